@@ -1,0 +1,133 @@
+package lexical
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/kljensen/snowball/english"
+	"golang.org/x/text/runes"
+	"golang.org/x/text/transform"
+	"golang.org/x/text/unicode/norm"
+)
+
+// Token is one word of a text with its byte offsets and its normalized term.
+type Token struct {
+	Term       string // stemmed, folded; "" for stop words
+	Word       string // the lower-cased, folded surface form
+	Start, End int    // text[Start:End] is the word as written
+}
+
+// maxWordBytes bounds the words we stem: longer runs are URLs, hashes or
+// garbage that would only cost time and never match a question.
+const maxWordBytes = 40
+
+// Tokenize splits text into words (letters and digits; inner apostrophes and
+// hyphens are word breaks except for possessive 's, which is dropped) and
+// normalizes each. Stop words are kept as tokens with an empty Term so that
+// callers measuring proximity still see them.
+func Tokenize(text string) []Token {
+	var toks []Token
+	i := 0
+	for i < len(text) {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if !isWordRune(r) {
+			i += size
+			continue
+		}
+		start := i
+		for i < len(text) {
+			r, size = utf8.DecodeRuneInString(text[i:])
+			if !isWordRune(r) {
+				break
+			}
+			i += size
+		}
+		end := i
+		word := fold(text[start:end])
+		// "Trump's" → "trump": the possessive is not a separate word.
+		if i < len(text) {
+			if r, size := utf8.DecodeRuneInString(text[i:]); r == '\'' || r == '’' {
+				if j := i + size; j < len(text) && (text[j] == 's' || text[j] == 'S') && (j+1 == len(text) || !isWordRune(rune(text[j+1]))) {
+					i = j + 1
+				}
+			}
+		}
+		toks = append(toks, Token{Word: word, Term: termOf(word), Start: start, End: end})
+	}
+	return toks
+}
+
+// Terms returns the non-stop-word terms of text, in order.
+func Terms(text string) []string {
+	toks := Tokenize(text)
+	terms := make([]string, 0, len(toks))
+	for _, t := range toks {
+		if t.Term != "" {
+			terms = append(terms, t.Term)
+		}
+	}
+	return terms
+}
+
+// Stem normalizes one word the way Tokenize does; stop words give "".
+func Stem(word string) string { return termOf(fold(word)) }
+
+// IsStopWord reports whether the folded word carries no topical meaning.
+func IsStopWord(word string) bool {
+	_, ok := stopWords[word]
+	return ok || english.IsStopWord(word)
+}
+
+func termOf(word string) string {
+	if len(word) > maxWordBytes || IsStopWord(word) {
+		return ""
+	}
+	if isNumber(word) {
+		return word
+	}
+	return english.Stem(word, false)
+}
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+func isNumber(w string) bool {
+	for _, r := range w {
+		if !unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// fold lower-cases and strips diacritics ("Méndez" → "mendez") so that a
+// question typed without accents still matches the article.
+func fold(w string) string {
+	ascii := true
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return strings.ToLower(w)
+	}
+	t := transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+	s, _, err := transform.String(t, w)
+	if err != nil {
+		s = w
+	}
+	return strings.ToLower(s)
+}
+
+// stopWords adds question and reporting words to Snowball's English list:
+// they appear in nearly every question ("what did X say") and would
+// otherwise dominate lexical scores.
+var stopWords = map[string]struct{}{
+	"s": {}, "t": {}, "also": {}, "would": {}, "could": {}, "mr": {}, "mrs": {}, "ms": {},
+	"what": {}, "which": {}, "who": {}, "whom": {}, "why": {}, "how": {}, "when": {}, "where": {},
+	"tell": {}, "me": {}, "article": {}, "say": {}, "said": {}, "says": {}, "saying": {},
+	"according": {}, "think": {}, "thinks": {}, "know": {}, "please": {}, "anything": {},
+	"mention": {}, "mentioned": {}, "talk": {}, "talked": {}, "about": {}, "does": {}, "did": {}, "do": {},
+}

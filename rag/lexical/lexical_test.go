@@ -1,0 +1,66 @@
+package lexical
+
+import (
+	"reflect"
+	"testing"
+	"unicode/utf8"
+)
+
+func TestTerms(t *testing.T) {
+	tests := []struct {
+		name, in string
+		want     []string
+	}{
+		{"stems and drops stop words", "What did Sheinbaum say about the invasion?", []string{"sheinbaum", "invas"}},
+		{"possessive dropped", "Trump's plan", []string{"trump", "plan"}},
+		{"curly possessive", "Mexico’s government", []string{"mexico", "govern"}},
+		{"diacritics folded", "Farfán-Méndez warned", []string{"farfan", "mendez", "warn"}},
+		{"numbers kept", "eight cartels, 2025", []string{"eight", "cartel", "2025"}},
+		{"US is not a stop word", "the US military", []string{"us", "militari"}},
+		{"empty", "", []string{}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := Terms(tc.in); !reflect.DeepEqual(got, tc.want) {
+				t.Errorf("Terms(%q) = %q, want %q", tc.in, got, tc.want)
+			}
+		})
+	}
+}
+
+func TestTokenizeOffsets(t *testing.T) {
+	in := "“Café” isn’t — 10.5% Trump's"
+	for _, tok := range Tokenize(in) {
+		if tok.Start < 0 || tok.End > len(in) || tok.Start >= tok.End {
+			t.Fatalf("bad offsets %+v", tok)
+		}
+		if fold(in[tok.Start:tok.End]) != tok.Word {
+			t.Errorf("text[%d:%d] = %q, word %q", tok.Start, tok.End, in[tok.Start:tok.End], tok.Word)
+		}
+	}
+}
+
+func FuzzTokenize(f *testing.F) {
+	f.Add("Mr. Smith's \"quote\" — 3.5%")
+	f.Add("\xff\xfe broken")
+	f.Fuzz(func(t *testing.T, s string) {
+		prev := 0
+		for _, tok := range Tokenize(s) {
+			if tok.Start < prev || tok.End <= tok.Start || tok.End > len(s) {
+				t.Fatalf("bad offsets %+v in %q", tok, s)
+			}
+			if !utf8.ValidString(tok.Term) && utf8.ValidString(s) {
+				t.Fatalf("invalid term %q", tok.Term)
+			}
+			prev = tok.End
+		}
+	})
+}
+
+func BenchmarkTerms(b *testing.B) {
+	text := "Mexican President Claudia Sheinbaum has firmly dismissed the possibility of a US military invasion targeting cartels in Mexico, after reports emerged of President Donald Trump ordering the Pentagon to use military force against the Latin American drug networks. "
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		Terms(text)
+	}
+}
