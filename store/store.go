@@ -62,12 +62,15 @@ type Chunk struct {
 	Vector                      []float32
 }
 
-// Quotation is a direct quotation in the article: Text[Start:End] is the
-// quoted words without the surrounding quote marks.
+// Quotation is something a person said in the article. For a direct
+// quotation Text[Start:End] is the quoted words without the surrounding
+// quote marks; for reported speech (Indirect) it is the whole sentence.
 type Quotation struct {
 	Start, End int
 	Sentence   int    // index of the sentence where the quotation starts
 	Speaker    string // full name when resolved, "" when unattributed
+	Cue        string // the speech verb found ("said", "told reporters"), "" if none
+	Indirect   bool   // reported speech without quote marks
 }
 
 // ArticleInfo is the light form of an article returned by listings.
