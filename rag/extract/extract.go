@@ -1,0 +1,182 @@
+package extract
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"net/url"
+	"strings"
+	"time"
+
+	trafilatura "github.com/markusmobius/go-trafilatura"
+	"golang.org/x/net/html"
+)
+
+// MinWords is the shortest main text accepted as an article: even a news
+// brief runs to 80 words or more, while login walls, cookie notices and
+// script-app shells rarely reach 50.
+const MinWords = 50
+
+// partialWords is the length under which a page that shows paywall, login or
+// script-shell signals is taken to show only part of its article; full news
+// stories are longer, teasers shorter.
+const partialWords = 400
+
+// Coverage warnings put in Document.Warnings. They are constants so that
+// callers can recognize them.
+const (
+	// WarnPaywalled means the page marks the article as for subscribers and
+	// only a teaser was found.
+	WarnPaywalled = "looks paywalled"
+	// WarnScripts means the page is an app shell filled in by scripts, so
+	// most of the article is probably missing.
+	WarnScripts = "page seems to be rendered by scripts"
+	// WarnLogin means the page asks the reader to sign in and only part of
+	// the article was found.
+	WarnLogin = "page asks to sign in"
+	// WarnTruncated means the text stops on an ellipsis or a "read more"
+	// link, as excerpts do.
+	WarnTruncated = "text may be truncated"
+)
+
+// ErrNoArticle means the page holds no article text worth keeping: it is
+// empty, a login or script shell, or shorter than MinWords. Errors wrapping
+// it may add the likely reason after a colon.
+var ErrNoArticle = errors.New("no article found")
+
+// Document is an extracted article.
+type Document struct {
+	Title, Byline, Site, Language string
+	// Published is the publication time, zero if unknown.
+	Published time.Time
+	// CanonicalURL is the absolute canonical link the page declares (link
+	// rel=canonical, else og:url), "" if none.
+	CanonicalURL string
+	// Text is the main text: paragraphs separated by exactly "\n\n", inside a
+	// paragraph whitespace collapsed to single spaces, no leading or trailing
+	// space, valid UTF-8, and otherwise exactly as on the page.
+	Text string
+	// Warnings say why the text may not be the whole article.
+	Warnings []string
+}
+
+// HTML extracts the article from a UTF-8 HTML page. pageURL, which may be
+// nil, resolves relative links. It returns an error wrapping ErrNoArticle
+// when the page holds no article.
+func HTML(body []byte, pageURL *url.URL) (*Document, error) {
+	body = bytes.ToValidUTF8(body, []byte("\uFFFD"))
+	root, err := html.Parse(bytes.NewReader(body))
+	if err != nil {
+		return nil, fmt.Errorf("parse html: %w", err)
+	}
+	// Read our own signals before trafilatura runs: it works on a clone, but
+	// nothing promises that.
+	page := inspect(root, pageURL)
+
+	res, err := runTrafilatura(root, pageURL)
+	if err != nil {
+		return nil, err
+	}
+	doc := &Document{CanonicalURL: page.canonical}
+	var paras []string
+	if res != nil {
+		md := res.Metadata
+		doc.Title = collapseSpace(md.Title)
+		doc.Byline = collapseSpace(md.Author)
+		doc.Site = collapseSpace(md.Sitename)
+		doc.Published = pickPublished(md.Date, page.dates)
+		doc.Language = page.language
+		if doc.Language == "" {
+			doc.Language = md.Language
+		}
+		paras = paragraphs(res.ContentNode)
+	}
+	if doc.Title == "" {
+		doc.Title = page.title
+	}
+	paras = dropLeadingTitle(paras, doc.Title)
+	doc.Text = strings.Join(paras, "\n\n")
+
+	words := wordCount(doc.Text)
+	if words < MinWords {
+		if reason := page.reason(); reason != "" {
+			return nil, fmt.Errorf("%w: %s", ErrNoArticle, reason)
+		}
+		return nil, fmt.Errorf("%w: only %d words of text", ErrNoArticle, words)
+	}
+	doc.Warnings = page.warnings(words, paras)
+	return doc, nil
+}
+
+// runTrafilatura returns nil, nil when trafilatura finds no content at all.
+func runTrafilatura(root *html.Node, pageURL *url.URL) (res *trafilatura.ExtractResult, err error) {
+	opts := trafilatura.Options{
+		OriginalURL:    pageURL,
+		EnableFallback: true,
+		// Comments are extracted (and dropped by us) rather than excluded:
+		// only extraction takes them out of the tree the body comes from.
+		ExcludeComments: false,
+		IncludeImages:   false,
+		IncludeLinks:    false,
+		// Repeated paragraphs can be real (a refrain, a repeated quote);
+		// dropping them would change the text users are quoted from.
+		Deduplicate: false,
+	}
+	// A malformed page must cost one article, not the process.
+	defer func() {
+		if r := recover(); r != nil {
+			res, err = nil, fmt.Errorf("content extractor failed: %v", r)
+		}
+	}()
+	res, err = trafilatura.ExtractDocument(root, opts)
+	if err != nil {
+		// Every error trafilatura can return with these options means it
+		// found nothing to extract.
+		return nil, nil
+	}
+	return res, nil
+}
+
+// PlainText extracts a document from plain text: the first non-empty line is
+// the title, the rest the text, with blank lines separating paragraphs and
+// single line breaks inside a paragraph read as spaces.
+func PlainText(body []byte) (*Document, error) {
+	s := strings.ToValidUTF8(string(body), "\uFFFD")
+	s = strings.ReplaceAll(s, "\r\n", "\n")
+	s = strings.ReplaceAll(s, "\r", "\n")
+	lines := strings.Split(s, "\n")
+	doc := &Document{}
+	i := 0
+	for ; i < len(lines); i++ {
+		if t := collapseSpace(lines[i]); t != "" {
+			doc.Title = t
+			i++
+			break
+		}
+	}
+	var paras []string
+	var cur []string
+	flush := func() {
+		if p := collapseSpace(strings.Join(cur, " ")); p != "" {
+			paras = append(paras, p)
+		}
+		cur = cur[:0]
+	}
+	for ; i < len(lines); i++ {
+		if strings.TrimSpace(lines[i]) == "" {
+			flush()
+			continue
+		}
+		cur = append(cur, lines[i])
+	}
+	flush()
+	doc.Text = strings.Join(paras, "\n\n")
+	if words := wordCount(doc.Text); words < MinWords {
+		return nil, fmt.Errorf("%w: only %d words of text", ErrNoArticle, words)
+	}
+	doc.Language = detectLanguage(doc.Text)
+	if truncated(paras) {
+		doc.Warnings = append(doc.Warnings, WarnTruncated)
+	}
+	return doc, nil
+}
