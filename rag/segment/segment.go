@@ -1,0 +1,90 @@
+package segment
+
+import (
+	"strings"
+	"sync"
+	"unicode"
+
+	"github.com/neurosnap/sentences"
+	"github.com/neurosnap/sentences/english"
+)
+
+// Span is a paragraph or sentence: text[Start:End], trimmed of spaces.
+type Span struct {
+	Start, End int
+	Paragraph  int // 0-based
+}
+
+// tokenizer loads Punkt's English model once; it is read-only afterwards
+// and safe for concurrent use.
+var tokenizer = sync.OnceValue(func() *sentences.DefaultSentenceTokenizer {
+	t, err := english.NewSentenceTokenizer(nil)
+	if err != nil {
+		// The model is compiled into the library; failing to load it is a
+		// broken build, not a runtime condition.
+		panic("segment: load Punkt model: " + err.Error())
+	}
+	return t
+})
+
+// Paragraphs returns each paragraph's trimmed span. Paragraphs are
+// separated by blank lines (lines holding only spaces count as blank).
+func Paragraphs(text string) []Span {
+	var out []Span
+	start, end := -1, 0
+	for off := 0; off < len(text); {
+		line := text[off:]
+		if i := strings.IndexByte(line, '\n'); i >= 0 {
+			line = line[:i+1]
+		}
+		if t := strings.TrimLeftFunc(line, unicode.IsSpace); t == "" {
+			if start >= 0 {
+				out = append(out, Span{Start: start, End: end, Paragraph: len(out)})
+				start = -1
+			}
+		} else {
+			if start < 0 {
+				start = off + len(line) - len(t)
+			}
+			end = off + len(strings.TrimRightFunc(line, unicode.IsSpace))
+		}
+		off += len(line)
+	}
+	if start >= 0 {
+		out = append(out, Span{Start: start, End: end, Paragraph: len(out)})
+	}
+	return out
+}
+
+// Sentences splits every paragraph into sentences; together they cover
+// every non-space byte of every paragraph, in order, without overlap.
+func Sentences(text string) []Span {
+	tok := tokenizer()
+	var out []Span
+	for _, p := range Paragraphs(text) {
+		para := text[p.Start:p.End]
+		prev := 0
+		for _, s := range tok.Tokenize(para) {
+			end := min(max(s.End, prev), len(para))
+			if end <= prev {
+				continue
+			}
+			addTrimmed(&out, text, p.Start+prev, p.Start+end, p.Paragraph)
+			prev = end
+		}
+		if prev < len(para) {
+			addTrimmed(&out, text, p.Start+prev, p.End, p.Paragraph)
+		}
+	}
+	return out
+}
+
+func addTrimmed(out *[]Span, text string, start, end, para int) {
+	s := text[start:end]
+	trimmed := strings.TrimLeftFunc(s, unicode.IsSpace)
+	start += len(s) - len(trimmed)
+	end = start + len(strings.TrimRightFunc(trimmed, unicode.IsSpace))
+	if start < end {
+		*out = append(*out, Span{Start: start, End: end, Paragraph: para})
+	}
+}

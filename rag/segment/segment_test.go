@@ -1,0 +1,197 @@
+package segment
+
+import (
+	"os"
+	"strings"
+	"sync"
+	"testing"
+	"unicode"
+)
+
+func texts(text string, spans []Span) []string {
+	var out []string
+	for _, s := range spans {
+		out = append(out, text[s.Start:s.End])
+	}
+	return out
+}
+
+func TestSentences(t *testing.T) {
+	tests := []struct {
+		name, in string
+		want     []string
+	}{
+		{"attribution after a quote", `"The United States is not going to come to Mexico with the military," President Claudia Sheinbaum said on Friday. "We co-operate, we collaborate, but there is not going to be an invasion. That is ruled out, absolutely ruled out."`,
+			[]string{`"The United States is not going to come to Mexico with the military," President Claudia Sheinbaum said on Friday.`, `"We co-operate, we collaborate, but there is not going to be an invasion.`, `That is ruled out, absolutely ruled out."`}},
+		{"abbreviations", "Mr. Smith went to Washington. The U.S. economy grew 3.5 percent last year.",
+			[]string{"Mr. Smith went to Washington.", "The U.S. economy grew 3.5 percent last year."}},
+		{"initials", "J. R. R. Tolkien wrote books. He was British.", []string{"J. R. R. Tolkien wrote books.", "He was British."}},
+		{"question inside a quote", `"Is it over?" she asked. Nobody answered.`, []string{`"Is it over?" she asked.`, "Nobody answered."}},
+		{"curly quotes", "“We will see,” Dr. Jones said. “Not today.”", []string{"“We will see,” Dr. Jones said.", "“Not today.”"}},
+		{"money and decimals", "The deal is worth $1.2 billion. Shares rose 3.5%.", []string{"The deal is worth $1.2 billion.", "Shares rose 3.5%."}},
+		{"ellipsis inside a sentence", "Use intelligence, the Department of Defense, whatever ... to strike at these groups.", []string{"Use intelligence, the Department of Defense, whatever ... to strike at these groups."}},
+		{"never across paragraphs", "No full stop here\n\nSecond paragraph.", []string{"No full stop here", "Second paragraph."}},
+		{"empty", "  \n\n ", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := texts(tc.in, Sentences(tc.in))
+			if strings.Join(got, "|") != strings.Join(tc.want, "|") {
+				t.Errorf("got  %q\nwant %q", got, tc.want)
+			}
+		})
+	}
+}
+
+func TestParagraphs(t *testing.T) {
+	in := "  First line\nsame paragraph \n \t\nSecond\r\n\r\nThird\n\n\n"
+	got := texts(in, Paragraphs(in))
+	want := []string{"First line\nsame paragraph", "Second", "Third"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("got %q, want %q", got, want)
+	}
+	for i, p := range Paragraphs(in) {
+		if p.Paragraph != i {
+			t.Errorf("paragraph %d numbered %d", i, p.Paragraph)
+		}
+	}
+}
+
+func TestSeedArticle(t *testing.T) {
+	b, err := os.ReadFile("../../testdata/sheinbaum.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := string(b)
+	got := texts(text, Sentences(text))
+	for _, want := range []string{
+		`"The United States is not going to come to Mexico with the military," President Claudia Sheinbaum said on Friday.`,
+		`That is ruled out, absolutely ruled out."`,
+		`"It allows us to now target what they are operating and to use other elements of American power [including] intelligence agencies, the Department of Defense, whatever ... to strike at these groups if we get the opportunity," Rubio added.`,
+	} {
+		found := false
+		for _, g := range got {
+			found = found || g == want
+		}
+		if !found {
+			t.Errorf("missing sentence %q", want)
+		}
+	}
+	checkInvariants(t, text, Sentences(text))
+}
+
+// checkInvariants: exact, trimmed, ordered, inside their paragraph, and
+// covering every non-space byte.
+func checkInvariants(t *testing.T, text string, ss []Span) {
+	t.Helper()
+	paras := Paragraphs(text)
+	covered := make([]bool, len(text))
+	prev := 0
+	for _, s := range ss {
+		if s.Start < prev || s.End <= s.Start || s.End > len(text) {
+			t.Fatalf("bad span %+v after %d", s, prev)
+		}
+		if st := text[s.Start:s.End]; strings.TrimSpace(st) != st && strings.TrimFunc(st, unicode.IsSpace) != st {
+			t.Fatalf("untrimmed %q", st)
+		}
+		p := paras[s.Paragraph]
+		if s.Start < p.Start || s.End > p.End {
+			t.Fatalf("sentence %+v outside paragraph %+v", s, p)
+		}
+		for i := s.Start; i < s.End; i++ {
+			covered[i] = true
+		}
+		prev = s.End
+	}
+	for _, p := range paras {
+		for i := p.Start; i < p.End; i++ {
+			if !covered[i] && !unicode.IsSpace(rune(text[i])) && text[i] < 0x80 {
+				t.Fatalf("byte %d (%q) of paragraph not in any sentence", i, text[i])
+			}
+		}
+	}
+}
+
+func TestChunks(t *testing.T) {
+	b, err := os.ReadFile("../../testdata/qa/harbor.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := string(b)
+	ss := Sentences(text)
+	opts := ChunkOptions{TargetTokens: 60, MaxTokens: 100}
+	cs := Chunks(text, ss, opts)
+	if len(cs) < 3 {
+		t.Fatalf("only %d chunks", len(cs))
+	}
+	seen := make([]bool, len(ss))
+	for i, c := range cs {
+		if c.Start != ss[c.FirstSentence].Start || c.End != ss[c.LastSentence].End {
+			t.Errorf("chunk %d offsets don't match its sentences", i)
+		}
+		if n := EstimateTokens(text[c.Start:c.End]); n > opts.MaxTokens && c.FirstSentence != c.LastSentence {
+			t.Errorf("chunk %d has %d tokens > max", i, n)
+		}
+		if i > 0 && c.FirstSentence != cs[i-1].LastSentence {
+			t.Errorf("chunk %d starts at %d, want one sentence of overlap with %d", i, c.FirstSentence, cs[i-1].LastSentence)
+		}
+		for s := c.FirstSentence; s <= c.LastSentence; s++ {
+			seen[s] = true
+		}
+	}
+	for i, ok := range seen {
+		if !ok {
+			t.Errorf("sentence %d in no chunk", i)
+		}
+	}
+	if none := Chunks(text, ss, ChunkOptions{TargetTokens: 60, MaxTokens: 100, OverlapSentences: -1}); len(none) >= len(cs) {
+		t.Errorf("no-overlap chunking made %d chunks, overlap %d", len(none), len(cs))
+	}
+}
+
+func TestConcurrentUse(t *testing.T) {
+	var wg sync.WaitGroup
+	for range 4 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			Sentences("Mr. Smith went to Washington. He left.")
+		}()
+	}
+	wg.Wait()
+}
+
+func FuzzSentences(f *testing.F) {
+	f.Add("Mr. Smith said \"no.\" Then he left.\n\nNext.")
+	f.Add("\xff\xfe. . .\n \n“”")
+	f.Add(strings.Repeat("word ", 500))
+	f.Fuzz(func(t *testing.T, text string) {
+		ss := Sentences(text)
+		checkInvariants(t, text, ss)
+		cs := Chunks(text, ss, ChunkOptions{})
+		if len(ss) > 0 && (len(cs) == 0 || cs[len(cs)-1].LastSentence != len(ss)-1) {
+			t.Fatalf("chunks do not cover all sentences")
+		}
+	})
+}
+
+func BenchmarkSentences(b *testing.B) {
+	raw, err := os.ReadFile("../../testdata/qa/harbor.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	text := string(raw) + "\n\n" + string(raw) // ~1,000 words
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		Sentences(text)
+	}
+}
+
+func BenchmarkChunks(b *testing.B) {
+	raw, _ := os.ReadFile("../../testdata/qa/harbor.txt")
+	text := string(raw) + "\n\n" + string(raw)
+	ss := Sentences(text)
+	for b.Loop() {
+		Chunks(text, ss, ChunkOptions{})
+	}
+}
