@@ -312,7 +312,7 @@ func (a *analyzer) attribute() {
 			paraEnd = a.marks[next][0]
 		}
 		after := a.text[min(close, len(a.text)):max(min(paraEnd, len(a.text)), min(close, len(a.text)))]
-		before := a.text[a.sents[si].Start:open]
+		before := a.text[min(a.sents[si].Start, open):open]
 		if pi := i - 1; pi >= 0 && a.marks[pi][1] > a.sents[si].Start && a.marks[pi][1] <= open {
 			before = a.text[a.marks[pi][1]:open]
 		}
