@@ -1,0 +1,606 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"encoding/binary"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"log/slog"
+	"math"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"time"
+
+	_ "modernc.org/sqlite" // registers the "sqlite" driver
+)
+
+// dbFile is the database's name inside the data directory.
+const dbFile = "articlebot.db"
+
+// schemaVersion is stored in PRAGMA user_version; bump it with a migration.
+const schemaVersion = 1
+
+// busyTimeout lets a second process (the CLI while the bot runs) wait for
+// a write lock instead of failing at once.
+const busyTimeout = 5 * time.Second
+
+const schema = `
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS articles (
+	scope TEXT NOT NULL, id TEXT NOT NULL,
+	url TEXT NOT NULL, source_url TEXT NOT NULL,
+	title TEXT NOT NULL, byline TEXT NOT NULL, site TEXT NOT NULL, language TEXT NOT NULL,
+	published INTEGER NOT NULL, text TEXT NOT NULL, word_count INTEGER NOT NULL,
+	warnings TEXT NOT NULL, added_by TEXT NOT NULL, added_at INTEGER NOT NULL,
+	PRIMARY KEY (scope, id)
+);
+CREATE INDEX IF NOT EXISTS articles_url ON articles (scope, url);
+CREATE INDEX IF NOT EXISTS articles_source ON articles (scope, source_url);
+CREATE INDEX IF NOT EXISTS articles_added ON articles (scope, added_at DESC, id);
+CREATE TABLE IF NOT EXISTS sentences (
+	rid INTEGER PRIMARY KEY,
+	scope TEXT NOT NULL, article_id TEXT NOT NULL, idx INTEGER NOT NULL,
+	start INTEGER NOT NULL, end_ INTEGER NOT NULL, paragraph INTEGER NOT NULL, chunk INTEGER NOT NULL,
+	UNIQUE (scope, article_id, idx),
+	FOREIGN KEY (scope, article_id) REFERENCES articles (scope, id) ON DELETE CASCADE
+);
+CREATE TABLE IF NOT EXISTS chunks (
+	scope TEXT NOT NULL, article_id TEXT NOT NULL, idx INTEGER NOT NULL,
+	start INTEGER NOT NULL, end_ INTEGER NOT NULL, first_sentence INTEGER NOT NULL, last_sentence INTEGER NOT NULL,
+	vector BLOB NOT NULL, embedder TEXT NOT NULL,
+	PRIMARY KEY (scope, article_id, idx),
+	FOREIGN KEY (scope, article_id) REFERENCES articles (scope, id) ON DELETE CASCADE
+);
+CREATE TABLE IF NOT EXISTS quotations (
+	scope TEXT NOT NULL, article_id TEXT NOT NULL, idx INTEGER NOT NULL,
+	start INTEGER NOT NULL, end_ INTEGER NOT NULL, sentence INTEGER NOT NULL,
+	speaker TEXT NOT NULL, cue TEXT NOT NULL, indirect INTEGER NOT NULL,
+	PRIMARY KEY (scope, article_id, idx),
+	FOREIGN KEY (scope, article_id) REFERENCES articles (scope, id) ON DELETE CASCADE
+);
+CREATE TABLE IF NOT EXISTS summaries (
+	scope TEXT NOT NULL, article_id TEXT NOT NULL, kind TEXT NOT NULL, data BLOB NOT NULL,
+	PRIMARY KEY (scope, article_id, kind),
+	FOREIGN KEY (scope, article_id) REFERENCES articles (scope, id) ON DELETE CASCADE
+);
+CREATE TABLE IF NOT EXISTS settings (scope TEXT NOT NULL, key TEXT NOT NULL, value TEXT NOT NULL, PRIMARY KEY (scope, key));
+CREATE TABLE IF NOT EXISTS usage (scope TEXT NOT NULL, day TEXT NOT NULL, tokens INTEGER NOT NULL, PRIMARY KEY (scope, day));
+CREATE VIRTUAL TABLE IF NOT EXISTS sentences_fts USING fts5 (text, tokenize = 'porter unicode61 remove_diacritics 2');
+`
+
+// Options configures [Open].
+type Options struct {
+	// Embedder is the embedder the caller uses now; vectors made by another
+	// one make the store stale until [Store.Reembed].
+	Embedder EmbedderInfo
+	Logger   *slog.Logger
+}
+
+// Stats are in-memory counts for logs and metrics.
+type Stats struct {
+	Scopes, Chunks int
+}
+
+// Store is the durable record plus the vector index built from it. It is
+// safe for concurrent use.
+type Store struct {
+	db    *sql.DB
+	log   *slog.Logger
+	want  EmbedderInfo
+	index *index
+
+	mu     sync.RWMutex // guards stored
+	stored EmbedderInfo
+
+	// failAfterSentences, for tests, fails PutArticle mid-transaction.
+	failAfterSentences error
+}
+
+// Open opens (creating if needed) the store in dir and builds the index.
+func Open(ctx context.Context, dir string, opts Options) (*Store, error) {
+	if opts.Embedder.Name == "" || opts.Embedder.Dim <= 0 {
+		return nil, errors.New("store: an embedder name and dimension are required")
+	}
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return nil, fmt.Errorf("create data dir: %w", err)
+	}
+	log := opts.Logger
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	dsn := "file:" + filepath.Join(dir, dbFile) + fmt.Sprintf("?_pragma=busy_timeout(%d)&_pragma=journal_mode(WAL)&_pragma=synchronous(FULL)&_pragma=foreign_keys(1)&_txlock=immediate", busyTimeout.Milliseconds())
+	db, err := sql.Open("sqlite", dsn)
+	if err != nil {
+		return nil, fmt.Errorf("open database: %w", err)
+	}
+	s := &Store{db: db, log: log, want: opts.Embedder, index: newIndex()}
+	if err := s.migrate(ctx); err != nil {
+		db.Close()
+		return nil, err
+	}
+	if err := s.loadEmbedder(ctx); err != nil {
+		db.Close()
+		return nil, err
+	}
+	start := time.Now()
+	if err := s.loadIndex(ctx); err != nil {
+		db.Close()
+		return nil, err
+	}
+	log.Info("store opened", "dir", dir, "chunks", s.index.count(), "took", time.Since(start).Round(time.Millisecond))
+	return s, nil
+}
+
+// Close closes the database.
+func (s *Store) Close() error { return s.db.Close() }
+
+func (s *Store) migrate(ctx context.Context) error {
+	var v int
+	if err := s.db.QueryRowContext(ctx, "PRAGMA user_version").Scan(&v); err != nil {
+		return fmt.Errorf("read schema version: %w", err)
+	}
+	if v > schemaVersion {
+		return fmt.Errorf("database schema %d is newer than this articlebot (%d): upgrade articlebot", v, schemaVersion)
+	}
+	if _, err := s.db.ExecContext(ctx, schema); err != nil {
+		return fmt.Errorf("create schema: %w", err)
+	}
+	if _, err := s.db.ExecContext(ctx, fmt.Sprintf("PRAGMA user_version = %d", schemaVersion)); err != nil {
+		return fmt.Errorf("set schema version: %w", err)
+	}
+	return nil
+}
+
+// loadEmbedder reads which embedder made the stored vectors; an empty
+// store adopts the current one.
+func (s *Store) loadEmbedder(ctx context.Context) error {
+	var raw string
+	err := s.db.QueryRowContext(ctx, "SELECT value FROM meta WHERE key = 'embedder'").Scan(&raw)
+	switch {
+	case errors.Is(err, sql.ErrNoRows):
+		return s.setEmbedder(ctx, s.want)
+	case err != nil:
+		return fmt.Errorf("read embedder: %w", err)
+	}
+	var info EmbedderInfo
+	if err := json.Unmarshal([]byte(raw), &info); err != nil {
+		return fmt.Errorf("read embedder: %w", err)
+	}
+	if info != s.want {
+		var n int
+		if err := s.db.QueryRowContext(ctx, "SELECT COUNT(*) FROM chunks").Scan(&n); err != nil {
+			return fmt.Errorf("count chunks: %w", err)
+		}
+		if n == 0 {
+			return s.setEmbedder(ctx, s.want)
+		}
+	}
+	s.mu.Lock()
+	s.stored = info
+	s.mu.Unlock()
+	return nil
+}
+
+func (s *Store) setEmbedder(ctx context.Context, info EmbedderInfo) error {
+	raw, _ := json.Marshal(info)
+	if _, err := s.db.ExecContext(ctx, "INSERT INTO meta (key, value) VALUES ('embedder', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value", string(raw)); err != nil {
+		return fmt.Errorf("record embedder: %w", err)
+	}
+	s.mu.Lock()
+	s.stored = info
+	s.mu.Unlock()
+	return nil
+}
+
+// Embedder returns the embedder that made the stored vectors and whether it
+// differs from the one the store was opened with.
+func (s *Store) Embedder() (stored EmbedderInfo, stale bool) {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	return s.stored, s.stored != s.want
+}
+
+func (s *Store) stale() bool {
+	_, stale := s.Embedder()
+	return stale
+}
+
+// PutArticle stores an article in one transaction, replacing any article
+// with the same scope and ID (and its summaries), then updates the index.
+func (s *Store) PutArticle(ctx context.Context, a *Article) error {
+	if s.stale() {
+		return ErrEmbedderChanged
+	}
+	if err := s.validate(a); err != nil {
+		return err
+	}
+	vecs := make([][]float32, len(a.Chunks))
+	for i, c := range a.Chunks {
+		vecs[i] = normalized(c.Vector)
+	}
+	err := s.tx(ctx, func(tx *sql.Tx) error {
+		if err := deleteArticle(ctx, tx, a.Scope, a.ID); err != nil && !errors.Is(err, ErrNotFound) {
+			return err
+		}
+		warnings, _ := json.Marshal(a.Warnings)
+		if _, err := tx.ExecContext(ctx, `INSERT INTO articles (scope, id, url, source_url, title, byline, site, language, published, text, word_count, warnings, added_by, added_at)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+			a.Scope, a.ID, a.URL, a.SourceURL, a.Title, a.Byline, a.Site, a.Language, unixNano(a.Published), a.Text, a.WordCount, string(warnings), a.AddedBy, unixNano(a.AddedAt)); err != nil {
+			return fmt.Errorf("insert article: %w", err)
+		}
+		sent, err := tx.PrepareContext(ctx, "INSERT INTO sentences (scope, article_id, idx, start, end_, paragraph, chunk) VALUES (?, ?, ?, ?, ?, ?, ?)")
+		if err != nil {
+			return err
+		}
+		defer sent.Close()
+		fts, err := tx.PrepareContext(ctx, "INSERT INTO sentences_fts (rowid, text) VALUES (?, ?)")
+		if err != nil {
+			return err
+		}
+		defer fts.Close()
+		for i, x := range a.Sentences {
+			res, err := sent.ExecContext(ctx, a.Scope, a.ID, i, x.Start, x.End, x.Paragraph, x.Chunk)
+			if err != nil {
+				return fmt.Errorf("insert sentence: %w", err)
+			}
+			rid, _ := res.LastInsertId()
+			if _, err := fts.ExecContext(ctx, rid, a.Text[x.Start:x.End]); err != nil {
+				return fmt.Errorf("index sentence: %w", err)
+			}
+		}
+		if s.failAfterSentences != nil {
+			return s.failAfterSentences
+		}
+		for i, c := range a.Chunks {
+			if _, err := tx.ExecContext(ctx, "INSERT INTO chunks (scope, article_id, idx, start, end_, first_sentence, last_sentence, vector, embedder) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+				a.Scope, a.ID, i, c.Start, c.End, c.FirstSentence, c.LastSentence, encodeVector(vecs[i]), s.want.Name); err != nil {
+				return fmt.Errorf("insert chunk: %w", err)
+			}
+		}
+		for i, q := range a.Quotations {
+			if _, err := tx.ExecContext(ctx, "INSERT INTO quotations (scope, article_id, idx, start, end_, sentence, speaker, cue, indirect) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+				a.Scope, a.ID, i, q.Start, q.End, q.Sentence, q.Speaker, q.Cue, q.Indirect); err != nil {
+				return fmt.Errorf("insert quotation: %w", err)
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("put article %s: %w", a.ID, err)
+	}
+	s.index.put(a.Scope, a.ID, vecs)
+	return nil
+}
+
+func (s *Store) validate(a *Article) error {
+	if a.Scope == "" || a.ID == "" {
+		return errors.New("store: article needs a scope and an ID")
+	}
+	n := len(a.Text)
+	for _, x := range a.Sentences {
+		if x.Start < 0 || x.Start > x.End || x.End > n {
+			return fmt.Errorf("store: sentence offsets %d:%d outside text of %d bytes", x.Start, x.End, n)
+		}
+	}
+	for _, c := range a.Chunks {
+		if c.Start < 0 || c.Start > c.End || c.End > n {
+			return fmt.Errorf("store: chunk offsets %d:%d outside text of %d bytes", c.Start, c.End, n)
+		}
+		if len(c.Vector) != s.want.Dim {
+			return fmt.Errorf("%w: %d, want %d", ErrDimension, len(c.Vector), s.want.Dim)
+		}
+	}
+	for _, q := range a.Quotations {
+		if q.Start < 0 || q.Start > q.End || q.End > n {
+			return fmt.Errorf("store: quotation offsets %d:%d outside text of %d bytes", q.Start, q.End, n)
+		}
+	}
+	return nil
+}
+
+// tx runs f in a transaction, committing only if it returns nil.
+func (s *Store) tx(ctx context.Context, f func(*sql.Tx) error) error {
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("begin: %w", err)
+	}
+	if err := f(tx); err != nil {
+		tx.Rollback()
+		return err
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("commit: %w", err)
+	}
+	return nil
+}
+
+// deleteArticle removes an article and, by cascade and by hand for the
+// full-text index, everything of it.
+func deleteArticle(ctx context.Context, tx *sql.Tx, scope Scope, id string) error {
+	if _, err := tx.ExecContext(ctx, "DELETE FROM sentences_fts WHERE rowid IN (SELECT rid FROM sentences WHERE scope = ? AND article_id = ?)", scope, id); err != nil {
+		return fmt.Errorf("delete full-text rows: %w", err)
+	}
+	res, err := tx.ExecContext(ctx, "DELETE FROM articles WHERE scope = ? AND id = ?", scope, id)
+	if err != nil {
+		return fmt.Errorf("delete article: %w", err)
+	}
+	if n, _ := res.RowsAffected(); n == 0 {
+		return ErrNotFound
+	}
+	return nil
+}
+
+// Delete removes an article and every trace of it.
+func (s *Store) Delete(ctx context.Context, scope Scope, id string) error {
+	if err := s.tx(ctx, func(tx *sql.Tx) error { return deleteArticle(ctx, tx, scope, id) }); err != nil {
+		return fmt.Errorf("delete %s: %w", id, err)
+	}
+	s.index.remove(scope, id)
+	return nil
+}
+
+// DeleteScope removes everything of a scope, settings and usage included.
+func (s *Store) DeleteScope(ctx context.Context, scope Scope) error {
+	err := s.tx(ctx, func(tx *sql.Tx) error {
+		for _, q := range []string{
+			"DELETE FROM sentences_fts WHERE rowid IN (SELECT rid FROM sentences WHERE scope = ?)",
+			"DELETE FROM articles WHERE scope = ?",
+			"DELETE FROM settings WHERE scope = ?",
+			"DELETE FROM usage WHERE scope = ?",
+		} {
+			if _, err := tx.ExecContext(ctx, q, scope); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("delete scope %s: %w", scope, err)
+	}
+	s.index.dropScope(scope)
+	return nil
+}
+
+const articleColumns = "id, scope, url, source_url, title, byline, site, language, published, text, word_count, warnings, added_by, added_at"
+
+// Article returns the full record of one article.
+func (s *Store) Article(ctx context.Context, scope Scope, id string) (*Article, error) {
+	return s.article(ctx, "SELECT "+articleColumns+" FROM articles WHERE scope = ? AND id = ?", scope, id)
+}
+
+// ArticleByURL finds an article by its canonical or submitted URL.
+func (s *Store) ArticleByURL(ctx context.Context, scope Scope, url string) (*Article, error) {
+	return s.article(ctx, "SELECT "+articleColumns+" FROM articles WHERE scope = ? AND (url = ? OR source_url = ?) ORDER BY url = ? DESC LIMIT 1", scope, url, url, url)
+}
+
+func (s *Store) article(ctx context.Context, query string, args ...any) (*Article, error) {
+	a := &Article{}
+	var published, added int64
+	var warnings string
+	err := s.db.QueryRowContext(ctx, query, args...).Scan(&a.ID, &a.Scope, &a.URL, &a.SourceURL, &a.Title, &a.Byline, &a.Site, &a.Language, &published, &a.Text, &a.WordCount, &warnings, &a.AddedBy, &added)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, ErrNotFound
+	}
+	if err != nil {
+		return nil, fmt.Errorf("load article: %w", err)
+	}
+	a.Published, a.AddedAt = fromUnixNano(published), fromUnixNano(added)
+	if err := json.Unmarshal([]byte(warnings), &a.Warnings); err != nil {
+		return nil, fmt.Errorf("load article warnings: %w", err)
+	}
+	if err := s.loadParts(ctx, a); err != nil {
+		return nil, fmt.Errorf("load article %s: %w", a.ID, err)
+	}
+	return a, nil
+}
+
+func (s *Store) loadParts(ctx context.Context, a *Article) error {
+	rows, err := s.db.QueryContext(ctx, "SELECT start, end_, paragraph, chunk FROM sentences WHERE scope = ? AND article_id = ? ORDER BY idx", a.Scope, a.ID)
+	if err != nil {
+		return err
+	}
+	for rows.Next() {
+		var x Sentence
+		if err := rows.Scan(&x.Start, &x.End, &x.Paragraph, &x.Chunk); err != nil {
+			rows.Close()
+			return err
+		}
+		a.Sentences = append(a.Sentences, x)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	rows, err = s.db.QueryContext(ctx, "SELECT start, end_, first_sentence, last_sentence, vector FROM chunks WHERE scope = ? AND article_id = ? ORDER BY idx", a.Scope, a.ID)
+	if err != nil {
+		return err
+	}
+	for rows.Next() {
+		var c Chunk
+		var blob []byte
+		if err := rows.Scan(&c.Start, &c.End, &c.FirstSentence, &c.LastSentence, &blob); err != nil {
+			rows.Close()
+			return err
+		}
+		c.Vector = decodeVector(blob)
+		a.Chunks = append(a.Chunks, c)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	rows, err = s.db.QueryContext(ctx, "SELECT start, end_, sentence, speaker, cue, indirect FROM quotations WHERE scope = ? AND article_id = ? ORDER BY idx", a.Scope, a.ID)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var q Quotation
+		if err := rows.Scan(&q.Start, &q.End, &q.Sentence, &q.Speaker, &q.Cue, &q.Indirect); err != nil {
+			return err
+		}
+		a.Quotations = append(a.Quotations, q)
+	}
+	return rows.Err()
+}
+
+// List returns a scope's articles, newest first, and how many there are.
+func (s *Store) List(ctx context.Context, scope Scope, offset, limit int) ([]ArticleInfo, int, error) {
+	var total int
+	if err := s.db.QueryRowContext(ctx, "SELECT COUNT(*) FROM articles WHERE scope = ?", scope).Scan(&total); err != nil {
+		return nil, 0, fmt.Errorf("count articles: %w", err)
+	}
+	if limit <= 0 {
+		return nil, total, nil
+	}
+	rows, err := s.db.QueryContext(ctx, "SELECT id, scope, url, title, site, byline, published, word_count, added_by, added_at FROM articles WHERE scope = ? ORDER BY added_at DESC, id LIMIT ? OFFSET ?", scope, limit, max(offset, 0))
+	if err != nil {
+		return nil, 0, fmt.Errorf("list articles: %w", err)
+	}
+	defer rows.Close()
+	var out []ArticleInfo
+	for rows.Next() {
+		var i ArticleInfo
+		var published, added int64
+		if err := rows.Scan(&i.ID, &i.Scope, &i.URL, &i.Title, &i.Site, &i.Byline, &published, &i.WordCount, &i.AddedBy, &added); err != nil {
+			return nil, 0, fmt.Errorf("list articles: %w", err)
+		}
+		i.Published, i.AddedAt = fromUnixNano(published), fromUnixNano(added)
+		out = append(out, i)
+	}
+	return out, total, rows.Err()
+}
+
+// Scopes lists the scopes that hold articles or settings.
+func (s *Store) Scopes(ctx context.Context) ([]Scope, error) {
+	rows, err := s.db.QueryContext(ctx, "SELECT scope FROM articles UNION SELECT scope FROM settings ORDER BY 1")
+	if err != nil {
+		return nil, fmt.Errorf("list scopes: %w", err)
+	}
+	defer rows.Close()
+	var out []Scope
+	for rows.Next() {
+		var sc Scope
+		if err := rows.Scan(&sc); err != nil {
+			return nil, err
+		}
+		out = append(out, sc)
+	}
+	return out, rows.Err()
+}
+
+// SearchSentences ranks a scope's sentences by BM25 against the terms
+// (any of them may match).
+func (s *Store) SearchSentences(ctx context.Context, scope Scope, articleIDs []string, terms []string, n int) ([]SentenceHit, error) {
+	var quoted []string
+	for _, t := range terms {
+		t = strings.TrimSpace(t)
+		if t == "" {
+			continue
+		}
+		quoted = append(quoted, `"`+strings.ReplaceAll(t, `"`, `""`)+`"`)
+	}
+	if len(quoted) == 0 || n <= 0 {
+		return nil, nil
+	}
+	q := `SELECT s.article_id, s.idx, -bm25(sentences_fts) FROM sentences_fts JOIN sentences s ON s.rid = sentences_fts.rowid
+		WHERE sentences_fts MATCH ? AND s.scope = ?`
+	args := []any{strings.Join(quoted, " OR "), scope}
+	if len(articleIDs) > 0 {
+		q += " AND s.article_id IN (" + strings.TrimSuffix(strings.Repeat("?,", len(articleIDs)), ",") + ")"
+		for _, id := range articleIDs {
+			args = append(args, id)
+		}
+	}
+	q += " ORDER BY bm25(sentences_fts) LIMIT ?"
+	args = append(args, n)
+	rows, err := s.db.QueryContext(ctx, q, args...)
+	if err != nil {
+		return nil, fmt.Errorf("full-text search: %w", err)
+	}
+	defer rows.Close()
+	var out []SentenceHit
+	for rows.Next() {
+		var h SentenceHit
+		if err := rows.Scan(&h.ArticleID, &h.Sentence, &h.Score); err != nil {
+			return nil, fmt.Errorf("full-text search: %w", err)
+		}
+		out = append(out, h)
+	}
+	return out, rows.Err()
+}
+
+// PutSummary caches an engine's summary of an article.
+func (s *Store) PutSummary(ctx context.Context, scope Scope, articleID, kind string, data []byte) error {
+	_, err := s.db.ExecContext(ctx, `INSERT INTO summaries (scope, article_id, kind, data) SELECT ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM articles WHERE scope = ? AND id = ?)
+		ON CONFLICT (scope, article_id, kind) DO UPDATE SET data = excluded.data`, scope, articleID, kind, data, scope, articleID)
+	if err != nil {
+		return fmt.Errorf("put summary: %w", err)
+	}
+	return nil
+}
+
+// Summary returns a cached summary.
+func (s *Store) Summary(ctx context.Context, scope Scope, articleID, kind string) ([]byte, error) {
+	var data []byte
+	err := s.db.QueryRowContext(ctx, "SELECT data FROM summaries WHERE scope = ? AND article_id = ? AND kind = ?", scope, articleID, kind).Scan(&data)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, ErrNotFound
+	}
+	if err != nil {
+		return nil, fmt.Errorf("load summary: %w", err)
+	}
+	return data, nil
+}
+
+func unixNano(t time.Time) int64 {
+	if t.IsZero() {
+		return 0
+	}
+	return t.UnixNano()
+}
+
+func fromUnixNano(n int64) time.Time {
+	if n == 0 {
+		return time.Time{}
+	}
+	return time.Unix(0, n).UTC()
+}
+
+func encodeVector(v []float32) []byte {
+	b := make([]byte, 4*len(v))
+	for i, x := range v {
+		binary.LittleEndian.PutUint32(b[4*i:], math.Float32bits(x))
+	}
+	return b
+}
+
+func decodeVector(b []byte) []float32 {
+	v := make([]float32, len(b)/4)
+	for i := range v {
+		v[i] = math.Float32frombits(binary.LittleEndian.Uint32(b[4*i:]))
+	}
+	return v
+}
+
+// normalized returns v scaled to unit length (a copy): chromem-go compares
+// by dot product, which is cosine only for unit vectors.
+func normalized(v []float32) []float32 {
+	var sum float64
+	for _, x := range v {
+		sum += float64(x) * float64(x)
+	}
+	out := make([]float32, len(v))
+	if sum == 0 {
+		return out
+	}
+	inv := 1 / math.Sqrt(sum)
+	for i, x := range v {
+		out[i] = float32(float64(x) * inv)
+	}
+	return out
+}
