@@ -1,0 +1,253 @@
+package rag
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"sort"
+	"strings"
+
+	"github.com/articlebot/articlebot/rag/cite"
+	"github.com/articlebot/articlebot/rag/lexical"
+	"github.com/articlebot/articlebot/rag/quotes"
+	"github.com/articlebot/articlebot/store"
+)
+
+// Answer selection.
+const (
+	// defaultMinScore: below it the best sentence shares too little with
+	// the question to be an answer rather than noise. Lexical coverage of
+	// half the question's weight already clears it.
+	defaultMinScore = 0.3
+	// minLexical: a sentence must share some of the question's words; the
+	// embedding alone does not justify quoting it.
+	minLexical = 0.2
+	// redundant: a sentence sharing this share of terms with one already
+	// chosen adds nothing.
+	redundant = 0.6
+)
+
+// Messages users see when nothing matches.
+const (
+	msgNotFound = "I couldn't find that in the shared articles."
+	msgNoData   = "No articles have been shared here yet: share a link first."
+)
+
+// Ask answers with verbatim, cited quotes only.
+func (e *Engine) Ask(ctx context.Context, q Question) (*Answer, error) {
+	pq := parseQuestion(q.Text, q.Conversation)
+	cands, err := e.rank(ctx, q.Scope, focus(q), pq)
+	if err != nil {
+		return nil, err
+	}
+	if len(cands) == 0 {
+		msg := msgNotFound
+		if _, total, err := e.opts.Store.List(ctx, q.Scope, 0, 1); err == nil && total == 0 {
+			msg = msgNoData
+		}
+		return &Answer{Text: msg, Engine: EngineExtractive}, nil
+	}
+	var ans *Answer
+	if pq.speaker != "" {
+		ans = e.answerSpeaker(cands, pq)
+	}
+	if ans == nil {
+		ans = e.answerGeneral(cands)
+	}
+	ans.Engine = EngineExtractive
+	return verifyAnswer(ans, cands), nil
+}
+
+// AskStream is Ask emitting the finished answer's quotes: the extractive
+// engine has nothing to stream before it is done.
+func (e *Engine) AskStream(ctx context.Context, q Question, emit func(Delta)) (*Answer, error) {
+	a, err := e.Ask(ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	emit(Delta{Text: a.Text})
+	for i := range a.Quotes {
+		emit(Delta{Quote: &a.Quotes[i]})
+	}
+	return a, nil
+}
+
+// answerGeneral quotes the best sentences, skipping near-duplicates.
+func (e *Engine) answerGeneral(cands []*candidate) *Answer {
+	best := cands[0]
+	if best.score < e.opts.MinScore || best.lexical < minLexical {
+		return &Answer{Text: msgNotFound}
+	}
+	var chosen []*candidate
+	var chosenTerms [][]string
+	for _, c := range cands {
+		if len(chosen) == e.opts.MaxQuotes || c.score < e.opts.MinScore || c.lexical < minLexical {
+			break
+		}
+		ts := lexical.Terms(sentenceText(c.art, c.sentence))
+		if len(ts) == 0 || isRedundant(ts, chosenTerms) {
+			continue
+		}
+		chosen = append(chosen, c)
+		chosenTerms = append(chosenTerms, ts)
+	}
+	ans := &Answer{Found: true}
+	for _, c := range chosen {
+		s := c.art.Sentences[c.sentence]
+		ans.Quotes = append(ans.Quotes, NewQuote(c.art, s.Start, s.End))
+	}
+	ans.ArticleIDs = articleIDs(ans.Quotes)
+	ans.Text = leadIn(ans.Quotes)
+	return ans
+}
+
+// answerSpeaker answers "what did X say (about Y)" from X's own quotations
+// first, then from reported speech, and says which it is. It returns nil
+// when no loaded article mentions X, so the general answer is tried.
+func (e *Engine) answerSpeaker(cands []*candidate, q query) *Answer {
+	type said struct {
+		art   *store.Article
+		q     store.Quotation
+		score float64
+	}
+	arts := map[string]*store.Article{}
+	for _, c := range cands {
+		arts[c.art.ID] = c.art
+	}
+	topic := uniq(q.topic)
+	var direct, reported []said
+	name := ""
+	for _, a := range arts {
+		for _, qt := range a.Quotations {
+			if qt.Speaker == "" || !quotes.SameSpeaker(q.speaker, qt.Speaker) {
+				continue
+			}
+			name = qt.Speaker
+			// Relevance to the topic: the quotation's own words first, its
+			// sentence second (a quote's context often names the topic).
+			s := a.Sentences[qt.Sentence]
+			sc := coverage(topic, lexical.Terms(a.Text[qt.Start:qt.End])) + 0.5*coverage(topic, lexical.Terms(a.Text[s.Start:s.End]))
+			item := said{a, qt, sc}
+			if qt.Indirect {
+				reported = append(reported, item)
+			} else {
+				direct = append(direct, item)
+			}
+		}
+	}
+	if len(direct) == 0 && len(reported) == 0 {
+		return nil
+	}
+	pick := direct
+	ans := &Answer{Found: true}
+	if len(direct) == 0 {
+		pick = reported
+		ans.Notes = append(ans.Notes, fmt.Sprintf("The article only paraphrases %s; it has no direct quote from %s.", name, lastWord(name)))
+	}
+	sort.SliceStable(pick, func(i, j int) bool { return pick[i].score > pick[j].score })
+	if len(topic) > 0 && pick[0].score == 0 {
+		ans.Notes = append(ans.Notes, fmt.Sprintf("Nothing %s said is about that directly; here is what %s did say.", lastWord(name), lastWord(name)))
+	}
+	pick = pick[:min(len(pick), e.opts.MaxQuotes)]
+	// Read in the article's order: a speaker's quotes build on each other.
+	sort.SliceStable(pick, func(i, j int) bool {
+		if pick[i].art.ID != pick[j].art.ID {
+			return pick[i].art.ID < pick[j].art.ID
+		}
+		return pick[i].q.Start < pick[j].q.Start
+	})
+	for _, p := range pick {
+		qt := NewQuote(p.art, p.q.Start, p.q.End)
+		qt.Speaker = name
+		ans.Quotes = append(ans.Quotes, qt)
+	}
+	ans.ArticleIDs = articleIDs(ans.Quotes)
+	if len(direct) > 0 {
+		ans.Text = fmt.Sprintf("%s, in %s:", name, titles(ans.Quotes))
+	} else {
+		ans.Text = fmt.Sprintf("What the article reports %s said, in %s:", name, titles(ans.Quotes))
+	}
+	return ans
+}
+
+// verifyAnswer is the last gate before any quote leaves the engine: each
+// must be found verbatim in its article's stored text.
+func verifyAnswer(ans *Answer, cands []*candidate) *Answer {
+	arts := map[string]*store.Article{}
+	for _, c := range cands {
+		arts[c.art.ID] = c.art
+	}
+	kept := ans.Quotes[:0]
+	for _, q := range ans.Quotes {
+		a := arts[q.ArticleID]
+		if a == nil {
+			continue
+		}
+		if _, _, err := cite.Verify(a.Text[q.Start:q.End], q.Text); err != nil {
+			continue
+		}
+		kept = append(kept, q)
+	}
+	ans.Quotes = kept
+	if len(kept) == 0 && ans.Found {
+		ans.Found = false
+		ans.Text = msgNotFound
+	}
+	return ans
+}
+
+func coverage(want, have []string) float64 {
+	if len(want) == 0 {
+		return 0
+	}
+	set := map[string]bool{}
+	for _, t := range have {
+		set[t] = true
+	}
+	n := 0
+	for _, t := range want {
+		if set[t] {
+			n++
+		}
+	}
+	return float64(n) / float64(len(want))
+}
+
+func isRedundant(ts []string, chosen [][]string) bool {
+	for _, c := range chosen {
+		if coverage(uniq(ts), c) >= redundant {
+			return true
+		}
+	}
+	return false
+}
+
+func sentenceText(a *store.Article, i int) string {
+	s := a.Sentences[i]
+	return a.Text[s.Start:s.End]
+}
+
+func articleIDs(qs []Quote) []string {
+	var ids []string
+	for _, q := range qs {
+		if !slices.Contains(ids, q.ArticleID) {
+			ids = append(ids, q.ArticleID)
+		}
+	}
+	return ids
+}
+
+func titles(qs []Quote) string {
+	var ts []string
+	for _, q := range qs {
+		t := "“" + q.Title + "”"
+		if !slices.Contains(ts, t) {
+			ts = append(ts, t)
+		}
+	}
+	return strings.Join(ts, " and ")
+}
+
+func leadIn(qs []Quote) string {
+	return "From " + titles(qs) + ":"
+}

@@ -1,0 +1,133 @@
+package rag
+
+import (
+	"context"
+	"fmt"
+	"math/rand/v2"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/articlebot/articlebot/rag/extract"
+	"github.com/articlebot/articlebot/store"
+)
+
+// BenchmarkIngest measures one typical article end to end (read, extract,
+// segment, find quotations, embed with the built-in embedder, commit, and
+// the cached summary). Each iteration uses a new scope so nothing is reused.
+func BenchmarkIngest(b *testing.B) {
+	for _, page := range []string{seedPage, "../testdata/qa/harbor.txt"} {
+		b.Run(strings.TrimSuffix(page[strings.LastIndex(page, "/")+1:], ".html"), func(b *testing.B) {
+			e := newTestEngine(b, b.TempDir())
+			i := 0
+			for b.Loop() {
+				i++
+				if _, err := e.Ingest(context.Background(), IngestRequest{Scope: store.Scope(fmt.Sprint("bench:", i)), Source: page}); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+// BenchmarkIngest1000Words is the target case: a 1,000-word article.
+func BenchmarkIngest1000Words(b *testing.B) {
+	dir := b.TempDir()
+	page := dir + "/article.txt"
+	doc := syntheticText(rand.New(rand.NewPCG(1, 2)), 1000)
+	if err := os.WriteFile(page, []byte("A thousand words\n\n"+doc), 0o600); err != nil {
+		b.Fatal(err)
+	}
+	e := newTestEngine(b, dir+"/db")
+	i := 0
+	for b.Loop() {
+		i++
+		if _, err := e.Ingest(context.Background(), IngestRequest{Scope: store.Scope(fmt.Sprint("bench:", i)), Source: page}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+var benchWords = strings.Fields(`government minister president said officials reported talks trade tariffs
+military border security police court judge election vote council budget tax economy inflation bank
+rates market shares company workers union strike health hospital vaccine outbreak climate storm flood
+energy oil gas prices school teachers students city residents protest law bill parliament senate
+agreement deal sanctions cartel drugs investigation report data percent million billion week month`)
+
+// syntheticText is news-like prose of about n words, in paragraphs of four
+// sentences, with a quotation now and then.
+func syntheticText(r *rand.Rand, n int) string {
+	var b strings.Builder
+	words := 0
+	for s := 0; words < n; s++ {
+		if s > 0 && s%4 == 0 {
+			b.WriteString("\n\n")
+		} else if s > 0 {
+			b.WriteString(" ")
+		}
+		l := 12 + r.IntN(14)
+		var sent []string
+		for range l {
+			sent = append(sent, benchWords[r.IntN(len(benchWords))])
+		}
+		sent[0] = strings.ToUpper(sent[0][:1]) + sent[0][1:]
+		if s%5 == 2 {
+			fmt.Fprintf(&b, "\"%s,\" Minister Ana Ruiz said.", strings.Join(sent, " "))
+		} else {
+			b.WriteString(strings.Join(sent, " ") + ".")
+		}
+		words += l
+	}
+	return b.String()
+}
+
+// populate fills one scope with synthetic articles until it holds at least
+// chunks chunks, bypassing fetch and extraction.
+func populate(b *testing.B, e *Engine, scope store.Scope, chunks int) (firstID string) {
+	b.Helper()
+	r := rand.New(rand.NewPCG(7, 7))
+	total := 0
+	for i := 0; total < chunks; i++ {
+		doc := &extract.Document{Title: fmt.Sprint("Synthetic article ", i), Site: "bench", Text: syntheticText(r, 900)}
+		a, err := e.build(context.Background(), scope, fmt.Sprintf("https://bench.test/%d", i), "", "bench", doc)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if err := e.opts.Store.PutArticle(context.Background(), a); err != nil {
+			b.Fatal(err)
+		}
+		if i == 0 {
+			firstID = a.ID
+		}
+		total += len(a.Chunks)
+	}
+	return firstID
+}
+
+// BenchmarkAsk measures a question over a whole scope of 1k, 10k and 100k
+// chunks, and within one article of the largest scope.
+func BenchmarkAsk(b *testing.B) {
+	e := newTestEngine(b, b.TempDir())
+	q := "What did Ruiz say about tariffs and the budget deal?"
+	for _, n := range []int{1_000, 10_000, 100_000} {
+		if testing.Short() && n > 10_000 {
+			continue
+		}
+		scope := store.Scope(fmt.Sprint("bench:", n))
+		first := populate(b, e, scope, n)
+		b.Run(fmt.Sprintf("scope-%dk-chunks", n/1000), func(b *testing.B) {
+			for b.Loop() {
+				if _, err := e.Ask(context.Background(), Question{Scope: scope, Text: q}); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+		b.Run(fmt.Sprintf("one-article-of-%dk", n/1000), func(b *testing.B) {
+			for b.Loop() {
+				if _, err := e.Ask(context.Background(), Question{Scope: scope, Text: q, ArticleIDs: []string{first}}); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}

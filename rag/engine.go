@@ -1,0 +1,122 @@
+package rag
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"time"
+
+	"golang.org/x/sync/singleflight"
+
+	"github.com/articlebot/articlebot/store"
+)
+
+// Errors callers branch on. Fetch and extraction errors from rag/fetch and
+// rag/extract (ErrBlockedAddress, ErrTooLarge, ErrNotArticle, ErrNoArticle,
+// ...) pass through wrapped; test them with errors.Is.
+var (
+	// ErrNotFound means no such article in the scope.
+	ErrNotFound = store.ErrNotFound
+	// ErrLocalFile means a local path was given where only URLs are allowed.
+	ErrLocalFile = errors.New("local files can only be ingested from the command line")
+	// ErrEmptyQuestion means the question had no words to search for.
+	ErrEmptyQuestion = errors.New("the question is empty")
+)
+
+// Options configures an [Engine].
+type Options struct {
+	Store    *store.Store
+	Embedder Embedder
+	Fetcher  Fetcher
+	// AllowLocalFiles lets Ingest and Extract read paths and file:// URLs:
+	// the CLI sets it, the bot never does.
+	AllowLocalFiles bool
+	// MaxFileBytes caps local files like the fetcher caps downloads.
+	MaxFileBytes int64
+	// IngestTimeout bounds one ingest end to end (default 60s).
+	IngestTimeout time.Duration
+	// MaxQuotes is how many quotes an answer shows (default 3).
+	MaxQuotes int
+	// MinScore is the relevance below which the extractive engine says it
+	// found nothing (0 = the engine's default).
+	MinScore float64
+	Logger   *slog.Logger
+}
+
+// Engine ingests, retrieves, answers and summarizes. It is safe for
+// concurrent use.
+type Engine struct {
+	opts   Options
+	log    *slog.Logger
+	flight singleflight.Group
+	// onJoin, for tests, runs as a caller joins an ingest flight.
+	onJoin func()
+}
+
+// Defaults for unset options.
+const (
+	defaultMaxQuotes    = 3
+	defaultMaxFileBytes = 10 << 20 // the fetcher's download cap, for symmetry
+	// reembedBatch is how many chunks go to the embedder per request when a
+	// store is re-embedded.
+	reembedBatch = 64
+)
+
+// New builds an engine. When the store's vectors were made by another
+// embedder, New re-embeds them, logging progress, before returning.
+func New(ctx context.Context, opts Options) (*Engine, error) {
+	if opts.Store == nil || opts.Embedder == nil {
+		return nil, errors.New("rag: Store and Embedder are required")
+	}
+	if opts.IngestTimeout <= 0 {
+		opts.IngestTimeout = defaultIngestTimeout
+	}
+	if opts.MaxQuotes <= 0 {
+		opts.MaxQuotes = defaultMaxQuotes
+	}
+	if opts.MaxFileBytes <= 0 {
+		opts.MaxFileBytes = defaultMaxFileBytes
+	}
+	if opts.MinScore <= 0 {
+		opts.MinScore = defaultMinScore
+	}
+	if opts.Logger == nil {
+		opts.Logger = slog.New(slog.DiscardHandler)
+	}
+	e := &Engine{opts: opts, log: opts.Logger}
+	if stored, stale := opts.Store.Embedder(); stale {
+		e.log.Warn("embedder changed: re-embedding the store", "from", stored.Name, "from_dim", stored.Dim, "to", opts.Embedder.Name(), "to_dim", opts.Embedder.Dim())
+		last := time.Now()
+		err := opts.Store.Reembed(ctx, opts.Embedder.Embed, embedText, reembedBatch, func(done, total int) {
+			if time.Since(last) > time.Second || done == total {
+				last = time.Now()
+				e.log.Info("re-embedding", "done", done, "total", total)
+			}
+		})
+		if err != nil {
+			return nil, fmt.Errorf("re-embed store from %s to %s (or start with the old embedder): %w", stored.Name, opts.Embedder.Name(), err)
+		}
+	}
+	return e, nil
+}
+
+// Article returns a stored article.
+func (e *Engine) Article(ctx context.Context, scope store.Scope, id string) (*store.Article, error) {
+	return e.opts.Store.Article(ctx, scope, id)
+}
+
+// List returns a scope's articles, newest first.
+func (e *Engine) List(ctx context.Context, scope store.Scope, offset, limit int) ([]store.ArticleInfo, int, error) {
+	return e.opts.Store.List(ctx, scope, offset, limit)
+}
+
+// Forget deletes an article and every trace of it.
+func (e *Engine) Forget(ctx context.Context, scope store.Scope, id string) error {
+	return e.opts.Store.Delete(ctx, scope, id)
+}
+
+// Purge deletes everything of a scope (a server the bot left).
+func (e *Engine) Purge(ctx context.Context, scope store.Scope) error {
+	return e.opts.Store.DeleteScope(ctx, scope)
+}

@@ -1,0 +1,271 @@
+package rag
+
+import (
+	"context"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"testing"
+
+	"github.com/articlebot/articlebot/rag/cite"
+	"github.com/articlebot/articlebot/rag/embed"
+	"github.com/articlebot/articlebot/rag/fetch"
+	"github.com/articlebot/articlebot/store"
+)
+
+const seedPage = "../testdata/pages/sheinbaum.html"
+
+func newTestEngine(t testing.TB, dir string) *Engine {
+	t.Helper()
+	ctx := context.Background()
+	var h embed.Hash
+	st, err := store.Open(ctx, dir, store.Options{Embedder: store.EmbedderInfo{Name: h.Name(), Dim: h.Dim()}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	e, err := New(ctx, Options{Store: st, Embedder: h, Fetcher: fetch.New(fetch.Options{AllowPrivate: true}), AllowLocalFiles: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return e
+}
+
+func ingest(t testing.TB, e *Engine, scope store.Scope, src string) *store.Article {
+	t.Helper()
+	res, err := e.Ingest(context.Background(), IngestRequest{Scope: scope, Source: src, AddedBy: "test"})
+	if err != nil {
+		t.Fatalf("ingest %s: %v", src, err)
+	}
+	return res.Article
+}
+
+// checkQuotes asserts the sacred rule: every quote is the article's own text.
+func checkQuotes(t *testing.T, e *Engine, scope store.Scope, qs []Quote) {
+	t.Helper()
+	for _, q := range qs {
+		a, err := e.Article(context.Background(), scope, q.ArticleID)
+		if err != nil {
+			t.Fatalf("quote from unknown article %s: %v", q.ArticleID, err)
+		}
+		if a.Text[q.Start:q.End] != q.Text {
+			t.Errorf("quote %q is not text[%d:%d] = %q", q.Text, q.Start, q.End, a.Text[q.Start:q.End])
+		}
+		if _, _, err := cite.Verify(a.Text, q.Text); err != nil {
+			t.Errorf("quote %q does not verify: %v", q.Text, err)
+		}
+		deep := strings.Contains(q.Link, "#:~:text=") || strings.HasPrefix(q.URL, "file:")
+		if !deep || !strings.HasPrefix(q.Link, q.URL) || q.Paragraph < 1 || q.Title == "" {
+			t.Errorf("quote %q is not fully cited: %+v", q.Text, q)
+		}
+	}
+}
+
+func TestSheinbaumQuestion(t *testing.T) {
+	e := newTestEngine(t, t.TempDir())
+	ingest(t, e, store.LocalScope, seedPage)
+	ans, err := e.Ask(context.Background(), Question{Scope: store.LocalScope, Text: "What did Sheinbaum say about invasion?"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !ans.Found || ans.Engine != EngineExtractive {
+		t.Fatalf("answer = %+v", ans)
+	}
+	var hit bool
+	for _, q := range ans.Quotes {
+		if strings.Contains(q.Text, "The United States is not going to come to Mexico with the military") ||
+			strings.Contains(q.Text, "That is ruled out, absolutely ruled out") {
+			hit = true
+			if q.Speaker != "Claudia Sheinbaum" {
+				t.Errorf("speaker = %q", q.Speaker)
+			}
+		}
+	}
+	if !hit {
+		t.Fatalf("no invasion quote in %+v", ans.Quotes)
+	}
+	checkQuotes(t, e, store.LocalScope, ans.Quotes)
+}
+
+func TestNotFound(t *testing.T) {
+	e := newTestEngine(t, t.TempDir())
+	ans, err := e.Ask(context.Background(), Question{Scope: store.LocalScope, Text: "What is the capital of Australia?"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ans.Found || ans.Text != msgNoData {
+		t.Errorf("empty library: %+v", ans)
+	}
+	ingest(t, e, store.LocalScope, seedPage)
+	ans, err = e.Ask(context.Background(), Question{Scope: store.LocalScope, Text: "What is the capital of Australia?"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ans.Found || len(ans.Quotes) != 0 || ans.Text != msgNotFound {
+		t.Errorf("unrelated question quoted noise: %+v", ans)
+	}
+}
+
+func TestOnlyParaphrased(t *testing.T) {
+	dir := t.TempDir()
+	e := newTestEngine(t, dir)
+	page := dir + "/p.txt"
+	text := "Talks stall over tariffs\n\nTrade talks between the two countries stalled on Monday after a week of negotiations in Geneva over steel tariffs and farm subsidies.\n\nFinance minister Ana Ruiz said the government would not accept new tariffs on steel. Officials expect another round of talks next month, when delegations return to Geneva.\n\nAnalysts said the stalemate could last into the spring, with exporters bearing the cost of uncertainty in the meantime."
+	if err := os.WriteFile(page, []byte(text), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	ingest(t, e, store.LocalScope, page)
+	ans, err := e.Ask(context.Background(), Question{Scope: store.LocalScope, Text: "What did Ruiz say about tariffs?"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !ans.Found || len(ans.Quotes) == 0 || !strings.Contains(ans.Quotes[0].Text, "would not accept new tariffs") {
+		t.Fatalf("answer = %+v", ans)
+	}
+	if len(ans.Notes) == 0 || !strings.Contains(ans.Notes[0], "only paraphrases") {
+		t.Errorf("notes = %q, want a paraphrase note", ans.Notes)
+	}
+	checkQuotes(t, e, store.LocalScope, ans.Quotes)
+}
+
+func TestIngestIdempotentAndShared(t *testing.T) {
+	body, err := os.ReadFile(seedPage)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var hits atomic.Int32
+	release := make(chan struct{})
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		hits.Add(1)
+		<-release
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		w.Write(body)
+	}))
+	defer srv.Close()
+	e := newTestEngine(t, t.TempDir())
+	const n = 5
+	var joined sync.WaitGroup
+	joined.Add(n)
+	e.onJoin = joined.Done
+	var wg sync.WaitGroup
+	ids := make([]string, n)
+	errs := make([]error, n)
+	for i := range n {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			res, err := e.Ingest(context.Background(), IngestRequest{Scope: "guild:1", Source: srv.URL + "/a?utm_source=x#top", AddedBy: fmt.Sprint(i)})
+			errs[i] = err
+			if err == nil {
+				ids[i] = res.Article.ID
+			}
+		}()
+	}
+	// Every caller reaches the flight while the first is still fetching.
+	joined.Wait()
+	close(release)
+	wg.Wait()
+	for i := range n {
+		if errs[i] != nil || ids[i] != ids[0] {
+			t.Fatalf("caller %d: id %q err %v", i, ids[i], errs[i])
+		}
+	}
+	if hits.Load() != 1 {
+		t.Errorf("page fetched %d times, want once", hits.Load())
+	}
+	res, err := e.Ingest(context.Background(), IngestRequest{Scope: "guild:1", Source: srv.URL + "/a", AddedBy: "later"})
+	if err != nil || !res.Existing {
+		t.Fatalf("re-ingest: existing=%v err=%v", res != nil && res.Existing, err)
+	}
+	if _, total, _ := e.List(context.Background(), "guild:1", 0, 10); total != 1 {
+		t.Errorf("total = %d, want 1", total)
+	}
+}
+
+func TestScopesAndForget(t *testing.T) {
+	e := newTestEngine(t, t.TempDir())
+	ctx := context.Background()
+	a := ingest(t, e, "guild:1", seedPage)
+	q := "What did Sheinbaum say about invasion?"
+	ans, err := e.Ask(ctx, Question{Scope: "guild:2", Text: q})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ans.Found || len(ans.Quotes) != 0 {
+		t.Fatalf("another server's article leaked: %+v", ans)
+	}
+	if _, err := e.Summarize(ctx, "guild:2", a.ID); err == nil {
+		t.Fatal("summary of another server's article")
+	}
+	if err := e.Forget(ctx, "guild:1", a.ID); err != nil {
+		t.Fatal(err)
+	}
+	ans, err = e.Ask(ctx, Question{Scope: "guild:1", Text: q})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ans.Found {
+		t.Fatalf("forgotten article still answers: %+v", ans)
+	}
+}
+
+func TestSummarize(t *testing.T) {
+	e := newTestEngine(t, t.TempDir())
+	a := ingest(t, e, store.LocalScope, seedPage)
+	s, err := e.Summarize(context.Background(), store.LocalScope, a.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := len(s.TLDRQuotes); n < 2 || n > 3 || s.TLDR == "" {
+		t.Errorf("TL;DR has %d sentences: %q", n, s.TLDR)
+	}
+	if n := len(s.KeyQuotes); n < 3 || n > 5 {
+		t.Errorf("%d key quotes", n)
+	}
+	if !strings.Contains(s.TLDR, "Sheinbaum") {
+		t.Errorf("TL;DR misses the lead: %q", s.TLDR)
+	}
+	if s.WordCount < 300 || s.ReadingMinutes < 1 {
+		t.Errorf("coverage: %d words, %d min", s.WordCount, s.ReadingMinutes)
+	}
+	checkQuotes(t, e, store.LocalScope, append(s.TLDRQuotes, s.KeyQuotes...))
+	again, err := e.Summarize(context.Background(), store.LocalScope, a.ID)
+	if err != nil || again.TLDR != s.TLDR {
+		t.Errorf("cached summary differs: %v", err)
+	}
+}
+
+func TestFollowUpStaysOnArticle(t *testing.T) {
+	e := newTestEngine(t, t.TempDir())
+	a := ingest(t, e, store.LocalScope, seedPage)
+	other := ingest(t, e, store.LocalScope, "../testdata/pages/blog.html")
+	_ = other
+	conv := &Conversation{ArticleIDs: []string{a.ID}, Turns: []Turn{{Question: "What did Sheinbaum say about invasion?"}}}
+	ans, err := e.Ask(context.Background(), Question{Scope: store.LocalScope, Text: "and what did Rubio say?", Conversation: conv})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !ans.Found || len(ans.Quotes) == 0 {
+		t.Fatalf("answer = %+v", ans)
+	}
+	for _, q := range ans.Quotes {
+		if q.ArticleID != a.ID || q.Speaker != "Marco Rubio" {
+			t.Errorf("quote off focus: %+v", q)
+		}
+	}
+	checkQuotes(t, e, store.LocalScope, ans.Quotes)
+}
+
+func TestLocalFilesRefusedWhenNotAllowed(t *testing.T) {
+	e := newTestEngine(t, t.TempDir())
+	e.opts.AllowLocalFiles = false
+	for _, src := range []string{seedPage, "file:///etc/passwd"} {
+		if _, err := e.Ingest(context.Background(), IngestRequest{Scope: "guild:1", Source: src}); err != ErrLocalFile {
+			t.Errorf("%s: err = %v, want ErrLocalFile", src, err)
+		}
+	}
+}

@@ -1,0 +1,276 @@
+package rag
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"net/url"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/articlebot/articlebot/rag/canonical"
+	"github.com/articlebot/articlebot/rag/extract"
+	"github.com/articlebot/articlebot/rag/fetch"
+	"github.com/articlebot/articlebot/rag/quotes"
+	"github.com/articlebot/articlebot/rag/segment"
+	"github.com/articlebot/articlebot/store"
+)
+
+// Ingest limits.
+const (
+	// defaultIngestTimeout bounds fetch + extract + embed + commit; the
+	// fetcher's own 20 s cap is inside it, embedding through a remote
+	// endpoint gets the rest.
+	defaultIngestTimeout = 60 * time.Second
+	// idHexLen is the article ID length: 48 bits make a collision within one
+	// scope negligible while staying short enough to type.
+	idHexLen = 12
+	// wordsPerMinute is a common adult reading speed for reading-time estimates.
+	wordsPerMinute = 230
+	// partialWords: news articles under this many words are usually teasers,
+	// paywalled or cut short.
+	partialWords = 150
+)
+
+// Ingest fetches (or reads), extracts, segments, embeds and stores one
+// article; an article already in the scope is returned as is. Concurrent
+// ingests of one URL in one scope do the work once.
+func (e *Engine) Ingest(ctx context.Context, req IngestRequest) (*IngestResult, error) {
+	src := strings.TrimSpace(req.Source)
+	progress := req.Progress
+	if progress == nil {
+		progress = func(Stage) {}
+	}
+	key, err := e.sourceKey(src)
+	if err != nil {
+		return nil, err
+	}
+	if a, err := e.opts.Store.ArticleByURL(ctx, req.Scope, key); err == nil {
+		progress(StageDone)
+		return &IngestResult{Article: a, Existing: true}, nil
+	} else if !errors.Is(err, store.ErrNotFound) {
+		return nil, fmt.Errorf("look up %s: %w", key, err)
+	}
+
+	// The shared work must not die with the first caller's context, or a
+	// second user waiting on the same link would get its cancellation.
+	if e.onJoin != nil {
+		e.onJoin()
+	}
+	ch := e.flight.DoChan(string(req.Scope)+"\x00"+key, func() (any, error) {
+		wctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), e.opts.IngestTimeout)
+		defer cancel()
+		return e.ingest(wctx, req.Scope, src, key, req.AddedBy, progress)
+	})
+	select {
+	case <-ctx.Done():
+		return nil, ctx.Err()
+	case r := <-ch:
+		if r.Err != nil {
+			return nil, r.Err
+		}
+		return r.Val.(*IngestResult), nil
+	}
+}
+
+// sourceKey is the identity of a source before fetching: the canonical URL,
+// or the file:// URL of a local path.
+func (e *Engine) sourceKey(src string) (string, error) {
+	if src == "" {
+		return "", fmt.Errorf("%w: empty", fetch.ErrBadURL)
+	}
+	if fetch.IsLocal(src) {
+		if !e.opts.AllowLocalFiles {
+			return "", ErrLocalFile
+		}
+		return fileURL(src)
+	}
+	key, err := canonical.URL(src)
+	if err != nil {
+		return "", fmt.Errorf("%w: %v", fetch.ErrBadURL, err)
+	}
+	return key, nil
+}
+
+func (e *Engine) load(ctx context.Context, src string) (*fetch.Page, error) {
+	if fetch.IsLocal(src) {
+		if !e.opts.AllowLocalFiles {
+			return nil, ErrLocalFile
+		}
+		return fetch.ReadFile(src, e.opts.MaxFileBytes)
+	}
+	return e.opts.Fetcher.Fetch(ctx, src)
+}
+
+// Extract fetches (or reads) and extracts a page without storing it.
+func (e *Engine) Extract(ctx context.Context, source string) (*extract.Document, error) {
+	page, err := e.load(ctx, strings.TrimSpace(source))
+	if err != nil {
+		return nil, err
+	}
+	return extractPage(page)
+}
+
+func extractPage(page *fetch.Page) (*extract.Document, error) {
+	if page.MediaType == "text/plain" {
+		return extract.PlainText(page.Body)
+	}
+	u, err := url.Parse(page.URL)
+	if err != nil {
+		return nil, fmt.Errorf("page url %q: %w", page.URL, err)
+	}
+	return extract.HTML(page.Body, u)
+}
+
+func (e *Engine) ingest(ctx context.Context, scope store.Scope, src, key, by string, progress func(Stage)) (*IngestResult, error) {
+	progress(StageFetching)
+	page, err := e.load(ctx, src)
+	if err != nil {
+		return nil, err
+	}
+	progress(StageExtracting)
+	doc, err := extractPage(page)
+	if err != nil {
+		return nil, fmt.Errorf("extract %s: %w", page.URL, err)
+	}
+	articleURL := key
+	switch {
+	case fetch.IsLocal(src) && doc.CanonicalURL != "":
+		// A saved web page: cite the article where it lives, so deep links
+		// work for anyone who clicks them.
+		if u, err := canonical.URL(doc.CanonicalURL); err == nil && strings.HasPrefix(u, "http") {
+			articleURL = u
+		}
+	case !fetch.IsLocal(src):
+		articleURL = canonical.Prefer(page.URL, doc.CanonicalURL)
+		// A redirect or canonical link may lead to an article we already have.
+	}
+	if articleURL != key {
+		if a, err := e.opts.Store.ArticleByURL(ctx, scope, articleURL); err == nil {
+			progress(StageDone)
+			return &IngestResult{Article: a, Existing: true}, nil
+		}
+	}
+	progress(StageIndexing)
+	// The source is recorded as its identity key, so the same link or path
+	// given again is found before anything is fetched.
+	a, err := e.build(ctx, scope, articleURL, key, by, doc)
+	if err != nil {
+		return nil, err
+	}
+	if err := e.opts.Store.PutArticle(ctx, a); err != nil {
+		return nil, fmt.Errorf("store %s: %w", articleURL, err)
+	}
+	// The summary is cached with the article: cards are shown right after
+	// an ingest, and the computation is cheap next to extraction.
+	if _, err := e.Summarize(ctx, scope, a.ID); err != nil {
+		e.log.Warn("summary after ingest failed", "article", a.ID, "err", err)
+	}
+	e.log.Info("article ingested", "scope", scope, "article", a.ID, "url", a.URL, "words", a.WordCount, "chunks", len(a.Chunks), "quotations", len(a.Quotations))
+	progress(StageDone)
+	return &IngestResult{Article: a}, nil
+}
+
+// build segments, analyses and embeds a document into a storable article.
+func (e *Engine) build(ctx context.Context, scope store.Scope, articleURL, src, by string, doc *extract.Document) (*store.Article, error) {
+	a := &store.Article{
+		ID:        articleID(scope, articleURL),
+		Scope:     scope,
+		URL:       articleURL,
+		SourceURL: src,
+		Title:     doc.Title,
+		Byline:    doc.Byline,
+		Site:      doc.Site,
+		Language:  doc.Language,
+		Published: doc.Published,
+		Text:      doc.Text,
+		WordCount: len(strings.Fields(doc.Text)),
+		Warnings:  append([]string(nil), doc.Warnings...),
+		AddedBy:   by,
+		AddedAt:   time.Now().UTC(),
+	}
+	if a.Title == "" {
+		a.Title = articleURL
+	}
+	if a.WordCount < partialWords && len(a.Warnings) == 0 {
+		a.Warnings = append(a.Warnings, fmt.Sprintf("only %d words: the page may show part of the article", a.WordCount))
+	}
+	spans := segment.Sentences(a.Text)
+	chunks := segment.Chunks(a.Text, spans, segment.ChunkOptions{})
+	a.Sentences = make([]store.Sentence, len(spans))
+	for i, s := range spans {
+		a.Sentences[i] = store.Sentence{Start: s.Start, End: s.End, Paragraph: s.Paragraph, Chunk: -1}
+	}
+	texts := make([]string, len(chunks))
+	for i, c := range chunks {
+		texts[i] = chunkText(a, c.Start, c.End)
+		for s := c.FirstSentence; s <= c.LastSentence; s++ {
+			if a.Sentences[s].Chunk < 0 {
+				a.Sentences[s].Chunk = i
+			}
+		}
+	}
+	vecs, err := e.opts.Embedder.Embed(ctx, texts)
+	if err != nil {
+		return nil, fmt.Errorf("embed %s: %w", articleURL, err)
+	}
+	a.Chunks = make([]store.Chunk, len(chunks))
+	for i, c := range chunks {
+		a.Chunks[i] = store.Chunk{Start: c.Start, End: c.End, FirstSentence: c.FirstSentence, LastSentence: c.LastSentence, Vector: vecs[i]}
+	}
+	a.Quotations = analyzeQuotes(a.Text, spans)
+	return a, nil
+}
+
+// chunkText is what the embedder sees of a chunk.
+func chunkText(a *store.Article, start, end int) string {
+	return embedText(a.Title, a.Text[start:end])
+}
+
+// embedText prefixes the title so a chunk's vector knows what article it is
+// about: "what did the article on tariffs say" then finds its chunks.
+func embedText(title, chunk string) string {
+	return title + "\n\n" + chunk
+}
+
+func analyzeQuotes(text string, spans []segment.Span) []store.Quotation {
+	in := make([]quotes.Sentence, len(spans))
+	for i, s := range spans {
+		in[i] = quotes.Sentence{Start: s.Start, End: s.End, Paragraph: s.Paragraph}
+	}
+	an := quotes.Analyze(text, in)
+	out := make([]store.Quotation, 0, len(an.Quotations)+len(an.Paraphrases))
+	for _, q := range an.Quotations {
+		out = append(out, store.Quotation{Start: q.Start, End: q.End, Sentence: q.Sentence, Speaker: q.Speaker, Cue: q.Cue})
+	}
+	for _, p := range an.Paraphrases {
+		s := spans[p.Sentence]
+		out = append(out, store.Quotation{Start: s.Start, End: s.End, Sentence: p.Sentence, Speaker: p.Speaker, Cue: p.Cue, Indirect: true})
+	}
+	return out
+}
+
+// articleID is stable per scope and URL, so re-ingesting is idempotent and
+// the same link in two servers gives two independent records.
+func articleID(scope store.Scope, articleURL string) string {
+	sum := sha256.Sum256([]byte(string(scope) + "\x00" + articleURL))
+	return hex.EncodeToString(sum[:])[:idHexLen]
+}
+
+func fileURL(path string) (string, error) {
+	if strings.HasPrefix(path, "file://") {
+		u, err := url.Parse(path)
+		if err != nil {
+			return "", fmt.Errorf("%w: %v", fetch.ErrBadURL, err)
+		}
+		path = u.Path
+	}
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return "", fmt.Errorf("path %s: %w", path, err)
+	}
+	return (&url.URL{Scheme: "file", Path: abs}).String(), nil
+}

@@ -1,0 +1,366 @@
+package rag
+
+import (
+	"context"
+	"fmt"
+	"math"
+	"regexp"
+	"slices"
+	"sort"
+	"strings"
+
+	"github.com/articlebot/articlebot/rag/lexical"
+	"github.com/articlebot/articlebot/rag/quotes"
+	"github.com/articlebot/articlebot/store"
+)
+
+// Retrieval sizes: enough candidates that the re-ranker can find the answer
+// sentence the first stage ranked low, few enough to score in milliseconds.
+const (
+	chunkCandidates    = 24
+	sentenceCandidates = 60
+	// maxArticles bounds how many articles one question loads from disk.
+	maxArticles = 12
+	// smallFocus: with this many articles or fewer in focus, every sentence
+	// of them is a candidate (articles are short; recall matters more).
+	smallFocus = 3
+)
+
+// Scoring weights of the re-ranker. Lexical coverage is IDF-weighted, so it
+// already behaves like BM25 on sentences; the other signals are what BM25
+// does not see: the chunk's embedding similarity, phrase matches, who is
+// speaking, and the answer type the question asks for.
+const (
+	wLexical   = 0.55
+	wVector    = 0.25
+	wFullText  = 0.10
+	wPhrase    = 0.08
+	wSpeaker   = 0.35
+	wParaphr   = 0.15
+	wMention   = 0.05
+	wAnswerTyp = 0.08
+	wLead      = 0.04
+)
+
+// candidate is one sentence being scored.
+type candidate struct {
+	art      *store.Article
+	sentence int
+	vector   float64
+	fullText float64
+	score    float64
+	lexical  float64
+}
+
+// scopeIDs is the set of articles a question is about.
+func focus(q Question) []string {
+	if len(q.ArticleIDs) > 0 {
+		return q.ArticleIDs
+	}
+	if q.Conversation != nil {
+		return q.Conversation.ArticleIDs
+	}
+	return nil
+}
+
+// Retrieve returns the k passages (sentences) that best bear on the question,
+// from the question's articles or the whole scope, best first.
+func (e *Engine) Retrieve(ctx context.Context, q Question, k int) ([]Passage, error) {
+	pq := parseQuestion(q.Text, q.Conversation)
+	cands, err := e.rank(ctx, q.Scope, focus(q), pq)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]Passage, 0, min(k, len(cands)))
+	for _, c := range cands[:min(k, len(cands))] {
+		out = append(out, passage(c))
+	}
+	return out, nil
+}
+
+func passage(c *candidate) Passage {
+	a := c.art
+	s := a.Sentences[c.sentence]
+	return Passage{
+		ArticleID: a.ID, Title: a.Title, Site: a.Site, URL: a.URL, Published: a.Published,
+		Sentence: c.sentence, Start: s.Start, End: s.End, Paragraph: s.Paragraph + 1,
+		Text: a.Text[s.Start:s.End], Speaker: sentenceSpeaker(a, c.sentence), Score: c.score,
+	}
+}
+
+func sentenceSpeaker(a *store.Article, si int) string {
+	for _, qt := range a.Quotations {
+		if qt.Sentence == si && qt.Speaker != "" {
+			return qt.Speaker
+		}
+	}
+	return ""
+}
+
+// rank gathers candidate sentences from the vector and full-text indexes
+// and re-ranks them; it returns them best first.
+func (e *Engine) rank(ctx context.Context, scope store.Scope, ids []string, q query) ([]*candidate, error) {
+	if len(q.terms) == 0 && q.speaker == "" {
+		return nil, ErrEmptyQuestion
+	}
+	vecs, err := e.opts.Embedder.Embed(ctx, []string{q.text})
+	if err != nil {
+		return nil, fmt.Errorf("embed question: %w", err)
+	}
+	chunkHits, err := e.opts.Store.SearchChunks(ctx, scope, ids, vecs[0], chunkCandidates)
+	if err != nil {
+		return nil, fmt.Errorf("vector search: %w", err)
+	}
+	words := q.words
+	sentHits, err := e.opts.Store.SearchSentences(ctx, scope, ids, words, sentenceCandidates)
+	if err != nil {
+		return nil, fmt.Errorf("full-text search: %w", err)
+	}
+
+	// Articles by best first-stage evidence, capped.
+	best := map[string]float64{}
+	for _, h := range chunkHits {
+		best[h.ArticleID] = max(best[h.ArticleID], float64(h.Score))
+	}
+	maxFT := 0.0
+	for _, h := range sentHits {
+		maxFT = max(maxFT, h.Score)
+	}
+	for _, h := range sentHits {
+		best[h.ArticleID] = max(best[h.ArticleID], h.Score/maxFT)
+	}
+	order := make([]string, 0, len(best))
+	for id := range best {
+		order = append(order, id)
+	}
+	sort.Slice(order, func(i, j int) bool {
+		return best[order[i]] > best[order[j]] || best[order[i]] == best[order[j]] && order[i] < order[j]
+	})
+	if len(order) > maxArticles {
+		order = order[:maxArticles]
+	}
+	arts := make(map[string]*store.Article, len(order))
+	for _, id := range order {
+		a, err := e.opts.Store.Article(ctx, scope, id)
+		if err != nil {
+			return nil, fmt.Errorf("load article %s: %w", id, err)
+		}
+		arts[id] = a
+	}
+
+	type key struct {
+		id string
+		s  int
+	}
+	cands := map[key]*candidate{}
+	get := func(a *store.Article, s int) *candidate {
+		k := key{a.ID, s}
+		c := cands[k]
+		if c == nil {
+			c = &candidate{art: a, sentence: s}
+			cands[k] = c
+		}
+		return c
+	}
+	for _, h := range chunkHits {
+		a := arts[h.ArticleID]
+		if a == nil || h.Chunk >= len(a.Chunks) {
+			continue
+		}
+		ch := a.Chunks[h.Chunk]
+		for s := ch.FirstSentence; s <= ch.LastSentence; s++ {
+			c := get(a, s)
+			c.vector = max(c.vector, float64(h.Score))
+		}
+	}
+	for _, h := range sentHits {
+		if a := arts[h.ArticleID]; a != nil && h.Sentence < len(a.Sentences) {
+			get(a, h.Sentence).fullText = h.Score / maxFT
+		}
+	}
+	if len(order) <= smallFocus || q.speaker != "" {
+		for _, a := range arts {
+			for s := range a.Sentences {
+				get(a, s)
+			}
+		}
+	}
+	// Sentences outside every retrieved chunk still get their chunk's
+	// similarity, so the two signals stay comparable.
+	chunkScore := map[key]float64{}
+	for _, h := range chunkHits {
+		chunkScore[key{h.ArticleID, h.Chunk}] = float64(h.Score)
+	}
+	list := make([]*candidate, 0, len(cands))
+	for _, c := range cands {
+		if c.vector == 0 {
+			c.vector = chunkScore[key{c.art.ID, c.art.Sentences[c.sentence].Chunk}]
+		}
+		list = append(list, c)
+	}
+	scoreAll(list, arts, q)
+	sort.Slice(list, func(i, j int) bool {
+		if list[i].score != list[j].score {
+			return list[i].score > list[j].score
+		}
+		if list[i].art.ID != list[j].art.ID {
+			return list[i].art.ID < list[j].art.ID
+		}
+		return list[i].sentence < list[j].sentence
+	})
+	return list, nil
+}
+
+// idfTable is inverse sentence frequency over the loaded articles: terms
+// that appear in every sentence ("Mexico" in an article about Mexico) count
+// for little.
+func idfTable[K comparable](terms map[K][]string) map[string]float64 {
+	df := map[string]int{}
+	n := 0
+	for _, ts := range terms {
+		n++
+		seen := map[string]bool{}
+		for _, t := range ts {
+			if !seen[t] {
+				seen[t] = true
+				df[t]++
+			}
+		}
+	}
+	idf := make(map[string]float64, len(df))
+	for t, d := range df {
+		idf[t] = math.Log(1 + (float64(n)-float64(d)+0.5)/(float64(d)+0.5))
+	}
+	return idf
+}
+
+var (
+	timePattern   = regexp.MustCompile(`(?i)\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|yesterday|today|tomorrow|last (?:week|month|year)|next (?:week|month|year)|earlier this (?:week|month|year)|(?:19|20)\d\d)\b`)
+	numberPattern = regexp.MustCompile(`\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozen|half)\b`)
+)
+
+func scoreAll(list []*candidate, arts map[string]*store.Article, q query) {
+	// Term lists per sentence of every loaded article: the IDF needs them all.
+	type key struct {
+		id string
+		s  int
+	}
+	sentTerms := map[key][]string{}
+	for _, a := range arts {
+		for i, s := range a.Sentences {
+			sentTerms[key{a.ID, i}] = lexical.Terms(a.Text[s.Start:s.End])
+		}
+	}
+	idf := idfTable(sentTerms)
+	qTerms := uniq(q.terms)
+	var total float64
+	for _, t := range qTerms {
+		total += idfOr(idf, t)
+	}
+	for _, c := range list {
+		a := c.art
+		ts := sentTerms[key{a.ID, c.sentence}]
+		have := map[string]bool{}
+		for _, t := range ts {
+			have[t] = true
+		}
+		var got float64
+		for _, t := range qTerms {
+			if have[t] {
+				got += idfOr(idf, t)
+			}
+		}
+		if total > 0 {
+			c.lexical = got / total
+		}
+		s := wLexical*c.lexical + wVector*c.vector + wFullText*c.fullText
+		s += wPhrase * phraseMatch(q.terms, ts)
+		text := a.Text[a.Sentences[c.sentence].Start:a.Sentences[c.sentence].End]
+		if q.wantsTime && timePattern.MatchString(text) {
+			s += wAnswerTyp
+		}
+		if q.wantsNumber && numberPattern.MatchString(text) {
+			s += wAnswerTyp
+		}
+		if q.speaker != "" {
+			s += speakerBonus(a, c.sentence, q.speaker, text)
+		}
+		// News puts what matters first.
+		s += wLead * (1 - float64(c.sentence)/float64(max(1, len(a.Sentences))))
+		c.score = s
+	}
+}
+
+func speakerBonus(a *store.Article, si int, speaker, text string) float64 {
+	best := 0.0
+	for _, qt := range a.Quotations {
+		if qt.Sentence != si || !quotes.SameSpeaker(speaker, qt.Speaker) {
+			continue
+		}
+		if qt.Indirect {
+			best = max(best, wParaphr)
+		} else {
+			best = max(best, wSpeaker)
+		}
+	}
+	if best == 0 && containsFold(text, lastWord(speaker)) {
+		best = wMention
+	}
+	return best
+}
+
+// phraseMatch is the share of the question's adjacent term pairs that also
+// stand adjacent in the sentence.
+func phraseMatch(q, s []string) float64 {
+	if len(q) < 2 {
+		return 0
+	}
+	pairs := map[[2]string]bool{}
+	for i := 1; i < len(s); i++ {
+		pairs[[2]string{s[i-1], s[i]}] = true
+	}
+	hit := 0
+	for i := 1; i < len(q); i++ {
+		if pairs[[2]string{q[i-1], q[i]}] {
+			hit++
+		}
+	}
+	return float64(hit) / float64(len(q)-1)
+}
+
+func idfOr(idf map[string]float64, t string) float64 {
+	if v, ok := idf[t]; ok {
+		return v
+	}
+	// A term no loaded sentence has is as rare as it gets.
+	return math.Log(2 + float64(len(idf)))
+}
+
+func uniq(ts []string) []string {
+	out := slices.Clone(ts)
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+// containsFold reports whether text has word, ignoring case and accents.
+func containsFold(text, word string) bool {
+	if word == "" {
+		return false
+	}
+	w := lexical.Stem(word)
+	for _, t := range lexical.Tokenize(text) {
+		if t.Term == w && w != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// lastWord is a name's family name, the form news prose repeats.
+func lastWord(name string) string {
+	f := strings.Fields(name)
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
+}

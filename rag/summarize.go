@@ -1,0 +1,265 @@
+package rag
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"math"
+	"slices"
+	"sort"
+	"strings"
+
+	"github.com/articlebot/articlebot/rag/lexical"
+	"github.com/articlebot/articlebot/store"
+)
+
+// Summary shape and the TextRank parameters.
+const (
+	tldrSentences = 3
+	// tldrMaxWords keeps the TL;DR short enough to read at a glance.
+	tldrMaxWords   = 90
+	maxKeyQuotes   = 5
+	minKeyQuotes   = 3
+	minQuoteWords  = 5
+	maxQuoteWords  = 60
+	minTLDRWords   = 6
+	damping        = 0.85
+	rankIterations = 40
+	// leadWeight biases the random surfer toward the top of the article:
+	// news puts the gist first (the "lead").
+	leadWeight = 1.5
+	// summaryKind is the store's cache key for this engine's summaries.
+	summaryKind = "extractive-v1"
+)
+
+// cachedSummary is what the store keeps: sentence and quotation indexes,
+// re-cited on load so links and quotes always come from the stored text.
+type cachedSummary struct {
+	TLDR      []int `json:"tldr"`
+	KeyQuotes []int `json:"key_quotes"` // indexes into Quotations, or -1-sentence for a sentence
+}
+
+// Summarize returns the article's extractive summary, cached in the store.
+func (e *Engine) Summarize(ctx context.Context, scope store.Scope, articleID string) (*Summary, error) {
+	a, err := e.opts.Store.Article(ctx, scope, articleID)
+	if err != nil {
+		return nil, err
+	}
+	var c cachedSummary
+	data, err := e.opts.Store.Summary(ctx, scope, articleID, summaryKind)
+	switch {
+	case err == nil && json.Unmarshal(data, &c) == nil:
+	case err == nil || errors.Is(err, store.ErrNotFound):
+		c = summarize(a)
+		data, _ := json.Marshal(c)
+		if err := e.opts.Store.PutSummary(ctx, scope, articleID, summaryKind, data); err != nil {
+			e.log.Warn("cache summary", "article", articleID, "err", err)
+		}
+	default:
+		return nil, fmt.Errorf("load summary of %s: %w", articleID, err)
+	}
+	return renderSummary(a, c), nil
+}
+
+// SummaryInfo fills the parts of a summary that any engine shows: metadata
+// and coverage.
+func SummaryInfo(a *store.Article) *Summary {
+	return &Summary{
+		ArticleID: a.ID, Title: a.Title, Site: a.Site, Byline: a.Byline, URL: a.URL,
+		Published: a.Published, WordCount: a.WordCount,
+		ReadingMinutes: max(1, int(math.Ceil(float64(a.WordCount)/wordsPerMinute))),
+		Warnings:       a.Warnings,
+	}
+}
+
+func renderSummary(a *store.Article, c cachedSummary) *Summary {
+	s := SummaryInfo(a)
+	s.Engine = EngineExtractive
+	var parts []string
+	for _, i := range c.TLDR {
+		if i < 0 || i >= len(a.Sentences) {
+			continue
+		}
+		sn := a.Sentences[i]
+		q := NewQuote(a, sn.Start, sn.End)
+		s.TLDRQuotes = append(s.TLDRQuotes, q)
+		parts = append(parts, q.Text)
+	}
+	s.TLDR = strings.Join(parts, " ")
+	for _, k := range c.KeyQuotes {
+		var q Quote
+		switch {
+		case k >= 0 && k < len(a.Quotations):
+			qt := a.Quotations[k]
+			q = NewQuote(a, qt.Start, qt.End)
+			q.Speaker = qt.Speaker
+		case k < 0 && -1-k < len(a.Sentences):
+			sn := a.Sentences[-1-k]
+			q = NewQuote(a, sn.Start, sn.End)
+		default:
+			continue
+		}
+		s.KeyQuotes = append(s.KeyQuotes, q)
+	}
+	return s
+}
+
+// summarize ranks sentences with TextRank (Mihalcea & Tarau 2004) over
+// IDF-weighted term overlap, with the random jump biased to the lead. The
+// TL;DR is the best-ranked plain sentences in article order; key quotes
+// are the direct quotations in the best-ranked sentences, attributed ones
+// first.
+func summarize(a *store.Article) cachedSummary {
+	n := len(a.Sentences)
+	if n == 0 {
+		return cachedSummary{}
+	}
+	terms := make([][]string, n)
+	for i := range a.Sentences {
+		terms[i] = uniq(lexical.Terms(sentenceText(a, i)))
+	}
+	rank := textRank(terms)
+
+	inQuote := quotedSentences(a)
+	order := make([]int, n)
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(i, j int) bool { return rank[order[i]] > rank[order[j]] })
+
+	var c cachedSummary
+	words := 0
+	for _, i := range order {
+		w := len(strings.Fields(sentenceText(a, i)))
+		// A TL;DR in the article's own voice: quotations go to key quotes.
+		if inQuote[i] || w < minTLDRWords || words+w > tldrMaxWords && len(c.TLDR) > 0 {
+			continue
+		}
+		c.TLDR = append(c.TLDR, i)
+		words += w
+		if len(c.TLDR) == tldrSentences {
+			break
+		}
+	}
+	sort.Ints(c.TLDR)
+
+	type kq struct {
+		idx  int
+		rank float64
+	}
+	var ks []kq
+	for qi, qt := range a.Quotations {
+		w := len(strings.Fields(a.Text[qt.Start:qt.End]))
+		if qt.Indirect || w < minQuoteWords || w > maxQuoteWords {
+			continue
+		}
+		r := rank[qt.Sentence]
+		if qt.Speaker != "" {
+			r *= 2
+		}
+		ks = append(ks, kq{qi, r})
+	}
+	sort.SliceStable(ks, func(i, j int) bool { return ks[i].rank > ks[j].rank })
+	for _, k := range ks[:min(len(ks), maxKeyQuotes)] {
+		c.KeyQuotes = append(c.KeyQuotes, k.idx)
+	}
+	// Few quotations: fill with the best sentences not already in the TL;DR.
+	for _, i := range order {
+		if len(c.KeyQuotes) >= minKeyQuotes {
+			break
+		}
+		if !slices.Contains(c.TLDR, i) && !inQuote[i] && len(terms[i]) > 0 {
+			c.KeyQuotes = append(c.KeyQuotes, -1-i)
+		}
+	}
+	return c
+}
+
+func quotedSentences(a *store.Article) map[int]bool {
+	m := map[int]bool{}
+	for _, q := range a.Quotations {
+		if !q.Indirect {
+			m[q.Sentence] = true
+		}
+	}
+	return m
+}
+
+// textRank runs weighted PageRank on the sentence similarity graph.
+func textRank(terms [][]string) []float64 {
+	n := len(terms)
+	df := map[string]int{}
+	for _, ts := range terms {
+		for _, t := range ts {
+			df[t]++
+		}
+	}
+	idf := func(t string) float64 { return math.Log(1 + float64(n)/float64(df[t])) }
+	sets := make([]map[string]bool, n)
+	for i, ts := range terms {
+		sets[i] = map[string]bool{}
+		for _, t := range ts {
+			sets[i][t] = true
+		}
+	}
+	w := make([][]float64, n)
+	out := make([]float64, n)
+	for i := range w {
+		w[i] = make([]float64, n)
+	}
+	for i := 0; i < n; i++ {
+		for j := i + 1; j < n; j++ {
+			if len(terms[i]) == 0 || len(terms[j]) == 0 {
+				continue
+			}
+			var shared float64
+			for _, t := range terms[i] {
+				if sets[j][t] {
+					shared += idf(t)
+				}
+			}
+			if shared == 0 {
+				continue
+			}
+			// TextRank's length normalization keeps long sentences from
+			// winning by size alone.
+			sim := shared / (math.Log(float64(len(terms[i])+1)) + math.Log(float64(len(terms[j])+1)))
+			w[i][j], w[j][i] = sim, sim
+			out[i] += sim
+			out[j] += sim
+		}
+	}
+	lead := make([]float64, n)
+	var leadSum float64
+	for i := range lead {
+		lead[i] = 1 / math.Pow(float64(i+1), leadWeight/2)
+		leadSum += lead[i]
+	}
+	for i := range lead {
+		lead[i] /= leadSum
+	}
+	rank := make([]float64, n)
+	for i := range rank {
+		rank[i] = 1 / float64(n)
+	}
+	next := make([]float64, n)
+	for it := 0; it < rankIterations; it++ {
+		for j := 0; j < n; j++ {
+			var s float64
+			for i := 0; i < n; i++ {
+				if w[i][j] > 0 && out[i] > 0 {
+					s += rank[i] * w[i][j] / out[i]
+				}
+			}
+			next[j] = (1-damping)*lead[j] + damping*s
+		}
+		rank, next = next, rank
+	}
+	// Scale by the lead prior once more: ties between equally central
+	// sentences go to the earlier one.
+	for i := range rank {
+		rank[i] *= 1 + lead[i]
+	}
+	return rank
+}
