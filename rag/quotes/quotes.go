@@ -59,8 +59,8 @@ var (
 	verbSubject = regexp.MustCompile(`^\s*[,.!?]?\s*(?:[—–-]\s*)?(` + speechVerbs + `)\s+(` + name + `|[Ss]he|[Hh]e|[Tt]hey)`)
 	// Subject right after a quote: ", Sheinbaum said" / " she added".
 	afterSubject = regexp.MustCompile(`^\s*[,.!?]?\s*(?:[—–-]\s*)?(` + name + `|[Ss]he|[Hh]e|[Tt]hey)(?:,[^,"“”]{1,160},)?,?\s+(?:also\s+|later\s+|has\s+|had\s+)?(` + speechVerbs + `)\b`)
-	accordingTo = regexp.MustCompile(`\baccording to (?:the\s+)?(` + name + `)`)
-	nameRun     = regexp.MustCompile(name)
+	accordingTo  = regexp.MustCompile(`\baccording to (?:the\s+)?(` + name + `)`)
+	nameRun      = regexp.MustCompile(name)
 )
 
 // titleWords precede names and are not part of them.
