@@ -1,0 +1,305 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/articlebot/articlebot/rag"
+	"github.com/articlebot/articlebot/store"
+)
+
+// demoArticle is the seed article the project was born from, as a news page.
+const demoArticle = "testdata/pages/sheinbaum.html"
+
+// demoQuestion is the question the seed article must answer.
+const demoQuestion = "What did Sheinbaum say about invasion?"
+
+// cmdDemo runs the main job offline in a throwaway library: ingest the seed
+// article, summarize it, answer the Sheinbaum question.
+func cmdDemo(ctx context.Context, a *app, args []string) error {
+	fs := a.flags("demo")
+	if _, err := parse(fs, args); err != nil {
+		return err
+	}
+	if _, err := os.Stat(demoArticle); err != nil {
+		return fmt.Errorf("demo: run it from the repository root (%s not found)", demoArticle)
+	}
+	if a.dataDir == "" {
+		dir, err := os.MkdirTemp("", "articlebot-demo-")
+		if err != nil {
+			return err
+		}
+		defer os.RemoveAll(dir)
+		a.dataDir = dir
+	}
+	if err := a.open(ctx); err != nil {
+		return err
+	}
+	defer a.close()
+	res, err := a.engine.Ingest(ctx, rag.IngestRequest{Scope: store.LocalScope, Source: demoArticle, AddedBy: "demo"})
+	if err != nil {
+		return err
+	}
+	sum, err := a.asker.Summarize(ctx, store.LocalScope, res.Article.ID)
+	if err != nil {
+		return err
+	}
+	ans, err := a.asker.Ask(ctx, rag.Question{Scope: store.LocalScope, Text: demoQuestion})
+	if err != nil {
+		return err
+	}
+	if a.jsonOut {
+		return writeJSON(a.stdout, map[string]any{"summary": summaryJSON(sum), "question": demoQuestion, "answer": answerJSON(ans)})
+	}
+	printSummary(a.stdout, sum)
+	fmt.Fprintf(a.stdout, "\nQ: %s\n\n", demoQuestion)
+	printAnswer(a.stdout, ans)
+	return nil
+}
+
+func cmdIngest(ctx context.Context, a *app, args []string) error {
+	fs := a.flags("ingest")
+	srcs, err := parse(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(srcs) == 0 {
+		return usageError{"ingest needs at least one URL or path"}
+	}
+	if err := a.open(ctx); err != nil {
+		return err
+	}
+	defer a.close()
+	var failed int
+	var results []map[string]any
+	for i, src := range srcs {
+		prefix := fmt.Sprintf("[%d/%d] %s", i+1, len(srcs), src)
+		progress := func(s rag.Stage) {
+			if !a.jsonOut && s != rag.StageDone {
+				fmt.Fprintf(a.stderr, "%s: %s…\n", prefix, s)
+			}
+		}
+		res, err := a.engine.Ingest(ctx, rag.IngestRequest{Scope: store.LocalScope, Source: src, AddedBy: "cli", Progress: progress})
+		if err != nil {
+			failed++
+			a.log.Debug("ingest failed", "source", src, "err", err)
+			if a.jsonOut {
+				results = append(results, map[string]any{"source": src, "error": userMessage(err)})
+			} else {
+				fmt.Fprintf(a.stderr, "%s: failed: %s\n", prefix, userMessage(err))
+			}
+			continue
+		}
+		art := res.Article
+		if a.jsonOut {
+			results = append(results, map[string]any{"source": src, "id": art.ID, "title": art.Title, "url": art.URL, "words": art.WordCount, "existing": res.Existing, "warnings": art.Warnings})
+			continue
+		}
+		state := "added"
+		if res.Existing {
+			state = "already in the library"
+		}
+		fmt.Fprintf(a.stdout, "%s  %s (%s, %d words) — %s\n", art.ID, art.Title, siteOr(art.Site, art.URL), art.WordCount, state)
+		for _, w := range art.Warnings {
+			fmt.Fprintf(a.stdout, "    warning: %s\n", w)
+		}
+	}
+	if a.jsonOut {
+		if err := writeJSON(a.stdout, results); err != nil {
+			return err
+		}
+	}
+	if failed > 0 {
+		return silentError{fmt.Sprintf("%d of %d failed", failed, len(srcs))}
+	}
+	return nil
+}
+
+// silentError fails the command with a summary line after per-item errors
+// were already printed.
+type silentError struct{ msg string }
+
+func (e silentError) Error() string { return e.msg }
+
+func cmdAsk(ctx context.Context, a *app, args []string) error {
+	fs := a.flags("ask")
+	article := fs.String("article", "", "answer from this article `ID` only")
+	pos, err := parse(fs, args)
+	if err != nil {
+		return err
+	}
+	question := strings.TrimSpace(strings.Join(pos, " "))
+	if question == "" {
+		return usageError{`ask needs a question: articlebot ask "what did X say about Y?"`}
+	}
+	if err := a.open(ctx); err != nil {
+		return err
+	}
+	defer a.close()
+	q := rag.Question{Scope: store.LocalScope, Text: question}
+	if *article != "" {
+		art, err := a.engine.Resolve(ctx, store.LocalScope, *article)
+		if err != nil {
+			return err
+		}
+		q.ArticleIDs = []string{art.ID}
+	}
+	ans, err := a.asker.Ask(ctx, q)
+	if err != nil {
+		return err
+	}
+	if a.jsonOut {
+		return writeJSON(a.stdout, answerJSON(ans))
+	}
+	printAnswer(a.stdout, ans)
+	return nil
+}
+
+func cmdSummarize(ctx context.Context, a *app, args []string) error {
+	fs := a.flags("summarize")
+	pos, err := parse(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(pos) != 1 {
+		return usageError{"summarize needs one URL, path or article ID"}
+	}
+	if err := a.open(ctx); err != nil {
+		return err
+	}
+	defer a.close()
+	art, err := a.engine.Resolve(ctx, store.LocalScope, pos[0])
+	if errors.Is(err, store.ErrNotFound) {
+		// Not in the library yet: ingest it first, as a user would expect.
+		res, ierr := a.engine.Ingest(ctx, rag.IngestRequest{Scope: store.LocalScope, Source: pos[0], AddedBy: "cli"})
+		if ierr != nil {
+			return ierr
+		}
+		art, err = res.Article, nil
+	}
+	if err != nil {
+		return err
+	}
+	sum, err := a.asker.Summarize(ctx, store.LocalScope, art.ID)
+	if err != nil {
+		return err
+	}
+	if a.jsonOut {
+		return writeJSON(a.stdout, summaryJSON(sum))
+	}
+	printSummary(a.stdout, sum)
+	return nil
+}
+
+func cmdList(ctx context.Context, a *app, args []string) error {
+	fs := a.flags("list")
+	limit := fs.Int("limit", 50, "how many articles to show")
+	offset := fs.Int("offset", 0, "skip this many of the newest")
+	if _, err := parse(fs, args); err != nil {
+		return err
+	}
+	if err := a.open(ctx); err != nil {
+		return err
+	}
+	defer a.close()
+	infos, total, err := a.engine.List(ctx, store.LocalScope, *offset, *limit)
+	if err != nil {
+		return err
+	}
+	if a.jsonOut {
+		out := make([]map[string]any, 0, len(infos))
+		for _, i := range infos {
+			out = append(out, map[string]any{"id": i.ID, "title": i.Title, "site": i.Site, "url": i.URL, "words": i.WordCount, "added_at": i.AddedAt})
+		}
+		return writeJSON(a.stdout, map[string]any{"total": total, "articles": out})
+	}
+	if total == 0 {
+		fmt.Fprintln(a.stdout, "The library is empty: add an article with articlebot ingest <url>.")
+		return nil
+	}
+	for _, i := range infos {
+		fmt.Fprintf(a.stdout, "%s  %s — %s (%s)\n", i.ID, i.Title, siteOr(i.Site, i.URL), i.AddedAt.Local().Format("2006-01-02 15:04"))
+	}
+	if shown := *offset + len(infos); shown < total {
+		fmt.Fprintf(a.stdout, "… %d more (--offset %d)\n", total-shown, shown)
+	}
+	return nil
+}
+
+func cmdForget(ctx context.Context, a *app, args []string) error {
+	fs := a.flags("forget")
+	pos, err := parse(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(pos) != 1 {
+		return usageError{"forget needs one article ID (see articlebot list)"}
+	}
+	if err := a.open(ctx); err != nil {
+		return err
+	}
+	defer a.close()
+	art, err := a.engine.Resolve(ctx, store.LocalScope, pos[0])
+	if err != nil {
+		return err
+	}
+	if err := a.engine.Forget(ctx, store.LocalScope, art.ID); err != nil {
+		return err
+	}
+	if a.jsonOut {
+		return writeJSON(a.stdout, map[string]any{"forgotten": art.ID})
+	}
+	fmt.Fprintf(a.stdout, "Forgot %s (%s).\n", art.ID, art.Title)
+	return nil
+}
+
+func cmdExtract(ctx context.Context, a *app, args []string) error {
+	fs := a.flags("extract")
+	pos, err := parse(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(pos) != 1 {
+		return usageError{"extract needs one URL or path"}
+	}
+	if err := a.open(ctx); err != nil {
+		return err
+	}
+	defer a.close()
+	doc, err := a.engine.Extract(ctx, pos[0])
+	if err != nil {
+		return err
+	}
+	if a.jsonOut {
+		return writeJSON(a.stdout, doc)
+	}
+	fmt.Fprintf(a.stdout, "Title:     %s\nByline:    %s\nSite:      %s\nPublished: %s\nLanguage:  %s\nCanonical: %s\nWords:     %d\n",
+		doc.Title, doc.Byline, doc.Site, dateOr(doc.Published), doc.Language, doc.CanonicalURL, len(strings.Fields(doc.Text)))
+	for _, w := range doc.Warnings {
+		fmt.Fprintf(a.stdout, "Warning:   %s\n", w)
+	}
+	fmt.Fprintf(a.stdout, "\n%s\n", doc.Text)
+	return nil
+}
+
+func writeJSON(w interface{ Write([]byte) (int, error) }, v any) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(v)
+}
+
+func siteOr(site, u string) string {
+	if site != "" {
+		return site
+	}
+	if strings.HasPrefix(u, "file:") {
+		return filepath.Base(u)
+	}
+	return u
+}

@@ -1,0 +1,61 @@
+// Command articlebot ingests news articles and answers questions about them
+// with verbatim, cited quotes: from the command line, or as a Discord bot.
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"syscall"
+)
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	code := run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr, os.LookupEnv)
+	stop()
+	os.Exit(code)
+}
+
+// usage is the top-level help.
+const usage = `articlebot reads articles with you: it answers with verbatim, cited quotes.
+
+Usage:
+  articlebot <command> [flags] [arguments]
+
+Commands:
+  demo                          ingest the bundled seed article and ask about it (offline)
+  ingest <url|path>...          add articles to the local library
+  ask [--article ID] "question" answer from the library with cited quotes
+  summarize <url|path|ID>       TL;DR and key quotes of an article
+  list                          the library, newest first
+  forget <ID>                   delete an article and every trace of it
+  extract <url|path>            show what would be extracted, without storing it
+  chat                          paste links and ask questions, with follow-ups
+  run                           run the Discord bot
+  config check [--probe]        print the effective config (secrets masked) and validate it
+  config example                print a commented example config file
+
+Common flags (after the command):
+  --config FILE    YAML config file (default: none; environment variables override it)
+  --data-dir DIR   where the library is stored (default: the per-user data dir)
+  --json           machine-readable output
+`
+
+func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer, env func(string) (string, bool)) int {
+	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" || args[0] == "help" {
+		fmt.Fprint(stdout, usage)
+		return 0
+	}
+	cmd, ok := commands[args[0]]
+	if !ok {
+		fmt.Fprintf(stderr, "articlebot: unknown command %q (see articlebot help)\n", args[0])
+		return 2
+	}
+	app := &app{stdin: stdin, stdout: stdout, stderr: stderr, env: env}
+	if err := cmd(ctx, app, args[1:]); err != nil {
+		return app.fail(err)
+	}
+	return 0
+}

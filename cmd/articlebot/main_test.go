@@ -1,0 +1,183 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// binary is the articlebot binary built once for the end-to-end tests.
+var binary string
+
+func TestMain(m *testing.M) {
+	dir, err := os.MkdirTemp("", "articlebot-e2e-")
+	if err != nil {
+		panic(err)
+	}
+	binary = filepath.Join(dir, "articlebot")
+	if out, err := exec.Command("go", "build", "-o", binary, ".").CombinedOutput(); err != nil {
+		os.RemoveAll(dir)
+		panic("build: " + string(out))
+	}
+	code := m.Run()
+	os.RemoveAll(dir)
+	os.Exit(code)
+}
+
+// cli runs the binary from the repository root with a clean environment.
+func cli(t *testing.T, env []string, args ...string) (stdout, stderr string, code int) {
+	t.Helper()
+	cmd := exec.Command(binary, args...)
+	cmd.Dir = "../.."
+	cmd.Env = append([]string{"HOME=" + t.TempDir(), "PATH=" + os.Getenv("PATH")}, env...)
+	var out, errb bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &out, &errb
+	err := cmd.Run()
+	code = 0
+	if ee, ok := err.(*exec.ExitError); ok {
+		code = ee.ExitCode()
+	} else if err != nil {
+		t.Fatal(err)
+	}
+	return out.String(), errb.String(), code
+}
+
+type askOutput struct {
+	Answer string `json:"answer"`
+	Engine string `json:"engine"`
+	Found  bool   `json:"found"`
+	Quotes []struct {
+		Text      string `json:"text"`
+		Speaker   string `json:"speaker"`
+		ArticleID string `json:"article_id"`
+		Title     string `json:"title"`
+		URL       string `json:"url"`
+		Link      string `json:"link"`
+		Start     int    `json:"start"`
+		End       int    `json:"end"`
+	} `json:"quotes"`
+}
+
+func TestIngestAskEndToEnd(t *testing.T) {
+	data := "--data-dir=" + t.TempDir()
+	out, errOut, code := cli(t, nil, "ingest", data, "testdata/pages/sheinbaum.html")
+	if code != 0 {
+		t.Fatalf("ingest exit %d: %s", code, errOut)
+	}
+	if !strings.Contains(out, "Mexico rejects Trump") || !strings.Contains(errOut, "extracting") {
+		t.Errorf("ingest output: %q / progress %q", out, errOut)
+	}
+
+	out, errOut, code = cli(t, nil, "ask", data, "--json", "What did Sheinbaum say about invasion?")
+	if code != 0 {
+		t.Fatalf("ask exit %d: %s", code, errOut)
+	}
+	var ans askOutput
+	if err := json.Unmarshal([]byte(out), &ans); err != nil {
+		t.Fatalf("ask --json: %v\n%s", err, out)
+	}
+	if !ans.Found || ans.Engine != "extractive" || len(ans.Quotes) == 0 {
+		t.Fatalf("answer: %+v", ans)
+	}
+	// The stored text, as extraction gives it, must hold every quote at its offsets.
+	extracted, errOut, code := cli(t, nil, "extract", data, "--json", "testdata/pages/sheinbaum.html")
+	if code != 0 {
+		t.Fatalf("extract exit %d: %s", code, errOut)
+	}
+	var doc struct{ Text string }
+	if err := json.Unmarshal([]byte(extracted), &doc); err != nil {
+		t.Fatal(err)
+	}
+	hit := false
+	for _, q := range ans.Quotes {
+		if q.Start < 0 || q.End > len(doc.Text) || doc.Text[q.Start:q.End] != q.Text {
+			t.Errorf("quote %q is not the article's text at [%d:%d]", q.Text, q.Start, q.End)
+		}
+		if !strings.HasPrefix(q.Link, q.URL+"#:~:text=") {
+			t.Errorf("link %q is not a text-fragment link to %q", q.Link, q.URL)
+		}
+		if strings.Contains(q.Text, "The United States is not going to come to Mexico with the military") ||
+			strings.Contains(q.Text, "That is ruled out, absolutely ruled out") {
+			hit = true
+		}
+	}
+	if !hit {
+		t.Errorf("no Sheinbaum invasion quote: %+v", ans.Quotes)
+	}
+
+	// Text output: each quote a block quote followed by its citation.
+	out, _, code = cli(t, nil, "ask", data, "What did Sheinbaum say about invasion?")
+	if code != 0 || !strings.Contains(out, "\n> ") || !strings.Contains(out, "— Claudia Sheinbaum, “Mexico rejects") {
+		t.Errorf("text answer (exit %d):\n%s", code, out)
+	}
+}
+
+func TestIngestFailuresExitNonZero(t *testing.T) {
+	dir := t.TempDir()
+	pdf := filepath.Join(dir, "paper.pdf")
+	os.WriteFile(pdf, []byte("%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<<>>\nendobj\n"), 0o600)
+	out, errOut, code := cli(t, nil, "ingest", "--data-dir="+filepath.Join(dir, "db"), "testdata/pages/sheinbaum.html", pdf, filepath.Join(dir, "missing.html"))
+	if code != 1 {
+		t.Fatalf("exit %d, want 1", code)
+	}
+	if !strings.Contains(out, "Mexico rejects") {
+		t.Errorf("the good item was not ingested: %q", out)
+	}
+	for _, want := range []string{"paper.pdf: failed: not an article", "missing.html: failed:", "2 of 3 failed"} {
+		if !strings.Contains(errOut, want) {
+			t.Errorf("stderr lacks %q:\n%s", want, errOut)
+		}
+	}
+}
+
+func TestDemo(t *testing.T) {
+	out, errOut, code := cli(t, nil, "demo")
+	if code != 0 {
+		t.Fatalf("demo exit %d: %s", code, errOut)
+	}
+	for _, want := range []string{"TL;DR:", "Q: What did Sheinbaum say about invasion?", "> ", "#:~:text="} {
+		if !strings.Contains(out, want) {
+			t.Errorf("demo output lacks %q:\n%s", want, out)
+		}
+	}
+}
+
+func TestConfigCheckNamesFields(t *testing.T) {
+	out, errOut, code := cli(t, []string{"ARTICLEBOT_LLM_BASE_URL=ftp://nope", "ARTICLEBOT_FETCH_MAX_REDIRECTS=99", "DISCORD_TOKEN=sekrit-token-value"}, "config", "check")
+	if code != 1 {
+		t.Fatalf("exit %d, want 1\n%s", code, out)
+	}
+	for _, want := range []string{"llm.base_url", "fetch.max_redirects"} {
+		if !strings.Contains(errOut, want) {
+			t.Errorf("stderr lacks %q:\n%s", want, errOut)
+		}
+	}
+	out, _, code = cli(t, []string{"DISCORD_TOKEN=sekrit-token-value"}, "config", "check")
+	if code != 0 || strings.Contains(out, "sekrit") || !strings.Contains(out, "token:") {
+		t.Errorf("config check (exit %d) leaks or omits the secret:\n%s", code, out)
+	}
+}
+
+func TestUsageErrors(t *testing.T) {
+	tests := []struct {
+		name string
+		args []string
+		want string
+	}{
+		{"unknown command", []string{"frobnicate"}, "unknown command"},
+		{"ask without question", []string{"ask"}, "ask needs a question"},
+		{"ingest without source", []string{"ingest"}, "at least one URL"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			_, errOut, code := cli(t, nil, tc.args...)
+			if code != 2 || !strings.Contains(errOut, tc.want) {
+				t.Errorf("exit %d, stderr %q; want 2 and %q", code, errOut, tc.want)
+			}
+		})
+	}
+}

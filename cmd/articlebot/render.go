@@ -1,0 +1,145 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/articlebot/articlebot/rag"
+)
+
+// quoteJSON is the documented shape of a quote in --json output.
+type quoteJSON struct {
+	Text      string `json:"text"`
+	Speaker   string `json:"speaker,omitempty"`
+	ArticleID string `json:"article_id"`
+	Title     string `json:"title"`
+	Site      string `json:"site,omitempty"`
+	URL       string `json:"url"`
+	Link      string `json:"link"`
+	Start     int    `json:"start"`
+	End       int    `json:"end"`
+	Paragraph int    `json:"paragraph"`
+}
+
+func quotesJSON(qs []rag.Quote) []quoteJSON {
+	out := make([]quoteJSON, 0, len(qs))
+	for _, q := range qs {
+		out = append(out, quoteJSON{q.Text, q.Speaker, q.ArticleID, q.Title, q.Site, q.URL, q.Link, q.Start, q.End, q.Paragraph})
+	}
+	return out
+}
+
+func answerJSON(a *rag.Answer) map[string]any {
+	return map[string]any{
+		"answer": a.Text,
+		"engine": a.Engine,
+		"found":  a.Found,
+		"notes":  nonNil(a.Notes),
+		"quotes": quotesJSON(a.Quotes),
+	}
+}
+
+func summaryJSON(s *rag.Summary) map[string]any {
+	m := map[string]any{
+		"article_id":      s.ArticleID,
+		"title":           s.Title,
+		"site":            s.Site,
+		"byline":          s.Byline,
+		"url":             s.URL,
+		"tldr":            s.TLDR,
+		"tldr_quotes":     quotesJSON(s.TLDRQuotes),
+		"key_quotes":      quotesJSON(s.KeyQuotes),
+		"word_count":      s.WordCount,
+		"reading_minutes": s.ReadingMinutes,
+		"warnings":        nonNil(s.Warnings),
+		"engine":          s.Engine,
+		"notes":           nonNil(s.Notes),
+	}
+	if !s.Published.IsZero() {
+		m["published"] = s.Published.Format(time.RFC3339)
+	}
+	return m
+}
+
+func nonNil(s []string) []string {
+	if s == nil {
+		return []string{}
+	}
+	return s
+}
+
+// printAnswer writes an answer as it will look in Discord: the engine's own
+// words, then each quote as a "> " block quote followed by its citation.
+func printAnswer(w io.Writer, a *rag.Answer) {
+	if a.Text != "" {
+		fmt.Fprintln(w, a.Text)
+	}
+	for _, q := range a.Quotes {
+		fmt.Fprintln(w)
+		printQuote(w, q)
+	}
+	for _, n := range a.Notes {
+		fmt.Fprintf(w, "\nNote: %s\n", n)
+	}
+}
+
+func printQuote(w io.Writer, q rag.Quote) {
+	for _, line := range strings.Split(q.Text, "\n") {
+		fmt.Fprintf(w, "> %s\n", line)
+	}
+	fmt.Fprintf(w, "— %s\n", citation(q))
+}
+
+// citation names the article, where in it, and the deep link.
+func citation(q rag.Quote) string {
+	var b strings.Builder
+	if q.Speaker != "" {
+		b.WriteString(q.Speaker + ", ")
+	}
+	b.WriteString("“" + q.Title + "”")
+	if q.Site != "" {
+		b.WriteString(" (" + q.Site + ")")
+	}
+	if q.Paragraph > 0 {
+		fmt.Fprintf(&b, ", ¶%d", q.Paragraph)
+	}
+	b.WriteString(" · " + q.Link)
+	return b.String()
+}
+
+func printSummary(w io.Writer, s *rag.Summary) {
+	fmt.Fprintln(w, s.Title)
+	var meta []string
+	for _, m := range []string{s.Site, s.Byline, dateOr(s.Published)} {
+		if m != "" && !slices.Contains(meta, m) {
+			meta = append(meta, m)
+		}
+	}
+	meta = append(meta, fmt.Sprintf("%d words, %d min read", s.WordCount, s.ReadingMinutes))
+	fmt.Fprintln(w, strings.Join(meta, " · "))
+	fmt.Fprintln(w, s.URL)
+	for _, warn := range s.Warnings {
+		fmt.Fprintf(w, "Warning: %s\n", warn)
+	}
+	fmt.Fprintf(w, "\nTL;DR: %s\n", s.TLDR)
+	if len(s.KeyQuotes) > 0 {
+		fmt.Fprintln(w, "\nKey quotes:")
+		for _, q := range s.KeyQuotes {
+			fmt.Fprintln(w)
+			printQuote(w, q)
+		}
+	}
+	for _, n := range s.Notes {
+		fmt.Fprintf(w, "\nNote: %s\n", n)
+	}
+}
+
+func dateOr(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	return t.Format("2 Jan 2006")
+}
