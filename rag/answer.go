@@ -36,7 +36,7 @@ const (
 // Ask answers with verbatim, cited quotes only.
 func (e *Engine) Ask(ctx context.Context, q Question) (*Answer, error) {
 	pq := parseQuestion(q.Text, q.Conversation)
-	cands, err := e.rank(ctx, q.Scope, focus(q), pq)
+	cands, err := e.rank(ctx, q.Scope, focus(q), &pq)
 	if err != nil {
 		return nil, err
 	}
@@ -115,11 +115,12 @@ func (e *Engine) answerSpeaker(cands []*candidate, q query) *Answer {
 		arts[c.art.ID] = c.art
 	}
 	topic := uniq(q.topic)
+	speaker := q.speaker
 	var direct, reported []said
 	name := ""
 	for _, a := range arts {
 		for _, qt := range a.Quotations {
-			if qt.Speaker == "" || !quotes.SameSpeaker(q.speaker, qt.Speaker) {
+			if qt.Speaker == "" || !quotes.SameSpeaker(speaker, qt.Speaker) {
 				continue
 			}
 			name = qt.Speaker
@@ -144,18 +145,21 @@ func (e *Engine) answerSpeaker(cands []*candidate, q query) *Answer {
 		pick = reported
 		ans.Notes = append(ans.Notes, fmt.Sprintf("The article only paraphrases %s; it has no direct quote from %s.", name, lastWord(name)))
 	}
-	sort.SliceStable(pick, func(i, j int) bool { return pick[i].score > pick[j].score })
-	if len(topic) > 0 && pick[0].score == 0 {
+	if len(topic) > 0 && slices.MaxFunc(pick, func(a, b said) int { return cmpFloat(a.score, b.score) }).score == 0 {
 		ans.Notes = append(ans.Notes, fmt.Sprintf("Nothing %s said is about that directly; here is what %s did say.", lastWord(name), lastWord(name)))
 	}
-	pick = pick[:min(len(pick), e.opts.MaxQuotes)]
-	// Read in the article's order: a speaker's quotes build on each other.
+	// Most relevant first; among equals, the article's order, in which a
+	// speaker's quotes build on each other.
 	sort.SliceStable(pick, func(i, j int) bool {
+		if pick[i].score != pick[j].score {
+			return pick[i].score > pick[j].score
+		}
 		if pick[i].art.ID != pick[j].art.ID {
 			return pick[i].art.ID < pick[j].art.ID
 		}
 		return pick[i].q.Start < pick[j].q.Start
 	})
+	pick = pick[:min(len(pick), e.opts.MaxQuotes)]
 	for _, p := range pick {
 		qt := NewQuote(p.art, p.q.Start, p.q.End)
 		qt.Speaker = name
@@ -250,4 +254,53 @@ func titles(qs []Quote) string {
 
 func leadIn(qs []Quote) string {
 	return "From " + titles(qs) + ":"
+}
+
+// roleSpeaker resolves a role ("the union leader", "the alliance's
+// director") to the speaker the article names with it, when no speaker is
+// called that. It returns "" when the phrase is a name or no one fits.
+func roleSpeaker(arts map[string]*store.Article, phrase string) string {
+	role := uniq(lexical.Terms(phrase))
+	if len(role) == 0 {
+		return ""
+	}
+	var speakers []string
+	for _, a := range arts {
+		for _, qt := range a.Quotations {
+			if qt.Speaker != "" && !slices.Contains(speakers, qt.Speaker) {
+				if quotes.SameSpeaker(phrase, qt.Speaker) {
+					return "" // a real name
+				}
+				speakers = append(speakers, qt.Speaker)
+			}
+		}
+	}
+	found := ""
+	for _, a := range arts {
+		for i := range a.Sentences {
+			text := sentenceText(a, i)
+			if coverage(role, lexical.Terms(text)) < 1 {
+				continue
+			}
+			for _, sp := range speakers {
+				if containsFold(text, lastWord(sp)) {
+					if found != "" && found != sp {
+						return "" // ambiguous
+					}
+					found = sp
+				}
+			}
+		}
+	}
+	return found
+}
+
+func cmpFloat(a, b float64) int {
+	switch {
+	case a < b:
+		return -1
+	case a > b:
+		return 1
+	}
+	return 0
 }

@@ -17,13 +17,13 @@ type query struct {
 	speaker string
 	topic   []string
 	// Answer types news questions ask for.
-	wantsTime, wantsNumber bool
+	wantsTime, wantsNumber, wantsPlace, wantsPerson, wantsReason bool
 }
 
 // speakerPatterns recognise questions about what someone said. The first
 // group is the speaker, the optional second the topic.
 var speakerPatterns = []*regexp.Regexp{
-	regexp.MustCompile(`(?i)^what\s+(?:else\s+)?(?:did|does|do|has|have|had|was|is)\s+(.+?)\s+(?:say|said|saying|tell|told|telling|think|claim|claimed|write|wrote|argue|argued|warn|warned|add|added|mean|meant|comment|commented|announce|announced|reply|replied|respond|responded|state|stated)\b(?:\s+(?:about|on|regarding|concerning|of|to|in|when|after)\s+(.+?))?\W*$`),
+	regexp.MustCompile(`(?i)^what\s+(?:else\s+)?(?:did|does|do|has|have|had|was|is)\s+(.+?)\s+(?:say|said|saying|tell|told|telling|think|claim|claimed|write|wrote|argue|argued|warn|warned|add|added|mean|meant|comment|commented|announce|announced|reply|replied|respond|responded|state|stated)\b(?:\s+(?:(?:about|on|regarding|concerning|of|to|in|when|after)\s+)?(.+?))?\W*$`),
 	regexp.MustCompile(`(?i)^how\s+(?:did|does|has)\s+(.+?)\s+(?:respond|react|reply|answer)\b(?:\s+(?:to|about|on)\s+(.+?))?\W*$`),
 	regexp.MustCompile(`(?i)^did\s+(.+?)\s+(?:say|said|mention|comment)\s+(?:anything\s+)?(?:about|on)\s+(.+?)\W*$`),
 	regexp.MustCompile(`(?i)^(?:any\s+)?quotes?\s+(?:from|by)\s+(.+?)(?:\s+(?:about|on)\s+(.+?))?\W*$`),
@@ -34,7 +34,10 @@ var (
 	leadingFiller = regexp.MustCompile(`(?i)^(?:and|so|but|ok|okay|also|then|now|well)[,\s]+`)
 	pronouns      = map[string]bool{"he": true, "she": true, "they": true, "him": true, "her": true, "them": true}
 	timeWords     = regexp.MustCompile(`(?i)^(?:when|what\s+(?:day|date|time|year|month))\b`)
-	numberWords   = regexp.MustCompile(`(?i)^(?:how\s+(?:many|much|long|far|old|big)|what\s+(?:percentage|share|number|amount))\b`)
+	numberWords   = regexp.MustCompile(`(?i)^(?:how\s+(?:many|much|long|far|old|big|deep|high|large)|what\s+(?:percentage|share|number|amount))\b`)
+	placeWords    = regexp.MustCompile(`(?i)^(?:where|in\s+which\s+(?:city|country|province|state|region))\b`)
+	personWords   = regexp.MustCompile(`(?i)^(?:who|whom|whose|(?:which|what)\s+(?:\w+\s+)?(?:newspaper|paper|agency|company|group|organi[sz]ation|official|minister|country|party|outlet|person|leader|institution|body))\b`)
+	reasonWords   = regexp.MustCompile(`(?i)^(?:why|what\s+(?:caused|led\s+to|is\s+the\s+reason))\b`)
 )
 
 // parseQuestion analyses a question; conv supplies the speaker when a
@@ -51,6 +54,9 @@ func parseQuestion(text string, conv *Conversation) query {
 	body := leadingFiller.ReplaceAllString(text, "")
 	q.wantsTime = timeWords.MatchString(body)
 	q.wantsNumber = numberWords.MatchString(body)
+	q.wantsPlace = placeWords.MatchString(body)
+	q.wantsPerson = personWords.MatchString(body)
+	q.wantsReason = reasonWords.MatchString(body)
 	speaker, topic := matchSpeaker(body)
 	if pronouns[strings.ToLower(speaker)] {
 		speaker = previousSpeaker(conv)

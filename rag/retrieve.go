@@ -40,6 +40,9 @@ const (
 	wMention   = 0.05
 	wAnswerTyp = 0.08
 	wLead      = 0.04
+	// BM25's usual parameters.
+	bm25K1 = 1.2
+	bm25B  = 0.75
 )
 
 // candidate is one sentence being scored.
@@ -67,7 +70,7 @@ func focus(q Question) []string {
 // from the question's articles or the whole scope, best first.
 func (e *Engine) Retrieve(ctx context.Context, q Question, k int) ([]Passage, error) {
 	pq := parseQuestion(q.Text, q.Conversation)
-	cands, err := e.rank(ctx, q.Scope, focus(q), pq)
+	cands, err := e.rank(ctx, q.Scope, focus(q), &pq)
 	if err != nil {
 		return nil, err
 	}
@@ -99,7 +102,8 @@ func sentenceSpeaker(a *store.Article, si int) string {
 
 // rank gathers candidate sentences from the vector and full-text indexes
 // and re-ranks them; it returns them best first.
-func (e *Engine) rank(ctx context.Context, scope store.Scope, ids []string, q query) ([]*candidate, error) {
+// A speaker named by role ("the union leader") is resolved to a name in q.
+func (e *Engine) rank(ctx context.Context, scope store.Scope, ids []string, q *query) ([]*candidate, error) {
 	if len(q.terms) == 0 && q.speaker == "" {
 		return nil, ErrEmptyQuestion
 	}
@@ -148,6 +152,11 @@ func (e *Engine) rank(ctx context.Context, scope store.Scope, ids []string, q qu
 		arts[id] = a
 	}
 
+	if q.speaker != "" {
+		if name := roleSpeaker(arts, q.speaker); name != "" {
+			q.speaker = name
+		}
+	}
 	type key struct {
 		id string
 		s  int
@@ -198,7 +207,7 @@ func (e *Engine) rank(ctx context.Context, scope store.Scope, ids []string, q qu
 		}
 		list = append(list, c)
 	}
-	scoreAll(list, arts, q)
+	scoreAll(list, arts, *q)
 	sort.Slice(list, func(i, j int) bool {
 		if list[i].score != list[j].score {
 			return list[i].score > list[j].score
@@ -237,6 +246,9 @@ func idfTable[K comparable](terms map[K][]string) map[string]float64 {
 var (
 	timePattern   = regexp.MustCompile(`(?i)\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|yesterday|today|tomorrow|last (?:week|month|year)|next (?:week|month|year)|earlier this (?:week|month|year)|(?:19|20)\d\d)\b`)
 	numberPattern = regexp.MustCompile(`\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozen|half)\b`)
+	placePattern  = regexp.MustCompile(`\b(?:in|at|from|near|across|outside|inside|to)\s+(?:the\s+)?(?:\p{Ll}+\s+){0,2}\p{Lu}\p{Ll}`)
+	personPattern = regexp.MustCompile(`\p{Lu}[\p{Ll}.]+(?:\s+\p{Lu}[\p{L}-]+)+`)
+	reasonPattern = regexp.MustCompile(`(?i)\b(?:because|since|due to|as a result|after|so that|in order to|reason|blamed|caused|led to|claiming|arguing)\b`)
 )
 
 func scoreAll(list []*candidate, arts map[string]*store.Article, q query) {
@@ -253,33 +265,60 @@ func scoreAll(list []*candidate, arts map[string]*store.Article, q query) {
 	}
 	idf := idfTable(sentTerms)
 	qTerms := uniq(q.terms)
-	var total float64
+	var total, avgLen float64
 	for _, t := range qTerms {
 		total += idfOr(idf, t)
 	}
-	for _, c := range list {
+	for _, ts := range sentTerms {
+		avgLen += float64(len(ts))
+	}
+	avgLen /= float64(max(1, len(sentTerms)))
+	bm25 := make([]float64, len(list))
+	maxBM25 := 0.0
+	for i, c := range list {
 		a := c.art
 		ts := sentTerms[key{a.ID, c.sentence}]
-		have := map[string]bool{}
+		tf := map[string]int{}
 		for _, t := range ts {
-			have[t] = true
+			tf[t]++
 		}
 		var got float64
 		for _, t := range qTerms {
-			if have[t] {
+			if f := float64(tf[t]); f > 0 {
 				got += idfOr(idf, t)
+				bm25[i] += idfOr(idf, t) * f * (bm25K1 + 1) / (f + bm25K1*(1-bm25B+bm25B*float64(len(ts))/max(avgLen, 1)))
 			}
 		}
+		maxBM25 = max(maxBM25, bm25[i])
 		if total > 0 {
 			c.lexical = got / total
 		}
-		s := wLexical*c.lexical + wVector*c.vector + wFullText*c.fullText
+	}
+	for i, c := range list {
+		a := c.art
+		ts := sentTerms[key{a.ID, c.sentence}]
+		// Coverage says how much of the question a sentence answers; BM25
+		// adds term frequency and length normalization.
+		lex := c.lexical
+		if maxBM25 > 0 {
+			lex = (c.lexical + bm25[i]/maxBM25) / 2
+		}
+		s := wLexical*lex + wVector*c.vector + wFullText*c.fullText
 		s += wPhrase * phraseMatch(q.terms, ts)
 		text := a.Text[a.Sentences[c.sentence].Start:a.Sentences[c.sentence].End]
 		if q.wantsTime && timePattern.MatchString(text) {
 			s += wAnswerTyp
 		}
 		if q.wantsNumber && numberPattern.MatchString(text) {
+			s += wAnswerTyp
+		}
+		if q.wantsPlace && placePattern.MatchString(text) {
+			s += wAnswerTyp
+		}
+		if q.wantsPerson && personPattern.MatchString(text) {
+			s += wAnswerTyp
+		}
+		if q.wantsReason && reasonPattern.MatchString(text) {
 			s += wAnswerTyp
 		}
 		if q.speaker != "" {
@@ -293,8 +332,10 @@ func scoreAll(list []*candidate, arts map[string]*store.Article, q query) {
 
 func speakerBonus(a *store.Article, si int, speaker, text string) float64 {
 	best := 0.0
+	s := a.Sentences[si]
 	for _, qt := range a.Quotations {
-		if qt.Sentence != si || !quotes.SameSpeaker(speaker, qt.Speaker) {
+		// Every sentence a quotation covers is the speaker's.
+		if qt.Start >= s.End || qt.End <= s.Start || !quotes.SameSpeaker(speaker, qt.Speaker) {
 			continue
 		}
 		if qt.Indirect {

@@ -86,6 +86,9 @@ func termOf(word string) string {
 	if isNumber(word) {
 		return word
 	}
+	if base, ok := irregular[word]; ok {
+		word = base
+	}
 	return english.Stem(word, false)
 }
 
@@ -130,4 +133,22 @@ var stopWords = map[string]struct{}{
 	"tell": {}, "me": {}, "article": {}, "say": {}, "said": {}, "says": {}, "saying": {},
 	"according": {}, "think": {}, "thinks": {}, "know": {}, "please": {}, "anything": {},
 	"mention": {}, "mentioned": {}, "talk": {}, "talked": {}, "about": {}, "does": {}, "did": {}, "do": {},
+}
+
+// irregular maps past forms of common irregular verbs to their base, which
+// a suffix stemmer cannot: "where did the outbreak begin" must meet "began".
+// Forms that are also common nouns or adjectives (left, found, saw) are
+// left out.
+var irregular = map[string]string{
+	"began": "begin", "begun": "begin", "went": "go", "gone": "go", "took": "take", "taken": "take",
+	"made": "make", "came": "come", "gave": "give", "given": "give", "rose": "rise", "risen": "rise",
+	"fell": "fall", "fallen": "fall", "won": "win", "lost": "lose", "met": "meet", "told": "tell",
+	"held": "hold", "brought": "bring", "bought": "buy", "paid": "pay", "sold": "sell", "sent": "send",
+	"spent": "spend", "built": "build", "thought": "think", "kept": "keep", "led": "lead", "ran": "run",
+	"wrote": "write", "written": "write", "spoke": "speak", "spoken": "speak", "chose": "choose",
+	"chosen": "choose", "drove": "drive", "driven": "drive", "grew": "grow", "grown": "grow", "knew": "know",
+	"known": "know", "seen": "see", "struck": "strike", "fought": "fight", "caught": "catch", "stood": "stand",
+	"understood": "understand", "became": "become", "fled": "flee", "sought": "seek", "taught": "teach",
+	"threw": "throw", "thrown": "throw", "broke": "break", "broken": "break", "shook": "shake",
+	"forbade": "forbid", "forgave": "forgive", "hid": "hide", "sank": "sink", "swore": "swear", "woke": "wake",
 }

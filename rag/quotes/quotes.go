@@ -46,7 +46,7 @@ type Analysis struct {
 }
 
 // speechVerbs are the verbs that attribute words to a speaker.
-const speechVerbs = `said|says|say|added|adds|told|tells|asked|asks|stated|states|warned|warns|claimed|claims|noted|notes|wrote|writes|explained|explains|insisted|insists|argued|argues|continued|declared|announced|replied|responded|remarked|stressed|emphasi[sz]ed|acknowledged|admitted|conceded|urged|suggested|indicated|observed|recalled|confirmed|denied|promised|vowed|predicted|cautioned|complained|countered|maintained|pointed out|went on|reported|tweeted|posted`
+const speechVerbs = `said|says|say|described|called|added|adds|told|tells|asked|asks|stated|states|warned|warns|claimed|claims|noted|notes|wrote|writes|explained|explains|insisted|insists|argued|argues|continued|declared|announced|replied|responded|remarked|stressed|emphasi[sz]ed|acknowledged|admitted|conceded|urged|suggested|indicated|observed|recalled|confirmed|denied|promised|vowed|predicted|cautioned|complained|countered|maintained|pointed out|went on|reported|tweeted|posted`
 
 // name is a run of capitalized words, allowing particles inside (Farfán-Méndez,
 // Ursula von der Leyen, Dr. Lena Varga).
@@ -74,9 +74,8 @@ var titleWords = map[string]bool{
 	"queen": true, "prince": true, "princess": true, "pope": true, "sir": true, "lady": true, "lord": true,
 	"chief": true, "director": true, "spokesman": true, "spokeswoman": true, "spokesperson": true,
 	"ambassador": true, "commissioner": true, "chairman": true, "chairwoman": true, "ceo": true,
-	"health": true, "finance": true, "foreign": true, "defense": true, "defence": true, "interior": true,
 	"speaker": true, "leader": true, "official": true, "officials": true, "analyst": true, "economist": true,
-	"union": true, "attorney": true, "deputy": true, "lieutenant": true, "sergeant": true, "officer": true,
+	"attorney": true, "deputy": true, "lieutenant": true, "sergeant": true, "officer": true,
 }
 
 // notNames are capitalized words that start sentences or name things, not people.
@@ -177,10 +176,16 @@ func cleanName(s string) string {
 // Pronouns go to the most recent speaker or person before offset off.
 func (a *analyzer) resolve(subject string, off int, lastSpeaker string) string {
 	if pronounsWord[strings.ToLower(subject)] {
+		// The person the paragraph just named beats the last speaker:
+		// "Brandt warned that … \"…,\" he said."
+		if p, para := a.lastPersonBefore(off); p != "" && para == a.paragraphOf(off) {
+			return p
+		}
 		if lastSpeaker != "" {
 			return lastSpeaker
 		}
-		return a.lastPersonBefore(off)
+		p, _ := a.lastPersonBefore(off)
+		return p
 	}
 	n := cleanName(subject)
 	if n == "" {
@@ -215,7 +220,9 @@ func (a *analyzer) canonicalName(n string) string {
 	return n
 }
 
-func (a *analyzer) lastPersonBefore(off int) string {
+// lastPersonBefore returns the person mentioned last at or before the
+// sentence holding off, and that mention's paragraph.
+func (a *analyzer) lastPersonBefore(off int) (string, int) {
 	si := a.sentenceOf(off)
 	best, bestSent := "", -1
 	for _, p := range a.people {
@@ -225,7 +232,10 @@ func (a *analyzer) lastPersonBefore(off int) string {
 			}
 		}
 	}
-	return best
+	if bestSent < 0 {
+		return "", -1
+	}
+	return best, a.sents[bestSent].Paragraph
 }
 
 func isOpen(r rune) bool  { return r == '“' || r == '«' || r == '„' }
