@@ -259,7 +259,7 @@ func leadIn(qs []Quote) string {
 // roleSpeaker resolves a role ("the union leader", "the alliance's
 // director") to the speaker the article names with it, when no speaker is
 // called that. It returns "" when the phrase is a name or no one fits.
-func roleSpeaker(arts map[string]*store.Article, phrase string) string {
+func (e *Engine) roleSpeaker(arts map[string]*store.Article, phrase string) string {
 	role := uniq(lexical.Terms(phrase))
 	if len(role) == 0 {
 		return ""
@@ -277,11 +277,11 @@ func roleSpeaker(arts map[string]*store.Article, phrase string) string {
 	}
 	found := ""
 	for _, a := range arts {
-		for i := range a.Sentences {
-			text := sentenceText(a, i)
-			if coverage(role, lexical.Terms(text)) < 1 {
+		for i, ts := range e.terms.get(a) {
+			if coverage(role, ts) < 1 {
 				continue
 			}
+			text := sentenceText(a, i)
 			for _, sp := range speakers {
 				if containsFold(text, lastWord(sp)) {
 					if found != "" && found != sp {

@@ -108,26 +108,31 @@ func populate(b *testing.B, e *Engine, scope store.Scope, chunks int) (firstID s
 // chunks, and within one article of the largest scope.
 func BenchmarkAsk(b *testing.B) {
 	e := newTestEngine(b, b.TempDir())
-	q := "What did Ruiz say about tariffs and the budget deal?"
+	// A speaker question (every synthetic article quotes Ruiz, the worst
+	// case) and a plain one.
+	questions := map[string]string{"speaker": "What did Ruiz say about tariffs and the budget deal?", "plain": "Why did the union strike over hospital budget cuts?"}
 	for _, n := range []int{1_000, 10_000, 100_000} {
 		if testing.Short() && n > 10_000 {
 			continue
 		}
 		scope := store.Scope(fmt.Sprint("bench:", n))
 		first := populate(b, e, scope, n)
-		b.Run(fmt.Sprintf("scope-%dk-chunks", n/1000), func(b *testing.B) {
-			for b.Loop() {
-				if _, err := e.Ask(context.Background(), Question{Scope: scope, Text: q}); err != nil {
-					b.Fatal(err)
+		for _, kind := range []string{"plain", "speaker"} {
+			q := questions[kind]
+			b.Run(fmt.Sprintf("%s/scope-%dk-chunks", kind, n/1000), func(b *testing.B) {
+				for b.Loop() {
+					if _, err := e.Ask(context.Background(), Question{Scope: scope, Text: q}); err != nil {
+						b.Fatal(err)
+					}
 				}
-			}
-		})
-		b.Run(fmt.Sprintf("one-article-of-%dk", n/1000), func(b *testing.B) {
-			for b.Loop() {
-				if _, err := e.Ask(context.Background(), Question{Scope: scope, Text: q, ArticleIDs: []string{first}}); err != nil {
-					b.Fatal(err)
+			})
+			b.Run(fmt.Sprintf("%s/one-article-of-%dk", kind, n/1000), func(b *testing.B) {
+				for b.Loop() {
+					if _, err := e.Ask(context.Background(), Question{Scope: scope, Text: q, ArticleIDs: []string{first}}); err != nil {
+						b.Fatal(err)
+					}
 				}
-			}
-		})
+			})
+		}
 	}
 }

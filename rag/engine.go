@@ -50,6 +50,7 @@ type Engine struct {
 	opts   Options
 	log    *slog.Logger
 	flight singleflight.Group
+	terms  *termCache
 	// onJoin, for tests, runs as a caller joins an ingest flight.
 	onJoin func()
 }
@@ -84,7 +85,7 @@ func New(ctx context.Context, opts Options) (*Engine, error) {
 	if opts.Logger == nil {
 		opts.Logger = slog.New(slog.DiscardHandler)
 	}
-	e := &Engine{opts: opts, log: opts.Logger}
+	e := &Engine{opts: opts, log: opts.Logger, terms: newTermCache()}
 	if stored, stale := opts.Store.Embedder(); stale {
 		e.log.Warn("embedder changed: re-embedding the store", "from", stored.Name, "from_dim", stored.Dim, "to", opts.Embedder.Name(), "to_dim", opts.Embedder.Dim())
 		last := time.Now()
@@ -113,10 +114,12 @@ func (e *Engine) List(ctx context.Context, scope store.Scope, offset, limit int)
 
 // Forget deletes an article and every trace of it.
 func (e *Engine) Forget(ctx context.Context, scope store.Scope, id string) error {
+	e.terms.forget(scope, id)
 	return e.opts.Store.Delete(ctx, scope, id)
 }
 
 // Purge deletes everything of a scope (a server the bot left).
 func (e *Engine) Purge(ctx context.Context, scope store.Scope) error {
+	e.terms.forget(scope, "")
 	return e.opts.Store.DeleteScope(ctx, scope)
 }

@@ -115,10 +115,14 @@ func (e *Engine) rank(ctx context.Context, scope store.Scope, ids []string, q *q
 	if err != nil {
 		return nil, fmt.Errorf("vector search: %w", err)
 	}
-	words := q.words
-	sentHits, err := e.opts.Store.SearchSentences(ctx, scope, ids, words, sentenceCandidates)
-	if err != nil {
-		return nil, fmt.Errorf("full-text search: %w", err)
+	// With a few articles in focus every sentence of them is a candidate
+	// and scored below; the full-text index would add nothing.
+	var sentHits []store.SentenceHit
+	if len(ids) == 0 || len(ids) > smallFocus {
+		sentHits, err = e.opts.Store.SearchSentences(ctx, scope, ids, q.words, sentenceCandidates)
+		if err != nil {
+			return nil, fmt.Errorf("full-text search: %w", err)
+		}
 	}
 
 	// Articles by best first-stage evidence, capped.
@@ -153,7 +157,7 @@ func (e *Engine) rank(ctx context.Context, scope store.Scope, ids []string, q *q
 	}
 
 	if q.speaker != "" {
-		if name := roleSpeaker(arts, q.speaker); name != "" {
+		if name := e.roleSpeaker(arts, q.speaker); name != "" {
 			q.speaker = name
 		}
 	}
@@ -207,7 +211,7 @@ func (e *Engine) rank(ctx context.Context, scope store.Scope, ids []string, q *q
 		}
 		list = append(list, c)
 	}
-	scoreAll(list, arts, *q)
+	e.scoreAll(list, arts, *q)
 	sort.Slice(list, func(i, j int) bool {
 		if list[i].score != list[j].score {
 			return list[i].score > list[j].score
@@ -251,7 +255,7 @@ var (
 	reasonPattern = regexp.MustCompile(`(?i)\b(?:because|since|due to|as a result|after|so that|in order to|reason|blamed|caused|led to|claiming|arguing)\b`)
 )
 
-func scoreAll(list []*candidate, arts map[string]*store.Article, q query) {
+func (e *Engine) scoreAll(list []*candidate, arts map[string]*store.Article, q query) {
 	// Term lists per sentence of every loaded article: the IDF needs them all.
 	type key struct {
 		id string
@@ -259,8 +263,8 @@ func scoreAll(list []*candidate, arts map[string]*store.Article, q query) {
 	}
 	sentTerms := map[key][]string{}
 	for _, a := range arts {
-		for i, s := range a.Sentences {
-			sentTerms[key{a.ID, i}] = lexical.Terms(a.Text[s.Start:s.End])
+		for i, ts := range e.terms.get(a) {
+			sentTerms[key{a.ID, i}] = ts
 		}
 	}
 	idf := idfTable(sentTerms)

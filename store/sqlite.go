@@ -2,6 +2,8 @@ package store
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"database/sql"
 	"encoding/binary"
 	"encoding/json"
@@ -69,7 +71,10 @@ CREATE TABLE IF NOT EXISTS summaries (
 );
 CREATE TABLE IF NOT EXISTS settings (scope TEXT NOT NULL, key TEXT NOT NULL, value TEXT NOT NULL, PRIMARY KEY (scope, key));
 CREATE TABLE IF NOT EXISTS usage (scope TEXT NOT NULL, day TEXT NOT NULL, tokens INTEGER NOT NULL, PRIMARY KEY (scope, day));
-CREATE VIRTUAL TABLE IF NOT EXISTS sentences_fts USING fts5 (text, tokenize = 'porter unicode61 remove_diacritics 2');
+CREATE VIRTUAL TABLE IF NOT EXISTS sentences_fts USING fts5 (
+	text, scope, article, article_id UNINDEXED, idx UNINDEXED,
+	tokenize = 'porter unicode61 remove_diacritics 2'
+);
 `
 
 // Options configures [Open].
@@ -237,7 +242,7 @@ func (s *Store) PutArticle(ctx context.Context, a *Article) error {
 			return err
 		}
 		defer sent.Close()
-		fts, err := tx.PrepareContext(ctx, "INSERT INTO sentences_fts (rowid, text) VALUES (?, ?)")
+		fts, err := tx.PrepareContext(ctx, "INSERT INTO sentences_fts (rowid, text, scope, article, article_id, idx) VALUES (?, ?, ?, ?, ?, ?)")
 		if err != nil {
 			return err
 		}
@@ -248,7 +253,7 @@ func (s *Store) PutArticle(ctx context.Context, a *Article) error {
 				return fmt.Errorf("insert sentence: %w", err)
 			}
 			rid, _ := res.LastInsertId()
-			if _, err := fts.ExecContext(ctx, rid, a.Text[x.Start:x.End]); err != nil {
+			if _, err := fts.ExecContext(ctx, rid, a.Text[x.Start:x.End], scopeToken(a.Scope), articleToken(a.ID), a.ID, i); err != nil {
 				return fmt.Errorf("index sentence: %w", err)
 			}
 		}
@@ -494,7 +499,8 @@ func (s *Store) Scopes(ctx context.Context) ([]Scope, error) {
 }
 
 // SearchSentences ranks a scope's sentences by BM25 against the terms
-// (any of them may match).
+// (any of them may match). The scope and article filters are part of the
+// full-text query itself, so SQLite never ranks another scope's rows.
 func (s *Store) SearchSentences(ctx context.Context, scope Scope, articleIDs []string, terms []string, n int) ([]SentenceHit, error) {
 	var quoted []string
 	for _, t := range terms {
@@ -507,18 +513,17 @@ func (s *Store) SearchSentences(ctx context.Context, scope Scope, articleIDs []s
 	if len(quoted) == 0 || n <= 0 {
 		return nil, nil
 	}
-	q := `SELECT s.article_id, s.idx, -bm25(sentences_fts) FROM sentences_fts JOIN sentences s ON s.rid = sentences_fts.rowid
-		WHERE sentences_fts MATCH ? AND s.scope = ?`
-	args := []any{strings.Join(quoted, " OR "), scope}
+	match := "text:(" + strings.Join(quoted, " OR ") + ") AND scope:" + scopeToken(scope)
 	if len(articleIDs) > 0 {
-		q += " AND s.article_id IN (" + strings.TrimSuffix(strings.Repeat("?,", len(articleIDs)), ",") + ")"
-		for _, id := range articleIDs {
-			args = append(args, id)
+		ids := make([]string, len(articleIDs))
+		for i, id := range articleIDs {
+			ids[i] = articleToken(id)
 		}
+		match += " AND article:(" + strings.Join(ids, " OR ") + ")"
 	}
-	q += " ORDER BY bm25(sentences_fts) LIMIT ?"
-	args = append(args, n)
-	rows, err := s.db.QueryContext(ctx, q, args...)
+	// Only the text column's BM25 counts: every row matches the filters.
+	rows, err := s.db.QueryContext(ctx, `SELECT article_id, idx, -bm25(sentences_fts, 1.0, 0.0, 0.0) AS score FROM sentences_fts
+		WHERE sentences_fts MATCH ? ORDER BY score DESC LIMIT ?`, match, n)
 	if err != nil {
 		return nil, fmt.Errorf("full-text search: %w", err)
 	}
@@ -532,6 +537,17 @@ func (s *Store) SearchSentences(ctx context.Context, scope Scope, articleIDs []s
 		out = append(out, h)
 	}
 	return out, rows.Err()
+}
+
+// scopeToken and articleToken are single full-text tokens standing for a
+// scope and an article: hashes, so no ID can split into several tokens or
+// collide with a word.
+func scopeToken(s Scope) string     { return "s" + shortHash(string(s)) }
+func articleToken(id string) string { return "a" + shortHash(id) }
+
+func shortHash(s string) string {
+	sum := sha256.Sum256([]byte(s))
+	return hex.EncodeToString(sum[:10])
 }
 
 // PutSummary caches an engine's summary of an article.
