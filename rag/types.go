@@ -130,15 +130,18 @@ type Passage struct {
 // Summary is an article's summary: a TL;DR and key quotes, with the
 // extraction's coverage.
 type Summary struct {
-	ArticleID      string
-	Title          string
-	Site           string
-	Byline         string
-	URL            string
-	Published      time.Time
-	TLDR           string  // prose: for the extractive engine, the chosen sentences joined
-	TLDRQuotes     []Quote // the verbatim sentences behind TLDR (extractive), cited
-	KeyQuotes      []Quote
+	ArticleID  string
+	Title      string
+	Site       string
+	Byline     string
+	URL        string
+	Published  time.Time
+	TLDR       string  // prose: for the extractive engine, the chosen sentences joined
+	TLDRQuotes []Quote // the verbatim sentences behind TLDR (extractive), cited
+	KeyQuotes  []Quote
+	// KeyPoints, when set (LLM summaries), holds one point per key quote,
+	// in the engine's own words; KeyQuotes[i] backs KeyPoints[i].
+	KeyPoints      []string
 	WordCount      int
 	ReadingMinutes int
 	Warnings       []string

@@ -52,6 +52,7 @@ func summaryJSON(s *rag.Summary) map[string]any {
 		"tldr":            s.TLDR,
 		"tldr_quotes":     quotesJSON(s.TLDRQuotes),
 		"key_quotes":      quotesJSON(s.KeyQuotes),
+		"key_points":      nonNil(s.KeyPoints),
 		"word_count":      s.WordCount,
 		"reading_minutes": s.ReadingMinutes,
 		"warnings":        nonNil(s.Warnings),
@@ -127,8 +128,11 @@ func printSummary(w io.Writer, s *rag.Summary) {
 	fmt.Fprintf(w, "\nTL;DR: %s\n", s.TLDR)
 	if len(s.KeyQuotes) > 0 {
 		fmt.Fprintln(w, "\nKey quotes:")
-		for _, q := range s.KeyQuotes {
+		for i, q := range s.KeyQuotes {
 			fmt.Fprintln(w)
+			if i < len(s.KeyPoints) {
+				fmt.Fprintf(w, "• %s\n", s.KeyPoints[i])
+			}
 			printQuote(w, q)
 		}
 	}
