@@ -16,6 +16,7 @@ import (
 	"github.com/articlebot/articlebot/rag/embed"
 	"github.com/articlebot/articlebot/rag/extract"
 	"github.com/articlebot/articlebot/rag/fetch"
+	"github.com/articlebot/articlebot/rag/llm"
 	"github.com/articlebot/articlebot/rag/oaiclient"
 	"github.com/articlebot/articlebot/store"
 )
@@ -172,6 +173,9 @@ func (a *app) open(ctx context.Context) error {
 	}
 	a.engine = eng
 	a.asker, err = a.answerEngine(ctx, eng)
+	if a.cfg.LLMEnabled() {
+		a.log.Info("answers use the LLM endpoint", "base_url", a.cfg.LLM.BaseURL, "model", a.cfg.LLM.ChatModel)
+	}
 	if err != nil {
 		st.Close()
 		return err
@@ -255,6 +259,8 @@ func userMessage(err error) string {
 		return err.Error()
 	case errors.Is(err, store.ErrNotFound):
 		return "no such article in the library (see articlebot list)"
+	case errors.Is(err, llm.ErrBudgetExceeded):
+		return err.Error()
 	case errors.Is(err, rag.ErrEmptyQuestion):
 		return "ask a question with some words in it"
 	case errors.Is(err, cite.ErrQuoteNotFound):

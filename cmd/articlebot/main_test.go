@@ -8,6 +8,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/articlebot/articlebot/rag/llm/llmtest"
 )
 
 // binary is the articlebot binary built once for the end-to-end tests.
@@ -179,5 +181,55 @@ func TestUsageErrors(t *testing.T) {
 				t.Errorf("exit %d, stderr %q; want 2 and %q", code, errOut, tc.want)
 			}
 		})
+	}
+}
+
+func TestAskWithLLMEndpoint(t *testing.T) {
+	srv := llmtest.New(t)
+	srv.SetDefault(llmtest.Answer(`{"answer": "Sheinbaum ruled out a US invasion.", "quotes": [{"passage": "P1", "text": "That is ruled out, absolutely ruled out."}]}`))
+	env := []string{"ARTICLEBOT_LLM_BASE_URL=" + srv.BaseURL(), "ARTICLEBOT_LLM_CHAT_MODEL=test-model", "ARTICLEBOT_LLM_API_KEY=sk-test"}
+	data := "--data-dir=" + t.TempDir()
+	if _, errOut, code := cli(t, env, "ingest", data, "testdata/pages/sheinbaum.html"); code != 0 {
+		t.Fatalf("ingest: %s", errOut)
+	}
+	out, errOut, code := cli(t, env, "ask", data, "--json", "What did Sheinbaum say about invasion?")
+	if code != 0 {
+		t.Fatalf("ask exit %d: %s", code, errOut)
+	}
+	var ans askOutput
+	if err := json.Unmarshal([]byte(out), &ans); err != nil {
+		t.Fatal(err)
+	}
+	if ans.Engine != "llm" || ans.Answer != "Sheinbaum ruled out a US invasion." || len(ans.Quotes) != 1 || ans.Quotes[0].Text != "That is ruled out, absolutely ruled out." {
+		t.Errorf("answer = %+v", ans)
+	}
+	out, _, code = cli(t, env, "config", "check", "--probe")
+	if code != 0 || !strings.Contains(out, "test-model: available") {
+		t.Errorf("probe (exit %d):\n%s", code, out)
+	}
+	if _, errOut, code := cli(t, append(env, "ARTICLEBOT_LLM_CHAT_MODEL=missing-model"), "config", "check", "--probe"); code != 1 || !strings.Contains(errOut, "not available") {
+		t.Errorf("probe of a missing model (exit %d): %s", code, errOut)
+	}
+	// chat streams the answer and keeps the conversation.
+	cmd := exec.Command(binary, "chat", data)
+	cmd.Dir = "../.."
+	cmd.Env = append([]string{"HOME=" + t.TempDir(), "PATH=" + os.Getenv("PATH")}, env...)
+	cmd.Stdin = strings.NewReader("What did Sheinbaum say about invasion?\n/quit\n")
+	chatOut, err := cmd.CombinedOutput()
+	if err != nil || !strings.Contains(string(chatOut), "Sheinbaum ruled out a US invasion.") || !strings.Contains(string(chatOut), "> That is ruled out") {
+		t.Errorf("chat (%v):\n%s", err, chatOut)
+	}
+}
+
+func TestEmbedderChangeReembeds(t *testing.T) {
+	srv := llmtest.New(t)
+	data := "--data-dir=" + t.TempDir()
+	if _, errOut, code := cli(t, nil, "ingest", data, "testdata/pages/sheinbaum.html"); code != 0 {
+		t.Fatalf("ingest: %s", errOut)
+	}
+	env := []string{"ARTICLEBOT_EMBEDDING_PROVIDER=openai", "ARTICLEBOT_EMBEDDING_BASE_URL=" + srv.BaseURL(), "ARTICLEBOT_EMBEDDING_MODEL=fake-embed", "ARTICLEBOT_LOG_LEVEL=info"}
+	out, errOut, code := cli(t, env, "ask", data, "What did Sheinbaum say about invasion?")
+	if code != 0 || !strings.Contains(errOut, "re-embedding") || !strings.Contains(out, "> ") {
+		t.Fatalf("exit %d\nstdout:\n%s\nstderr:\n%s", code, out, errOut)
 	}
 }

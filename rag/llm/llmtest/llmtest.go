@@ -1,7 +1,8 @@
 // Package llmtest is a scriptable OpenAI-compatible server for tests: the
 // real go-openai client talks to it over loopback. Each chat request takes
 // the next queued Reply (or the default), plain or streamed as the request
-// asks; /v1/embeddings answers with deterministic vectors.
+// asks; /v1/embeddings answers with deterministic vectors and /v1/models
+// lists "test-model" and "fake-embed".
 package llmtest
 
 import (
@@ -37,6 +38,10 @@ func New(t testing.TB) *Server {
 	mux := http.NewServeMux()
 	mux.HandleFunc("POST /v1/chat/completions", s.chat)
 	mux.HandleFunc("POST /v1/embeddings", s.embeddings)
+	mux.HandleFunc("GET /v1/models", func(w http.ResponseWriter, r *http.Request) {
+		json.NewEncoder(w).Encode(map[string]any{"object": "list", "data": []map[string]any{
+			{"id": "test-model", "object": "model"}, {"id": "fake-embed", "object": "model"}}})
+	})
 	s.Server = httptest.NewServer(mux)
 	t.Cleanup(s.Close)
 	return s
