@@ -202,7 +202,7 @@ func TestDeleteRemovesEveryTrace(t *testing.T) {
 	}
 	for _, table := range []string{"articles WHERE id", "sentences WHERE article_id", "chunks WHERE article_id", "quotations WHERE article_id", "summaries WHERE article_id"} {
 		var n int
-		if err := s.db.QueryRow("SELECT COUNT(*) FROM "+table+" = 'a1'").Scan(&n); err != nil || n != 0 {
+		if err := s.db.QueryRow("SELECT COUNT(*) FROM " + table + " = 'a1'").Scan(&n); err != nil || n != 0 {
 			t.Errorf("%s: %d rows left (%v)", table, n, err)
 		}
 	}
