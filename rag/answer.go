@@ -126,8 +126,7 @@ func (e *Engine) answerSpeaker(cands []*candidate, q query) *Answer {
 			name = qt.Speaker
 			// Relevance to the topic: the quotation's own words first, its
 			// sentence second (a quote's context often names the topic).
-			s := a.Sentences[qt.Sentence]
-			sc := coverage(topic, lexical.Terms(a.Text[qt.Start:qt.End])) + 0.5*coverage(topic, lexical.Terms(a.Text[s.Start:s.End]))
+			sc := coverage(topic, lexical.Terms(a.Text[qt.Start:qt.End])) + 0.5*coverage(topic, e.terms.get(a)[qt.Sentence])
 			item := said{a, qt, sc}
 			if qt.Indirect {
 				reported = append(reported, item)
