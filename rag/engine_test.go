@@ -6,6 +6,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"os"
+	"path/filepath"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -267,5 +268,49 @@ func TestLocalFilesRefusedWhenNotAllowed(t *testing.T) {
 		if _, err := e.Ingest(context.Background(), IngestRequest{Scope: "guild:1", Source: src}); err != ErrLocalFile {
 			t.Errorf("%s: err = %v, want ErrLocalFile", src, err)
 		}
+	}
+}
+
+// TestAllFixturesRoundTrip ingests every article fixture and checks that
+// each stored sentence, chunk and quotation is exactly its offsets' text.
+func TestAllFixturesRoundTrip(t *testing.T) {
+	e := newTestEngine(t, t.TempDir())
+	pages, _ := filepath.Glob("../testdata/pages/*.html")
+	txts, _ := filepath.Glob("../testdata/qa/*.txt")
+	for _, p := range append(append(pages, txts...), "../testdata/sheinbaum.txt") {
+		t.Run(filepath.Base(p), func(t *testing.T) {
+			res, err := e.Ingest(context.Background(), IngestRequest{Scope: "fixtures", Source: p})
+			if err != nil {
+				if base := filepath.Base(p); base == "nojs.html" || base == "login.html" {
+					return // no article, by design
+				}
+				t.Fatal(err)
+			}
+			a, err := e.Article(context.Background(), "fixtures", res.Article.ID)
+			if err != nil {
+				t.Fatal(err)
+			}
+			prev := 0
+			for i, s := range a.Sentences {
+				txt := a.Text[s.Start:s.End]
+				if s.Start < prev || txt == "" || strings.TrimSpace(txt) != txt || strings.Contains(txt, "\n\n") {
+					t.Fatalf("sentence %d [%d:%d] = %q", i, s.Start, s.End, txt)
+				}
+				prev = s.End
+			}
+			for i, c := range a.Chunks {
+				if c.Start != a.Sentences[c.FirstSentence].Start || c.End != a.Sentences[c.LastSentence].End {
+					t.Fatalf("chunk %d does not span its sentences", i)
+				}
+			}
+			for _, q := range a.Quotations {
+				if q.Start < 0 || q.End > len(a.Text) || q.Start >= q.End {
+					t.Fatalf("quotation offsets %d:%d", q.Start, q.End)
+				}
+				if _, _, err := cite.Verify(a.Text, a.Text[q.Start:q.End]); err != nil {
+					t.Fatalf("quotation %q does not verify", a.Text[q.Start:q.End])
+				}
+			}
+		})
 	}
 }
