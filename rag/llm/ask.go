@@ -247,17 +247,11 @@ func (e *Engine) complete(ctx context.Context, scope store.Scope, msgs []openai.
 // as it arrives. A stream that ends without a finish reason was cut: it
 // reads as io.EOF like a complete one, so the finish reason decides.
 func (e *Engine) stream(ctx context.Context, scope store.Scope, req openai.ChatCompletionRequest, emit func(rag.Delta)) (string, error) {
-	estimate := estimateTokens(req.Messages) + max(req.MaxTokens, req.MaxCompletionTokens)
-	if err := e.checkBudget(ctx, scope, estimate); err != nil {
-		return "", err
-	}
-	release, err := e.acquire(ctx)
+	ctx, estimate, done, err := e.begin(ctx, scope, req)
 	if err != nil {
 		return "", err
 	}
-	defer release()
-	ctx, cancel := context.WithTimeout(ctx, e.opts.RequestTimeout)
-	defer cancel()
+	defer done()
 	req.Stream = true
 	req.StreamOptions = &openai.StreamOptions{IncludeUsage: true}
 	st, err := e.client.CreateChatCompletionStream(ctx, req)

@@ -172,30 +172,31 @@ func estimateTokens(msgs []openai.ChatCompletionMessage) int {
 	return n
 }
 
-// acquire takes a concurrency slot or gives up with the context.
-func (e *Engine) acquire(ctx context.Context) (func(), error) {
+// begin prepares one model request: it refuses over budget before
+// anything is sent, waits for a concurrency slot, and bounds the request
+// by the request timeout. done releases both.
+func (e *Engine) begin(ctx context.Context, scope store.Scope, req openai.ChatCompletionRequest) (rctx context.Context, estimate int, done func(), err error) {
+	estimate = estimateTokens(req.Messages) + max(req.MaxTokens, req.MaxCompletionTokens)
+	if err := e.checkBudget(ctx, scope, estimate); err != nil {
+		return nil, 0, nil, err
+	}
 	select {
 	case e.sem <- struct{}{}:
-		return func() { <-e.sem }, nil
 	case <-ctx.Done():
-		return nil, ctx.Err()
+		return nil, 0, nil, ctx.Err()
 	}
+	rctx, cancel := context.WithTimeout(ctx, e.opts.RequestTimeout)
+	return rctx, estimate, func() { cancel(); <-e.sem }, nil
 }
 
 // chat runs one non-streaming completion within the request timeout,
 // budget-checked and counted.
 func (e *Engine) chat(ctx context.Context, scope store.Scope, req openai.ChatCompletionRequest) (string, error) {
-	estimate := estimateTokens(req.Messages) + max(req.MaxTokens, req.MaxCompletionTokens)
-	if err := e.checkBudget(ctx, scope, estimate); err != nil {
-		return "", err
-	}
-	release, err := e.acquire(ctx)
+	ctx, estimate, done, err := e.begin(ctx, scope, req)
 	if err != nil {
 		return "", err
 	}
-	defer release()
-	ctx, cancel := context.WithTimeout(ctx, e.opts.RequestTimeout)
-	defer cancel()
+	defer done()
 	resp, err := e.client.CreateChatCompletion(ctx, req)
 	if err != nil {
 		return "", fmt.Errorf("chat completion: %w", err)
