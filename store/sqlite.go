@@ -17,6 +17,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/kljensen/snowball/english"
 	_ "modernc.org/sqlite" // registers the "sqlite" driver
 )
 
@@ -71,6 +72,7 @@ CREATE TABLE IF NOT EXISTS summaries (
 );
 CREATE TABLE IF NOT EXISTS settings (scope TEXT NOT NULL, key TEXT NOT NULL, value TEXT NOT NULL, PRIMARY KEY (scope, key));
 CREATE TABLE IF NOT EXISTS usage (scope TEXT NOT NULL, day TEXT NOT NULL, tokens INTEGER NOT NULL, PRIMARY KEY (scope, day));
+CREATE VIRTUAL TABLE IF NOT EXISTS sentences_vocab USING fts5vocab (sentences_fts, 'row');
 CREATE VIRTUAL TABLE IF NOT EXISTS sentences_fts USING fts5 (
 	text, scope, article, article_id UNINDEXED, idx UNINDEXED,
 	tokenize = 'porter unicode61 remove_diacritics 2'
@@ -502,15 +504,11 @@ func (s *Store) Scopes(ctx context.Context) ([]Scope, error) {
 // (any of them may match). The scope and article filters are part of the
 // full-text query itself, so SQLite never ranks another scope's rows.
 func (s *Store) SearchSentences(ctx context.Context, scope Scope, articleIDs []string, terms []string, n int) ([]SentenceHit, error) {
-	var quoted []string
-	for _, t := range terms {
-		t = strings.TrimSpace(t)
-		if t == "" {
-			continue
-		}
-		quoted = append(quoted, `"`+strings.ReplaceAll(t, `"`, `""`)+`"`)
+	if n <= 0 {
+		return nil, nil
 	}
-	if len(quoted) == 0 || n <= 0 {
+	quoted := s.selectiveTerms(ctx, terms)
+	if len(quoted) == 0 {
 		return nil, nil
 	}
 	match := "text:(" + strings.Join(quoted, " OR ") + ") AND scope:" + scopeToken(scope)
@@ -538,6 +536,57 @@ func (s *Store) SearchSentences(ctx context.Context, scope Scope, articleIDs []s
 	}
 	return out, rows.Err()
 }
+
+// commonShare: a word in more than this share of all sentences ranks
+// nothing (it is nearly everywhere) but makes the query visit every one of
+// them; such words are left out when rarer ones remain.
+const commonShare = 0.02
+
+// selectiveTerms quotes the terms for FTS5, dropping the very common ones
+// (their document frequency comes from the index's vocabulary, probed with
+// a Porter-family stem like FTS5's tokenizer; a word it cannot find is kept).
+func (s *Store) selectiveTerms(ctx context.Context, terms []string) []string {
+	type term struct {
+		quoted string
+		df     int
+	}
+	var ts []term
+	for _, t := range terms {
+		t = strings.ToLower(strings.TrimSpace(t))
+		if t == "" {
+			continue
+		}
+		var df int
+		if err := s.db.QueryRowContext(ctx, "SELECT doc FROM sentences_vocab WHERE term = ?", english.Stem(t, true)).Scan(&df); err != nil {
+			df = 0
+		}
+		ts = append(ts, term{`"` + strings.ReplaceAll(t, `"`, `""`) + `"`, df})
+	}
+	if len(ts) == 0 {
+		return nil
+	}
+	var rows int
+	s.db.QueryRowContext(ctx, "SELECT max(rid) FROM sentences").Scan(&rows)
+	limit := int(commonShare * float64(rows))
+	var out []string
+	rarest := ts[0]
+	for _, t := range ts {
+		if t.df < rarest.df {
+			rarest = t
+		}
+		if rows < minRowsToPrune || t.df <= limit {
+			out = append(out, t.quoted)
+		}
+	}
+	if len(out) == 0 {
+		out = []string{rarest.quoted}
+	}
+	return out
+}
+
+// minRowsToPrune: small stores are searched with every word; pruning only
+// pays once common words cost real time.
+const minRowsToPrune = 5000
 
 // scopeToken and articleToken are single full-text tokens standing for a
 // scope and an article: hashes, so no ID can split into several tokens or
