@@ -186,7 +186,10 @@ func verifyAnswer(ans *Answer, cands []*candidate) *Answer {
 		if a == nil {
 			continue
 		}
-		if _, _, err := cite.Verify(a.Text[q.Start:q.End], q.Text); err != nil {
+		if q.Start < 0 || q.End > len(a.Text) || q.Start >= q.End || a.Text[q.Start:q.End] != q.Text {
+			continue
+		}
+		if _, _, err := cite.Verify(a.Text, q.Text); err != nil {
 			continue
 		}
 		kept = append(kept, q)
