@@ -314,3 +314,18 @@ func TestAllFixturesRoundTrip(t *testing.T) {
 		})
 	}
 }
+
+func TestVerifyAnswerDropsTamperedQuotes(t *testing.T) {
+	a := &store.Article{ID: "a1", Text: "The mayor said the harbor will open in March. Critics disagreed."}
+	good := Quote{ArticleID: "a1", Text: "the harbor will open in March", Start: 15, End: 44}
+	tampered := Quote{ArticleID: "a1", Text: "the harbor will never open", Start: 15, End: 41}
+	shifted := Quote{ArticleID: "a1", Text: "the harbor will open in March", Start: 16, End: 45}
+	ans := verifyAnswer(&Answer{Found: true, Quotes: []Quote{tampered, good, shifted}}, []*candidate{{art: a}})
+	if len(ans.Quotes) != 1 || ans.Quotes[0] != good {
+		t.Fatalf("kept %+v", ans.Quotes)
+	}
+	none := verifyAnswer(&Answer{Found: true, Text: "x", Quotes: []Quote{tampered}}, []*candidate{{art: a}})
+	if none.Found || none.Text != msgNotFound {
+		t.Errorf("an answer with no verified quote still claims an answer: %+v", none)
+	}
+}
