@@ -9,6 +9,8 @@ import (
 	"sort"
 	"strings"
 
+	"golang.org/x/sync/errgroup"
+
 	"github.com/articlebot/articlebot/rag/lexical"
 	"github.com/articlebot/articlebot/rag/quotes"
 	"github.com/articlebot/articlebot/store"
@@ -111,18 +113,32 @@ func (e *Engine) rank(ctx context.Context, scope store.Scope, ids []string, q *q
 	if err != nil {
 		return nil, fmt.Errorf("embed question: %w", err)
 	}
-	chunkHits, err := e.opts.Store.SearchChunks(ctx, scope, ids, vecs[0], chunkCandidates)
-	if err != nil {
-		return nil, fmt.Errorf("vector search: %w", err)
-	}
+	// The two first stages are independent: run them side by side.
+	var chunkHits []store.ChunkHit
+	var sentHits []store.SentenceHit
+	g, gctx := errgroup.WithContext(ctx)
+	g.Go(func() error {
+		var err error
+		chunkHits, err = e.opts.Store.SearchChunks(gctx, scope, ids, vecs[0], chunkCandidates)
+		if err != nil {
+			return fmt.Errorf("vector search: %w", err)
+		}
+		return nil
+	})
 	// With a few articles in focus every sentence of them is a candidate
 	// and scored below; the full-text index would add nothing.
-	var sentHits []store.SentenceHit
 	if len(ids) == 0 || len(ids) > smallFocus {
-		sentHits, err = e.opts.Store.SearchSentences(ctx, scope, ids, q.words, sentenceCandidates)
-		if err != nil {
-			return nil, fmt.Errorf("full-text search: %w", err)
-		}
+		g.Go(func() error {
+			var err error
+			sentHits, err = e.opts.Store.SearchSentences(gctx, scope, ids, q.words, sentenceCandidates)
+			if err != nil {
+				return fmt.Errorf("full-text search: %w", err)
+			}
+			return nil
+		})
+	}
+	if err := g.Wait(); err != nil {
+		return nil, err
 	}
 
 	// Articles by best first-stage evidence, capped.
