@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"time"
 
 	"github.com/articlebot/articlebot/rag"
 	"github.com/articlebot/articlebot/store"
@@ -276,7 +277,15 @@ func cmdExtract(ctx context.Context, a *app, args []string) error {
 		return err
 	}
 	if a.jsonOut {
-		return writeJSON(a.stdout, doc)
+		out := map[string]any{
+			"title": doc.Title, "byline": doc.Byline, "site": doc.Site, "language": doc.Language,
+			"canonical_url": doc.CanonicalURL, "words": len(strings.Fields(doc.Text)),
+			"warnings": nonNil(doc.Warnings), "text": doc.Text,
+		}
+		if !doc.Published.IsZero() {
+			out["published"] = doc.Published.Format(time.RFC3339)
+		}
+		return writeJSON(a.stdout, out)
 	}
 	fmt.Fprintf(a.stdout, "Title:     %s\nByline:    %s\nSite:      %s\nPublished: %s\nLanguage:  %s\nCanonical: %s\nWords:     %d\n",
 		doc.Title, doc.Byline, doc.Site, dateOr(doc.Published), doc.Language, doc.CanonicalURL, len(strings.Fields(doc.Text)))

@@ -90,9 +90,16 @@ func TestIngestAskEndToEnd(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("extract exit %d: %s", code, errOut)
 	}
-	var doc struct{ Text string }
+	var doc struct {
+		Title     string `json:"title"`
+		Published string `json:"published"`
+		Text      string `json:"text"`
+	}
 	if err := json.Unmarshal([]byte(extracted), &doc); err != nil {
 		t.Fatal(err)
+	}
+	if !strings.HasPrefix(doc.Title, "Mexico rejects") || !strings.HasPrefix(doc.Published, "2025-08-09") {
+		t.Errorf("extract --json metadata: %+v", doc)
 	}
 	hit := false
 	for _, q := range ans.Quotes {
