@@ -240,3 +240,10 @@ func TestEmbedderChangeReembeds(t *testing.T) {
 		t.Fatalf("exit %d\nstdout:\n%s\nstderr:\n%s", code, out, errOut)
 	}
 }
+
+func TestRunWithoutToken(t *testing.T) {
+	_, errOut, code := cli(t, []string{"ARTICLEBOT_HTTP_LISTEN="}, "run", "--data-dir="+t.TempDir())
+	if code != 1 || !strings.Contains(errOut, "DISCORD_TOKEN") || strings.Count(strings.TrimSpace(errOut), "\n") > 2 {
+		t.Errorf("exit %d, stderr %q: want a one-line error naming DISCORD_TOKEN", code, errOut)
+	}
+}

@@ -3,9 +3,82 @@ package main
 import (
 	"context"
 	"errors"
+	"fmt"
+	"net"
+	"net/http"
+	"time"
+
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/collectors"
+	"github.com/prometheus/client_golang/prometheus/promhttp"
+
+	"github.com/articlebot/articlebot/bot"
 )
 
-// cmdRun runs the Discord bot until interrupted.
+// shutdownGrace bounds how long the ops server drains on exit.
+const shutdownGrace = 5 * time.Second
+
+// cmdRun runs the Discord bot until SIGINT/SIGTERM, with /healthz and
+// /metrics on the configured local address.
 func cmdRun(ctx context.Context, a *app, args []string) error {
-	return errors.New("the Discord bot is not built yet")
+	a.daemon = true
+	fs := a.flags("run")
+	if _, err := parse(fs, args); err != nil {
+		return err
+	}
+	if err := a.open(ctx); err != nil {
+		return err
+	}
+	defer a.close()
+	d := a.cfg.Discord
+	l := a.cfg.Limits
+	b, err := bot.New(bot.Options{
+		Token: d.Token.Reveal(), GuildID: d.GuildID, APIBaseURL: d.APIBaseURL, Autoingest: d.Autoingest,
+		ThreadAutoArchive: d.ThreadAutoArchive, PurgeGrace: d.PurgeGrace.Duration(),
+		UserAsksPerMinute: l.UserAsksPerMinute, ServerAsksPerMinute: l.ServerAsksPerMinute,
+		UserIngestsPerMinute: l.UserIngestsPerMinute, ServerIngestsPerMinute: l.ServerIngestsPerMinute,
+		Logger: a.log,
+	}, a.engine, a.asker, a.store)
+	if err != nil {
+		return err
+	}
+	if a.cfg.HTTP.Listen != "" {
+		stop, err := a.serveOps(a.cfg.HTTP.Listen)
+		if err != nil {
+			return err
+		}
+		defer stop()
+	}
+	return b.Run(ctx)
+}
+
+// serveOps serves /healthz and Prometheus /metrics.
+func (a *app) serveOps(addr string) (stop func(), err error) {
+	reg := prometheus.NewRegistry()
+	reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
+	st := a.store
+	reg.MustRegister(prometheus.NewGaugeFunc(prometheus.GaugeOpts{Name: "articlebot_indexed_chunks", Help: "Chunks in the vector index."},
+		func() float64 { return float64(st.Stats().Chunks) }))
+	mux := http.NewServeMux()
+	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) { fmt.Fprintln(w, "ok") })
+	mux.Handle("GET /metrics", promhttp.HandlerFor(reg, promhttp.HandlerOpts{}))
+	ln, err := net.Listen("tcp", addr)
+	if err != nil {
+		return nil, fmt.Errorf("http.listen %s: %w", addr, err)
+	}
+	srv := &http.Server{Handler: mux, ReadHeaderTimeout: 5 * time.Second}
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		if err := srv.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
+			a.log.Error("ops server", "err", err)
+		}
+	}()
+	a.log.Info("serving /healthz and /metrics", "addr", ln.Addr().String())
+	return func() {
+		ctx, cancel := context.WithTimeout(context.Background(), shutdownGrace)
+		defer cancel()
+		srv.Shutdown(ctx)
+		<-done
+	}, nil
 }

@@ -40,12 +40,13 @@ func Link(articleURL, text string, start, end int) string {
 
 // encodeTerm percent-encodes a text directive term. Beyond what a URL
 // fragment needs, '-', ',' and '&' are syntax in text directives and must
-// be encoded inside a term.
+// be encoded inside a term; parentheses are encoded too, so the link
+// survives inside Markdown links.
 func encodeTerm(s string) string {
 	var b strings.Builder
 	for i := 0; i < len(s); i++ {
 		c := s[i]
-		if c < 0x80 && (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || strings.IndexByte(".!~*'()_;:/?@$+=", c) >= 0) {
+		if c < 0x80 && (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || strings.IndexByte(".!~*'_;:/?@$+=", c) >= 0) {
 			b.WriteByte(c)
 			continue
 		}

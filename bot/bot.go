@@ -1,0 +1,215 @@
+package bot
+
+import (
+	"context"
+	"crypto/rand"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net/http"
+	"net/url"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/bwmarrin/discordgo"
+
+	"github.com/articlebot/articlebot/rag"
+	"github.com/articlebot/articlebot/store"
+)
+
+// Engine is what the bot needs from the article engine (*rag.Engine).
+type Engine interface {
+	Ingest(ctx context.Context, req rag.IngestRequest) (*rag.IngestResult, error)
+	Resolve(ctx context.Context, scope store.Scope, ref string) (*store.Article, error)
+	List(ctx context.Context, scope store.Scope, offset, limit int) ([]store.ArticleInfo, int, error)
+	Forget(ctx context.Context, scope store.Scope, id string) error
+	Purge(ctx context.Context, scope store.Scope) error
+}
+
+// Settings persists small per-scope values (*store.Store).
+type Settings interface {
+	SetSetting(ctx context.Context, scope store.Scope, key, value string) error
+	Setting(ctx context.Context, scope store.Scope, key string) (string, bool, error)
+	ScopesWithSetting(ctx context.Context, key string) (map[store.Scope]string, error)
+}
+
+// Options configures the bot; cmd fills it from the config.
+type Options struct {
+	Token      string
+	GuildID    string // register commands in this guild only ("" = globally)
+	APIBaseURL string // "" = https://discord.com
+	// Autoingest is the default for channels that never ran /autoingest.
+	Autoingest                                   bool
+	ThreadAutoArchive                            int           // minutes
+	PurgeGrace                                   time.Duration // data of a server the bot left is purged after this
+	UserAsksPerMinute, ServerAsksPerMinute       int
+	UserIngestsPerMinute, ServerIngestsPerMinute int
+	Logger                                       *slog.Logger
+	// HTTPTransport is the base transport (tests); nil = default.
+	HTTPTransport http.RoundTripper
+}
+
+// Timeouts for work done on a user's behalf.
+const (
+	answerTimeout = 2 * time.Minute
+	ingestTimeout = 90 * time.Second
+	// purgeEvery is how often servers the bot left are checked for purge.
+	purgeEvery = time.Hour
+	// historyMessages is how much of a thread is read back as conversation.
+	historyMessages = 20
+)
+
+// Bot is a running Discord bot.
+type Bot struct {
+	opts     Options
+	engine   Engine
+	asker    rag.Asker
+	settings Settings
+	log      *slog.Logger
+	s        *discordgo.Session
+	limits   *limiter
+
+	wg     sync.WaitGroup // in-flight handlers
+	ctx    context.Context
+	cancel context.CancelFunc
+	fatal  chan error
+}
+
+// ErrBadToken means Discord refused the token.
+var ErrBadToken = errors.New("discord refused the bot token (check DISCORD_TOKEN)")
+
+// New prepares a bot; Run connects it.
+func New(opts Options, engine Engine, asker rag.Asker, settings Settings) (*Bot, error) {
+	if strings.TrimSpace(opts.Token) == "" {
+		return nil, errors.New("no Discord token: set DISCORD_TOKEN (or discord.token_file)")
+	}
+	if opts.Logger == nil {
+		opts.Logger = slog.New(slog.DiscardHandler)
+	}
+	if opts.ThreadAutoArchive == 0 {
+		opts.ThreadAutoArchive = 1440
+	}
+	s, err := discordgo.New("Bot " + strings.TrimPrefix(opts.Token, "Bot "))
+	if err != nil {
+		return nil, fmt.Errorf("discord session: %w", err)
+	}
+	base := opts.HTTPTransport
+	if base == nil {
+		base = http.DefaultTransport
+	}
+	if opts.APIBaseURL != "" {
+		u, err := url.Parse(opts.APIBaseURL)
+		if err != nil || u.Host == "" {
+			return nil, fmt.Errorf("discord.api_base_url %q is not a URL", opts.APIBaseURL)
+		}
+		base = &rewrite{base: base, to: u}
+	}
+	s.Client = &http.Client{Transport: base, Timeout: 30 * time.Second}
+	s.Identify.Intents = discordgo.IntentsGuilds | discordgo.IntentsGuildMessages | discordgo.IntentsMessageContent | discordgo.IntentsDirectMessages
+	s.StateEnabled = true
+	b := &Bot{opts: opts, engine: engine, asker: asker, settings: settings, log: opts.Logger, s: s,
+		limits: newLimiter(opts), fatal: make(chan error, 1)}
+	s.AddHandler(b.onMessage)
+	s.AddHandler(b.onInteraction)
+	s.AddHandler(b.onGuildCreate)
+	s.AddHandler(b.onGuildDelete)
+	return b, nil
+}
+
+// rewrite sends discord.com requests to a configured base URL: discordgo's
+// endpoints are package variables fixed at init, the client is not.
+type rewrite struct {
+	base http.RoundTripper
+	to   *url.URL
+}
+
+func (r *rewrite) RoundTrip(req *http.Request) (*http.Response, error) {
+	if strings.HasSuffix(req.URL.Host, "discord.com") || strings.HasSuffix(req.URL.Host, "discordapp.com") {
+		req = req.Clone(req.Context())
+		req.URL.Scheme, req.URL.Host = r.to.Scheme, r.to.Host
+		req.Host = r.to.Host
+	}
+	return r.base.RoundTrip(req)
+}
+
+// Run connects, registers the commands and serves until ctx ends, then
+// stops taking work, finishes in-flight replies and disconnects.
+func (b *Bot) Run(ctx context.Context) error {
+	b.ctx, b.cancel = context.WithCancel(context.WithoutCancel(ctx))
+	defer b.cancel()
+	if err := b.s.Open(); err != nil {
+		var ce interface{ Error() string }
+		if errors.As(err, &ce) && (strings.Contains(err.Error(), "4004") || strings.Contains(err.Error(), "401")) {
+			return ErrBadToken
+		}
+		if strings.Contains(err.Error(), "4014") {
+			return errors.New("discord refused the privileged Message Content intent: enable it in the Developer Portal (Bot → Privileged Gateway Intents)")
+		}
+		return fmt.Errorf("connect to discord: %w", err)
+	}
+	defer b.s.Close()
+	app := b.s.State.User.ID
+	if b.s.State.Application != nil && b.s.State.Application.ID != "" {
+		app = b.s.State.Application.ID
+	}
+	if _, err := b.s.ApplicationCommandBulkOverwrite(app, b.opts.GuildID, commands()); err != nil {
+		return fmt.Errorf("register commands: %w", err)
+	}
+	b.log.Info("discord bot ready", "user", b.s.State.User.Username, "invite", InviteURL(app))
+	purge := time.NewTicker(purgeEvery)
+	defer purge.Stop()
+	b.purge()
+	for {
+		select {
+		case <-ctx.Done():
+			b.log.Info("shutting down: finishing in-flight replies")
+			done := make(chan struct{})
+			go func() { b.wg.Wait(); close(done) }()
+			select {
+			case <-done:
+			case <-time.After(30 * time.Second):
+				b.log.Warn("in-flight replies did not finish in time")
+			}
+			return nil
+		case err := <-b.fatal:
+			return err
+		case <-purge.C:
+			b.purge()
+		}
+	}
+}
+
+// InviteURL is the OAuth2 link that adds the bot with exactly the
+// permissions it uses: view channels, send messages, send in threads,
+// create public threads, embed links, add reactions, read history.
+func InviteURL(appID string) string {
+	perms := discordgo.PermissionViewChannel | discordgo.PermissionSendMessages | discordgo.PermissionSendMessagesInThreads |
+		discordgo.PermissionCreatePublicThreads | discordgo.PermissionEmbedLinks | discordgo.PermissionAddReactions | discordgo.PermissionReadMessageHistory
+	return fmt.Sprintf("https://discord.com/oauth2/authorize?client_id=%s&scope=bot%%20applications.commands&permissions=%d", appID, perms)
+}
+
+// spawn runs a handler's work under the bot's lifetime.
+func (b *Bot) spawn(f func(ctx context.Context)) {
+	b.wg.Add(1)
+	go func() {
+		defer b.wg.Done()
+		f(b.ctx)
+	}()
+}
+
+// scopeOf maps a message's place to its data scope: a server, or a DM user.
+func scopeOf(guildID, userID string) store.Scope {
+	if guildID != "" {
+		return store.Scope("guild:" + guildID)
+	}
+	return store.Scope("dm:" + userID)
+}
+
+// errorID tags an internal error in the log and in the user's message.
+func errorID() string {
+	b := make([]byte, 4)
+	rand.Read(b)
+	return hex.EncodeToString(b)
+}

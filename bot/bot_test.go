@@ -1,0 +1,256 @@
+package bot
+
+import (
+	"context"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/articlebot/articlebot/bot/discordtest"
+	"github.com/articlebot/articlebot/rag"
+	"github.com/articlebot/articlebot/rag/embed"
+	"github.com/articlebot/articlebot/rag/fetch"
+	"github.com/articlebot/articlebot/store"
+)
+
+const wait = 10 * time.Second
+
+type harness struct {
+	fake *discordtest.Fake
+	site *httptest.Server
+	st   *store.Store
+}
+
+// start runs the real bot, engine and store against the fake Discord and
+// a local site serving the seed article.
+func start(t *testing.T, extraPage string) *harness {
+	t.Helper()
+	page, err := os.ReadFile("../testdata/pages/sheinbaum.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	site := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		if r.URL.Path == "/extra" {
+			w.Write([]byte(extraPage))
+			return
+		}
+		w.Write(page)
+	}))
+	t.Cleanup(site.Close)
+	ctx := context.Background()
+	var h embed.Hash
+	st, err := store.Open(ctx, t.TempDir(), store.Options{Embedder: store.EmbedderInfo{Name: h.Name(), Dim: h.Dim()}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	eng, err := rag.New(ctx, rag.Options{Store: st, Embedder: h, Fetcher: fetch.New(fetch.Options{AllowPrivate: true})})
+	if err != nil {
+		t.Fatal(err)
+	}
+	fake := discordtest.New(t)
+	b, err := New(Options{Token: "test-token", APIBaseURL: fake.URL, Autoingest: true, UserAsksPerMinute: 60, ServerAsksPerMinute: 600,
+		UserIngestsPerMinute: 60, ServerIngestsPerMinute: 600, PurgeGrace: time.Hour}, eng, eng, st)
+	if err != nil {
+		t.Fatal(err)
+	}
+	runCtx, cancel := context.WithCancel(ctx)
+	done := make(chan error, 1)
+	go func() { done <- b.Run(runCtx) }()
+	t.Cleanup(func() {
+		cancel()
+		select {
+		case err := <-done:
+			if err != nil {
+				t.Errorf("Run: %v", err)
+			}
+		case <-time.After(wait):
+			t.Error("Run did not stop")
+		}
+	})
+	select {
+	case <-fake.Ready():
+	case <-time.After(wait):
+		t.Fatal("bot never identified")
+	}
+	fake.Wait(func(c discordtest.Call) bool { return c.Method == "PUT" && strings.HasSuffix(c.Path, "/commands") }, wait)
+	return &harness{fake: fake, site: site, st: st}
+}
+
+// threadKnown waits until the bot has recorded the thread as an article's.
+func (h *harness) threadKnown(t *testing.T, guild, thread string) {
+	t.Helper()
+	deadline := time.Now().Add(wait)
+	tick := time.NewTicker(5 * time.Millisecond)
+	defer tick.Stop()
+	for range tick.C {
+		if id, ok, _ := h.st.Setting(context.Background(), store.Scope("guild:"+guild), keyThread+thread); ok && id != "" {
+			return
+		}
+		if time.Now().After(deadline) {
+			t.Fatal("thread never recorded")
+		}
+	}
+}
+
+func content(c discordtest.Call) string { s, _ := c.Body["content"].(string); return s }
+
+func noMentionsAllowed(t *testing.T, c discordtest.Call) {
+	t.Helper()
+	am, ok := c.Body["allowed_mentions"].(map[string]any)
+	if !ok {
+		t.Fatalf("%s %s without allowed_mentions", c.Method, c.Path)
+	}
+	if p, _ := am["parse"].([]any); len(p) != 0 {
+		t.Fatalf("allowed_mentions.parse = %v", am["parse"])
+	}
+}
+
+func TestLinkCardThreadAndQuestion(t *testing.T) {
+	h := start(t, "")
+	msg := h.fake.PostMessage(discordtest.GuildA, discordtest.ChanA, discordtest.UserID, "look at this "+h.site.URL+"/mexico ok?")
+	h.fake.Wait(func(c discordtest.Call) bool { return c.Method == "PUT" && strings.Contains(c.Path, msg+"/reactions/") }, wait)
+	card := h.fake.Wait(func(c discordtest.Call) bool {
+		return c.Method == "POST" && c.Path == "/channels/"+discordtest.ChanA+"/messages"
+	}, wait)
+	noMentionsAllowed(t, card)
+	embeds, _ := card.Body["embeds"].([]any)
+	if len(embeds) != 1 || !strings.Contains(embeds[0].(map[string]any)["title"].(string), "Mexico rejects") {
+		t.Fatalf("card = %v", card.Body)
+	}
+	thread := h.fake.Wait(func(c discordtest.Call) bool { return strings.HasSuffix(c.Path, "/messages/"+msg+"/threads") }, wait)
+	if name, _ := thread.Body["name"].(string); !strings.HasPrefix(name, "Mexico rejects") || len([]rune(name)) > 100 {
+		t.Errorf("thread name %q", name)
+	}
+	h.fake.Wait(func(c discordtest.Call) bool {
+		return strings.Contains(c.Path, "✅") || strings.Contains(c.Path, "%E2%9C%85")
+	}, wait)
+
+	// The thread's ID is the message's; a question there is about the article.
+	h.threadKnown(t, discordtest.GuildA, msg)
+	h.fake.PostMessage(discordtest.GuildA, msg, discordtest.UserID, "What did Sheinbaum say about invasion?")
+	reply := h.fake.Wait(func(c discordtest.Call) bool { return c.Method == "POST" && c.Path == "/channels/"+msg+"/messages" }, wait)
+	noMentionsAllowed(t, reply)
+	text := content(reply)
+	if !strings.Contains(text, "> ") || !strings.Contains(text, "ruled out, absolutely ruled out") || !strings.Contains(text, "#:~:text=") {
+		t.Fatalf("thread answer:\n%s", text)
+	}
+	if flags, _ := reply.Body["flags"].(float64); int(flags)&4 == 0 {
+		t.Error("answer links unfurl (no suppress-embeds flag)")
+	}
+}
+
+func TestAskDeferredThenEdited(t *testing.T) {
+	h := start(t, "")
+	h.fake.PostMessage(discordtest.GuildA, discordtest.ChanA, discordtest.UserID, h.site.URL+"/mexico")
+	h.fake.Wait(func(c discordtest.Call) bool { return strings.HasSuffix(c.Path, "/threads") }, wait)
+	id := h.fake.Interaction(discordtest.GuildA, discordtest.ChanA, discordtest.UserID, "0", "ask", []map[string]any{{"name": "question", "type": 3, "value": "What did Rubio say?"}})
+	ack := h.fake.Wait(func(c discordtest.Call) bool { return strings.HasPrefix(c.Path, "/interactions/"+id+"/") }, wait)
+	if typ, _ := ack.Body["type"].(float64); typ != 5 {
+		t.Fatalf("first response type %v, want 5 (deferred)", ack.Body["type"])
+	}
+	edit := h.fake.Wait(func(c discordtest.Call) bool {
+		return c.Method == "PATCH" && strings.HasSuffix(c.Path, "/messages/@original")
+	}, wait)
+	if !strings.Contains(content(edit), "It allows us to now target") {
+		t.Fatalf("edited answer: %s", content(edit))
+	}
+	noMentionsAllowed(t, edit)
+}
+
+func TestForgetNeedsPermission(t *testing.T) {
+	h := start(t, "")
+	h.fake.PostMessage(discordtest.GuildA, discordtest.ChanA, discordtest.UserID, h.site.URL+"/mexico")
+	h.fake.Wait(func(c discordtest.Call) bool { return strings.HasSuffix(c.Path, "/threads") }, wait)
+	infos, _, _ := h.st.List(context.Background(), "guild:"+discordtest.GuildA, 0, 1)
+	h.fake.Interaction(discordtest.GuildA, discordtest.ChanA, discordtest.OtherID, "0", "forget", []map[string]any{{"name": "article", "type": 3, "value": infos[0].ID}})
+	edit := h.fake.Wait(func(c discordtest.Call) bool { return c.Method == "PATCH" && strings.HasSuffix(c.Path, "@original") }, wait)
+	if !strings.Contains(content(edit), "Only the person who shared it") {
+		t.Fatalf("forget by another user: %s", content(edit))
+	}
+	if _, total, _ := h.st.List(context.Background(), "guild:"+discordtest.GuildA, 0, 1); total != 1 {
+		t.Error("article deleted without permission")
+	}
+}
+
+func TestServersDoNotLeak(t *testing.T) {
+	h := start(t, "")
+	h.fake.PostMessage(discordtest.GuildA, discordtest.ChanA, discordtest.UserID, h.site.URL+"/mexico")
+	h.fake.Wait(func(c discordtest.Call) bool { return strings.HasSuffix(c.Path, "/threads") }, wait)
+	h.fake.Interaction(discordtest.GuildB, discordtest.ChanB, discordtest.UserID, "0", "ask", []map[string]any{{"name": "question", "type": 3, "value": "What did Sheinbaum say about invasion?"}})
+	edit := h.fake.Wait(func(c discordtest.Call) bool { return c.Method == "PATCH" && strings.HasSuffix(c.Path, "@original") }, wait)
+	if strings.Contains(content(edit), "ruled out") || strings.Contains(content(edit), "Mexico") {
+		t.Fatalf("server B saw server A's article: %s", content(edit))
+	}
+}
+
+func TestMentionsNeverPingAndLongAnswersSplit(t *testing.T) {
+	long := "<html><head><title>Everyone test</title></head><body><article><h1>Everyone test</h1>"
+	for i := 0; i < 40; i++ {
+		long += "<p>The council met again on Tuesday and @everyone was invited to discuss the harbor budget, the dredging plan and the noise from trains running through the night near the river.</p>"
+	}
+	long += "</article></body></html>"
+	h := start(t, long)
+	h.fake.PostMessage(discordtest.GuildA, discordtest.ChanA, discordtest.UserID, h.site.URL+"/extra")
+	thread := h.fake.Wait(func(c discordtest.Call) bool { return strings.HasSuffix(c.Path, "/threads") }, wait)
+	threadID := strings.Split(thread.Path, "/")[4]
+	h.threadKnown(t, discordtest.GuildA, threadID)
+	h.fake.RateLimitMessages(1)
+	h.fake.PostMessage(discordtest.GuildA, threadID, discordtest.UserID, "What happened to the harbor budget and the dredging plan and the trains?")
+	reply := h.fake.Wait(func(c discordtest.Call) bool {
+		return c.Method == "POST" && c.Path == "/channels/"+threadID+"/messages"
+	}, wait)
+	noMentionsAllowed(t, reply)
+	if len([]rune(content(reply))) > 2000 {
+		t.Errorf("message of %d chars", len([]rune(content(reply))))
+	}
+	rateLimited := false
+	for _, c := range h.fake.Calls() {
+		rateLimited = rateLimited || c.Method == "POST-429"
+	}
+	if !rateLimited {
+		t.Error("the 429 was never served")
+	}
+}
+
+func TestSplit(t *testing.T) {
+	text := strings.Repeat("This is a sentence about the harbor. ", 120)
+	parts := split(text, 2000)
+	if len(parts) < 2 {
+		t.Fatalf("%d parts", len(parts))
+	}
+	for _, p := range parts {
+		if n := len([]rune(p)); n > 2000 || !strings.HasSuffix(p, ".") {
+			t.Errorf("part of %d chars ends %q", n, p[len(p)-10:])
+		}
+	}
+	if strings.Join(parts, " ") != strings.TrimSpace(text) {
+		t.Error("split lost or changed text")
+	}
+}
+
+func TestLinks(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"see https://a.test/x.", []string{"https://a.test/x"}},
+		{"```https://code.test/x``` and `https://inline.test` and ||https://spoiler.test|| and <https://quiet.test>", nil},
+		{"two: https://a.test/1 https://a.test/2 https://a.test/1", []string{"https://a.test/1", "https://a.test/2"}},
+	}
+	for _, tc := range tests {
+		if got := links(tc.in); strings.Join(got, ",") != strings.Join(tc.want, ",") {
+			t.Errorf("links(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestEscape(t *testing.T) {
+	if got := escape("*bold* _x_ @everyone"); got != `\*bold\* \_x\_ @everyone` {
+		t.Errorf("escape = %q", got)
+	}
+}

@@ -1,0 +1,273 @@
+// Package discordtest is a fake Discord for tests: a REST API that records
+// every call and a websocket gateway (HELLO, IDENTIFY → READY, heartbeats,
+// dispatches) that the real discordgo Session connects to.
+package discordtest
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"strconv"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/gorilla/websocket"
+)
+
+// IDs the fake uses.
+const (
+	AppID   = "100000000000000001"
+	BotID   = "100000000000000001"
+	GuildA  = "200000000000000001"
+	GuildB  = "200000000000000002"
+	ChanA   = "300000000000000001"
+	ChanB   = "300000000000000002"
+	UserID  = "400000000000000001"
+	OtherID = "400000000000000002"
+)
+
+// Call is one REST request the bot made.
+type Call struct {
+	Method, Path string
+	Body         map[string]any
+}
+
+// Fake is the fake Discord.
+type Fake struct {
+	*httptest.Server
+	t        testing.TB
+	mu       sync.Mutex
+	calls    []Call
+	notify   chan Call
+	conn     *websocket.Conn
+	connMu   sync.Mutex
+	seq      atomic.Int64
+	nextID   atomic.Int64
+	ready    chan struct{}
+	messages map[string][]map[string]any // channel → messages, for history reads
+	// RateLimitNext makes the next N message sends answer 429.
+	rateLimitNext atomic.Int32
+}
+
+// New starts a fake Discord, closed when the test ends.
+func New(t testing.TB) *Fake {
+	f := &Fake{t: t, notify: make(chan Call, 256), ready: make(chan struct{}), messages: map[string][]map[string]any{}}
+	f.nextID.Store(500000000000000000)
+	f.Server = httptest.NewServer(http.HandlerFunc(f.serve))
+	t.Cleanup(f.Close)
+	return f
+}
+
+// Calls returns the REST calls so far.
+func (f *Fake) Calls() []Call {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return append([]Call(nil), f.calls...)
+}
+
+// Wait returns the first call (made before or after now) matching, or fails
+// the test after timeout.
+func (f *Fake) Wait(match func(Call) bool, timeout time.Duration) Call {
+	f.t.Helper()
+	deadline := time.After(timeout)
+	seen := 0
+	for {
+		calls := f.Calls()
+		for _, c := range calls[seen:] {
+			if match(c) {
+				return c
+			}
+		}
+		seen = len(calls)
+		select {
+		case <-f.notify:
+		case <-deadline:
+			f.t.Fatalf("no matching Discord call within %v; calls: %v", timeout, summarize(f.Calls()))
+			return Call{}
+		}
+	}
+}
+
+func summarize(cs []Call) []string {
+	var out []string
+	for _, c := range cs {
+		out = append(out, c.Method+" "+c.Path)
+	}
+	return out
+}
+
+// RateLimitMessages makes the next n message sends answer 429.
+func (f *Fake) RateLimitMessages(n int) { f.rateLimitNext.Store(int32(n)) }
+
+func (f *Fake) id() string { return strconv.FormatInt(f.nextID.Add(1), 10) }
+
+func (f *Fake) serve(w http.ResponseWriter, r *http.Request) {
+	if strings.HasPrefix(r.URL.Path, "/gateway") && websocket.IsWebSocketUpgrade(r) {
+		f.gateway(w, r)
+		return
+	}
+	path := strings.TrimPrefix(r.URL.Path, "/api/v9")
+	var body map[string]any
+	if b, _ := io.ReadAll(r.Body); len(b) > 0 {
+		json.Unmarshal(b, &body)
+	}
+	w.Header().Set("Content-Type", "application/json")
+	if r.Method == http.MethodPost && strings.HasSuffix(path, "/messages") && f.rateLimitNext.Load() > 0 {
+		f.rateLimitNext.Add(-1)
+		f.record(Call{r.Method + "-429", path, body})
+		w.Header().Set("X-RateLimit-Remaining", "0")
+		w.Header().Set("X-RateLimit-Reset-After", "0.05")
+		w.WriteHeader(http.StatusTooManyRequests)
+		fmt.Fprint(w, `{"message": "You are being rate limited.", "retry_after": 0.05, "global": false}`)
+		return
+	}
+	f.record(Call{r.Method, path, body})
+	switch {
+	case path == "/gateway" || path == "/gateway/bot":
+		fmt.Fprintf(w, `{"url": "ws://%s/gateway", "shards": 1}`, r.Host)
+	case strings.HasSuffix(path, "/commands") && r.Method == http.MethodPut:
+		var cmds []any
+		json.NewEncoder(w).Encode(append(cmds, body))
+	case strings.HasPrefix(path, "/interactions/"):
+		w.WriteHeader(http.StatusNoContent)
+	case strings.HasPrefix(path, "/webhooks/"):
+		json.NewEncoder(w).Encode(f.message("0", body))
+	case strings.HasSuffix(path, "/threads") && r.Method == http.MethodPost:
+		parts := strings.Split(path, "/")
+		msgID, parent := parts[4], parts[2]
+		name, _ := body["name"].(string)
+		ch := map[string]any{"id": msgID, "type": 11, "name": name, "parent_id": parent, "guild_id": GuildA, "owner_id": BotID}
+		w.WriteHeader(http.StatusCreated)
+		json.NewEncoder(w).Encode(ch)
+	case strings.HasSuffix(path, "/messages") && r.Method == http.MethodGet:
+		ch := strings.Split(path, "/")[2]
+		f.mu.Lock()
+		msgs := append([]map[string]any(nil), f.messages[ch]...)
+		f.mu.Unlock()
+		// Newest first, as Discord returns them.
+		for i, j := 0, len(msgs)-1; i < j; i, j = i+1, j-1 {
+			msgs[i], msgs[j] = msgs[j], msgs[i]
+		}
+		json.NewEncoder(w).Encode(msgs)
+	case strings.HasSuffix(path, "/messages") && r.Method == http.MethodPost:
+		ch := strings.Split(path, "/")[2]
+		json.NewEncoder(w).Encode(f.message(ch, body))
+	case strings.Contains(path, "/messages/") && r.Method == http.MethodPatch:
+		ch := strings.Split(path, "/")[2]
+		json.NewEncoder(w).Encode(f.message(ch, body))
+	default:
+		w.WriteHeader(http.StatusNoContent)
+	}
+}
+
+func (f *Fake) message(ch string, body map[string]any) map[string]any {
+	m := map[string]any{"id": f.id(), "channel_id": ch, "author": map[string]any{"id": BotID, "username": "articlebot", "bot": true}, "timestamp": time.Now().Format(time.RFC3339)}
+	for k, v := range body {
+		m[k] = v
+	}
+	f.mu.Lock()
+	f.messages[ch] = append(f.messages[ch], m)
+	f.mu.Unlock()
+	return m
+}
+
+func (f *Fake) record(c Call) {
+	f.mu.Lock()
+	f.calls = append(f.calls, c)
+	f.mu.Unlock()
+	select {
+	case f.notify <- c:
+	default:
+	}
+}
+
+var upgrader = websocket.Upgrader{}
+
+func (f *Fake) gateway(w http.ResponseWriter, r *http.Request) {
+	c, err := upgrader.Upgrade(w, r, nil)
+	if err != nil {
+		return
+	}
+	defer c.Close()
+	f.connMu.Lock()
+	f.conn = c
+	f.connMu.Unlock()
+	f.write(map[string]any{"op": 10, "d": map[string]any{"heartbeat_interval": 45000}})
+	for {
+		_, data, err := c.ReadMessage()
+		if err != nil {
+			return
+		}
+		var ev struct {
+			Op int `json:"op"`
+		}
+		json.Unmarshal(data, &ev)
+		switch ev.Op {
+		case 1:
+			f.write(map[string]any{"op": 11})
+		case 2:
+			f.Dispatch("READY", map[string]any{
+				"v": 9, "session_id": "session-1",
+				"user":        map[string]any{"id": BotID, "username": "articlebot", "bot": true},
+				"application": map[string]any{"id": AppID, "flags": 0},
+				"guilds":      []any{map[string]any{"id": GuildA, "unavailable": true}, map[string]any{"id": GuildB, "unavailable": true}},
+			})
+			for _, g := range []struct{ id, ch string }{{GuildA, ChanA}, {GuildB, ChanB}} {
+				f.Dispatch("GUILD_CREATE", map[string]any{"id": g.id, "name": "guild " + g.id, "unavailable": false,
+					"channels": []any{map[string]any{"id": g.ch, "type": 0, "name": "news", "guild_id": g.id}}})
+			}
+			select {
+			case <-f.ready:
+			default:
+				close(f.ready)
+			}
+		}
+	}
+}
+
+// Ready is closed once the bot has identified.
+func (f *Fake) Ready() <-chan struct{} { return f.ready }
+
+func (f *Fake) write(v any) {
+	f.connMu.Lock()
+	defer f.connMu.Unlock()
+	if f.conn != nil {
+		f.conn.WriteJSON(v)
+	}
+}
+
+// Dispatch sends an op 0 event.
+func (f *Fake) Dispatch(event string, d any) {
+	f.write(map[string]any{"op": 0, "t": event, "s": f.seq.Add(1), "d": d})
+}
+
+// PostMessage dispatches MESSAGE_CREATE of a human message and records it
+// in the channel's history.
+func (f *Fake) PostMessage(guild, channel, author, content string) string {
+	id := f.id()
+	m := map[string]any{"id": id, "channel_id": channel, "guild_id": guild, "content": content,
+		"author": map[string]any{"id": author, "username": "reader" + author[len(author)-1:]}, "timestamp": time.Now().Format(time.RFC3339),
+		"mentions": []any{}, "attachments": []any{}, "embeds": []any{}}
+	f.mu.Lock()
+	f.messages[channel] = append(f.messages[channel], m)
+	f.mu.Unlock()
+	f.Dispatch("MESSAGE_CREATE", m)
+	return id
+}
+
+// Interaction dispatches an application command.
+func (f *Fake) Interaction(guild, channel, user, permissions, name string, options []map[string]any) string {
+	id := f.id()
+	f.Dispatch("INTERACTION_CREATE", map[string]any{
+		"id": id, "application_id": AppID, "type": 2, "token": "token-" + id, "guild_id": guild, "channel_id": channel, "version": 1,
+		"app_permissions": "0",
+		"member":          map[string]any{"user": map[string]any{"id": user, "username": "reader"}, "permissions": permissions, "roles": []any{}},
+		"data":            map[string]any{"id": "cmd-" + name, "name": name, "type": 1, "options": options},
+	})
+	return id
+}

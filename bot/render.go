@@ -1,0 +1,167 @@
+package bot
+
+import (
+	"fmt"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/bwmarrin/discordgo"
+
+	"github.com/articlebot/articlebot/rag"
+)
+
+// Discord's limits.
+const (
+	maxContent     = 2000
+	maxDescription = 4096
+	maxEmbedTitle  = 256
+	maxFieldValue  = 1024
+	maxThreadName  = 100
+)
+
+// noMentions is sent with everything: article text must never ping anyone.
+var noMentions = &discordgo.MessageAllowedMentions{Parse: []discordgo.AllowedMentionType{}}
+
+var markdownEscaper = strings.NewReplacer(`\`, `\\`, "*", `\*`, "_", `\_`, "~", `\~`, "`", "\\`", "|", `\|`, ">", `\>`, "#", `\#`, "[", `\[`, "]", `\]`)
+
+// escape neutralizes markdown in article text so a quote shows as written.
+func escape(s string) string { return markdownEscaper.Replace(s) }
+
+// citation is one quote's source line with its deep link.
+func citation(q rag.Quote) string {
+	who := ""
+	if q.Speaker != "" {
+		who = escape(q.Speaker) + ", "
+	}
+	para := ""
+	if q.Paragraph > 0 {
+		para = fmt.Sprintf(" ¶%d", q.Paragraph)
+	}
+	return fmt.Sprintf("— %s[%s](<%s>)%s", who, escape(truncate(q.Title, 120)), q.Link, para)
+}
+
+// blockQuote renders a quote as Discord block-quote lines.
+func blockQuote(text string) string {
+	lines := strings.Split(escape(text), "\n")
+	for i, l := range lines {
+		lines[i] = "> " + l
+	}
+	return strings.Join(lines, "\n")
+}
+
+// renderAnswer is the answer as message text: the engine's words, each
+// quote as a block quote with its citation, and notes.
+func renderAnswer(a *rag.Answer) string {
+	var b strings.Builder
+	if a.Text != "" {
+		b.WriteString(escape(a.Text))
+	}
+	for _, q := range a.Quotes {
+		b.WriteString("\n\n" + blockQuote(q.Text) + "\n" + citation(q))
+	}
+	for _, n := range a.Notes {
+		b.WriteString("\n\n*" + escape(n) + "*")
+	}
+	return strings.TrimSpace(b.String())
+}
+
+// split cuts text into messages of at most limit characters, at paragraph
+// breaks, else sentence ends, else spaces; never inside a word.
+func split(text string, limit int) []string {
+	var out []string
+	for utf8.RuneCountInString(text) > limit {
+		cut := prefixBytes(text, limit)
+		window := text[:cut]
+		at := strings.LastIndex(window, "\n\n")
+		if at <= 0 {
+			at = lastSentenceEnd(window)
+		}
+		if at <= 0 {
+			at = strings.LastIndexAny(window, " \n")
+		}
+		if at <= 0 {
+			at = cut
+		}
+		out = append(out, strings.TrimSpace(text[:at]))
+		text = strings.TrimSpace(text[at:])
+	}
+	if text != "" {
+		out = append(out, text)
+	}
+	return out
+}
+
+func lastSentenceEnd(s string) int {
+	best := -1
+	for _, sep := range []string{". ", "! ", "? ", ".\n", "”\n", "\" "} {
+		if i := strings.LastIndex(s, sep); i > best {
+			best = i + 1
+		}
+	}
+	return best
+}
+
+// prefixBytes is the byte length of the first n runes of s.
+func prefixBytes(s string, n int) int {
+	i := 0
+	for n > 0 && i < len(s) {
+		_, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		n--
+	}
+	return i
+}
+
+func truncate(s string, n int) string {
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	return strings.TrimSpace(s[:prefixBytes(s, n-1)]) + "…"
+}
+
+// summaryEmbed is the card shown for an ingested article.
+func summaryEmbed(s *rag.Summary) *discordgo.MessageEmbed {
+	e := &discordgo.MessageEmbed{
+		Title: truncate(s.Title, maxEmbedTitle),
+		URL:   s.URL,
+	}
+	var desc strings.Builder
+	var meta []string
+	for _, m := range []string{s.Site, s.Byline} {
+		if m != "" && !containsStr(meta, m) {
+			meta = append(meta, escape(m))
+		}
+	}
+	if !s.Published.IsZero() {
+		meta = append(meta, s.Published.Format("2 Jan 2006"))
+	}
+	meta = append(meta, fmt.Sprintf("%d min read", s.ReadingMinutes))
+	desc.WriteString("*" + strings.Join(meta, " · ") + "*\n\n")
+	desc.WriteString("**TL;DR** " + escape(s.TLDR))
+	for _, w := range s.Warnings {
+		desc.WriteString("\n⚠️ " + escape(w))
+	}
+	e.Description = truncate(desc.String(), maxDescription)
+	for i, q := range s.KeyQuotes {
+		if i == 3 {
+			break
+		}
+		name := "Key quote"
+		if i < len(s.KeyPoints) {
+			name = s.KeyPoints[i]
+		}
+		value := blockQuote(truncate(q.Text, 700)) + "\n" + citation(q)
+		e.Fields = append(e.Fields, &discordgo.MessageEmbedField{Name: truncate(name, maxEmbedTitle), Value: truncate(value, maxFieldValue)})
+	}
+	e.Footer = &discordgo.MessageEmbedFooter{Text: "Ask in the thread: every quote is checked against the article."}
+	return e
+}
+
+func containsStr(ss []string, s string) bool {
+	for _, x := range ss {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
