@@ -41,12 +41,19 @@ type Options struct {
 	GuildID    string // register commands in this guild only ("" = globally)
 	APIBaseURL string // "" = https://discord.com
 	// Autoingest is the default for channels that never ran /autoingest.
-	Autoingest                                   bool
-	ThreadAutoArchive                            int           // minutes
-	PurgeGrace                                   time.Duration // data of a server the bot left is purged after this
+	Autoingest bool
+	// NoMessageContent runs without the privileged Message Content intent:
+	// links are then read only from messages that mention the bot, DMs and
+	// the message command; slash commands work as usual.
+	NoMessageContent  bool
+	ThreadAutoArchive int           // minutes
+	PurgeGrace        time.Duration // data of a server the bot left is purged after this
+	// Rate limits per minute.
 	UserAsksPerMinute, ServerAsksPerMinute       int
 	UserIngestsPerMinute, ServerIngestsPerMinute int
 	Logger                                       *slog.Logger
+	// Metrics, when set, counts what the bot does.
+	Metrics *Metrics
 	// HTTPTransport is the base transport (tests); nil = default.
 	HTTPTransport http.RoundTripper
 }
@@ -107,7 +114,10 @@ func New(opts Options, engine Engine, asker rag.Asker, settings Settings) (*Bot,
 		base = &rewrite{base: base, to: u}
 	}
 	s.Client = &http.Client{Transport: base, Timeout: 30 * time.Second}
-	s.Identify.Intents = discordgo.IntentsGuilds | discordgo.IntentsGuildMessages | discordgo.IntentsMessageContent | discordgo.IntentsDirectMessages
+	s.Identify.Intents = discordgo.IntentsGuilds | discordgo.IntentsGuildMessages | discordgo.IntentsDirectMessages
+	if !opts.NoMessageContent {
+		s.Identify.Intents |= discordgo.IntentsMessageContent
+	}
 	s.StateEnabled = true
 	b := &Bot{opts: opts, engine: engine, asker: asker, settings: settings, log: opts.Logger, s: s,
 		limits: newLimiter(opts), fatal: make(chan error, 1)}
@@ -145,7 +155,7 @@ func (b *Bot) Run(ctx context.Context) error {
 			return ErrBadToken
 		}
 		if strings.Contains(err.Error(), "4014") {
-			return errors.New("discord refused the privileged Message Content intent: enable it in the Developer Portal (Bot → Privileged Gateway Intents)")
+			return errors.New("discord refused the privileged Message Content intent: enable it in the Developer Portal (Bot → Privileged Gateway Intents), or set discord.message_content: false")
 		}
 		return fmt.Errorf("connect to discord: %w", err)
 	}
@@ -158,6 +168,9 @@ func (b *Bot) Run(ctx context.Context) error {
 		return fmt.Errorf("register commands: %w", err)
 	}
 	b.log.Info("discord bot ready", "user", b.s.State.User.Username, "invite", InviteURL(app))
+	if b.opts.NoMessageContent {
+		b.log.Warn("running without the Message Content intent: pasted links are read only when the bot is mentioned, in DMs and via the message command; slash commands work")
+	}
 	purge := time.NewTicker(purgeEvery)
 	defer purge.Stop()
 	b.purge()

@@ -26,7 +26,7 @@ type harness struct {
 
 // start runs the real bot, engine and store against the fake Discord and
 // a local site serving the seed article.
-func start(t *testing.T, extraPage string) *harness {
+func start(t testing.TB, extraPage string) *harness {
 	t.Helper()
 	page, err := os.ReadFile("../testdata/pages/sheinbaum.html")
 	if err != nil {

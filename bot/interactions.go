@@ -60,6 +60,8 @@ func (b *Bot) onInteraction(s *discordgo.Session, i *discordgo.InteractionCreate
 	if b.ctx == nil {
 		return
 	}
+	arrived := time.Now()
+	b.opts.Metrics.event("INTERACTION_CREATE")
 	switch i.Type {
 	case discordgo.InteractionApplicationCommandAutocomplete:
 		b.spawn(func(ctx context.Context) { b.autocomplete(ctx, i) })
@@ -80,6 +82,7 @@ func (b *Bot) onInteraction(s *discordgo.Session, i *discordgo.InteractionCreate
 			b.log.Error("acknowledge interaction", "command", data.Name, "err", err)
 			return
 		}
+		b.opts.Metrics.ack(arrived)
 		b.spawn(func(ctx context.Context) { b.command(ctx, i, data) })
 	}
 }
@@ -146,7 +149,9 @@ func (b *Bot) command(ctx context.Context, i *discordgo.InteractionCreate, data 
 		}
 		actx, cancel := context.WithTimeout(ctx, answerTimeout)
 		defer cancel()
+		start := time.Now()
 		ans, err := b.asker.Ask(actx, q)
+		b.opts.Metrics.done("ask", start, err)
 		if err != nil {
 			b.edit(i, b.userMessage(err))
 			return

@@ -57,6 +57,7 @@ func (b *Bot) onMessage(s *discordgo.Session, m *discordgo.MessageCreate) {
 	if m.Author == nil || m.Author.Bot || b.ctx == nil {
 		return
 	}
+	b.opts.Metrics.event("MESSAGE_CREATE")
 	b.spawn(func(ctx context.Context) {
 		scope := scopeOf(m.GuildID, m.Author.ID)
 		if id, ok, _ := b.settings.Setting(ctx, scope, keyThread+m.ChannelID); ok && id != "" {
@@ -104,8 +105,10 @@ func (b *Bot) ingestLinks(ctx context.Context, m *discordgo.Message, scope store
 	failed := 0
 	for _, l := range ls {
 		ictx, cancel := context.WithTimeout(ctx, ingestTimeout)
+		start := time.Now()
 		res, err := b.engine.Ingest(ictx, rag.IngestRequest{Scope: scope, Source: l, AddedBy: m.Author.ID})
 		cancel()
+		b.opts.Metrics.done("ingest", start, err)
 		if err != nil {
 			failed++
 			b.reply(m, fmt.Sprintf("Couldn't read <%s>: %s", l, b.userMessage(err)))
@@ -172,8 +175,16 @@ func (b *Bot) threadQuestion(ctx context.Context, m *discordgo.Message, scope st
 	b.answer(ctx, m, scope, rag.Question{Scope: scope, Text: m.Content, Conversation: conv})
 }
 
-// answer replies to a message with an answer, streaming edits at most
-// once a second when the engine streams.
+// Streaming and typing cadence: Discord rate-limits edits, and its typing
+// indicator lasts 10 s.
+const (
+	streamEvery = time.Second
+	typingEvery = 8 * time.Second
+)
+
+// answer replies to a message with an answer. While a model streams, the
+// reply is posted after a second and edited at most once a second; fast
+// answers are posted once. A typing indicator shows meanwhile.
 func (b *Bot) answer(ctx context.Context, m *discordgo.Message, scope store.Scope, q rag.Question) {
 	if ok, wait := b.limits.allow("ask", m.GuildID, m.Author.ID); !ok {
 		b.reply(m, fmt.Sprintf("Too many questions at once; try again in %d s.", int(wait.Seconds())+1))
@@ -181,13 +192,63 @@ func (b *Bot) answer(ctx context.Context, m *discordgo.Message, scope store.Scop
 	}
 	ctx, cancel := context.WithTimeout(ctx, answerTimeout)
 	defer cancel()
-	b.s.ChannelTyping(m.ChannelID)
-	ans, err := b.asker.Ask(ctx, q)
+	stopTyping := b.typing(ctx, m.ChannelID)
+	start := time.Now()
+	var live *discordgo.Message
+	var text strings.Builder
+	last := start
+	ans, err := b.asker.AskStream(ctx, q, func(d rag.Delta) {
+		if d.Text == "" || time.Since(last) < streamEvery {
+			text.WriteString(d.Text)
+			return
+		}
+		text.WriteString(d.Text)
+		last = time.Now()
+		partial := truncate(escape(text.String()), maxContent-2) + " …"
+		if live == nil {
+			live, _ = b.s.ChannelMessageSendComplex(m.ChannelID, &discordgo.MessageSend{Content: partial, Reference: m.Reference(),
+				AllowedMentions: noMentions, Flags: discordgo.MessageFlagsSuppressEmbeds})
+			return
+		}
+		b.s.ChannelMessageEditComplex(&discordgo.MessageEdit{ID: live.ID, Channel: live.ChannelID, Content: &partial, AllowedMentions: noMentions})
+	})
+	stopTyping()
+	b.opts.Metrics.done("ask", start, err)
+	msg := ""
 	if err != nil {
-		b.reply(m, b.userMessage(err))
+		msg = b.userMessage(err)
+	} else {
+		msg = renderAnswer(ans)
+	}
+	if live == nil {
+		b.reply(m, msg)
 		return
 	}
-	b.reply(m, renderAnswer(ans))
+	parts := split(msg, maxContent)
+	b.s.ChannelMessageEditComplex(&discordgo.MessageEdit{ID: live.ID, Channel: live.ChannelID, Content: &parts[0], AllowedMentions: noMentions})
+	for _, p := range parts[1:] {
+		b.s.ChannelMessageSendComplex(m.ChannelID, &discordgo.MessageSend{Content: p, AllowedMentions: noMentions, Flags: discordgo.MessageFlagsSuppressEmbeds})
+	}
+}
+
+// typing shows the typing indicator until stop is called.
+func (b *Bot) typing(ctx context.Context, channel string) (stop func()) {
+	ctx, cancel := context.WithCancel(ctx)
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		t := time.NewTicker(typingEvery)
+		defer t.Stop()
+		for {
+			b.s.ChannelTyping(channel)
+			select {
+			case <-ctx.Done():
+				return
+			case <-t.C:
+			}
+		}
+	}()
+	return func() { cancel(); <-done }
 }
 
 // reply sends text as replies, split within Discord's limit, never

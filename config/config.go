@@ -84,9 +84,13 @@ type Discord struct {
 	GuildID    string `yaml:"guild_id"`     // register commands in one guild only (fast iteration)
 	APIBaseURL string `yaml:"api_base_url"` // a Discord-compatible server or test fake
 	// PurgeGrace is how long a server's data is kept after the bot leaves it.
-	PurgeGrace        Duration `yaml:"purge_grace"`
-	Autoingest        bool     `yaml:"autoingest"`
-	ThreadAutoArchive int      `yaml:"thread_auto_archive"` // minutes: 60, 1440, 4320 or 10080
+	PurgeGrace Duration `yaml:"purge_grace"`
+	Autoingest bool     `yaml:"autoingest"`
+	// MessageContent requests the privileged Message Content intent; without
+	// it links are read only when the bot is mentioned, in DMs and through
+	// the message command.
+	MessageContent    bool `yaml:"message_content"`
+	ThreadAutoArchive int  `yaml:"thread_auto_archive"` // minutes: 60, 1440, 4320 or 10080
 }
 
 // Limits are rate limits and worker bounds.
@@ -123,7 +127,7 @@ func Default() Config {
 			APIType: "openai", Temperature: 0.2, MaxOutputTokens: 800, ContextTokens: 8192,
 			RequestTimeout: Duration(60 * time.Second), MaxConcurrent: 4, MaxRetries: 3, DailyTokenBudget: 200000,
 		},
-		Discord: Discord{PurgeGrace: Duration(30 * 24 * time.Hour), Autoingest: true, ThreadAutoArchive: 1440},
+		Discord: Discord{PurgeGrace: Duration(30 * 24 * time.Hour), Autoingest: true, MessageContent: true, ThreadAutoArchive: 1440},
 		Limits: Limits{
 			UserAsksPerMinute: 6, ServerAsksPerMinute: 60, UserIngestsPerMinute: 4, ServerIngestsPerMinute: 20,
 			IngestWorkers: 4, IngestQueue: 100,

@@ -43,6 +43,7 @@ discord:
   api_base_url: ""           # "" = https://discord.com
   purge_grace: 720h          # keep a server's data this long after the bot leaves; 0 = at once
   autoingest: true           # pasted links are read unless /autoingest off
+  message_content: true      # privileged intent; false = links only when the bot is mentioned
   thread_auto_archive: 1440  # minutes: 60 | 1440 | 4320 | 10080
 limits:
   user_asks_per_minute: 6

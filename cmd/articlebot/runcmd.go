@@ -32,8 +32,10 @@ func cmdRun(ctx context.Context, a *app, args []string) error {
 	defer a.close()
 	d := a.cfg.Discord
 	l := a.cfg.Limits
+	reg := prometheus.NewRegistry()
 	b, err := bot.New(bot.Options{
 		Token: d.Token.Reveal(), GuildID: d.GuildID, APIBaseURL: d.APIBaseURL, Autoingest: d.Autoingest,
+		NoMessageContent: !d.MessageContent, Metrics: bot.NewMetrics(reg),
 		ThreadAutoArchive: d.ThreadAutoArchive, PurgeGrace: d.PurgeGrace.Duration(),
 		UserAsksPerMinute: l.UserAsksPerMinute, ServerAsksPerMinute: l.ServerAsksPerMinute,
 		UserIngestsPerMinute: l.UserIngestsPerMinute, ServerIngestsPerMinute: l.ServerIngestsPerMinute,
@@ -43,7 +45,7 @@ func cmdRun(ctx context.Context, a *app, args []string) error {
 		return err
 	}
 	if a.cfg.HTTP.Listen != "" {
-		stop, err := a.serveOps(a.cfg.HTTP.Listen)
+		stop, err := a.serveOps(a.cfg.HTTP.Listen, reg)
 		if err != nil {
 			return err
 		}
@@ -53,8 +55,7 @@ func cmdRun(ctx context.Context, a *app, args []string) error {
 }
 
 // serveOps serves /healthz and Prometheus /metrics.
-func (a *app) serveOps(addr string) (stop func(), err error) {
-	reg := prometheus.NewRegistry()
+func (a *app) serveOps(addr string, reg *prometheus.Registry) (stop func(), err error) {
 	reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	st := a.store
 	reg.MustRegister(prometheus.NewGaugeFunc(prometheus.GaugeOpts{Name: "articlebot_indexed_chunks", Help: "Chunks in the vector index."},
