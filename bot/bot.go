@@ -11,6 +11,7 @@ import (
 	"net/url"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/bwmarrin/discordgo"
@@ -52,6 +53,9 @@ type Options struct {
 	UserAsksPerMinute, ServerAsksPerMinute       int
 	UserIngestsPerMinute, ServerIngestsPerMinute int
 	Logger                                       *slog.Logger
+	// IngestWorkers bounds concurrent ingests; IngestQueue how many may
+	// wait (beyond it users are told to retry).
+	IngestWorkers, IngestQueue int
 	// Metrics, when set, counts what the bot does.
 	Metrics *Metrics
 	// HTTPTransport is the base transport (tests); nil = default.
@@ -77,6 +81,8 @@ type Bot struct {
 	log      *slog.Logger
 	s        *discordgo.Session
 	limits   *limiter
+	workers  chan struct{}
+	waiting  atomic.Int32
 
 	wg     sync.WaitGroup // in-flight handlers
 	ctx    context.Context
@@ -120,7 +126,7 @@ func New(opts Options, engine Engine, asker rag.Asker, settings Settings) (*Bot,
 	}
 	s.StateEnabled = true
 	b := &Bot{opts: opts, engine: engine, asker: asker, settings: settings, log: opts.Logger, s: s,
-		limits: newLimiter(opts), fatal: make(chan error, 1)}
+		limits: newLimiter(opts), fatal: make(chan error, 1), workers: make(chan struct{}, max(1, opts.IngestWorkers))}
 	s.AddHandler(b.onMessage)
 	s.AddHandler(b.onInteraction)
 	s.AddHandler(b.onGuildCreate)
@@ -225,4 +231,29 @@ func errorID() string {
 	b := make([]byte, 4)
 	rand.Read(b)
 	return hex.EncodeToString(b)
+}
+
+// ErrBusy means the ingest queue is full.
+var ErrBusy = errors.New("I'm reading a lot of articles right now; try again in a minute")
+
+// ingest runs one ingest in the bounded worker pool.
+func (b *Bot) ingest(ctx context.Context, req rag.IngestRequest) (*rag.IngestResult, error) {
+	if q := b.opts.IngestQueue; q > 0 && int(b.waiting.Load()) >= q {
+		return nil, ErrBusy
+	}
+	b.waiting.Add(1)
+	select {
+	case b.workers <- struct{}{}:
+		b.waiting.Add(-1)
+	case <-ctx.Done():
+		b.waiting.Add(-1)
+		return nil, ctx.Err()
+	}
+	defer func() { <-b.workers }()
+	ctx, cancel := context.WithTimeout(ctx, ingestTimeout)
+	defer cancel()
+	start := time.Now()
+	res, err := b.engine.Ingest(ctx, req)
+	b.opts.Metrics.done("ingest", start, err)
+	return res, err
 }

@@ -254,3 +254,33 @@ func TestEscape(t *testing.T) {
 		t.Errorf("escape = %q", got)
 	}
 }
+
+func TestArticlesPagesAndAskThreadButton(t *testing.T) {
+	h := start(t, "")
+	first := h.fake.PostMessage(discordtest.GuildA, discordtest.ChanA, discordtest.UserID, h.site.URL+"/mexico")
+	h.fake.Wait(func(c discordtest.Call) bool { return strings.HasSuffix(c.Path, "/threads") }, wait)
+
+	h.fake.Interaction(discordtest.GuildA, discordtest.ChanA, discordtest.UserID, "0", "articles", nil)
+	list := h.fake.Wait(func(c discordtest.Call) bool { return c.Method == "PATCH" && strings.HasSuffix(c.Path, "@original") }, wait)
+	if !strings.Contains(content(list), "Mexico rejects") || list.Body["components"] == nil {
+		t.Fatalf("articles: %v", list.Body)
+	}
+	press := h.fake.Press(discordtest.GuildA, discordtest.ChanA, discordtest.UserID, "m1", "articles:2")
+	upd := h.fake.Wait(func(c discordtest.Call) bool { return strings.HasPrefix(c.Path, "/interactions/"+press+"/") }, wait)
+	if typ, _ := upd.Body["type"].(float64); typ != 7 {
+		t.Errorf("button answer type %v, want 7 (update message)", upd.Body["type"])
+	}
+
+	id := h.fake.Interaction(discordtest.GuildA, discordtest.ChanA, discordtest.UserID, "0", "ask", []map[string]any{{"name": "question", "type": 3, "value": "What did Sheinbaum say about invasion?"}})
+	offer := h.fake.Wait(func(c discordtest.Call) bool { return c.Method == "POST" && strings.HasPrefix(c.Path, "/webhooks/") && strings.Contains(c.Path, "token-"+id) }, wait)
+	comps, _ := offer.Body["components"].([]any)
+	if len(comps) != 1 {
+		t.Fatalf("no thread offer: %v", offer.Body)
+	}
+	button := comps[0].(map[string]any)["components"].([]any)[0].(map[string]any)
+	h.fake.Press(discordtest.GuildA, discordtest.ChanA, discordtest.UserID, "m2", button["custom_id"].(string))
+	thread := h.fake.Wait(func(c discordtest.Call) bool {
+		return strings.HasSuffix(c.Path, "/threads") && !strings.Contains(c.Path, "/messages/"+first+"/")
+	}, wait)
+	h.threadKnown(t, discordtest.GuildA, strings.Split(thread.Path, "/")[4])
+}

@@ -3,12 +3,14 @@ package bot
 import (
 	"context"
 	"fmt"
+	"strconv"
 	"strings"
 	"time"
 
 	"github.com/bwmarrin/discordgo"
 
 	"github.com/articlebot/articlebot/rag"
+	"github.com/articlebot/articlebot/store"
 )
 
 // Command names.
@@ -63,6 +65,8 @@ func (b *Bot) onInteraction(s *discordgo.Session, i *discordgo.InteractionCreate
 	arrived := time.Now()
 	b.opts.Metrics.event("INTERACTION_CREATE")
 	switch i.Type {
+	case discordgo.InteractionMessageComponent:
+		b.spawn(func(ctx context.Context) { b.component(ctx, i) })
 	case discordgo.InteractionApplicationCommandAutocomplete:
 		b.spawn(func(ctx context.Context) { b.autocomplete(ctx, i) })
 	case discordgo.InteractionApplicationCommand:
@@ -157,6 +161,14 @@ func (b *Bot) command(ctx context.Context, i *discordgo.InteractionCreate, data 
 			return
 		}
 		b.edit(i, renderAnswer(ans))
+		if len(ans.ArticleIDs) == 1 && i.GuildID != "" {
+			b.s.FollowupMessageCreate(i.Interaction, true, &discordgo.WebhookParams{
+				Content: "Want to keep asking about this article?", AllowedMentions: noMentions, Flags: discordgo.MessageFlagsEphemeral,
+				Components: []discordgo.MessageComponent{discordgo.ActionsRow{Components: []discordgo.MessageComponent{
+					discordgo.Button{Label: "Continue in a thread", Style: discordgo.PrimaryButton, CustomID: idThread + ans.ArticleIDs[0]},
+				}}},
+			})
+		}
 	case cmdSummarize, cmdMenu:
 		src := ""
 		if data.Name == cmdMenu {
@@ -178,9 +190,7 @@ func (b *Bot) command(ctx context.Context, i *discordgo.InteractionCreate, data 
 			b.edit(i, fmt.Sprintf("Too many articles at once; try again in %d s.", int(wait.Seconds())+1))
 			return
 		}
-		ictx, cancel := context.WithTimeout(ctx, ingestTimeout)
-		res, err := b.engine.Ingest(ictx, rag.IngestRequest{Scope: scope, Source: src, AddedBy: user.ID})
-		cancel()
+		res, err := b.ingest(ctx, rag.IngestRequest{Scope: scope, Source: src, AddedBy: user.ID})
 		if err != nil {
 			b.edit(i, "Couldn't read it: "+b.userMessage(err))
 			return
@@ -196,21 +206,8 @@ func (b *Bot) command(ctx context.Context, i *discordgo.InteractionCreate, data 
 		if o := opt["page"]; o != nil && o.IntValue() > 0 {
 			page = int(o.IntValue())
 		}
-		infos, total, err := b.engine.List(ctx, scope, (page-1)*articlesPage, articlesPage)
-		if err != nil {
-			b.edit(i, b.userMessage(err))
-			return
-		}
-		if total == 0 {
-			b.edit(i, "No articles here yet: paste a link or use /summarize.")
-			return
-		}
-		var lines []string
-		for _, a := range infos {
-			lines = append(lines, fmt.Sprintf("• [%s](<%s>) — %s · `%s`", escape(truncate(a.Title, 90)), a.URL, escape(a.Site), a.ID))
-		}
-		pages := (total + articlesPage - 1) / articlesPage
-		b.edit(i, fmt.Sprintf("**Articles** (page %d of %d, %d in all)\n%s", page, pages, total, strings.Join(lines, "\n")))
+		text, comps := b.articlesPage(ctx, scope, page)
+		b.s.InteractionResponseEdit(i.Interaction, &discordgo.WebhookEdit{Content: &text, Components: &comps, AllowedMentions: noMentions})
 	case cmdForget:
 		a, err := b.engine.Resolve(ctx, scope, opt["article"].StringValue())
 		if err != nil {
@@ -317,5 +314,72 @@ func (b *Bot) purge() {
 			continue
 		}
 		b.log.Info("purged data of a server the bot left", "scope", scope, "left_at", at)
+	}
+}
+
+// Component custom IDs (≤ 100 chars).
+const (
+	idPage   = "articles:"  // + page number
+	idThread = "askthread:" // + article ID
+)
+
+// articlesPage renders one page of the list with Newer/Older buttons.
+func (b *Bot) articlesPage(ctx context.Context, scope store.Scope, page int) (string, []discordgo.MessageComponent) {
+	infos, total, err := b.engine.List(ctx, scope, (page-1)*articlesPage, articlesPage)
+	if err != nil {
+		return b.userMessage(err), nil
+	}
+	if total == 0 {
+		return "No articles here yet: paste a link or use /summarize.", nil
+	}
+	var lines []string
+	for _, a := range infos {
+		lines = append(lines, fmt.Sprintf("• [%s](<%s>) — %s · `%s`", escape(truncate(a.Title, 90)), a.URL, escape(a.Site), a.ID))
+	}
+	pages := (total + articlesPage - 1) / articlesPage
+	text := fmt.Sprintf("**Articles** (page %d of %d, %d in all)\n%s", page, pages, total, strings.Join(lines, "\n"))
+	row := discordgo.ActionsRow{Components: []discordgo.MessageComponent{
+		discordgo.Button{Label: "Newer", Style: discordgo.SecondaryButton, CustomID: fmt.Sprint(idPage, page-1), Disabled: page <= 1},
+		discordgo.Button{Label: "Older", Style: discordgo.SecondaryButton, CustomID: fmt.Sprint(idPage, page+1), Disabled: page >= pages},
+	}}
+	return text, []discordgo.MessageComponent{row}
+}
+
+// component handles button presses.
+func (b *Bot) component(ctx context.Context, i *discordgo.InteractionCreate) {
+	user := userOf(i)
+	if user == nil {
+		return
+	}
+	scope := scopeOf(i.GuildID, user.ID)
+	id := i.MessageComponentData().CustomID
+	switch {
+	case strings.HasPrefix(id, idPage):
+		page, err := strconv.Atoi(strings.TrimPrefix(id, idPage))
+		if err != nil || page < 1 {
+			return
+		}
+		text, comps := b.articlesPage(ctx, scope, page)
+		b.s.InteractionRespond(i.Interaction, &discordgo.InteractionResponse{Type: discordgo.InteractionResponseUpdateMessage,
+			Data: &discordgo.InteractionResponseData{Content: text, Components: comps, AllowedMentions: noMentions}})
+	case strings.HasPrefix(id, idThread):
+		articleID := strings.TrimPrefix(id, idThread)
+		a, err := b.engine.Resolve(ctx, scope, articleID)
+		if err != nil {
+			b.respond(i, b.userMessage(err), true)
+			return
+		}
+		b.s.InteractionRespond(i.Interaction, &discordgo.InteractionResponse{Type: discordgo.InteractionResponseDeferredMessageUpdate})
+		msg, err := b.s.ChannelMessageSendComplex(i.ChannelID, &discordgo.MessageSend{Content: "Questions about “" + escape(a.Title) + "” →", AllowedMentions: noMentions})
+		if err != nil {
+			return
+		}
+		ch, err := b.s.MessageThreadStartComplex(i.ChannelID, msg.ID, &discordgo.ThreadStart{Name: truncate(a.Title, maxThreadName),
+			AutoArchiveDuration: b.opts.ThreadAutoArchive, Type: discordgo.ChannelTypeGuildPublicThread})
+		if err != nil {
+			b.log.Warn("start thread", "err", err)
+			return
+		}
+		b.settings.SetSetting(ctx, scope, keyThread+ch.ID, a.ID)
 	}
 }

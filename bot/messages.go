@@ -104,11 +104,7 @@ func (b *Bot) ingestLinks(ctx context.Context, m *discordgo.Message, scope store
 	var firstID string
 	failed := 0
 	for _, l := range ls {
-		ictx, cancel := context.WithTimeout(ctx, ingestTimeout)
-		start := time.Now()
-		res, err := b.engine.Ingest(ictx, rag.IngestRequest{Scope: scope, Source: l, AddedBy: m.Author.ID})
-		cancel()
-		b.opts.Metrics.done("ingest", start, err)
+		res, err := b.ingest(ctx, rag.IngestRequest{Scope: scope, Source: l, AddedBy: m.Author.ID})
 		if err != nil {
 			failed++
 			b.reply(m, fmt.Sprintf("Couldn't read <%s>: %s", l, b.userMessage(err)))
@@ -290,7 +286,7 @@ func (b *Bot) userMessage(err error) string {
 		return "I don't know that article here; see /articles."
 	case errors.Is(err, rag.ErrEmptyQuestion):
 		return "ask a question with some words in it."
-	case errors.Is(err, llm.ErrBudgetExceeded):
+	case errors.Is(err, llm.ErrBudgetExceeded), errors.Is(err, ErrBusy):
 		return err.Error()
 	}
 	id := errorID()

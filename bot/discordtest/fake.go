@@ -271,3 +271,16 @@ func (f *Fake) Interaction(guild, channel, user, permissions, name string, optio
 	})
 	return id
 }
+
+// Press dispatches a button press on message messageID.
+func (f *Fake) Press(guild, channel, user, messageID, customID string) string {
+	id := f.id()
+	f.Dispatch("INTERACTION_CREATE", map[string]any{
+		"id": id, "application_id": AppID, "type": 3, "token": "token-" + id, "guild_id": guild, "channel_id": channel, "version": 1,
+		"app_permissions": "0",
+		"member":          map[string]any{"user": map[string]any{"id": user, "username": "reader"}, "permissions": "0", "roles": []any{}},
+		"message":         map[string]any{"id": messageID, "channel_id": channel, "content": "", "author": map[string]any{"id": BotID}},
+		"data":            map[string]any{"custom_id": customID, "component_type": 2},
+	})
+	return id
+}

@@ -36,6 +36,7 @@ func cmdRun(ctx context.Context, a *app, args []string) error {
 	b, err := bot.New(bot.Options{
 		Token: d.Token.Reveal(), GuildID: d.GuildID, APIBaseURL: d.APIBaseURL, Autoingest: d.Autoingest,
 		NoMessageContent: !d.MessageContent, Metrics: bot.NewMetrics(reg),
+		IngestWorkers: l.IngestWorkers, IngestQueue: l.IngestQueue,
 		ThreadAutoArchive: d.ThreadAutoArchive, PurgeGrace: d.PurgeGrace.Duration(),
 		UserAsksPerMinute: l.UserAsksPerMinute, ServerAsksPerMinute: l.ServerAsksPerMinute,
 		UserIngestsPerMinute: l.UserIngestsPerMinute, ServerIngestsPerMinute: l.ServerIngestsPerMinute,
