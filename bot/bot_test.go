@@ -272,7 +272,9 @@ func TestArticlesPagesAndAskThreadButton(t *testing.T) {
 	}
 
 	id := h.fake.Interaction(discordtest.GuildA, discordtest.ChanA, discordtest.UserID, "0", "ask", []map[string]any{{"name": "question", "type": 3, "value": "What did Sheinbaum say about invasion?"}})
-	offer := h.fake.Wait(func(c discordtest.Call) bool { return c.Method == "POST" && strings.HasPrefix(c.Path, "/webhooks/") && strings.Contains(c.Path, "token-"+id) }, wait)
+	offer := h.fake.Wait(func(c discordtest.Call) bool {
+		return c.Method == "POST" && strings.HasPrefix(c.Path, "/webhooks/") && strings.Contains(c.Path, "token-"+id)
+	}, wait)
 	comps, _ := offer.Body["components"].([]any)
 	if len(comps) != 1 {
 		t.Fatalf("no thread offer: %v", offer.Body)
