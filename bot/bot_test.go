@@ -2,6 +2,7 @@ package bot
 
 import (
 	"context"
+	"errors"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -285,4 +286,19 @@ func TestArticlesPagesAndAskThreadButton(t *testing.T) {
 		return strings.HasSuffix(c.Path, "/threads") && !strings.Contains(c.Path, "/messages/"+first+"/")
 	}, wait)
 	h.threadKnown(t, discordtest.GuildA, strings.Split(thread.Path, "/")[4])
+}
+
+func TestBadTokenIsAClearError(t *testing.T) {
+	fake := discordtest.New(t)
+	fake.RejectToken()
+	b, err := New(Options{Token: "wrong", APIBaseURL: fake.URL}, nil, nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := b.Run(context.Background()); !errors.Is(err, ErrBadToken) {
+		t.Fatalf("Run = %v, want ErrBadToken", err)
+	}
+	if _, err := New(Options{}, nil, nil, nil); err == nil || !strings.Contains(err.Error(), "DISCORD_TOKEN") {
+		t.Errorf("no token: %v", err)
+	}
 }

@@ -52,7 +52,12 @@ type Fake struct {
 	messages map[string][]map[string]any // channel → messages, for history reads
 	// RateLimitNext makes the next N message sends answer 429.
 	rateLimitNext atomic.Int32
+	rejectToken   atomic.Bool
 }
+
+// RejectToken makes the fake answer 401 to everything, as Discord does for
+// a bad token.
+func (f *Fake) RejectToken() { f.rejectToken.Store(true) }
 
 // New starts a fake Discord, closed when the test ends.
 func New(t testing.TB) *Fake {
@@ -117,6 +122,11 @@ func (f *Fake) serve(w http.ResponseWriter, r *http.Request) {
 		json.Unmarshal(b, &body)
 	}
 	w.Header().Set("Content-Type", "application/json")
+	if f.rejectToken.Load() {
+		w.WriteHeader(http.StatusUnauthorized)
+		fmt.Fprint(w, `{"message": "401: Unauthorized", "code": 0}`)
+		return
+	}
 	if r.Method == http.MethodPost && strings.HasSuffix(path, "/messages") && f.rateLimitNext.Load() > 0 {
 		f.rateLimitNext.Add(-1)
 		f.record(Call{r.Method + "-429", path, body})
