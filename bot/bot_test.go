@@ -11,9 +11,7 @@ import (
 	"time"
 
 	"github.com/articlebot/articlebot/bot/discordtest"
-	"github.com/articlebot/articlebot/rag"
-	"github.com/articlebot/articlebot/rag/embed"
-	"github.com/articlebot/articlebot/rag/fetch"
+	"github.com/articlebot/articlebot/rag/ragtest"
 	"github.com/articlebot/articlebot/store"
 )
 
@@ -43,16 +41,7 @@ func start(t testing.TB, extraPage string) *harness {
 	}))
 	t.Cleanup(site.Close)
 	ctx := context.Background()
-	var h embed.Hash
-	st, err := store.Open(ctx, t.TempDir(), store.Options{Embedder: store.EmbedderInfo{Name: h.Name(), Dim: h.Dim()}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { st.Close() })
-	eng, err := rag.New(ctx, rag.Options{Store: st, Embedder: h, Fetcher: fetch.New(fetch.Options{AllowPrivate: true})})
-	if err != nil {
-		t.Fatal(err)
-	}
+	eng, st := ragtest.New(t, false)
 	fake := discordtest.New(t)
 	b, err := New(Options{Token: "test-token", APIBaseURL: fake.URL, Autoingest: true, UserAsksPerMinute: 60, ServerAsksPerMinute: 600,
 		UserIngestsPerMinute: 60, ServerIngestsPerMinute: 600, PurgeGrace: time.Hour}, eng, eng, st)

@@ -11,10 +11,9 @@ import (
 
 	"github.com/articlebot/articlebot/rag"
 	"github.com/articlebot/articlebot/rag/cite"
-	"github.com/articlebot/articlebot/rag/embed"
-	"github.com/articlebot/articlebot/rag/fetch"
 	"github.com/articlebot/articlebot/rag/llm/llmtest"
 	"github.com/articlebot/articlebot/rag/oaiclient"
+	"github.com/articlebot/articlebot/rag/ragtest"
 	"github.com/articlebot/articlebot/store"
 )
 
@@ -28,18 +27,8 @@ type fixture struct {
 
 func setup(t *testing.T, page string, opts Options) *fixture {
 	t.Helper()
-	ctx := context.Background()
-	var h embed.Hash
-	st, err := store.Open(ctx, t.TempDir(), store.Options{Embedder: store.EmbedderInfo{Name: h.Name(), Dim: h.Dim()}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { st.Close() })
-	base, err := rag.New(ctx, rag.Options{Store: st, Embedder: h, Fetcher: fetch.New(fetch.Options{AllowPrivate: true}), AllowLocalFiles: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	res, err := base.Ingest(ctx, rag.IngestRequest{Scope: "guild:1", Source: page})
+	base, st := ragtest.New(t, true)
+	res, err := base.Ingest(context.Background(), rag.IngestRequest{Scope: "guild:1", Source: page})
 	if err != nil {
 		t.Fatal(err)
 	}
