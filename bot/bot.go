@@ -155,13 +155,18 @@ func (r *rewrite) RoundTrip(req *http.Request) (*http.Response, error) {
 func (b *Bot) Run(ctx context.Context) error {
 	b.ctx, b.cancel = context.WithCancel(context.WithoutCancel(ctx))
 	defer b.cancel()
-	if err := b.s.Open(); err != nil {
-		var ce interface{ Error() string }
-		if errors.As(err, &ce) && (strings.Contains(err.Error(), "4004") || strings.Contains(err.Error(), "401")) {
+	err := b.s.Open()
+	if err != nil && strings.Contains(err.Error(), "4014") && !b.opts.NoMessageContent {
+		// The privileged intent is not enabled for this application: run
+		// without it rather than not at all.
+		b.log.Warn("Discord refused the Message Content intent (enable it in the Developer Portal → Bot → Privileged Gateway Intents); continuing without it")
+		b.opts.NoMessageContent = true
+		b.s.Identify.Intents &^= discordgo.IntentsMessageContent
+		err = b.s.Open()
+	}
+	if err != nil {
+		if strings.Contains(err.Error(), "4004") || strings.Contains(err.Error(), "401") {
 			return ErrBadToken
-		}
-		if strings.Contains(err.Error(), "4014") {
-			return errors.New("discord refused the privileged Message Content intent: enable it in the Developer Portal (Bot → Privileged Gateway Intents), or set discord.message_content: false")
 		}
 		return fmt.Errorf("connect to discord: %w", err)
 	}

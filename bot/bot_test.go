@@ -3,6 +3,7 @@ package bot
 import (
 	"context"
 	"errors"
+	"fmt"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -11,6 +12,7 @@ import (
 	"time"
 
 	"github.com/articlebot/articlebot/bot/discordtest"
+	"github.com/articlebot/articlebot/rag"
 	"github.com/articlebot/articlebot/rag/ragtest"
 	"github.com/articlebot/articlebot/store"
 )
@@ -27,6 +29,12 @@ type harness struct {
 // a local site serving the seed article.
 func start(t testing.TB, extraPage string) *harness {
 	t.Helper()
+	return startWith(t, extraPage, nil)
+}
+
+// startWith is start with the answer engine wrapped (nil = as is).
+func startWith(t testing.TB, extraPage string, wrap func(rag.Asker) rag.Asker) *harness {
+	t.Helper()
 	page, err := os.ReadFile("../testdata/pages/sheinbaum.html")
 	if err != nil {
 		t.Fatal(err)
@@ -42,9 +50,13 @@ func start(t testing.TB, extraPage string) *harness {
 	t.Cleanup(site.Close)
 	ctx := context.Background()
 	eng, st := ragtest.New(t, false)
+	var asker rag.Asker = eng
+	if wrap != nil {
+		asker = wrap(eng)
+	}
 	fake := discordtest.New(t)
 	b, err := New(Options{Token: "test-token", APIBaseURL: fake.URL, Autoingest: true, UserAsksPerMinute: 60, ServerAsksPerMinute: 600,
-		UserIngestsPerMinute: 60, ServerIngestsPerMinute: 600, PurgeGrace: time.Hour}, eng, eng, st)
+		UserIngestsPerMinute: 60, ServerIngestsPerMinute: 600, PurgeGrace: time.Hour}, eng, asker, st)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -289,5 +301,98 @@ func TestBadTokenIsAClearError(t *testing.T) {
 	}
 	if _, err := New(Options{}, nil, nil, nil); err == nil || !strings.Contains(err.Error(), "DISCORD_TOKEN") {
 		t.Errorf("no token: %v", err)
+	}
+}
+
+func TestWithoutMessageContentIntent(t *testing.T) {
+	fake := discordtest.New(t)
+	fake.DenyMessageContent()
+	eng, st := ragtest.New(t, false)
+	b, err := New(Options{Token: "t", APIBaseURL: fake.URL}, eng, eng, st)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- b.Run(ctx) }()
+	select {
+	case <-fake.Ready():
+	case err := <-done:
+		t.Fatalf("Run ended: %v", err)
+	case <-time.After(wait):
+		t.Fatal("never connected without the intent")
+	}
+	cancel()
+	if err := <-done; err != nil {
+		t.Errorf("Run: %v", err)
+	}
+	if !b.opts.NoMessageContent {
+		t.Error("still claims the Message Content intent")
+	}
+}
+
+func TestPurgeAfterLeaving(t *testing.T) {
+	fake := discordtest.New(t)
+	eng, st := ragtest.New(t, false)
+	page, _ := os.ReadFile("../testdata/pages/sheinbaum.html")
+	site := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { w.Write(page) }))
+	defer site.Close()
+	if _, err := eng.Ingest(context.Background(), rag.IngestRequest{Scope: "guild:" + discordtest.GuildB, Source: site.URL + "/a"}); err != nil {
+		t.Fatal(err)
+	}
+	b, err := New(Options{Token: "t", APIBaseURL: fake.URL, PurgeGrace: 0}, eng, eng, st)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- b.Run(ctx) }()
+	<-fake.Ready()
+	fake.Dispatch("GUILD_DELETE", map[string]any{"id": discordtest.GuildB})
+	deadline := time.Now().Add(wait)
+	for {
+		if _, total, _ := st.List(context.Background(), "guild:"+discordtest.GuildB, 0, 1); total == 0 {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatal("server data not purged after the bot left")
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+	cancel()
+	<-done
+}
+
+// longAsker answers with more than one message can hold.
+type longAsker struct{ rag.Asker }
+
+func (longAsker) AskStream(_ context.Context, q rag.Question, _ func(rag.Delta)) (*rag.Answer, error) {
+	a := &rag.Answer{Found: true, Text: "Here is everything:"}
+	for i := range 12 {
+		a.Quotes = append(a.Quotes, rag.Quote{Text: strings.Repeat(fmt.Sprintf("Sentence %d of a long quote about the harbor budget. ", i), 4), Title: "T", Link: "https://x.test/a#:~:text=x", Paragraph: i + 1})
+	}
+	return a, nil
+}
+
+func TestLongAnswerSplit(t *testing.T) {
+	h := startWith(t, "", func(a rag.Asker) rag.Asker { return longAsker{a} })
+	msg := h.fake.PostMessage(discordtest.GuildA, discordtest.ChanA, discordtest.UserID, h.site.URL+"/mexico")
+	h.fake.Wait(func(c discordtest.Call) bool { return strings.HasSuffix(c.Path, "/threads") }, wait)
+	h.threadKnown(t, discordtest.GuildA, msg)
+	h.fake.PostMessage(discordtest.GuildA, msg, discordtest.UserID, "Tell me everything")
+	var parts []string
+	for len(parts) < 2 {
+		c := h.fake.Wait(func(c discordtest.Call) bool {
+			return c.Method == "POST" && c.Path == "/channels/"+msg+"/messages" && !containsStr(parts, content(c))
+		}, wait)
+		parts = append(parts, content(c))
+	}
+	for _, p := range parts {
+		if n := len([]rune(p)); n > 2000 || n == 0 {
+			t.Errorf("part of %d chars", n)
+		}
+		if strings.HasSuffix(p, "Sente") || strings.HasPrefix(p, "nce") {
+			t.Errorf("cut mid-word: %q", p)
+		}
 	}
 }

@@ -37,7 +37,9 @@ func commands() []*discordgo.ApplicationCommand {
 		{Name: cmdSummarize, Description: "Summarize an article with cited key quotes", Options: []*discordgo.ApplicationCommandOption{
 			{Type: discordgo.ApplicationCommandOptionString, Name: "url", Description: "Link to the article", Required: true}}},
 		{Name: cmdAsk, Description: "Ask about the shared articles; answers quote them", Options: []*discordgo.ApplicationCommandOption{
-			{Type: discordgo.ApplicationCommandOptionString, Name: "question", Description: "Your question", Required: true}, article}},
+			{Type: discordgo.ApplicationCommandOptionString, Name: "question", Description: "Your question", Required: true}, article,
+			{Type: discordgo.ApplicationCommandOptionString, Name: "scope", Description: "Articles shared in this channel, or the whole server (default)",
+				Choices: []*discordgo.ApplicationCommandOptionChoice{{Name: "channel", Value: "channel"}, {Name: "server", Value: "server"}}}}},
 		{Name: cmdArticles, Description: "List the articles shared here, newest first", Options: []*discordgo.ApplicationCommandOption{
 			{Type: discordgo.ApplicationCommandOptionInteger, Name: "page", Description: "Page number"}}},
 		{Name: cmdForget, Description: "Delete an article and everything about it", Options: []*discordgo.ApplicationCommandOption{
@@ -150,6 +152,17 @@ func (b *Bot) command(ctx context.Context, i *discordgo.InteractionCreate, data 
 				return
 			}
 			q.ArticleIDs = []string{a.ID}
+		} else if o := opt["scope"]; o != nil && o.StringValue() == "channel" {
+			ids, err := b.channelArticles(ctx, scope, i.ChannelID)
+			if err != nil {
+				b.edit(i, b.userMessage(err))
+				return
+			}
+			if len(ids) == 0 {
+				b.edit(i, "No articles were shared in this channel yet.")
+				return
+			}
+			q.ArticleIDs = ids
 		}
 		actx, cancel := context.WithTimeout(ctx, answerTimeout)
 		defer cancel()
@@ -382,4 +395,23 @@ func (b *Bot) component(ctx context.Context, i *discordgo.InteractionCreate) {
 		}
 		b.settings.SetSetting(ctx, scope, keyThread+ch.ID, a.ID)
 	}
+}
+
+// channelScan bounds how many of a server's newest articles a channel
+// filter looks through.
+const channelScan = 500
+
+// channelArticles lists the articles shared in a channel, newest first.
+func (b *Bot) channelArticles(ctx context.Context, scope store.Scope, channel string) ([]string, error) {
+	infos, _, err := b.engine.List(ctx, scope, 0, channelScan)
+	if err != nil {
+		return nil, err
+	}
+	var ids []string
+	for _, a := range infos {
+		if ch, ok, _ := b.settings.Setting(ctx, scope, keyChannel+a.ID); ok && ch == channel {
+			ids = append(ids, a.ID)
+		}
+	}
+	return ids, nil
 }

@@ -22,6 +22,7 @@ const (
 	keyThread     = "thread:"     // + thread channel ID → article ID
 	keyAutoingest = "autoingest:" // + channel ID → "on" | "off"
 	keyLeftAt     = "left_at"     // RFC 3339 time the bot left the server
+	keyChannel    = "channel:"    // + article ID → channel it was first shared in
 )
 
 // maxLinksPerMessage bounds the work one message can cause.
@@ -109,6 +110,9 @@ func (b *Bot) ingestLinks(ctx context.Context, m *discordgo.Message, scope store
 			failed++
 			b.reply(m, fmt.Sprintf("Couldn't read <%s>: %s", l, b.userMessage(err)))
 			continue
+		}
+		if !res.Existing {
+			b.settings.SetSetting(ctx, scope, keyChannel+res.Article.ID, m.ChannelID)
 		}
 		sum, err := b.asker.Summarize(ctx, scope, res.Article.ID)
 		if err != nil {

@@ -53,7 +53,13 @@ type Fake struct {
 	// RateLimitNext makes the next N message sends answer 429.
 	rateLimitNext atomic.Int32
 	rejectToken   atomic.Bool
+	noPrivileged  atomic.Bool
 }
+
+// DenyMessageContent makes the gateway close with 4014 when the bot asks
+// for the privileged Message Content intent, as Discord does when it is
+// not enabled for the application.
+func (f *Fake) DenyMessageContent() { f.noPrivileged.Store(true) }
 
 // RejectToken makes the fake answer 401 to everything, as Discord does for
 // a bad token.
@@ -215,12 +221,22 @@ func (f *Fake) gateway(w http.ResponseWriter, r *http.Request) {
 		}
 		var ev struct {
 			Op int `json:"op"`
+			D  struct {
+				Intents int `json:"intents"`
+			} `json:"d"`
 		}
 		json.Unmarshal(data, &ev)
 		switch ev.Op {
 		case 1:
 			f.write(map[string]any{"op": 11})
 		case 2:
+			const messageContent = 1 << 15
+			if f.noPrivileged.Load() && ev.D.Intents&messageContent != 0 {
+				f.connMu.Lock()
+				c.WriteMessage(websocket.CloseMessage, websocket.FormatCloseMessage(4014, "Disallowed intent(s)."))
+				f.connMu.Unlock()
+				return
+			}
 			f.Dispatch("READY", map[string]any{
 				"v": 9, "session_id": "session-1",
 				"user":        map[string]any{"id": BotID, "username": "articlebot", "bot": true},
