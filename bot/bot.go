@@ -84,10 +84,12 @@ type Bot struct {
 	workers  chan struct{}
 	waiting  atomic.Int32
 
-	wg     sync.WaitGroup // in-flight handlers
-	ctx    context.Context
-	cancel context.CancelFunc
-	fatal  chan error
+	mu       sync.Mutex // guards stopping and wg.Add against Wait
+	stopping bool
+	wg       sync.WaitGroup // in-flight handlers
+	ctx      context.Context
+	cancel   context.CancelFunc
+	fatal    chan error
 }
 
 // ErrBadToken means Discord refused the token.
@@ -189,6 +191,9 @@ func (b *Bot) Run(ctx context.Context) error {
 		select {
 		case <-ctx.Done():
 			b.log.Info("shutting down: finishing in-flight replies")
+			b.mu.Lock()
+			b.stopping = true
+			b.mu.Unlock()
 			done := make(chan struct{})
 			go func() { b.wg.Wait(); close(done) }()
 			select {
@@ -214,8 +219,14 @@ func InviteURL(appID string) string {
 	return fmt.Sprintf("https://discord.com/oauth2/authorize?client_id=%s&scope=bot%%20applications.commands&permissions=%d", appID, perms)
 }
 
-// spawn runs a handler's work under the bot's lifetime.
+// spawn runs a handler's work under the bot's lifetime; once shutdown has
+// begun, new work is refused.
 func (b *Bot) spawn(f func(ctx context.Context)) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	if b.stopping {
+		return
+	}
 	b.wg.Add(1)
 	go func() {
 		defer b.wg.Done()

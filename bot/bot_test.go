@@ -396,3 +396,27 @@ func TestLongAnswerSplit(t *testing.T) {
 		}
 	}
 }
+
+func TestRateLimitedAskIsEphemeral(t *testing.T) {
+	fake := discordtest.New(t)
+	eng, st := ragtest.New(t, false)
+	b, err := New(Options{Token: "t", APIBaseURL: fake.URL, UserAsksPerMinute: 1, ServerAsksPerMinute: 10}, eng, eng, st)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- b.Run(ctx) }()
+	defer func() { cancel(); <-done }()
+	<-fake.Ready()
+	fake.Wait(func(c discordtest.Call) bool { return strings.HasSuffix(c.Path, "/commands") }, wait)
+	ask := []map[string]any{{"name": "question", "type": 3, "value": "What happened?"}}
+	first := fake.Interaction(discordtest.GuildA, discordtest.ChanA, discordtest.UserID, "0", "ask", ask)
+	fake.Wait(func(c discordtest.Call) bool { return strings.HasPrefix(c.Path, "/interactions/"+first+"/") }, wait)
+	second := fake.Interaction(discordtest.GuildA, discordtest.ChanA, discordtest.UserID, "0", "ask", ask)
+	c := fake.Wait(func(c discordtest.Call) bool { return strings.HasPrefix(c.Path, "/interactions/"+second+"/") }, wait)
+	data, _ := c.Body["data"].(map[string]any)
+	if typ, _ := c.Body["type"].(float64); typ != 4 || int(data["flags"].(float64))&64 == 0 || !strings.Contains(data["content"].(string), "try again in") {
+		t.Fatalf("rate-limited ask answered %v", c.Body)
+	}
+}

@@ -77,6 +77,15 @@ func (b *Bot) onInteraction(s *discordgo.Session, i *discordgo.InteractionCreate
 			b.respond(i, helpText, true)
 			return
 		}
+		// Rate limits answer at once and privately, before anything is deferred.
+		if kind := limitKind(data.Name); kind != "" {
+			if user := userOf(i); user != nil {
+				if ok, wait := b.limits.allow(kind, i.GuildID, user.ID); !ok {
+					b.respond(i, fmt.Sprintf("Slow down a little: try again in %d s.", int(wait.Seconds())+1), true)
+					return
+				}
+			}
+		}
 		// Acknowledge at once: Discord allows 3 s, the work may take longer.
 		ephemeral := data.Name == cmdForget || data.Name == cmdAutoingest
 		var flags discordgo.MessageFlags
@@ -140,10 +149,6 @@ func (b *Bot) command(ctx context.Context, i *discordgo.InteractionCreate, data 
 	}
 	switch data.Name {
 	case cmdAsk:
-		if ok, wait := b.limits.allow("ask", i.GuildID, user.ID); !ok {
-			b.edit(i, fmt.Sprintf("Too many questions at once; try again in %d s.", int(wait.Seconds())+1))
-			return
-		}
 		q := rag.Question{Scope: scope, Text: opt["question"].StringValue()}
 		if o := opt["article"]; o != nil {
 			a, err := b.engine.Resolve(ctx, scope, o.StringValue())
@@ -198,10 +203,6 @@ func (b *Bot) command(ctx context.Context, i *discordgo.InteractionCreate, data 
 			}
 		} else {
 			src = opt["url"].StringValue()
-		}
-		if ok, wait := b.limits.allow("ingest", i.GuildID, user.ID); !ok {
-			b.edit(i, fmt.Sprintf("Too many articles at once; try again in %d s.", int(wait.Seconds())+1))
-			return
 		}
 		res, err := b.ingest(ctx, rag.IngestRequest{Scope: scope, Source: src, AddedBy: user.ID})
 		if err != nil {
@@ -414,4 +415,15 @@ func (b *Bot) channelArticles(ctx context.Context, scope store.Scope, channel st
 		}
 	}
 	return ids, nil
+}
+
+// limitKind is the rate limit a command counts against, "" for none.
+func limitKind(name string) string {
+	switch name {
+	case cmdAsk:
+		return "ask"
+	case cmdSummarize, cmdMenu:
+		return "ingest"
+	}
+	return ""
 }
