@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"fmt"
 	"runtime"
 	"sort"
 	"strings"
@@ -14,7 +15,7 @@ import (
 // /ask interaction to the fake receiving its deferred acknowledgement, and
 // reports p50/p99 (Discord's hard limit is 3 s; the target is 100 ms p99).
 func BenchmarkInteractionAck(b *testing.B) {
-	h := start(b, "")
+	h := startWith(b, "", nil, func(o *Options) { o.UserAsksPerMinute, o.ServerAsksPerMinute = 1e6, 1e6 })
 	var lat []time.Duration
 	for b.Loop() {
 		sent := time.Now()
@@ -30,4 +31,28 @@ func BenchmarkInteractionAck(b *testing.B) {
 	runtime.GC()
 	runtime.ReadMemStats(&ms)
 	b.ReportMetric(float64(ms.HeapInuse)/(1<<20), "heap-MiB")
+}
+
+// BenchmarkMemoryPerServer connects the bot to 1,000 more servers of five
+// channels each and reports the heap each one costs (discordgo's state
+// plus the bot's own; threads cost nothing in memory: their history is
+// read back from Discord).
+func BenchmarkMemoryPerServer(b *testing.B) {
+	h := start(b, "")
+	const servers = 1000
+	var before, after runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&before)
+	for g := range servers {
+		id := fmt.Sprint(700000000000000000 + g)
+		var chans []any
+		for c := range 5 {
+			chans = append(chans, map[string]any{"id": fmt.Sprint(800000000000000000 + g*10 + c), "type": 0, "name": "news", "guild_id": id})
+		}
+		h.fake.Dispatch("GUILD_CREATE", map[string]any{"id": id, "name": "server", "unavailable": false, "channels": chans})
+	}
+	time.Sleep(200 * time.Millisecond) // let the event loop drain; a benchmark, not a test
+	runtime.GC()
+	runtime.ReadMemStats(&after)
+	b.ReportMetric(float64(int64(after.HeapInuse)-int64(before.HeapInuse))/servers/1024, "KiB/server")
 }

@@ -29,11 +29,12 @@ type harness struct {
 // a local site serving the seed article.
 func start(t testing.TB, extraPage string) *harness {
 	t.Helper()
-	return startWith(t, extraPage, nil)
+	return startWith(t, extraPage, nil, nil)
 }
 
-// startWith is start with the answer engine wrapped (nil = as is).
-func startWith(t testing.TB, extraPage string, wrap func(rag.Asker) rag.Asker) *harness {
+// startWith is start with the answer engine wrapped and the options tuned
+// (nil = as is).
+func startWith(t testing.TB, extraPage string, wrap func(rag.Asker) rag.Asker, tune func(*Options)) *harness {
 	t.Helper()
 	page, err := os.ReadFile("../testdata/pages/sheinbaum.html")
 	if err != nil {
@@ -55,8 +56,12 @@ func startWith(t testing.TB, extraPage string, wrap func(rag.Asker) rag.Asker) *
 		asker = wrap(eng)
 	}
 	fake := discordtest.New(t)
-	b, err := New(Options{Token: "test-token", APIBaseURL: fake.URL, Autoingest: true, UserAsksPerMinute: 60, ServerAsksPerMinute: 600,
-		UserIngestsPerMinute: 60, ServerIngestsPerMinute: 600, PurgeGrace: time.Hour}, eng, asker, st)
+	opts := Options{Token: "test-token", APIBaseURL: fake.URL, Autoingest: true, UserAsksPerMinute: 60, ServerAsksPerMinute: 600,
+		UserIngestsPerMinute: 60, ServerIngestsPerMinute: 600, PurgeGrace: time.Hour}
+	if tune != nil {
+		tune(&opts)
+	}
+	b, err := New(opts, eng, asker, st)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -375,7 +380,7 @@ func (longAsker) AskStream(_ context.Context, q rag.Question, _ func(rag.Delta))
 }
 
 func TestLongAnswerSplit(t *testing.T) {
-	h := startWith(t, "", func(a rag.Asker) rag.Asker { return longAsker{a} })
+	h := startWith(t, "", func(a rag.Asker) rag.Asker { return longAsker{a} }, nil)
 	msg := h.fake.PostMessage(discordtest.GuildA, discordtest.ChanA, discordtest.UserID, h.site.URL+"/mexico")
 	h.fake.Wait(func(c discordtest.Call) bool { return strings.HasSuffix(c.Path, "/threads") }, wait)
 	h.threadKnown(t, discordtest.GuildA, msg)
