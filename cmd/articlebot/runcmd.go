@@ -46,7 +46,7 @@ func cmdRun(ctx context.Context, a *app, args []string) error {
 		return err
 	}
 	if a.cfg.HTTP.Listen != "" {
-		stop, err := a.serveOps(a.cfg.HTTP.Listen, reg)
+		_, stop, err := a.serveOps(a.cfg.HTTP.Listen, reg)
 		if err != nil {
 			return err
 		}
@@ -56,7 +56,7 @@ func cmdRun(ctx context.Context, a *app, args []string) error {
 }
 
 // serveOps serves /healthz and Prometheus /metrics.
-func (a *app) serveOps(addr string, reg *prometheus.Registry) (stop func(), err error) {
+func (a *app) serveOps(addr string, reg *prometheus.Registry) (bound string, stop func(), err error) {
 	reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	st := a.store
 	reg.MustRegister(prometheus.NewGaugeFunc(prometheus.GaugeOpts{Name: "articlebot_indexed_chunks", Help: "Chunks in the vector index."},
@@ -66,7 +66,7 @@ func (a *app) serveOps(addr string, reg *prometheus.Registry) (stop func(), err 
 	mux.Handle("GET /metrics", promhttp.HandlerFor(reg, promhttp.HandlerOpts{}))
 	ln, err := net.Listen("tcp", addr)
 	if err != nil {
-		return nil, fmt.Errorf("http.listen %s: %w", addr, err)
+		return "", nil, fmt.Errorf("http.listen %s: %w", addr, err)
 	}
 	srv := &http.Server{Handler: mux, ReadHeaderTimeout: 5 * time.Second}
 	done := make(chan struct{})
@@ -77,7 +77,7 @@ func (a *app) serveOps(addr string, reg *prometheus.Registry) (stop func(), err 
 		}
 	}()
 	a.log.Info("serving /healthz and /metrics", "addr", ln.Addr().String())
-	return func() {
+	return ln.Addr().String(), func() {
 		ctx, cancel := context.WithTimeout(context.Background(), shutdownGrace)
 		defer cancel()
 		srv.Shutdown(ctx)
