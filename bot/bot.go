@@ -133,6 +133,7 @@ func New(opts Options, engine Engine, asker rag.Asker, settings Settings) (*Bot,
 	s.AddHandler(b.onInteraction)
 	s.AddHandler(b.onGuildCreate)
 	s.AddHandler(b.onGuildDelete)
+	s.AddHandler(b.onDisconnect)
 	return b, nil
 }
 
@@ -272,4 +273,21 @@ func (b *Bot) ingest(ctx context.Context, req rag.IngestRequest) (*rag.IngestRes
 	res, err := b.engine.Ingest(ctx, req)
 	b.opts.Metrics.done("ingest", start, err)
 	return res, err
+}
+
+// onDisconnect checks, when the gateway drops, whether the token is still
+// valid: discordgo's reconnect loop would otherwise retry a revoked token
+// (close 4004) forever.
+func (b *Bot) onDisconnect(s *discordgo.Session, _ *discordgo.Disconnect) {
+	if b.ctx == nil || b.ctx.Err() != nil {
+		return
+	}
+	b.spawn(func(ctx context.Context) {
+		if _, err := s.User("@me", discordgo.WithContext(ctx)); err != nil && strings.Contains(err.Error(), "401") {
+			select {
+			case b.fatal <- ErrBadToken:
+			default:
+			}
+		}
+	})
 }

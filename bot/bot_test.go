@@ -425,3 +425,26 @@ func TestRateLimitedAskIsEphemeral(t *testing.T) {
 		t.Fatalf("rate-limited ask answered %v", c.Body)
 	}
 }
+
+func TestTokenRevokedWhileRunning(t *testing.T) {
+	fake := discordtest.New(t)
+	eng, st := ragtest.New(t, false)
+	b, err := New(Options{Token: "t", APIBaseURL: fake.URL}, eng, eng, st)
+	if err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan error, 1)
+	go func() { done <- b.Run(context.Background()) }()
+	<-fake.Ready()
+	fake.Wait(func(c discordtest.Call) bool { return strings.HasSuffix(c.Path, "/commands") }, wait)
+	fake.RejectToken()
+	fake.Drop()
+	select {
+	case err := <-done:
+		if !errors.Is(err, ErrBadToken) {
+			t.Fatalf("Run = %v, want ErrBadToken", err)
+		}
+	case <-time.After(wait):
+		t.Fatal("the bot kept running on a revoked token")
+	}
+}

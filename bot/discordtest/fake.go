@@ -229,7 +229,21 @@ func (f *Fake) gateway(w http.ResponseWriter, r *http.Request) {
 		switch ev.Op {
 		case 1:
 			f.write(map[string]any{"op": 11})
+		case 6: // RESUME
+			if f.rejectToken.Load() {
+				f.connMu.Lock()
+				c.WriteMessage(websocket.CloseMessage, websocket.FormatCloseMessage(4004, "Authentication failed."))
+				f.connMu.Unlock()
+				return
+			}
+			f.Dispatch("RESUMED", map[string]any{})
 		case 2:
+			if f.rejectToken.Load() {
+				f.connMu.Lock()
+				c.WriteMessage(websocket.CloseMessage, websocket.FormatCloseMessage(4004, "Authentication failed."))
+				f.connMu.Unlock()
+				return
+			}
 			const messageContent = 1 << 15
 			if f.noPrivileged.Load() && ev.D.Intents&messageContent != 0 {
 				f.connMu.Lock()
@@ -309,4 +323,14 @@ func (f *Fake) Press(guild, channel, user, messageID, customID string) string {
 		"data":            map[string]any{"custom_id": customID, "component_type": 2},
 	})
 	return id
+}
+
+// Drop closes the gateway connection, as a network failure or Discord
+// ending the session would.
+func (f *Fake) Drop() {
+	f.connMu.Lock()
+	defer f.connMu.Unlock()
+	if f.conn != nil {
+		f.conn.Close()
+	}
 }
