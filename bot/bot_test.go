@@ -7,6 +7,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -388,7 +389,7 @@ func TestLongAnswerSplit(t *testing.T) {
 	var parts []string
 	for len(parts) < 2 {
 		c := h.fake.Wait(func(c discordtest.Call) bool {
-			return c.Method == "POST" && c.Path == "/channels/"+msg+"/messages" && !containsStr(parts, content(c))
+			return c.Method == "POST" && c.Path == "/channels/"+msg+"/messages" && !slices.Contains(parts, content(c))
 		}, wait)
 		parts = append(parts, content(c))
 	}

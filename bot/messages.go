@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 	"time"
 
@@ -44,7 +45,7 @@ func links(content string) []string {
 	var out []string
 	for _, l := range linkRE.FindAllString(content, -1) {
 		l = strings.TrimRight(l, ".,;:!?)]}*_~")
-		if !containsStr(out, l) {
+		if !slices.Contains(out, l) {
 			out = append(out, l)
 		}
 		if len(out) == maxLinksPerMessage {

@@ -2,6 +2,7 @@ package bot
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -128,7 +129,7 @@ func summaryEmbed(s *rag.Summary) *discordgo.MessageEmbed {
 	var desc strings.Builder
 	var meta []string
 	for _, m := range []string{s.Site, s.Byline} {
-		if m != "" && !containsStr(meta, m) {
+		if m != "" && !slices.Contains(meta, m) {
 			meta = append(meta, escape(m))
 		}
 	}
@@ -155,13 +156,4 @@ func summaryEmbed(s *rag.Summary) *discordgo.MessageEmbed {
 	}
 	e.Footer = &discordgo.MessageEmbedFooter{Text: "Ask in the thread: every quote is checked against the article."}
 	return e
-}
-
-func containsStr(ss []string, s string) bool {
-	for _, x := range ss {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }

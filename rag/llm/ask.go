@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"sort"
 	"strings"
 
@@ -353,7 +354,7 @@ func (e *Engine) verify(ma modelAnswer, srcs []source) *rag.Answer {
 		}
 		seen[key] = true
 		ans.Quotes = append(ans.Quotes, q)
-		if !containsID(ans.ArticleIDs, q.ArticleID) {
+		if !slices.Contains(ans.ArticleIDs, q.ArticleID) {
 			ans.ArticleIDs = append(ans.ArticleIDs, q.ArticleID)
 		}
 	}
@@ -381,15 +382,6 @@ func plural2(n int) string {
 		return "was"
 	}
 	return "were"
-}
-
-func containsID(ids []string, id string) bool {
-	for _, x := range ids {
-		if x == id {
-			return true
-		}
-	}
-	return false
 }
 
 // closestSentence finds the source sentence that a failed quote clearly
