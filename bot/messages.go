@@ -34,6 +34,7 @@ var (
 	spoiler    = regexp.MustCompile(`(?s)\|\|.*?\|\|`)
 	suppressed = regexp.MustCompile(`<https?://[^\s>]+>`)
 	linkRE     = regexp.MustCompile(`https?://[^\s<>"'|]+`)
+	mention    = regexp.MustCompile(`<@!?\d+>`)
 )
 
 // links finds the article links a message shares: not in code, spoilers or
@@ -78,7 +79,7 @@ func (b *Bot) onMessage(s *discordgo.Session, m *discordgo.MessageCreate) {
 			return
 		}
 		if mentioned {
-			q := strings.TrimSpace(regexp.MustCompile(`<@!?\d+>`).ReplaceAllString(m.Content, ""))
+			q := strings.TrimSpace(mention.ReplaceAllString(m.Content, ""))
 			if q != "" {
 				b.answer(ctx, m.Message, scope, rag.Question{Scope: scope, Text: q})
 			}

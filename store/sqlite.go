@@ -405,54 +405,47 @@ func (s *Store) article(ctx context.Context, query string, args ...any) (*Articl
 	return a, nil
 }
 
-func (s *Store) loadParts(ctx context.Context, a *Article) error {
-	rows, err := s.db.QueryContext(ctx, "SELECT start, end_, paragraph, chunk FROM sentences WHERE scope = ? AND article_id = ? ORDER BY idx", a.Scope, a.ID)
+func (s *Store) loadParts(ctx context.Context, a *Article) (err error) {
+	a.Sentences, err = queryAll(ctx, s.db, "SELECT start, end_, paragraph, chunk FROM sentences WHERE scope = ? AND article_id = ? ORDER BY idx",
+		[]any{a.Scope, a.ID}, func(r *sql.Rows) (x Sentence, err error) {
+			return x, r.Scan(&x.Start, &x.End, &x.Paragraph, &x.Chunk)
+		})
 	if err != nil {
 		return err
 	}
-	for rows.Next() {
-		var x Sentence
-		if err := rows.Scan(&x.Start, &x.End, &x.Paragraph, &x.Chunk); err != nil {
-			rows.Close()
-			return err
-		}
-		a.Sentences = append(a.Sentences, x)
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return err
-	}
-	rows, err = s.db.QueryContext(ctx, "SELECT start, end_, first_sentence, last_sentence, vector FROM chunks WHERE scope = ? AND article_id = ? ORDER BY idx", a.Scope, a.ID)
+	a.Chunks, err = queryAll(ctx, s.db, "SELECT start, end_, first_sentence, last_sentence, vector FROM chunks WHERE scope = ? AND article_id = ? ORDER BY idx",
+		[]any{a.Scope, a.ID}, func(r *sql.Rows) (c Chunk, err error) {
+			var blob []byte
+			err = r.Scan(&c.Start, &c.End, &c.FirstSentence, &c.LastSentence, &blob)
+			c.Vector = decodeVector(blob)
+			return c, err
+		})
 	if err != nil {
 		return err
 	}
-	for rows.Next() {
-		var c Chunk
-		var blob []byte
-		if err := rows.Scan(&c.Start, &c.End, &c.FirstSentence, &c.LastSentence, &blob); err != nil {
-			rows.Close()
-			return err
-		}
-		c.Vector = decodeVector(blob)
-		a.Chunks = append(a.Chunks, c)
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return err
-	}
-	rows, err = s.db.QueryContext(ctx, "SELECT start, end_, sentence, speaker, cue, indirect FROM quotations WHERE scope = ? AND article_id = ? ORDER BY idx", a.Scope, a.ID)
+	a.Quotations, err = queryAll(ctx, s.db, "SELECT start, end_, sentence, speaker, cue, indirect FROM quotations WHERE scope = ? AND article_id = ? ORDER BY idx",
+		[]any{a.Scope, a.ID}, func(r *sql.Rows) (q Quotation, err error) {
+			return q, r.Scan(&q.Start, &q.End, &q.Sentence, &q.Speaker, &q.Cue, &q.Indirect)
+		})
+	return err
+}
+
+// queryAll runs a query and scans every row with scan.
+func queryAll[T any](ctx context.Context, db *sql.DB, query string, args []any, scan func(*sql.Rows) (T, error)) ([]T, error) {
+	rows, err := db.QueryContext(ctx, query, args...)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	defer rows.Close()
+	var out []T
 	for rows.Next() {
-		var q Quotation
-		if err := rows.Scan(&q.Start, &q.End, &q.Sentence, &q.Speaker, &q.Cue, &q.Indirect); err != nil {
-			return err
+		v, err := scan(rows)
+		if err != nil {
+			return nil, err
 		}
-		a.Quotations = append(a.Quotations, q)
+		out = append(out, v)
 	}
-	return rows.Err()
+	return out, rows.Err()
 }
 
 // List returns a scope's articles, newest first, and how many there are.
