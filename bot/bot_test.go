@@ -62,7 +62,7 @@ func startWith(t testing.TB, extraPage string, wrap func(rag.Asker) rag.Asker, t
 	if tune != nil {
 		tune(&opts)
 	}
-	b, err := New(opts, Deps{eng, asker, st})
+	b, err := New(opts, eng, asker, st)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -298,15 +298,14 @@ func TestArticlesPagesAndAskThreadButton(t *testing.T) {
 func TestBadTokenIsAClearError(t *testing.T) {
 	fake := discordtest.New(t)
 	fake.RejectToken()
-	eng, st := ragtest.New(t, false)
-	b, err := New(Options{Token: "wrong", APIBaseURL: fake.URL}, Deps{eng, eng, st})
+	b, err := New(Options{Token: "wrong", APIBaseURL: fake.URL}, nil, nil, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if err := b.Run(context.Background()); !errors.Is(err, ErrBadToken) {
 		t.Fatalf("Run = %v, want ErrBadToken", err)
 	}
-	if _, err := New(Options{}, Deps{}); err == nil || !strings.Contains(err.Error(), "DISCORD_TOKEN") {
+	if _, err := New(Options{}, nil, nil, nil); err == nil || !strings.Contains(err.Error(), "DISCORD_TOKEN") {
 		t.Errorf("no token: %v", err)
 	}
 }
@@ -315,7 +314,7 @@ func TestWithoutMessageContentIntent(t *testing.T) {
 	fake := discordtest.New(t)
 	fake.DenyMessageContent()
 	eng, st := ragtest.New(t, false)
-	b, err := New(Options{Token: "t", APIBaseURL: fake.URL}, Deps{eng, eng, st})
+	b, err := New(Options{Token: "t", APIBaseURL: fake.URL}, eng, eng, st)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -347,7 +346,7 @@ func TestPurgeAfterLeaving(t *testing.T) {
 	if _, err := eng.Ingest(context.Background(), rag.IngestRequest{Scope: "guild:" + discordtest.GuildB, Source: site.URL + "/a"}); err != nil {
 		t.Fatal(err)
 	}
-	b, err := New(Options{Token: "t", APIBaseURL: fake.URL, PurgeGrace: 0}, Deps{eng, eng, st})
+	b, err := New(Options{Token: "t", APIBaseURL: fake.URL, PurgeGrace: 0}, eng, eng, st)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -407,7 +406,7 @@ func TestLongAnswerSplit(t *testing.T) {
 func TestRateLimitedAskIsEphemeral(t *testing.T) {
 	fake := discordtest.New(t)
 	eng, st := ragtest.New(t, false)
-	b, err := New(Options{Token: "t", APIBaseURL: fake.URL, UserAsksPerMinute: 1, ServerAsksPerMinute: 10}, Deps{eng, eng, st})
+	b, err := New(Options{Token: "t", APIBaseURL: fake.URL, UserAsksPerMinute: 1, ServerAsksPerMinute: 10}, eng, eng, st)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -431,7 +430,7 @@ func TestRateLimitedAskIsEphemeral(t *testing.T) {
 func TestTokenRevokedWhileRunning(t *testing.T) {
 	fake := discordtest.New(t)
 	eng, st := ragtest.New(t, false)
-	b, err := New(Options{Token: "t", APIBaseURL: fake.URL}, Deps{eng, eng, st})
+	b, err := New(Options{Token: "t", APIBaseURL: fake.URL}, eng, eng, st)
 	if err != nil {
 		t.Fatal(err)
 	}

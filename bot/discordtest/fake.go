@@ -34,8 +34,7 @@ const (
 // Call is one REST request the bot made.
 type Call struct {
 	Method, Path string
-	Body         map[string]any // the JSON body when it is an object
-	Raw          []byte         // the body as sent
+	Body         map[string]any
 }
 
 // Fake is the fake Discord.
@@ -125,9 +124,8 @@ func (f *Fake) serve(w http.ResponseWriter, r *http.Request) {
 	}
 	path := strings.TrimPrefix(r.URL.Path, "/api/v9")
 	var body map[string]any
-	raw, _ := io.ReadAll(r.Body)
-	if len(raw) > 0 {
-		json.Unmarshal(raw, &body)
+	if b, _ := io.ReadAll(r.Body); len(b) > 0 {
+		json.Unmarshal(b, &body)
 	}
 	w.Header().Set("Content-Type", "application/json")
 	if f.rejectToken.Load() {
@@ -137,14 +135,14 @@ func (f *Fake) serve(w http.ResponseWriter, r *http.Request) {
 	}
 	if r.Method == http.MethodPost && strings.HasSuffix(path, "/messages") && f.rateLimitNext.Load() > 0 {
 		f.rateLimitNext.Add(-1)
-		f.record(Call{Method: r.Method + "-429", Path: path, Body: body, Raw: raw})
+		f.record(Call{r.Method + "-429", path, body})
 		w.Header().Set("X-RateLimit-Remaining", "0")
 		w.Header().Set("X-RateLimit-Reset-After", "0.05")
 		w.WriteHeader(http.StatusTooManyRequests)
 		fmt.Fprint(w, `{"message": "You are being rate limited.", "retry_after": 0.05, "global": false}`)
 		return
 	}
-	f.record(Call{Method: r.Method, Path: path, Body: body, Raw: raw})
+	f.record(Call{r.Method, path, body})
 	switch {
 	case path == "/gateway" || path == "/gateway/bot":
 		fmt.Fprintf(w, `{"url": "ws://%s/gateway", "shards": 1}`, r.Host)
@@ -204,9 +202,10 @@ func (f *Fake) record(c Call) {
 	}
 }
 
+var upgrader = websocket.Upgrader{}
 
 func (f *Fake) gateway(w http.ResponseWriter, r *http.Request) {
-	c, err := (&websocket.Upgrader{}).Upgrade(w, r, nil)
+	c, err := upgrader.Upgrade(w, r, nil)
 	if err != nil {
 		return
 	}
