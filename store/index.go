@@ -3,7 +3,6 @@ package store
 import (
 	"context"
 	"fmt"
-	"runtime"
 	"sort"
 	"strconv"
 	"strings"
@@ -13,10 +12,11 @@ import (
 )
 
 // index is the in-memory vector index: one chromem-go collection per scope,
-// plus each article's vectors (the same slices chromem holds) so a search
-// within chosen articles scores them directly instead of scanning the scope.
+// plus each article's vectors (the very slices chromem holds, so they cost
+// no extra memory) so a search within chosen articles scores them directly
+// instead of making chromem scan the whole scope.
 type index struct {
-	mu     sync.RWMutex
+	mu     sync.RWMutex // guards scopes and the articles maps; chromem locks itself
 	db     *chromem.DB
 	scopes map[Scope]*scopeIndex
 }
@@ -24,6 +24,7 @@ type index struct {
 type scopeIndex struct {
 	coll     *chromem.Collection
 	articles map[string][][]float32 // by article ID, by chunk index; nil for a zero vector
+	chunks   int                    // non-nil vectors, i.e. chromem documents
 }
 
 func newIndex() *index {
@@ -36,6 +37,9 @@ func noEmbedding(context.Context, string) ([]float32, error) {
 	return nil, fmt.Errorf("store: chromem asked to embed text; vectors must be given")
 }
 
+// docID encodes the article and chunk in chromem's document ID, so no
+// per-document metadata map is needed. Article IDs may contain '/', so the
+// chunk number is taken after the last one.
 func docID(articleID string, chunk int) string { return articleID + "/" + strconv.Itoa(chunk) }
 
 func parseDocID(id string) (string, int, bool) {
@@ -47,43 +51,45 @@ func parseDocID(id string) (string, int, bool) {
 	return id[:i], n, err == nil
 }
 
-func (x *index) scope(s Scope) (*scopeIndex, error) {
-	si := x.scopes[s]
-	if si != nil {
+func (x *index) scopeLocked(s Scope) (*scopeIndex, error) {
+	if si := x.scopes[s]; si != nil {
 		return si, nil
 	}
 	coll, err := x.db.GetOrCreateCollection(string(s), nil, noEmbedding)
 	if err != nil {
 		return nil, fmt.Errorf("create collection for %s: %w", s, err)
 	}
-	si = &scopeIndex{coll: coll, articles: map[string][][]float32{}}
+	si := &scopeIndex{coll: coll, articles: map[string][][]float32{}}
 	x.scopes[s] = si
 	return si, nil
 }
 
-// put replaces an article's vectors; they must be normalized.
-func (x *index) put(s Scope, articleID string, vecs [][]float32) {
+// put replaces an article's vectors. They must be normalized (or zero):
+// chromem then keeps the given slices instead of copying them.
+func (x *index) put(s Scope, articleID string, vecs [][]float32) error {
 	x.mu.Lock()
 	defer x.mu.Unlock()
-	si, err := x.scope(s)
+	si, err := x.scopeLocked(s)
 	if err != nil {
-		return
+		return err
 	}
 	x.removeLocked(si, articleID)
-	docs := make([]chromem.Document, 0, len(vecs))
 	kept := make([][]float32, len(vecs))
+	si.articles[articleID] = kept // filled as chromem takes each vector, so a failure can undo
 	for i, v := range vecs {
 		if isZero(v) {
-			continue // nothing to compare; chromem would make it NaN
+			continue // nothing to compare; chromem would divide by zero
+		}
+		// AddDocument directly, not AddDocuments: that starts a goroutine
+		// per document, which only costs time for vectors already made.
+		if err := si.coll.AddDocument(context.Background(), chromem.Document{ID: docID(articleID, i), Embedding: v}); err != nil {
+			x.removeLocked(si, articleID)
+			return fmt.Errorf("index %s chunk %d: %w", articleID, i, err)
 		}
 		kept[i] = v
-		docs = append(docs, chromem.Document{ID: docID(articleID, i), Embedding: v})
+		si.chunks++
 	}
-	if len(docs) > 0 {
-		// Errors here are impossible with given, non-empty vectors and IDs.
-		_ = si.coll.AddDocuments(context.Background(), docs, max(1, min(runtime.NumCPU(), len(docs))))
-	}
-	si.articles[articleID] = kept
+	return nil
 }
 
 func (x *index) remove(s Scope, articleID string) {
@@ -106,7 +112,9 @@ func (x *index) removeLocked(si *scopeIndex, articleID string) {
 		}
 	}
 	if len(ids) > 0 {
+		// Deleting by ID cannot fail without persistence.
 		_ = si.coll.Delete(context.Background(), nil, nil, ids...)
+		si.chunks -= len(ids)
 	}
 	delete(si.articles, articleID)
 }
@@ -120,24 +128,26 @@ func (x *index) dropScope(s Scope) {
 	}
 }
 
-func (x *index) reset() {
+// replace swaps in another index's contents, so a rebuild never shows
+// searches a half-built index.
+func (x *index) replace(other *index) {
 	x.mu.Lock()
 	defer x.mu.Unlock()
-	x.db = chromem.NewDB()
-	x.scopes = map[Scope]*scopeIndex{}
+	x.db, x.scopes = other.db, other.scopes
 }
 
-func (x *index) count() int {
+func (x *index) stats() Stats {
 	x.mu.RLock()
 	defer x.mu.RUnlock()
-	n := 0
+	st := Stats{Scopes: len(x.scopes)}
 	for _, si := range x.scopes {
-		n += si.coll.Count()
+		st.Articles += len(si.articles)
+		st.Chunks += si.chunks
 	}
-	return n
+	return st
 }
 
-// search returns the n chunks most similar to q (normalized).
+// search returns the n chunks most similar to q, which must be normalized.
 func (x *index) search(ctx context.Context, s Scope, articleIDs []string, q []float32, n int) ([]ChunkHit, error) {
 	x.mu.RLock()
 	defer x.mu.RUnlock()
@@ -146,21 +156,7 @@ func (x *index) search(ctx context.Context, s Scope, articleIDs []string, q []fl
 		return nil, nil
 	}
 	if len(articleIDs) > 0 {
-		var hits []ChunkHit
-		for _, id := range articleIDs {
-			for i, v := range si.articles[id] {
-				if v != nil {
-					hits = append(hits, ChunkHit{ArticleID: id, Chunk: i, Score: dot(q, v)})
-				}
-			}
-		}
-		sort.Slice(hits, func(i, j int) bool {
-			if hits[i].Score != hits[j].Score {
-				return hits[i].Score > hits[j].Score
-			}
-			return hits[i].ArticleID < hits[j].ArticleID || hits[i].ArticleID == hits[j].ArticleID && hits[i].Chunk < hits[j].Chunk
-		})
-		return hits[:min(n, len(hits))], nil
+		return si.searchArticles(articleIDs, q, n), nil
 	}
 	// chromem refuses n larger than the collection.
 	n = min(n, si.coll.Count())
@@ -173,12 +169,43 @@ func (x *index) search(ctx context.Context, s Scope, articleIDs []string, q []fl
 	}
 	hits := make([]ChunkHit, 0, len(res))
 	for _, r := range res {
-		id, chunk, ok := parseDocID(r.ID)
-		if ok {
+		if id, chunk, ok := parseDocID(r.ID); ok {
 			hits = append(hits, ChunkHit{ArticleID: id, Chunk: chunk, Score: r.Similarity})
 		}
 	}
 	return hits, nil
+}
+
+// searchArticles scores only the given articles' chunks: a handful of
+// vectors, where chromem would filter the whole scope first.
+func (si *scopeIndex) searchArticles(articleIDs []string, q []float32, n int) []ChunkHit {
+	var hits []ChunkHit
+	seen := make(map[string]bool, len(articleIDs))
+	for _, id := range articleIDs {
+		if seen[id] {
+			continue
+		}
+		seen[id] = true
+		for i, v := range si.articles[id] {
+			if v != nil {
+				hits = append(hits, ChunkHit{ArticleID: id, Chunk: i, Score: dot(q, v)})
+			}
+		}
+	}
+	sort.Slice(hits, func(i, j int) bool {
+		a, b := hits[i], hits[j]
+		if a.Score != b.Score {
+			return a.Score > b.Score
+		}
+		if a.ArticleID != b.ArticleID {
+			return a.ArticleID < b.ArticleID
+		}
+		return a.Chunk < b.Chunk
+	})
+	if len(hits) == 0 {
+		return nil
+	}
+	return hits[:min(n, len(hits))]
 }
 
 func dot(a, b []float32) float32 {
@@ -198,8 +225,9 @@ func isZero(v []float32) bool {
 	return true
 }
 
-// SearchChunks returns the n chunks of a scope (or of the given articles)
-// most similar to the query vector, by cosine similarity.
+// SearchChunks returns the n chunks of a scope (or, when articleIDs is not
+// empty, of those articles only) most similar to the query vector, by
+// cosine similarity, best first. A scope without vectors gives no hits.
 func (s *Store) SearchChunks(ctx context.Context, scope Scope, articleIDs []string, query []float32, n int) ([]ChunkHit, error) {
 	if s.stale() {
 		return nil, ErrEmbedderChanged
@@ -214,57 +242,63 @@ func (s *Store) SearchChunks(ctx context.Context, scope Scope, articleIDs []stri
 	return s.index.search(ctx, scope, articleIDs, q, n)
 }
 
-// loadIndex builds the index from every stored chunk.
-func (s *Store) loadIndex(ctx context.Context) error {
-	if s.stale() {
-		return nil // rebuilt after Reembed
-	}
-	rows, err := s.db.QueryContext(ctx, "SELECT scope, article_id, idx, vector FROM chunks ORDER BY scope, article_id, idx")
+// buildIndex reads every stored chunk into a new index. It reports
+// consistent=false, with no index, when any chunk was made by another
+// embedder or has another dimension than the store's current one (a
+// re-embedding was interrupted): such vectors cannot share one space.
+func (s *Store) buildIndex(ctx context.Context) (x *index, consistent bool, err error) {
+	rows, err := s.db.QueryContext(ctx, "SELECT scope, article_id, idx, vector, embedder FROM chunks ORDER BY scope, article_id, idx")
 	if err != nil {
-		return fmt.Errorf("load vectors: %w", err)
+		return nil, false, fmt.Errorf("load vectors: %w", err)
 	}
 	defer rows.Close()
+	x = newIndex()
 	var curScope Scope
 	var curArticle string
 	var vecs [][]float32
-	flush := func() {
-		if curArticle != "" {
-			s.index.put(curScope, curArticle, vecs)
+	flush := func() error {
+		if curArticle == "" {
+			return nil
 		}
+		err := x.put(curScope, curArticle, vecs)
 		vecs = nil
+		return err
 	}
+	var (
+		sc       Scope
+		id, emb  string
+		idx      int
+		blob     []byte
+		wantSize = 4 * s.want.Dim
+	)
 	for rows.Next() {
-		var sc Scope
-		var id string
-		var idx int
-		var blob []byte
-		if err := rows.Scan(&sc, &id, &idx, &blob); err != nil {
-			return fmt.Errorf("load vectors: %w", err)
+		if err := rows.Scan(&sc, &id, &idx, &blob, &emb); err != nil {
+			return nil, false, fmt.Errorf("load vectors: %w", err)
+		}
+		if emb != s.want.Name || len(blob) != wantSize {
+			return nil, false, nil
 		}
 		if sc != curScope || id != curArticle {
-			flush()
+			if err := flush(); err != nil {
+				return nil, false, err
+			}
 			curScope, curArticle = sc, id
 		}
 		for len(vecs) < idx {
-			vecs = append(vecs, nil)
+			vecs = append(vecs, nil) // a gap cannot happen, but must not shift chunks
 		}
 		v := decodeVector(blob)
-		if !isZero(v) {
-			v = normalized(v)
-		}
+		normalize(v)
 		vecs = append(vecs, v)
 	}
 	if err := rows.Err(); err != nil {
-		return fmt.Errorf("load vectors: %w", err)
+		return nil, false, fmt.Errorf("load vectors: %w", err)
 	}
-	flush()
-	return nil
+	if err := flush(); err != nil {
+		return nil, false, err
+	}
+	return x, true, nil
 }
 
-// Stats returns in-memory counts.
-func (s *Store) Stats() Stats {
-	s.index.mu.RLock()
-	scopes := len(s.index.scopes)
-	s.index.mu.RUnlock()
-	return Stats{Scopes: scopes, Chunks: s.index.count()}
-}
+// Stats returns in-memory counts of the index, for logs and metrics.
+func (s *Store) Stats() Stats { return s.index.stats() }

@@ -3,36 +3,52 @@ package store
 import (
 	"context"
 	"database/sql"
+	"errors"
 	"fmt"
 )
 
-// Reembed re-embeds every chunk made by another embedder, in batches of
-// its own transaction each, so an interrupted run resumes where it
-// stopped. format builds the text the embedder sees from the article's
-// title and the chunk's text (the same as at ingest). Afterwards the store
-// records the new embedder and rebuilds the index.
+// defaultReembedBatch is used when Reembed gets no batch size: big enough
+// to amortize a commit, small enough that an interruption loses little.
+const defaultReembedBatch = 64
+
+// Reembed re-embeds every chunk of every scope not yet made by the current
+// embedder, in batches that each commit in their own transaction, so an
+// interrupted run resumes where it stopped (each chunk records the embedder
+// that made it). format builds the text the embedder sees from the
+// article's title and the chunk's text, Text[Start:End] (the same as at
+// ingest). progress, if not nil, gets the chunks done so far and the total.
+// Afterwards the store records the new embedder and rebuilds the index.
 func (s *Store) Reembed(ctx context.Context, embed func(context.Context, []string) ([][]float32, error), format func(title, chunk string) string, batch int, progress func(done, total int)) error {
 	if batch <= 0 {
-		batch = 64
+		batch = defaultReembedBatch
 	}
 	if progress == nil {
 		progress = func(int, int) {}
 	}
+	if format == nil {
+		format = func(_, chunk string) string { return chunk }
+	}
+	// A chunk needs work if another embedder made it, or one of the same
+	// name with another dimension.
+	const needsWork = "(c.embedder != ? OR length(c.vector) != ?)"
+	size := 4 * s.want.Dim
 	var total int
-	if err := s.db.QueryRowContext(ctx, "SELECT COUNT(*) FROM chunks WHERE embedder != ?", s.want.Name).Scan(&total); err != nil {
+	if err := s.db.QueryRowContext(ctx, "SELECT COUNT(*) FROM chunks c WHERE "+needsWork, s.want.Name, size).Scan(&total); err != nil {
 		return fmt.Errorf("count chunks to re-embed: %w", err)
 	}
+	type key struct {
+		scope Scope
+		id    string
+		idx   int
+	}
+	var last key // keyset paging: each batch reads on from the previous one by primary key
 	done := 0
 	progress(done, total)
 	for {
-		type key struct {
-			scope Scope
-			id    string
-			idx   int
-		}
 		rows, err := s.db.QueryContext(ctx, `SELECT c.scope, c.article_id, c.idx, a.title, CAST(substr(CAST(a.text AS BLOB), c.start + 1, c.end_ - c.start) AS TEXT)
 			FROM chunks c JOIN articles a ON a.scope = c.scope AND a.id = c.article_id
-			WHERE c.embedder != ? ORDER BY c.scope, c.article_id, c.idx LIMIT ?`, s.want.Name, batch)
+			WHERE (c.scope, c.article_id, c.idx) > (?, ?, ?) AND `+needsWork+`
+			ORDER BY c.scope, c.article_id, c.idx LIMIT ?`, last.scope, last.id, last.idx, s.want.Name, size, batch)
 		if err != nil {
 			return fmt.Errorf("read chunks to re-embed: %w", err)
 		}
@@ -50,7 +66,7 @@ func (s *Store) Reembed(ctx context.Context, embed func(context.Context, []strin
 		}
 		rows.Close()
 		if err := rows.Err(); err != nil {
-			return err
+			return fmt.Errorf("read chunks to re-embed: %w", err)
 		}
 		if len(keys) == 0 {
 			break
@@ -62,13 +78,19 @@ func (s *Store) Reembed(ctx context.Context, embed func(context.Context, []strin
 		if len(vecs) != len(keys) {
 			return fmt.Errorf("re-embed: %d vectors for %d chunks", len(vecs), len(keys))
 		}
+		for _, v := range vecs {
+			if len(v) != s.want.Dim {
+				return fmt.Errorf("re-embed: %w: %d, want %d", ErrDimension, len(v), s.want.Dim)
+			}
+		}
 		err = s.tx(ctx, func(tx *sql.Tx) error {
+			up, err := tx.PrepareContext(ctx, "UPDATE chunks SET vector = ?, embedder = ? WHERE scope = ? AND article_id = ? AND idx = ?")
+			if err != nil {
+				return err
+			}
+			defer up.Close()
 			for i, k := range keys {
-				if len(vecs[i]) != s.want.Dim {
-					return fmt.Errorf("%w: %d, want %d", ErrDimension, len(vecs[i]), s.want.Dim)
-				}
-				if _, err := tx.ExecContext(ctx, "UPDATE chunks SET vector = ?, embedder = ? WHERE scope = ? AND article_id = ? AND idx = ?",
-					encodeVector(normalized(vecs[i])), s.want.Name, k.scope, k.id, k.idx); err != nil {
+				if _, err := up.ExecContext(ctx, encodeVector(vecs[i]), s.want.Name, k.scope, k.id, k.idx); err != nil {
 					return err
 				}
 			}
@@ -77,12 +99,22 @@ func (s *Store) Reembed(ctx context.Context, embed func(context.Context, []strin
 		if err != nil {
 			return fmt.Errorf("store re-embedded chunks: %w", err)
 		}
+		last = keys[len(keys)-1]
 		done += len(keys)
 		progress(done, total)
+	}
+	s.wmu.Lock()
+	defer s.wmu.Unlock()
+	x, consistent, err := s.buildIndex(ctx)
+	if err != nil {
+		return err
+	}
+	if !consistent {
+		return errors.New("store: re-embed: chunks by another embedder remain (written concurrently?); run it again")
 	}
 	if err := s.setEmbedder(ctx, s.want); err != nil {
 		return err
 	}
-	s.index.reset()
-	return s.loadIndex(ctx)
+	s.index.replace(x)
+	return nil
 }

@@ -87,9 +87,11 @@ type Options struct {
 	Logger   *slog.Logger
 }
 
-// Stats are in-memory counts for logs and metrics.
+// Stats are in-memory counts of the vector index, for logs and metrics.
 type Stats struct {
-	Scopes, Chunks int
+	Scopes   int // scopes with an index
+	Articles int // articles in the index
+	Chunks   int // indexed chunk vectors (zero vectors are not indexed)
 }
 
 // Store is the durable record plus the vector index built from it. It is
@@ -100,8 +102,17 @@ type Store struct {
 	want  EmbedderInfo
 	index *index
 
-	mu     sync.RWMutex // guards stored
+	// wmu serializes each write's commit with its index update, so two
+	// writers of one article cannot leave the index holding the loser's
+	// vectors. SQLite serializes writers anyway, so it costs no throughput.
+	wmu sync.Mutex
+
+	mu     sync.RWMutex // guards stored and mixed
 	stored EmbedderInfo
+	// mixed: some chunks were made by another embedder or dimension than
+	// want (an interrupted re-embedding), so the store is stale even when
+	// stored equals want.
+	mixed bool
 
 	// failAfterSentences, for tests, fails PutArticle mid-transaction.
 	failAfterSentences error
@@ -138,12 +149,39 @@ func Open(ctx context.Context, dir string, opts Options) (*Store, error) {
 		db.Close()
 		return nil, err
 	}
-	log.Info("store opened", "dir", dir, "chunks", s.index.count(), "took", time.Since(start).Round(time.Millisecond))
+	stored, stale := s.Embedder()
+	st := s.Stats()
+	log.Info("store opened", "dir", dir, "articles", st.Articles, "chunks", st.Chunks,
+		"embedder", stored.Name, "dim", stored.Dim, "stale", stale, "took", time.Since(start).Round(time.Millisecond))
 	return s, nil
 }
 
-// Close closes the database.
-func (s *Store) Close() error { return s.db.Close() }
+// loadIndex builds the index from SQLite, unless the store is stale (its
+// vectors cannot be compared with the current embedder's queries until
+// [Store.Reembed] runs, which builds it then).
+func (s *Store) loadIndex(ctx context.Context) error {
+	if s.stale() {
+		return nil
+	}
+	x, consistent, err := s.buildIndex(ctx)
+	if err != nil {
+		return err
+	}
+	if !consistent {
+		s.mu.Lock()
+		s.mixed = true
+		s.mu.Unlock()
+		return nil
+	}
+	s.index.replace(x)
+	return nil
+}
+
+// Close closes the database and frees the index.
+func (s *Store) Close() error {
+	s.index.replace(newIndex())
+	return s.db.Close()
+}
 
 func (s *Store) migrate(ctx context.Context) error {
 	var v int
@@ -192,13 +230,14 @@ func (s *Store) loadEmbedder(ctx context.Context) error {
 	return nil
 }
 
+// setEmbedder records which embedder made the stored vectors.
 func (s *Store) setEmbedder(ctx context.Context, info EmbedderInfo) error {
 	raw, _ := json.Marshal(info)
 	if _, err := s.db.ExecContext(ctx, "INSERT INTO meta (key, value) VALUES ('embedder', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value", string(raw)); err != nil {
 		return fmt.Errorf("record embedder: %w", err)
 	}
 	s.mu.Lock()
-	s.stored = info
+	s.stored, s.mixed = info, false
 	s.mu.Unlock()
 	return nil
 }
@@ -208,7 +247,7 @@ func (s *Store) setEmbedder(ctx context.Context, info EmbedderInfo) error {
 func (s *Store) Embedder() (stored EmbedderInfo, stale bool) {
 	s.mu.RLock()
 	defer s.mu.RUnlock()
-	return s.stored, s.stored != s.want
+	return s.stored, s.stored != s.want || s.mixed
 }
 
 func (s *Store) stale() bool {
@@ -217,69 +256,111 @@ func (s *Store) stale() bool {
 }
 
 // PutArticle stores an article in one transaction, replacing any article
-// with the same scope and ID (and its summaries), then updates the index.
+// with the same scope and ID (and dropping its cached summaries), then
+// updates the index. Vectors are stored as given; the index holds them
+// normalized.
 func (s *Store) PutArticle(ctx context.Context, a *Article) error {
+	if err := s.putArticles(ctx, []*Article{a}); err != nil {
+		return fmt.Errorf("put article %s: %w", a.ID, err)
+	}
+	return nil
+}
+
+// putArticles stores articles in one transaction; PutArticle stores one,
+// benchmarks fill a large store with it without a commit per article.
+func (s *Store) putArticles(ctx context.Context, as []*Article) error {
 	if s.stale() {
 		return ErrEmbedderChanged
 	}
-	if err := s.validate(a); err != nil {
-		return err
+	vecs := make([][][]float32, len(as))
+	for i, a := range as {
+		if err := s.validate(a); err != nil {
+			return err
+		}
+		vecs[i] = make([][]float32, len(a.Chunks))
+		for j, c := range a.Chunks {
+			vecs[i][j] = normalized(c.Vector)
+		}
 	}
-	vecs := make([][]float32, len(a.Chunks))
-	for i, c := range a.Chunks {
-		vecs[i] = normalized(c.Vector)
-	}
+	s.wmu.Lock()
+	defer s.wmu.Unlock()
 	err := s.tx(ctx, func(tx *sql.Tx) error {
-		if err := deleteArticle(ctx, tx, a.Scope, a.ID); err != nil && !errors.Is(err, ErrNotFound) {
-			return err
-		}
-		warnings, _ := json.Marshal(a.Warnings)
-		if _, err := tx.ExecContext(ctx, `INSERT INTO articles (scope, id, url, source_url, title, byline, site, language, published, text, word_count, warnings, added_by, added_at)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-			a.Scope, a.ID, a.URL, a.SourceURL, a.Title, a.Byline, a.Site, a.Language, unixNano(a.Published), a.Text, a.WordCount, string(warnings), a.AddedBy, unixNano(a.AddedAt)); err != nil {
-			return fmt.Errorf("insert article: %w", err)
-		}
-		sent, err := tx.PrepareContext(ctx, "INSERT INTO sentences (scope, article_id, idx, start, end_, paragraph, chunk) VALUES (?, ?, ?, ?, ?, ?, ?)")
-		if err != nil {
-			return err
-		}
-		defer sent.Close()
-		fts, err := tx.PrepareContext(ctx, "INSERT INTO sentences_fts (rowid, text, scope, article, article_id, idx) VALUES (?, ?, ?, ?, ?, ?)")
-		if err != nil {
-			return err
-		}
-		defer fts.Close()
-		for i, x := range a.Sentences {
-			res, err := sent.ExecContext(ctx, a.Scope, a.ID, i, x.Start, x.End, x.Paragraph, x.Chunk)
-			if err != nil {
-				return fmt.Errorf("insert sentence: %w", err)
-			}
-			rid, _ := res.LastInsertId()
-			if _, err := fts.ExecContext(ctx, rid, a.Text[x.Start:x.End], scopeToken(a.Scope), articleToken(a.ID), a.ID, i); err != nil {
-				return fmt.Errorf("index sentence: %w", err)
-			}
-		}
-		if s.failAfterSentences != nil {
-			return s.failAfterSentences
-		}
-		for i, c := range a.Chunks {
-			if _, err := tx.ExecContext(ctx, "INSERT INTO chunks (scope, article_id, idx, start, end_, first_sentence, last_sentence, vector, embedder) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-				a.Scope, a.ID, i, c.Start, c.End, c.FirstSentence, c.LastSentence, encodeVector(vecs[i]), s.want.Name); err != nil {
-				return fmt.Errorf("insert chunk: %w", err)
-			}
-		}
-		for i, q := range a.Quotations {
-			if _, err := tx.ExecContext(ctx, "INSERT INTO quotations (scope, article_id, idx, start, end_, sentence, speaker, cue, indirect) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-				a.Scope, a.ID, i, q.Start, q.End, q.Sentence, q.Speaker, q.Cue, q.Indirect); err != nil {
-				return fmt.Errorf("insert quotation: %w", err)
+		for _, a := range as {
+			if err := s.insertArticle(ctx, tx, a); err != nil {
+				return err
 			}
 		}
 		return nil
 	})
 	if err != nil {
-		return fmt.Errorf("put article %s: %w", a.ID, err)
+		return err
 	}
-	s.index.put(a.Scope, a.ID, vecs)
+	for i, a := range as {
+		if err := s.index.put(a.Scope, a.ID, vecs[i]); err != nil {
+			// Committed but not searchable until the next Open rebuilds it.
+			s.log.Error("index article", "scope", a.Scope, "article", a.ID, "err", err)
+		}
+	}
+	return nil
+}
+
+// insertArticle writes one article and its parts, replacing any old one.
+func (s *Store) insertArticle(ctx context.Context, tx *sql.Tx, a *Article) error {
+	if err := deleteArticle(ctx, tx, a.Scope, a.ID); err != nil && !errors.Is(err, ErrNotFound) {
+		return err
+	}
+	warnings, err := json.Marshal(a.Warnings)
+	if err != nil {
+		return fmt.Errorf("encode warnings: %w", err)
+	}
+	if _, err := tx.ExecContext(ctx, `INSERT INTO articles (scope, id, url, source_url, title, byline, site, language, published, text, word_count, warnings, added_by, added_at)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		a.Scope, a.ID, a.URL, a.SourceURL, a.Title, a.Byline, a.Site, a.Language, unixNano(a.Published), a.Text, a.WordCount, string(warnings), a.AddedBy, unixNano(a.AddedAt)); err != nil {
+		return fmt.Errorf("insert article: %w", err)
+	}
+	sent, err := tx.PrepareContext(ctx, "INSERT INTO sentences (scope, article_id, idx, start, end_, paragraph, chunk) VALUES (?, ?, ?, ?, ?, ?, ?)")
+	if err != nil {
+		return err
+	}
+	defer sent.Close()
+	fts, err := tx.PrepareContext(ctx, "INSERT INTO sentences_fts (rowid, text, scope, article, article_id, idx) VALUES (?, ?, ?, ?, ?, ?)")
+	if err != nil {
+		return err
+	}
+	defer fts.Close()
+	sTok, aTok := scopeToken(a.Scope), articleToken(a.ID)
+	for i, x := range a.Sentences {
+		res, err := sent.ExecContext(ctx, a.Scope, a.ID, i, x.Start, x.End, x.Paragraph, x.Chunk)
+		if err != nil {
+			return fmt.Errorf("insert sentence: %w", err)
+		}
+		rid, err := res.LastInsertId()
+		if err != nil {
+			return fmt.Errorf("insert sentence: %w", err)
+		}
+		if _, err := fts.ExecContext(ctx, rid, a.Text[x.Start:x.End], sTok, aTok, a.ID, i); err != nil {
+			return fmt.Errorf("index sentence: %w", err)
+		}
+	}
+	if s.failAfterSentences != nil {
+		return s.failAfterSentences
+	}
+	chunk, err := tx.PrepareContext(ctx, "INSERT INTO chunks (scope, article_id, idx, start, end_, first_sentence, last_sentence, vector, embedder) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+	if err != nil {
+		return err
+	}
+	defer chunk.Close()
+	for i, c := range a.Chunks {
+		if _, err := chunk.ExecContext(ctx, a.Scope, a.ID, i, c.Start, c.End, c.FirstSentence, c.LastSentence, encodeVector(c.Vector), s.want.Name); err != nil {
+			return fmt.Errorf("insert chunk: %w", err)
+		}
+	}
+	for i, q := range a.Quotations {
+		if _, err := tx.ExecContext(ctx, "INSERT INTO quotations (scope, article_id, idx, start, end_, sentence, speaker, cue, indirect) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+			a.Scope, a.ID, i, q.Start, q.End, q.Sentence, q.Speaker, q.Cue, q.Indirect); err != nil {
+			return fmt.Errorf("insert quotation: %w", err)
+		}
+	}
 	return nil
 }
 
@@ -299,6 +380,11 @@ func (s *Store) validate(a *Article) error {
 		}
 		if len(c.Vector) != s.want.Dim {
 			return fmt.Errorf("%w: %d, want %d", ErrDimension, len(c.Vector), s.want.Dim)
+		}
+		for _, x := range c.Vector {
+			if math.IsNaN(float64(x)) || math.IsInf(float64(x), 0) {
+				return errors.New("store: chunk vector holds NaN or infinity")
+			}
 		}
 	}
 	for _, q := range a.Quotations {
@@ -341,8 +427,11 @@ func deleteArticle(ctx context.Context, tx *sql.Tx, scope Scope, id string) erro
 	return nil
 }
 
-// Delete removes an article and every trace of it.
+// Delete removes an article and every trace of it: sentences, full-text
+// rows, chunks, vectors, quotations, summaries and index documents.
 func (s *Store) Delete(ctx context.Context, scope Scope, id string) error {
+	s.wmu.Lock()
+	defer s.wmu.Unlock()
 	if err := s.tx(ctx, func(tx *sql.Tx) error { return deleteArticle(ctx, tx, scope, id) }); err != nil {
 		return fmt.Errorf("delete %s: %w", id, err)
 	}
@@ -352,6 +441,8 @@ func (s *Store) Delete(ctx context.Context, scope Scope, id string) error {
 
 // DeleteScope removes everything of a scope, settings and usage included.
 func (s *Store) DeleteScope(ctx context.Context, scope Scope) error {
+	s.wmu.Lock()
+	defer s.wmu.Unlock()
 	err := s.tx(ctx, func(tx *sql.Tx) error {
 		for _, q := range []string{
 			"DELETE FROM sentences_fts WHERE rowid IN (SELECT rid FROM sentences WHERE scope = ?)",
@@ -374,21 +465,29 @@ func (s *Store) DeleteScope(ctx context.Context, scope Scope) error {
 
 const articleColumns = "id, scope, url, source_url, title, byline, site, language, published, text, word_count, warnings, added_by, added_at"
 
-// Article returns the full record of one article.
+// Article returns the full record of one article, or ErrNotFound.
 func (s *Store) Article(ctx context.Context, scope Scope, id string) (*Article, error) {
 	return s.article(ctx, "SELECT "+articleColumns+" FROM articles WHERE scope = ? AND id = ?", scope, id)
 }
 
-// ArticleByURL finds an article by its canonical or submitted URL.
+// ArticleByURL finds an article by its canonical or submitted URL,
+// preferring a canonical match; ErrNotFound if none.
 func (s *Store) ArticleByURL(ctx context.Context, scope Scope, url string) (*Article, error) {
 	return s.article(ctx, "SELECT "+articleColumns+" FROM articles WHERE scope = ? AND (url = ? OR source_url = ?) ORDER BY url = ? DESC LIMIT 1", scope, url, url, url)
 }
 
+// article loads an article and its parts from one snapshot, so a
+// concurrent replace cannot mix two versions.
 func (s *Store) article(ctx context.Context, query string, args ...any) (*Article, error) {
+	tx, err := s.db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true}) // a deferred BEGIN: no write lock
+	if err != nil {
+		return nil, fmt.Errorf("load article: %w", err)
+	}
+	defer tx.Rollback()
 	a := &Article{}
 	var published, added int64
 	var warnings string
-	err := s.db.QueryRowContext(ctx, query, args...).Scan(&a.ID, &a.Scope, &a.URL, &a.SourceURL, &a.Title, &a.Byline, &a.Site, &a.Language, &published, &a.Text, &a.WordCount, &warnings, &a.AddedBy, &added)
+	err = tx.QueryRowContext(ctx, query, args...).Scan(&a.ID, &a.Scope, &a.URL, &a.SourceURL, &a.Title, &a.Byline, &a.Site, &a.Language, &published, &a.Text, &a.WordCount, &warnings, &a.AddedBy, &added)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, ErrNotFound
 	}
@@ -399,21 +498,21 @@ func (s *Store) article(ctx context.Context, query string, args ...any) (*Articl
 	if err := json.Unmarshal([]byte(warnings), &a.Warnings); err != nil {
 		return nil, fmt.Errorf("load article warnings: %w", err)
 	}
-	if err := s.loadParts(ctx, a); err != nil {
+	if err := loadParts(ctx, tx, a); err != nil {
 		return nil, fmt.Errorf("load article %s: %w", a.ID, err)
 	}
 	return a, nil
 }
 
-func (s *Store) loadParts(ctx context.Context, a *Article) (err error) {
-	a.Sentences, err = queryAll(ctx, s.db, "SELECT start, end_, paragraph, chunk FROM sentences WHERE scope = ? AND article_id = ? ORDER BY idx",
+func loadParts(ctx context.Context, tx *sql.Tx, a *Article) (err error) {
+	a.Sentences, err = queryAll(ctx, tx, "SELECT start, end_, paragraph, chunk FROM sentences WHERE scope = ? AND article_id = ? ORDER BY idx",
 		[]any{a.Scope, a.ID}, func(r *sql.Rows) (x Sentence, err error) {
 			return x, r.Scan(&x.Start, &x.End, &x.Paragraph, &x.Chunk)
 		})
 	if err != nil {
 		return err
 	}
-	a.Chunks, err = queryAll(ctx, s.db, "SELECT start, end_, first_sentence, last_sentence, vector FROM chunks WHERE scope = ? AND article_id = ? ORDER BY idx",
+	a.Chunks, err = queryAll(ctx, tx, "SELECT start, end_, first_sentence, last_sentence, vector FROM chunks WHERE scope = ? AND article_id = ? ORDER BY idx",
 		[]any{a.Scope, a.ID}, func(r *sql.Rows) (c Chunk, err error) {
 			var blob []byte
 			err = r.Scan(&c.Start, &c.End, &c.FirstSentence, &c.LastSentence, &blob)
@@ -423,7 +522,7 @@ func (s *Store) loadParts(ctx context.Context, a *Article) (err error) {
 	if err != nil {
 		return err
 	}
-	a.Quotations, err = queryAll(ctx, s.db, "SELECT start, end_, sentence, speaker, cue, indirect FROM quotations WHERE scope = ? AND article_id = ? ORDER BY idx",
+	a.Quotations, err = queryAll(ctx, tx, "SELECT start, end_, sentence, speaker, cue, indirect FROM quotations WHERE scope = ? AND article_id = ? ORDER BY idx",
 		[]any{a.Scope, a.ID}, func(r *sql.Rows) (q Quotation, err error) {
 			return q, r.Scan(&q.Start, &q.End, &q.Sentence, &q.Speaker, &q.Cue, &q.Indirect)
 		})
@@ -431,7 +530,9 @@ func (s *Store) loadParts(ctx context.Context, a *Article) (err error) {
 }
 
 // queryAll runs a query and scans every row with scan.
-func queryAll[T any](ctx context.Context, db *sql.DB, query string, args []any, scan func(*sql.Rows) (T, error)) ([]T, error) {
+func queryAll[T any](ctx context.Context, db interface {
+	QueryContext(context.Context, string, ...any) (*sql.Rows, error)
+}, query string, args []any, scan func(*sql.Rows) (T, error)) ([]T, error) {
 	rows, err := db.QueryContext(ctx, query, args...)
 	if err != nil {
 		return nil, err
@@ -592,12 +693,16 @@ func shortHash(s string) string {
 	return hex.EncodeToString(sum[:10])
 }
 
-// PutSummary caches an engine's summary of an article.
+// PutSummary caches an engine's summary of an article (opaque data by
+// kind); ErrNotFound if the article is gone. Replacing the article drops it.
 func (s *Store) PutSummary(ctx context.Context, scope Scope, articleID, kind string, data []byte) error {
-	_, err := s.db.ExecContext(ctx, `INSERT INTO summaries (scope, article_id, kind, data) SELECT ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM articles WHERE scope = ? AND id = ?)
+	res, err := s.db.ExecContext(ctx, `INSERT INTO summaries (scope, article_id, kind, data) SELECT ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM articles WHERE scope = ? AND id = ?)
 		ON CONFLICT (scope, article_id, kind) DO UPDATE SET data = excluded.data`, scope, articleID, kind, data, scope, articleID)
 	if err != nil {
 		return fmt.Errorf("put summary: %w", err)
+	}
+	if n, err := res.RowsAffected(); err == nil && n == 0 {
+		return fmt.Errorf("put summary of %s: %w", articleID, ErrNotFound)
 	}
 	return nil
 }
@@ -645,20 +750,27 @@ func decodeVector(b []byte) []float32 {
 	return v
 }
 
-// normalized returns v scaled to unit length (a copy): chromem-go compares
-// by dot product, which is cosine only for unit vectors.
+// normalized returns v scaled to unit length (a copy; zero stays zero):
+// chromem-go compares by dot product, which is cosine only for unit
+// vectors, and it copies any vector it finds not normalized.
 func normalized(v []float32) []float32 {
+	out := make([]float32, len(v))
+	copy(out, v)
+	normalize(out)
+	return out
+}
+
+// normalize scales v to unit length in place; a zero vector stays zero.
+func normalize(v []float32) {
 	var sum float64
 	for _, x := range v {
 		sum += float64(x) * float64(x)
 	}
-	out := make([]float32, len(v))
 	if sum == 0 {
-		return out
+		return
 	}
 	inv := 1 / math.Sqrt(sum)
 	for i, x := range v {
-		out[i] = float32(float64(x) * inv)
+		v[i] = float32(float64(x) * inv)
 	}
-	return out
 }
