@@ -36,6 +36,14 @@ type Settings interface {
 	ScopesWithSetting(ctx context.Context, key string) (map[store.Scope]string, error)
 }
 
+// Deps are the bot's collaborators: the article engine, the answer engine
+// (extractive *rag.Engine or *llm.Engine) and settings persistence.
+type Deps struct {
+	Engine   Engine
+	Asker    rag.Asker
+	Settings Settings
+}
+
 // Options configures the bot; cmd fills it from the config.
 type Options struct {
 	Token      string
@@ -96,9 +104,12 @@ type Bot struct {
 var ErrBadToken = errors.New("discord refused the bot token (check DISCORD_TOKEN)")
 
 // New prepares a bot; Run connects it.
-func New(opts Options, engine Engine, asker rag.Asker, settings Settings) (*Bot, error) {
+func New(opts Options, deps Deps) (*Bot, error) {
 	if strings.TrimSpace(opts.Token) == "" {
 		return nil, errors.New("no Discord token: set DISCORD_TOKEN (or discord.token_file)")
+	}
+	if deps.Engine == nil || deps.Asker == nil || deps.Settings == nil {
+		return nil, errors.New("bot: Deps.Engine, Deps.Asker and Deps.Settings are required")
 	}
 	if opts.Logger == nil {
 		opts.Logger = slog.New(slog.DiscardHandler)
@@ -127,7 +138,7 @@ func New(opts Options, engine Engine, asker rag.Asker, settings Settings) (*Bot,
 		s.Identify.Intents |= discordgo.IntentsMessageContent
 	}
 	s.StateEnabled = true
-	b := &Bot{opts: opts, engine: engine, asker: asker, settings: settings, log: opts.Logger, s: s,
+	b := &Bot{opts: opts, engine: deps.Engine, asker: deps.Asker, settings: deps.Settings, log: opts.Logger, s: s,
 		limits: newLimiter(opts), fatal: make(chan error, 1), workers: make(chan struct{}, max(1, opts.IngestWorkers))}
 	s.AddHandler(b.onMessage)
 	s.AddHandler(b.onInteraction)
@@ -173,7 +184,7 @@ func (b *Bot) Run(ctx context.Context) error {
 		}
 		return fmt.Errorf("connect to discord: %w", err)
 	}
-	defer b.s.Close()
+	defer b.shutdown()
 	app := b.s.State.User.ID
 	if b.s.State.Application != nil && b.s.State.Application.ID != "" {
 		app = b.s.State.Application.ID
@@ -192,22 +203,37 @@ func (b *Bot) Run(ctx context.Context) error {
 		select {
 		case <-ctx.Done():
 			b.log.Info("shutting down: finishing in-flight replies")
-			b.mu.Lock()
-			b.stopping = true
-			b.mu.Unlock()
-			done := make(chan struct{})
-			go func() { b.wg.Wait(); close(done) }()
-			select {
-			case <-done:
-			case <-time.After(30 * time.Second):
-				b.log.Warn("in-flight replies did not finish in time")
-			}
 			return nil
 		case err := <-b.fatal:
 			return err
 		case <-purge.C:
 			b.purge()
 		}
+	}
+}
+
+// shutdownGrace bounds how long in-flight replies may take to finish.
+const shutdownGrace = 30 * time.Second
+
+// shutdown stops taking work, lets in-flight replies finish (bounded), then
+// disconnects. It runs on every exit of Run after a successful Open.
+func (b *Bot) shutdown() {
+	b.mu.Lock()
+	b.stopping = true
+	b.mu.Unlock()
+	done := make(chan struct{})
+	go func() { b.wg.Wait(); close(done) }()
+	t := time.NewTimer(shutdownGrace)
+	defer t.Stop()
+	select {
+	case <-done:
+	case <-t.C:
+		b.log.Warn("in-flight replies did not finish in time; cancelling them")
+		b.cancel()
+		<-done
+	}
+	if err := b.s.Close(); err != nil {
+		b.log.Warn("close gateway", "err", err)
 	}
 }
 

@@ -2,6 +2,7 @@ package bot
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"net/http"
@@ -62,7 +63,7 @@ func startWith(t testing.TB, extraPage string, wrap func(rag.Asker) rag.Asker, t
 	if tune != nil {
 		tune(&opts)
 	}
-	b, err := New(opts, eng, asker, st)
+	b, err := New(opts, Deps{eng, asker, st})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -298,14 +299,15 @@ func TestArticlesPagesAndAskThreadButton(t *testing.T) {
 func TestBadTokenIsAClearError(t *testing.T) {
 	fake := discordtest.New(t)
 	fake.RejectToken()
-	b, err := New(Options{Token: "wrong", APIBaseURL: fake.URL}, nil, nil, nil)
+	eng, st := ragtest.New(t, false)
+	b, err := New(Options{Token: "wrong", APIBaseURL: fake.URL}, Deps{eng, eng, st})
 	if err != nil {
 		t.Fatal(err)
 	}
 	if err := b.Run(context.Background()); !errors.Is(err, ErrBadToken) {
 		t.Fatalf("Run = %v, want ErrBadToken", err)
 	}
-	if _, err := New(Options{}, nil, nil, nil); err == nil || !strings.Contains(err.Error(), "DISCORD_TOKEN") {
+	if _, err := New(Options{}, Deps{}); err == nil || !strings.Contains(err.Error(), "DISCORD_TOKEN") {
 		t.Errorf("no token: %v", err)
 	}
 }
@@ -314,7 +316,7 @@ func TestWithoutMessageContentIntent(t *testing.T) {
 	fake := discordtest.New(t)
 	fake.DenyMessageContent()
 	eng, st := ragtest.New(t, false)
-	b, err := New(Options{Token: "t", APIBaseURL: fake.URL}, eng, eng, st)
+	b, err := New(Options{Token: "t", APIBaseURL: fake.URL}, Deps{eng, eng, st})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -346,7 +348,7 @@ func TestPurgeAfterLeaving(t *testing.T) {
 	if _, err := eng.Ingest(context.Background(), rag.IngestRequest{Scope: "guild:" + discordtest.GuildB, Source: site.URL + "/a"}); err != nil {
 		t.Fatal(err)
 	}
-	b, err := New(Options{Token: "t", APIBaseURL: fake.URL, PurgeGrace: 0}, eng, eng, st)
+	b, err := New(Options{Token: "t", APIBaseURL: fake.URL, PurgeGrace: 0}, Deps{eng, eng, st})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -406,7 +408,7 @@ func TestLongAnswerSplit(t *testing.T) {
 func TestRateLimitedAskIsEphemeral(t *testing.T) {
 	fake := discordtest.New(t)
 	eng, st := ragtest.New(t, false)
-	b, err := New(Options{Token: "t", APIBaseURL: fake.URL, UserAsksPerMinute: 1, ServerAsksPerMinute: 10}, eng, eng, st)
+	b, err := New(Options{Token: "t", APIBaseURL: fake.URL, UserAsksPerMinute: 1, ServerAsksPerMinute: 10}, Deps{eng, eng, st})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -430,7 +432,7 @@ func TestRateLimitedAskIsEphemeral(t *testing.T) {
 func TestTokenRevokedWhileRunning(t *testing.T) {
 	fake := discordtest.New(t)
 	eng, st := ragtest.New(t, false)
-	b, err := New(Options{Token: "t", APIBaseURL: fake.URL}, eng, eng, st)
+	b, err := New(Options{Token: "t", APIBaseURL: fake.URL}, Deps{eng, eng, st})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -447,5 +449,46 @@ func TestTokenRevokedWhileRunning(t *testing.T) {
 		}
 	case <-time.After(wait):
 		t.Fatal("the bot kept running on a revoked token")
+	}
+}
+
+func TestStartupRegistersCommandsInOneGuild(t *testing.T) {
+	h := startWith(t, "", nil, func(o *Options) { o.GuildID = discordtest.GuildA })
+	c := h.fake.Wait(func(c discordtest.Call) bool { return c.Method == "PUT" && strings.HasSuffix(c.Path, "/commands") }, wait)
+	if want := "/applications/" + discordtest.AppID + "/guilds/" + discordtest.GuildA + "/commands"; c.Path != want {
+		t.Errorf("registered at %s, want %s", c.Path, want)
+	}
+	if c.Auth != "Bot test-token" {
+		t.Errorf("Authorization %q", c.Auth)
+	}
+	var cmds []struct {
+		Name        string `json:"name"`
+		Type        int    `json:"type"`
+		DefaultPerm string `json:"default_member_permissions"`
+	}
+	if err := json.Unmarshal(c.Raw, &cmds); err != nil {
+		t.Fatalf("commands body: %v: %s", err, c.Raw)
+	}
+	got := map[string]int{}
+	for _, cmd := range cmds {
+		got[cmd.Name] = cmd.Type
+		if cmd.Name == "autoingest" && cmd.DefaultPerm != "16" {
+			t.Errorf("/autoingest default_member_permissions = %q, want Manage Channels (16)", cmd.DefaultPerm)
+		}
+	}
+	for _, name := range []string{"summarize", "ask", "articles", "forget", "help", "autoingest"} {
+		if got[name] != 1 {
+			t.Errorf("slash command %q: type %d", name, got[name])
+		}
+	}
+	if got["Summarize article"] != 3 {
+		t.Errorf("message command missing: %v", got)
+	}
+	const guilds, guildMessages, directMessages, messageContent = 1 << 0, 1 << 9, 1 << 12, 1 << 15
+	if in := h.fake.Intents(); in&(guilds|guildMessages|directMessages|messageContent) != guilds|guildMessages|directMessages|messageContent {
+		t.Errorf("intents %b", in)
+	}
+	if got := InviteURL(discordtest.AppID); !strings.Contains(got, "client_id="+discordtest.AppID) || !strings.Contains(got, "applications.commands") {
+		t.Errorf("invite URL %s", got)
 	}
 }

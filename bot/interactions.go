@@ -30,22 +30,25 @@ const (
 
 func perm(p int64) *int64 { return &p }
 
+// slash is the chat-input command type, sent explicitly.
+const slash = discordgo.ChatApplicationCommand
+
 // commands are registered at start-up (bulk overwrite, so removed ones go).
 func commands() []*discordgo.ApplicationCommand {
 	article := &discordgo.ApplicationCommandOption{Type: discordgo.ApplicationCommandOptionString, Name: "article", Description: "Article (start typing its title)", Autocomplete: true}
 	return []*discordgo.ApplicationCommand{
-		{Name: cmdSummarize, Description: "Summarize an article with cited key quotes", Options: []*discordgo.ApplicationCommandOption{
+		{Name: cmdSummarize, Type: slash, Description: "Summarize an article with cited key quotes", Options: []*discordgo.ApplicationCommandOption{
 			{Type: discordgo.ApplicationCommandOptionString, Name: "url", Description: "Link to the article", Required: true}}},
-		{Name: cmdAsk, Description: "Ask about the shared articles; answers quote them", Options: []*discordgo.ApplicationCommandOption{
+		{Name: cmdAsk, Type: slash, Description: "Ask about the shared articles; answers quote them", Options: []*discordgo.ApplicationCommandOption{
 			{Type: discordgo.ApplicationCommandOptionString, Name: "question", Description: "Your question", Required: true}, article,
 			{Type: discordgo.ApplicationCommandOptionString, Name: "scope", Description: "Articles shared in this channel, or the whole server (default)",
 				Choices: []*discordgo.ApplicationCommandOptionChoice{{Name: "channel", Value: "channel"}, {Name: "server", Value: "server"}}}}},
-		{Name: cmdArticles, Description: "List the articles shared here, newest first", Options: []*discordgo.ApplicationCommandOption{
+		{Name: cmdArticles, Type: slash, Description: "List the articles shared here, newest first", Options: []*discordgo.ApplicationCommandOption{
 			{Type: discordgo.ApplicationCommandOptionInteger, Name: "page", Description: "Page number"}}},
-		{Name: cmdForget, Description: "Delete an article and everything about it", Options: []*discordgo.ApplicationCommandOption{
+		{Name: cmdForget, Type: slash, Description: "Delete an article and everything about it", Options: []*discordgo.ApplicationCommandOption{
 			{Type: article.Type, Name: article.Name, Description: article.Description, Autocomplete: true, Required: true}}},
-		{Name: cmdHelp, Description: "How to use articlebot"},
-		{Name: cmdAutoingest, Description: "Read links pasted in this channel automatically", DefaultMemberPermissions: perm(discordgo.PermissionManageChannels),
+		{Name: cmdHelp, Type: slash, Description: "How to use articlebot"},
+		{Name: cmdAutoingest, Type: slash, Description: "Read links pasted in this channel automatically", DefaultMemberPermissions: perm(discordgo.PermissionManageChannels),
 			Options: []*discordgo.ApplicationCommandOption{{Type: discordgo.ApplicationCommandOptionString, Name: "mode", Description: "on or off", Required: true,
 				Choices: []*discordgo.ApplicationCommandOptionChoice{{Name: "on", Value: "on"}, {Name: "off", Value: "off"}}}}},
 		{Name: cmdMenu, Type: discordgo.MessageApplicationCommand},

@@ -17,6 +17,7 @@ const (
 	maxDescription = 4096
 	maxEmbedTitle  = 256
 	maxFieldValue  = 1024
+	maxEmbedTotal  = 6000 // title + description + field names and values + footer
 	maxThreadName  = 100
 )
 
@@ -67,29 +68,47 @@ func renderAnswer(a *rag.Answer) string {
 }
 
 // split cuts text into messages of at most limit characters, at paragraph
-// breaks, else sentence ends, else spaces; never inside a word.
+// breaks, else sentence ends, else spaces; never inside a word. A break in
+// the second half of the window is preferred so parts are not tiny. A block
+// quote line cut in two stays a block quote in the next part.
 func split(text string, limit int) []string {
 	var out []string
 	for utf8.RuneCountInString(text) > limit {
 		cut := prefixBytes(text, limit)
 		window := text[:cut]
-		at := strings.LastIndex(window, "\n\n")
-		if at <= 0 {
-			at = lastSentenceEnd(window)
+		at := breakAt(window)
+		part := strings.TrimSpace(text[:at])
+		rest := strings.TrimSpace(text[at:])
+		if lineStart := strings.LastIndex(part, "\n") + 1; strings.HasPrefix(part[lineStart:], "> ") &&
+			!strings.HasPrefix(text[at:], "\n") && rest != "" && !strings.HasPrefix(rest, "> ") {
+			rest = "> " + rest
 		}
-		if at <= 0 {
-			at = strings.LastIndexAny(window, " \n")
-		}
-		if at <= 0 {
-			at = cut
-		}
-		out = append(out, strings.TrimSpace(text[:at]))
-		text = strings.TrimSpace(text[at:])
+		out = append(out, part)
+		text = rest
 	}
 	if text != "" {
 		out = append(out, text)
 	}
 	return out
+}
+
+// breakAt picks where to cut a window: the best kind of break in its
+// second half, else any break, else the window's end.
+func breakAt(window string) int {
+	finders := []func(string) int{
+		func(s string) int { return strings.LastIndex(s, "\n\n") },
+		lastSentenceEnd,
+		func(s string) int { return strings.LastIndex(s, "\n") },
+		func(s string) int { return strings.LastIndex(s, " ") },
+	}
+	for _, half := range []int{len(window) / 2, 1} {
+		for _, f := range finders {
+			if at := f(window); at >= half {
+				return at
+			}
+		}
+	}
+	return len(window)
 }
 
 func lastSentenceEnd(s string) int {
@@ -155,5 +174,27 @@ func summaryEmbed(s *rag.Summary) *discordgo.MessageEmbed {
 		e.Fields = append(e.Fields, &discordgo.MessageEmbedField{Name: truncate(name, maxEmbedTitle), Value: truncate(value, maxFieldValue)})
 	}
 	e.Footer = &discordgo.MessageEmbedFooter{Text: "Ask in the thread: every quote is checked against the article."}
+	if over := embedLength(e) - maxEmbedTotal; over > 0 {
+		// Fields carry the quotes; shorten the TL;DR to fit.
+		e.Description = truncate(e.Description, max(100, utf8.RuneCountInString(e.Description)-over))
+	}
+	for embedLength(e) > maxEmbedTotal && len(e.Fields) > 0 {
+		e.Fields = e.Fields[:len(e.Fields)-1]
+	}
 	return e
+}
+
+// embedLength is what Discord counts against an embed's 6000 characters.
+func embedLength(e *discordgo.MessageEmbed) int {
+	n := utf8.RuneCountInString(e.Title) + utf8.RuneCountInString(e.Description)
+	for _, f := range e.Fields {
+		n += utf8.RuneCountInString(f.Name) + utf8.RuneCountInString(f.Value)
+	}
+	if e.Footer != nil {
+		n += utf8.RuneCountInString(e.Footer.Text)
+	}
+	if e.Author != nil {
+		n += utf8.RuneCountInString(e.Author.Name)
+	}
+	return n
 }

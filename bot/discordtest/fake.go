@@ -34,7 +34,9 @@ const (
 // Call is one REST request the bot made.
 type Call struct {
 	Method, Path string
-	Body         map[string]any
+	Body         map[string]any // the JSON body when it is an object
+	Raw          []byte         // the body as sent
+	Auth         string         // the Authorization header
 }
 
 // Fake is the fake Discord.
@@ -54,7 +56,11 @@ type Fake struct {
 	rateLimitNext atomic.Int32
 	rejectToken   atomic.Bool
 	noPrivileged  atomic.Bool
+	intents       atomic.Int64 // of the last IDENTIFY
 }
+
+// Intents are the gateway intents the bot identified with (0 before).
+func (f *Fake) Intents() int64 { return f.intents.Load() }
 
 // DenyMessageContent makes the gateway close with 4014 when the bot asks
 // for the privileged Message Content intent, as Discord does when it is
@@ -124,8 +130,9 @@ func (f *Fake) serve(w http.ResponseWriter, r *http.Request) {
 	}
 	path := strings.TrimPrefix(r.URL.Path, "/api/v9")
 	var body map[string]any
-	if b, _ := io.ReadAll(r.Body); len(b) > 0 {
-		json.Unmarshal(b, &body)
+	raw, _ := io.ReadAll(r.Body)
+	if len(raw) > 0 {
+		json.Unmarshal(raw, &body)
 	}
 	w.Header().Set("Content-Type", "application/json")
 	if f.rejectToken.Load() {
@@ -135,14 +142,14 @@ func (f *Fake) serve(w http.ResponseWriter, r *http.Request) {
 	}
 	if r.Method == http.MethodPost && strings.HasSuffix(path, "/messages") && f.rateLimitNext.Load() > 0 {
 		f.rateLimitNext.Add(-1)
-		f.record(Call{r.Method + "-429", path, body})
+		f.record(Call{Method: r.Method + "-429", Path: path, Body: body, Raw: raw, Auth: r.Header.Get("Authorization")})
 		w.Header().Set("X-RateLimit-Remaining", "0")
 		w.Header().Set("X-RateLimit-Reset-After", "0.05")
 		w.WriteHeader(http.StatusTooManyRequests)
 		fmt.Fprint(w, `{"message": "You are being rate limited.", "retry_after": 0.05, "global": false}`)
 		return
 	}
-	f.record(Call{r.Method, path, body})
+	f.record(Call{Method: r.Method, Path: path, Body: body, Raw: raw, Auth: r.Header.Get("Authorization")})
 	switch {
 	case path == "/gateway" || path == "/gateway/bot":
 		fmt.Fprintf(w, `{"url": "ws://%s/gateway", "shards": 1}`, r.Host)
@@ -202,10 +209,8 @@ func (f *Fake) record(c Call) {
 	}
 }
 
-var upgrader = websocket.Upgrader{}
-
 func (f *Fake) gateway(w http.ResponseWriter, r *http.Request) {
-	c, err := upgrader.Upgrade(w, r, nil)
+	c, err := (&websocket.Upgrader{}).Upgrade(w, r, nil)
 	if err != nil {
 		return
 	}
@@ -238,6 +243,7 @@ func (f *Fake) gateway(w http.ResponseWriter, r *http.Request) {
 			}
 			f.Dispatch("RESUMED", map[string]any{})
 		case 2:
+			f.intents.Store(int64(ev.D.Intents))
 			if f.rejectToken.Load() {
 				f.connMu.Lock()
 				c.WriteMessage(websocket.CloseMessage, websocket.FormatCloseMessage(4004, "Authentication failed."))

@@ -1,0 +1,63 @@
+package bot
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/articlebot/articlebot/rag"
+)
+
+func TestSplitKeepsBlockQuotesAndAvoidsTinyParts(t *testing.T) {
+	quote := "> " + strings.Repeat("The harbor was closed for repairs all winter. ", 60)
+	text := "Short intro.\n\n" + quote + "\n— [Title](<https://example.com/a#p3>)"
+	parts := split(text, 2000)
+	if len(parts) < 2 {
+		t.Fatalf("%d parts", len(parts))
+	}
+	if utf8.RuneCountInString(parts[0]) < 1000 {
+		t.Errorf("first part is only %d chars: cut at an early paragraph break", utf8.RuneCountInString(parts[0]))
+	}
+	for i, p := range parts {
+		if n := utf8.RuneCountInString(p); n > 2000 {
+			t.Errorf("part %d has %d chars", i, n)
+		}
+		if i > 0 && !strings.HasPrefix(p, "> ") {
+			t.Errorf("part %d continues the quote without '> ': %.30q", i, p)
+		}
+	}
+}
+
+func TestSplitWithoutBreaks(t *testing.T) {
+	parts := split(strings.Repeat("x", 4500), 2000)
+	if len(parts) != 3 || len(parts[0]) != 2000 {
+		t.Fatalf("parts: %d", len(parts))
+	}
+}
+
+func TestSummaryEmbedWithinDiscordLimits(t *testing.T) {
+	long := strings.Repeat("word ", 2000)
+	s := &rag.Summary{Title: long, URL: "https://example.com/a", Site: "Example", Byline: "A. Writer", TLDR: long,
+		KeyPoints: []string{long, long, long, long}, ReadingMinutes: 9}
+	for range 5 {
+		s.KeyQuotes = append(s.KeyQuotes, rag.Quote{Text: long, Title: long, Link: "https://example.com/a#:~:text=word"})
+	}
+	e := summaryEmbed(s)
+	if n := embedLength(e); n > maxEmbedTotal {
+		t.Errorf("embed has %d chars, limit %d", n, maxEmbedTotal)
+	}
+	if n := utf8.RuneCountInString(e.Title); n > maxEmbedTitle {
+		t.Errorf("title %d chars", n)
+	}
+	if n := utf8.RuneCountInString(e.Description); n > maxDescription {
+		t.Errorf("description %d chars", n)
+	}
+	if len(e.Fields) == 0 || len(e.Fields) > 3 {
+		t.Errorf("%d fields, want 1..3 key quotes", len(e.Fields))
+	}
+	for _, f := range e.Fields {
+		if utf8.RuneCountInString(f.Value) > maxFieldValue || utf8.RuneCountInString(f.Name) > maxEmbedTitle {
+			t.Errorf("field too long: name %d value %d", utf8.RuneCountInString(f.Name), utf8.RuneCountInString(f.Value))
+		}
+	}
+}
