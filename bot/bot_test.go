@@ -492,3 +492,31 @@ func TestStartupRegistersCommandsInOneGuild(t *testing.T) {
 		t.Errorf("invite URL %s", got)
 	}
 }
+
+func TestSeveralLinksOneThreadAndIgnoredLinks(t *testing.T) {
+	page := "<html><head><title>Harbor council</title></head><body><article><h1>Harbor council</h1>" +
+		strings.Repeat("<p>The harbor council met on Tuesday to discuss the dredging plan and the budget for the coming year.</p>", 8) +
+		"</article></body></html>"
+	h := start(t, page)
+	msg := h.fake.PostMessage(discordtest.GuildA, discordtest.ChanA, discordtest.UserID,
+		"two: "+h.site.URL+"/mexico and "+h.site.URL+"/extra — not `"+h.site.URL+"/code` nor <"+h.site.URL+"/quiet> nor ||"+h.site.URL+"/spoiler||")
+	h.fake.Wait(func(c discordtest.Call) bool { return strings.HasSuffix(c.Path, "/messages/"+msg+"/threads") }, wait)
+	h.fake.Wait(func(c discordtest.Call) bool {
+		return strings.Contains(c.Path, "%E2%9C%85") || strings.Contains(c.Path, "✅")
+	}, wait)
+	cards, threads := 0, 0
+	for _, c := range h.fake.Calls() {
+		if c.Method == "POST" && c.Path == "/channels/"+discordtest.ChanA+"/messages" && c.Body["embeds"] != nil {
+			cards++
+		}
+		if strings.HasSuffix(c.Path, "/threads") {
+			threads++
+		}
+	}
+	if cards != 2 || threads != 1 {
+		t.Errorf("%d cards and %d threads, want 2 and 1", cards, threads)
+	}
+	if _, total, _ := h.st.List(context.Background(), "guild:"+discordtest.GuildA, 0, 10); total != 2 {
+		t.Errorf("%d articles stored, want 2 (links in code, <…> and spoilers ignored)", total)
+	}
+}

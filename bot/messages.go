@@ -102,7 +102,7 @@ func (b *Bot) ingestLinks(ctx context.Context, m *discordgo.Message, scope store
 		b.reply(m, fmt.Sprintf("You're sharing links faster than I can read them; try again in %d s.", int(wait.Seconds())+1))
 		return
 	}
-	b.s.MessageReactionAdd(m.ChannelID, m.ID, "👀")
+	b.react(m, "👀")
 	var titles []string
 	var firstID string
 	failed := 0
@@ -114,7 +114,9 @@ func (b *Bot) ingestLinks(ctx context.Context, m *discordgo.Message, scope store
 			continue
 		}
 		if !res.Existing {
-			b.settings.SetSetting(ctx, scope, keyChannel+res.Article.ID, m.ChannelID)
+			if err := b.settings.SetSetting(ctx, scope, keyChannel+res.Article.ID, m.ChannelID); err != nil {
+				b.log.Warn("remember article channel", "article", res.Article.ID, "err", err)
+			}
 		}
 		sum, err := b.asker.Summarize(ctx, scope, res.Article.ID)
 		if err != nil {
@@ -132,12 +134,14 @@ func (b *Bot) ingestLinks(ctx context.Context, m *discordgo.Message, scope store
 			firstID = res.Article.ID
 		}
 	}
-	b.s.MessageReactionRemove(m.ChannelID, m.ID, "👀", "@me")
+	if err := b.s.MessageReactionRemove(m.ChannelID, m.ID, "👀", "@me"); err != nil {
+		b.log.Warn("remove reaction", "channel", m.ChannelID, "err", err)
+	}
 	if failed == len(ls) {
-		b.s.MessageReactionAdd(m.ChannelID, m.ID, "❌")
+		b.react(m, "❌")
 		return
 	}
-	b.s.MessageReactionAdd(m.ChannelID, m.ID, "✅")
+	b.react(m, "✅")
 	if m.GuildID == "" {
 		return // no threads in DMs
 	}
@@ -150,6 +154,14 @@ func (b *Bot) ingestLinks(ctx context.Context, m *discordgo.Message, scope store
 	}
 	if err := b.settings.SetSetting(ctx, scope, keyThread+ch.ID, firstID); err != nil {
 		b.log.Error("remember thread", "thread", ch.ID, "err", err)
+	}
+}
+
+// react adds a reaction to a message; a failure (missing permission) only
+// costs the acknowledgement, so it is logged.
+func (b *Bot) react(m *discordgo.Message, emoji string) {
+	if err := b.s.MessageReactionAdd(m.ChannelID, m.ID, emoji); err != nil {
+		b.log.Warn("add reaction", "channel", m.ChannelID, "emoji", emoji, "err", err)
 	}
 }
 
