@@ -520,3 +520,25 @@ func TestSeveralLinksOneThreadAndIgnoredLinks(t *testing.T) {
 		t.Errorf("%d articles stored, want 2 (links in code, <…> and spoilers ignored)", total)
 	}
 }
+
+func TestEmptyThreadMessageIsNotAQuestion(t *testing.T) {
+	h := start(t, "")
+	msg := h.fake.PostMessage(discordtest.GuildA, discordtest.ChanA, discordtest.UserID, h.site.URL+"/mexico")
+	h.fake.Wait(func(c discordtest.Call) bool { return strings.HasSuffix(c.Path, "/messages/"+msg+"/threads") }, wait)
+	h.threadKnown(t, discordtest.GuildA, msg)
+	h.fake.PostMessage(discordtest.GuildA, msg, discordtest.UserID, "")
+	h.fake.PostMessage(discordtest.GuildA, msg, discordtest.UserID, "<@"+discordtest.BotID+"> What did Sheinbaum say about invasion?")
+	reply := h.fake.Wait(func(c discordtest.Call) bool { return c.Method == "POST" && c.Path == "/channels/"+msg+"/messages" }, wait)
+	if !strings.Contains(content(reply), "ruled out") {
+		t.Fatalf("first reply in the thread: %s", content(reply))
+	}
+	n := 0
+	for _, c := range h.fake.Calls() {
+		if c.Method == "POST" && c.Path == "/channels/"+msg+"/messages" {
+			n++
+		}
+	}
+	if n != 1 {
+		t.Errorf("%d replies in the thread, want 1 (the empty message is not a question)", n)
+	}
+}

@@ -168,6 +168,10 @@ func (b *Bot) react(m *discordgo.Message, emoji string) {
 // threadQuestion answers a message in an article's thread, with the
 // thread's recent messages (read back from Discord) as the conversation.
 func (b *Bot) threadQuestion(ctx context.Context, m *discordgo.Message, scope store.Scope, articleID string) {
+	q := strings.TrimSpace(mention.ReplaceAllString(m.Content, ""))
+	if q == "" {
+		return // an image, a sticker, or content withheld (no Message Content intent)
+	}
 	conv := &rag.Conversation{ArticleIDs: []string{articleID}}
 	if hist, err := b.s.ChannelMessages(m.ChannelID, historyMessages, m.ID, "", ""); err == nil {
 		var pending string
@@ -186,7 +190,7 @@ func (b *Bot) threadQuestion(ctx context.Context, m *discordgo.Message, scope st
 			}
 		}
 	}
-	b.answer(ctx, m, scope, rag.Question{Scope: scope, Text: m.Content, Conversation: conv})
+	b.answer(ctx, m, scope, rag.Question{Scope: scope, Text: q, Conversation: conv})
 }
 
 // Streaming and typing cadence: Discord rate-limits edits, and its typing
