@@ -1,7 +1,6 @@
 package cite
 
 import (
-	"bytes"
 	"errors"
 	"strings"
 	"unicode"
@@ -19,8 +18,14 @@ const (
 	classDouble = '"'
 	classSingle = '\''
 	classDash   = '-'
+	// classSpace stands for a whole run of whitespace.
+	classSpace = ' '
+	// invalidBase+b stands for a byte b that is not valid UTF-8: beyond
+	// every rune, so it matches only the same invalid byte.
+	invalidBase = utf8.MaxRune + 1
 )
 
+// class maps a rune to the representative of its typographic class.
 func class(r rune) rune {
 	switch r {
 	case '"', '“', '”', '„', '‟', '″', '«', '»', '≪', '≫', '＂':
@@ -33,52 +38,46 @@ func class(r rune) rune {
 	return r
 }
 
-// normalized is text folded to classes with runs of whitespace made one
-// space, and for every byte of it the offset of the original rune.
-type normalized struct {
-	s   []byte
-	off []int // off[i] = byte offset in the original of normalized byte i; len(s)+1 entries
+// pattern is a quote folded into what it must match: class
+// representatives, one classSpace per whitespace run, "…" as three dots.
+type pattern struct {
+	u []rune
+	// lower also ignores case, as browsers do when they match a text
+	// fragment; Verify never sets it.
+	lower bool
 }
 
-func normalize(text string) normalized {
-	n := normalized{s: make([]byte, 0, len(text)), off: make([]int, 0, len(text)+1)}
-	space := false
-	for i := 0; i < len(text); {
-		r, size := utf8.DecodeRuneInString(text[i:])
+func compile(s string, lower bool) pattern {
+	p := pattern{u: make([]rune, 0, len(s)), lower: lower}
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
 		switch {
+		case r == utf8.RuneError && size == 1:
+			p.u = append(p.u, invalidBase+rune(s[i]))
 		case unicode.IsSpace(r):
-			if !space {
-				n.s = append(n.s, ' ')
-				n.off = append(n.off, i)
-				space = true
+			if len(p.u) == 0 || p.u[len(p.u)-1] != classSpace {
+				p.u = append(p.u, classSpace)
 			}
 		case r == '…':
-			for range 3 {
-				n.s = append(n.s, '.')
-				n.off = append(n.off, i)
-			}
-			space = false
+			p.u = append(p.u, '.', '.', '.')
 		default:
-			c := class(r)
-			var buf [utf8.UTFMax]byte
-			k := utf8.EncodeRune(buf[:], c)
-			if r == utf8.RuneError && size == 1 {
-				// Keep invalid bytes distinct from U+FFFD written out.
-				buf[0], k = text[i], 1
-			}
-			for j := 0; j < k; j++ {
-				n.s = append(n.s, buf[j])
-				n.off = append(n.off, i)
-			}
-			space = false
+			p.u = append(p.u, p.fold(r))
 		}
 		i += size
 	}
-	n.off = append(n.off, len(text))
-	return n
+	return p
 }
 
-// clean trims the quote and the quote marks wrapping it.
+func (p pattern) fold(r rune) rune {
+	r = class(r)
+	if p.lower {
+		r = unicode.ToLower(r)
+	}
+	return r
+}
+
+// clean trims the quote and the double quote marks wrapping it: callers
+// (and language models) often hand over a quotation with its marks.
 func clean(quote string) string {
 	q := strings.TrimSpace(quote)
 	for len(q) > 0 {
@@ -95,48 +94,149 @@ func clean(quote string) string {
 // Verify finds quote in text, tolerant only of whitespace runs, typographic
 // variants of quote marks, apostrophes and dashes, and "…" for "...". It
 // returns the byte offsets of the first match, so text[start:end] is what
-// the article says.
+// the article says. Matching is case-sensitive: a quote that changes a
+// letter is not the article's.
 func Verify(text, quote string) (start, end int, err error) {
 	return VerifyNear(text, quote, 0)
 }
 
-// VerifyNear is [Verify] preferring the match closest to byte offset hint,
-// for quotes that occur more than once.
+// VerifyNear is [Verify] preferring the match whose start is closest to
+// byte offset hint, for quotes that occur more than once.
 func VerifyNear(text, quote string, hint int) (start, end int, err error) {
 	q := clean(quote)
 	if q == "" {
 		return 0, 0, ErrQuoteNotFound
 	}
-	nq := normalize(q).s
-	nt := normalize(text)
-	best, bestDist := -1, -1
-	for from := 0; from <= len(nt.s)-len(nq); {
-		i := bytes.Index(nt.s[from:], nq)
-		if i < 0 {
+	p := compile(q, false)
+	best, bestEnd, bestDist := -1, 0, 0
+	for from := 0; from < len(text); {
+		s, e, ok := p.find(text, from)
+		if !ok {
 			break
 		}
-		at := from + i
-		d := abs(nt.off[at] - hint)
-		if best < 0 || d < bestDist {
-			best, bestDist = at, d
+		if d := abs(s - hint); best < 0 || d < bestDist {
+			best, bestEnd, bestDist = s, e, d
 		}
-		if nt.off[at] >= hint {
+		if s >= hint {
 			break // later matches are farther still
 		}
-		from = at + 1
+		_, size := utf8.DecodeRuneInString(text[s:])
+		from = s + size
 	}
 	if best < 0 {
 		return 0, 0, ErrQuoteNotFound
 	}
-	start = nt.off[best]
-	end = nt.off[best+len(nq)]
-	// end points at the start of the rune after the match; a match ending
-	// inside a multi-byte fold (… → "...") extends to the rune's end.
-	if last := best + len(nq) - 1; nt.off[last] == end {
-		_, size := utf8.DecodeRuneInString(text[end:])
-		end += size
+	return best, bestEnd, nil
+}
+
+// find returns the first match of p in text starting at or after from,
+// which must be a rune boundary.
+func (p pattern) find(text string, from int) (start, end int, ok bool) {
+	if len(p.u) == 0 {
+		return 0, 0, false
 	}
-	return start, end, nil
+	if first := p.u[0]; literal(first) && !(p.lower && unicode.ToUpper(first) != first) {
+		// Only the rune itself folds to a literal: jump between its
+		// occurrences (strings.Index is vectorised) instead of decoding
+		// every rune of the article.
+		needle := string(first)
+		for from < len(text) {
+			i := strings.Index(text[from:], needle)
+			if i < 0 {
+				return 0, 0, false
+			}
+			at := from + i
+			if e, ok := p.matchAt(text, at); ok {
+				return at, e, true
+			}
+			from = at + len(needle)
+		}
+		return 0, 0, false
+	}
+	for at := from; at < len(text); {
+		if c := text[at]; c < utf8.RuneSelf && plainASCII(c) && !p.lower && rune(c) != p.u[0] {
+			at++ // cannot start a match: skip without decoding
+			continue
+		}
+		if e, ok := p.matchAt(text, at); ok {
+			return at, e, true
+		}
+		_, size := utf8.DecodeRuneInString(text[at:])
+		at += size
+	}
+	return 0, 0, false
+}
+
+// literal reports whether no rune other than u itself folds to u.
+func literal(u rune) bool {
+	switch u {
+	case classDouble, classSingle, classDash, classSpace, '.':
+		return false
+	}
+	return u < invalidBase
+}
+
+// matchAt matches p against text from byte at, returning the end of the
+// match. Each text rune consumes a fixed number of units, so no
+// backtracking is needed.
+func (p pattern) matchAt(text string, at int) (end int, ok bool) {
+	u := p.u
+	pos := at
+	for j := 0; j < len(u); {
+		if pos >= len(text) {
+			return 0, false
+		}
+		if c := text[pos]; c < utf8.RuneSelf && plainASCII(c) {
+			// Most of an article: a byte that folds to itself.
+			if p.lower && 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			if rune(c) != u[j] {
+				return 0, false
+			}
+			j++
+			pos++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[pos:])
+		switch {
+		case r == utf8.RuneError && size == 1:
+			if u[j] != invalidBase+rune(text[pos]) {
+				return 0, false
+			}
+			j++
+		case unicode.IsSpace(r):
+			if u[j] != classSpace {
+				return 0, false
+			}
+			j++
+			for pos+size < len(text) {
+				r2, s2 := utf8.DecodeRuneInString(text[pos+size:])
+				if !unicode.IsSpace(r2) {
+					break
+				}
+				size += s2
+			}
+		case r == '…':
+			if j+3 > len(u) || u[j] != '.' || u[j+1] != '.' || u[j+2] != '.' {
+				return 0, false
+			}
+			j += 3
+		default:
+			if p.fold(r) != u[j] {
+				return 0, false
+			}
+			j++
+		}
+		pos += size
+	}
+	return pos, true
+}
+
+// plainASCII reports whether an ASCII byte folds to itself: anything but
+// whitespace and the backtick (an apostrophe variant).
+func plainASCII(c byte) bool {
+	return c != '`' && c != ' ' && (c < '\t' || c > '\r')
 }
 
 func abs(x int) int {
