@@ -646,7 +646,8 @@ func (s *Store) selectiveTerms(ctx context.Context, terms []string) []string {
 	}
 	var ts []term
 	for _, t := range terms {
-		t = strings.ToLower(strings.TrimSpace(t))
+		// FTS5 parses the query as a C string: a NUL would end it mid-quote.
+		t = strings.ToLower(strings.TrimSpace(strings.ReplaceAll(t, "\x00", "")))
 		if t == "" {
 			continue
 		}
