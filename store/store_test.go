@@ -542,7 +542,7 @@ func TestDeleteRemovesEveryTrace(t *testing.T) {
 	}
 	for _, table := range []string{"articles", "sentences", "chunks", "quotations", "summaries", "settings", "usage"} {
 		var n int
-		s.db.QueryRow("SELECT COUNT(*) FROM "+table+" WHERE scope = 'guild:1'").Scan(&n)
+		s.db.QueryRow("SELECT COUNT(*) FROM " + table + " WHERE scope = 'guild:1'").Scan(&n)
 		if n != 0 {
 			t.Errorf("scope purge left %d %s rows", n, table)
 		}
