@@ -1,15 +1,11 @@
 package quotes
 
 import (
-	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
-
-	"golang.org/x/text/runes"
-	"golang.org/x/text/transform"
-	"golang.org/x/text/unicode/norm"
 )
 
 // Sentence is a sentence span of the text, as the segmenter gives it.
@@ -21,18 +17,20 @@ type Quotation struct {
 	Start, End int
 	Sentence   int    // index of the sentence where it starts
 	Speaker    string // resolved full name, or "" when unattributed
-	Cue        string // the speech verb found, "" if none
+	Cue        string // the speech verb found ("said", "told reporters"), "" if none
 }
 
 // Attribution is reported speech: a sentence saying what someone said
-// without quoting it.
+// without quoting all of it ("Sheinbaum said the government was informed").
 type Attribution struct {
 	Sentence int
 	Speaker  string
 	Cue      string
 }
 
-// Person is a full name found in the text with the sentences mentioning it.
+// Person is a full name found in the text, titles stripped, with the
+// indexes of the sentences mentioning it (by full or unambiguous short
+// name), so callers can find what the article says about someone.
 type Person struct {
 	Name     string
 	Mentions []int
@@ -45,55 +43,11 @@ type Analysis struct {
 	People      []Person
 }
 
-// speechVerbs are the verbs that attribute words to a speaker.
-const speechVerbs = `said|says|say|described|called|added|adds|told|tells|asked|asks|stated|states|warned|warns|claimed|claims|noted|notes|wrote|writes|explained|explains|insisted|insists|argued|argues|continued|declared|announced|replied|responded|remarked|stressed|emphasi[sz]ed|acknowledged|admitted|conceded|urged|suggested|indicated|observed|recalled|confirmed|denied|promised|vowed|predicted|cautioned|complained|countered|maintained|pointed out|went on|reported|tweeted|posted`
-
-// name is a run of capitalized words, allowing particles inside (Farfán-Méndez,
-// Ursula von der Leyen, Dr. Lena Varga).
-const name = `\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s+(?:(?:de|del|der|da|van|von|bin|al|la|le|di|du)\s+)*\p{Lu}[\p{L}\p{M}'’.\-]*)*`
-
-var (
-	// Subject before the verb: "Sheinbaum said", "Marco Rubio, the secretary, added", "she told reporters".
-	subjectVerb = regexp.MustCompile(`(?:^|[^\p{L}])(` + name + `|[Ss]he|[Hh]e|[Tt]hey)(?:,[^,"“”]{1,160},)?,?\s+(?:also\s+|later\s+|then\s+|has\s+|had\s+|have\s+)?(` + speechVerbs + `)\b`)
-	// Verb before the subject: "said Maria Chen", "added the minister".
-	verbSubject = regexp.MustCompile(`^\s*[,.!?]?\s*(?:[—–-]\s*)?(` + speechVerbs + `)\s+(` + name + `|[Ss]he|[Hh]e|[Tt]hey)`)
-	// Subject right after a quote: ", Sheinbaum said" / " she added".
-	afterSubject = regexp.MustCompile(`^\s*[,.!?]?\s*(?:[—–-]\s*)?(` + name + `|[Ss]he|[Hh]e|[Tt]hey)(?:,[^,"“”]{1,160},)?,?\s+(?:also\s+|later\s+|has\s+|had\s+)?(` + speechVerbs + `)\b`)
-	accordingTo  = regexp.MustCompile(`\baccording to (?:the\s+)?(` + name + `)`)
-	nameRun      = regexp.MustCompile(name)
-)
-
-// titleWords precede names and are not part of them.
-var titleWords = map[string]bool{
-	"president": true, "vice": true, "prime": true, "minister": true, "secretary": true, "state": true,
-	"senator": true, "sen.": true, "rep.": true, "representative": true, "governor": true, "gov.": true,
-	"mayor": true, "councillor": true, "councilor": true, "councilman": true, "councilwoman": true,
-	"general": true, "gen.": true, "colonel": true, "col.": true, "captain": true, "capt.": true,
-	"dr.": true, "dr": true, "mr.": true, "mr": true, "mrs.": true, "mrs": true, "ms.": true, "ms": true,
-	"prof.": true, "professor": true, "judge": true, "justice": true, "chancellor": true, "king": true,
-	"queen": true, "prince": true, "princess": true, "pope": true, "sir": true, "lady": true, "lord": true,
-	"chief": true, "director": true, "spokesman": true, "spokeswoman": true, "spokesperson": true,
-	"ambassador": true, "commissioner": true, "chairman": true, "chairwoman": true, "ceo": true,
-	"speaker": true, "leader": true, "official": true, "officials": true, "analyst": true, "economist": true,
-	"attorney": true, "deputy": true, "lieutenant": true, "sergeant": true, "officer": true,
-}
-
-// notNames are capitalized words that start sentences or name things, not people.
-var notNames = map[string]bool{
-	"the": true, "a": true, "an": true, "this": true, "that": true, "these": true, "those": true, "it": true,
-	"we": true, "i": true, "you": true, "our": true, "their": true, "his": true, "her": true, "its": true,
-	"but": true, "and": true, "or": true, "so": true, "if": true, "when": true, "while": true, "on": true,
-	"in": true, "at": true, "earlier": true, "later": true, "however": true, "speaking": true, "after": true,
-	"before": true, "some": true, "many": true, "most": true, "officials": true, "residents": true,
-	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
-	"not": true, "every": true, "no": true, "there": true, "here": true, "what": true, "why": true, "how": true,
-}
-
-var pronounsWord = map[string]bool{"he": true, "she": true, "they": true}
-
 // Analyze finds the quotations, reported speech and people of an article.
+// sentences must be in text order and inside text; spans that are not are
+// ignored rather than trusted.
 func Analyze(text string, sentences []Sentence) Analysis {
-	a := analyzer{text: text, sents: sentences}
+	a := analyzer{text: text, sents: validSentences(text, sentences)}
 	a.findPeople()
 	a.findQuotations()
 	a.attribute()
@@ -101,17 +55,52 @@ func Analyze(text string, sentences []Sentence) Analysis {
 	return Analysis{Quotations: a.quotes, Paraphrases: a.paras, People: a.people}
 }
 
-type analyzer struct {
-	text   string
-	sents  []Sentence
-	people []Person
-	quotes []Quotation
-	paras  []Attribution
-	// open/close mark offsets per quotation, for context around it.
-	marks [][2]int
+// validSentences keeps the spans Analyze can use; with well-formed input
+// it returns sentences itself, so indexes are the caller's.
+func validSentences(text string, ss []Sentence) []Sentence {
+	prev := 0
+	for _, s := range ss {
+		if s.Start < prev || s.End < s.Start || s.End > len(text) {
+			return nil
+		}
+		prev = s.End
+	}
+	return ss
 }
 
-// sentenceOf returns the index of the sentence holding byte offset off.
+type gender int8
+
+const (
+	unknown gender = iota
+	male
+	female
+)
+
+// mention is one place a person is named.
+type mention struct {
+	off, sent, person int
+}
+
+type analyzer struct {
+	text     string
+	sents    []Sentence
+	people   []Person
+	genders  []gender // per person, from titles ("Mr.", "Queen")
+	mentions []mention
+	quotes   []Quotation
+	paras    []Attribution
+	// marks are the open and close mark offsets of each quotation; for a
+	// quotation running to its paragraph's end both ends are its text's.
+	marks [][2]int
+	// runsOn marks quotations left open at their paragraph's end.
+	runsOn []bool
+	// afterCues are the offsets of speech verbs that follow a quotation
+	// and attribute it.
+	afterCues []int
+}
+
+// sentenceOf returns the index of the sentence holding byte offset off
+// (the next one when off falls between sentences).
 func (a *analyzer) sentenceOf(off int) int {
 	i := sort.Search(len(a.sents), func(i int) bool { return a.sents[i].End > off })
 	if i == len(a.sents) {
@@ -120,246 +109,388 @@ func (a *analyzer) sentenceOf(off int) int {
 	return i
 }
 
-func (a *analyzer) paragraphOf(off int) int {
-	if s := a.sentenceOf(off); s >= 0 {
-		return a.sents[s].Paragraph
-	}
-	return 0
-}
-
-// findPeople collects full names: runs of two or more capitalized words left
-// after titles are stripped.
+// findPeople collects full names (two to four capitalized words, titles
+// stripped, not an organisation or place) and every mention of them,
+// including later mentions by family name alone.
 func (a *analyzer) findPeople() {
 	index := map[string]int{}
 	for si, s := range a.sents {
-		for _, m := range nameRun.FindAllStringIndex(a.text[s.Start:s.End], -1) {
-			n := cleanName(a.text[s.Start+m[0] : s.Start+m[1]])
-			if len(strings.Fields(n)) < 2 {
+		sent := a.text[s.Start:s.End]
+		for _, m := range nameRun.FindAllStringIndex(sent, -1) {
+			raw := sent[m[0]:m[1]]
+			n, g := cleanName(raw)
+			if n == "" {
 				continue
 			}
-			if i, ok := index[n]; ok {
-				if last := a.people[i].Mentions; last[len(last)-1] != si {
-					a.people[i].Mentions = append(a.people[i].Mentions, si)
+			pi := -1
+			if len(strings.Fields(n)) >= 2 {
+				if !isPersonName(n) || precededByThe(sent[:m[0]]) && g == unknown {
+					continue
 				}
+				var ok bool
+				if pi, ok = index[n]; !ok {
+					pi = len(a.people)
+					index[n] = pi
+					a.people = append(a.people, Person{Name: n})
+					a.genders = append(a.genders, unknown)
+				}
+			} else if pi = a.uniquePerson(n); pi < 0 {
 				continue
 			}
-			index[n] = len(a.people)
-			a.people = append(a.people, Person{Name: n, Mentions: []int{si}})
+			if g != unknown {
+				a.genders[pi] = g
+			}
+			p := &a.people[pi]
+			if k := len(p.Mentions); k == 0 || p.Mentions[k-1] != si {
+				p.Mentions = append(p.Mentions, si)
+			}
+			a.mentions = append(a.mentions, mention{off: s.Start + m[0], sent: si, person: pi})
 		}
 	}
 }
 
-// cleanName strips titles, possessives and leading non-name words:
-// "Mexican President Claudia Sheinbaum" → "Claudia Sheinbaum".
-func cleanName(s string) string {
-	words := strings.Fields(s)
-	cut := 0
-	for i, w := range words {
-		lw := strings.ToLower(strings.TrimRight(w, ",;:"))
-		if titleWords[lw] || notNames[lw] {
-			cut = i + 1
+// uniquePerson returns the index of the one person known so far whose
+// name contains the word w, or -1 when none or several do.
+func (a *analyzer) uniquePerson(w string) int {
+	found := -1
+	for i, p := range a.people {
+		if SameSpeaker(w, p.Name) {
+			if found >= 0 {
+				return -1
+			}
+			found = i
 		}
 	}
-	words = words[cut:]
-	for i, w := range words {
-		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
-		words[i] = strings.TrimRight(w, ".,;:")
-	}
-	// A name of more than four words is an organisation or a headline.
-	if len(words) > 4 {
-		return ""
-	}
-	return strings.Join(words, " ")
+	return found
 }
 
-// resolve turns a subject found next to a speech verb into a full name.
-// Pronouns go to the most recent speaker or person before offset off.
-func (a *analyzer) resolve(subject string, off int, lastSpeaker string) string {
-	if pronounsWord[strings.ToLower(subject)] {
-		// The person the paragraph just named beats the last speaker:
-		// "Brandt warned that … \"…,\" he said."
-		if p, para := a.lastPersonBefore(off); p != "" && para == a.paragraphOf(off) {
-			return p
-		}
-		if lastSpeaker != "" {
-			return lastSpeaker
-		}
-		p, _ := a.lastPersonBefore(off)
-		return p
-	}
-	n := cleanName(subject)
+// precededByThe reports whether the text before a name ends in "the": "the
+// Global Initiative", "The New York Times" are not people.
+func precededByThe(before string) bool {
+	before = strings.TrimRightFunc(before, unicode.IsSpace)
+	i := strings.LastIndexFunc(before, func(r rune) bool { return !unicode.IsLetter(r) })
+	return strings.EqualFold(before[i+1:], "the")
+}
+
+// resolve turns a named subject next to a speech verb into a full name:
+// "Sheinbaum" into "Claudia Sheinbaum" when that is the only person of
+// that name so far; organisations keep their name ("New York Times").
+func (a *analyzer) resolve(subject string) string {
+	n, _ := cleanName(subject)
 	if n == "" {
 		return ""
 	}
 	if len(strings.Fields(n)) >= 2 {
-		return a.canonicalName(n)
-	}
-	// A family name alone: the full name mentioned with it, if only one matches.
-	var match string
-	for _, p := range a.people {
-		if SameSpeaker(n, p.Name) {
-			if match != "" && match != p.Name {
-				return n
+		// "Claudia Sheinbaum" may be mentioned as "Claudia Sheinbaum Pardo".
+		for _, p := range a.people {
+			if len(p.Name) > len(n) && SameSpeaker(n, p.Name) {
+				return p.Name
 			}
-			match = p.Name
 		}
+		return n
 	}
-	if match != "" {
-		return match
+	if pi := a.uniquePerson(n); pi >= 0 {
+		return a.people[pi].Name
 	}
 	return n
 }
 
-// canonicalName maps a name to the longest known form that contains it.
-func (a *analyzer) canonicalName(n string) string {
-	for _, p := range a.people {
-		if SameSpeaker(n, p.Name) && len(p.Name) > len(n) {
-			return p.Name
-		}
-	}
-	return n
-}
-
-// lastPersonBefore returns the person mentioned last at or before the
-// sentence holding off, and that mention's paragraph.
-func (a *analyzer) lastPersonBefore(off int) (string, int) {
-	si := a.sentenceOf(off)
-	best, bestSent := "", -1
-	for _, p := range a.people {
-		for _, m := range p.Mentions {
-			if m <= si && m > bestSent {
-				best, bestSent = p.Name, m
-			}
-		}
-	}
-	if bestSent < 0 {
-		return "", -1
-	}
-	return best, a.sents[bestSent].Paragraph
-}
-
-func isOpen(r rune) bool  { return r == '“' || r == '«' || r == '„' }
-func isClose(r rune) bool { return r == '”' || r == '»' }
-
-// findQuotations pairs double quote marks within paragraphs. A quotation
-// left open at a paragraph's end closes there (the next paragraph reopens
-// it, by convention).
+// findQuotations pairs double quote marks within paragraphs. Single marks
+// never open a quotation: they are mostly apostrophes, and inside a
+// quotation they quote someone else ("we have always said 'No'"). A
+// quotation left open at a paragraph's end closes there; by convention the
+// next paragraph reopens it.
 func (a *analyzer) findQuotations() {
-	open := -1 // offset of the open mark
-	openSize := 0
+	if len(a.sents) == 0 {
+		return
+	}
+	open, openSize := -1, 0
 	para := -1
 	for i := 0; i < len(a.text); {
 		r, size := utf8.DecodeRuneInString(a.text[i:])
-		if r == '\n' && open >= 0 && i+1 < len(a.text) && a.text[i+1] == '\n' {
-			a.add(open, openSize, i, 0)
+		if !isQuoteMark(r) {
+			i += size
+			continue
+		}
+		p := a.sents[a.sentenceOf(i)].Paragraph
+		if open >= 0 && p != para {
+			a.add(open, openSize, a.paragraphEnd(para, open), 0, true)
 			open = -1
 		}
+		opening := isOpen(r) || r == '"' && open < 0
+		if r == '"' && open < 0 && i > 0 {
+			// A straight mark right after a letter or digit (12" pipe, a
+			// typo) opens nothing.
+			prev, _ := utf8.DecodeLastRuneInString(a.text[:i])
+			if unicode.IsLetter(prev) || unicode.IsDigit(prev) {
+				opening = false
+			}
+		}
 		switch {
-		case r == '"' || isOpen(r) || isClose(r):
-			p := a.paragraphOf(i)
-			if open >= 0 && p != para {
-				a.add(open, openSize, i, 0)
-				open = -1
-			}
-			opening := isOpen(r) || (r == '"' && open < 0)
-			if r == '"' && open < 0 && i > 0 {
-				// A straight quote after a letter closes nothing and opens
-				// nothing sensible (inches, typos): treat it as opening only
-				// at a word start.
-				prev, _ := utf8.DecodeLastRuneInString(a.text[:i])
-				if unicode.IsLetter(prev) || unicode.IsDigit(prev) {
-					opening = false
-				}
-			}
-			switch {
-			case opening && open < 0:
-				open, openSize, para = i, size, p
-			case !opening && open >= 0 && !isOpen(r):
-				a.add(open, openSize, i, size)
-				open = -1
-			}
+		case opening && open < 0:
+			open, openSize, para = i, size, p
+		case !opening && open >= 0:
+			a.add(open, openSize, i, size, false)
+			open = -1
 		}
 		i += size
 	}
 	if open >= 0 {
-		a.add(open, openSize, len(a.text), 0)
+		a.add(open, openSize, a.paragraphEnd(para, open), 0, true)
 	}
 }
 
+func isQuoteMark(r rune) bool { return r == '"' || isOpen(r) || isClose(r) }
+func isOpen(r rune) bool      { return r == '“' || r == '«' || r == '„' }
+func isClose(r rune) bool     { return r == '”' || r == '»' }
+
+// paragraphEnd returns the end of paragraph para's last sentence at or
+// after off.
+func (a *analyzer) paragraphEnd(para, off int) int {
+	end := off
+	for i := a.sentenceOf(off); i < len(a.sents) && a.sents[i].Paragraph == para; i++ {
+		end = max(end, a.sents[i].End)
+	}
+	return end
+}
+
 // add records the quotation between an open mark at open and a close mark
-// at close (closeSize 0 when it ran to the paragraph's end).
-func (a *analyzer) add(open, openSize, close, closeSize int) {
+// at close (closeSize 0 when it ran to the paragraph's end), trimmed of
+// spaces so text[Start:End] starts and ends with a quoted word.
+func (a *analyzer) add(open, openSize, close, closeSize int, runsOn bool) {
 	start, end := open+openSize, close
-	for start < end && unicode.IsSpace(rune(a.text[start])) {
-		start++
+	for start < end {
+		r, size := utf8.DecodeRuneInString(a.text[start:])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		start += size
 	}
-	for end > start && unicode.IsSpace(rune(a.text[end-1])) {
-		end--
+	for end > start {
+		r, size := utf8.DecodeLastRuneInString(a.text[start:end])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		end -= size
 	}
-	if start >= end || len(a.sents) == 0 {
+	if start >= end {
 		return
 	}
 	a.quotes = append(a.quotes, Quotation{Start: start, End: end, Sentence: a.sentenceOf(start)})
 	a.marks = append(a.marks, [2]int{open, close + closeSize})
+	a.runsOn = append(a.runsOn, runsOn)
 }
 
 // attribute finds each quotation's speaker: a speech verb right after it
-// (", Sheinbaum said"), or before it in its sentence ("Rubio added: …",
-// "she told reporters that …"), else the speaker of the quotation before it
-// in the paragraph, or of the previous paragraph's last quotation when this
-// paragraph is nothing but a quotation.
+// (", Sheinbaum said", ", said Maria Chen"), or before it in its sentence
+// ("Rubio added:", "she told reporters that"), else the speaker of the
+// quotation before it in the paragraph, or of the quotation it continues
+// from the previous paragraph. A quotation run on into the next paragraph
+// takes the speaker named there when it has none of its own.
 func (a *analyzer) attribute() {
-	last := ""
-	lastPara := -1
+	last, lastPara := "", -1
 	for i := range a.quotes {
 		q := &a.quotes[i]
 		open, close := a.marks[i][0], a.marks[i][1]
 		si := q.Sentence
 		para := a.sents[si].Paragraph
-		sentEnd := a.sents[a.sentenceOf(max(close-1, 0))].End
-		paraEnd := sentEnd
-		if next := i + 1; next < len(a.quotes) && a.marks[next][0] < paraEnd {
-			paraEnd = a.marks[next][0]
+		if para != lastPara && !(para == lastPara+1 && i > 0 && (a.runsOn[i-1] || a.onlyQuote(para, i))) {
+			last = ""
 		}
-		after := a.text[min(close, len(a.text)):max(min(paraEnd, len(a.text)), min(close, len(a.text)))]
-		before := a.text[min(a.sents[si].Start, open):open]
-		if pi := i - 1; pi >= 0 && a.marks[pi][1] > a.sents[si].Start && a.marks[pi][1] <= open {
-			before = a.text[a.marks[pi][1]:open]
+		subj, cue, afterAt := a.cueFor(i, open, close)
+		if afterAt >= 0 {
+			a.afterCues = append(a.afterCues, afterAt)
 		}
-		var subj, cue string
-		if m := afterSubject.FindStringSubmatch(after); m != nil {
-			subj, cue = m[1], m[2]
-		} else if m := verbSubject.FindStringSubmatch(after); m != nil {
-			subj, cue = m[2], m[1]
-		} else if m := subjectVerb.FindStringSubmatch(after); m != nil {
-			// "…," the group's spokesman, Tomas Weber, told local radio.
-			subj, cue = m[1], m[2]
-		} else if ms := subjectVerb.FindAllStringSubmatch(before, -1); ms != nil {
-			m := ms[len(ms)-1]
-			subj, cue = m[1], m[2]
-		} else if m := accordingTo.FindStringSubmatch(after); m != nil {
-			subj, cue = m[1], "according to"
-		}
-		if subj != "" {
-			q.Speaker = a.resolve(subj, open, last)
-			q.Cue = cue
-		} else if para == lastPara && last != "" {
-			q.Speaker = last
-		} else if lastPara == para-1 && last != "" && a.onlyQuote(para, i) {
+		switch {
+		case subj != "":
+			q.Speaker, q.Cue = a.speaker(subj, si, open, last), cue
+		case para == lastPara || a.opensParagraph(para, open):
 			q.Speaker = last
 		}
 		if q.Speaker != "" {
 			last = q.Speaker
-		} else if para != lastPara {
-			last = ""
 		}
 		lastPara = para
 	}
+	for i := len(a.quotes) - 2; i >= 0; i-- {
+		q, next := &a.quotes[i], a.quotes[i+1]
+		if q.Speaker == "" && a.runsOn[i] && a.sents[next.Sentence].Paragraph == a.sents[q.Sentence].Paragraph+1 {
+			q.Speaker = next.Speaker
+		}
+	}
+}
+
+// cueFor finds the subject and speech verb attributing quotation i, and
+// the verb's offset when it follows the quotation (-1 otherwise): such a
+// verb only attributes the quotation and reports no speech of its own.
+func (a *analyzer) cueFor(i, open, close int) (subj, cue string, afterAt int) {
+	si := a.quotes[i].Sentence
+	end := a.sents[a.sentenceOf(max(close-1, 0))].End
+	if next := i + 1; next < len(a.quotes) && a.marks[next][0] < end {
+		end = a.marks[next][0]
+	}
+	after := ""
+	if close < end {
+		after = a.text[close:end]
+	}
+	from := min(a.sents[si].Start, open)
+	if pi := i - 1; pi >= 0 && a.marks[pi][1] > from && a.marks[pi][1] <= open {
+		from = a.marks[pi][1]
+	}
+	before := a.text[from:open]
+	if m := afterSubject.FindStringSubmatchIndex(after); m != nil {
+		return after[m[2]:m[3]], after[m[4]:m[5]], close + m[4]
+	}
+	if m := verbSubject.FindStringSubmatchIndex(after); m != nil {
+		return after[m[4]:m[5]], after[m[2]:m[3]], close + m[2]
+	}
+	if m := findSubjectVerb(after, false); m != nil {
+		// "…," the group's spokesman, Tomas Weber, told local radio.
+		return after[m[2]:m[3]], after[m[4]:m[5]], close + m[4]
+	}
+	if m := findSubjectVerb(before, true); m != nil {
+		return before[m[2]:m[3]], before[m[4]:m[5]], -1
+	}
+	if m := accordingTo.FindStringSubmatchIndex(after); m != nil {
+		return after[m[2]:m[3]], "according to", close + m[0]
+	}
+	return "", "", -1
+}
+
+// findSubjectVerb returns the submatch indexes of the first (or last)
+// subject-verb pair in s whose subject is not the object of a preposition:
+// in "a parents' group in Valmora said", Valmora did not say it.
+func findSubjectVerb(s string, last bool) []int {
+	var found []int
+	for _, m := range subjectVerb.FindAllStringSubmatchIndex(s, -1) {
+		if afterPreposition(s[:m[2]]) && !startsWithTitle(s[m[2]:m[3]]) {
+			continue
+		}
+		if !last {
+			return m
+		}
+		found = m
+	}
+	return found
+}
+
+// startsWithTitle reports whether a name run opens with a title: in
+// "Secretary of State Marco Rubio" the "of" belongs to the title.
+func startsWithTitle(run string) bool {
+	w, _, _ := strings.Cut(run, " ")
+	return isTitle(strings.ToLower(w))
+}
+
+// afterPreposition reports whether before ends in a preposition.
+func afterPreposition(before string) bool {
+	before = strings.TrimRightFunc(before, unicode.IsSpace)
+	w := before[strings.LastIndexFunc(before, func(r rune) bool { return !unicode.IsLetter(r) })+1:]
+	switch w {
+	case "in", "of", "at", "from", "for", "with", "by", "near", "on", "to",
+		"into", "across", "about", "against", "between", "than", "like", "over", "under":
+		return true
+	}
+	return false
+}
+
+// speaker resolves the subject found for a quotation or reported speech
+// in sentence si, before byte offset off.
+func (a *analyzer) speaker(subj string, si, off int, lastSpeaker string) string {
+	if g, ok := pronoun(subj); ok {
+		return a.antecedent(g, si, off, lastSpeaker)
+	}
+	return a.resolve(subj)
+}
+
+// pronoun reports whether w is a subject pronoun and the gender it asks for.
+func pronoun(w string) (gender, bool) {
+	switch strings.ToLower(w) {
+	case "he":
+		return male, true
+	case "she":
+		return female, true
+	case "they":
+		return unknown, true
+	}
+	return unknown, false
+}
+
+// antecedent finds who a pronoun in sentence si, before off, stands for.
+// In order of preference: a person named earlier in the same sentence; the
+// subject of the previous sentence (its quotation's speaker, else the
+// first person it names); the last speaker; the last person named. A
+// candidate whose known gender differs is skipped. "They" is resolved only
+// to a speaker who is not a known person (an organisation).
+func (a *analyzer) antecedent(want gender, si, off int, lastSpeaker string) string {
+	ok := func(name string) bool {
+		if name == "" {
+			return false
+		}
+		pi := a.personIndex(name)
+		if want == unknown && len(a.people) > 0 {
+			return pi < 0 && lastSpeaker == name
+		}
+		return pi < 0 || a.genders[pi] == unknown || a.genders[pi] == want
+	}
+	// A person named earlier in the same sentence.
+	for _, m := range a.mentions {
+		if m.sent == si && m.off < off && ok(a.people[m.person].Name) {
+			return a.people[m.person].Name
+		}
+	}
+	if si > 0 {
+		prev := si - 1
+		for qi := len(a.quotes) - 1; qi >= 0; qi-- {
+			if q := a.quotes[qi]; q.Sentence == prev && ok(q.Speaker) {
+				return q.Speaker
+			}
+		}
+		for _, m := range a.mentions {
+			if m.sent == prev {
+				if name := a.people[m.person].Name; ok(name) {
+					return name
+				}
+				break // the subject is the first name only
+			}
+		}
+	}
+	if ok(lastSpeaker) {
+		return lastSpeaker
+	}
+	for k := len(a.mentions) - 1; k >= 0; k-- {
+		if m := a.mentions[k]; m.off < off {
+			if name := a.people[m.person].Name; ok(name) {
+				return name
+			}
+		}
+	}
+	return ""
+}
+
+func (a *analyzer) personIndex(name string) int {
+	for i, p := range a.people {
+		if p.Name == name {
+			return i
+		}
+	}
+	return -1
+}
+
+// opensParagraph reports whether quotation opening at off is the first
+// thing in paragraph para: a paragraph opening with a quote mark continues
+// the previous paragraph's quotation (journalistic convention).
+func (a *analyzer) opensParagraph(para, off int) bool {
+	for _, s := range a.sents {
+		if s.Paragraph == para {
+			return strings.TrimSpace(a.text[s.Start:off]) == ""
+		}
+	}
+	return false
 }
 
 // onlyQuote reports whether paragraph para holds nothing but quotation i.
 func (a *analyzer) onlyQuote(para, i int) bool {
-	var start, end int = -1, 0
+	start, end := -1, 0
 	for _, s := range a.sents {
 		if s.Paragraph == para {
 			if start < 0 {
@@ -367,6 +498,9 @@ func (a *analyzer) onlyQuote(para, i int) bool {
 			}
 			end = s.End
 		}
+	}
+	if start < 0 || a.marks[i][0] < start {
+		return false
 	}
 	rest := a.text[start:a.marks[i][0]] + a.text[min(a.marks[i][1], end):end]
 	return strings.TrimFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) }) == ""
@@ -378,7 +512,7 @@ func (a *analyzer) findParaphrases() {
 	last := ""
 	qi := 0
 	for si, s := range a.sents {
-		// Mask the quotations so verbs inside them don't count.
+		// Blank the quotations out so verbs inside them don't count.
 		b := []byte(a.text[s.Start:s.End])
 		for _, m := range a.marks {
 			for j := max(m[0], s.Start); j < min(m[1], s.End); j++ {
@@ -392,38 +526,37 @@ func (a *analyzer) findParaphrases() {
 			qi++
 		}
 		plain := string(b)
-		if strings.TrimSpace(plain) == "" {
-			continue
-		}
 		var subj, cue string
-		if m := subjectVerb.FindStringSubmatch(plain); m != nil {
-			subj, cue = m[1], m[2]
-		} else if m := accordingTo.FindStringSubmatch(plain); m != nil {
-			subj, cue = m[1], "according to"
+		verbAt := -1
+		if m := findSubjectVerb(plain, false); m != nil {
+			subj, cue, verbAt = plain[m[2]:m[3]], plain[m[4]:m[5]], s.Start+m[4]
+		} else if m := accordingTo.FindStringSubmatchIndex(plain); m != nil {
+			subj, cue, verbAt = plain[m[2]:m[3]], "according to", s.Start+m[0]
 		}
-		if subj == "" {
+		if subj == "" || slices.Contains(a.afterCues, verbAt) || a.onlyAttributes(si, plain) {
 			continue
 		}
-		// "…," she said: the verb only attributes a quotation; not reported speech.
-		if a.onlyAttributes(si, plain) {
-			continue
+		if sp := a.speaker(subj, si, s.Start+strings.Index(plain, subj), last); sp != "" {
+			a.paras = append(a.paras, Attribution{Sentence: si, Speaker: sp, Cue: cue})
 		}
-		sp := a.resolve(subj, s.Start, last)
-		if sp == "" {
-			continue
-		}
-		a.paras = append(a.paras, Attribution{Sentence: si, Speaker: sp, Cue: cue})
 	}
 }
 
+// maxAttributionWords is how many lower-case words a sentence may have
+// outside its quotations and still be only their attribution ("said on
+// Friday", "told reporters that"), not reported speech of its own.
+const maxAttributionWords = 4
+
 // onlyAttributes reports whether what is left of a sentence with its
-// quotations masked is just an attribution ("she said", "Rubio added",
-// "President Claudia Sheinbaum said on Friday").
+// quotations blanked is just an attribution ("she said", "President
+// Claudia Sheinbaum said on Friday").
 func (a *analyzer) onlyAttributes(si int, plain string) bool {
+	s := a.sents[si]
 	has := false
-	for _, q := range a.quotes {
-		if q.Sentence == si {
+	for _, m := range a.marks {
+		if m[0] < s.End && m[1] > s.Start {
 			has = true
+			break
 		}
 	}
 	if !has {
@@ -431,57 +564,9 @@ func (a *analyzer) onlyAttributes(si int, plain string) bool {
 	}
 	words := 0
 	for _, w := range strings.FieldsFunc(plain, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) {
-		if !unicode.IsUpper([]rune(w)[0]) {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
 			words++
 		}
 	}
-	// An attribution has few lower-case words: the verb, "on", "reporters", "that".
-	return words <= 4
-}
-
-// SameSpeaker reports whether a name as a user typed it ("Sheinbaum",
-// "president sheinbaum", "Claudia Sheinbaum") names the speaker: every word
-// of it, titles aside, is a word of the speaker's name, ignoring case and
-// accents.
-func SameSpeaker(query, speaker string) bool {
-	qs := nameWords(query)
-	ss := nameWords(speaker)
-	if len(qs) == 0 || len(ss) == 0 {
-		return false
-	}
-	for _, q := range qs {
-		found := false
-		for _, s := range ss {
-			if q == s {
-				found = true
-				break
-			}
-		}
-		if !found {
-			return false
-		}
-	}
-	return true
-}
-
-func nameWords(s string) []string {
-	var out []string
-	for _, w := range strings.FieldsFunc(fold(s), func(r rune) bool { return unicode.IsSpace(r) || r == ',' }) {
-		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
-		w = strings.Trim(w, ".")
-		if w == "" || titleWords[w] || titleWords[w+"."] || w == "the" {
-			continue
-		}
-		out = append(out, w)
-	}
-	return out
-}
-
-func fold(s string) string {
-	t := transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
-	out, _, err := transform.String(t, s)
-	if err != nil {
-		out = s
-	}
-	return strings.ToLower(out)
+	return words <= maxAttributionWords
 }

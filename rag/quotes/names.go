@@ -1,0 +1,258 @@
+package quotes
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/runes"
+	"golang.org/x/text/transform"
+	"golang.org/x/text/unicode/norm"
+)
+
+// speechVerbs are the cues that attribute words to a speaker, past and
+// present tense. "told" takes its usual audiences along so the cue reads
+// "told reporters".
+const speechVerbs = `said|says|say|added|adds|` +
+	`told(?:\s+(?:reporters|journalists|the press|lawmakers|parliament|supporters|local radio|state television|state media))?|tells|` +
+	`asked|asks|stated|states|warned|warns|claimed|claims|noted|notes|wrote|writes|explained|explains|` +
+	`insisted|insists|argued|argues|continued|declared|announced|replied|responded|remarked|stressed|` +
+	`emphasi[sz]ed|acknowledged|admitted|conceded|urged|suggested|indicated|observed|recalled|confirmed|` +
+	`denied|promised|vowed|predicted|cautioned|complained|countered|maintained|pointed out|went on|` +
+	`reported|tweeted|posted|described|called`
+
+// maxNameWords: a capitalized run longer than this is an organisation or
+// a headline, not a person.
+const maxNameWords = 4
+
+// maxAppositive bounds the aside between a name and its verb ("Rubio, the
+// secretary of state, added"), so a comma clause is not read as one.
+const maxAppositive = 160
+
+// name is a run of capitalized words, allowing particles inside
+// (Farfán-Méndez, Ursula von der Leyen, Dr. Lena Varga).
+const name = `\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s+(?:(?:de|del|der|da|van|von|bin|al|la|le|di|du)\s+)*\p{Lu}[\p{L}\p{M}'’.\-]*)*`
+
+const (
+	subject = `(` + name + `|[Ss]he|[Hh]e|[Tt]hey)`
+	adverb  = `(?:also\s+|later\s+|then\s+|has\s+|had\s+|have\s+)?`
+	verb    = `(` + speechVerbs + `)\b`
+	// lead skips the comma or dash between a closing mark and its attribution.
+	lead = `^\s*[,.!?]?\s*(?:[—–-]\s*)?`
+)
+
+// appositive is the optional aside between a name and its verb.
+func appositive() string {
+	return `(?:,[^,"“”«»]{1,` + strconv.Itoa(maxAppositive) + `},)?`
+}
+
+// The attribution patterns. Compiled regexps are safe for concurrent use
+// and never modified.
+var (
+	// Subject before the verb anywhere: "Sheinbaum said", "Marco Rubio,
+	// the secretary, added", "she told reporters".
+	subjectVerb = regexp.MustCompile(`(?:^|[^\p{L}])` + subject + appositive() + `,?\s+` + adverb + verb)
+	// Verb then subject right after a quotation: ", said Maria Chen".
+	verbSubject = regexp.MustCompile(lead + verb + `\s+` + subject)
+	// Subject then verb right after a quotation: ", Sheinbaum said".
+	afterSubject = regexp.MustCompile(lead + subject + appositive() + `,?\s+` + adverb + verb)
+	accordingTo  = regexp.MustCompile(`\baccording to (?:the\s+)?(` + name + `)`)
+	nameRun      = regexp.MustCompile(name)
+)
+
+// cleanName strips titles, possessives and the capitalized non-name words
+// a run can start with ("Mexican President Claudia Sheinbaum" → "Claudia
+// Sheinbaum", "US Secretary of State Marco Rubio" → "Marco Rubio"), and
+// reports the gender a stripped title gives away ("Mr.", "Queen").
+func cleanName(s string) (string, gender) {
+	words := strings.Fields(s)
+	cut := 0
+	g := unknown
+	for i, w := range words {
+		lw := strings.ToLower(strings.TrimRight(w, ",;:"))
+		if isTitle(lw) || notName(lw) {
+			cut = i + 1
+			if tg := titleGender(lw); tg != unknown {
+				g = tg
+			}
+		}
+	}
+	words = words[cut:]
+	if len(words) > maxNameWords {
+		return "", unknown
+	}
+	for i, w := range words {
+		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+		words[i] = strings.TrimRight(w, ".,;:'’")
+	}
+	return strings.Join(words, " "), g
+}
+
+// isPersonName reports whether a cleaned run of two or more words looks
+// like a person's name rather than an organisation or a place: no
+// institution word, no acronym, no digit.
+func isPersonName(n string) bool {
+	for _, w := range strings.Fields(n) {
+		if orgWord(strings.ToLower(w)) {
+			return false
+		}
+		letters, upper := 0, 0
+		for _, r := range w {
+			switch {
+			case unicode.IsDigit(r):
+				return false
+			case unicode.IsUpper(r):
+				upper++
+				letters++
+			case unicode.IsLetter(r):
+				letters++
+			}
+		}
+		if letters >= 2 && upper == letters {
+			return false
+		}
+	}
+	return true
+}
+
+// isTitle reports whether a lower-cased word is a title or role that
+// precedes a name and is not part of it.
+func isTitle(w string) bool {
+	switch w {
+	case "president", "vice", "prime", "minister", "secretary", "state",
+		"senator", "sen.", "rep.", "representative", "governor", "gov.",
+		"mayor", "councillor", "councilor", "councilman", "councilwoman",
+		"congressman", "congresswoman", "general", "gen.", "colonel", "col.",
+		"captain", "capt.", "admiral", "adm.", "major", "maj.", "lieutenant",
+		"lt.", "sergeant", "sgt.", "commander", "officer", "sheriff",
+		"detective", "inspector", "dr.", "dr", "mr.", "mr", "mrs.", "mrs",
+		"ms.", "ms", "miss", "prof.", "professor", "judge", "justice",
+		"chancellor", "king", "queen", "prince", "princess", "duke", "duchess",
+		"pope", "sir", "dame", "lady", "lord", "father", "sister", "rev.",
+		"reverend", "bishop", "archbishop", "chief", "director", "spokesman",
+		"spokeswoman", "spokesperson", "ambassador", "commissioner",
+		"chairman", "chairwoman", "chair", "ceo", "speaker", "leader",
+		"official", "officials", "analyst", "economist", "attorney", "deputy",
+		"coach":
+		return true
+	}
+	return false
+}
+
+// titleGender is the gender a title states, for resolving "he" and "she".
+func titleGender(w string) gender {
+	switch w {
+	case "mr.", "mr", "sir", "king", "prince", "duke", "lord", "father",
+		"spokesman", "chairman", "councilman", "congressman":
+		return male
+	case "mrs.", "mrs", "ms.", "ms", "miss", "queen", "princess", "duchess",
+		"dame", "lady", "sister", "spokeswoman", "chairwoman", "councilwoman",
+		"congresswoman":
+		return female
+	}
+	return unknown
+}
+
+// notName reports whether a lower-cased capitalized word is one that
+// starts sentences or names a day, not a person.
+func notName(w string) bool {
+	switch w {
+	case "the", "a", "an", "this", "that", "these", "those", "it", "we", "i",
+		"you", "our", "their", "his", "her", "its", "but", "and", "or", "so",
+		"if", "when", "while", "on", "in", "at", "as", "by", "for", "from",
+		"with", "to", "of", "then", "also", "earlier", "later", "however",
+		"meanwhile", "speaking", "after", "before", "since", "until", "some",
+		"many", "most", "residents", "not", "every", "no", "there", "here",
+		"what", "why", "how", "monday", "tuesday", "wednesday", "thursday",
+		"friday", "saturday", "sunday", "today", "yesterday":
+		return true
+	}
+	return false
+}
+
+// orgWord reports whether a lower-cased word marks an organisation or a
+// place, so "Global Initiative" or "Latin America" is not taken for a
+// person.
+func orgWord(w string) bool {
+	switch w {
+	case "america", "american", "states", "kingdom", "union", "nations",
+		"republic", "city", "county", "province", "island", "islands", "coast",
+		"gulf", "sea", "ocean", "bay", "port", "street", "avenue", "valley",
+		"department", "ministry", "agency", "office", "council", "committee",
+		"commission", "authority", "board", "service", "party", "times", "post",
+		"news", "press", "journal", "tv", "radio", "network", "observatory",
+		"initiative", "crime", "alliance", "organization", "organisation",
+		"institute", "university", "college", "school", "hospital", "bank",
+		"fund", "group", "company", "corporation", "inc", "ltd", "association",
+		"federation", "court", "congress", "senate", "house", "parliament",
+		"army", "navy", "force", "forces", "guard", "police", "security",
+		"defense", "defence", "homeland", "pentagon", "foundation", "center",
+		"centre", "airport", "station", "church", "club", "watch", "world",
+		"health", "affairs", "administration", "government", "reuters":
+		return true
+	}
+	return false
+}
+
+// SameSpeaker reports whether a name as a user typed it ("Sheinbaum",
+// "president sheinbaum", "Claudia Sheinbaum") names speaker: every word of
+// it, titles aside, is a word of the speaker's name, ignoring case and
+// accents. It lets "what did Sheinbaum say" find Claudia Sheinbaum's
+// quotations without matching anyone else's.
+func SameSpeaker(query, speaker string) bool {
+	qs := nameWords(query)
+	ss := nameWords(speaker)
+	if len(qs) == 0 || len(ss) == 0 {
+		return false
+	}
+	for _, q := range qs {
+		found := false
+		for _, s := range ss {
+			if q == s {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+// nameWords splits a name into folded words, dropping titles and
+// possessives.
+func nameWords(s string) []string {
+	var out []string
+	for _, w := range strings.FieldsFunc(fold(s), func(r rune) bool { return unicode.IsSpace(r) || r == ',' }) {
+		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+		w = strings.Trim(w, ".")
+		if w == "" || isTitle(w) || isTitle(w+".") || w == "the" {
+			continue
+		}
+		out = append(out, w)
+	}
+	return out
+}
+
+// fold lower-cases s and strips its accents, as users type names.
+func fold(s string) string {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return strings.ToLower(s)
+	}
+	t := transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+	out, _, err := transform.String(t, s)
+	if err != nil {
+		out = s
+	}
+	return strings.ToLower(out)
+}
