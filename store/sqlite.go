@@ -114,6 +114,8 @@ type Store struct {
 	// stored equals want.
 	mixed bool
 
+	dfs dfCache // full-text document frequencies, for pruning common words
+
 	// failAfterSentences, for tests, fails PutArticle mid-transaction.
 	failAfterSentences error
 }
@@ -295,6 +297,7 @@ func (s *Store) putArticles(ctx context.Context, as []*Article) error {
 	if err != nil {
 		return err
 	}
+	s.dfs.clear()
 	for i, a := range as {
 		if err := s.index.put(a.Scope, a.ID, vecs[i]); err != nil {
 			// Committed but not searchable until the next Open rebuilds it.
@@ -435,6 +438,7 @@ func (s *Store) Delete(ctx context.Context, scope Scope, id string) error {
 	if err := s.tx(ctx, func(tx *sql.Tx) error { return deleteArticle(ctx, tx, scope, id) }); err != nil {
 		return fmt.Errorf("delete %s: %w", id, err)
 	}
+	s.dfs.clear()
 	s.index.remove(scope, id)
 	return nil
 }
@@ -459,6 +463,7 @@ func (s *Store) DeleteScope(ctx context.Context, scope Scope) error {
 	if err != nil {
 		return fmt.Errorf("delete scope %s: %w", scope, err)
 	}
+	s.dfs.clear()
 	s.index.dropScope(scope)
 	return nil
 }
@@ -594,28 +599,51 @@ func (s *Store) Scopes(ctx context.Context) ([]Scope, error) {
 	return out, rows.Err()
 }
 
-// SearchSentences ranks a scope's sentences by BM25 against the terms
-// (any of them may match). The scope and article filters are part of the
-// full-text query itself, so SQLite never ranks another scope's rows.
+// SearchSentences ranks a scope's sentences (or, when articleIDs is not
+// empty, those articles' sentences) by BM25 against the terms, any of which
+// may match; Score is -bm25, higher is better. Terms are raw user words:
+// each is quoted, so no FTS5 syntax in them has effect.
+//
+// bm25() counts the rows of every phrase in the query, the scope's token
+// too, which costs a walk over the whole scope. So the scope is a phrase
+// of the query only when that is cheaper than ranking every scope's rows
+// that hold the terms and dropping the others' afterwards.
 func (s *Store) SearchSentences(ctx context.Context, scope Scope, articleIDs []string, terms []string, n int) ([]SentenceHit, error) {
+	return s.searchSentences(ctx, scope, articleIDs, terms, n, scopeAuto)
+}
+
+// scopeFilter says where a whole-scope full-text search restricts the scope.
+type scopeFilter int
+
+const (
+	scopeAuto    scopeFilter = iota // whichever is cheaper
+	scopeInQuery                    // as a phrase of the MATCH query
+	scopeAfter                      // only by comparing each match's scope column
+)
+
+func (s *Store) searchSentences(ctx context.Context, scope Scope, articleIDs []string, terms []string, n int, where scopeFilter) ([]SentenceHit, error) {
 	if n <= 0 {
 		return nil, nil
 	}
-	quoted := s.selectiveTerms(ctx, terms)
+	quoted, matches := s.selectiveTerms(ctx, terms)
 	if len(quoted) == 0 {
 		return nil, nil
 	}
-	match := "text:(" + strings.Join(quoted, " OR ") + ") AND scope:" + scopeToken(scope)
+	match := "text:(" + strings.Join(quoted, " OR ") + ")"
 	if len(articleIDs) > 0 {
+		// An article's token is in a few rows: cheap to count, and the
+		// scope is then checked on those few rows.
 		ids := make([]string, len(articleIDs))
 		for i, id := range articleIDs {
 			ids[i] = articleToken(id)
 		}
 		match += " AND article:(" + strings.Join(ids, " OR ") + ")"
+	} else if where == scopeInQuery || where == scopeAuto && (matches < 0 || matches >= s.scopeRows(ctx, scope)) {
+		match += " AND scope:" + scopeToken(scope)
 	}
-	// Only the text column's BM25 counts: every row matches the filters.
+	// Only the text column's BM25 counts: the others hold filter tokens.
 	rows, err := s.db.QueryContext(ctx, `SELECT article_id, idx, -bm25(sentences_fts, 1.0, 0.0, 0.0) AS score FROM sentences_fts
-		WHERE sentences_fts MATCH ? ORDER BY score DESC LIMIT ?`, match, n)
+		WHERE sentences_fts MATCH ? AND scope = ? ORDER BY score DESC, rowid LIMIT ?`, match, scopeToken(scope), n)
 	if err != nil {
 		return nil, fmt.Errorf("full-text search: %w", err)
 	}
@@ -638,45 +666,103 @@ const commonShare = 0.02
 
 // selectiveTerms quotes the terms for FTS5, dropping the very common ones
 // (their document frequency comes from the index's vocabulary, probed with
-// a Porter-family stem like FTS5's tokenizer; a word it cannot find is kept).
-func (s *Store) selectiveTerms(ctx context.Context, terms []string) []string {
-	type term struct {
-		quoted string
-		df     int
-	}
-	var ts []term
+// a Porter-family stem like FTS5's tokenizer; a word it cannot find is
+// kept). matches is how many rows of all scopes hold the kept terms (at
+// most), or -1 when the store is too small to bother counting.
+func (s *Store) selectiveTerms(ctx context.Context, terms []string) (quoted []string, matches int) {
 	for _, t := range terms {
 		// FTS5 parses the query as a C string: a NUL would end it mid-quote.
 		t = strings.ToLower(strings.TrimSpace(strings.ReplaceAll(t, "\x00", "")))
-		if t == "" {
-			continue
+		if t != "" {
+			quoted = append(quoted, `"`+strings.ReplaceAll(t, `"`, `""`)+`"`)
 		}
-		var df int
-		if err := s.db.QueryRowContext(ctx, "SELECT doc FROM sentences_vocab WHERE term = ?", english.Stem(t, true)).Scan(&df); err != nil {
-			df = 0
-		}
-		ts = append(ts, term{`"` + strings.ReplaceAll(t, `"`, `""`) + `"`, df})
 	}
-	if len(ts) == 0 {
-		return nil
+	if len(quoted) == 0 {
+		return nil, 0
 	}
 	var rows int
 	s.db.QueryRowContext(ctx, "SELECT max(rid) FROM sentences").Scan(&rows)
+	if rows < minRowsToPrune {
+		return quoted, -1
+	}
 	limit := int(commonShare * float64(rows))
 	var out []string
-	rarest := ts[0]
-	for _, t := range ts {
-		if t.df < rarest.df {
-			rarest = t
+	rarest, rarestDF := "", 0
+	for _, q := range quoted {
+		df := s.docFreq(ctx, q)
+		if rarest == "" || df < rarestDF {
+			rarest, rarestDF = q, df
 		}
-		if rows < minRowsToPrune || t.df <= limit {
-			out = append(out, t.quoted)
+		if df <= limit {
+			out = append(out, q)
+			matches += df
 		}
 	}
 	if len(out) == 0 {
-		out = []string{rarest.quoted}
+		return []string{rarest}, rarestDF
 	}
-	return out
+	return out, matches
+}
+
+// maxCachedTerms bounds the document-frequency cache; questions reuse a
+// modest vocabulary, and a full cache simply starts over.
+const maxCachedTerms = 4096
+
+// dfCache remembers how many sentences hold a term (counting walks the
+// term's whole list, as long as the query it prunes) and how many a scope
+// has. Every write clears it.
+type dfCache struct {
+	mu     sync.Mutex
+	df     map[string]int
+	scopes map[Scope]int
+}
+
+func (c *dfCache) clear() {
+	c.mu.Lock()
+	c.df, c.scopes = nil, nil
+	c.mu.Unlock()
+}
+
+// scopeRows returns how many sentences a scope has.
+func (s *Store) scopeRows(ctx context.Context, scope Scope) int {
+	s.dfs.mu.Lock()
+	n, ok := s.dfs.scopes[scope]
+	s.dfs.mu.Unlock()
+	if ok {
+		return n
+	}
+	if err := s.db.QueryRowContext(ctx, "SELECT COUNT(*) FROM sentences WHERE scope = ?", scope).Scan(&n); err != nil {
+		return 0 // unknown: the scope goes into the query, always correct
+	}
+	s.dfs.mu.Lock()
+	if s.dfs.scopes == nil || len(s.dfs.scopes) >= maxCachedTerms {
+		s.dfs.scopes = map[Scope]int{}
+	}
+	s.dfs.scopes[scope] = n
+	s.dfs.mu.Unlock()
+	return n
+}
+
+// docFreq returns the number of sentences holding a quoted term (0 if
+// unknown), from the cache or the full-text vocabulary.
+func (s *Store) docFreq(ctx context.Context, quoted string) int {
+	s.dfs.mu.Lock()
+	df, ok := s.dfs.df[quoted]
+	s.dfs.mu.Unlock()
+	if ok {
+		return df
+	}
+	word := strings.ReplaceAll(quoted[1:len(quoted)-1], `""`, `"`)
+	if err := s.db.QueryRowContext(ctx, "SELECT doc FROM sentences_vocab WHERE term = ?", english.Stem(word, true)).Scan(&df); err != nil {
+		df = 0
+	}
+	s.dfs.mu.Lock()
+	if s.dfs.df == nil || len(s.dfs.df) >= maxCachedTerms {
+		s.dfs.df = map[string]int{}
+	}
+	s.dfs.df[quoted] = df
+	s.dfs.mu.Unlock()
+	return df
 }
 
 // minRowsToPrune: small stores are searched with every word; pruning only

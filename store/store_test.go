@@ -480,6 +480,9 @@ func TestScopesNeverLeak(t *testing.T) {
 	if len(sh) != 1 || sh[0].ArticleID != "b1" {
 		t.Errorf("full-text search = %+v, want only b1's sentence", sh)
 	}
+	if sh, _ := s.SearchSentences(ctx, "guild:2", []string{"a1"}, []string{"secret", "plans"}, 10); len(sh) != 0 {
+		t.Errorf("full-text search of an ID both scopes use leaked: %+v", sh)
+	}
 	if sh, _ := s.SearchSentences(ctx, "guild:2", []string{"only1"}, []string{"secret"}, 10); len(sh) != 0 {
 		t.Errorf("full-text article filter leaked another scope: %+v", sh)
 	}
@@ -979,5 +982,67 @@ func TestSettingsAndUsage(t *testing.T) {
 	}
 	if n, _ := s.Usage(ctx, "guild:1", "2026-11-25"); n != 0 {
 		t.Errorf("usage leaked across days: %d", n)
+	}
+}
+
+// TestSearchSentencesLargeStore runs the full-text search on a store big
+// enough to prune common words, and checks that restricting the scope in
+// the query or after it gives the same hits, never another scope's.
+func TestSearchSentencesLargeStore(t *testing.T) {
+	ctx := context.Background()
+	s := open(t, t.TempDir(), benchEmbedder)
+	defer s.Close()
+	big := benchArticles(minRowsToPrune, 1) // enough sentences to prune, in scope "bench"
+	small := benchArticles(500, 2)
+	for _, a := range small {
+		a.Scope = "small"
+	}
+	if err := s.putArticles(ctx, append(big, small...)); err != nil {
+		t.Fatal(err)
+	}
+	words := benchWords(5000)
+	for _, tc := range []struct {
+		name  string
+		scope Scope
+		ids   []string
+		terms []string
+	}{
+		{"common and rare, big scope", "bench", nil, []string{words[0], words[1], words[800]}},
+		{"only common, big scope", "bench", nil, []string{words[0], words[1]}},
+		{"rare, small scope", "small", nil, []string{words[300], words[900]}},
+		{"common, small scope", "small", nil, []string{words[0], words[5]}},
+		{"articles, shared IDs", "small", []string{"a1", "a2", "a3"}, []string{words[0], words[20]}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var results [3][]SentenceHit
+			for i, where := range []scopeFilter{scopeAuto, scopeInQuery, scopeAfter} {
+				hits, err := s.searchSentences(ctx, tc.scope, tc.ids, tc.terms, 30, where)
+				if err != nil {
+					t.Fatal(err)
+				}
+				results[i] = hits
+			}
+			if len(results[0]) == 0 {
+				t.Fatal("no hits: the case tests nothing")
+			}
+			for i := 1; i < 3; i++ {
+				if !reflect.DeepEqual(results[0], results[i]) {
+					t.Errorf("strategy %d differs:\n%+v\n%+v", i, results[0], results[i])
+				}
+			}
+			for _, h := range results[0] {
+				a, err := s.Article(ctx, tc.scope, h.ArticleID)
+				if err != nil {
+					t.Fatalf("hit %+v is not an article of %s: %v", h, tc.scope, err)
+				}
+				if tc.ids != nil && !slices.Contains(tc.ids, h.ArticleID) {
+					t.Errorf("hit %+v outside the article filter", h)
+				}
+				sent := strings.ToLower(a.Text[a.Sentences[h.Sentence].Start:a.Sentences[h.Sentence].End])
+				if !slices.ContainsFunc(tc.terms, func(w string) bool { return strings.Contains(sent, w) }) {
+					t.Errorf("hit %q holds none of %v", sent, tc.terms)
+				}
+			}
+		})
 	}
 }
