@@ -234,7 +234,7 @@ func FuzzVerify(f *testing.F) {
 		if !slices.Equal(units(text[s:e]), units(clean(quote))) {
 			t.Fatalf("matched %q for %q", text[s:e], quote)
 		}
-		if at := i + strings.Index(quote, clean(quote)); s > at {
+		if at := i + runeIndex(quote, clean(quote)); s > at && boundary(text, i) && boundary(text, j) {
 			t.Fatalf("first match at %d, but the quote is at %d", s, at)
 		}
 		if l := Link("https://n.test/", text, s, e); !strings.HasPrefix(l, "https://n.test/") {
@@ -245,6 +245,17 @@ func FuzzVerify(f *testing.F) {
 
 // units is the folded form Verify compares.
 func units(s string) []rune { return compile(s, false).u }
+
+// runeIndex is strings.Index counting only matches that leave every rune
+// of s whole.
+func runeIndex(s, sub string) int {
+	for k := range s {
+		if strings.HasPrefix(s[k:], sub) && boundary(s, k+len(sub)) {
+			return k
+		}
+	}
+	return -1
+}
 
 // boundary reports whether off is where a rune starts when text is
 // decoded from the beginning, so a cut there leaves every rune whole.

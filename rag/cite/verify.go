@@ -135,7 +135,28 @@ func (p pattern) find(text string, from int) (start, end int, ok bool) {
 	if len(p.u) == 0 {
 		return 0, 0, false
 	}
-	if first := p.u[0]; literal(first) && !(p.lower && unicode.ToUpper(first) != first) {
+	first := p.u[0]
+	if p.lower && 'a' <= first && first <= 'z' {
+		// Either case may start a match: walk both cases' occurrences in
+		// order, each found once.
+		lo, up := nextByte(text, from, byte(first)), nextByte(text, from, byte(first)-'a'+'A')
+		for lo >= 0 || up >= 0 {
+			at := lo
+			if at < 0 || up >= 0 && up < at {
+				at = up
+			}
+			if e, ok := p.matchAt(text, at); ok {
+				return at, e, true
+			}
+			if at == lo {
+				lo = nextByte(text, at+1, text[at])
+			} else {
+				up = nextByte(text, at+1, text[at])
+			}
+		}
+		return 0, 0, false
+	}
+	if literal(first) && !(p.lower && unicode.ToUpper(first) != first) {
 		// Only the rune itself folds to a literal: jump between its
 		// occurrences (strings.Index is vectorised) instead of decoding
 		// every rune of the article.
@@ -165,6 +186,17 @@ func (p pattern) find(text string, from int) (start, end int, ok bool) {
 		at += size
 	}
 	return 0, 0, false
+}
+
+// nextByte returns the index of the first c in text at or after from, or -1.
+func nextByte(text string, from int, c byte) int {
+	if from >= len(text) {
+		return -1
+	}
+	if i := strings.IndexByte(text[from:], c); i >= 0 {
+		return from + i
+	}
+	return -1
 }
 
 // literal reports whether no rune other than u itself folds to u.

@@ -85,7 +85,8 @@ type analyzer struct {
 	text     string
 	sents    []Sentence
 	people   []Person
-	genders  []gender // per person, from titles ("Mr.", "Queen")
+	genders  []gender   // per person, from titles ("Mr.", "Queen")
+	words    [][]string // per person, the folded words of the name
 	mentions []mention
 	quotes   []Quotation
 	paras    []Attribution
@@ -133,6 +134,7 @@ func (a *analyzer) findPeople() {
 					index[n] = pi
 					a.people = append(a.people, Person{Name: n})
 					a.genders = append(a.genders, unknown)
+					a.words = append(a.words, nameWords(n))
 				}
 			} else if pi = a.uniquePerson(n); pi < 0 {
 				continue
@@ -152,9 +154,10 @@ func (a *analyzer) findPeople() {
 // uniquePerson returns the index of the one person known so far whose
 // name contains the word w, or -1 when none or several do.
 func (a *analyzer) uniquePerson(w string) int {
+	ws := nameWords(w)
 	found := -1
-	for i, p := range a.people {
-		if SameSpeaker(w, p.Name) {
+	for i := range a.people {
+		if subsetWords(ws, a.words[i]) {
 			if found >= 0 {
 				return -1
 			}
@@ -182,8 +185,9 @@ func (a *analyzer) resolve(subject string) string {
 	}
 	if len(strings.Fields(n)) >= 2 {
 		// "Claudia Sheinbaum" may be mentioned as "Claudia Sheinbaum Pardo".
-		for _, p := range a.people {
-			if len(p.Name) > len(n) && SameSpeaker(n, p.Name) {
+		ws := nameWords(n)
+		for i, p := range a.people {
+			if len(p.Name) > len(n) && subsetWords(ws, a.words[i]) {
 				return p.Name
 			}
 		}
@@ -361,15 +365,27 @@ func (a *analyzer) cueFor(i, open, close int) (subj, cue string, afterAt int) {
 // subject-verb pair in s whose subject is not the object of a preposition:
 // in "a parents' group in Valmora said", Valmora did not say it.
 func findSubjectVerb(s string, last bool) []int {
+	if !hasSpeechVerb(s) {
+		return nil
+	}
 	var found []int
-	for _, m := range subjectVerb.FindAllStringSubmatchIndex(s, -1) {
-		if afterPreposition(s[:m[2]]) && !startsWithTitle(s[m[2]:m[3]]) {
-			continue
+	for off := 0; off < len(s); {
+		m := subjectVerb.FindStringSubmatchIndex(s[off:])
+		if m == nil {
+			break
 		}
-		if !last {
-			return m
+		for k := range m {
+			if m[k] >= 0 {
+				m[k] += off
+			}
 		}
-		found = m
+		if !afterPreposition(s[:m[2]]) || startsWithTitle(s[m[2]:m[3]]) {
+			if !last {
+				return m
+			}
+			found = m
+		}
+		off = m[1]
 	}
 	return found
 }
