@@ -1,112 +1,102 @@
 package fetch
 
 import (
-	"bytes"
 	"context"
 	"errors"
 	"fmt"
 	"io"
-	"mime"
 	"net"
 	"net/http"
 	"net/netip"
 	"net/url"
-	"os"
-	"path/filepath"
-	"regexp"
 	"strings"
+	"syscall"
 	"time"
-	"unicode/utf8"
 
 	"code.dny.dev/ssrf"
-	"golang.org/x/net/html/charset"
-	"golang.org/x/text/encoding"
-	"golang.org/x/text/encoding/charmap"
-	"golang.org/x/text/transform"
 )
 
 // Defaults for zero Options fields.
 const (
 	// DefaultTimeout bounds a whole fetch, redirects and body included.
 	DefaultTimeout = 20 * time.Second
-	// DefaultMaxBytes caps the decompressed body: no news article is near it,
-	// and it keeps a hostile link from filling memory.
+	// DefaultMaxBytes caps the decompressed body: no news article is near
+	// it, and it keeps a hostile link from filling memory.
 	DefaultMaxBytes = 10 << 20
 	// DefaultMaxRedirects follows link shorteners and http→https hops.
 	DefaultMaxRedirects = 5
 	// DefaultUserAgent names the bot so site owners can tell who fetches.
 	DefaultUserAgent = "articlebot/1.0 (+https://github.com/articlebot/articlebot)"
-	// sniffLen is how much http.DetectContentType looks at.
-	sniffLen = 512
 )
 
-// Errors callers branch on.
-var (
-	ErrBadURL           = errors.New("not a usable link")
-	ErrBlockedAddress   = errors.New("address not allowed (private, local or reserved)")
-	ErrTooLarge         = errors.New("page too large")
-	ErrNotArticle       = errors.New("not an article")
-	ErrTooManyRedirects = errors.New("too many redirects")
-	ErrTimeout          = errors.New("the site took too long to answer")
+// Transport limits; Options.Timeout still bounds the whole fetch.
+const (
+	// dialTimeout gives up on hosts that swallow SYNs.
+	dialTimeout = 10 * time.Second
+	// keepAlive keeps pooled connections from dying silently behind NATs.
+	keepAlive = 30 * time.Second
+	// tlsHandshakeTimeout gives up on servers that accept but never talk.
+	tlsHandshakeTimeout = 10 * time.Second
+	// responseHeaderTimeout gives up on servers that read the request but
+	// never answer.
+	responseHeaderTimeout = 15 * time.Second
+	// maxIdleConns bounds pooled connections; articles come from many hosts.
+	maxIdleConns = 32
+	// idleConnTimeout frees pooled connections the bot will not reuse soon.
+	idleConnTimeout = 60 * time.Second
+	// maxResponseHeaderBytes caps headers far below Go's 10 MiB default;
+	// real sites send a few KiB.
+	maxResponseHeaderBytes = 1 << 20
+	// acceptHeader prefers what we can read, yet takes anything, because
+	// some servers answer 406 to narrow Accept headers; the type is
+	// checked on arrival.
+	acceptHeader = "text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.1"
 )
-
-// TooLargeError is a body over the size cap.
-type TooLargeError struct{ Limit int64 }
-
-func (e *TooLargeError) Error() string {
-	return fmt.Sprintf("page too large (over %d MiB)", e.Limit>>20)
-}
-
-// Is makes errors.Is(err, ErrTooLarge) hold.
-func (e *TooLargeError) Is(target error) bool { return target == ErrTooLarge }
-
-// UnsupportedTypeError is content that is not a web page or plain text.
-type UnsupportedTypeError struct{ MediaType string }
-
-func (e *UnsupportedTypeError) Error() string {
-	return fmt.Sprintf("not an article (content type %s)", e.MediaType)
-}
-
-// Is makes errors.Is(err, ErrNotArticle) hold.
-func (e *UnsupportedTypeError) Is(target error) bool { return target == ErrNotArticle }
-
-// StatusError is a non-2xx answer.
-type StatusError struct{ Code int }
-
-func (e *StatusError) Error() string {
-	return fmt.Sprintf("server answered %d %s", e.Code, http.StatusText(e.Code))
-}
 
 // Options configures a Fetcher; zero fields take the defaults above.
 type Options struct {
-	Timeout      time.Duration
-	MaxBytes     int64
+	// Timeout bounds one Fetch: every redirect hop and the whole body.
+	Timeout time.Duration
+	// MaxBytes caps the decompressed body; a larger page fails with a
+	// *TooLargeError rather than being truncated.
+	MaxBytes int64
+	// MaxRedirects caps the hops followed; 0 means DefaultMaxRedirects and
+	// a negative value follows none.
 	MaxRedirects int
-	UserAgent    string
+	// UserAgent is sent with every request.
+	UserAgent string
 	// AllowPrivate lets links reach loopback and private addresses on any
-	// port. For tests and local development only.
+	// port. For tests and local development only: callers should log a
+	// warning when it is on.
 	AllowPrivate bool
 }
 
-// Page is a fetched page, decoded to UTF-8.
+// Page is a fetched or read page, its body decoded to valid UTF-8.
 type Page struct {
 	URL          string // after redirects
-	RequestedURL string
+	RequestedURL string // as asked for
 	MediaType    string // text/html, application/xhtml+xml or text/plain
-	Body         []byte
+	Body         []byte // UTF-8, without BOM
 	LastModified time.Time
 }
 
-// Fetcher downloads pages. It is safe for concurrent use.
+// Fetcher downloads pages with SSRF protection, size, time and redirect
+// caps. It is safe for concurrent use and pools connections, so one
+// Fetcher should serve the whole program.
 type Fetcher struct {
 	opts   Options
 	client *http.Client
-	// dial is the transport's dialer; tests wrap it to reach local servers
-	// under public-looking names while the guard still sees real addresses.
+	// guard is the dial-time address check (nil with AllowPrivate); it is
+	// net.Dialer.Control, so it sees each address actually dialed, after
+	// DNS, on every redirect hop.
+	guard func(network, address string, c syscall.RawConn) error
+	// dial is the transport's dialer. It is a field so tests can reach
+	// local servers under public-looking names while real destinations
+	// still go through the guard.
 	dial func(ctx context.Context, network, addr string) (net.Conn, error)
 }
 
-// New returns a Fetcher.
+// New returns a Fetcher with opts, defaults filled in.
 func New(opts Options) *Fetcher {
 	if opts.Timeout <= 0 {
 		opts.Timeout = DefaultTimeout
@@ -114,36 +104,41 @@ func New(opts Options) *Fetcher {
 	if opts.MaxBytes <= 0 {
 		opts.MaxBytes = DefaultMaxBytes
 	}
-	if opts.MaxRedirects < 0 {
+	switch {
+	case opts.MaxRedirects < 0:
 		opts.MaxRedirects = 0
-	} else if opts.MaxRedirects == 0 {
+	case opts.MaxRedirects == 0:
 		opts.MaxRedirects = DefaultMaxRedirects
 	}
 	if opts.UserAgent == "" {
 		opts.UserAgent = DefaultUserAgent
 	}
 	f := &Fetcher{opts: opts}
-	dialer := &net.Dialer{Timeout: 10 * time.Second, KeepAlive: 30 * time.Second}
+	dialer := &net.Dialer{Timeout: dialTimeout, KeepAlive: keepAlive}
 	if !opts.AllowPrivate {
-		dialer.Control = ssrf.New().Safe
+		// The guard's default ports (80, 443) and networks (tcp4, tcp6)
+		// are exactly what checkURL allows.
+		f.guard = ssrf.New().Safe
+		dialer.Control = f.guard
 	}
 	f.dial = dialer.DialContext
 	transport := &http.Transport{
-		Proxy: nil, // never a proxy from the environment
+		Proxy: nil, // a proxy would dial for us, out of the guard's sight
 		DialContext: func(ctx context.Context, network, addr string) (net.Conn, error) {
 			return f.dial(ctx, network, addr)
 		},
-		TLSHandshakeTimeout:   10 * time.Second,
-		ResponseHeaderTimeout: 15 * time.Second,
-		MaxIdleConns:          32,
-		IdleConnTimeout:       60 * time.Second,
-		ForceAttemptHTTP2:     true,
+		TLSHandshakeTimeout:    tlsHandshakeTimeout,
+		ResponseHeaderTimeout:  responseHeaderTimeout,
+		MaxResponseHeaderBytes: maxResponseHeaderBytes,
+		MaxIdleConns:           maxIdleConns,
+		IdleConnTimeout:        idleConnTimeout,
+		ForceAttemptHTTP2:      true,
 	}
 	f.client = &http.Client{
 		Transport: transport,
 		CheckRedirect: func(req *http.Request, via []*http.Request) error {
 			if len(via) > opts.MaxRedirects {
-				return ErrTooManyRedirects
+				return fmt.Errorf("%w (more than %d)", ErrTooManyRedirects, opts.MaxRedirects)
 			}
 			return f.checkURL(req.URL)
 		},
@@ -151,14 +146,8 @@ func New(opts Options) *Fetcher {
 	return f
 }
 
-var (
-	// decimalHost and the octal/hex forms are IPv4 addresses some resolvers
-	// accept ("2130706433" is 127.0.0.1); refused outright as ambiguous.
-	decimalHost = regexp.MustCompile(`^[0-9]+$`)
-	oddIPv4     = regexp.MustCompile(`(?i)^(?:0x[0-9a-f]*|0[0-9]+|[0-9]+)(?:\.(?:0x[0-9a-f]*|0[0-9]*|[0-9]+)){0,3}$`)
-)
-
-// checkURL validates a URL's shape: scheme, userinfo, port, host.
+// checkURL validates a URL's shape: scheme, userinfo, host and port. The
+// addresses themselves are the dial guard's job.
 func (f *Fetcher) checkURL(u *url.URL) error {
 	if u.Scheme != "http" && u.Scheme != "https" {
 		return fmt.Errorf("%w: only http and https links are supported", ErrBadURL)
@@ -168,34 +157,54 @@ func (f *Fetcher) checkURL(u *url.URL) error {
 	}
 	host := u.Hostname()
 	if host == "" {
-		return fmt.Errorf("%w: no host", ErrBadURL)
+		return fmt.Errorf("%w: the link has no host", ErrBadURL)
 	}
 	if p := u.Port(); p != "" && !f.opts.AllowPrivate && p != "80" && p != "443" {
 		return fmt.Errorf("%w: port %s is not allowed (only 80 and 443)", ErrBadURL, p)
 	}
-	if _, err := netip.ParseAddr(host); err != nil && (decimalHost.MatchString(host) || oddIPv4.MatchString(host)) {
-		return fmt.Errorf("%w: %s is an unusual form of an IP address", ErrBlockedAddress, host)
+	if oddIPv4(host) {
+		return fmt.Errorf("%w: %s is an unusual way to write an IP address", ErrBlockedAddress, host)
 	}
 	return nil
 }
 
-// Fetch downloads rawURL.
+// oddIPv4 reports hosts that are IPv4 addresses in a form other than plain
+// dotted decimal: "2130706433", "0177.0.0.1", "0x7f.1", "127.000.0.1".
+// Resolvers disagree on these (Go looks them up as names, getaddrinfo
+// parses them as 127.0.0.1), and no real site uses them. Following the URL
+// standard, a host whose last label is a number is an IPv4 address, so it
+// must parse as one.
+func oddIPv4(host string) bool {
+	if _, err := netip.ParseAddr(host); err == nil {
+		return false
+	}
+	labels := strings.Split(strings.TrimSuffix(host, "."), ".")
+	last := strings.ToLower(labels[len(labels)-1])
+	if strings.HasPrefix(last, "0x") {
+		return strings.Trim(last[2:], "0123456789abcdef") == ""
+	}
+	return last != "" && strings.Trim(last, "0123456789") == ""
+}
+
+// Fetch downloads rawURL and returns it decoded to UTF-8. Errors match the
+// package's sentinels and types; a fetch never takes longer than
+// Options.Timeout or reads more than Options.MaxBytes.
 func (f *Fetcher) Fetch(ctx context.Context, rawURL string) (*Page, error) {
 	u, err := url.Parse(strings.TrimSpace(rawURL))
 	if err != nil {
-		return nil, fmt.Errorf("%w: %v", ErrBadURL, err)
+		return nil, fmt.Errorf("fetch: %w: %v", ErrBadURL, err)
 	}
 	if err := f.checkURL(u); err != nil {
-		return nil, err
+		return nil, fmt.Errorf("fetch %s: %w", u.Redacted(), err)
 	}
 	ctx, cancel := context.WithTimeout(ctx, f.opts.Timeout)
 	defer cancel()
 	req, err := http.NewRequestWithContext(ctx, http.MethodGet, u.String(), nil)
 	if err != nil {
-		return nil, fmt.Errorf("%w: %v", ErrBadURL, err)
+		return nil, fmt.Errorf("fetch %s: %w: %v", u.Redacted(), ErrBadURL, err)
 	}
 	req.Header.Set("User-Agent", f.opts.UserAgent)
-	req.Header.Set("Accept", "text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.1")
+	req.Header.Set("Accept", acceptHeader)
 	resp, err := f.client.Do(req)
 	if err != nil {
 		return nil, f.classify(ctx, u, err)
@@ -203,6 +212,11 @@ func (f *Fetcher) Fetch(ctx context.Context, rawURL string) (*Page, error) {
 	defer resp.Body.Close()
 	if resp.StatusCode < 200 || resp.StatusCode > 299 {
 		return nil, fmt.Errorf("fetch %s: %w", u.Redacted(), &StatusError{Code: resp.StatusCode})
+	}
+	// Go decompresses gzip itself and then drops the header; anything left
+	// is an encoding we did not ask for and cannot read.
+	if ce := resp.Header.Get("Content-Encoding"); ce != "" && !strings.EqualFold(ce, "identity") {
+		return nil, fmt.Errorf("fetch %s: unsupported content encoding %q", u.Redacted(), ce)
 	}
 	if resp.ContentLength > f.opts.MaxBytes {
 		return nil, fmt.Errorf("fetch %s: %w", u.Redacted(), &TooLargeError{Limit: f.opts.MaxBytes})
@@ -226,14 +240,16 @@ func (f *Fetcher) Fetch(ctx context.Context, rawURL string) (*Page, error) {
 	return page, nil
 }
 
-// classify turns transport errors into the package's errors.
+// classify turns transport errors into the package's errors, keeping the
+// originals wrapped for logs and for callers that look deeper.
 func (f *Fetcher) classify(ctx context.Context, u *url.URL, err error) error {
 	switch {
-	case errors.Is(err, ssrf.ErrProhibitedIP), errors.Is(err, ssrf.ErrProhibitedPort), errors.Is(err, ssrf.ErrProhibitedNetwork):
+	case errors.Is(err, ssrf.ErrProhibitedIP), errors.Is(err, ssrf.ErrProhibitedPort),
+		errors.Is(err, ssrf.ErrProhibitedNetwork), errors.Is(err, ssrf.ErrInvalidHostPort):
 		return fmt.Errorf("fetch %s: %w: %w", u.Redacted(), ErrBlockedAddress, err)
 	case errors.Is(err, ErrTooManyRedirects), errors.Is(err, ErrBadURL), errors.Is(err, ErrBlockedAddress):
 		return fmt.Errorf("fetch %s: %w", u.Redacted(), err)
-	case errors.Is(err, context.DeadlineExceeded) || ctx.Err() != nil && errors.Is(ctx.Err(), context.DeadlineExceeded):
+	case errors.Is(err, context.DeadlineExceeded), errors.Is(ctx.Err(), context.DeadlineExceeded):
 		return fmt.Errorf("fetch %s: %w: %w", u.Redacted(), ErrTimeout, context.DeadlineExceeded)
 	}
 	var ne net.Error
@@ -241,144 +257,4 @@ func (f *Fetcher) classify(ctx context.Context, u *url.URL, err error) error {
 		return fmt.Errorf("fetch %s: %w: %w", u.Redacted(), ErrTimeout, err)
 	}
 	return fmt.Errorf("fetch %s: %w", u.Redacted(), err)
-}
-
-// IsLocal reports whether src names a local file rather than a web link.
-func IsLocal(src string) bool {
-	s := strings.ToLower(strings.TrimSpace(src))
-	if strings.HasPrefix(s, "file:") {
-		return true
-	}
-	return !strings.HasPrefix(s, "http://") && !strings.HasPrefix(s, "https://") && !strings.Contains(s, "://")
-}
-
-// ReadFile reads a local page (a path or file:// URL): .txt is plain text,
-// .html/.htm a page, anything else is sniffed.
-func ReadFile(path string, maxBytes int64) (*Page, error) {
-	if maxBytes <= 0 {
-		maxBytes = DefaultMaxBytes
-	}
-	if strings.HasPrefix(strings.ToLower(path), "file:") {
-		u, err := url.Parse(path)
-		if err != nil {
-			return nil, fmt.Errorf("%w: %v", ErrBadURL, err)
-		}
-		path = u.Path
-	}
-	abs, err := filepath.Abs(path)
-	if err != nil {
-		return nil, fmt.Errorf("read %s: %w", path, err)
-	}
-	fh, err := os.Open(abs)
-	if err != nil {
-		return nil, fmt.Errorf("read %s: %w", path, err)
-	}
-	defer fh.Close()
-	if st, err := fh.Stat(); err == nil && st.IsDir() {
-		return nil, fmt.Errorf("read %s: is a directory", path)
-	}
-	body, err := io.ReadAll(io.LimitReader(fh, maxBytes+1))
-	if err != nil {
-		return nil, fmt.Errorf("read %s: %w", path, err)
-	}
-	if int64(len(body)) > maxBytes {
-		return nil, fmt.Errorf("read %s: %w", path, &TooLargeError{Limit: maxBytes})
-	}
-	declared := ""
-	switch strings.ToLower(filepath.Ext(abs)) {
-	case ".txt", ".text", ".md":
-		declared = "text/plain"
-	case ".html", ".htm", ".xhtml":
-		declared = "text/html"
-	}
-	page, err := decode(body, declared)
-	if err != nil {
-		return nil, fmt.Errorf("read %s: %w", path, err)
-	}
-	page.URL = (&url.URL{Scheme: "file", Path: abs}).String()
-	page.RequestedURL = page.URL
-	if st, err := fh.Stat(); err == nil {
-		page.LastModified = st.ModTime()
-	}
-	return page, nil
-}
-
-// decode checks the content type (sniffing when it is missing or generic)
-// and decodes the body to UTF-8.
-func decode(body []byte, contentType string) (*Page, error) {
-	mt, params, err := mime.ParseMediaType(contentType)
-	if err != nil || mt == "" || mt == "application/octet-stream" || mt == "binary/octet-stream" {
-		mt, params, _ = mime.ParseMediaType(http.DetectContentType(body[:min(len(body), sniffLen)]))
-	}
-	mt = strings.ToLower(mt)
-	switch mt {
-	case "text/html", "application/xhtml+xml":
-		if looksBinary(body) {
-			return nil, &UnsupportedTypeError{MediaType: "application/octet-stream"}
-		}
-		enc, _, _ := charset.DetermineEncoding(body, contentType)
-		out, err := decodeWith(body, enc)
-		if err != nil {
-			return nil, err
-		}
-		return &Page{MediaType: mt, Body: out}, nil
-	case "text/plain":
-		if looksBinary(body) {
-			return nil, &UnsupportedTypeError{MediaType: "application/octet-stream"}
-		}
-		return &Page{MediaType: mt, Body: decodeText(body, params["charset"])}, nil
-	}
-	return nil, &UnsupportedTypeError{MediaType: mt}
-}
-
-func decodeWith(body []byte, enc encoding.Encoding) ([]byte, error) {
-	out, _, err := transform.Bytes(enc.NewDecoder(), body)
-	if err != nil {
-		return nil, fmt.Errorf("decode page: %w", err)
-	}
-	return validUTF8(out), nil
-}
-
-// decodeText decodes plain text: a BOM, the declared charset, UTF-8 if it
-// is valid, else Windows-1252 (what "Latin-1" text usually really is).
-func decodeText(body []byte, declared string) []byte {
-	switch {
-	case bytes.HasPrefix(body, []byte{0xEF, 0xBB, 0xBF}):
-		return validUTF8(body[3:])
-	case bytes.HasPrefix(body, []byte{0xFF, 0xFE}), bytes.HasPrefix(body, []byte{0xFE, 0xFF}):
-		enc, _ := charset.Lookup("utf-16")
-		if out, err := decodeWith(body, enc); err == nil {
-			return out
-		}
-	}
-	if declared != "" {
-		if enc, _ := charset.Lookup(declared); enc != nil {
-			if out, err := decodeWith(body, enc); err == nil {
-				return out
-			}
-		}
-	}
-	if utf8.Valid(body) {
-		return body
-	}
-	out, err := decodeWith(body, charmap.Windows1252)
-	if err != nil {
-		return validUTF8(body)
-	}
-	return out
-}
-
-// validUTF8 replaces invalid sequences so nothing downstream sees them.
-func validUTF8(b []byte) []byte {
-	b = bytes.TrimPrefix(b, []byte{0xEF, 0xBB, 0xBF})
-	if utf8.Valid(b) {
-		return b
-	}
-	return []byte(strings.ToValidUTF8(string(b), "\uFFFD"))
-}
-
-// looksBinary spots bodies that claim to be text but are not: NUL bytes in
-// the first kilobytes never occur in pages or prose.
-func looksBinary(body []byte) bool {
-	return bytes.IndexByte(body[:min(len(body), 8<<10)], 0) >= 0
 }

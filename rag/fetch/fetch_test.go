@@ -10,29 +10,43 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"net/url"
-	"os"
-	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
 
 	"code.dny.dev/ssrf"
-	"golang.org/x/text/encoding/japanese"
 )
 
-// guarded returns a Fetcher that refuses private addresses, but reaches srv
-// under the public-looking name public.test and pretends internal.test
-// resolves to 10.0.0.1. The guard still checks every real address dialed:
-// nothing is sent to 10.0.0.1, the check fails before connect.
-func guarded(srv *httptest.Server) *Fetcher {
+// publicStandIn is a public address the guard must allow; tests check it
+// and then connect to a loopback test server instead. Nothing is sent to it.
+const publicStandIn = "93.184.216.34"
+
+// guarded returns a Fetcher that refuses private addresses (AllowPrivate
+// off), but reaches srv under the name public.test after the guard has
+// approved a public address, and pretends internal.test resolves to
+// 10.0.0.1. Every other destination, and internal.test's, is dialed for
+// real through the guard, which fails before any packet is sent.
+func guarded(t *testing.T, srv *httptest.Server) *Fetcher {
+	t.Helper()
 	f := New(Options{Timeout: 2 * time.Second})
+	if f.guard == nil {
+		t.Fatal("no dial guard without AllowPrivate")
+	}
 	base := f.dial
 	f.dial = func(ctx context.Context, network, addr string) (net.Conn, error) {
-		switch addr {
-		case "public.test:80":
+		host, port, err := net.SplitHostPort(addr)
+		if err != nil {
+			return nil, err
+		}
+		switch host {
+		case "public.test":
+			if err := f.guard("tcp4", net.JoinHostPort(publicStandIn, port), nil); err != nil {
+				return nil, err
+			}
 			return (&net.Dialer{}).DialContext(ctx, network, srv.Listener.Addr().String())
-		case "internal.test:80":
-			return base(ctx, network, "10.0.0.1:80")
+		case "internal.test":
+			return base(ctx, network, net.JoinHostPort("10.0.0.1", port))
 		}
 		return base(ctx, network, addr)
 	}
@@ -40,48 +54,52 @@ func guarded(srv *httptest.Server) *Fetcher {
 }
 
 func TestSSRFRefused(t *testing.T) {
+	hits := make(chan string, 100)
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		switch r.URL.Path {
-		case "/to-loopback":
-			http.Redirect(w, r, "http://127.0.0.1/admin", http.StatusFound)
-		case "/to-metadata":
-			http.Redirect(w, r, "http://169.254.169.254/latest/meta-data", http.StatusFound)
-		case "/to-port":
-			http.Redirect(w, r, "http://example.com:8080/", http.StatusFound)
-		case "/to-ftp":
-			http.Redirect(w, r, "ftp://example.com/", http.StatusFound)
-		default:
-			w.Header().Set("Content-Type", "text/html")
-			fmt.Fprint(w, "<p>public page</p>")
+		hits <- r.URL.Path
+		if to := r.URL.Query().Get("to"); to != "" {
+			http.Redirect(w, r, to, http.StatusFound)
+			return
 		}
+		w.Header().Set("Content-Type", "text/html")
+		fmt.Fprint(w, "<p>public page</p>")
 	}))
 	defer srv.Close()
-	f := guarded(srv)
-	if _, err := f.Fetch(context.Background(), "http://public.test/ok"); err != nil {
+	f := guarded(t, srv)
+	if p, err := f.Fetch(context.Background(), "http://public.test/ok"); err != nil || !strings.Contains(string(p.Body), "public page") {
 		t.Fatalf("the public stand-in must work: %v", err)
 	}
+	redirect := func(to string) string { return "http://public.test/r?to=" + url.QueryEscape(to) }
 	tests := []struct {
 		name, url string
 		want      error
+		byGuard   bool // refused at dial time, so ssrf's sentinel must show
 	}{
-		{"redirect to loopback", "http://public.test/to-loopback", ErrBlockedAddress},
-		{"redirect to cloud metadata", "http://public.test/to-metadata", ErrBlockedAddress},
-		{"redirect to another port", "http://public.test/to-port", ErrBadURL},
-		{"redirect to ftp", "http://public.test/to-ftp", ErrBadURL},
-		{"name resolving to 10.0.0.1", "http://internal.test/", ErrBlockedAddress},
-		{"loopback literal", "http://127.0.0.1/", ErrBlockedAddress},
-		{"IPv6 loopback", "http://[::1]/", ErrBlockedAddress},
-		{"IPv4-mapped IPv6", "http://[::ffff:127.0.0.1]/", ErrBlockedAddress},
-		{"link-local metadata", "http://169.254.169.254/latest/meta-data", ErrBlockedAddress},
-		{"CGNAT", "http://100.64.0.1/", ErrBlockedAddress},
-		{"decimal IP", "http://2130706433/", ErrBlockedAddress},
-		{"octal IP", "http://0177.0.0.1/", ErrBlockedAddress},
-		{"hex IP", "http://0x7f.0.0.1/", ErrBlockedAddress},
-		{"localhost name", "http://localhost/", ErrBlockedAddress},
-		{"userinfo", "http://user:pw@public.test/", ErrBadURL},
-		{"port 8080", "http://public.test:8080/", ErrBadURL},
-		{"ftp scheme", "ftp://public.test/", ErrBadURL},
-		{"file scheme", "file:///etc/passwd", ErrBadURL},
+		{"redirect to loopback", redirect("http://127.0.0.1/admin"), ErrBlockedAddress, true},
+		{"redirect to cloud metadata", redirect("http://169.254.169.254/latest/meta-data"), ErrBlockedAddress, true},
+		{"redirect to name resolving private", redirect("http://internal.test/"), ErrBlockedAddress, true},
+		{"redirect to another port", redirect("http://public.test:8080/"), ErrBadURL, false},
+		{"redirect to ftp", redirect("ftp://public.test/"), ErrBadURL, false},
+		{"redirect to file", redirect("file:///etc/passwd"), ErrBadURL, false},
+		{"redirect with userinfo", redirect("http://u:p@public.test/"), ErrBadURL, false},
+		{"name resolving to 10.0.0.1", "http://internal.test/", ErrBlockedAddress, true},
+		{"loopback literal", "http://127.0.0.1/", ErrBlockedAddress, true},
+		{"loopback on https", "https://127.0.0.1/", ErrBlockedAddress, true},
+		{"IPv6 loopback", "http://[::1]/", ErrBlockedAddress, true},
+		{"IPv4-mapped IPv6", "http://[::ffff:127.0.0.1]/", ErrBlockedAddress, true},
+		{"link-local metadata", "http://169.254.169.254/latest/meta-data", ErrBlockedAddress, true},
+		{"CGNAT", "http://100.64.0.1/", ErrBlockedAddress, true},
+		{"unspecified", "http://0.0.0.0/", ErrBlockedAddress, true},
+		{"decimal IP", "http://2130706433/", ErrBlockedAddress, false},
+		{"octal IP", "http://0177.0.0.1/", ErrBlockedAddress, false},
+		{"hex IP", "http://0x7f.0.0.1/", ErrBlockedAddress, false},
+		{"short IP", "http://127.1/", ErrBlockedAddress, false},
+		{"zero-padded IP", "http://127.000.000.001/", ErrBlockedAddress, false},
+		{"userinfo", "http://user:pw@public.test/", ErrBadURL, false},
+		{"port 8080", "http://public.test:8080/", ErrBadURL, false},
+		{"ftp scheme", "ftp://public.test/", ErrBadURL, false},
+		{"file scheme", "file:///etc/passwd", ErrBadURL, false},
+		{"no host", "http:///path", ErrBadURL, false},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -89,12 +107,73 @@ func TestSSRFRefused(t *testing.T) {
 			if !errors.Is(err, tc.want) {
 				t.Fatalf("err = %v, want %v", err, tc.want)
 			}
+			if tc.byGuard && !errors.Is(err, ssrf.ErrProhibitedIP) {
+				t.Errorf("not refused by the dial guard: %v", err)
+			}
+			if strings.Contains(err.Error(), "pw") {
+				t.Errorf("password leaked into the error: %v", err)
+			}
 		})
 	}
-	// The guard's own sentinel errors still match for callers that look.
-	_, err := f.Fetch(context.Background(), "http://public.test/to-loopback")
-	if !errors.Is(err, ssrf.ErrProhibitedIP) && !errors.Is(err, ssrf.ErrProhibitedPort) {
-		t.Errorf("ssrf sentinel lost: %v", err)
+	// Only the stand-in itself and the first hop of each redirect case may
+	// have reached the server; no refused destination was ever connected.
+	close(hits)
+	for p := range hits {
+		if p != "/ok" && p != "/r" {
+			t.Errorf("refused request reached the server: %s", p)
+		}
+	}
+}
+
+// TestGuardAddresses pins the dial guard's verdicts, ports included, so a
+// change of library or options cannot quietly widen what is reachable.
+func TestGuardAddresses(t *testing.T) {
+	g := New(Options{}).guard
+	tests := []struct {
+		addr    string
+		allowed bool
+	}{
+		{publicStandIn + ":80", true},
+		{publicStandIn + ":443", true},
+		{"[2606:2800:220:1:248:1893:25c8:1946]:443", true},
+		{publicStandIn + ":8080", false},
+		{publicStandIn + ":22", false},
+		{"127.0.0.1:80", false},
+		{"10.1.2.3:443", false},
+		{"172.16.0.1:80", false},
+		{"192.168.1.1:80", false},
+		{"169.254.169.254:80", false},
+		{"100.64.0.1:80", false},
+		{"0.0.0.0:80", false},
+		{"224.0.0.1:80", false},
+		{"192.0.2.1:80", false},
+		{"198.18.0.1:80", false},
+		{"255.255.255.255:80", false},
+		{"[::1]:80", false},
+		{"[::]:80", false},
+		{"[::ffff:127.0.0.1]:80", false},
+		{"[::ffff:10.0.0.1]:80", false},
+		{"[64:ff9b::7f00:1]:80", false},
+		{"[2002:7f00:1::]:80", false},
+		{"[fe80::1]:80", false},
+		{"[fc00::1]:80", false},
+		{"[ff02::1]:80", false},
+		{"[2001:db8::1]:80", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.addr, func(t *testing.T) {
+			network := "tcp4"
+			if strings.HasPrefix(tc.addr, "[") {
+				network = "tcp6"
+			}
+			err := g(network, tc.addr, nil)
+			if (err == nil) != tc.allowed {
+				t.Fatalf("guard(%s) = %v, want allowed=%v", tc.addr, err, tc.allowed)
+			}
+		})
+	}
+	if New(Options{AllowPrivate: true}).guard != nil {
+		t.Error("AllowPrivate must drop the guard")
 	}
 }
 
@@ -106,8 +185,43 @@ func local(t *testing.T, h http.HandlerFunc, opts Options) (*Fetcher, string) {
 	return New(opts), srv.URL
 }
 
+func TestFetchPage(t *testing.T) {
+	lm := time.Date(2024, 5, 6, 7, 8, 9, 0, time.UTC)
+	var gotUA, gotAccept string
+	f, base := local(t, func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "/short" {
+			http.Redirect(w, r, "/article", http.StatusMovedPermanently)
+			return
+		}
+		gotUA, gotAccept = r.UserAgent(), r.Header.Get("Accept")
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		w.Header().Set("Last-Modified", lm.Format(http.TimeFormat))
+		fmt.Fprint(w, "<html><body><p>Hello</p></body></html>")
+	}, Options{UserAgent: "test-agent/2"})
+	p, err := f.Fetch(context.Background(), "  "+base+"/short  ")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p.URL != base+"/article" || p.RequestedURL != base+"/short" {
+		t.Errorf("URL %q, RequestedURL %q", p.URL, p.RequestedURL)
+	}
+	if p.MediaType != "text/html" || !p.LastModified.Equal(lm) || !strings.Contains(string(p.Body), "<p>Hello</p>") {
+		t.Errorf("page = %+v", p)
+	}
+	if gotUA != "test-agent/2" || !strings.HasPrefix(gotAccept, "text/html") {
+		t.Errorf("headers: UA %q, Accept %q", gotUA, gotAccept)
+	}
+	if New(Options{}).opts.UserAgent != DefaultUserAgent {
+		t.Error("default user agent not applied")
+	}
+}
+
 func TestLimits(t *testing.T) {
-	big := bytes.Repeat([]byte("a"), 2048)
+	const limit = 1024
+	bomb := gzipped(bytes.Repeat([]byte("<p>x</p>"), 1<<17)) // 1 MiB unpacked
+	if len(bomb) >= limit*4 {
+		t.Fatalf("bomb is %d bytes packed; it must be small to prove the cap is on unpacked bytes", len(bomb))
+	}
 	tests := []struct {
 		name string
 		h    http.HandlerFunc
@@ -116,129 +230,208 @@ func TestLimits(t *testing.T) {
 	}{
 		{"declared length too big", func(w http.ResponseWriter, r *http.Request) {
 			w.Header().Set("Content-Type", "text/html")
-			w.Header().Set("Content-Length", "4096")
-			w.Write(append(big, big...))
-		}, Options{MaxBytes: 1024}, ErrTooLarge},
-		{"chunked body too big", func(w http.ResponseWriter, r *http.Request) {
+			w.Header().Set("Content-Length", strconv.Itoa(limit+1))
+			w.Write(bytes.Repeat([]byte("a"), limit+1))
+		}, Options{MaxBytes: limit}, ErrTooLarge},
+		{"chunked body one byte too big", func(w http.ResponseWriter, r *http.Request) {
 			w.Header().Set("Content-Type", "text/html")
-			w.Write(big)
+			w.Write(bytes.Repeat([]byte("a"), limit/2))
 			w.(http.Flusher).Flush()
-			w.Write(big)
-		}, Options{MaxBytes: 1024}, ErrTooLarge},
+			w.Write(bytes.Repeat([]byte("a"), limit/2+1))
+		}, Options{MaxBytes: limit}, ErrTooLarge},
+		{"chunked body exactly at cap", func(w http.ResponseWriter, r *http.Request) {
+			w.Header().Set("Content-Type", "text/html")
+			w.Write(bytes.Repeat([]byte("a"), limit/2))
+			w.(http.Flusher).Flush()
+			w.Write(bytes.Repeat([]byte("a"), limit/2))
+		}, Options{MaxBytes: limit}, nil},
 		{"gzip bomb", func(w http.ResponseWriter, r *http.Request) {
-			var buf bytes.Buffer
-			zw := gzip.NewWriter(&buf)
-			zw.Write(bytes.Repeat([]byte("<p>x</p>"), 1<<17))
-			zw.Close()
 			w.Header().Set("Content-Type", "text/html")
 			w.Header().Set("Content-Encoding", "gzip")
-			w.Write(buf.Bytes())
-		}, Options{MaxBytes: 64 << 10}, ErrTooLarge},
-		{"slow server", func(w http.ResponseWriter, r *http.Request) {
-			select {
-			case <-r.Context().Done():
-			case <-time.After(5 * time.Second):
-			}
+			w.Write(bomb)
+		}, Options{MaxBytes: limit * 4}, ErrTooLarge},
+		{"small gzip page", func(w http.ResponseWriter, r *http.Request) {
+			w.Header().Set("Content-Type", "text/html")
+			w.Header().Set("Content-Encoding", "gzip")
+			w.Write(gzipped([]byte("<p>ok</p>")))
+		}, Options{MaxBytes: limit}, nil},
+		{"slow headers", func(w http.ResponseWriter, r *http.Request) {
+			<-r.Context().Done()
+		}, Options{Timeout: 200 * time.Millisecond}, ErrTimeout},
+		{"slow body", func(w http.ResponseWriter, r *http.Request) {
+			w.Header().Set("Content-Type", "text/html")
+			w.Write([]byte("<p>start"))
+			w.(http.Flusher).Flush()
+			<-r.Context().Done()
 		}, Options{Timeout: 200 * time.Millisecond}, ErrTimeout},
 		{"redirect loop", func(w http.ResponseWriter, r *http.Request) {
 			http.Redirect(w, r, "/again", http.StatusFound)
 		}, Options{MaxRedirects: 3}, ErrTooManyRedirects},
-		{"pdf", func(w http.ResponseWriter, r *http.Request) {
-			w.Header().Set("Content-Type", "application/pdf")
-			w.Write([]byte("%PDF-1.7"))
-		}, Options{}, ErrNotArticle},
-		{"binary sniffed", func(w http.ResponseWriter, r *http.Request) {
-			w.Header().Del("Content-Type")
-			w.Write([]byte{0x89, 'P', 'N', 'G', 0, 0, 0, 1, 2, 3})
-		}, Options{}, ErrNotArticle},
+		{"404", func(w http.ResponseWriter, r *http.Request) {
+			http.NotFound(w, r)
+		}, Options{}, &StatusError{Code: 404}},
+		{"503", func(w http.ResponseWriter, r *http.Request) {
+			w.WriteHeader(http.StatusServiceUnavailable)
+		}, Options{}, &StatusError{Code: 503}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			f, u := local(t, tc.h, tc.opts)
 			_, err := f.Fetch(context.Background(), u+"/")
+			if want, ok := tc.want.(*StatusError); ok {
+				var se *StatusError
+				if !errors.As(err, &se) || se.Code != want.Code {
+					t.Fatalf("err = %v, want status %d", err, want.Code)
+				}
+				return
+			}
 			if !errors.Is(err, tc.want) {
 				t.Fatalf("err = %v, want %v", err, tc.want)
 			}
+			var tl *TooLargeError
+			if errors.As(err, &tl) && tl.Limit != f.opts.MaxBytes {
+				t.Errorf("limit reported %d, want %d", tl.Limit, f.opts.MaxBytes)
+			}
+			if errors.Is(tc.want, ErrTimeout) && !errors.Is(err, context.DeadlineExceeded) {
+				t.Errorf("timeout does not match context.DeadlineExceeded: %v", err)
+			}
 		})
-	}
-	f, u := local(t, func(w http.ResponseWriter, r *http.Request) { http.NotFound(w, r) }, Options{})
-	_, err := f.Fetch(context.Background(), u)
-	var se *StatusError
-	if !errors.As(err, &se) || se.Code != 404 {
-		t.Errorf("404: %v", err)
 	}
 }
 
-func TestEncodings(t *testing.T) {
-	sjis, _ := japanese.ShiftJIS.NewEncoder().Bytes([]byte("<html><head><meta charset=\"shift_jis\"></head><body><p>東京の記事</p></body></html>"))
+func TestCallerCancelIsNotTimeout(t *testing.T) {
+	f, u := local(t, func(w http.ResponseWriter, r *http.Request) { <-r.Context().Done() }, Options{})
+	ctx, cancel := context.WithCancel(context.Background())
+	time.AfterFunc(50*time.Millisecond, cancel)
+	_, err := f.Fetch(ctx, u)
+	if !errors.Is(err, context.Canceled) || errors.Is(err, ErrTimeout) {
+		t.Fatalf("err = %v, want context.Canceled and not ErrTimeout", err)
+	}
+}
+
+func TestRedirectCount(t *testing.T) {
+	// /hop/N redirects N more times before the page.
+	h := func(w http.ResponseWriter, r *http.Request) {
+		n, _ := strconv.Atoi(strings.TrimPrefix(r.URL.Path, "/hop/"))
+		if n > 0 {
+			http.Redirect(w, r, fmt.Sprintf("/hop/%d", n-1), http.StatusFound)
+			return
+		}
+		w.Header().Set("Content-Type", "text/plain")
+		fmt.Fprint(w, "arrived")
+	}
+	tests := []struct {
+		name      string
+		max, hops int
+		ok        bool
+	}{
+		{"default allows five", 0, 5, true},
+		{"default refuses six", 0, 6, false},
+		{"exactly the cap", 2, 2, true},
+		{"one over the cap", 2, 3, false},
+		{"negative follows none", -1, 1, false},
+		{"negative still fetches", -1, 0, true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			f, u := local(t, h, Options{MaxRedirects: tc.max})
+			p, err := f.Fetch(context.Background(), fmt.Sprintf("%s/hop/%d", u, tc.hops))
+			if tc.ok && (err != nil || string(p.Body) != "arrived") {
+				t.Fatalf("want the page, got %v", err)
+			}
+			if !tc.ok && !errors.Is(err, ErrTooManyRedirects) {
+				t.Fatalf("err = %v, want ErrTooManyRedirects", err)
+			}
+		})
+	}
+}
+
+func TestContentTypes(t *testing.T) {
+	html := []byte("<!DOCTYPE html><html><body><p>ok</p></body></html>")
 	tests := []struct {
 		name, ctype string
 		body        []byte
-		want        string
+		wantType    string // "" when refused
+		refusedAs   string // the UnsupportedTypeError's MediaType
 	}{
-		{"windows-1252 by meta", "text/html", []byte("<html><head><meta charset=\"windows-1252\"></head><body><p>caf\xe9 \x93quoted\x94</p></body></html>"), "café “quoted”"},
-		{"latin1 text by header", "text/plain; charset=iso-8859-1", []byte("Se\xf1or"), "Señor"},
-		{"shift_jis by meta", "text/html", sjis, "東京の記事"},
-		{"utf-8 BOM", "text/plain", []byte("\xef\xbb\xbfhello"), "hello"},
-		{"missing type sniffed as html", "", []byte("<!DOCTYPE html><html><body><p>ok</p></body></html>"), "<p>ok</p>"},
-		{"undeclared non-UTF-8 text", "text/plain", []byte("na\xefve"), "naïve"},
+		{"html", "text/html; charset=utf-8", html, "text/html", ""},
+		{"xhtml", "application/xhtml+xml", html, "application/xhtml+xml", ""},
+		{"plain text", "text/plain", []byte("just words"), "text/plain", ""},
+		{"upper-case type", "Text/HTML", html, "text/html", ""},
+		{"malformed parameter", "text/html; charset", html, "text/html", ""},
+		{"missing type sniffed as html", "", html, "text/html", ""},
+		{"octet-stream sniffed as html", "application/octet-stream", html, "text/html", ""},
+		{"xml declaration xhtml sniffed", "", []byte(`<?xml version="1.0"?><html xmlns="http://www.w3.org/1999/xhtml"><body><p>ok</p></body></html>`), "application/xhtml+xml", ""},
+		{"pdf", "application/pdf", []byte("%PDF-1.7\n"), "", "application/pdf"},
+		{"json", "application/json", []byte(`{"a":1}`), "", "application/json"},
+		{"image", "image/png", []byte("\x89PNG\r\n\x1a\n"), "", "image/png"},
+		{"binary sniffed", "", []byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"), "", "image/png"},
+		{"binary unknown sniffed", "", []byte{1, 2, 0, 0, 5, 0, 7}, "", "application/octet-stream"},
+		{"binary labelled html", "text/html", []byte("<html>\x00\x01\x02\x00"), "", "application/octet-stream"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			f, u := local(t, func(w http.ResponseWriter, r *http.Request) {
 				if tc.ctype == "" {
-					w.Header()["Content-Type"] = nil
+					w.Header()["Content-Type"] = nil // stop net/http from sniffing for us
 				} else {
 					w.Header().Set("Content-Type", tc.ctype)
 				}
 				w.Write(tc.body)
 			}, Options{})
 			p, err := f.Fetch(context.Background(), u)
-			if err != nil {
-				t.Fatal(err)
+			if tc.wantType != "" {
+				if err != nil || p.MediaType != tc.wantType {
+					t.Fatalf("got %+v, %v; want type %s", p, err, tc.wantType)
+				}
+				return
 			}
-			if !strings.Contains(string(p.Body), tc.want) || strings.HasPrefix(string(p.Body), "\ufeff") {
-				t.Errorf("body %q lacks %q", p.Body, tc.want)
+			var ut *UnsupportedTypeError
+			if !errors.As(err, &ut) || !errors.Is(err, ErrNotArticle) || ut.MediaType != tc.refusedAs {
+				t.Fatalf("err = %v, want not an article (%s)", err, tc.refusedAs)
+			}
+			if !strings.Contains(err.Error(), "not an article (content type "+tc.refusedAs+")") {
+				t.Errorf("message %q", err)
 			}
 		})
 	}
 }
 
-func TestReadFile(t *testing.T) {
-	dir := t.TempDir()
-	write := func(name string, body []byte) string {
-		p := filepath.Join(dir, name)
-		os.WriteFile(p, body, 0o600)
-		return p
-	}
-	txt := write("a.txt", []byte("Title\n\nBody text."))
-	if p, err := ReadFile(txt, 0); err != nil || p.MediaType != "text/plain" || !strings.HasPrefix(p.URL, "file:///") {
-		t.Errorf("txt: %+v %v", p, err)
-	}
-	if p, err := ReadFile("file://"+write("b.htm", []byte("<p>x</p>")), 0); err != nil || p.MediaType != "text/html" {
-		t.Errorf("htm: %+v %v", p, err)
-	}
-	if _, err := ReadFile(write("c.pdf", []byte("%PDF-1.4 binary\x00")), 0); !errors.Is(err, ErrNotArticle) {
-		t.Errorf("pdf: %v", err)
-	}
-	if _, err := ReadFile(write("d.txt", bytes.Repeat([]byte("x"), 2000)), 1000); !errors.Is(err, ErrTooLarge) {
-		t.Errorf("too big: %v", err)
-	}
-	if _, err := ReadFile(filepath.Join(dir, "none.txt"), 0); !errors.Is(err, os.ErrNotExist) {
-		t.Errorf("missing: %v", err)
+func TestUnrequestedContentEncoding(t *testing.T) {
+	f, u := local(t, func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html")
+		w.Header().Set("Content-Encoding", "br")
+		w.Write([]byte{0x1b, 0x2a, 0x00, 0x00})
+	}, Options{})
+	if _, err := f.Fetch(context.Background(), u); err == nil || !strings.Contains(err.Error(), "br") {
+		t.Fatalf("err = %v, want an unsupported encoding error", err)
 	}
 }
 
-func TestIsLocal(t *testing.T) {
-	for in, want := range map[string]bool{"https://x.test/a": false, "http://x.test": false, "file:///a": true, "./a.html": true, "/tmp/a.txt": true, "ftp://x": false} {
-		if IsLocal(in) != want {
-			t.Errorf("IsLocal(%q) = %v", in, !want)
-		}
+func TestErrorMessages(t *testing.T) {
+	tests := []struct {
+		err  error
+		want string
+	}{
+		{&StatusError{Code: 404}, "server answered 404 Not Found"},
+		{&StatusError{Code: 599}, "server answered 599"},
+		{&TooLargeError{Limit: 10 << 20}, "page too large (over 10 MiB)"},
+		{&TooLargeError{Limit: 64 << 10}, "page too large (over 64 KiB)"},
+		{&TooLargeError{Limit: 1000}, "page too large (over 1000 bytes)"},
+		{&UnsupportedTypeError{MediaType: "application/pdf"}, "not an article (content type application/pdf)"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.want, func(t *testing.T) {
+			if got := tc.err.Error(); got != tc.want {
+				t.Errorf("got %q", got)
+			}
+		})
 	}
 }
 
 func FuzzValidateURL(f *testing.F) {
-	for _, s := range []string{"http://a.test/", "https://u:p@a.test", "http://a.test:8080", "ftp://x", "http://0x7f.1", "http://[::1]:80/"} {
+	for _, s := range []string{"http://a.test/", "https://u:p@a.test", "http://a.test:8080", "ftp://x", "http://0x7f.1",
+		"http://[::1]:80/", "HTTP://A.TEST:443", "http://a.test.", "http://1.2.3.4/", "//a.test", "http:a.test"} {
 		f.Add(s)
 	}
 	fe := New(Options{})
@@ -247,8 +440,22 @@ func FuzzValidateURL(f *testing.F) {
 		if err != nil {
 			return
 		}
-		if fe.checkURL(u) == nil && ((u.Scheme != "http" && u.Scheme != "https") || u.User != nil || u.Hostname() == "") {
-			t.Fatalf("accepted %q", raw)
+		if fe.checkURL(u) != nil {
+			return
+		}
+		if (u.Scheme != "http" && u.Scheme != "https") || u.User != nil || u.Hostname() == "" {
+			t.Fatalf("accepted %q: scheme %q, user %v, host %q", raw, u.Scheme, u.User, u.Hostname())
+		}
+		if p := u.Port(); p != "" && p != "80" && p != "443" {
+			t.Fatalf("accepted %q with port %s", raw, p)
 		}
 	})
+}
+
+func gzipped(b []byte) []byte {
+	var buf bytes.Buffer
+	zw := gzip.NewWriter(&buf)
+	zw.Write(b)
+	zw.Close()
+	return buf.Bytes()
 }
