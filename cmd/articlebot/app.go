@@ -153,7 +153,7 @@ func (a *app) open(ctx context.Context) error {
 	f := fetch.New(fetch.Options{
 		Timeout:      fc.Timeout.Duration(),
 		MaxBytes:     int64(fc.MaxBytes),
-		MaxRedirects: fc.MaxRedirects,
+		MaxRedirects: redirects(fc.MaxRedirects),
 		UserAgent:    fc.UserAgent,
 		AllowPrivate: fc.AllowPrivateAddresses,
 	})
@@ -181,6 +181,15 @@ func (a *app) open(ctx context.Context) error {
 		return err
 	}
 	return nil
+}
+
+// redirects maps the config's "0 = follow none" to the fetcher's, for
+// which 0 means its default and a negative value means none.
+func redirects(n int) int {
+	if n == 0 {
+		return -1
+	}
+	return n
 }
 
 func (a *app) close() {
