@@ -8,6 +8,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -52,7 +53,7 @@ func startWith(t testing.TB, extraPage string, wrap func(rag.Asker) rag.Asker, t
 	}))
 	t.Cleanup(site.Close)
 	ctx := context.Background()
-	eng, st := ragtest.New(t, false)
+	eng, st := ragtest.New(t)
 	var asker rag.Asker = eng
 	if wrap != nil {
 		asker = wrap(eng)
@@ -250,6 +251,7 @@ func TestLinks(t *testing.T) {
 		{"see https://a.test/x.", []string{"https://a.test/x"}},
 		{"```https://code.test/x``` and `https://inline.test` and ||https://spoiler.test|| and <https://quiet.test>", nil},
 		{"two: https://a.test/1 https://a.test/2 https://a.test/1", []string{"https://a.test/1", "https://a.test/2"}},
+		{"HTTPS://A.TEST/x and file:///etc/passwd", []string{"HTTPS://A.TEST/x", "file:///etc/passwd"}},
 	}
 	for _, tc := range tests {
 		if got := links(tc.in); strings.Join(got, ",") != strings.Join(tc.want, ",") {
@@ -299,7 +301,7 @@ func TestArticlesPagesAndAskThreadButton(t *testing.T) {
 func TestBadTokenIsAClearError(t *testing.T) {
 	fake := discordtest.New(t)
 	fake.RejectToken()
-	eng, st := ragtest.New(t, false)
+	eng, st := ragtest.New(t)
 	b, err := New(Options{Token: "wrong", APIBaseURL: fake.URL}, Deps{eng, eng, st})
 	if err != nil {
 		t.Fatal(err)
@@ -315,7 +317,7 @@ func TestBadTokenIsAClearError(t *testing.T) {
 func TestWithoutMessageContentIntent(t *testing.T) {
 	fake := discordtest.New(t)
 	fake.DenyMessageContent()
-	eng, st := ragtest.New(t, false)
+	eng, st := ragtest.New(t)
 	b, err := New(Options{Token: "t", APIBaseURL: fake.URL}, Deps{eng, eng, st})
 	if err != nil {
 		t.Fatal(err)
@@ -341,11 +343,11 @@ func TestWithoutMessageContentIntent(t *testing.T) {
 
 func TestPurgeAfterLeaving(t *testing.T) {
 	fake := discordtest.New(t)
-	eng, st := ragtest.New(t, false)
+	eng, st := ragtest.New(t)
 	page, _ := os.ReadFile("../testdata/pages/sheinbaum.html")
 	site := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { w.Write(page) }))
 	defer site.Close()
-	if _, err := eng.Ingest(context.Background(), rag.IngestRequest{Scope: "guild:" + discordtest.GuildB, Source: site.URL + "/a"}); err != nil {
+	if _, err := eng.Ingest(context.Background(), rag.IngestRequest{Scope: "guild:" + discordtest.GuildB, Source: rag.WebLink(site.URL + "/a")}); err != nil {
 		t.Fatal(err)
 	}
 	b, err := New(Options{Token: "t", APIBaseURL: fake.URL, PurgeGrace: 0}, Deps{eng, eng, st})
@@ -407,7 +409,7 @@ func TestLongAnswerSplit(t *testing.T) {
 
 func TestRateLimitedAskIsEphemeral(t *testing.T) {
 	fake := discordtest.New(t)
-	eng, st := ragtest.New(t, false)
+	eng, st := ragtest.New(t)
 	b, err := New(Options{Token: "t", APIBaseURL: fake.URL, UserAsksPerMinute: 1, ServerAsksPerMinute: 10}, Deps{eng, eng, st})
 	if err != nil {
 		t.Fatal(err)
@@ -431,7 +433,7 @@ func TestRateLimitedAskIsEphemeral(t *testing.T) {
 
 func TestTokenRevokedWhileRunning(t *testing.T) {
 	fake := discordtest.New(t)
-	eng, st := ragtest.New(t, false)
+	eng, st := ragtest.New(t)
 	b, err := New(Options{Token: "t", APIBaseURL: fake.URL}, Deps{eng, eng, st})
 	if err != nil {
 		t.Fatal(err)
@@ -540,5 +542,47 @@ func TestEmptyThreadMessageIsNotAQuestion(t *testing.T) {
 	}
 	if n != 1 {
 		t.Errorf("%d replies in the thread, want 1 (the empty message is not a question)", n)
+	}
+}
+
+// TestOnlyWebLinksAreRead is the guard against members reading the host's
+// files: every way of naming a file is refused, and nothing of the file
+// reaches Discord.
+func TestOnlyWebLinksAreRead(t *testing.T) {
+	h := start(t, "")
+	const secret = "sk-host-secret-7f3a"
+	path := filepath.Join(t.TempDir(), "config.yaml")
+	if err := os.WriteFile(path, []byte("title: "+secret+"\n\n"+strings.Repeat("The key is "+secret+". ", 60)), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	for _, src := range []string{
+		path, "file://" + path, "FILE://" + path, "file:" + path, "../testdata/pages/sheinbaum.html",
+		"~/.config/articlebot/config.yaml", "testdata/secret.txt",
+	} {
+		t.Run(src, func(t *testing.T) {
+			id := h.fake.Interaction(discordtest.GuildA, discordtest.ChanA, discordtest.UserID, "0", "summarize",
+				[]map[string]any{{"name": "url", "type": 3, "value": src}})
+			edit := h.fake.Wait(func(c discordtest.Call) bool {
+				return c.Method == "PATCH" && strings.Contains(c.Path, "/messages/@original") && strings.Contains(c.Path, "token-"+id)
+			}, wait)
+			if !strings.Contains(content(edit), "only web links") {
+				t.Errorf("/summarize url:%s answered %q, want the web-links-only refusal", src, content(edit))
+			}
+		})
+	}
+	t.Run("pasted", func(t *testing.T) {
+		h.fake.PostMessage(discordtest.GuildA, discordtest.ChanA, discordtest.UserID, "read this file://"+path)
+		reply := h.fake.Wait(func(c discordtest.Call) bool {
+			return c.Method == "POST" && strings.HasSuffix(c.Path, "/messages") && strings.Contains(content(c), "only web links")
+		}, wait)
+		noMentionsAllowed(t, reply)
+	})
+	for _, c := range h.fake.Calls() {
+		if strings.Contains(string(c.Raw), secret) || strings.Contains(string(c.Raw), "Sheinbaum") {
+			t.Errorf("%s %s carries the file's content: %s", c.Method, c.Path, c.Raw)
+		}
+	}
+	if infos, n, err := h.st.List(context.Background(), store.Scope("guild:"+discordtest.GuildA), 0, 10); err != nil || n != 0 {
+		t.Errorf("library holds %v (%d), err %v; want nothing", infos, n, err)
 	}
 }

@@ -207,7 +207,7 @@ func (b *Bot) command(ctx context.Context, i *discordgo.InteractionCreate, data 
 		} else {
 			src = opt["url"].StringValue()
 		}
-		res, err := b.ingest(ctx, rag.IngestRequest{Scope: scope, Source: src, AddedBy: user.ID})
+		res, err := b.ingest(ctx, rag.IngestRequest{Scope: scope, Source: rag.WebLink(src), AddedBy: user.ID})
 		if err != nil {
 			b.edit(i, "Couldn't read it: "+b.userMessage(err))
 			return

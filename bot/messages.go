@@ -33,7 +33,9 @@ var (
 	codeBlock  = regexp.MustCompile("(?s)```.*?```|`[^`\n]*`")
 	spoiler    = regexp.MustCompile(`(?s)\|\|.*?\|\|`)
 	suppressed = regexp.MustCompile(`<https?://[^\s>]+>`)
-	linkRE     = regexp.MustCompile(`https?://[^\s<>"'|]+`)
+	// linkRE also finds file: links, so that sharing one is answered with
+	// a refusal rather than ignored; only web links are ever read.
+	linkRE = regexp.MustCompile(`(?i)\b(?:https?://|file:)[^\s<>"'|]+`)
 	mention    = regexp.MustCompile(`<@!?\d+>`)
 )
 
@@ -107,7 +109,7 @@ func (b *Bot) ingestLinks(ctx context.Context, m *discordgo.Message, scope store
 	var firstID string
 	failed := 0
 	for _, l := range ls {
-		res, err := b.ingest(ctx, rag.IngestRequest{Scope: scope, Source: l, AddedBy: m.Author.ID})
+		res, err := b.ingest(ctx, rag.IngestRequest{Scope: scope, Source: rag.WebLink(l), AddedBy: m.Author.ID})
 		if err != nil {
 			failed++
 			b.reply(m, fmt.Sprintf("Couldn't read <%s>: %s", l, b.userMessage(err)))
@@ -290,6 +292,8 @@ func (b *Bot) userMessage(err error) string {
 	var unsupported *fetch.UnsupportedTypeError
 	var status *fetch.StatusError
 	switch {
+	case errors.Is(err, rag.ErrNotWebLink):
+		return "only web links (http:// or https://) can be read."
 	case errors.Is(err, fetch.ErrBlockedAddress):
 		return "that link points to a private or local address, which I can't open."
 	case errors.Is(err, fetch.ErrTooLarge):

@@ -22,7 +22,7 @@ func BenchmarkIngest(b *testing.B) {
 			i := 0
 			for b.Loop() {
 				i++
-				if _, err := e.Ingest(context.Background(), IngestRequest{Scope: store.Scope(fmt.Sprint("bench:", i)), Source: page}); err != nil {
+				if _, err := e.Ingest(context.Background(), IngestRequest{Scope: store.Scope(fmt.Sprint("bench:", i)), Source: LocalFile(page)}); err != nil {
 					b.Fatal(err)
 				}
 			}
@@ -42,7 +42,7 @@ func BenchmarkIngest1000Words(b *testing.B) {
 	i := 0
 	for b.Loop() {
 		i++
-		if _, err := e.Ingest(context.Background(), IngestRequest{Scope: store.Scope(fmt.Sprint("bench:", i)), Source: page}); err != nil {
+		if _, err := e.Ingest(context.Background(), IngestRequest{Scope: store.Scope(fmt.Sprint("bench:", i)), Source: LocalFile(page)}); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -18,8 +18,9 @@ import (
 var (
 	// ErrNotFound means no such article in the scope.
 	ErrNotFound = store.ErrNotFound
-	// ErrLocalFile means a local path was given where only URLs are allowed.
-	ErrLocalFile = errors.New("local files can only be ingested from the command line")
+	// ErrNotWebLink means a web link was asked for and the text is not an
+	// http(s) URL: a path, a file: URL or another scheme.
+	ErrNotWebLink = errors.New("only web links (http:// or https://) can be read")
 	// ErrEmptyQuestion means the question had no words to search for.
 	ErrEmptyQuestion = errors.New("the question is empty")
 )
@@ -29,9 +30,6 @@ type Options struct {
 	Store    *store.Store
 	Embedder Embedder
 	Fetcher  Fetcher
-	// AllowLocalFiles lets Ingest and Extract read paths and file:// URLs:
-	// the CLI sets it, the bot never does.
-	AllowLocalFiles bool
 	// MaxFileBytes caps local files like the fetcher caps downloads.
 	MaxFileBytes int64
 	// IngestTimeout bounds one ingest end to end (default 60s).

@@ -2,6 +2,7 @@ package rag
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"net/http"
 	"net/http/httptest"
@@ -29,7 +30,7 @@ func newTestEngine(t testing.TB, dir string) *Engine {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { st.Close() })
-	e, err := New(ctx, Options{Store: st, Embedder: h, Fetcher: fetch.New(fetch.Options{AllowPrivate: true}), AllowLocalFiles: true})
+	e, err := New(ctx, Options{Store: st, Embedder: h, Fetcher: fetch.New(fetch.Options{AllowPrivate: true})})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -38,7 +39,7 @@ func newTestEngine(t testing.TB, dir string) *Engine {
 
 func ingest(t testing.TB, e *Engine, scope store.Scope, src string) *store.Article {
 	t.Helper()
-	res, err := e.Ingest(context.Background(), IngestRequest{Scope: scope, Source: src, AddedBy: "test"})
+	res, err := e.Ingest(context.Background(), IngestRequest{Scope: scope, Source: testSource(src), AddedBy: "test"})
 	if err != nil {
 		t.Fatalf("ingest %s: %v", src, err)
 	}
@@ -159,7 +160,7 @@ func TestIngestIdempotentAndShared(t *testing.T) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			res, err := e.Ingest(context.Background(), IngestRequest{Scope: "guild:1", Source: srv.URL + "/a?utm_source=x#top", AddedBy: fmt.Sprint(i)})
+			res, err := e.Ingest(context.Background(), IngestRequest{Scope: "guild:1", Source: WebLink(srv.URL + "/a?utm_source=x#top"), AddedBy: fmt.Sprint(i)})
 			errs[i] = err
 			if err == nil {
 				ids[i] = res.Article.ID
@@ -178,7 +179,7 @@ func TestIngestIdempotentAndShared(t *testing.T) {
 	if hits.Load() != 1 {
 		t.Errorf("page fetched %d times, want once", hits.Load())
 	}
-	res, err := e.Ingest(context.Background(), IngestRequest{Scope: "guild:1", Source: srv.URL + "/a", AddedBy: "later"})
+	res, err := e.Ingest(context.Background(), IngestRequest{Scope: "guild:1", Source: WebLink(srv.URL + "/a"), AddedBy: "later"})
 	if err != nil || !res.Existing {
 		t.Fatalf("re-ingest: existing=%v err=%v", res != nil && res.Existing, err)
 	}
@@ -261,13 +262,48 @@ func TestFollowUpStaysOnArticle(t *testing.T) {
 	checkQuotes(t, e, store.LocalScope, ans.Quotes)
 }
 
-func TestLocalFilesRefusedWhenNotAllowed(t *testing.T) {
+// testSource reads URLs from the web and anything else from disk, as the
+// fixtures are named.
+func testSource(src string) Source {
+	if strings.Contains(src, "://") {
+		return WebLink(src)
+	}
+	return LocalFile(src)
+}
+
+// TestWebLinkNeverReadsFiles is the guard for the bot: whatever text a
+// member sends, a web link is fetched from the web or refused, and no
+// file of this machine is read.
+func TestWebLinkNeverReadsFiles(t *testing.T) {
 	e := newTestEngine(t, t.TempDir())
-	e.opts.AllowLocalFiles = false
-	for _, src := range []string{seedPage, "file:///etc/passwd"} {
-		if _, err := e.Ingest(context.Background(), IngestRequest{Scope: "guild:1", Source: src}); err != ErrLocalFile {
-			t.Errorf("%s: err = %v, want ErrLocalFile", src, err)
-		}
+	abs, err := filepath.Abs(seedPage)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, src := range []string{
+		abs, seedPage, "file://" + abs, "FILE://" + abs, "File:" + abs, "file:/etc/passwd",
+		"~/.config/articlebot/config.yaml", "./config.yaml", "config.yaml",
+		"ftp://example.com/a", "javascript:alert(1)", "data:text/html,hello",
+	} {
+		t.Run(src, func(t *testing.T) {
+			_, err := e.Ingest(context.Background(), IngestRequest{Scope: "guild:1", Source: WebLink(src)})
+			if !errors.Is(err, ErrNotWebLink) {
+				t.Errorf("Ingest(WebLink(%q)) err = %v, want ErrNotWebLink", src, err)
+			}
+			if _, err := e.Extract(context.Background(), WebLink(src)); !errors.Is(err, ErrNotWebLink) {
+				t.Errorf("Extract(WebLink(%q)) err = %v, want ErrNotWebLink", src, err)
+			}
+			if _, err := e.Find(context.Background(), "guild:1", WebLink(src)); !errors.Is(err, ErrNotFound) {
+				t.Errorf("Find(WebLink(%q)) err = %v, want ErrNotFound", src, err)
+			}
+		})
+	}
+	if infos, n, err := e.List(context.Background(), "guild:1", 0, 10); err != nil || n != 0 {
+		t.Fatalf("scope holds %d articles (%v), err %v; want none", n, infos, err)
+	}
+	// The same file as an operator's LocalFile is read.
+	if _, err := e.Ingest(context.Background(), IngestRequest{Scope: "cli", Source: LocalFile(abs)}); err != nil {
+		t.Fatalf("LocalFile: %v", err)
 	}
 }
 
@@ -279,7 +315,7 @@ func TestAllFixturesRoundTrip(t *testing.T) {
 	txts, _ := filepath.Glob("../testdata/qa/*.txt")
 	for _, p := range append(append(pages, txts...), "../testdata/sheinbaum.txt") {
 		t.Run(filepath.Base(p), func(t *testing.T) {
-			res, err := e.Ingest(context.Background(), IngestRequest{Scope: "fixtures", Source: p})
+			res, err := e.Ingest(context.Background(), IngestRequest{Scope: "fixtures", Source: LocalFile(p)})
 			if err != nil {
 				if base := filepath.Base(p); base == "nojs.html" || base == "login.html" {
 					return // no article, by design

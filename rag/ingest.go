@@ -39,12 +39,12 @@ const (
 // article; an article already in the scope is returned as is. Concurrent
 // ingests of one URL in one scope do the work once.
 func (e *Engine) Ingest(ctx context.Context, req IngestRequest) (*IngestResult, error) {
-	src := strings.TrimSpace(req.Source)
+	src := req.Source
 	progress := req.Progress
 	if progress == nil {
 		progress = func(Stage) {}
 	}
-	key, err := e.sourceKey(src)
+	key, err := src.key()
 	if err != nil {
 		return nil, err
 	}
@@ -76,38 +76,20 @@ func (e *Engine) Ingest(ctx context.Context, req IngestRequest) (*IngestResult, 
 	}
 }
 
-// sourceKey is the identity of a source before fetching: the canonical URL,
-// or the file:// URL of a local path.
-func (e *Engine) sourceKey(src string) (string, error) {
-	if src == "" {
-		return "", fmt.Errorf("%w: empty", fetch.ErrBadURL)
+// load reads a local file or fetches a web link, as the source's kind says.
+func (e *Engine) load(ctx context.Context, src Source) (*fetch.Page, error) {
+	if src.IsFile() {
+		return fetch.ReadFile(src.ref, e.opts.MaxFileBytes)
 	}
-	if fetch.IsLocal(src) {
-		if !e.opts.AllowLocalFiles {
-			return "", ErrLocalFile
-		}
-		return fileURL(src)
+	if err := checkWebLink(src.ref); err != nil {
+		return nil, err
 	}
-	key, err := canonical.URL(src)
-	if err != nil {
-		return "", fmt.Errorf("%w: %v", fetch.ErrBadURL, err)
-	}
-	return key, nil
-}
-
-func (e *Engine) load(ctx context.Context, src string) (*fetch.Page, error) {
-	if fetch.IsLocal(src) {
-		if !e.opts.AllowLocalFiles {
-			return nil, ErrLocalFile
-		}
-		return fetch.ReadFile(src, e.opts.MaxFileBytes)
-	}
-	return e.opts.Fetcher.Fetch(ctx, src)
+	return e.opts.Fetcher.Fetch(ctx, src.ref)
 }
 
 // Extract fetches (or reads) and extracts a page without storing it.
-func (e *Engine) Extract(ctx context.Context, source string) (*extract.Document, error) {
-	page, err := e.load(ctx, strings.TrimSpace(source))
+func (e *Engine) Extract(ctx context.Context, src Source) (*extract.Document, error) {
+	page, err := e.load(ctx, src)
 	if err != nil {
 		return nil, err
 	}
@@ -125,7 +107,7 @@ func extractPage(page *fetch.Page) (*extract.Document, error) {
 	return extract.HTML(page.Body, u)
 }
 
-func (e *Engine) ingest(ctx context.Context, scope store.Scope, src, key, by string, progress func(Stage)) (*IngestResult, error) {
+func (e *Engine) ingest(ctx context.Context, scope store.Scope, src Source, key, by string, progress func(Stage)) (*IngestResult, error) {
 	progress(StageFetching)
 	page, err := e.load(ctx, src)
 	if err != nil {
@@ -138,13 +120,13 @@ func (e *Engine) ingest(ctx context.Context, scope store.Scope, src, key, by str
 	}
 	articleURL := key
 	switch {
-	case fetch.IsLocal(src) && doc.CanonicalURL != "":
+	case src.IsFile() && doc.CanonicalURL != "":
 		// A saved web page: cite the article where it lives, so deep links
 		// work for anyone who clicks them.
 		if u, err := canonical.URL(doc.CanonicalURL); err == nil && strings.HasPrefix(u, "http") {
 			articleURL = u
 		}
-	case !fetch.IsLocal(src):
+	case !src.IsFile():
 		articleURL = canonical.Prefer(page.URL, doc.CanonicalURL)
 		// A redirect or canonical link may lead to an article we already have.
 	}

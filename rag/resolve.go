@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/articlebot/articlebot/rag/fetch"
 	"github.com/articlebot/articlebot/store"
 )
 
@@ -17,8 +16,9 @@ var ErrAmbiguous = errors.New("more than one article matches")
 // reference is matched against.
 const resolveScan = 1000
 
-// Resolve finds an article of the scope by ID, URL (or local path), ID
-// prefix, or the start of its title, as users type them.
+// Resolve finds an article of the scope by ID, web link, ID prefix, or the
+// start of its title, as users type them. It never reads a local path: the
+// CLI looks those up with [Engine.Find].
 func (e *Engine) Resolve(ctx context.Context, scope store.Scope, ref string) (*store.Article, error) {
 	ref = strings.TrimSpace(ref)
 	if ref == "" {
@@ -27,13 +27,8 @@ func (e *Engine) Resolve(ctx context.Context, scope store.Scope, ref string) (*s
 	if a, err := e.opts.Store.Article(ctx, scope, ref); err == nil || !errors.Is(err, store.ErrNotFound) {
 		return a, err
 	}
-	if strings.Contains(ref, "://") || (fetch.IsLocal(ref) && e.opts.AllowLocalFiles && strings.ContainsAny(ref, "./")) {
-		if key, err := e.sourceKey(ref); err == nil {
-			if a, err := e.opts.Store.ArticleByURL(ctx, scope, key); err == nil || !errors.Is(err, store.ErrNotFound) {
-				return a, err
-			}
-		}
-		return nil, store.ErrNotFound
+	if strings.Contains(ref, "://") {
+		return e.Find(ctx, scope, WebLink(ref))
 	}
 	infos, _, err := e.opts.Store.List(ctx, scope, 0, resolveScan)
 	if err != nil {
@@ -53,4 +48,14 @@ func (e *Engine) Resolve(ctx context.Context, scope store.Scope, ref string) (*s
 		return e.opts.Store.Article(ctx, scope, match[0].ID)
 	}
 	return nil, fmt.Errorf("%q: %w (%d), give its ID", ref, ErrAmbiguous, len(match))
+}
+
+// Find returns the article a source was ingested from, without reading the
+// source: ErrNotFound when it is not in the scope (or is no usable source).
+func (e *Engine) Find(ctx context.Context, scope store.Scope, src Source) (*store.Article, error) {
+	key, err := src.key()
+	if err != nil {
+		return nil, store.ErrNotFound
+	}
+	return e.opts.Store.ArticleByURL(ctx, scope, key)
 }

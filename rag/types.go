@@ -40,8 +40,10 @@ const (
 
 // IngestRequest asks for one article to be added to a scope.
 type IngestRequest struct {
-	Scope   store.Scope
-	Source  string // http(s) URL; a local path or file:// URL only when the engine allows local files
+	Scope store.Scope
+	// Source is a [WebLink] or, from an operator's own argument only, a
+	// [LocalFile].
+	Source  Source
 	AddedBy string
 	// Progress, when set, is called as each stage starts. It must not block.
 	Progress func(Stage)

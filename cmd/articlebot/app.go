@@ -158,14 +158,13 @@ func (a *app) open(ctx context.Context) error {
 		AllowPrivate: fc.AllowPrivateAddresses,
 	})
 	eng, err := rag.New(ctx, rag.Options{
-		Store:           st,
-		Embedder:        emb,
-		Fetcher:         f,
-		AllowLocalFiles: true,
-		MaxFileBytes:    int64(fc.MaxBytes),
-		MaxQuotes:       a.cfg.Answer.MaxQuotes,
-		MinScore:        a.cfg.Answer.MinScore,
-		Logger:          a.log,
+		Store:        st,
+		Embedder:     emb,
+		Fetcher:      f,
+		MaxFileBytes: int64(fc.MaxBytes),
+		MaxQuotes:    a.cfg.Answer.MaxQuotes,
+		MinScore:     a.cfg.Answer.MinScore,
+		Logger:       a.log,
 	})
 	if err != nil {
 		st.Close()
@@ -276,7 +275,7 @@ func userMessage(err error) string {
 		return "internal error: a quote failed verification and was not shown"
 	case errors.Is(err, os.ErrNotExist):
 		return "no such file"
-	case errors.Is(err, rag.ErrLocalFile):
+	case errors.Is(err, rag.ErrNotWebLink):
 		return err.Error()
 	}
 	return strings.TrimSpace(err.Error())

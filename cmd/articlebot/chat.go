@@ -72,7 +72,7 @@ func cmdChat(ctx context.Context, a *app, args []string) error {
 		if links := linkPattern.FindAllString(line, -1); len(links) > 0 {
 			var ids []string
 			for _, l := range links {
-				res, err := a.engine.Ingest(ctx, rag.IngestRequest{Scope: store.LocalScope, Source: l, AddedBy: "chat",
+				res, err := a.engine.Ingest(ctx, rag.IngestRequest{Scope: store.LocalScope, Source: rag.WebLink(l), AddedBy: "chat",
 					Progress: func(s rag.Stage) {
 						if s != rag.StageDone {
 							fmt.Fprintf(a.stdout, "%s: %s…\n", l, s)

@@ -42,7 +42,7 @@ func cmdDemo(ctx context.Context, a *app, args []string) error {
 		return err
 	}
 	defer a.close()
-	res, err := a.engine.Ingest(ctx, rag.IngestRequest{Scope: store.LocalScope, Source: demoArticle, AddedBy: "demo"})
+	res, err := a.engine.Ingest(ctx, rag.IngestRequest{Scope: store.LocalScope, Source: rag.LocalFile(demoArticle), AddedBy: "demo"})
 	if err != nil {
 		return err
 	}
@@ -85,7 +85,7 @@ func cmdIngest(ctx context.Context, a *app, args []string) error {
 				fmt.Fprintf(a.stderr, "%s: %s…\n", prefix, s)
 			}
 		}
-		res, err := a.engine.Ingest(ctx, rag.IngestRequest{Scope: store.LocalScope, Source: src, AddedBy: "cli", Progress: progress})
+		res, err := a.engine.Ingest(ctx, rag.IngestRequest{Scope: store.LocalScope, Source: argSource(src), AddedBy: "cli", Progress: progress})
 		if err != nil {
 			failed++
 			a.log.Debug("ingest failed", "source", src, "err", err)
@@ -177,7 +177,11 @@ func cmdSummarize(ctx context.Context, a *app, args []string) error {
 	art, err := a.engine.Resolve(ctx, store.LocalScope, pos[0])
 	if errors.Is(err, store.ErrNotFound) {
 		// Not in the library yet: ingest it first, as a user would expect.
-		res, ierr := a.engine.Ingest(ctx, rag.IngestRequest{Scope: store.LocalScope, Source: pos[0], AddedBy: "cli"})
+		src := argSource(pos[0])
+		if missingFile(src) {
+			return notInLibrary(pos[0])
+		}
+		res, ierr := a.engine.Ingest(ctx, rag.IngestRequest{Scope: store.LocalScope, Source: src, AddedBy: "cli"})
 		if ierr != nil {
 			return ierr
 		}
@@ -272,7 +276,7 @@ func cmdExtract(ctx context.Context, a *app, args []string) error {
 		return err
 	}
 	defer a.close()
-	doc, err := a.engine.Extract(ctx, pos[0])
+	doc, err := a.engine.Extract(ctx, argSource(pos[0]))
 	if err != nil {
 		return err
 	}

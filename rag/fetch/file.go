@@ -9,17 +9,6 @@ import (
 	"strings"
 )
 
-// IsLocal reports whether src names a local file (a path or a file:// URL)
-// rather than a web link. Other schemes such as ftp:// count as links, so
-// Fetch refuses them with a clear ErrBadURL instead of a "no such file".
-func IsLocal(src string) bool {
-	s := strings.ToLower(strings.TrimSpace(src))
-	if strings.HasPrefix(s, "file:") {
-		return true
-	}
-	return !strings.Contains(s, "://")
-}
-
 // ReadFile reads a local page for the CLI: a path or a file:// URL. A .txt
 // file is plain text, .html/.htm a web page, anything else is sniffed; the
 // size cap (maxBytes, or DefaultMaxBytes when not positive), type and

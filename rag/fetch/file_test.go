@@ -97,28 +97,3 @@ func TestReadFileRelative(t *testing.T) {
 		t.Errorf("URL %q, want %q", p.URL, want)
 	}
 }
-
-func TestIsLocal(t *testing.T) {
-	tests := []struct {
-		src  string
-		want bool
-	}{
-		{"https://x.test/a", false},
-		{"http://x.test", false},
-		{"HTTPS://X.TEST/", false},
-		{"ftp://x", false},
-		{"file:///a", true},
-		{"FILE:///a", true},
-		{"./a.html", true},
-		{"/tmp/a.txt", true},
-		{"notes/article.txt", true},
-		{"  /tmp/a.txt  ", true},
-	}
-	for _, tc := range tests {
-		t.Run(tc.src, func(t *testing.T) {
-			if got := IsLocal(tc.src); got != tc.want {
-				t.Errorf("IsLocal(%q) = %v, want %v", tc.src, got, tc.want)
-			}
-		})
-	}
-}

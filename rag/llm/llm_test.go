@@ -27,8 +27,8 @@ type fixture struct {
 
 func setup(t *testing.T, page string, opts Options) *fixture {
 	t.Helper()
-	base, st := ragtest.New(t, true)
-	res, err := base.Ingest(context.Background(), rag.IngestRequest{Scope: "guild:1", Source: page})
+	base, st := ragtest.New(t)
+	res, err := base.Ingest(context.Background(), rag.IngestRequest{Scope: "guild:1", Source: rag.LocalFile(page)})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -14,8 +14,7 @@ import (
 )
 
 // New returns an engine and its store, both closed when the test ends.
-// allowLocalFiles lets Ingest read paths, as the CLI does.
-func New(t testing.TB, allowLocalFiles bool) (*rag.Engine, *store.Store) {
+func New(t testing.TB) (*rag.Engine, *store.Store) {
 	t.Helper()
 	ctx := context.Background()
 	var h embed.Hash
@@ -24,7 +23,7 @@ func New(t testing.TB, allowLocalFiles bool) (*rag.Engine, *store.Store) {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { st.Close() })
-	eng, err := rag.New(ctx, rag.Options{Store: st, Embedder: h, Fetcher: fetch.New(fetch.Options{AllowPrivate: true}), AllowLocalFiles: allowLocalFiles})
+	eng, err := rag.New(ctx, rag.Options{Store: st, Embedder: h, Fetcher: fetch.New(fetch.Options{AllowPrivate: true})})
 	if err != nil {
 		t.Fatal(err)
 	}
