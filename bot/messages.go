@@ -35,8 +35,8 @@ var (
 	suppressed = regexp.MustCompile(`<https?://[^\s>]+>`)
 	// linkRE also finds file: links, so that sharing one is answered with
 	// a refusal rather than ignored; only web links are ever read.
-	linkRE = regexp.MustCompile(`(?i)\b(?:https?://|file:)[^\s<>"'|]+`)
-	mention    = regexp.MustCompile(`<@!?\d+>`)
+	linkRE  = regexp.MustCompile(`(?i)\b(?:https?://|file:)[^\s<>"'|]+`)
+	mention = regexp.MustCompile(`<@!?\d+>`)
 )
 
 // links finds the article links a message shares: not in code, spoilers or
