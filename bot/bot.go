@@ -277,7 +277,7 @@ func errorID() string {
 }
 
 // ErrBusy means the ingest queue is full.
-var ErrBusy = errors.New("I'm reading a lot of articles right now; try again in a minute")
+var ErrBusy = errors.New("bot: ingest queue full")
 
 // ingest runs one ingest in the bounded worker pool.
 func (b *Bot) ingest(ctx context.Context, req rag.IngestRequest) (*rag.IngestResult, error) {

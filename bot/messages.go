@@ -12,9 +12,6 @@ import (
 	"github.com/bwmarrin/discordgo"
 
 	"github.com/articlebot/articlebot/rag"
-	"github.com/articlebot/articlebot/rag/extract"
-	"github.com/articlebot/articlebot/rag/fetch"
-	"github.com/articlebot/articlebot/rag/llm"
 	"github.com/articlebot/articlebot/store"
 )
 
@@ -286,36 +283,81 @@ func (b *Bot) reply(m *discordgo.Message, text string) {
 	}
 }
 
-// userMessage maps an error to a short message that says what to do;
-// internal errors get an id that is also logged with the details.
+// userMessage words an error for a Discord reply. The engine classifies
+// (rag.Classify); unclassified errors are logged with an id the user can
+// quote.
 func (b *Bot) userMessage(err error) string {
-	var unsupported *fetch.UnsupportedTypeError
-	var status *fetch.StatusError
-	switch {
-	case errors.Is(err, rag.ErrNotWebLink):
-		return "only web links (http:// or https://) can be read."
-	case errors.Is(err, fetch.ErrBlockedAddress):
-		return "that link points to a private or local address, which I can't open."
-	case errors.Is(err, fetch.ErrTooLarge):
-		return "that page is too large for me to read."
-	case errors.As(err, &unsupported):
-		return unsupported.Error() + " — share a link to a web page."
-	case errors.Is(err, extract.ErrNoArticle):
-		return "I found no article on that page (login wall or script-only page?)."
-	case errors.Is(err, fetch.ErrTimeout), errors.Is(err, context.DeadlineExceeded):
-		return "the site took too long to answer; try again later."
-	case errors.As(err, &status):
-		return fmt.Sprintf("the site answered %d; check the link.", status.Code)
-	case errors.Is(err, fetch.ErrBadURL), errors.Is(err, fetch.ErrTooManyRedirects):
-		return "that link doesn't work for me (only http/https links to web pages)."
-	case errors.Is(err, store.ErrNotFound):
-		return "I don't know that article here; see /articles."
-	case errors.Is(err, rag.ErrEmptyQuestion):
-		return "ask a question with some words in it."
-	case errors.Is(err, llm.ErrBudgetExceeded), errors.Is(err, ErrBusy):
-		return err.Error()
+	if errors.Is(err, ErrBusy) {
+		return "I'm reading a lot of articles right now; try again in a minute."
+	}
+	p := rag.Classify(err)
+	if msg := kindMessage(p); msg != "" {
+		b.log.Debug("user-facing error", "kind", p.Kind, "err", err)
+		return msg
 	}
 	id := errorID()
-	b.log.Error("internal error", "error_id", id, "err", err, "at", time.Now().UTC())
+	b.log.Error("internal error", "error_id", id, "err", err)
 	return fmt.Sprintf("something went wrong on my side (error %s).", id)
+}
+
+// kindMessage is the bot's sentence for each kind of problem; "" for an
+// internal error. The local-file kinds cannot happen here (the bot reads
+// only web links); if one ever did, the refusal is still the truth.
+func kindMessage(p rag.Problem) string {
+	switch p.Kind {
+	case rag.KindNotWebLink, rag.KindNoSuchFile, rag.KindNotRegularFile, rag.KindFileAccess:
+		return "only web links (http:// or https://) can be read."
+	case rag.KindBadLink:
+		if p.Detail != "" {
+			return "that link doesn't work for me: " + p.Detail + "."
+		}
+		return "that link doesn't work for me (only http/https links to web pages)."
+	case rag.KindBlocked:
+		return "that link points to a private or local address, which I can't open."
+	case rag.KindTooLarge:
+		if p.Limit > 0 {
+			return "that page is larger than the " + p.LimitText() + " I can read."
+		}
+		return "that page is too large for me to read."
+	case rag.KindNotArticle:
+		if p.Detail != "" {
+			return "that's not an article (content type " + p.Detail + ") — share a link to a web page."
+		}
+		return "that's not an article — share a link to a web page."
+	case rag.KindNoArticle:
+		return "I found no article on that page (login wall or script-only page?)."
+	case rag.KindTooManyRedirects:
+		return "that link redirects too many times."
+	case rag.KindTimeout:
+		return "that took too long; try again later."
+	case rag.KindSiteStatus:
+		return fmt.Sprintf("the site answered %d; check the link.", p.Status)
+	case rag.KindNoSuchHost:
+		return "that site doesn't exist; check the link."
+	case rag.KindInsecure:
+		return "that site's secure connection failed, so I didn't read it."
+	case rag.KindUnreachable:
+		return "I couldn't reach that site, or it sent something I can't read."
+	case rag.KindNotFound:
+		return "I don't know that article here; see /articles."
+	case rag.KindAmbiguous:
+		return "more than one article matches; pick one from the list."
+	case rag.KindEmptyQuestion:
+		return "ask a question with some words in it."
+	case rag.KindQuestionTooLong:
+		return fmt.Sprintf("that question is longer than %d characters; ask it in fewer words.", p.Limit)
+	case rag.KindBudget:
+		return "today's AI budget for this server is used up; answers resume tomorrow (UTC)."
+	case rag.KindQuota:
+		return "the AI provider account has no quota left; ask the bot's owner to check it."
+	case rag.KindModelUnavailable:
+		return "the AI service isn't answering properly right now; try again later."
+	case rag.KindEmbedderMismatch:
+		return "my search index is being rebuilt; try again in a few minutes."
+	case rag.KindUnverifiedQuote:
+		return "a quote couldn't be checked against the article, so I didn't show it."
+	case rag.KindCanceled:
+		return "I'm restarting; try again in a minute."
+	}
+	return ""
 }

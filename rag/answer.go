@@ -35,6 +35,9 @@ const (
 
 // Ask answers with verbatim, cited quotes only.
 func (e *Engine) Ask(ctx context.Context, q Question) (*Answer, error) {
+	if err := checkQuestion(q.Text); err != nil {
+		return nil, err
+	}
 	pq := parseQuestion(q.Text, q.Conversation)
 	cands, err := e.rank(ctx, q.Scope, focus(q), &pq)
 	if err != nil {

@@ -71,6 +71,9 @@ func focus(q Question) []string {
 // Retrieve returns the k passages (sentences) that best bear on the question,
 // from the question's articles or the whole scope, best first.
 func (e *Engine) Retrieve(ctx context.Context, q Question, k int) ([]Passage, error) {
+	if err := checkQuestion(q.Text); err != nil {
+		return nil, err
+	}
 	pq := parseQuestion(q.Text, q.Conversation)
 	cands, err := e.rank(ctx, q.Scope, focus(q), &pq)
 	if err != nil {

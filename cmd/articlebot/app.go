@@ -7,16 +7,13 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
-	"os"
+	"net/http"
 	"strings"
 
 	"github.com/articlebot/articlebot/config"
 	"github.com/articlebot/articlebot/rag"
-	"github.com/articlebot/articlebot/rag/cite"
 	"github.com/articlebot/articlebot/rag/embed"
-	"github.com/articlebot/articlebot/rag/extract"
 	"github.com/articlebot/articlebot/rag/fetch"
-	"github.com/articlebot/articlebot/rag/llm"
 	"github.com/articlebot/articlebot/rag/oaiclient"
 	"github.com/articlebot/articlebot/store"
 )
@@ -241,42 +238,81 @@ func (a *app) fail(err error) int {
 	return 1
 }
 
-// userMessage maps an error to one short, actionable line; the wrapped
-// detail is kept where it names the input (a URL, a field).
+// userMessage words an error as one short line a user can act on. The
+// engine classifies (rag.Classify); this only says it the CLI's way.
+// Configuration errors name every invalid field.
 func userMessage(err error) string {
-	var tooLarge *fetch.TooLargeError
-	var status *fetch.StatusError
 	var vErr *config.ValidationError
-	var unsupported *fetch.UnsupportedTypeError
-	switch {
-	case errors.As(err, &vErr):
+	if errors.As(err, &vErr) {
 		return "invalid configuration:\n" + vErr.Error()
-	case errors.Is(err, fetch.ErrBlockedAddress):
+	}
+	return kindMessage(rag.Classify(err), err)
+}
+
+// kindMessage is the CLI's sentence for each kind of problem. err is shown
+// only where its own text is the clearest thing to say (an unclassified
+// error, whose detail a CLI user can use).
+func kindMessage(p rag.Problem, err error) string {
+	switch p.Kind {
+	case rag.KindNotWebLink:
+		return "only web links (http:// or https://) can be read there"
+	case rag.KindBadLink:
+		if p.Detail != "" {
+			return "that link can't be used: " + p.Detail
+		}
+		return "that is not a usable link"
+	case rag.KindBlocked:
 		return "that link points to a private or local address, which is not allowed"
-	case errors.As(err, &tooLarge):
-		return fmt.Sprintf("that page is larger than the %d MiB limit", tooLarge.Limit>>20)
-	case errors.As(err, &unsupported):
-		return unsupported.Error()
-	case errors.Is(err, extract.ErrNoArticle):
+	case rag.KindTooLarge:
+		if p.Limit > 0 {
+			return fmt.Sprintf("that page is larger than the %s limit", p.LimitText())
+		}
+		return "that page is too large"
+	case rag.KindNotArticle:
+		if p.Detail != "" {
+			return fmt.Sprintf("that is not an article (content type %s)", p.Detail)
+		}
+		return "that is not an article"
+	case rag.KindNoArticle:
 		return "no article found on that page (is it a login page, or rendered by scripts?)"
-	case errors.Is(err, fetch.ErrTimeout):
-		return "the site took too long to answer; try again later"
-	case errors.As(err, &status):
-		return err.Error()
-	case errors.Is(err, fetch.ErrBadURL), errors.Is(err, fetch.ErrTooManyRedirects):
-		return err.Error()
-	case errors.Is(err, store.ErrNotFound):
-		return "no such article in the library (see articlebot list)"
-	case errors.Is(err, llm.ErrBudgetExceeded):
-		return err.Error()
-	case errors.Is(err, rag.ErrEmptyQuestion):
+	case rag.KindTooManyRedirects:
+		return "that link redirects too many times (a redirect loop?)"
+	case rag.KindTimeout:
+		return "that took too long (the site or the AI endpoint is slow); try again later"
+	case rag.KindSiteStatus:
+		return fmt.Sprintf("the site answered %d %s", p.Status, http.StatusText(p.Status))
+	case rag.KindNoSuchHost:
+		return "no such site: check the link's address"
+	case rag.KindInsecure:
+		return "the site's secure connection failed (bad or untrusted certificate)"
+	case rag.KindUnreachable:
+		return "the site could not be reached, or sent an answer that can't be read"
+	case rag.KindNoSuchFile:
+		return fmt.Sprintf("no such file: %s", p.Detail)
+	case rag.KindNotRegularFile:
+		return fmt.Sprintf("%s is not a regular file (a directory, pipe or device)", p.Detail)
+	case rag.KindFileAccess:
+		return fmt.Sprintf("%s can't be read: permission denied", p.Detail)
+	case rag.KindNotFound:
+		return "no such article in the library (see `articlebot list`)"
+	case rag.KindAmbiguous:
+		return "more than one article matches; give its ID (see `articlebot list`)"
+	case rag.KindEmptyQuestion:
 		return "ask a question with some words in it"
-	case errors.Is(err, cite.ErrQuoteNotFound):
+	case rag.KindQuestionTooLong:
+		return fmt.Sprintf("that question is longer than %d characters; ask it in fewer words", p.Limit)
+	case rag.KindBudget:
+		return "today's AI token budget (llm.daily_token_budget) is used up; it resets at midnight UTC"
+	case rag.KindQuota:
+		return "the AI provider account has no quota left; check its billing"
+	case rag.KindModelUnavailable:
+		return "the AI endpoint did not answer properly; check llm/embedding settings (articlebot config check --probe)"
+	case rag.KindEmbedderMismatch:
+		return "the library was embedded with another embedder; start with the old embedding settings or let it re-embed"
+	case rag.KindUnverifiedQuote:
 		return "internal error: a quote failed verification and was not shown"
-	case errors.Is(err, os.ErrNotExist):
-		return "no such file"
-	case errors.Is(err, rag.ErrNotWebLink):
-		return err.Error()
+	case rag.KindCanceled:
+		return "stopped"
 	}
 	return strings.TrimSpace(err.Error())
 }

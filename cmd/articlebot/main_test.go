@@ -136,7 +136,7 @@ func TestIngestFailuresExitNonZero(t *testing.T) {
 	if !strings.Contains(out, "Mexico rejects") {
 		t.Errorf("the good item was not ingested: %q", out)
 	}
-	for _, want := range []string{"paper.pdf: failed: not an article", "missing.html: failed:", "2 of 3 failed"} {
+	for _, want := range []string{"paper.pdf: failed: that is not an article", "missing.html: failed:", "2 of 3 failed"} {
 		if !strings.Contains(errOut, want) {
 			t.Errorf("stderr lacks %q:\n%s", want, errOut)
 		}

@@ -29,7 +29,31 @@ var (
 	// ErrTimeout marks a fetch that ran out of Options.Timeout;
 	// errors.Is(err, context.DeadlineExceeded) holds too.
 	ErrTimeout = errors.New("the site took too long to answer")
+	// ErrNoSuchHost marks a link whose host name does not resolve.
+	ErrNoSuchHost = errors.New("no such site")
+	// ErrInsecure marks a failed TLS handshake or certificate check.
+	ErrInsecure = errors.New("the site's secure connection failed")
+	// ErrUnreachable marks every other transport failure: a refused or reset
+	// connection, or an answer that is not readable HTTP (oversized headers,
+	// an unknown content encoding).
+	ErrUnreachable = errors.New("the site could not be reached or sent an unreadable answer")
 )
+
+// BadURLError reports a link that is not usable at all; Reason says why in
+// words fit to show ("only http and https links are supported").
+type BadURLError struct {
+	Reason string
+}
+
+// Error reads "not a usable link: <reason>".
+func (e *BadURLError) Error() string { return ErrBadURL.Error() + ": " + e.Reason }
+
+// Is makes errors.Is(err, ErrBadURL) hold.
+func (e *BadURLError) Is(target error) bool { return target == ErrBadURL }
+
+func badURL(format string, args ...any) error {
+	return &BadURLError{Reason: fmt.Sprintf(format, args...)}
+}
 
 // TooLargeError reports a body over the size cap. The cap applies to
 // decompressed bytes, and a page is refused rather than truncated, so an
@@ -40,7 +64,7 @@ type TooLargeError struct {
 
 // Error says what the cap was, in units a person reads.
 func (e *TooLargeError) Error() string {
-	return "page too large (over " + humanBytes(e.Limit) + ")"
+	return "page too large (over " + HumanBytes(e.Limit) + ")"
 }
 
 // Is makes errors.Is(err, ErrTooLarge) hold.
@@ -71,9 +95,9 @@ func (e *StatusError) Error() string {
 	return strings.TrimSpace(fmt.Sprintf("server answered %d %s", e.Code, http.StatusText(e.Code)))
 }
 
-// humanBytes prints n in the largest binary unit that divides it, so a
+// HumanBytes prints n in the largest binary unit that divides it, so a
 // 10 MiB cap reads "10 MiB" and a 1500-byte test cap "1500 bytes".
-func humanBytes(n int64) string {
+func HumanBytes(n int64) string {
 	switch {
 	case n >= 1<<20 && n%(1<<20) == 0:
 		return fmt.Sprintf("%d MiB", n>>20)

@@ -2,6 +2,8 @@ package fetch
 
 import (
 	"context"
+	"crypto/tls"
+	"crypto/x509"
 	"errors"
 	"fmt"
 	"io"
@@ -150,17 +152,17 @@ func New(opts Options) *Fetcher {
 // addresses themselves are the dial guard's job.
 func (f *Fetcher) checkURL(u *url.URL) error {
 	if u.Scheme != "http" && u.Scheme != "https" {
-		return fmt.Errorf("%w: only http and https links are supported", ErrBadURL)
+		return badURL("only http and https links are supported")
 	}
 	if u.User != nil {
-		return fmt.Errorf("%w: links with a user name or password are not allowed", ErrBadURL)
+		return badURL("links with a user name or password are not allowed")
 	}
 	host := u.Hostname()
 	if host == "" {
-		return fmt.Errorf("%w: the link has no host", ErrBadURL)
+		return badURL("the link has no host")
 	}
 	if p := u.Port(); p != "" && !f.opts.AllowPrivate && p != "80" && p != "443" {
-		return fmt.Errorf("%w: port %s is not allowed (only 80 and 443)", ErrBadURL, p)
+		return badURL("port %s is not allowed (only 80 and 443)", p)
 	}
 	if oddIPv4(host) {
 		return fmt.Errorf("%w: %s is an unusual way to write an IP address", ErrBlockedAddress, host)
@@ -192,7 +194,7 @@ func oddIPv4(host string) bool {
 func (f *Fetcher) Fetch(ctx context.Context, rawURL string) (*Page, error) {
 	u, err := url.Parse(strings.TrimSpace(rawURL))
 	if err != nil {
-		return nil, fmt.Errorf("fetch: %w: %v", ErrBadURL, err)
+		return nil, fmt.Errorf("fetch: %w", badURL("%v", err))
 	}
 	if err := f.checkURL(u); err != nil {
 		return nil, fmt.Errorf("fetch %s: %w", u.Redacted(), err)
@@ -201,7 +203,7 @@ func (f *Fetcher) Fetch(ctx context.Context, rawURL string) (*Page, error) {
 	defer cancel()
 	req, err := http.NewRequestWithContext(ctx, http.MethodGet, u.String(), nil)
 	if err != nil {
-		return nil, fmt.Errorf("fetch %s: %w: %v", u.Redacted(), ErrBadURL, err)
+		return nil, fmt.Errorf("fetch %s: %w", u.Redacted(), badURL("%v", err))
 	}
 	req.Header.Set("User-Agent", f.opts.UserAgent)
 	req.Header.Set("Accept", acceptHeader)
@@ -216,7 +218,7 @@ func (f *Fetcher) Fetch(ctx context.Context, rawURL string) (*Page, error) {
 	// Go decompresses gzip itself and then drops the header; anything left
 	// is an encoding we did not ask for and cannot read.
 	if ce := resp.Header.Get("Content-Encoding"); ce != "" && !strings.EqualFold(ce, "identity") {
-		return nil, fmt.Errorf("fetch %s: unsupported content encoding %q", u.Redacted(), ce)
+		return nil, fmt.Errorf("fetch %s: %w: unsupported content encoding %q", u.Redacted(), ErrUnreachable, ce)
 	}
 	if resp.ContentLength > f.opts.MaxBytes {
 		return nil, fmt.Errorf("fetch %s: %w", u.Redacted(), &TooLargeError{Limit: f.opts.MaxBytes})
@@ -249,6 +251,8 @@ func (f *Fetcher) classify(ctx context.Context, u *url.URL, err error) error {
 		return fmt.Errorf("fetch %s: %w: %w", u.Redacted(), ErrBlockedAddress, err)
 	case errors.Is(err, ErrTooManyRedirects), errors.Is(err, ErrBadURL), errors.Is(err, ErrBlockedAddress):
 		return fmt.Errorf("fetch %s: %w", u.Redacted(), err)
+	case errors.Is(err, context.Canceled):
+		return fmt.Errorf("fetch %s: %w", u.Redacted(), err)
 	case errors.Is(err, context.DeadlineExceeded), errors.Is(ctx.Err(), context.DeadlineExceeded):
 		return fmt.Errorf("fetch %s: %w: %w", u.Redacted(), ErrTimeout, context.DeadlineExceeded)
 	}
@@ -256,5 +260,23 @@ func (f *Fetcher) classify(ctx context.Context, u *url.URL, err error) error {
 	if errors.As(err, &ne) && ne.Timeout() {
 		return fmt.Errorf("fetch %s: %w: %w", u.Redacted(), ErrTimeout, err)
 	}
-	return fmt.Errorf("fetch %s: %w", u.Redacted(), err)
+	var dnsErr *net.DNSError
+	if errors.As(err, &dnsErr) {
+		return fmt.Errorf("fetch %s: %w: %w", u.Redacted(), ErrNoSuchHost, err)
+	}
+	var (
+		certErr    *tls.CertificateVerificationError
+		headerErr  tls.RecordHeaderError
+		alertErr   tls.AlertError
+		unknownCA  x509.UnknownAuthorityError
+		hostErr    x509.HostnameError
+		invalidErr x509.CertificateInvalidError
+	)
+	if errors.As(err, &certErr) || errors.As(err, &headerErr) || errors.As(err, &alertErr) ||
+		errors.As(err, &unknownCA) || errors.As(err, &hostErr) || errors.As(err, &invalidErr) {
+		return fmt.Errorf("fetch %s: %w: %w", u.Redacted(), ErrInsecure, err)
+	}
+	// Everything else the transport reports (refused, reset, malformed or
+	// oversized answers) is one kind for users; the cause stays wrapped.
+	return fmt.Errorf("fetch %s: %w: %w", u.Redacted(), ErrUnreachable, err)
 }

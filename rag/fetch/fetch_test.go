@@ -403,8 +403,44 @@ func TestUnrequestedContentEncoding(t *testing.T) {
 		w.Header().Set("Content-Encoding", "br")
 		w.Write([]byte{0x1b, 0x2a, 0x00, 0x00})
 	}, Options{})
-	if _, err := f.Fetch(context.Background(), u); err == nil || !strings.Contains(err.Error(), "br") {
-		t.Fatalf("err = %v, want an unsupported encoding error", err)
+	if _, err := f.Fetch(context.Background(), u); !errors.Is(err, ErrUnreachable) || !strings.Contains(err.Error(), "br") {
+		t.Fatalf("err = %v, want ErrUnreachable naming the encoding", err)
+	}
+}
+
+// TestTransportErrorsClassified pins that no raw transport error reaches a
+// caller unclassified: each matches one of the package's sentinels.
+func TestTransportErrorsClassified(t *testing.T) {
+	tlsSrv := httptest.NewTLSServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {}))
+	t.Cleanup(tlsSrv.Close)
+	bigHeaders := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("X-Big", strings.Repeat("a", 2<<20))
+		w.Write([]byte("<p>hi</p>"))
+	}))
+	t.Cleanup(bigHeaders.Close)
+	closed := httptest.NewServer(http.NotFoundHandler())
+	closedURL := closed.URL
+	closed.Close()
+	f := New(Options{AllowPrivate: true, Timeout: 5 * time.Second})
+	for _, tc := range []struct {
+		name string
+		url  string
+		want error
+	}{
+		{"untrusted certificate", tlsSrv.URL, ErrInsecure},
+		{"oversized headers", bigHeaders.URL, ErrUnreachable},
+		{"connection refused", closedURL, ErrUnreachable},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if _, err := f.Fetch(context.Background(), tc.url); !errors.Is(err, tc.want) {
+				t.Errorf("err = %v, want %v", err, tc.want)
+			}
+		})
+	}
+	u, _ := url.Parse("http://nosuch.test/")
+	dns := &net.DNSError{Err: "no such host", Name: "nosuch.test", IsNotFound: true}
+	if err := f.classify(context.Background(), u, &url.Error{Op: "Get", URL: u.String(), Err: &net.OpError{Op: "dial", Err: dns}}); !errors.Is(err, ErrNoSuchHost) {
+		t.Errorf("DNS failure: err = %v, want ErrNoSuchHost", err)
 	}
 }
 

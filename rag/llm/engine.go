@@ -38,7 +38,7 @@ type ChatClient interface {
 
 // ErrBudgetExceeded means the scope used its daily token budget; nothing
 // was sent to the model.
-var ErrBudgetExceeded = errors.New("today's AI budget for this server is used up; answers resume tomorrow (UTC)")
+var ErrBudgetExceeded = rag.NewError(rag.KindBudget, "llm: daily token budget used up")
 
 // Defaults for zero options.
 const (
