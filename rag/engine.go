@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"sync"
 	"time"
 
 	"golang.org/x/sync/singleflight"
@@ -21,6 +22,8 @@ var (
 	// ErrNotWebLink means a web link was asked for and the text is not an
 	// http(s) URL: a path, a file: URL or another scheme.
 	ErrNotWebLink = errors.New("only web links (http:// or https://) can be read")
+	// ErrClosed means the engine is shutting down and takes no new work.
+	ErrClosed = NewError(KindCanceled, "rag: engine closed")
 	// ErrEmptyQuestion means the question had no words to search for.
 	ErrEmptyQuestion = errors.New("the question is empty")
 )
@@ -48,6 +51,11 @@ type Engine struct {
 	opts   Options
 	log    *slog.Logger
 	flight singleflight.Group
+	// work counts ingests in flight: they run detached from their callers'
+	// contexts, so Close must wait for them before the store closes.
+	work    sync.WaitGroup
+	closeMu sync.RWMutex
+	closed  bool
 	terms  *termCache
 	// onJoin, for tests, runs as a caller joins an ingest flight.
 	onJoin func()
@@ -98,6 +106,37 @@ func New(ctx context.Context, opts Options) (*Engine, error) {
 		}
 	}
 	return e, nil
+}
+
+// Close stops new ingests and waits until those in flight have committed
+// or failed, or ctx ends; close the store only after it returns. An ingest
+// still running when ctx ends is bounded by Options.IngestTimeout.
+func (e *Engine) Close(ctx context.Context) error {
+	e.closeMu.Lock()
+	e.closed = true
+	e.closeMu.Unlock()
+	done := make(chan struct{})
+	go func() {
+		e.work.Wait()
+		close(done)
+	}()
+	select {
+	case <-done:
+		return nil
+	case <-ctx.Done():
+		return fmt.Errorf("rag: ingests still running at close: %w", ctx.Err())
+	}
+}
+
+// begin registers one unit of detached work, or refuses it after Close.
+func (e *Engine) begin() bool {
+	e.closeMu.RLock()
+	defer e.closeMu.RUnlock()
+	if e.closed {
+		return false
+	}
+	e.work.Add(1)
+	return true
 }
 
 // Article returns a stored article.

@@ -12,6 +12,7 @@ import (
 	"sync"
 	"sync/atomic"
 	"testing"
+	"time"
 
 	"github.com/articlebot/articlebot/rag/cite"
 	"github.com/articlebot/articlebot/rag/embed"
@@ -363,5 +364,64 @@ func TestVerifyAnswerDropsTamperedQuotes(t *testing.T) {
 	none := verifyAnswer(&Answer{Found: true, Text: "x", Quotes: []Quote{tampered}}, []*candidate{{art: a}})
 	if none.Found || none.Text != msgNotFound {
 		t.Errorf("an answer with no verified quote still claims an answer: %+v", none)
+	}
+}
+
+// TestCloseWaitsForIngestsInFlight: an ingest whose caller gave up still
+// commits before Close returns, so the store is never closed under it; no
+// new ingest starts after Close.
+func TestCloseWaitsForIngestsInFlight(t *testing.T) {
+	body, err := os.ReadFile(seedPage)
+	if err != nil {
+		t.Fatal(err)
+	}
+	started := make(chan struct{})
+	release := make(chan struct{})
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		close(started)
+		<-release
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		w.Write(body)
+	}))
+	defer srv.Close()
+	e := newTestEngine(t, t.TempDir())
+	ctx, cancel := context.WithCancel(context.Background())
+	errc := make(chan error, 1)
+	go func() {
+		_, err := e.Ingest(ctx, IngestRequest{Scope: "guild:1", Source: WebLink(srv.URL + "/a")})
+		errc <- err
+	}()
+	<-started
+	cancel() // the user gave up; the shared work goes on
+	if err := <-errc; !errors.Is(err, context.Canceled) {
+		t.Fatalf("caller err = %v, want canceled", err)
+	}
+	closed := make(chan error, 1)
+	go func() { closed <- e.Close(context.Background()) }()
+	select {
+	case err := <-closed:
+		t.Fatalf("Close returned (%v) with an ingest in flight", err)
+	case <-time.After(50 * time.Millisecond):
+	}
+	close(release)
+	if err := <-closed; err != nil {
+		t.Fatal(err)
+	}
+	if _, total, err := e.List(context.Background(), "guild:1", 0, 10); err != nil || total != 1 {
+		t.Fatalf("after Close: %d articles, err %v; want the in-flight one committed", total, err)
+	}
+	_, err = e.Ingest(context.Background(), IngestRequest{Scope: "guild:1", Source: WebLink(srv.URL + "/b")})
+	if !errors.Is(err, ErrClosed) || Classify(err).Kind != KindCanceled {
+		t.Fatalf("ingest after Close: err = %v, want ErrClosed", err)
+	}
+
+	// Close gives up when its context ends, saying so.
+	e2 := newTestEngine(t, t.TempDir())
+	e2.work.Add(1)
+	defer e2.work.Done()
+	short, cancel2 := context.WithTimeout(context.Background(), 10*time.Millisecond)
+	defer cancel2()
+	if err := e2.Close(short); !errors.Is(err, context.DeadlineExceeded) {
+		t.Fatalf("Close with work stuck: err = %v, want deadline", err)
 	}
 }

@@ -61,6 +61,10 @@ func (e *Engine) Ingest(ctx context.Context, req IngestRequest) (*IngestResult, 
 		e.onJoin()
 	}
 	ch := e.flight.DoChan(string(req.Scope)+"\x00"+key, func() (any, error) {
+		if !e.begin() {
+			return nil, ErrClosed
+		}
+		defer e.work.Done()
 		wctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), e.opts.IngestTimeout)
 		defer cancel()
 		return e.ingest(wctx, req.Scope, src, key, req.AddedBy, progress)

@@ -9,6 +9,7 @@ import (
 	"log/slog"
 	"net/http"
 	"strings"
+	"time"
 
 	"github.com/articlebot/articlebot/config"
 	"github.com/articlebot/articlebot/rag"
@@ -189,12 +190,25 @@ func redirects(n int) int {
 }
 
 func (a *app) close() {
+	if a.engine != nil {
+		// Ingests run detached from the command's context; let them commit
+		// (or fail) before the store goes away.
+		ctx, cancel := context.WithTimeout(context.Background(), closeTimeout)
+		defer cancel()
+		if err := a.engine.Close(ctx); err != nil {
+			a.log.Warn("closing with work in flight", "err", err)
+		}
+	}
 	if a.store != nil {
 		if err := a.store.Close(); err != nil {
 			a.log.Error("close library", "err", err)
 		}
 	}
 }
+
+// closeTimeout bounds how long a stopping command waits for ingests in
+// flight; the engine's own ingest timeout bounds each of them anyway.
+const closeTimeout = 30 * time.Second
 
 // embedder is the built-in one unless an endpoint is configured.
 func (a *app) embedder(ctx context.Context) (rag.Embedder, error) {
