@@ -56,7 +56,7 @@ type Engine struct {
 	work    sync.WaitGroup
 	closeMu sync.RWMutex
 	closed  bool
-	terms  *termCache
+	terms   *termCache
 	// onJoin, for tests, runs as a caller joins an ingest flight.
 	onJoin func()
 }
