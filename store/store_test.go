@@ -92,7 +92,7 @@ func countRows(t *testing.T, s *Store, scope Scope, id string) map[string]int {
 			where = "sentences_fts MATCH 'scope:' || ? AND article_id = ?"
 			args = []any{scopeToken(scope), id}
 		}
-		if err := s.db.QueryRow("SELECT COUNT(*) FROM "+table+" WHERE "+where, args...).Scan(&n); err != nil {
+		if err := s.db.DB.QueryRow("SELECT COUNT(*) FROM "+table+" WHERE "+where, args...).Scan(&n); err != nil {
 			t.Fatalf("count %s: %v", table, err)
 		}
 		out[table] = n
@@ -121,7 +121,7 @@ func indexDocs(s *Store, scope Scope, id string, maxChunks int) int {
 // vectors of every article, no more.
 func checkIndexMatchesDB(t *testing.T, s *Store) {
 	t.Helper()
-	rows, err := s.db.Query("SELECT scope, article_id, COUNT(*) FROM chunks GROUP BY scope, article_id")
+	rows, err := s.db.DB.Query("SELECT scope, article_id, COUNT(*) FROM chunks GROUP BY scope, article_id")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -436,7 +436,7 @@ func TestCrashLosesNoAcknowledgedArticle(t *testing.T) {
 	}
 	// Whatever else landed is whole too: no article without its parts.
 	var partial int
-	s.db.QueryRow("SELECT COUNT(*) FROM articles a WHERE (SELECT COUNT(*) FROM chunks c WHERE c.scope = a.scope AND c.article_id = a.id) != 21").Scan(&partial)
+	s.db.DB.QueryRow("SELECT COUNT(*) FROM articles a WHERE (SELECT COUNT(*) FROM chunks c WHERE c.scope = a.scope AND c.article_id = a.id) != 21").Scan(&partial)
 	if partial != 0 {
 		t.Errorf("%d partial articles after crash", partial)
 	}
@@ -545,13 +545,13 @@ func TestDeleteRemovesEveryTrace(t *testing.T) {
 	}
 	for _, table := range []string{"articles", "sentences", "chunks", "quotations", "summaries", "settings", "usage"} {
 		var n int
-		s.db.QueryRow("SELECT COUNT(*) FROM " + table + " WHERE scope = 'guild:1'").Scan(&n)
+		s.db.DB.QueryRow("SELECT COUNT(*) FROM " + table + " WHERE scope = 'guild:1'").Scan(&n)
 		if n != 0 {
 			t.Errorf("scope purge left %d %s rows", n, table)
 		}
 	}
 	var fts int
-	s.db.QueryRow("SELECT COUNT(*) FROM sentences_fts WHERE sentences_fts MATCH 'scope:' || ?", scopeToken("guild:1")).Scan(&fts)
+	s.db.DB.QueryRow("SELECT COUNT(*) FROM sentences_fts WHERE sentences_fts MATCH 'scope:' || ?", scopeToken("guild:1")).Scan(&fts)
 	if fts != 0 {
 		t.Errorf("scope purge left %d full-text rows", fts)
 	}
