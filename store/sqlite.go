@@ -60,6 +60,7 @@ func (sqliteDialect) isForeignKeyViolation(err error) bool {
 var sqliteMigrations = []func(context.Context, tx) error{
 	execMigration(sqliteSchemaV1),
 	rebuildSQLiteFullText,
+	execMigration(threadTablesSQL + sqlMoveLegacyLinks),
 }
 
 // sqliteSchemaV1 is the first schema, as articlebot created it.

@@ -83,6 +83,9 @@ func countRows(t *testing.T, s *Store, scope Scope, id string) map[string]int {
 		"chunks":     "scope = ? AND article_id = ?",
 		"quotations": "scope = ? AND article_id = ?",
 		"summaries":  "scope = ? AND article_id = ?",
+		"threads":    "scope = ? AND article_id = ?",
+		// ... and the channels it was shared in.
+		"article_channels": "scope = ? AND article_id = ?",
 		// The full-text table's own copy of the IDs, not the sentences join.
 		"sentences_fts": "scope = ? AND article_id = ?",
 	} {
@@ -500,6 +503,8 @@ func TestDeleteRemovesEveryTrace(t *testing.T) {
 	s.PutArticle(ctx, a)
 	s.PutArticle(ctx, article("guild:1", "keep", "Another article stays. Oysters too.", 1))
 	s.PutSummary(ctx, "guild:1", "a1", "extractive", []byte(`{}`))
+	must(t, s.LinkThread(ctx, "guild:1", "t1", "a1"))
+	must(t, s.AddArticleChannel(ctx, "guild:1", "a1", "c1", time.Time{}))
 	before := countRows(t, s, "guild:1", "a1")
 	for table, n := range before {
 		if n == 0 {
@@ -543,7 +548,7 @@ func TestDeleteRemovesEveryTrace(t *testing.T) {
 	if err := s.DeleteScope(ctx, "guild:1"); err != nil {
 		t.Fatal(err)
 	}
-	for _, table := range []string{"articles", "sentences", "chunks", "quotations", "summaries", "settings", "usage"} {
+	for _, table := range []string{"articles", "sentences", "chunks", "quotations", "summaries", "settings", "usage", "threads", "article_channels"} {
 		var n int
 		s.db.DB.QueryRow("SELECT COUNT(*) FROM " + table + " WHERE scope = 'guild:1'").Scan(&n)
 		if n != 0 {
