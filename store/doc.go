@@ -1,9 +1,18 @@
 // Package store is articlebot's system of record: articles, sentences,
-// quotations, chunks, vectors and summaries kept in SQLite with transactions,
-// with an in-process chromem-go index per scope rebuilt from it.
+// quotations, chunks, vectors, summaries, threads and channels kept with
+// transactions in SQLite (the default, one file in the data directory) or
+// PostgreSQL (shared by several processes), with an in-process chromem-go
+// index per scope rebuilt from it.
 //
 // chromem-go's own persistence is not used: it names files by a 32-bit hash
 // of the document ID (collisions silently lose documents), writes in place
-// without rename, and refuses to open when one file is truncated. SQLite in
-// WAL mode gives atomic, durable commits; the index is derived data.
+// without rename, and refuses to open when one file is truncated. The
+// database gives atomic, durable commits; the index is derived data.
+//
+// Files by concern: db.go (opening, the embedder), dialect.go (what the
+// backends differ in), sqlite.go and postgres.go (each backend's schema,
+// migrations and full-text search), articles.go (writes), delete.go,
+// read.go (reads and listings), fulltext.go (terms, pruning, BM25),
+// summaries.go, threads.go, kv.go (settings and usage), vectors.go,
+// index.go (the vector index) and reembed.go.
 package store

@@ -56,7 +56,7 @@ func (s *Store) ScopesWithSetting(ctx context.Context, key string) (map[Scope]st
 // AddUsage adds tokens to a scope's count for a day and returns the total.
 func (s *Store) AddUsage(ctx context.Context, scope Scope, day string, tokens int) (int, error) {
 	var total int
-	err := s.db.QueryRowContext(ctx, "INSERT INTO usage (scope, day, tokens) VALUES (?, ?, ?) ON CONFLICT (scope, day) DO UPDATE SET tokens = tokens + excluded.tokens RETURNING tokens", scope, day, tokens).Scan(&total)
+	err := s.db.QueryRowContext(ctx, "INSERT INTO usage (scope, day, tokens) VALUES (?, ?, ?) ON CONFLICT (scope, day) DO UPDATE SET tokens = usage.tokens + excluded.tokens RETURNING tokens", scope, day, tokens).Scan(&total)
 	if err != nil {
 		return 0, fmt.Errorf("add usage: %w", err)
 	}

@@ -2,7 +2,6 @@ package store
 
 import (
 	"context"
-	"database/sql"
 	"errors"
 	"fmt"
 )
@@ -45,7 +44,7 @@ func (s *Store) Reembed(ctx context.Context, embed func(context.Context, []strin
 	done := 0
 	progress(done, total)
 	for {
-		rows, err := s.db.QueryContext(ctx, `SELECT c.scope, c.article_id, c.idx, a.title, CAST(substr(CAST(a.text AS BLOB), c.start + 1, c.end_ - c.start) AS TEXT)
+		rows, err := s.db.QueryContext(ctx, `SELECT c.scope, c.article_id, c.idx, a.title, `+s.d.chunkText()+`
 			FROM chunks c JOIN articles a ON a.scope = c.scope AND a.id = c.article_id
 			WHERE (c.scope, c.article_id, c.idx) > (?, ?, ?) AND `+needsWork+`
 			ORDER BY c.scope, c.article_id, c.idx LIMIT ?`, last.scope, last.id, last.idx, s.want.Name, size, batch)
@@ -83,7 +82,7 @@ func (s *Store) Reembed(ctx context.Context, embed func(context.Context, []strin
 				return fmt.Errorf("re-embed: %w: %d, want %d", ErrDimension, len(v), s.want.Dim)
 			}
 		}
-		err = s.tx(ctx, func(tx *sql.Tx) error {
+		err = s.tx(ctx, func(tx tx) error {
 			up, err := tx.PrepareContext(ctx, "UPDATE chunks SET vector = ?, embedder = ? WHERE scope = ? AND article_id = ? AND idx = ?")
 			if err != nil {
 				return err

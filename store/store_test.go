@@ -83,6 +83,9 @@ func countRows(t *testing.T, s *Store, scope Scope, id string) map[string]int {
 		"chunks":     "scope = ? AND article_id = ?",
 		"quotations": "scope = ? AND article_id = ?",
 		"summaries":  "scope = ? AND article_id = ?",
+		"threads":    "scope = ? AND article_id = ?",
+		// ... and the channels it was shared in.
+		"article_channels": "scope = ? AND article_id = ?",
 		// The full-text table's own copy of the IDs, not the sentences join.
 		"sentences_fts": "scope = ? AND article_id = ?",
 	} {
@@ -92,7 +95,7 @@ func countRows(t *testing.T, s *Store, scope Scope, id string) map[string]int {
 			where = "sentences_fts MATCH 'scope:' || ? AND article_id = ?"
 			args = []any{scopeToken(scope), id}
 		}
-		if err := s.db.QueryRow("SELECT COUNT(*) FROM "+table+" WHERE "+where, args...).Scan(&n); err != nil {
+		if err := s.db.DB.QueryRow("SELECT COUNT(*) FROM "+table+" WHERE "+where, args...).Scan(&n); err != nil {
 			t.Fatalf("count %s: %v", table, err)
 		}
 		out[table] = n
@@ -121,7 +124,7 @@ func indexDocs(s *Store, scope Scope, id string, maxChunks int) int {
 // vectors of every article, no more.
 func checkIndexMatchesDB(t *testing.T, s *Store) {
 	t.Helper()
-	rows, err := s.db.Query("SELECT scope, article_id, COUNT(*) FROM chunks GROUP BY scope, article_id")
+	rows, err := s.db.DB.Query("SELECT scope, article_id, COUNT(*) FROM chunks GROUP BY scope, article_id")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -436,7 +439,7 @@ func TestCrashLosesNoAcknowledgedArticle(t *testing.T) {
 	}
 	// Whatever else landed is whole too: no article without its parts.
 	var partial int
-	s.db.QueryRow("SELECT COUNT(*) FROM articles a WHERE (SELECT COUNT(*) FROM chunks c WHERE c.scope = a.scope AND c.article_id = a.id) != 21").Scan(&partial)
+	s.db.DB.QueryRow("SELECT COUNT(*) FROM articles a WHERE (SELECT COUNT(*) FROM chunks c WHERE c.scope = a.scope AND c.article_id = a.id) != 21").Scan(&partial)
 	if partial != 0 {
 		t.Errorf("%d partial articles after crash", partial)
 	}
@@ -500,6 +503,8 @@ func TestDeleteRemovesEveryTrace(t *testing.T) {
 	s.PutArticle(ctx, a)
 	s.PutArticle(ctx, article("guild:1", "keep", "Another article stays. Oysters too.", 1))
 	s.PutSummary(ctx, "guild:1", "a1", "extractive", []byte(`{}`))
+	must(t, s.LinkThread(ctx, "guild:1", "t1", "a1"))
+	must(t, s.AddArticleChannel(ctx, "guild:1", "a1", "c1", time.Time{}))
 	before := countRows(t, s, "guild:1", "a1")
 	for table, n := range before {
 		if n == 0 {
@@ -543,15 +548,15 @@ func TestDeleteRemovesEveryTrace(t *testing.T) {
 	if err := s.DeleteScope(ctx, "guild:1"); err != nil {
 		t.Fatal(err)
 	}
-	for _, table := range []string{"articles", "sentences", "chunks", "quotations", "summaries", "settings", "usage"} {
+	for _, table := range []string{"articles", "sentences", "chunks", "quotations", "summaries", "settings", "usage", "threads", "article_channels"} {
 		var n int
-		s.db.QueryRow("SELECT COUNT(*) FROM " + table + " WHERE scope = 'guild:1'").Scan(&n)
+		s.db.DB.QueryRow("SELECT COUNT(*) FROM " + table + " WHERE scope = 'guild:1'").Scan(&n)
 		if n != 0 {
 			t.Errorf("scope purge left %d %s rows", n, table)
 		}
 	}
 	var fts int
-	s.db.QueryRow("SELECT COUNT(*) FROM sentences_fts WHERE sentences_fts MATCH 'scope:' || ?", scopeToken("guild:1")).Scan(&fts)
+	s.db.DB.QueryRow("SELECT COUNT(*) FROM sentences_fts WHERE sentences_fts MATCH 'scope:' || ?", scopeToken("guild:1")).Scan(&fts)
 	if fts != 0 {
 		t.Errorf("scope purge left %d full-text rows", fts)
 	}

@@ -1,0 +1,47 @@
+package rag
+
+import (
+	"context"
+	"time"
+
+	"github.com/articlebot/articlebot/store"
+)
+
+// Threads and channels: where a scope's members discuss and share an
+// article. A thread is about one article; an article may be shared in
+// several channels. Both go with the article: [Engine.Forget] and
+// [Engine.Purge] drop them, and a later ingest of the same link starts
+// without them.
+
+// LinkThread records that a discussion thread is about an article, so
+// questions asked in it go to that article; ErrNotFound if the article is
+// not in the scope.
+func (e *Engine) LinkThread(ctx context.Context, scope store.Scope, threadID, articleID string) error {
+	return e.opts.Store.LinkThread(ctx, scope, threadID, articleID)
+}
+
+// UnlinkThread forgets a thread (deleted, say); no error if it was not
+// linked.
+func (e *Engine) UnlinkThread(ctx context.Context, scope store.Scope, threadID string) error {
+	return e.opts.Store.UnlinkThread(ctx, scope, threadID)
+}
+
+// ThreadArticle returns the ID of the article a thread is about;
+// ErrNotFound if the thread is not an article's thread.
+func (e *Engine) ThreadArticle(ctx context.Context, scope store.Scope, threadID string) (string, error) {
+	return e.opts.Store.ThreadArticle(ctx, scope, threadID)
+}
+
+// AddArticleChannel records that an article was shared in a channel (now);
+// sharing it there again changes nothing. ErrNotFound if the article is not
+// in the scope.
+func (e *Engine) AddArticleChannel(ctx context.Context, scope store.Scope, articleID, channelID string) error {
+	return e.opts.Store.AddArticleChannel(ctx, scope, articleID, channelID, time.Time{})
+}
+
+// ChannelArticles returns the IDs of the articles shared in a channel,
+// newest first, at most limit (all when limit <= 0): the article filter of
+// a question scoped to a channel.
+func (e *Engine) ChannelArticles(ctx context.Context, scope store.Scope, channelID string, limit int) ([]string, error) {
+	return e.opts.Store.ChannelArticles(ctx, scope, channelID, limit)
+}

@@ -1,0 +1,220 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"log/slog"
+	"sync"
+	"time"
+)
+
+// Options configures [Open].
+type Options struct {
+	// Embedder is the embedder the caller uses now; vectors made by another
+	// one make the store stale until [Store.Reembed].
+	Embedder EmbedderInfo
+	// DSN chooses the backend: "" keeps the record in SQLite in the data
+	// directory; a postgres:// or postgresql:// URL keeps it in PostgreSQL,
+	// which several processes can share.
+	DSN    string
+	Logger *slog.Logger
+}
+
+// Stats are in-memory counts of the vector index, for logs and metrics.
+type Stats struct {
+	Scopes   int // scopes with an index
+	Articles int // articles in the index
+	Chunks   int // indexed chunk vectors (zero vectors are not indexed)
+}
+
+// Store is the durable record plus the vector index built from it. It is
+// safe for concurrent use.
+type Store struct {
+	db    db
+	d     dialect
+	log   *slog.Logger
+	want  EmbedderInfo
+	index *index
+
+	// wmu serializes each write's commit with its index update, so two
+	// writers of one article cannot leave the index holding the loser's
+	// vectors. SQLite serializes writers anyway, so it costs no throughput.
+	wmu sync.Mutex
+
+	mu     sync.RWMutex // guards stored and mixed
+	stored EmbedderInfo
+	// mixed: some chunks were made by another embedder or dimension than
+	// want (an interrupted re-embedding), so the store is stale even when
+	// stored equals want.
+	mixed bool
+
+	dfs dfCache // full-text statistics, for pruning common words and ranking
+
+	// failAfterSentences, for tests, fails PutArticle mid-transaction.
+	failAfterSentences error
+}
+
+// Open opens (creating and migrating if needed) the store and builds the
+// index: SQLite in dir, or PostgreSQL when opts.DSN is set (dir is then
+// unused).
+func Open(ctx context.Context, dir string, opts Options) (*Store, error) {
+	if opts.Embedder.Name == "" || opts.Embedder.Dim <= 0 {
+		return nil, errors.New("store: an embedder name and dimension are required")
+	}
+	log := opts.Logger
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	var (
+		d     dialect
+		sqldb *sql.DB
+		where string
+		err   error
+	)
+	if opts.DSN != "" {
+		d, sqldb, err = openPostgres(ctx, opts.DSN)
+		where = redactDSN(opts.DSN)
+	} else {
+		d, sqldb, err = openSQLite(dir)
+		where = dir
+	}
+	if err != nil {
+		return nil, err
+	}
+	s := &Store{db: db{sqldb, d}, d: d, log: log, want: opts.Embedder, index: newIndex()}
+	if err := d.migrate(ctx, s.db); err != nil {
+		sqldb.Close()
+		return nil, err
+	}
+	if err := s.loadEmbedder(ctx); err != nil {
+		sqldb.Close()
+		return nil, err
+	}
+	start := time.Now()
+	if err := s.loadIndex(ctx); err != nil {
+		sqldb.Close()
+		return nil, err
+	}
+	stored, stale := s.Embedder()
+	st := s.Stats()
+	log.Info("store opened", "backend", d.name(), "at", where, "articles", st.Articles, "chunks", st.Chunks,
+		"embedder", stored.Name, "dim", stored.Dim, "stale", stale, "took", time.Since(start).Round(time.Millisecond))
+	return s, nil
+}
+
+// Backend names the backend holding the record: "sqlite" or "postgres".
+func (s *Store) Backend() string { return s.d.name() }
+
+// loadIndex builds the index from the record, unless the store is stale
+// (its vectors cannot be compared with the current embedder's queries until
+// [Store.Reembed] runs, which builds it then).
+func (s *Store) loadIndex(ctx context.Context) error {
+	if s.stale() {
+		return nil
+	}
+	x, consistent, err := s.buildIndex(ctx)
+	if err != nil {
+		return err
+	}
+	if !consistent {
+		s.mu.Lock()
+		s.mixed = true
+		s.mu.Unlock()
+		return nil
+	}
+	s.index.replace(x)
+	return nil
+}
+
+// Close closes the database and frees the index.
+func (s *Store) Close() error {
+	s.index.replace(newIndex())
+	return s.db.Close()
+}
+
+// loadEmbedder reads which embedder made the stored vectors; an empty
+// store adopts the current one.
+func (s *Store) loadEmbedder(ctx context.Context) error {
+	var raw string
+	err := s.db.QueryRowContext(ctx, "SELECT value FROM meta WHERE key = 'embedder'").Scan(&raw)
+	switch {
+	case errors.Is(err, sql.ErrNoRows):
+		return s.setEmbedder(ctx, s.want)
+	case err != nil:
+		return fmt.Errorf("read embedder: %w", err)
+	}
+	var info EmbedderInfo
+	if err := json.Unmarshal([]byte(raw), &info); err != nil {
+		return fmt.Errorf("read embedder: %w", err)
+	}
+	if info != s.want {
+		var n int
+		if err := s.db.QueryRowContext(ctx, "SELECT COUNT(*) FROM chunks").Scan(&n); err != nil {
+			return fmt.Errorf("count chunks: %w", err)
+		}
+		if n == 0 {
+			return s.setEmbedder(ctx, s.want)
+		}
+	}
+	s.mu.Lock()
+	s.stored = info
+	s.mu.Unlock()
+	return nil
+}
+
+// setEmbedder records which embedder made the stored vectors.
+func (s *Store) setEmbedder(ctx context.Context, info EmbedderInfo) error {
+	raw, _ := json.Marshal(info)
+	if _, err := s.db.ExecContext(ctx, "INSERT INTO meta (key, value) VALUES ('embedder', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value", string(raw)); err != nil {
+		return fmt.Errorf("record embedder: %w", err)
+	}
+	s.mu.Lock()
+	s.stored, s.mixed = info, false
+	s.mu.Unlock()
+	return nil
+}
+
+// Embedder returns the embedder that made the stored vectors and whether it
+// differs from the one the store was opened with.
+func (s *Store) Embedder() (stored EmbedderInfo, stale bool) {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	return s.stored, s.stored != s.want || s.mixed
+}
+func (s *Store) stale() bool {
+	_, stale := s.Embedder()
+	return stale
+}
+
+// tx runs f in a transaction, committing only if it returns nil.
+func (s *Store) tx(ctx context.Context, f func(tx) error) error {
+	t, err := s.db.begin(ctx)
+	if err != nil {
+		return fmt.Errorf("begin: %w", err)
+	}
+	if err := f(t); err != nil {
+		t.Rollback()
+		return err
+	}
+	if err := t.Commit(); err != nil {
+		return fmt.Errorf("commit: %w", err)
+	}
+	return nil
+}
+
+func unixNano(t time.Time) int64 {
+	if t.IsZero() {
+		return 0
+	}
+	return t.UnixNano()
+}
+
+func fromUnixNano(n int64) time.Time {
+	if n == 0 {
+		return time.Time{}
+	}
+	return time.Unix(0, n).UTC()
+}

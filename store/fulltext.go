@@ -1,0 +1,217 @@
+package store
+
+import (
+	"context"
+	"math"
+	"strings"
+	"sync"
+
+	"github.com/articlebot/articlebot/rag/lexical"
+)
+
+// The full-text index holds each sentence's terms as package lexical makes
+// them (folded, stop words dropped, Snowball-stemmed), not the sentence as
+// written: one notion of a term for the index, its queries, its statistics
+// and the engine's own re-ranking, on both backends. (FTS5's porter
+// tokenizer stems with Porter's first algorithm, so "communities" was
+// "communiti" in the index and "commun" everywhere else.)
+
+// sentenceTerms returns the terms of each of a's sentences.
+func sentenceTerms(a *Article) [][]string {
+	out := make([][]string, len(a.Sentences))
+	for i, x := range a.Sentences {
+		out[i] = lexical.Terms(a.Text[x.Start:x.End])
+	}
+	return out
+}
+
+// SearchSentences ranks a scope's sentences (or, when articleIDs is not
+// empty, those articles' sentences) by BM25 against the terms, any of which
+// may match; Score is -bm25 as FTS5 computes it, higher is better, the
+// same on both backends. Terms are raw user words, made terms as the
+// index's are (a word of several terms is a phrase); no query syntax in
+// them has effect.
+func (s *Store) SearchSentences(ctx context.Context, scope Scope, articleIDs []string, terms []string, n int) ([]SentenceHit, error) {
+	return s.searchSentences(ctx, scope, articleIDs, terms, n, scopeAuto)
+}
+
+// scopeFilter says where a whole-scope full-text search restricts the
+// scope; only SQLite has a choice.
+type scopeFilter int
+
+const (
+	scopeAuto    scopeFilter = iota // whichever is cheaper
+	scopeInQuery                    // as a phrase of the MATCH query
+	scopeAfter                      // only by comparing each match's scope column
+)
+
+func (s *Store) searchSentences(ctx context.Context, scope Scope, articleIDs []string, terms []string, n int, where scopeFilter) ([]SentenceHit, error) {
+	if n <= 0 {
+		return nil, nil
+	}
+	q := s.selectiveTerms(ctx, terms)
+	if len(q.phrases) == 0 {
+		return nil, nil
+	}
+	return s.d.searchSentences(ctx, s, scope, articleIDs, q, n, where)
+}
+
+// ftsQuery is a full-text query: phrases any of which may match.
+type ftsQuery struct {
+	phrases [][]string
+	// matches is how many rows of all scopes hold the phrases (at most),
+	// or -1 when the store is too small to bother counting.
+	matches int
+}
+
+// commonShare: a word in more than this share of all sentences ranks
+// nothing (it is nearly everywhere) but makes the query visit every one of
+// them; such words are left out when rarer ones remain.
+const commonShare = 0.02
+
+// minRowsToPrune: small stores are searched with every word; pruning only
+// pays once common words cost real time.
+const minRowsToPrune = 5000
+
+// selectiveTerms makes the words phrases of terms, dropping duplicates and
+// the very common ones (by their document frequency in the index).
+func (s *Store) selectiveTerms(ctx context.Context, words []string) *ftsQuery {
+	q := &ftsQuery{}
+	seen := map[string]bool{}
+	for _, w := range words {
+		p := lexical.Terms(w)
+		if k := strings.Join(p, " "); len(p) > 0 && !seen[k] {
+			seen[k] = true
+			q.phrases = append(q.phrases, p)
+		}
+	}
+	if len(q.phrases) == 0 {
+		return q
+	}
+	rows := s.sentenceCount(ctx)
+	if rows < minRowsToPrune {
+		q.matches = -1
+		return q
+	}
+	limit := int(commonShare * float64(rows))
+	var kept [][]string
+	var rarest []string
+	rarestDF := 0
+	for _, p := range q.phrases {
+		df := s.docFreq(ctx, p)
+		if rarest == nil || df < rarestDF {
+			rarest, rarestDF = p, df
+		}
+		if df <= limit {
+			kept = append(kept, p)
+			q.matches += df
+		}
+	}
+	if len(kept) == 0 {
+		kept, q.matches = [][]string{rarest}, rarestDF
+	}
+	q.phrases = kept
+	return q
+}
+
+// maxCachedTerms bounds the document-frequency cache; questions reuse a
+// modest vocabulary, and a full cache simply starts over.
+const maxCachedTerms = 4096
+
+// dfCache remembers full-text statistics: how many sentences hold a phrase
+// (counting walks the term's whole list, as long as the query it prunes),
+// how many a scope has, and the totals BM25 needs. Every write by this
+// process clears it.
+type dfCache struct {
+	mu     sync.Mutex
+	df     map[string]int
+	scopes map[Scope]int
+	totals *ftsTotals
+}
+
+// ftsTotals are the whole index's sentence and token counts.
+type ftsTotals struct{ rows, tokens int }
+
+func (c *dfCache) clear() {
+	c.mu.Lock()
+	c.df, c.scopes, c.totals = nil, nil, nil
+	c.mu.Unlock()
+}
+
+// sentenceCount is how many sentences the index holds (0 if unknown).
+func (s *Store) sentenceCount(ctx context.Context) int {
+	n, err := s.d.sentenceCount(ctx, s.db)
+	if err != nil {
+		return 0
+	}
+	return n
+}
+
+// docFreq returns the number of sentences holding a phrase (0 if unknown),
+// from the cache or the index.
+func (s *Store) docFreq(ctx context.Context, phrase []string) int {
+	key := strings.Join(phrase, " ")
+	s.dfs.mu.Lock()
+	df, ok := s.dfs.df[key]
+	s.dfs.mu.Unlock()
+	if ok {
+		return df
+	}
+	df, err := s.d.docFreq(ctx, s.db, phrase)
+	if err != nil {
+		df = 0
+	}
+	s.dfs.mu.Lock()
+	if s.dfs.df == nil || len(s.dfs.df) >= maxCachedTerms {
+		s.dfs.df = map[string]int{}
+	}
+	s.dfs.df[key] = df
+	s.dfs.mu.Unlock()
+	return df
+}
+
+// BM25 parameters, FTS5's.
+const (
+	bm25K1 = 1.2
+	bm25B  = 0.75
+)
+
+// bm25IDF is FTS5's inverse document frequency of a phrase held by hits of
+// rows rows: never zero or negative, so a very common word still counts a
+// little.
+func bm25IDF(rows, hits int) float64 {
+	idf := math.Log((float64(rows) - float64(hits) + 0.5) / (float64(hits) + 0.5))
+	if idf <= 0 {
+		idf = 1e-6
+	}
+	return idf
+}
+
+// bm25 is FTS5's bm25() of one row (without its sign): freq[i] is how often
+// phrase i occurs in the row, docLen the row's tokens, avgLen the mean.
+func bm25(idf []float64, freq []int, docLen int, avgLen float64) float64 {
+	var score float64
+	for i, f := range freq {
+		ff := float64(f)
+		score += idf[i] * (ff * (bm25K1 + 1)) / (ff + bm25K1*(1-bm25B+bm25B*float64(docLen)/avgLen))
+	}
+	return score
+}
+
+// phraseCount is how often phrase occurs, as consecutive terms, in terms.
+func phraseCount(terms, phrase []string) int {
+	n := 0
+	for i := 0; i+len(phrase) <= len(terms); i++ {
+		match := true
+		for j, p := range phrase {
+			if terms[i+j] != p {
+				match = false
+				break
+			}
+		}
+		if match {
+			n++
+		}
+	}
+	return n
+}
