@@ -3,7 +3,6 @@ package rag
 import (
 	"fmt"
 	"sort"
-	"strings"
 
 	"github.com/articlebot/articlebot/rag/cite"
 	"github.com/articlebot/articlebot/store"
@@ -11,9 +10,9 @@ import (
 
 // CiteQuote verifies that text appears in the article (tolerating only
 // whitespace and typographic quote, apostrophe and dash variants; the match
-// nearest byte offset hint wins) and returns it as a cited Quote whose Text
-// is the article's own wording. It wraps cite.ErrQuoteNotFound otherwise.
-// Every engine shows quotes only through CiteQuote or NewQuote.
+// nearest byte offset hint wins) and returns the faithful quote around it
+// (see [NewQuote]). It wraps cite.ErrQuoteNotFound otherwise.
+// Every engine shows quotes only through CiteQuote, CiteQuoteIn or NewQuote.
 func CiteQuote(a *store.Article, text string, hint int) (Quote, error) {
 	start, end, err := cite.VerifyNear(a.Text, text, hint)
 	if err != nil {
@@ -22,19 +21,36 @@ func CiteQuote(a *store.Article, text string, hint int) (Quote, error) {
 	return NewQuote(a, start, end), nil
 }
 
-// NewQuote cites a.Text[start:end], trimmed of spaces and of the trailing
-// comma or colon a quotation carries before its attribution.
+// CiteQuoteIn is [CiteQuote] for a quote cited to a passage: only a match
+// lying inside a.Text[from:to] counts, so a quote the article repeats is
+// taken where the citation points.
+func CiteQuoteIn(a *store.Article, text string, from, to int) (Quote, error) {
+	start, end, err := cite.VerifyIn(a.Text, text, from, to)
+	if err != nil {
+		return Quote{}, fmt.Errorf("quote %.40q in %s[%d:%d]: %w", text, a.ID, from, to, err)
+	}
+	return NewQuote(a, start, end), nil
+}
+
+// NewQuote cites the faithful quote around a.Text[start:end]: the whole
+// sentence(s) it lies in, or a speaker's whole quoted words when it lies
+// inside a quotation, with the span itself as the emphasis when it is
+// shorter (cite.Faithful). So no engine can show words cut so that they
+// say something the article does not.
 func NewQuote(a *store.Article, start, end int) Quote {
-	start, end = trimSpan(a.Text, start, end)
+	qs, em := cite.Faithful(a.Text, units(a), cite.Span{Start: start, End: end})
+	start, end = qs.Start, qs.End
 	q := Quote{
-		Text:      a.Text[start:end],
-		ArticleID: a.ID,
-		Title:     a.Title,
-		Site:      a.Site,
-		URL:       a.URL,
-		Link:      cite.Link(a.URL, a.Text, start, end),
-		Start:     start,
-		End:       end,
+		Text:          a.Text[start:end],
+		ArticleID:     a.ID,
+		Title:         a.Title,
+		Site:          a.Site,
+		URL:           a.URL,
+		Link:          cite.Link(a.URL, a.Text, start, end),
+		Start:         start,
+		End:           end,
+		EmphasisStart: em.Start,
+		EmphasisEnd:   em.End,
 	}
 	if si := sentenceAt(a, start); si >= 0 {
 		q.Paragraph = a.Sentences[si].Paragraph + 1
@@ -43,16 +59,19 @@ func NewQuote(a *store.Article, start, end int) Quote {
 	return q
 }
 
-// trimSpan drops surrounding spaces and a dangling ",", ";" or ":" left
-// where a quotation meets its attribution ("…military," she said).
-func trimSpan(text string, start, end int) (int, int) {
-	for start < end && strings.ContainsRune(" \t\n", rune(text[start])) {
-		start++
+// units lists the article's sentences and direct quotations for
+// cite.Faithful.
+func units(a *store.Article) cite.Units {
+	u := cite.Units{Sentences: make([]cite.Span, len(a.Sentences))}
+	for i, s := range a.Sentences {
+		u.Sentences[i] = cite.Span{Start: s.Start, End: s.End}
 	}
-	for end > start && strings.ContainsRune(" \t\n,;:", rune(text[end-1])) {
-		end--
+	for _, q := range a.Quotations {
+		if !q.Indirect {
+			u.Quotations = append(u.Quotations, cite.Span{Start: q.Start, End: q.End})
+		}
 	}
-	return start, end
+	return u
 }
 
 // sentenceAt returns the index of the sentence holding byte offset off, or -1.

@@ -95,6 +95,23 @@ type Quote struct {
 	Start     int    // byte offsets in the stored article text
 	End       int
 	Paragraph int // 1-based, for "¶ 3" citations
+	// EmphasisStart and EmphasisEnd (byte offsets in the article, inside
+	// Start..End) mark the words an answer rests on when they are only part
+	// of the quote: a quote is always a whole sentence or a speaker's whole
+	// quoted words (see cite.Faithful), so a shorter span is shown inside
+	// it, emphasized. Both are 0 when the whole quote is meant.
+	EmphasisStart int
+	EmphasisEnd   int
+}
+
+// Parts splits Text around its emphasis: before + emphasized + after ==
+// Text; emphasized is "" when the whole quote is meant.
+func (q Quote) Parts() (before, emphasized, after string) {
+	s, e := q.EmphasisStart-q.Start, q.EmphasisEnd-q.Start
+	if q.EmphasisEnd <= q.EmphasisStart || s < 0 || e > len(q.Text) {
+		return q.Text, "", ""
+	}
+	return q.Text[:s], q.Text[s:e], q.Text[e:]
 }
 
 // Answer is an engine's reply to a question.
@@ -152,10 +169,14 @@ type Summary struct {
 }
 
 // Delta is one step of a streamed answer: new paraphrase text to append,
-// or one quote, emitted only after it was verified.
+// or one quote, emitted only after it was verified, or a retraction.
 type Delta struct {
 	Text  string
 	Quote *Quote
+	// Retract withdraws all Text streamed so far: it could not be checked,
+	// or it was cut off and answered again. Front ends say so where the
+	// withdrawn text was shown; the returned Answer replaces it whole.
+	Retract bool
 }
 
 // Asker is what a front end needs from an answer engine; the extractive

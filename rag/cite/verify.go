@@ -129,6 +129,27 @@ func VerifyNear(text, quote string, hint int) (start, end int, err error) {
 	return best, bestEnd, nil
 }
 
+// VerifyIn is [Verify] looking only at text[from:to]: the first match lying
+// wholly inside that range, so a quote that the article repeats is found
+// where its citation points, not where it first occurs. Offsets are in
+// text; from is moved forward to a rune boundary.
+func VerifyIn(text, quote string, from, to int) (start, end int, err error) {
+	to = min(max(to, 0), len(text))
+	from = min(max(from, 0), to)
+	for from < to && !utf8.RuneStart(text[from]) {
+		from++
+	}
+	q := clean(quote)
+	if q == "" {
+		return 0, 0, ErrQuoteNotFound
+	}
+	s, e, ok := compile(q, false).find(text[:to], from)
+	if !ok {
+		return 0, 0, ErrQuoteNotFound
+	}
+	return s, e, nil
+}
+
 // find returns the first match of p in text starting at or after from,
 // which must be a rune boundary.
 func (p pattern) find(text string, from int) (start, end int, ok bool) {

@@ -2,10 +2,6 @@ package llm
 
 import (
 	"context"
-	"crypto/rand"
-	"encoding/hex"
-	"errors"
-	"fmt"
 	"log/slog"
 	"strings"
 	"time"
@@ -36,10 +32,6 @@ type ChatClient interface {
 	CreateChatCompletionStream(ctx context.Context, req openai.ChatCompletionRequest) (*openai.ChatCompletionStream, error)
 }
 
-// ErrBudgetExceeded means the scope used its daily token budget; nothing
-// was sent to the model.
-var ErrBudgetExceeded = rag.NewError(rag.KindBudget, "llm: daily token budget used up")
-
 // Defaults for zero options.
 const (
 	defaultContextTokens = 8192
@@ -54,6 +46,8 @@ const (
 	// charsPerToken estimates tokens for budgets when the server does not
 	// report usage: about four characters per token in English.
 	charsPerToken = 4
+	// defaultMaxQuotes matches the extractive engine's answer.max_quotes.
+	defaultMaxQuotes = 3
 )
 
 // Options configures the engine.
@@ -65,6 +59,7 @@ type Options struct {
 	MaxConcurrent    int
 	RequestTimeout   time.Duration
 	DailyTokenBudget int // per scope; 0 = unlimited
+	MaxQuotes        int // quotes shown per answer (answer.max_quotes); 0 = 3
 	Usage            UsageStore
 	Logger           *slog.Logger
 	Now              func() time.Time
@@ -94,6 +89,9 @@ func New(base Base, client ChatClient, opts Options) *Engine {
 	}
 	if opts.MaxConcurrent <= 0 {
 		opts.MaxConcurrent = defaultConcurrent
+	}
+	if opts.MaxQuotes <= 0 {
+		opts.MaxQuotes = defaultMaxQuotes
 	}
 	if opts.Now == nil {
 		opts.Now = time.Now
@@ -132,94 +130,4 @@ func (e *Engine) request(msgs []openai.ChatCompletionMessage, maxTokens int, jso
 		req.ResponseFormat = &openai.ChatCompletionResponseFormat{Type: openai.ChatCompletionResponseFormatTypeJSONObject}
 	}
 	return req
-}
-
-func (e *Engine) day() string { return e.opts.Now().UTC().Format("2006-01-02") }
-
-// checkBudget refuses before sending when the scope's day is used up.
-func (e *Engine) checkBudget(ctx context.Context, scope store.Scope, estimate int) error {
-	if e.opts.DailyTokenBudget <= 0 || e.opts.Usage == nil {
-		return nil
-	}
-	used, err := e.opts.Usage.Usage(ctx, scope, e.day())
-	if err != nil {
-		return fmt.Errorf("read token usage: %w", err)
-	}
-	if used+estimate > e.opts.DailyTokenBudget {
-		return ErrBudgetExceeded
-	}
-	return nil
-}
-
-func (e *Engine) record(ctx context.Context, scope store.Scope, u openai.Usage, estimate int) {
-	if e.opts.Usage == nil {
-		return
-	}
-	n := u.TotalTokens
-	if n == 0 {
-		n = estimate
-	}
-	if _, err := e.opts.Usage.AddUsage(ctx, scope, e.day(), n); err != nil {
-		e.log.Warn("record token usage", "scope", scope, "err", err)
-	}
-}
-
-func estimateTokens(msgs []openai.ChatCompletionMessage) int {
-	n := 0
-	for _, m := range msgs {
-		n += len(m.Content)/charsPerToken + 4
-	}
-	return n
-}
-
-// begin prepares one model request: it refuses over budget before
-// anything is sent, waits for a concurrency slot, and bounds the request
-// by the request timeout. done releases both.
-func (e *Engine) begin(ctx context.Context, scope store.Scope, req openai.ChatCompletionRequest) (rctx context.Context, estimate int, done func(), err error) {
-	estimate = estimateTokens(req.Messages) + max(req.MaxTokens, req.MaxCompletionTokens)
-	if err := e.checkBudget(ctx, scope, estimate); err != nil {
-		return nil, 0, nil, err
-	}
-	select {
-	case e.sem <- struct{}{}:
-	case <-ctx.Done():
-		return nil, 0, nil, ctx.Err()
-	}
-	rctx, cancel := context.WithTimeout(ctx, e.opts.RequestTimeout)
-	return rctx, estimate, func() { cancel(); <-e.sem }, nil
-}
-
-// chat runs one non-streaming completion within the request timeout,
-// budget-checked and counted.
-func (e *Engine) chat(ctx context.Context, scope store.Scope, req openai.ChatCompletionRequest) (string, error) {
-	ctx, estimate, done, err := e.begin(ctx, scope, req)
-	if err != nil {
-		return "", err
-	}
-	defer done()
-	resp, err := e.client.CreateChatCompletion(ctx, req)
-	if err != nil {
-		return "", fmt.Errorf("chat completion: %w", err)
-	}
-	e.record(ctx, scope, resp.Usage, estimate)
-	if len(resp.Choices) == 0 {
-		return "", errMalformed
-	}
-	c := resp.Choices[0]
-	if c.FinishReason == openai.FinishReasonLength {
-		return c.Message.Content, errTruncated
-	}
-	return c.Message.Content, nil
-}
-
-var (
-	errMalformed = errors.New("model output is not in the requested format")
-	errTruncated = errors.New("model output was cut off")
-)
-
-// boundary is a random delimiter for one request's sources.
-func boundary() string {
-	b := make([]byte, 12)
-	rand.Read(b)
-	return "SOURCE-" + hex.EncodeToString(b)
 }

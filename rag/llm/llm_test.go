@@ -194,14 +194,15 @@ func TestInjectionArticle(t *testing.T) {
 	}
 	req := f.srv.Requests()[0]
 	user := req.Messages[1].Content
-	bnd := user[strings.Index(user, "SOURCE-") : strings.Index(user, "SOURCE-")+len("SOURCE-")+24]
+	bnd := user[strings.Index(user, "DATA-") : strings.Index(user, "DATA-")+len("DATA-")+24]
 	if strings.Count(user, bnd) < 2 || strings.Contains(req.Messages[0].Content, "IGNORE") {
 		t.Errorf("sources are not delimited as data")
 	}
 }
 
 func TestBoundaryStrippedFromSources(t *testing.T) {
-	if got := clean("a SOURCE-abc b", "SOURCE-abc"); got != "a  b" {
+	p := newPrompt()
+	if got := p.clean("a " + p.bnd + " b"); got != "a  b" {
 		t.Errorf("clean = %q", got)
 	}
 }
@@ -219,8 +220,9 @@ func TestFollowUpRewritten(t *testing.T) {
 		t.Fatalf("answer = %+v", ans)
 	}
 	reqs := f.srv.Requests()
-	if len(reqs) != 2 || !strings.Contains(reqs[1].Messages[1].Content, "Question: What did Marco Rubio say about the cartels?") {
-		t.Errorf("the rewritten question was not used")
+	if len(reqs) != 2 || !strings.HasSuffix(reqs[1].Messages[1].Content, "\nQuestion: and what did he say?") ||
+		!strings.Contains(reqs[1].Messages[1].Content, "(data, written by a model):\nWhat did Marco Rubio say about the cartels?\n") {
+		t.Errorf("the rewritten question is not data next to the reader's own question:\n%s", reqs[1].Messages[1].Content)
 	}
 }
 
@@ -296,7 +298,7 @@ func TestAnswerExtractor(t *testing.T) {
 	for _, chunk := range []string{`{"ans`, `wer": "Hel`, `lo \"wo`, `rld\" \u00e9`, `nd", "quotes": []}`} {
 		out.WriteString(x.feed(chunk))
 	}
-	if out.String() != "Hello world énd" {
+	if out.String() != `Hello "world" énd` {
 		t.Errorf("extracted %q", out.String())
 	}
 }
