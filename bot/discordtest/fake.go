@@ -57,7 +57,29 @@ type Fake struct {
 	rejectToken   atomic.Bool
 	noPrivileged  atomic.Bool
 	intents       atomic.Int64 // of the last IDENTIFY
+	gatewayURL    atomic.Pointer[string]
+	rejectGateway atomic.Bool
+	fail          atomic.Pointer[func(method, path string) int]
+	onThread      atomic.Pointer[func(threadID string)]
 }
+
+// RejectTokenAtGateway makes the gateway close with 4004 on IDENTIFY and
+// RESUME while REST calls still succeed.
+func (f *Fake) RejectTokenAtGateway() { f.rejectGateway.Store(true) }
+
+// FailCalls answers every REST call for which status returns non-zero with
+// that status and a Discord error body, as a missing permission (403) or an
+// outage (500) would.
+func (f *Fake) FailCalls(status func(method, path string) int) { f.fail.Store(&status) }
+
+// GatewayURL makes the fake name u as the gateway's address instead of
+// its own, as an unreachable or moved gateway would look.
+func (f *Fake) GatewayURL(u string) { f.gatewayURL.Store(&u) }
+
+// OnThreadStart runs hook when the bot starts a thread from a message,
+// after THREAD_CREATE is dispatched and before the REST call returns: the
+// moment a member may already post in the new thread.
+func (f *Fake) OnThreadStart(hook func(threadID string)) { f.onThread.Store(&hook) }
 
 // Intents are the gateway intents the bot identified with (0 before).
 func (f *Fake) Intents() int64 { return f.intents.Load() }
@@ -140,6 +162,14 @@ func (f *Fake) serve(w http.ResponseWriter, r *http.Request) {
 		fmt.Fprint(w, `{"message": "401: Unauthorized", "code": 0}`)
 		return
 	}
+	if fail := f.fail.Load(); fail != nil {
+		if code := (*fail)(r.Method, path); code != 0 {
+			f.record(Call{Method: r.Method + "-" + strconv.Itoa(code), Path: path, Body: body, Raw: raw, Auth: r.Header.Get("Authorization")})
+			w.WriteHeader(code)
+			fmt.Fprintf(w, `{"message": "%d: refused by the test", "code": 50013}`, code)
+			return
+		}
+	}
 	if r.Method == http.MethodPost && strings.HasSuffix(path, "/messages") && f.rateLimitNext.Load() > 0 {
 		f.rateLimitNext.Add(-1)
 		f.record(Call{Method: r.Method + "-429", Path: path, Body: body, Raw: raw, Auth: r.Header.Get("Authorization")})
@@ -152,7 +182,11 @@ func (f *Fake) serve(w http.ResponseWriter, r *http.Request) {
 	f.record(Call{Method: r.Method, Path: path, Body: body, Raw: raw, Auth: r.Header.Get("Authorization")})
 	switch {
 	case path == "/gateway" || path == "/gateway/bot":
-		fmt.Fprintf(w, `{"url": "ws://%s/gateway", "shards": 1}`, r.Host)
+		u := "ws://" + r.Host + "/gateway"
+		if p := f.gatewayURL.Load(); p != nil {
+			u = *p
+		}
+		fmt.Fprintf(w, `{"url": %q, "shards": 1}`, u)
 	case strings.HasSuffix(path, "/commands") && r.Method == http.MethodPut:
 		var cmds []any
 		json.NewEncoder(w).Encode(append(cmds, body))
@@ -165,6 +199,10 @@ func (f *Fake) serve(w http.ResponseWriter, r *http.Request) {
 		msgID, parent := parts[4], parts[2]
 		name, _ := body["name"].(string)
 		ch := map[string]any{"id": msgID, "type": 11, "name": name, "parent_id": parent, "guild_id": GuildA, "owner_id": BotID}
+		f.Dispatch("THREAD_CREATE", ch)
+		if hook := f.onThread.Load(); hook != nil {
+			(*hook)(msgID)
+		}
 		w.WriteHeader(http.StatusCreated)
 		json.NewEncoder(w).Encode(ch)
 	case strings.HasSuffix(path, "/messages") && r.Method == http.MethodGet:
@@ -235,7 +273,7 @@ func (f *Fake) gateway(w http.ResponseWriter, r *http.Request) {
 		case 1:
 			f.write(map[string]any{"op": 11})
 		case 6: // RESUME
-			if f.rejectToken.Load() {
+			if f.rejectToken.Load() || f.rejectGateway.Load() {
 				f.connMu.Lock()
 				c.WriteMessage(websocket.CloseMessage, websocket.FormatCloseMessage(4004, "Authentication failed."))
 				f.connMu.Unlock()
@@ -244,7 +282,7 @@ func (f *Fake) gateway(w http.ResponseWriter, r *http.Request) {
 			f.Dispatch("RESUMED", map[string]any{})
 		case 2:
 			f.intents.Store(int64(ev.D.Intents))
-			if f.rejectToken.Load() {
+			if f.rejectToken.Load() || f.rejectGateway.Load() {
 				f.connMu.Lock()
 				c.WriteMessage(websocket.CloseMessage, websocket.FormatCloseMessage(4004, "Authentication failed."))
 				f.connMu.Unlock()
