@@ -26,7 +26,6 @@ type harness struct {
 	fake *discordtest.Fake
 	site *httptest.Server
 	eng  *rag.Engine
-	kv   KeyValue // the store's settings
 	bot  *Bot
 	// stop ends Run and returns its error; it is safe to call again.
 	stop func() error
@@ -120,18 +119,17 @@ func startSetup(t testing.TB, su setup) *harness {
 		t.Fatal("bot never identified")
 	}
 	fake.Wait(func(c discordtest.Call) bool { return c.Method == "PUT" && strings.HasSuffix(c.Path, "/commands") }, wait)
-	return &harness{fake: fake, site: site, eng: eng, kv: st, bot: b, stop: stop}
+	return &harness{fake: fake, site: site, eng: eng, bot: b, stop: stop}
 }
 
 // threadKnown waits until the bot has recorded the thread as an article's.
 func (h *harness) threadKnown(t *testing.T, guild, thread string) {
 	t.Helper()
-	links := &kvMemory{kv: h.kv}
 	deadline := time.Now().Add(wait)
 	tick := time.NewTicker(5 * time.Millisecond)
 	defer tick.Stop()
 	for range tick.C {
-		if _, ok, _ := links.ThreadArticle(context.Background(), rag.Scope("guild:"+guild), thread); ok {
+		if _, ok, _ := h.bot.links.ThreadArticle(context.Background(), rag.Scope("guild:"+guild), thread); ok {
 			return
 		}
 		if time.Now().After(deadline) {

@@ -88,7 +88,7 @@ func TestForgetDropsThreadAndChannelLinks(t *testing.T) {
 	if err != nil || len(infos) != 1 {
 		t.Fatalf("articles %v, err %v", infos, err)
 	}
-	links := &kvMemory{kv: h.kv}
+	links := h.bot.links
 	if ids, err := links.ChannelArticles(ctx, scope, discordtest.ChanA); err != nil || len(ids) != 1 {
 		t.Fatalf("channel articles before /forget: %v, %v", ids, err)
 	}
