@@ -195,7 +195,7 @@ func (b *Bot) Run(ctx context.Context) error {
 	}
 	b.log.Info("discord bot ready", "user", b.s.State.User.Username, "invite", InviteURL(app))
 	if b.opts.NoMessageContent {
-		b.log.Warn("running without the Message Content intent: pasted links are read only when the bot is mentioned, in DMs and via the message command; slash commands work")
+		b.log.Warn("running without the Message Content intent: pasted links are read, and questions in threads answered, only when the bot is mentioned (and in DMs and via the message command); slash commands work")
 	}
 	purge := time.NewTicker(purgeEvery)
 	defer purge.Stop()

@@ -221,3 +221,30 @@ func TestImportsOnlyTheEngine(t *testing.T) {
 		}
 	}
 }
+
+// TestThreadQuestionsWithoutMessageContent is what the README and /help
+// promise when Discord refuses the Message Content intent: the bot falls
+// back by itself, and in an article's thread a question that mentions it
+// is answered (Discord withholds the text of the others).
+func TestThreadQuestionsWithoutMessageContent(t *testing.T) {
+	h := startSetup(t, setup{discord: (*discordtest.Fake).DenyMessageContent})
+	const bot = "<@" + discordtest.BotID + ">"
+	msg := h.fake.PostMessage(discordtest.GuildA, discordtest.ChanA, discordtest.UserID, bot+" "+h.site.URL+"/mexico")
+	h.fake.Wait(func(c discordtest.Call) bool { return strings.HasSuffix(c.Path, "/messages/"+msg+"/threads") }, wait)
+	h.threadKnown(t, discordtest.GuildA, msg)
+	h.fake.PostMessage(discordtest.GuildA, msg, discordtest.UserID, "What did Sheinbaum say about invasion?")
+	h.fake.PostMessage(discordtest.GuildA, msg, discordtest.UserID, bot+" What did Sheinbaum say about invasion?")
+	reply := h.fake.Wait(func(c discordtest.Call) bool { return c.Method == "POST" && c.Path == "/channels/"+msg+"/messages" }, wait)
+	if !strings.Contains(content(reply), "ruled out") {
+		t.Fatalf("answer to the mention: %s", content(reply))
+	}
+	n := 0
+	for _, c := range h.fake.Calls() {
+		if c.Method == "POST" && c.Path == "/channels/"+msg+"/messages" {
+			n++
+		}
+	}
+	if n != 1 {
+		t.Errorf("%d replies in the thread, want 1", n)
+	}
+}

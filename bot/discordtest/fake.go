@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"maps"
 	"net/http"
 	"net/http/httptest"
 	"strconv"
@@ -331,16 +332,31 @@ func (f *Fake) Dispatch(event string, d any) {
 }
 
 // PostMessage dispatches MESSAGE_CREATE of a human message and records it
-// in the channel's history.
+// in the channel's history. As Discord does, the message lists the bot in
+// its mentions when it mentions it, and a server message that does not
+// arrives with empty content unless the bot identified with the Message
+// Content intent.
 func (f *Fake) PostMessage(guild, channel, author, content string) string {
 	id := f.id()
+	mentions := []any{}
+	mentioned := strings.Contains(content, "<@"+BotID+">") || strings.Contains(content, "<@!"+BotID+">")
+	if mentioned {
+		mentions = append(mentions, map[string]any{"id": BotID, "username": "articlebot", "bot": true})
+	}
+	const messageContent = 1 << 15
+	delivered := content
+	if guild != "" && !mentioned && f.intents.Load()&messageContent == 0 {
+		delivered = ""
+	}
 	m := map[string]any{"id": id, "channel_id": channel, "guild_id": guild, "content": content,
 		"author": map[string]any{"id": author, "username": "reader" + author[len(author)-1:]}, "timestamp": time.Now().Format(time.RFC3339),
-		"mentions": []any{}, "attachments": []any{}, "embeds": []any{}}
+		"mentions": mentions, "attachments": []any{}, "embeds": []any{}}
 	f.mu.Lock()
 	f.messages[channel] = append(f.messages[channel], m)
 	f.mu.Unlock()
-	f.Dispatch("MESSAGE_CREATE", m)
+	ev := maps.Clone(m)
+	ev["content"] = delivered
+	f.Dispatch("MESSAGE_CREATE", ev)
 	return id
 }
 
