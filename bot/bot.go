@@ -43,6 +43,9 @@ type Options struct {
 	Metrics *Metrics
 	// HTTPTransport is the base transport (tests); nil = default.
 	HTTPTransport http.RoundTripper
+	// RESTTimeout bounds each Discord REST call, waits on rate limits
+	// included (0 = 15 s).
+	RESTTimeout time.Duration
 }
 
 // Timeouts for work done on a user's behalf.
@@ -109,6 +112,9 @@ func New(opts Options, deps Deps) (*Bot, error) {
 	}
 	if opts.ThreadAutoArchive == 0 {
 		opts.ThreadAutoArchive = 1440
+	}
+	if opts.RESTTimeout <= 0 {
+		opts.RESTTimeout = restTimeout
 	}
 	s, err := discordgo.New("Bot " + strings.TrimPrefix(opts.Token, "Bot "))
 	if err != nil {
@@ -183,7 +189,7 @@ func (b *Bot) Run(ctx context.Context) error {
 	if b.s.State.Application != nil && b.s.State.Application.ID != "" {
 		app = b.s.State.Application.ID
 	}
-	rctx, cancel := context.WithTimeout(b.ctx, restTimeout)
+	rctx, cancel := context.WithTimeout(b.ctx, b.opts.RESTTimeout)
 	_, err = b.s.ApplicationCommandBulkOverwrite(app, b.opts.GuildID, commands(), discordgo.WithContext(rctx))
 	cancel()
 	if err != nil {

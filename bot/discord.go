@@ -12,8 +12,9 @@ import (
 
 // Time limits on Discord calls.
 const (
-	// restTimeout bounds one REST call, discordgo's waits on a rate limit
-	// included: a stuck call must not hold a handler, and so shutdown.
+	// restTimeout is the default bound on one REST call, discordgo's waits
+	// on a rate limit included: a stuck call must not hold a handler, and so
+	// shutdown.
 	restTimeout = 15 * time.Second
 	// ackTimeout bounds an interaction's acknowledgement: Discord forgets
 	// an interaction not acknowledged within 3 s.
@@ -30,11 +31,12 @@ const (
 // once, with the call's name: callers never log a Discord error again, they
 // only branch on it.
 func (b *Bot) call(ctx context.Context, name string, f func(discordgo.RequestOption) error) error {
-	return b.callWithin(ctx, restTimeout, name, f)
+	return b.callWithin(ctx, b.opts.RESTTimeout, name, f)
 }
 
+// callWithin is call with its own bound (an acknowledgement's 3 s).
 func (b *Bot) callWithin(ctx context.Context, d time.Duration, name string, f func(discordgo.RequestOption) error) error {
-	ctx, cancel := context.WithTimeout(ctx, d)
+	ctx, cancel := context.WithTimeout(ctx, min(d, b.opts.RESTTimeout))
 	defer cancel()
 	err := f(discordgo.WithContext(ctx))
 	if err != nil {

@@ -248,3 +248,25 @@ func TestThreadQuestionsWithoutMessageContent(t *testing.T) {
 		t.Errorf("%d replies in the thread, want 1", n)
 	}
 }
+
+// TestStalledDiscordCallTimesOut: a Discord call that never returns (the
+// typing indicator here) costs at most the REST timeout: the answer is
+// posted and shutdown is not held.
+func TestStalledDiscordCallTimesOut(t *testing.T) {
+	h := startSetup(t, setup{tune: func(o *Options) { o.RESTTimeout = 200 * time.Millisecond }})
+	h.fake.Stall(func(method, path string) bool { return strings.HasSuffix(path, "/typing") })
+	msg := h.fake.PostMessage(discordtest.GuildA, discordtest.ChanA, discordtest.UserID, h.site.URL+"/mexico")
+	h.fake.Wait(func(c discordtest.Call) bool { return strings.HasSuffix(c.Path, "/messages/"+msg+"/threads") }, wait)
+	h.threadKnown(t, discordtest.GuildA, msg)
+	h.fake.PostMessage(discordtest.GuildA, msg, discordtest.UserID, "What did Sheinbaum say about invasion?")
+	h.fake.Wait(func(c discordtest.Call) bool {
+		return c.Method == "POST-stalled" && strings.HasSuffix(c.Path, "/typing")
+	}, wait)
+	reply := h.fake.Wait(func(c discordtest.Call) bool { return c.Method == "POST" && c.Path == "/channels/"+msg+"/messages" }, wait)
+	if !strings.Contains(content(reply), "ruled out") {
+		t.Fatalf("answer: %s", content(reply))
+	}
+	if err := h.stop(); err != nil {
+		t.Errorf("Run: %v", err)
+	}
+}

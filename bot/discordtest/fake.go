@@ -61,6 +61,7 @@ type Fake struct {
 	gatewayURL    atomic.Pointer[string]
 	rejectGateway atomic.Bool
 	fail          atomic.Pointer[func(method, path string) int]
+	stall         atomic.Pointer[func(method, path string) bool]
 	onThread      atomic.Pointer[func(threadID string)]
 }
 
@@ -72,6 +73,10 @@ func (f *Fake) RejectTokenAtGateway() { f.rejectGateway.Store(true) }
 // that status and a Discord error body, as a missing permission (403) or an
 // outage (500) would.
 func (f *Fake) FailCalls(status func(method, path string) int) { f.fail.Store(&status) }
+
+// Stall holds every REST call for which match is true until the bot gives
+// up on it, as a Discord that accepts a request and never answers would.
+func (f *Fake) Stall(match func(method, path string) bool) { f.stall.Store(&match) }
 
 // GatewayURL makes the fake name u as the gateway's address instead of
 // its own, as an unreachable or moved gateway would look.
@@ -161,6 +166,11 @@ func (f *Fake) serve(w http.ResponseWriter, r *http.Request) {
 	if f.rejectToken.Load() {
 		w.WriteHeader(http.StatusUnauthorized)
 		fmt.Fprint(w, `{"message": "401: Unauthorized", "code": 0}`)
+		return
+	}
+	if stall := f.stall.Load(); stall != nil && (*stall)(r.Method, path) {
+		f.record(Call{Method: r.Method + "-stalled", Path: path, Body: body, Raw: raw, Auth: r.Header.Get("Authorization")})
+		<-r.Context().Done()
 		return
 	}
 	if fail := f.fail.Load(); fail != nil {
