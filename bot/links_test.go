@@ -196,6 +196,14 @@ func TestAskChannelScope(t *testing.T) {
 	if got := ask(discordtest.ChanB, "What did Sheinbaum say about invasion?"); !strings.Contains(got, "No articles were shared in this channel") {
 		t.Errorf("a channel with no articles: %s", got)
 	}
+	// Sharing a known article again, by /summarize, makes it this
+	// channel's too.
+	const third = "300000000000000008"
+	id := h.fake.Interaction(discordtest.GuildA, third, discordtest.UserID, "0", "summarize", []map[string]any{{"name": "url", "type": 3, "value": h.site.URL + "/mexico"}})
+	h.fake.Wait(func(c discordtest.Call) bool { return c.Method == "PATCH" && strings.Contains(c.Path, "token-"+id) }, wait)
+	if got := ask(third, "What did Sheinbaum say about invasion?"); !strings.Contains(got, "ruled out") {
+		t.Errorf("in a channel where /summarize shared it again: %s", got)
+	}
 }
 
 // TestKVMemoryLinks pins the interim key–value links: newest first, no
