@@ -17,32 +17,7 @@ import (
 	"github.com/bwmarrin/discordgo"
 
 	"github.com/articlebot/articlebot/rag"
-	"github.com/articlebot/articlebot/store"
 )
-
-// Engine is what the bot needs from the article engine (*rag.Engine).
-type Engine interface {
-	Ingest(ctx context.Context, req rag.IngestRequest) (*rag.IngestResult, error)
-	Resolve(ctx context.Context, scope store.Scope, ref string) (*store.Article, error)
-	List(ctx context.Context, scope store.Scope, offset, limit int) ([]store.ArticleInfo, int, error)
-	Forget(ctx context.Context, scope store.Scope, id string) error
-	Purge(ctx context.Context, scope store.Scope) error
-}
-
-// Settings persists small per-scope values (*store.Store).
-type Settings interface {
-	SetSetting(ctx context.Context, scope store.Scope, key, value string) error
-	Setting(ctx context.Context, scope store.Scope, key string) (string, bool, error)
-	ScopesWithSetting(ctx context.Context, key string) (map[store.Scope]string, error)
-}
-
-// Deps are the bot's collaborators: the article engine, the answer engine
-// (extractive *rag.Engine or *llm.Engine) and settings persistence.
-type Deps struct {
-	Engine   Engine
-	Asker    rag.Asker
-	Settings Settings
-}
 
 // Options configures the bot; cmd fills it from the config.
 type Options struct {
@@ -68,6 +43,9 @@ type Options struct {
 	Metrics *Metrics
 	// HTTPTransport is the base transport (tests); nil = default.
 	HTTPTransport http.RoundTripper
+	// RESTTimeout bounds each Discord REST call, waits on rate limits
+	// included (0 = 15 s).
+	RESTTimeout time.Duration
 }
 
 // Timeouts for work done on a user's behalf.
@@ -85,7 +63,9 @@ type Bot struct {
 	opts     Options
 	engine   Engine
 	asker    rag.Asker
-	settings Settings
+	links    Links
+	channels ChannelPrefs
+	servers  Departures
 	log      *slog.Logger
 	s        *discordgo.Session
 	limits   *limiter
@@ -108,14 +88,33 @@ func New(opts Options, deps Deps) (*Bot, error) {
 	if strings.TrimSpace(opts.Token) == "" {
 		return nil, errors.New("no Discord token: set DISCORD_TOKEN (or discord.token_file)")
 	}
-	if deps.Engine == nil || deps.Asker == nil || deps.Settings == nil {
-		return nil, errors.New("bot: Deps.Engine, Deps.Asker and Deps.Settings are required")
+	if deps.Engine == nil || deps.Asker == nil {
+		return nil, errors.New("bot: Deps.Engine and Deps.Asker are required")
+	}
+	if deps.Settings != nil {
+		mem := &kvMemory{kv: deps.Settings}
+		if deps.Links == nil {
+			deps.Links = mem
+			deps.Engine = kvEngine{Engine: deps.Engine, mem: mem}
+		}
+		if deps.Channels == nil {
+			deps.Channels = mem
+		}
+		if deps.Servers == nil {
+			deps.Servers = mem
+		}
+	}
+	if deps.Links == nil || deps.Channels == nil || deps.Servers == nil {
+		return nil, errors.New("bot: Deps.Settings, or Deps.Links, Deps.Channels and Deps.Servers, are required")
 	}
 	if opts.Logger == nil {
 		opts.Logger = slog.New(slog.DiscardHandler)
 	}
 	if opts.ThreadAutoArchive == 0 {
 		opts.ThreadAutoArchive = 1440
+	}
+	if opts.RESTTimeout <= 0 {
+		opts.RESTTimeout = restTimeout
 	}
 	s, err := discordgo.New("Bot " + strings.TrimPrefix(opts.Token, "Bot "))
 	if err != nil {
@@ -138,7 +137,7 @@ func New(opts Options, deps Deps) (*Bot, error) {
 		s.Identify.Intents |= discordgo.IntentsMessageContent
 	}
 	s.StateEnabled = true
-	b := &Bot{opts: opts, engine: deps.Engine, asker: deps.Asker, settings: deps.Settings, log: opts.Logger, s: s,
+	b := &Bot{opts: opts, engine: deps.Engine, asker: deps.Asker, links: deps.Links, channels: deps.Channels, servers: deps.Servers, log: opts.Logger, s: s,
 		limits: newLimiter(opts), fatal: make(chan error, 1), workers: make(chan struct{}, max(1, opts.IngestWorkers))}
 	s.AddHandler(b.onMessage)
 	s.AddHandler(b.onInteraction)
@@ -170,7 +169,7 @@ func (b *Bot) Run(ctx context.Context) error {
 	b.ctx, b.cancel = context.WithCancel(context.WithoutCancel(ctx))
 	defer b.cancel()
 	err := b.s.Open()
-	if err != nil && strings.Contains(err.Error(), "4014") && !b.opts.NoMessageContent {
+	if closeCode(err) == closeDisallowedIntents && !b.opts.NoMessageContent {
 		// The privileged intent is not enabled for this application: run
 		// without it rather than not at all.
 		b.log.Warn("Discord refused the Message Content intent (enable it in the Developer Portal → Bot → Privileged Gateway Intents); continuing without it")
@@ -179,7 +178,8 @@ func (b *Bot) Run(ctx context.Context) error {
 		err = b.s.Open()
 	}
 	if err != nil {
-		if strings.Contains(err.Error(), "4004") || strings.Contains(err.Error(), "401") {
+		if isBadToken(err) {
+			b.log.Debug("discord refused the token", "err", err)
 			return ErrBadToken
 		}
 		return fmt.Errorf("connect to discord: %w", err)
@@ -189,16 +189,23 @@ func (b *Bot) Run(ctx context.Context) error {
 	if b.s.State.Application != nil && b.s.State.Application.ID != "" {
 		app = b.s.State.Application.ID
 	}
-	if _, err := b.s.ApplicationCommandBulkOverwrite(app, b.opts.GuildID, commands()); err != nil {
+	rctx, cancel := context.WithTimeout(b.ctx, b.opts.RESTTimeout)
+	_, err = b.s.ApplicationCommandBulkOverwrite(app, b.opts.GuildID, commands(), discordgo.WithContext(rctx))
+	cancel()
+	if err != nil {
+		if isBadToken(err) {
+			b.log.Debug("discord refused the token", "err", err)
+			return ErrBadToken
+		}
 		return fmt.Errorf("register commands: %w", err)
 	}
 	b.log.Info("discord bot ready", "user", b.s.State.User.Username, "invite", InviteURL(app))
 	if b.opts.NoMessageContent {
-		b.log.Warn("running without the Message Content intent: pasted links are read only when the bot is mentioned, in DMs and via the message command; slash commands work")
+		b.log.Warn("running without the Message Content intent: pasted links are read, and questions in threads answered, only when the bot is mentioned (and in DMs and via the message command); slash commands work")
 	}
 	purge := time.NewTicker(purgeEvery)
 	defer purge.Stop()
-	b.purge()
+	b.purge(b.ctx)
 	for {
 		select {
 		case <-ctx.Done():
@@ -207,16 +214,24 @@ func (b *Bot) Run(ctx context.Context) error {
 		case err := <-b.fatal:
 			return err
 		case <-purge.C:
-			b.purge()
+			b.purge(b.ctx)
 		}
 	}
 }
 
-// shutdownGrace bounds how long in-flight replies may take to finish.
-const shutdownGrace = 30 * time.Second
+// Shutdown bounds.
+const (
+	// shutdownGrace is how long in-flight replies may take to finish.
+	shutdownGrace = 30 * time.Second
+	// cancelGrace is how long cancelled work may take to return: every
+	// Discord call and engine call it makes honours its context.
+	cancelGrace = 5 * time.Second
+)
 
 // shutdown stops taking work, lets in-flight replies finish (bounded), then
-// disconnects. It runs on every exit of Run after a successful Open.
+// disconnects. It runs on every exit of Run after a successful Open; the
+// gateway stays open meanwhile, so that interactions arriving now are told
+// the bot is restarting instead of being left unanswered.
 func (b *Bot) shutdown() {
 	b.mu.Lock()
 	b.stopping = true
@@ -230,7 +245,11 @@ func (b *Bot) shutdown() {
 	case <-t.C:
 		b.log.Warn("in-flight replies did not finish in time; cancelling them")
 		b.cancel()
-		<-done
+		select {
+		case <-done:
+		case <-time.After(cancelGrace):
+			b.log.Error("cancelled replies still running; disconnecting anyway")
+		}
 	}
 	if err := b.s.Close(); err != nil {
 		b.log.Warn("close gateway", "err", err)
@@ -246,27 +265,39 @@ func InviteURL(appID string) string {
 	return fmt.Sprintf("https://discord.com/oauth2/authorize?client_id=%s&scope=bot%%20applications.commands&permissions=%d", appID, perms)
 }
 
-// spawn runs a handler's work under the bot's lifetime; once shutdown has
-// begun, new work is refused.
-func (b *Bot) spawn(f func(ctx context.Context)) {
+// enter admits one piece of work that shutdown will wait for; it is false
+// once shutdown has begun. Every true enter is matched by one leave.
+func (b *Bot) enter() bool {
 	b.mu.Lock()
 	defer b.mu.Unlock()
 	if b.stopping {
-		return
+		return false
 	}
 	b.wg.Add(1)
+	return true
+}
+
+func (b *Bot) leave() { b.wg.Done() }
+
+// spawn runs a handler's work under the bot's lifetime; once shutdown has
+// begun, new work is refused and spawn is false.
+func (b *Bot) spawn(f func(ctx context.Context)) bool {
+	if !b.enter() {
+		return false
+	}
 	go func() {
-		defer b.wg.Done()
+		defer b.leave()
 		f(b.ctx)
 	}()
+	return true
 }
 
 // scopeOf maps a message's place to its data scope: a server, or a DM user.
-func scopeOf(guildID, userID string) store.Scope {
+func scopeOf(guildID, userID string) rag.Scope {
 	if guildID != "" {
-		return store.Scope("guild:" + guildID)
+		return rag.Scope("guild:" + guildID)
 	}
-	return store.Scope("dm:" + userID)
+	return rag.Scope("dm:" + userID)
 }
 
 // errorID tags an internal error in the log and in the user's message.
@@ -309,7 +340,8 @@ func (b *Bot) onDisconnect(s *discordgo.Session, _ *discordgo.Disconnect) {
 		return
 	}
 	b.spawn(func(ctx context.Context) {
-		if _, err := s.User("@me", discordgo.WithContext(ctx)); err != nil && strings.Contains(err.Error(), "401") {
+		err := b.call(ctx, "check token", func(o discordgo.RequestOption) error { _, err := s.User("@me", o); return err })
+		if isBadToken(err) {
 			select {
 			case b.fatal <- ErrBadToken:
 			default:

@@ -11,13 +11,13 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
 	"github.com/articlebot/articlebot/bot/discordtest"
 	"github.com/articlebot/articlebot/rag"
 	"github.com/articlebot/articlebot/rag/ragtest"
-	"github.com/articlebot/articlebot/store"
 )
 
 const wait = 10 * time.Second
@@ -25,19 +25,36 @@ const wait = 10 * time.Second
 type harness struct {
 	fake *discordtest.Fake
 	site *httptest.Server
-	st   *store.Store
+	eng  *rag.Engine
+	bot  *Bot
+	// stop ends Run and returns its error; it is safe to call again.
+	stop func() error
+}
+
+// setup is how a test's bot differs from the default one.
+type setup struct {
+	extraPage string                    // served at /extra
+	wrap      func(rag.Asker) rag.Asker // wraps the answer engine
+	tune      func(*Options)
+	deps      func(*Deps) // adjusts the collaborators
+	discord   func(*discordtest.Fake)
 }
 
 // start runs the real bot, engine and store against the fake Discord and
 // a local site serving the seed article.
 func start(t testing.TB, extraPage string) *harness {
 	t.Helper()
-	return startWith(t, extraPage, nil, nil)
+	return startSetup(t, setup{extraPage: extraPage})
 }
 
 // startWith is start with the answer engine wrapped and the options tuned
 // (nil = as is).
 func startWith(t testing.TB, extraPage string, wrap func(rag.Asker) rag.Asker, tune func(*Options)) *harness {
+	t.Helper()
+	return startSetup(t, setup{extraPage: extraPage, wrap: wrap, tune: tune})
+}
+
+func startSetup(t testing.TB, su setup) *harness {
 	t.Helper()
 	page, err := os.ReadFile("../testdata/pages/sheinbaum.html")
 	if err != nil {
@@ -46,7 +63,7 @@ func startWith(t testing.TB, extraPage string, wrap func(rag.Asker) rag.Asker, t
 	site := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "text/html; charset=utf-8")
 		if r.URL.Path == "/extra" {
-			w.Write([]byte(extraPage))
+			w.Write([]byte(su.extraPage))
 			return
 		}
 		w.Write(page)
@@ -55,31 +72,45 @@ func startWith(t testing.TB, extraPage string, wrap func(rag.Asker) rag.Asker, t
 	ctx := context.Background()
 	eng, st := ragtest.New(t)
 	var asker rag.Asker = eng
-	if wrap != nil {
-		asker = wrap(eng)
+	if su.wrap != nil {
+		asker = su.wrap(eng)
 	}
 	fake := discordtest.New(t)
+	if su.discord != nil {
+		su.discord(fake)
+	}
 	opts := Options{Token: "test-token", APIBaseURL: fake.URL, Autoingest: true, UserAsksPerMinute: 60, ServerAsksPerMinute: 600,
 		UserIngestsPerMinute: 60, ServerIngestsPerMinute: 600, PurgeGrace: time.Hour}
-	if tune != nil {
-		tune(&opts)
+	if su.tune != nil {
+		su.tune(&opts)
 	}
-	b, err := New(opts, Deps{eng, asker, st})
+	deps := Deps{Engine: eng, Asker: asker, Settings: st}
+	if su.deps != nil {
+		su.deps(&deps)
+	}
+	b, err := New(opts, deps)
 	if err != nil {
 		t.Fatal(err)
 	}
 	runCtx, cancel := context.WithCancel(ctx)
 	done := make(chan error, 1)
 	go func() { done <- b.Run(runCtx) }()
-	t.Cleanup(func() {
-		cancel()
-		select {
-		case err := <-done:
-			if err != nil {
-				t.Errorf("Run: %v", err)
+	var once sync.Once
+	var runErr error
+	stop := func() error {
+		once.Do(func() {
+			cancel()
+			select {
+			case runErr = <-done:
+			case <-time.After(2 * wait):
+				runErr = errors.New("Run did not stop")
 			}
-		case <-time.After(wait):
-			t.Error("Run did not stop")
+		})
+		return runErr
+	}
+	t.Cleanup(func() {
+		if err := stop(); err != nil {
+			t.Errorf("Run: %v", err)
 		}
 	})
 	select {
@@ -88,7 +119,7 @@ func startWith(t testing.TB, extraPage string, wrap func(rag.Asker) rag.Asker, t
 		t.Fatal("bot never identified")
 	}
 	fake.Wait(func(c discordtest.Call) bool { return c.Method == "PUT" && strings.HasSuffix(c.Path, "/commands") }, wait)
-	return &harness{fake: fake, site: site, st: st}
+	return &harness{fake: fake, site: site, eng: eng, bot: b, stop: stop}
 }
 
 // threadKnown waits until the bot has recorded the thread as an article's.
@@ -98,7 +129,7 @@ func (h *harness) threadKnown(t *testing.T, guild, thread string) {
 	tick := time.NewTicker(5 * time.Millisecond)
 	defer tick.Stop()
 	for range tick.C {
-		if id, ok, _ := h.st.Setting(context.Background(), store.Scope("guild:"+guild), keyThread+thread); ok && id != "" {
+		if _, ok, _ := h.bot.links.ThreadArticle(context.Background(), rag.Scope("guild:"+guild), thread); ok {
 			return
 		}
 		if time.Now().After(deadline) {
@@ -176,13 +207,13 @@ func TestForgetNeedsPermission(t *testing.T) {
 	h := start(t, "")
 	h.fake.PostMessage(discordtest.GuildA, discordtest.ChanA, discordtest.UserID, h.site.URL+"/mexico")
 	h.fake.Wait(func(c discordtest.Call) bool { return strings.HasSuffix(c.Path, "/threads") }, wait)
-	infos, _, _ := h.st.List(context.Background(), "guild:"+discordtest.GuildA, 0, 1)
+	infos, _, _ := h.eng.List(context.Background(), "guild:"+discordtest.GuildA, 0, 1)
 	h.fake.Interaction(discordtest.GuildA, discordtest.ChanA, discordtest.OtherID, "0", "forget", []map[string]any{{"name": "article", "type": 3, "value": infos[0].ID}})
 	edit := h.fake.Wait(func(c discordtest.Call) bool { return c.Method == "PATCH" && strings.HasSuffix(c.Path, "@original") }, wait)
 	if !strings.Contains(content(edit), "Only the person who shared it") {
 		t.Fatalf("forget by another user: %s", content(edit))
 	}
-	if _, total, _ := h.st.List(context.Background(), "guild:"+discordtest.GuildA, 0, 1); total != 1 {
+	if _, total, _ := h.eng.List(context.Background(), "guild:"+discordtest.GuildA, 0, 1); total != 1 {
 		t.Error("article deleted without permission")
 	}
 }
@@ -302,7 +333,7 @@ func TestBadTokenIsAClearError(t *testing.T) {
 	fake := discordtest.New(t)
 	fake.RejectToken()
 	eng, st := ragtest.New(t)
-	b, err := New(Options{Token: "wrong", APIBaseURL: fake.URL}, Deps{eng, eng, st})
+	b, err := New(Options{Token: "wrong", APIBaseURL: fake.URL}, Deps{Engine: eng, Asker: eng, Settings: st})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -318,7 +349,7 @@ func TestWithoutMessageContentIntent(t *testing.T) {
 	fake := discordtest.New(t)
 	fake.DenyMessageContent()
 	eng, st := ragtest.New(t)
-	b, err := New(Options{Token: "t", APIBaseURL: fake.URL}, Deps{eng, eng, st})
+	b, err := New(Options{Token: "t", APIBaseURL: fake.URL}, Deps{Engine: eng, Asker: eng, Settings: st})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -350,7 +381,7 @@ func TestPurgeAfterLeaving(t *testing.T) {
 	if _, err := eng.Ingest(context.Background(), rag.IngestRequest{Scope: "guild:" + discordtest.GuildB, Source: rag.WebLink(site.URL + "/a")}); err != nil {
 		t.Fatal(err)
 	}
-	b, err := New(Options{Token: "t", APIBaseURL: fake.URL, PurgeGrace: 0}, Deps{eng, eng, st})
+	b, err := New(Options{Token: "t", APIBaseURL: fake.URL, PurgeGrace: 0}, Deps{Engine: eng, Asker: eng, Settings: st})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -410,7 +441,7 @@ func TestLongAnswerSplit(t *testing.T) {
 func TestRateLimitedAskIsEphemeral(t *testing.T) {
 	fake := discordtest.New(t)
 	eng, st := ragtest.New(t)
-	b, err := New(Options{Token: "t", APIBaseURL: fake.URL, UserAsksPerMinute: 1, ServerAsksPerMinute: 10}, Deps{eng, eng, st})
+	b, err := New(Options{Token: "t", APIBaseURL: fake.URL, UserAsksPerMinute: 1, ServerAsksPerMinute: 10}, Deps{Engine: eng, Asker: eng, Settings: st})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -434,7 +465,7 @@ func TestRateLimitedAskIsEphemeral(t *testing.T) {
 func TestTokenRevokedWhileRunning(t *testing.T) {
 	fake := discordtest.New(t)
 	eng, st := ragtest.New(t)
-	b, err := New(Options{Token: "t", APIBaseURL: fake.URL}, Deps{eng, eng, st})
+	b, err := New(Options{Token: "t", APIBaseURL: fake.URL}, Deps{Engine: eng, Asker: eng, Settings: st})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -518,7 +549,7 @@ func TestSeveralLinksOneThreadAndIgnoredLinks(t *testing.T) {
 	if cards != 2 || threads != 1 {
 		t.Errorf("%d cards and %d threads, want 2 and 1", cards, threads)
 	}
-	if _, total, _ := h.st.List(context.Background(), "guild:"+discordtest.GuildA, 0, 10); total != 2 {
+	if _, total, _ := h.eng.List(context.Background(), "guild:"+discordtest.GuildA, 0, 10); total != 2 {
 		t.Errorf("%d articles stored, want 2 (links in code, <…> and spoilers ignored)", total)
 	}
 }
@@ -582,7 +613,7 @@ func TestOnlyWebLinksAreRead(t *testing.T) {
 			t.Errorf("%s %s carries the file's content: %s", c.Method, c.Path, c.Raw)
 		}
 	}
-	if infos, n, err := h.st.List(context.Background(), store.Scope("guild:"+discordtest.GuildA), 0, 10); err != nil || n != 0 {
+	if infos, n, err := h.eng.List(context.Background(), rag.Scope("guild:"+discordtest.GuildA), 0, 10); err != nil || n != 0 {
 		t.Errorf("library holds %v (%d), err %v; want nothing", infos, n, err)
 	}
 }

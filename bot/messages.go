@@ -12,15 +12,6 @@ import (
 	"github.com/bwmarrin/discordgo"
 
 	"github.com/articlebot/articlebot/rag"
-	"github.com/articlebot/articlebot/store"
-)
-
-// Settings keys.
-const (
-	keyThread     = "thread:"     // + thread channel ID → article ID
-	keyAutoingest = "autoingest:" // + channel ID → "on" | "off"
-	keyLeftAt     = "left_at"     // RFC 3339 time the bot left the server
-	keyChannel    = "channel:"    // + article ID → channel it was first shared in
 )
 
 // maxLinksPerMessage bounds the work one message can cause.
@@ -62,7 +53,11 @@ func (b *Bot) onMessage(s *discordgo.Session, m *discordgo.MessageCreate) {
 	b.opts.Metrics.event("MESSAGE_CREATE")
 	b.spawn(func(ctx context.Context) {
 		scope := scopeOf(m.GuildID, m.Author.ID)
-		if id, ok, _ := b.settings.Setting(ctx, scope, keyThread+m.ChannelID); ok && id != "" {
+		id, ok, err := b.links.ThreadArticle(ctx, scope, m.ChannelID)
+		if err != nil {
+			b.log.Error("look up thread", "channel", m.ChannelID, "err", err)
+		}
+		if ok {
 			b.threadQuestion(ctx, m.Message, scope, id)
 			return
 		}
@@ -86,22 +81,25 @@ func (b *Bot) onMessage(s *discordgo.Session, m *discordgo.MessageCreate) {
 	})
 }
 
-func (b *Bot) autoingest(ctx context.Context, scope store.Scope, channel string) bool {
-	v, ok, err := b.settings.Setting(ctx, scope, keyAutoingest+channel)
-	if err != nil || !ok {
+func (b *Bot) autoingest(ctx context.Context, scope rag.Scope, channel string) bool {
+	on, set, err := b.channels.Autoingest(ctx, scope, channel)
+	if err != nil {
+		b.log.Error("read a channel's autoingest", "channel", channel, "err", err)
+	}
+	if err != nil || !set {
 		return b.opts.Autoingest
 	}
-	return v == "on"
+	return on
 }
 
 // ingestLinks reads each link (👀 while working, ✅/❌ after), posts a card
 // per article and starts one thread on the message.
-func (b *Bot) ingestLinks(ctx context.Context, m *discordgo.Message, scope store.Scope, ls []string) {
+func (b *Bot) ingestLinks(ctx context.Context, m *discordgo.Message, scope rag.Scope, ls []string) {
 	if ok, wait := b.limits.allow("ingest", m.GuildID, m.Author.ID); !ok {
-		b.reply(m, fmt.Sprintf("You're sharing links faster than I can read them; try again in %d s.", int(wait.Seconds())+1))
+		b.reply(ctx, m, fmt.Sprintf("You're sharing links faster than I can read them; try again in %d s.", int(wait.Seconds())+1))
 		return
 	}
-	b.react(m, "👀")
+	b.react(ctx, m, "👀")
 	var titles []string
 	var firstID string
 	failed := 0
@@ -109,70 +107,62 @@ func (b *Bot) ingestLinks(ctx context.Context, m *discordgo.Message, scope store
 		res, err := b.ingest(ctx, rag.IngestRequest{Scope: scope, Source: rag.WebLink(l), AddedBy: m.Author.ID})
 		if err != nil {
 			failed++
-			b.reply(m, fmt.Sprintf("Couldn't read <%s>: %s", l, b.userMessage(err)))
+			b.reply(ctx, m, fmt.Sprintf("Couldn't read <%s>: %s", l, b.userMessage(err)))
 			continue
 		}
-		if !res.Existing {
-			if err := b.settings.SetSetting(ctx, scope, keyChannel+res.Article.ID, m.ChannelID); err != nil {
-				b.log.Warn("remember article channel", "article", res.Article.ID, "err", err)
-			}
-		}
+		b.sharedIn(ctx, scope, res.Article.ID, m.ChannelID)
 		sum, err := b.asker.Summarize(ctx, scope, res.Article.ID)
 		if err != nil {
 			failed++
-			b.reply(m, "Read the article but couldn't summarize it: "+b.userMessage(err))
+			b.reply(ctx, m, "Read the article but couldn't summarize it: "+b.userMessage(err))
 			continue
 		}
-		if _, err := b.s.ChannelMessageSendComplex(m.ChannelID, &discordgo.MessageSend{
-			Embeds: []*discordgo.MessageEmbed{summaryEmbed(sum)}, Reference: m.Reference(), AllowedMentions: noMentions,
-		}); err != nil {
-			b.log.Error("post summary card", "channel", m.ChannelID, "err", err)
-		}
+		b.call(ctx, "post summary card", func(o discordgo.RequestOption) error {
+			_, err := b.s.ChannelMessageSendComplex(m.ChannelID, &discordgo.MessageSend{
+				Embeds: []*discordgo.MessageEmbed{summaryEmbed(sum)}, Reference: m.Reference(), AllowedMentions: noMentions,
+			}, o)
+			return err
+		})
 		titles = append(titles, res.Article.Title)
 		if firstID == "" {
 			firstID = res.Article.ID
 		}
 	}
-	if err := b.s.MessageReactionRemove(m.ChannelID, m.ID, "👀", "@me"); err != nil {
-		b.log.Warn("remove reaction", "channel", m.ChannelID, "err", err)
-	}
+	b.call(ctx, "remove reaction", func(o discordgo.RequestOption) error {
+		return b.s.MessageReactionRemove(m.ChannelID, m.ID, "👀", "@me", o)
+	})
 	if failed == len(ls) {
-		b.react(m, "❌")
+		b.react(ctx, m, "❌")
 		return
 	}
-	b.react(m, "✅")
+	b.react(ctx, m, "✅")
 	if m.GuildID == "" {
 		return // no threads in DMs
 	}
-	ch, err := b.s.MessageThreadStartComplex(m.ChannelID, m.ID, &discordgo.ThreadStart{
-		Name: truncate(titles[0], maxThreadName), AutoArchiveDuration: b.opts.ThreadAutoArchive, Type: discordgo.ChannelTypeGuildPublicThread,
-	})
-	if err != nil {
-		b.log.Warn("start thread", "channel", m.ChannelID, "err", err)
-		return
-	}
-	if err := b.settings.SetSetting(ctx, scope, keyThread+ch.ID, firstID); err != nil {
-		b.log.Error("remember thread", "thread", ch.ID, "err", err)
-	}
+	b.startThread(ctx, scope, m.ChannelID, m.ID, firstID, titles[0])
 }
 
 // react adds a reaction to a message; a failure (missing permission) only
-// costs the acknowledgement, so it is logged.
-func (b *Bot) react(m *discordgo.Message, emoji string) {
-	if err := b.s.MessageReactionAdd(m.ChannelID, m.ID, emoji); err != nil {
-		b.log.Warn("add reaction", "channel", m.ChannelID, "emoji", emoji, "err", err)
-	}
+// costs the acknowledgement.
+func (b *Bot) react(ctx context.Context, m *discordgo.Message, emoji string) {
+	b.call(ctx, "add reaction "+emoji, func(o discordgo.RequestOption) error {
+		return b.s.MessageReactionAdd(m.ChannelID, m.ID, emoji, o)
+	})
 }
 
 // threadQuestion answers a message in an article's thread, with the
 // thread's recent messages (read back from Discord) as the conversation.
-func (b *Bot) threadQuestion(ctx context.Context, m *discordgo.Message, scope store.Scope, articleID string) {
+func (b *Bot) threadQuestion(ctx context.Context, m *discordgo.Message, scope rag.Scope, articleID string) {
 	q := strings.TrimSpace(mention.ReplaceAllString(m.Content, ""))
 	if q == "" {
 		return // an image, a sticker, or content withheld (no Message Content intent)
 	}
 	conv := &rag.Conversation{ArticleIDs: []string{articleID}}
-	if hist, err := b.s.ChannelMessages(m.ChannelID, historyMessages, m.ID, "", ""); err == nil {
+	var hist []*discordgo.Message
+	if err := b.call(ctx, "read thread history", func(o discordgo.RequestOption) (err error) {
+		hist, err = b.s.ChannelMessages(m.ChannelID, historyMessages, m.ID, "", "", o)
+		return err
+	}); err == nil {
 		var pending string
 		for i := len(hist) - 1; i >= 0; i-- { // oldest first
 			h := hist[i]
@@ -202,9 +192,9 @@ const (
 // answer replies to a message with an answer. While a model streams, the
 // reply is posted after a second and edited at most once a second; fast
 // answers are posted once. A typing indicator shows meanwhile.
-func (b *Bot) answer(ctx context.Context, m *discordgo.Message, scope store.Scope, q rag.Question) {
+func (b *Bot) answer(ctx context.Context, m *discordgo.Message, scope rag.Scope, q rag.Question) {
 	if ok, wait := b.limits.allow("ask", m.GuildID, m.Author.ID); !ok {
-		b.reply(m, fmt.Sprintf("Too many questions at once; try again in %d s.", int(wait.Seconds())+1))
+		b.reply(ctx, m, fmt.Sprintf("Too many questions at once; try again in %d s.", int(wait.Seconds())+1))
 		return
 	}
 	ctx, cancel := context.WithTimeout(ctx, answerTimeout)
@@ -223,11 +213,17 @@ func (b *Bot) answer(ctx context.Context, m *discordgo.Message, scope store.Scop
 		last = time.Now()
 		partial := truncate(escape(text.String()), maxContent-2) + " …"
 		if live == nil {
-			live, _ = b.s.ChannelMessageSendComplex(m.ChannelID, &discordgo.MessageSend{Content: partial, Reference: m.Reference(),
-				AllowedMentions: noMentions, Flags: discordgo.MessageFlagsSuppressEmbeds})
+			b.call(ctx, "post streamed answer", func(o discordgo.RequestOption) (err error) {
+				live, err = b.s.ChannelMessageSendComplex(m.ChannelID, &discordgo.MessageSend{Content: partial, Reference: m.Reference(),
+					AllowedMentions: noMentions, Flags: discordgo.MessageFlagsSuppressEmbeds}, o)
+				return err
+			})
 			return
 		}
-		b.s.ChannelMessageEditComplex(&discordgo.MessageEdit{ID: live.ID, Channel: live.ChannelID, Content: &partial, AllowedMentions: noMentions})
+		b.call(ctx, "edit streamed answer", func(o discordgo.RequestOption) error {
+			_, err := b.s.ChannelMessageEditComplex(&discordgo.MessageEdit{ID: live.ID, Channel: live.ChannelID, Content: &partial, AllowedMentions: noMentions}, o)
+			return err
+		})
 	})
 	stopTyping()
 	b.opts.Metrics.done("ask", start, err)
@@ -238,13 +234,24 @@ func (b *Bot) answer(ctx context.Context, m *discordgo.Message, scope store.Scop
 		msg = renderAnswer(ans)
 	}
 	if live == nil {
-		b.reply(m, msg)
+		b.reply(ctx, m, msg)
 		return
 	}
+	final := context.WithoutCancel(ctx) // the answer goes out even if the time ran out
 	parts := split(msg, maxContent)
-	b.s.ChannelMessageEditComplex(&discordgo.MessageEdit{ID: live.ID, Channel: live.ChannelID, Content: &parts[0], AllowedMentions: noMentions})
+	if b.call(final, "finish streamed answer", func(o discordgo.RequestOption) error {
+		_, err := b.s.ChannelMessageEditComplex(&discordgo.MessageEdit{ID: live.ID, Channel: live.ChannelID, Content: &parts[0], AllowedMentions: noMentions}, o)
+		return err
+	}) != nil {
+		return
+	}
 	for _, p := range parts[1:] {
-		b.s.ChannelMessageSendComplex(m.ChannelID, &discordgo.MessageSend{Content: p, AllowedMentions: noMentions, Flags: discordgo.MessageFlagsSuppressEmbeds})
+		if b.call(final, "send answer part", func(o discordgo.RequestOption) error {
+			_, err := b.s.ChannelMessageSendComplex(m.ChannelID, &discordgo.MessageSend{Content: p, AllowedMentions: noMentions, Flags: discordgo.MessageFlagsSuppressEmbeds}, o)
+			return err
+		}) != nil {
+			return
+		}
 	}
 }
 
@@ -257,7 +264,7 @@ func (b *Bot) typing(ctx context.Context, channel string) (stop func()) {
 		t := time.NewTicker(typingEvery)
 		defer t.Stop()
 		for {
-			b.s.ChannelTyping(channel)
+			b.call(ctx, "typing", func(o discordgo.RequestOption) error { return b.s.ChannelTyping(channel, o) })
 			select {
 			case <-ctx.Done():
 				return
@@ -269,15 +276,19 @@ func (b *Bot) typing(ctx context.Context, channel string) (stop func()) {
 }
 
 // reply sends text as replies, split within Discord's limit, never
-// mentioning anyone and without link previews.
-func (b *Bot) reply(m *discordgo.Message, text string) {
+// mentioning anyone and without link previews. It is sent even when ctx
+// was cancelled (the reply then says why), within the call's own timeout.
+func (b *Bot) reply(ctx context.Context, m *discordgo.Message, text string) {
+	ctx = context.WithoutCancel(ctx)
 	for i, part := range split(text, maxContent) {
 		send := &discordgo.MessageSend{Content: part, AllowedMentions: noMentions, Flags: discordgo.MessageFlagsSuppressEmbeds}
 		if i == 0 {
 			send.Reference = m.Reference()
 		}
-		if _, err := b.s.ChannelMessageSendComplex(m.ChannelID, send); err != nil {
-			b.log.Error("send reply", "channel", m.ChannelID, "err", err)
+		if err := b.call(ctx, "send reply", func(o discordgo.RequestOption) error {
+			_, err := b.s.ChannelMessageSendComplex(m.ChannelID, send, o)
+			return err
+		}); err != nil {
 			return
 		}
 	}

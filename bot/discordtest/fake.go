@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"maps"
 	"net/http"
 	"net/http/httptest"
 	"strconv"
@@ -57,7 +58,34 @@ type Fake struct {
 	rejectToken   atomic.Bool
 	noPrivileged  atomic.Bool
 	intents       atomic.Int64 // of the last IDENTIFY
+	gatewayURL    atomic.Pointer[string]
+	rejectGateway atomic.Bool
+	fail          atomic.Pointer[func(method, path string) int]
+	stall         atomic.Pointer[func(method, path string) bool]
+	onThread      atomic.Pointer[func(threadID string)]
 }
+
+// RejectTokenAtGateway makes the gateway close with 4004 on IDENTIFY and
+// RESUME while REST calls still succeed.
+func (f *Fake) RejectTokenAtGateway() { f.rejectGateway.Store(true) }
+
+// FailCalls answers every REST call for which status returns non-zero with
+// that status and a Discord error body, as a missing permission (403) or an
+// outage (500) would.
+func (f *Fake) FailCalls(status func(method, path string) int) { f.fail.Store(&status) }
+
+// Stall holds every REST call for which match is true until the bot gives
+// up on it, as a Discord that accepts a request and never answers would.
+func (f *Fake) Stall(match func(method, path string) bool) { f.stall.Store(&match) }
+
+// GatewayURL makes the fake name u as the gateway's address instead of
+// its own, as an unreachable or moved gateway would look.
+func (f *Fake) GatewayURL(u string) { f.gatewayURL.Store(&u) }
+
+// OnThreadStart runs hook when the bot starts a thread from a message,
+// after THREAD_CREATE is dispatched and before the REST call returns: the
+// moment a member may already post in the new thread.
+func (f *Fake) OnThreadStart(hook func(threadID string)) { f.onThread.Store(&hook) }
 
 // Intents are the gateway intents the bot identified with (0 before).
 func (f *Fake) Intents() int64 { return f.intents.Load() }
@@ -140,6 +168,19 @@ func (f *Fake) serve(w http.ResponseWriter, r *http.Request) {
 		fmt.Fprint(w, `{"message": "401: Unauthorized", "code": 0}`)
 		return
 	}
+	if stall := f.stall.Load(); stall != nil && (*stall)(r.Method, path) {
+		f.record(Call{Method: r.Method + "-stalled", Path: path, Body: body, Raw: raw, Auth: r.Header.Get("Authorization")})
+		<-r.Context().Done()
+		return
+	}
+	if fail := f.fail.Load(); fail != nil {
+		if code := (*fail)(r.Method, path); code != 0 {
+			f.record(Call{Method: r.Method + "-" + strconv.Itoa(code), Path: path, Body: body, Raw: raw, Auth: r.Header.Get("Authorization")})
+			w.WriteHeader(code)
+			fmt.Fprintf(w, `{"message": "%d: refused by the test", "code": 50013}`, code)
+			return
+		}
+	}
 	if r.Method == http.MethodPost && strings.HasSuffix(path, "/messages") && f.rateLimitNext.Load() > 0 {
 		f.rateLimitNext.Add(-1)
 		f.record(Call{Method: r.Method + "-429", Path: path, Body: body, Raw: raw, Auth: r.Header.Get("Authorization")})
@@ -152,7 +193,11 @@ func (f *Fake) serve(w http.ResponseWriter, r *http.Request) {
 	f.record(Call{Method: r.Method, Path: path, Body: body, Raw: raw, Auth: r.Header.Get("Authorization")})
 	switch {
 	case path == "/gateway" || path == "/gateway/bot":
-		fmt.Fprintf(w, `{"url": "ws://%s/gateway", "shards": 1}`, r.Host)
+		u := "ws://" + r.Host + "/gateway"
+		if p := f.gatewayURL.Load(); p != nil {
+			u = *p
+		}
+		fmt.Fprintf(w, `{"url": %q, "shards": 1}`, u)
 	case strings.HasSuffix(path, "/commands") && r.Method == http.MethodPut:
 		var cmds []any
 		json.NewEncoder(w).Encode(append(cmds, body))
@@ -165,6 +210,10 @@ func (f *Fake) serve(w http.ResponseWriter, r *http.Request) {
 		msgID, parent := parts[4], parts[2]
 		name, _ := body["name"].(string)
 		ch := map[string]any{"id": msgID, "type": 11, "name": name, "parent_id": parent, "guild_id": GuildA, "owner_id": BotID}
+		f.Dispatch("THREAD_CREATE", ch)
+		if hook := f.onThread.Load(); hook != nil {
+			(*hook)(msgID)
+		}
 		w.WriteHeader(http.StatusCreated)
 		json.NewEncoder(w).Encode(ch)
 	case strings.HasSuffix(path, "/messages") && r.Method == http.MethodGet:
@@ -235,7 +284,7 @@ func (f *Fake) gateway(w http.ResponseWriter, r *http.Request) {
 		case 1:
 			f.write(map[string]any{"op": 11})
 		case 6: // RESUME
-			if f.rejectToken.Load() {
+			if f.rejectToken.Load() || f.rejectGateway.Load() {
 				f.connMu.Lock()
 				c.WriteMessage(websocket.CloseMessage, websocket.FormatCloseMessage(4004, "Authentication failed."))
 				f.connMu.Unlock()
@@ -244,7 +293,7 @@ func (f *Fake) gateway(w http.ResponseWriter, r *http.Request) {
 			f.Dispatch("RESUMED", map[string]any{})
 		case 2:
 			f.intents.Store(int64(ev.D.Intents))
-			if f.rejectToken.Load() {
+			if f.rejectToken.Load() || f.rejectGateway.Load() {
 				f.connMu.Lock()
 				c.WriteMessage(websocket.CloseMessage, websocket.FormatCloseMessage(4004, "Authentication failed."))
 				f.connMu.Unlock()
@@ -293,16 +342,31 @@ func (f *Fake) Dispatch(event string, d any) {
 }
 
 // PostMessage dispatches MESSAGE_CREATE of a human message and records it
-// in the channel's history.
+// in the channel's history. As Discord does, the message lists the bot in
+// its mentions when it mentions it, and a server message that does not
+// arrives with empty content unless the bot identified with the Message
+// Content intent.
 func (f *Fake) PostMessage(guild, channel, author, content string) string {
 	id := f.id()
+	mentions := []any{}
+	mentioned := strings.Contains(content, "<@"+BotID+">") || strings.Contains(content, "<@!"+BotID+">")
+	if mentioned {
+		mentions = append(mentions, map[string]any{"id": BotID, "username": "articlebot", "bot": true})
+	}
+	const messageContent = 1 << 15
+	delivered := content
+	if guild != "" && !mentioned && f.intents.Load()&messageContent == 0 {
+		delivered = ""
+	}
 	m := map[string]any{"id": id, "channel_id": channel, "guild_id": guild, "content": content,
 		"author": map[string]any{"id": author, "username": "reader" + author[len(author)-1:]}, "timestamp": time.Now().Format(time.RFC3339),
-		"mentions": []any{}, "attachments": []any{}, "embeds": []any{}}
+		"mentions": mentions, "attachments": []any{}, "embeds": []any{}}
 	f.mu.Lock()
 	f.messages[channel] = append(f.messages[channel], m)
 	f.mu.Unlock()
-	f.Dispatch("MESSAGE_CREATE", m)
+	ev := maps.Clone(m)
+	ev["content"] = delivered
+	f.Dispatch("MESSAGE_CREATE", ev)
 	return id
 }
 

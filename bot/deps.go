@@ -1,0 +1,72 @@
+package bot
+
+import (
+	"context"
+	"time"
+
+	"github.com/articlebot/articlebot/rag"
+)
+
+// Engine is what the bot needs from the article engine (*rag.Engine).
+type Engine interface {
+	Ingest(ctx context.Context, req rag.IngestRequest) (*rag.IngestResult, error)
+	Resolve(ctx context.Context, scope rag.Scope, ref string) (*rag.Article, error)
+	List(ctx context.Context, scope rag.Scope, offset, limit int) ([]rag.ArticleInfo, int, error)
+	Forget(ctx context.Context, scope rag.Scope, id string) error
+	Purge(ctx context.Context, scope rag.Scope) error
+}
+
+// Links remembers where articles live on Discord: which article a thread
+// is about, and in which channels an article was shared. Forgetting or
+// purging an article through the [Engine] must drop its links too, so a
+// re-ingest starts with none.
+type Links interface {
+	// LinkThread records that questions in threadID are about articleID.
+	LinkThread(ctx context.Context, scope rag.Scope, threadID, articleID string) error
+	// ThreadArticle is the article a thread is about; ok is false for a
+	// channel that is no article's thread.
+	ThreadArticle(ctx context.Context, scope rag.Scope, threadID string) (articleID string, ok bool, err error)
+	// AddArticleChannel records that articleID was shared in channelID.
+	AddArticleChannel(ctx context.Context, scope rag.Scope, articleID, channelID string) error
+	// ChannelArticles lists the articles shared in a channel, newest first.
+	ChannelArticles(ctx context.Context, scope rag.Scope, channelID string) ([]string, error)
+}
+
+// ChannelPrefs remembers what a channel's moderators chose.
+type ChannelPrefs interface {
+	SetAutoingest(ctx context.Context, scope rag.Scope, channelID string, on bool) error
+	// Autoingest is the channel's choice; set is false when it never made one.
+	Autoingest(ctx context.Context, scope rag.Scope, channelID string) (on, set bool, err error)
+}
+
+// Departures remembers the servers the bot was removed from, so that their
+// data is purged after a grace period unless the bot comes back.
+type Departures interface {
+	MarkLeft(ctx context.Context, scope rag.Scope, at time.Time) error
+	MarkReturned(ctx context.Context, scope rag.Scope) error
+	// LeftServers maps each server the bot is gone from to when it left.
+	LeftServers(ctx context.Context) (map[rag.Scope]time.Time, error)
+}
+
+// KeyValue is per-scope string settings (*store.Store's settings) in which
+// the bot can keep its [Links], [ChannelPrefs] and [Departures] when no
+// dedicated implementation is given. An empty value deletes a key.
+type KeyValue interface {
+	SetSetting(ctx context.Context, scope rag.Scope, key, value string) error
+	Setting(ctx context.Context, scope rag.Scope, key string) (string, bool, error)
+	ScopesWithSetting(ctx context.Context, key string) (map[rag.Scope]string, error)
+}
+
+// Deps are the bot's collaborators: the article engine, the answer engine
+// (extractive *rag.Engine or *llm.Engine) and what the bot remembers.
+type Deps struct {
+	Engine Engine
+	Asker  rag.Asker
+	// Links, Channels and Servers are the bot's memory; each one left nil
+	// is kept in Settings instead.
+	Links    Links
+	Channels ChannelPrefs
+	Servers  Departures
+	// Settings backs whichever of Links, Channels and Servers are nil.
+	Settings KeyValue
+}

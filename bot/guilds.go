@@ -1,0 +1,56 @@
+package bot
+
+import (
+	"context"
+	"time"
+
+	"github.com/bwmarrin/discordgo"
+)
+
+// onGuildCreate clears a pending purge when the bot is (re)added.
+func (b *Bot) onGuildCreate(_ *discordgo.Session, g *discordgo.GuildCreate) {
+	if b.ctx == nil || g.Unavailable {
+		return
+	}
+	b.spawn(func(ctx context.Context) {
+		if err := b.servers.MarkReturned(ctx, scopeOf(g.ID, "")); err != nil {
+			b.log.Error("clear a server's pending purge", "guild", g.ID, "err", err)
+		}
+	})
+}
+
+// onGuildDelete records when the bot left a server (not an outage), so the
+// server's data is purged after the grace period.
+func (b *Bot) onGuildDelete(_ *discordgo.Session, g *discordgo.GuildDelete) {
+	if b.ctx == nil || g.Unavailable {
+		return
+	}
+	b.spawn(func(ctx context.Context) {
+		if err := b.servers.MarkLeft(ctx, scopeOf(g.ID, ""), time.Now()); err != nil {
+			b.log.Error("remember leaving a server", "guild", g.ID, "err", err)
+			return
+		}
+		if b.opts.PurgeGrace == 0 {
+			b.purge(ctx)
+		}
+	})
+}
+
+// purge deletes the data of servers left longer ago than the grace period.
+func (b *Bot) purge(ctx context.Context) {
+	left, err := b.servers.LeftServers(ctx)
+	if err != nil {
+		b.log.Error("list servers to purge", "err", err)
+		return
+	}
+	for scope, at := range left {
+		if time.Since(at) < b.opts.PurgeGrace {
+			continue
+		}
+		if err := b.engine.Purge(ctx, scope); err != nil {
+			b.log.Error("purge server", "scope", scope, "err", err)
+			continue
+		}
+		b.log.Info("purged data of a server the bot left", "scope", scope, "left_at", at)
+	}
+}
