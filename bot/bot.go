@@ -93,10 +93,6 @@ func New(opts Options, deps Deps) (*Bot, error) {
 	}
 	if deps.Settings != nil {
 		mem := &kvMemory{kv: deps.Settings}
-		if deps.Links == nil {
-			deps.Links = mem
-			deps.Engine = kvEngine{Engine: deps.Engine, mem: mem}
-		}
 		if deps.Channels == nil {
 			deps.Channels = mem
 		}
@@ -105,7 +101,7 @@ func New(opts Options, deps Deps) (*Bot, error) {
 		}
 	}
 	if deps.Links == nil || deps.Channels == nil || deps.Servers == nil {
-		return nil, errors.New("bot: Deps.Settings, or Deps.Links, Deps.Channels and Deps.Servers, are required")
+		return nil, errors.New("bot: Deps.Links, and Deps.Settings or Deps.Channels and Deps.Servers, are required")
 	}
 	if opts.Logger == nil {
 		opts.Logger = slog.New(slog.DiscardHandler)

@@ -84,7 +84,7 @@ func startSetup(t testing.TB, su setup) *harness {
 	if su.tune != nil {
 		su.tune(&opts)
 	}
-	deps := Deps{Engine: eng, Asker: asker, Settings: st}
+	deps := Deps{Engine: eng, Asker: asker, Links: eng, Settings: st}
 	if su.deps != nil {
 		su.deps(&deps)
 	}
@@ -333,7 +333,7 @@ func TestBadTokenIsAClearError(t *testing.T) {
 	fake := discordtest.New(t)
 	fake.RejectToken()
 	eng, st := ragtest.New(t)
-	b, err := New(Options{Token: "wrong", APIBaseURL: fake.URL}, Deps{Engine: eng, Asker: eng, Settings: st})
+	b, err := New(Options{Token: "wrong", APIBaseURL: fake.URL}, Deps{Engine: eng, Asker: eng, Links: eng, Settings: st})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -349,7 +349,7 @@ func TestWithoutMessageContentIntent(t *testing.T) {
 	fake := discordtest.New(t)
 	fake.DenyMessageContent()
 	eng, st := ragtest.New(t)
-	b, err := New(Options{Token: "t", APIBaseURL: fake.URL}, Deps{Engine: eng, Asker: eng, Settings: st})
+	b, err := New(Options{Token: "t", APIBaseURL: fake.URL}, Deps{Engine: eng, Asker: eng, Links: eng, Settings: st})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -381,7 +381,7 @@ func TestPurgeAfterLeaving(t *testing.T) {
 	if _, err := eng.Ingest(context.Background(), rag.IngestRequest{Scope: "guild:" + discordtest.GuildB, Source: rag.WebLink(site.URL + "/a")}); err != nil {
 		t.Fatal(err)
 	}
-	b, err := New(Options{Token: "t", APIBaseURL: fake.URL, PurgeGrace: 0}, Deps{Engine: eng, Asker: eng, Settings: st})
+	b, err := New(Options{Token: "t", APIBaseURL: fake.URL, PurgeGrace: 0}, Deps{Engine: eng, Asker: eng, Links: eng, Settings: st})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -441,7 +441,7 @@ func TestLongAnswerSplit(t *testing.T) {
 func TestRateLimitedAskIsEphemeral(t *testing.T) {
 	fake := discordtest.New(t)
 	eng, st := ragtest.New(t)
-	b, err := New(Options{Token: "t", APIBaseURL: fake.URL, UserAsksPerMinute: 1, ServerAsksPerMinute: 10}, Deps{Engine: eng, Asker: eng, Settings: st})
+	b, err := New(Options{Token: "t", APIBaseURL: fake.URL, UserAsksPerMinute: 1, ServerAsksPerMinute: 10}, Deps{Engine: eng, Asker: eng, Links: eng, Settings: st})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -465,7 +465,7 @@ func TestRateLimitedAskIsEphemeral(t *testing.T) {
 func TestTokenRevokedWhileRunning(t *testing.T) {
 	fake := discordtest.New(t)
 	eng, st := ragtest.New(t)
-	b, err := New(Options{Token: "t", APIBaseURL: fake.URL}, Deps{Engine: eng, Asker: eng, Settings: st})
+	b, err := New(Options{Token: "t", APIBaseURL: fake.URL}, Deps{Engine: eng, Asker: eng, Links: eng, Settings: st})
 	if err != nil {
 		t.Fatal(err)
 	}

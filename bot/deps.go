@@ -49,8 +49,8 @@ type Departures interface {
 }
 
 // KeyValue is per-scope string settings (*store.Store's settings) in which
-// the bot can keep its [Links], [ChannelPrefs] and [Departures] when no
-// dedicated implementation is given. An empty value deletes a key.
+// the bot can keep its [ChannelPrefs] and [Departures] when no dedicated
+// implementation is given. An empty value deletes a key.
 type KeyValue interface {
 	SetSetting(ctx context.Context, scope rag.Scope, key, value string) error
 	Setting(ctx context.Context, scope rag.Scope, key string) (string, bool, error)
@@ -62,11 +62,12 @@ type KeyValue interface {
 type Deps struct {
 	Engine Engine
 	Asker  rag.Asker
-	// Links, Channels and Servers are the bot's memory; each one left nil
-	// is kept in Settings instead.
-	Links    Links
+	// Links are the engine's thread and channel tables (*rag.Engine).
+	Links Links
+	// Channels and Servers are the bot's preferences; each one left nil is
+	// kept in Settings instead.
 	Channels ChannelPrefs
 	Servers  Departures
-	// Settings backs whichever of Links, Channels and Servers are nil.
+	// Settings backs whichever of Channels and Servers are nil.
 	Settings KeyValue
 }

@@ -63,7 +63,7 @@ func TestRefusedTokenAtStart(t *testing.T) {
 			fake := discordtest.New(t)
 			refuse(fake)
 			eng, st := ragtest.New(t)
-			b, err := New(Options{Token: "wrong", APIBaseURL: fake.URL}, Deps{Engine: eng, Asker: eng, Settings: st})
+			b, err := New(Options{Token: "wrong", APIBaseURL: fake.URL}, Deps{Engine: eng, Asker: eng, Links: eng, Settings: st})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -98,7 +98,7 @@ func TestUnreachableGatewayIsNotABadToken(t *testing.T) {
 	fake := discordtest.New(t)
 	fake.GatewayURL("ws://127.0.0.1:" + closedPort(t) + "/gateway")
 	eng, st := ragtest.New(t)
-	b, err := New(Options{Token: "t", APIBaseURL: fake.URL}, Deps{Engine: eng, Asker: eng, Settings: st})
+	b, err := New(Options{Token: "t", APIBaseURL: fake.URL}, Deps{Engine: eng, Asker: eng, Links: eng, Settings: st})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -157,7 +157,7 @@ func TestAskChannelScope(t *testing.T) {
 	links := &countingLinks{}
 	eng := &listingEngine{}
 	h := startSetup(t, setup{extraPage: page, deps: func(d *Deps) {
-		links.Links = &kvMemory{kv: d.Settings}
+		links.Links = d.Links
 		d.Links = links
 		eng.Engine = d.Engine
 		d.Engine = eng
@@ -203,48 +203,6 @@ func TestAskChannelScope(t *testing.T) {
 	h.fake.Wait(func(c discordtest.Call) bool { return c.Method == "PATCH" && strings.Contains(c.Path, "token-"+id) }, wait)
 	if got := ask(third, "What did Sheinbaum say about invasion?"); !strings.Contains(got, "ruled out") {
 		t.Errorf("in a channel where /summarize shared it again: %s", got)
-	}
-}
-
-// TestKVMemoryLinks pins the interim key–value links: newest first, no
-// duplicates, and a forgotten article leaves nothing, while a thread
-// relinked to another article keeps its link.
-func TestKVMemoryLinks(t *testing.T) {
-	_, st := ragtestNew(t)
-	m := &kvMemory{kv: st}
-	ctx := context.Background()
-	const scope = rag.Scope("guild:1")
-	must := func(err error) {
-		t.Helper()
-		if err != nil {
-			t.Fatal(err)
-		}
-	}
-	must(m.AddArticleChannel(ctx, scope, "a1", "c1"))
-	must(m.AddArticleChannel(ctx, scope, "a2", "c1"))
-	must(m.AddArticleChannel(ctx, scope, "a1", "c1"))
-	must(m.AddArticleChannel(ctx, scope, "a1", "c2"))
-	must(m.LinkThread(ctx, scope, "t1", "a1"))
-	must(m.LinkThread(ctx, scope, "t2", "a1"))
-	must(m.LinkThread(ctx, scope, "t2", "a2")) // relinked
-	if ids, err := m.ChannelArticles(ctx, scope, "c1"); err != nil || strings.Join(ids, ",") != "a2,a1" {
-		t.Errorf("c1 articles %v, %v; want a2,a1", ids, err)
-	}
-	must(m.unlinkArticle(ctx, scope, "a1"))
-	for _, tc := range []struct {
-		thread, want string
-	}{{"t1", ""}, {"t2", "a2"}} {
-		if id, _, err := m.ThreadArticle(ctx, scope, tc.thread); err != nil || id != tc.want {
-			t.Errorf("thread %s → %q, %v; want %q", tc.thread, id, err, tc.want)
-		}
-	}
-	for ch, want := range map[string]string{"c1": "a2", "c2": ""} {
-		if ids, err := m.ChannelArticles(ctx, scope, ch); err != nil || strings.Join(ids, ",") != want {
-			t.Errorf("%s articles %v, %v; want %q", ch, ids, err, want)
-		}
-	}
-	if ids, err := m.ChannelArticles(ctx, "guild:2", "c1"); err != nil || len(ids) != 0 {
-		t.Errorf("another server sees %v, %v", ids, err)
 	}
 }
 

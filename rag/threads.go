@@ -2,6 +2,7 @@ package rag
 
 import (
 	"context"
+	"errors"
 	"time"
 
 	"github.com/articlebot/articlebot/store"
@@ -26,10 +27,17 @@ func (e *Engine) UnlinkThread(ctx context.Context, scope store.Scope, threadID s
 	return e.opts.Store.UnlinkThread(ctx, scope, threadID)
 }
 
-// ThreadArticle returns the ID of the article a thread is about;
-// ErrNotFound if the thread is not an article's thread.
-func (e *Engine) ThreadArticle(ctx context.Context, scope store.Scope, threadID string) (string, error) {
-	return e.opts.Store.ThreadArticle(ctx, scope, threadID)
+// ThreadArticle returns the ID of the article a thread is about; ok is
+// false when the channel is no article's thread, which is most channels.
+func (e *Engine) ThreadArticle(ctx context.Context, scope store.Scope, threadID string) (articleID string, ok bool, err error) {
+	id, err := e.opts.Store.ThreadArticle(ctx, scope, threadID)
+	switch {
+	case errors.Is(err, store.ErrNotFound):
+		return "", false, nil
+	case err != nil:
+		return "", false, err
+	}
+	return id, true, nil
 }
 
 // AddArticleChannel records that an article was shared in a channel (now);
@@ -40,8 +48,7 @@ func (e *Engine) AddArticleChannel(ctx context.Context, scope store.Scope, artic
 }
 
 // ChannelArticles returns the IDs of the articles shared in a channel,
-// newest first, at most limit (all when limit <= 0): the article filter of
-// a question scoped to a channel.
-func (e *Engine) ChannelArticles(ctx context.Context, scope store.Scope, channelID string, limit int) ([]string, error) {
-	return e.opts.Store.ChannelArticles(ctx, scope, channelID, limit)
+// newest first: the article filter of a question scoped to a channel.
+func (e *Engine) ChannelArticles(ctx context.Context, scope store.Scope, channelID string) ([]string, error) {
+	return e.opts.Store.ChannelArticles(ctx, scope, channelID, 0)
 }

@@ -41,7 +41,7 @@ func cmdRun(ctx context.Context, a *app, args []string) error {
 		UserAsksPerMinute: l.UserAsksPerMinute, ServerAsksPerMinute: l.ServerAsksPerMinute,
 		UserIngestsPerMinute: l.UserIngestsPerMinute, ServerIngestsPerMinute: l.ServerIngestsPerMinute,
 		Logger: a.log,
-	}, bot.Deps{Engine: a.engine, Asker: a.asker, Settings: a.store})
+	}, bot.Deps{Engine: a.engine, Asker: a.asker, Links: a.engine, Settings: a.store})
 	if err != nil {
 		return err
 	}
