@@ -57,6 +57,8 @@ func TestFaithful(t *testing.T) {
 		{"fragment quotation keeps its marks as bounds", "serious",
 			"very serious consequences", "serious"},
 		{"whole fragment quotation", "very serious consequences", "very serious consequences", ""},
+		{"last sentence of a quotation drops its closing mark", "That is ruled out, absolutely ruled out.”",
+			"That is ruled out, absolutely ruled out.", ""},
 		{"whole sentence: no emphasis", "Prices rose 5%... again.", "Prices rose 5%... again.", ""},
 		{"sentence without its full stop: no emphasis", "Prices rose 5%... again", "Prices rose 5%... again.", ""},
 		{"punctuation only left out: no emphasis", " it’s over… for now", "Cecilia Farfán-Méndez warned of “very serious consequences” — and said: it’s over… for now.", "it’s over… for now"},

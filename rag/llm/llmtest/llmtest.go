@@ -15,6 +15,7 @@ import (
 	"sync"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	openai "github.com/sashabaranov/go-openai"
 )
@@ -142,12 +143,35 @@ func Truncated(content string) Reply {
 	}
 }
 
+// Stall streams content, then sends nothing more until the client gives up
+// (or a minute passes), as a server that hangs mid-answer.
+func Stall(content string) Reply {
+	return func(w http.ResponseWriter, r *http.Request, req openai.ChatCompletionRequest) {
+		if !req.Stream {
+			Hang()(w, r, req)
+			return
+		}
+		stream(w, content, "")
+		select {
+		case <-r.Context().Done():
+		case <-time.After(time.Minute):
+		}
+	}
+}
+
 func stream(w http.ResponseWriter, content, finish string) {
 	w.Header().Set("Content-Type", "text/event-stream")
 	flusher, _ := w.(http.Flusher)
-	const piece = 7
-	for i := 0; i < len(content); i += piece {
-		chunk := content[i:min(i+piece, len(content))]
+	// Small pieces, as models stream tokens; at most about a thousand
+	// events, so a megabyte reply does not take the test's time.
+	piece := max(7, len(content)/1000)
+	for i := 0; i < len(content); {
+		end := min(i+piece, len(content))
+		for end < len(content) && !utf8.RuneStart(content[end]) {
+			end++ // whole runes, as a server's JSON encoder sends them
+		}
+		chunk := content[i:end]
+		i = end
 		b, _ := json.Marshal(map[string]any{"id": "c", "object": "chat.completion.chunk",
 			"choices": []map[string]any{{"index": 0, "delta": map[string]any{"content": chunk}}}})
 		fmt.Fprintf(w, "data: %s\n\n", b)
