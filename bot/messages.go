@@ -193,62 +193,6 @@ func (b *Bot) threadQuestion(ctx context.Context, m *discordgo.Message, scope st
 	b.answer(ctx, m, scope, rag.Question{Scope: scope, Text: q, Conversation: conv})
 }
 
-// Streaming and typing cadence: Discord rate-limits edits, and its typing
-// indicator lasts 10 s.
-const (
-	streamEvery = time.Second
-	typingEvery = 8 * time.Second
-)
-
-// answer replies to a message with an answer. While a model streams, the
-// reply is posted after a second and edited at most once a second; fast
-// answers are posted once. A typing indicator shows meanwhile.
-func (b *Bot) answer(ctx context.Context, m *discordgo.Message, scope store.Scope, q rag.Question) {
-	if ok, wait := b.limits.allow("ask", m.GuildID, m.Author.ID); !ok {
-		b.reply(m, fmt.Sprintf("Too many questions at once; try again in %d s.", int(wait.Seconds())+1))
-		return
-	}
-	ctx, cancel := context.WithTimeout(ctx, answerTimeout)
-	defer cancel()
-	stopTyping := b.typing(ctx, m.ChannelID)
-	start := time.Now()
-	var live *discordgo.Message
-	var text strings.Builder
-	last := start
-	ans, err := b.asker.AskStream(ctx, q, func(d rag.Delta) {
-		if d.Text == "" || time.Since(last) < streamEvery {
-			text.WriteString(d.Text)
-			return
-		}
-		text.WriteString(d.Text)
-		last = time.Now()
-		partial := truncate(escape(text.String()), maxContent-2) + " …"
-		if live == nil {
-			live, _ = b.s.ChannelMessageSendComplex(m.ChannelID, &discordgo.MessageSend{Content: partial, Reference: m.Reference(),
-				AllowedMentions: noMentions, Flags: discordgo.MessageFlagsSuppressEmbeds})
-			return
-		}
-		b.s.ChannelMessageEditComplex(&discordgo.MessageEdit{ID: live.ID, Channel: live.ChannelID, Content: &partial, AllowedMentions: noMentions})
-	})
-	stopTyping()
-	b.opts.Metrics.done("ask", start, err)
-	msg := ""
-	if err != nil {
-		msg = b.userMessage(err)
-	} else {
-		msg = renderAnswer(ans)
-	}
-	if live == nil {
-		b.reply(m, msg)
-		return
-	}
-	parts := split(msg, maxContent)
-	b.s.ChannelMessageEditComplex(&discordgo.MessageEdit{ID: live.ID, Channel: live.ChannelID, Content: &parts[0], AllowedMentions: noMentions})
-	for _, p := range parts[1:] {
-		b.s.ChannelMessageSendComplex(m.ChannelID, &discordgo.MessageSend{Content: p, AllowedMentions: noMentions, Flags: discordgo.MessageFlagsSuppressEmbeds})
-	}
-}
-
 // typing shows the typing indicator until stop is called.
 func (b *Bot) typing(ctx context.Context, channel string) (stop func()) {
 	ctx, cancel := context.WithCancel(ctx)

@@ -42,9 +42,27 @@ func citation(q rag.Quote) string {
 	return fmt.Sprintf("— %s[%s](<%s>)%s", who, escape(truncate(q.Title, 120)), q.Link, para)
 }
 
-// blockQuote renders a quote as Discord block-quote lines.
-func blockQuote(text string) string {
-	lines := strings.Split(escape(text), "\n")
+// blockQuote renders article text as Discord block-quote lines.
+func blockQuote(text string) string { return quoteLines(escape(text)) }
+
+// quoteBlock renders a quote as block-quote lines with the words the
+// answer rests on in bold, when they are only part of it.
+func quoteBlock(q rag.Quote, limit int) string {
+	before, em, after := q.Parts()
+	if em == "" || utf8.RuneCountInString(q.Text) > limit {
+		return blockQuote(truncate(q.Text, limit))
+	}
+	lines := strings.Split(escape(em), "\n")
+	for i, l := range lines {
+		if strings.TrimSpace(l) != "" {
+			lines[i] = "**" + l + "**"
+		}
+	}
+	return quoteLines(escape(before) + strings.Join(lines, "\n") + escape(after))
+}
+
+func quoteLines(s string) string {
+	lines := strings.Split(s, "\n")
 	for i, l := range lines {
 		lines[i] = "> " + l
 	}
@@ -59,7 +77,7 @@ func renderAnswer(a *rag.Answer) string {
 		b.WriteString(escape(a.Text))
 	}
 	for _, q := range a.Quotes {
-		b.WriteString("\n\n" + blockQuote(q.Text) + "\n" + citation(q))
+		b.WriteString("\n\n" + quoteBlock(q, maxContent) + "\n" + citation(q))
 	}
 	for _, n := range a.Notes {
 		b.WriteString("\n\n*" + escape(n) + "*")
@@ -170,7 +188,7 @@ func summaryEmbed(s *rag.Summary) *discordgo.MessageEmbed {
 		if i < len(s.KeyPoints) {
 			name = s.KeyPoints[i]
 		}
-		value := blockQuote(truncate(q.Text, 700)) + "\n" + citation(q)
+		value := quoteBlock(q, 700) + "\n" + citation(q)
 		e.Fields = append(e.Fields, &discordgo.MessageEmbedField{Name: truncate(name, maxEmbedTitle), Value: truncate(value, maxFieldValue)})
 	}
 	e.Footer = &discordgo.MessageEmbedFooter{Text: "Ask in the thread: every quote is checked against the article."}

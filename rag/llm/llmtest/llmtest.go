@@ -159,7 +159,26 @@ func Stall(content string) Reply {
 	}
 }
 
-func stream(w http.ResponseWriter, content, finish string) {
+// Paced streams content in small pieces with pause between them, ending
+// with a "stop" finish reason when complete is true and cut off otherwise:
+// a slow model, for front ends that show an answer as it streams.
+func Paced(content string, pause time.Duration, complete bool) Reply {
+	return func(w http.ResponseWriter, r *http.Request, req openai.ChatCompletionRequest) {
+		finish := ""
+		if complete {
+			finish = "stop"
+		}
+		if !req.Stream {
+			Answer(content)(w, r, req)
+			return
+		}
+		streamPaced(w, content, finish, pause)
+	}
+}
+
+func stream(w http.ResponseWriter, content, finish string) { streamPaced(w, content, finish, 0) }
+
+func streamPaced(w http.ResponseWriter, content, finish string, pause time.Duration) {
 	w.Header().Set("Content-Type", "text/event-stream")
 	flusher, _ := w.(http.Flusher)
 	// Small pieces, as models stream tokens; at most about a thousand
@@ -178,6 +197,7 @@ func stream(w http.ResponseWriter, content, finish string) {
 		if flusher != nil {
 			flusher.Flush()
 		}
+		time.Sleep(pause)
 	}
 	if finish != "" {
 		b, _ := json.Marshal(map[string]any{"id": "c", "object": "chat.completion.chunk",
