@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"net/http"
 	"strings"
 	"testing"
@@ -165,4 +166,53 @@ func TestAskShowsEmphasisAndNoFakeQuotes(t *testing.T) {
 		t.Errorf("quote-looking prose printed as a quote:\n%s", out)
 	}
 	checkQuoteLines(t, out)
+}
+
+// TestHangingEmbeddingsEndpoint: once the library knows the embedding
+// model's dimension, commands that do not embed send nothing to the
+// endpoint, so one that hangs cannot block them; a model change shows
+// re-embedding progress at the default log level.
+func TestHangingEmbeddingsEndpoint(t *testing.T) {
+	srv := llmtest.New(t)
+	data := t.TempDir()
+	env := map[string]string{
+		"HOME":                           t.TempDir(),
+		"ARTICLEBOT_EMBEDDING_PROVIDER":  "openai",
+		"ARTICLEBOT_EMBEDDING_BASE_URL":  srv.BaseURL(),
+		"ARTICLEBOT_EMBEDDING_MODEL":     "fake-embed",
+		"ARTICLEBOT_LLM_REQUEST_TIMEOUT": "1m",
+		"ARTICLEBOT_LLM_MAX_RETRIES":     "0",
+	}
+	cli := func(args ...string) (string, string, int) {
+		var out, errb bytes.Buffer
+		code := run(context.Background(), append(args, "--data-dir="+data), strings.NewReader(""), &out, &errb, func(k string) (string, bool) { v, ok := env[k]; return v, ok })
+		return out.String(), errb.String(), code
+	}
+	// Built-in embedder first, then the endpoint's: the switch re-embeds
+	// with progress on stderr.
+	env["ARTICLEBOT_EMBEDDING_PROVIDER"] = "builtin"
+	if _, errOut, code := cli("ingest", seedPage); code != 0 {
+		t.Fatalf("ingest: %s", errOut)
+	}
+	env["ARTICLEBOT_EMBEDDING_PROVIDER"] = "openai"
+	if _, errOut, code := cli("list"); code != 0 || !strings.Contains(errOut, "re-embedding the library for the new embedder:") {
+		t.Fatalf("exit %d, stderr %q: want re-embedding progress", code, errOut)
+	}
+	before := srv.EmbeddingRequests()
+	srv.HangEmbeddings(true)
+	out, errOut, code := cli("list", "--json")
+	var list struct {
+		Articles []struct {
+			ID string `json:"id"`
+		} `json:"articles"`
+	}
+	if err := json.Unmarshal([]byte(out), &list); code != 0 || err != nil || len(list.Articles) != 1 {
+		t.Fatalf("list (exit %d, %v): %s %s", code, err, out, errOut)
+	}
+	if _, errOut, code := cli("summarize", list.Articles[0].ID); code != 0 {
+		t.Errorf("summarize: exit %d: %s", code, errOut)
+	}
+	if n := srv.EmbeddingRequests() - before; n != 0 {
+		t.Errorf("%d embeddings requests from commands that do not embed", n)
+	}
 }

@@ -30,6 +30,23 @@ type Server struct {
 	queue    []Reply
 	fallback Reply
 	requests []openai.ChatCompletionRequest
+	embeds   int  // embeddings requests received
+	hangEmb  bool // embeddings requests never answer
+}
+
+// HangEmbeddings makes /v1/embeddings hang (until the client gives up or a
+// minute passes) from now on, or answer again.
+func (s *Server) HangEmbeddings(hang bool) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.hangEmb = hang
+}
+
+// EmbeddingRequests counts the /v1/embeddings requests received so far.
+func (s *Server) EmbeddingRequests() int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.embeds
 }
 
 // New starts a server, closed when the test ends. Unscripted chat requests
@@ -89,6 +106,17 @@ func (s *Server) chat(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) embeddings(w http.ResponseWriter, r *http.Request) {
+	s.mu.Lock()
+	s.embeds++
+	hang := s.hangEmb
+	s.mu.Unlock()
+	if hang {
+		select {
+		case <-r.Context().Done():
+		case <-time.After(time.Minute):
+		}
+		return
+	}
 	var req struct {
 		Input []string `json:"input"`
 	}
