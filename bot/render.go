@@ -46,11 +46,13 @@ func citation(q rag.Quote) string {
 func blockQuote(text string) string { return quoteLines(escape(text)) }
 
 // quoteBlock renders a quote as block-quote lines with the words the
-// answer rests on in bold, when they are only part of it.
-func quoteBlock(q rag.Quote, limit int) string {
+// answer rests on in bold, when they are only part of it. A quote is never
+// shortened (a cut could change what it says): callers with a hard limit
+// check the length first.
+func quoteBlock(q rag.Quote) string {
 	before, em, after := q.Parts()
-	if em == "" || utf8.RuneCountInString(q.Text) > limit {
-		return blockQuote(truncate(q.Text, limit))
+	if em == "" {
+		return blockQuote(q.Text)
 	}
 	lines := strings.Split(escape(em), "\n")
 	for i, l := range lines {
@@ -77,7 +79,7 @@ func renderAnswer(a *rag.Answer) string {
 		b.WriteString(escape(a.Text))
 	}
 	for _, q := range a.Quotes {
-		b.WriteString("\n\n" + quoteBlock(q, maxContent) + "\n" + citation(q))
+		b.WriteString("\n\n" + quoteBlock(q) + "\n" + citation(q))
 	}
 	for _, n := range a.Notes {
 		b.WriteString("\n\n*" + escape(n) + "*")
@@ -181,15 +183,18 @@ func summaryEmbed(s *rag.Summary) *discordgo.MessageEmbed {
 	}
 	e.Description = truncate(desc.String(), maxDescription)
 	for i, q := range s.KeyQuotes {
-		if i == 3 {
+		if len(e.Fields) == 3 {
 			break
 		}
 		name := "Key quote"
 		if i < len(s.KeyPoints) {
 			name = s.KeyPoints[i]
 		}
-		value := quoteBlock(q, 700) + "\n" + citation(q)
-		e.Fields = append(e.Fields, &discordgo.MessageEmbedField{Name: truncate(name, maxEmbedTitle), Value: truncate(value, maxFieldValue)})
+		value := quoteBlock(q) + "\n" + citation(q)
+		if utf8.RuneCountInString(value) > maxFieldValue {
+			continue // too long for a field, and a quote is never cut
+		}
+		e.Fields = append(e.Fields, &discordgo.MessageEmbedField{Name: truncate(name, maxEmbedTitle), Value: value})
 	}
 	e.Footer = &discordgo.MessageEmbedFooter{Text: "Ask in the thread: every quote is checked against the article."}
 	if over := embedLength(e) - maxEmbedTotal; over > 0 {
