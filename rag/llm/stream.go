@@ -98,6 +98,14 @@ func (s *shower) feed(chunk string) {
 	}
 }
 
+// withdraw retracts whatever prose was shown; nothing more streams.
+func (s *shower) withdraw() {
+	if !s.retracted && s.shown.Len() > 0 {
+		s.emit(rag.Delta{Retract: true})
+		s.retracted = true
+	}
+}
+
 // settle makes what the caller saw end true: the final answer's text when
 // it matches what streamed, else a retraction (when anything was shown)
 // after which the caller shows the returned answer whole.
