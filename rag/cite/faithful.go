@@ -137,14 +137,14 @@ func innermost(spans []Span, m Span) (Span, bool) {
 
 func trimSpace(text string, s Span) Span {
 	for s.Start < s.End {
-		r, size := utf8.DecodeRuneInString(text[s.Start:])
+		r, size := utf8.DecodeRuneInString(text[s.Start:s.End])
 		if !unicode.IsSpace(r) {
 			break
 		}
 		s.Start += size
 	}
 	for s.End > s.Start {
-		r, size := utf8.DecodeLastRuneInString(text[:s.End])
+		r, size := utf8.DecodeLastRuneInString(text[s.Start:s.End])
 		if !unicode.IsSpace(r) {
 			break
 		}
