@@ -612,3 +612,26 @@ func BenchmarkAnswerExtractor(b *testing.B) {
 		})
 	}
 }
+
+// TestReportedSpeechAttributed: a model quoting a sentence of reported
+// speech gets the whole sentence, attributed to the speaker as the
+// extractive engine attributes it.
+func TestReportedSpeechAttributed(t *testing.T) {
+	f := setup(t, seed, Options{})
+	f.srv.Enqueue(func(w http.ResponseWriter, r *http.Request, req openai.ChatCompletionRequest) {
+		id := sourceHolding(t, req, "government was informed")
+		llmtest.Answer(reply("She said Mexico was told of the order.", [2]string{id, "the Mexican government was informed that an order on the cartels was coming"}))(w, r, req)
+	})
+	ans, err := f.llm.Ask(context.Background(), rag.Question{Scope: "guild:1", Text: "Was the Mexican government informed about the order on the cartels?"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ans.Engine != rag.EngineLLM || len(ans.Quotes) != 1 {
+		t.Fatalf("answer = %+v", ans)
+	}
+	q := ans.Quotes[0]
+	if !strings.HasPrefix(q.Text, "Speaking to reporters, Sheinbaum said the Mexican government was informed") || q.Speaker != "Claudia Sheinbaum" {
+		t.Errorf("quote %q by %q", q.Text, q.Speaker)
+	}
+	checkFaithful(t, f, ans)
+}
