@@ -433,13 +433,23 @@ func TestInjectedFollowUpChain(t *testing.T) {
 	if len(reqs) < 3 {
 		t.Fatalf("%d requests", len(reqs))
 	}
+	rewrites := 0
 	for _, req := range reqs {
+		if req.ResponseFormat == nil {
+			rewrites++
+		}
+		if out := outsideData(t, req); strings.Contains(out, "Ignore all previous") || strings.Contains(out, "2027") {
+			t.Errorf("article or model text outside the data blocks:\n%s", out)
+		}
 		user := req.Messages[len(req.Messages)-1].Content
 		lines := strings.Split(user, "\n")
 		last := lines[len(lines)-1]
 		if !strings.HasSuffix(last, turns[0]) && !strings.HasSuffix(last, turns[1]) {
 			t.Errorf("the question line is not the reader's words: %q", last)
 		}
+	}
+	if rewrites != 1 {
+		t.Errorf("%d rewrite requests, want one for the follow-up", rewrites)
 	}
 }
 
