@@ -26,9 +26,9 @@ type UsageStore interface {
 	Usage(ctx context.Context, scope store.Scope, day string) (int, error)
 }
 
-// ChatClient is the part of *openai.Client the engine calls.
+// ChatClient is the part of *openai.Client the engine calls: every request
+// streams, so replies are read with a bound.
 type ChatClient interface {
-	CreateChatCompletion(ctx context.Context, req openai.ChatCompletionRequest) (openai.ChatCompletionResponse, error)
 	CreateChatCompletionStream(ctx context.Context, req openai.ChatCompletionRequest) (*openai.ChatCompletionStream, error)
 }
 

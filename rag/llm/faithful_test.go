@@ -645,3 +645,17 @@ func TestReportedSpeechAttributed(t *testing.T) {
 	}
 	checkFaithful(t, f, ans)
 }
+
+// TestHugeSummaryReplyBounded: summaries read replies with the same bound
+// as answers, and fall back with a note.
+func TestHugeSummaryReplyBounded(t *testing.T) {
+	f := setup(t, seed, Options{})
+	f.srv.Enqueue(llmtest.Answer(`{"tldr": "` + strings.Repeat("Mexico said no. ", 1<<16) + `", "key_points": []}`))
+	s, err := f.llm.Summarize(context.Background(), "guild:1", f.art.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s.Engine != rag.EngineExtractive || !strings.Contains(s.Notes[0], "far longer") {
+		t.Fatalf("summary engine %s, notes %q", s.Engine, s.Notes)
+	}
+}
