@@ -27,6 +27,8 @@ var (
 	// errNoQuota: the provider refuses for want of credit (OpenAI's
 	// insufficient_quota); no retry or wait fixes it.
 	errNoQuota = errors.New("the AI provider account has no quota left")
+	// errStalled: a stream sent nothing for StreamIdleTimeout mid-reply.
+	errStalled = errors.New("model stream stalled")
 	// errUnchecked: the reply was well formed, but nothing it quotes is in
 	// the article.
 	errUnchecked = errors.New("no quote of the model's could be verified")
@@ -70,7 +72,9 @@ func (e *Engine) record(ctx context.Context, scope store.Scope, u *openai.Usage,
 	if u != nil && u.TotalTokens > 0 {
 		n = u.TotalTokens
 	}
-	if _, err := e.opts.Usage.AddUsage(ctx, scope, e.day(), n); err != nil {
+	// Counted even when the request's context ended (a timeout, a stall):
+	// the tokens were spent.
+	if _, err := e.opts.Usage.AddUsage(context.WithoutCancel(ctx), scope, e.day(), n); err != nil {
 		e.log.Warn("record token usage", "scope", scope, "err", err)
 	}
 }

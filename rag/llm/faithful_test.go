@@ -659,3 +659,23 @@ func TestHugeSummaryReplyBounded(t *testing.T) {
 		t.Fatalf("summary engine %s, notes %q", s.Engine, s.Notes)
 	}
 }
+
+// TestStallEndsBeforeTheRequestTimeout: a stream that falls silent after
+// its first tokens is given up after StreamIdleTimeout, not the (here
+// hour-long) request timeout, and its prose is withdrawn.
+func TestStallEndsBeforeTheRequestTimeout(t *testing.T) {
+	f := setup(t, seed, Options{RequestTimeout: time.Hour, StreamIdleTimeout: 100 * time.Millisecond})
+	f.srv.Enqueue(llmtest.Stall(reply("Sheinbaum ruled out an invasion of Mexico by the United States military.")[:60]))
+	var d deltas
+	ans, err := f.llm.AskStream(context.Background(), rag.Question{Scope: "guild:1", Text: invasionQ}, d.emit)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ans.Engine != rag.EngineExtractive || !strings.Contains(ans.Notes[0], "stopped answering partway") || !d.retracted {
+		t.Fatalf("engine %s, notes %q, retracted %v", ans.Engine, ans.Notes, d.retracted)
+	}
+	if n := len(f.srv.Requests()); n != 1 {
+		t.Errorf("%d requests: a stall is not retried", n)
+	}
+	checkTrue(t, &d, ans)
+}
