@@ -21,6 +21,7 @@ import (
 	"github.com/gorilla/websocket"
 
 	"github.com/articlebot/articlebot/bot/discordtest"
+	"github.com/articlebot/articlebot/rag"
 	"github.com/articlebot/articlebot/rag/ragtest"
 )
 
@@ -253,7 +254,10 @@ func TestThreadQuestionsWithoutMessageContent(t *testing.T) {
 // typing indicator here) costs at most the REST timeout: the answer is
 // posted and shutdown is not held.
 func TestStalledDiscordCallTimesOut(t *testing.T) {
-	h := startSetup(t, setup{tune: func(o *Options) { o.RESTTimeout = 200 * time.Millisecond }})
+	// The answer takes longer than the stall's bound, so the typing call is
+	// surely in flight (a fast answer may stop typing before it is sent).
+	slow := func(a rag.Asker) rag.Asker { return slowAsker{Asker: a, delay: 400 * time.Millisecond} }
+	h := startSetup(t, setup{wrap: slow, tune: func(o *Options) { o.RESTTimeout = 200 * time.Millisecond }})
 	h.fake.Stall(func(method, path string) bool { return strings.HasSuffix(path, "/typing") })
 	msg := h.fake.PostMessage(discordtest.GuildA, discordtest.ChanA, discordtest.UserID, h.site.URL+"/mexico")
 	h.fake.Wait(func(c discordtest.Call) bool { return strings.HasSuffix(c.Path, "/messages/"+msg+"/threads") }, wait)
@@ -269,4 +273,19 @@ func TestStalledDiscordCallTimesOut(t *testing.T) {
 	if err := h.stop(); err != nil {
 		t.Errorf("Run: %v", err)
 	}
+}
+
+// slowAsker answers after a delay, as a model does.
+type slowAsker struct {
+	rag.Asker
+	delay time.Duration
+}
+
+func (s slowAsker) AskStream(ctx context.Context, q rag.Question, emit func(rag.Delta)) (*rag.Answer, error) {
+	select {
+	case <-time.After(s.delay):
+	case <-ctx.Done():
+		return nil, ctx.Err()
+	}
+	return s.Asker.AskStream(ctx, q, emit)
 }

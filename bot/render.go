@@ -42,9 +42,29 @@ func citation(q rag.Quote) string {
 	return fmt.Sprintf("— %s[%s](<%s>)%s", who, escape(truncate(q.Title, 120)), q.Link, para)
 }
 
-// blockQuote renders a quote as Discord block-quote lines.
-func blockQuote(text string) string {
-	lines := strings.Split(escape(text), "\n")
+// blockQuote renders article text as Discord block-quote lines.
+func blockQuote(text string) string { return quoteLines(escape(text)) }
+
+// quoteBlock renders a quote as block-quote lines with the words the
+// answer rests on in bold, when they are only part of it. A quote is never
+// shortened (a cut could change what it says): callers with a hard limit
+// check the length first.
+func quoteBlock(q rag.Quote) string {
+	before, em, after := q.Parts()
+	if em == "" {
+		return blockQuote(q.Text)
+	}
+	lines := strings.Split(escape(em), "\n")
+	for i, l := range lines {
+		if strings.TrimSpace(l) != "" {
+			lines[i] = "**" + l + "**"
+		}
+	}
+	return quoteLines(escape(before) + strings.Join(lines, "\n") + escape(after))
+}
+
+func quoteLines(s string) string {
+	lines := strings.Split(s, "\n")
 	for i, l := range lines {
 		lines[i] = "> " + l
 	}
@@ -59,7 +79,7 @@ func renderAnswer(a *rag.Answer) string {
 		b.WriteString(escape(a.Text))
 	}
 	for _, q := range a.Quotes {
-		b.WriteString("\n\n" + blockQuote(q.Text) + "\n" + citation(q))
+		b.WriteString("\n\n" + quoteBlock(q) + "\n" + citation(q))
 	}
 	for _, n := range a.Notes {
 		b.WriteString("\n\n*" + escape(n) + "*")
@@ -163,15 +183,18 @@ func summaryEmbed(s *rag.Summary) *discordgo.MessageEmbed {
 	}
 	e.Description = truncate(desc.String(), maxDescription)
 	for i, q := range s.KeyQuotes {
-		if i == 3 {
+		if len(e.Fields) == 3 {
 			break
 		}
 		name := "Key quote"
 		if i < len(s.KeyPoints) {
 			name = s.KeyPoints[i]
 		}
-		value := blockQuote(truncate(q.Text, 700)) + "\n" + citation(q)
-		e.Fields = append(e.Fields, &discordgo.MessageEmbedField{Name: truncate(name, maxEmbedTitle), Value: truncate(value, maxFieldValue)})
+		value := quoteBlock(q) + "\n" + citation(q)
+		if utf8.RuneCountInString(value) > maxFieldValue {
+			continue // too long for a field, and a quote is never cut
+		}
+		e.Fields = append(e.Fields, &discordgo.MessageEmbedField{Name: truncate(name, maxEmbedTitle), Value: value})
 	}
 	e.Footer = &discordgo.MessageEmbedFooter{Text: "Ask in the thread: every quote is checked against the article."}
 	if over := embedLength(e) - maxEmbedTotal; over > 0 {

@@ -42,6 +42,7 @@ func TestSummaryEmbedWithinDiscordLimits(t *testing.T) {
 	for range 5 {
 		s.KeyQuotes = append(s.KeyQuotes, rag.Quote{Text: long, Title: long, Link: "https://example.com/a#:~:text=word"})
 	}
+	s.KeyQuotes = append(s.KeyQuotes, rag.Quote{Text: "A short quote.", Title: long, Link: "https://example.com/a#:~:text=short"})
 	e := summaryEmbed(s)
 	if n := embedLength(e); n > maxEmbedTotal {
 		t.Errorf("embed has %d chars, limit %d", n, maxEmbedTotal)
@@ -52,8 +53,9 @@ func TestSummaryEmbedWithinDiscordLimits(t *testing.T) {
 	if n := utf8.RuneCountInString(e.Description); n > maxDescription {
 		t.Errorf("description %d chars", n)
 	}
-	if len(e.Fields) == 0 || len(e.Fields) > 3 {
-		t.Errorf("%d fields, want 1..3 key quotes", len(e.Fields))
+	// Quotes too long for a field are left out, never cut.
+	if len(e.Fields) != 1 || !strings.HasPrefix(e.Fields[0].Value, "> A short quote.\n") {
+		t.Errorf("%d fields, want only the short quote whole", len(e.Fields))
 	}
 	for _, f := range e.Fields {
 		if utf8.RuneCountInString(f.Value) > maxFieldValue || utf8.RuneCountInString(f.Name) > maxEmbedTitle {

@@ -39,6 +39,10 @@ type Options struct {
 	IngestTimeout time.Duration
 	// MaxQuotes is how many quotes an answer shows (default 3).
 	MaxQuotes int
+	// ReembedProgress, when set, is called as a re-embedding after an
+	// embedder change advances (at most once a second, and at the end),
+	// for front ends whose logs do not show progress. It must not block.
+	ReembedProgress func(done, total int)
 	// MinScore is the relevance below which the extractive engine says it
 	// found nothing (0 = the engine's default).
 	MinScore float64
@@ -99,6 +103,9 @@ func New(ctx context.Context, opts Options) (*Engine, error) {
 			if time.Since(last) > time.Second || done == total {
 				last = time.Now()
 				e.log.Info("re-embedding", "done", done, "total", total)
+				if opts.ReembedProgress != nil {
+					opts.ReembedProgress(done, total)
+				}
 			}
 		})
 		if err != nil {

@@ -84,11 +84,16 @@ func sentenceAt(a *store.Article, off int) int {
 }
 
 // speakerAt names who said the text at [start,end): the speaker of a direct
-// quotation that covers it.
+// quotation that covers it, else of reported speech that does (a sentence
+// saying what someone said), as the extractive engine attributes a
+// speaker's paraphrased words, so quotes from every engine carry the same
+// speaker.
 func speakerAt(a *store.Article, start, end int) string {
-	for _, q := range a.Quotations {
-		if !q.Indirect && q.Speaker != "" && q.Start <= start && end <= q.End+1 {
-			return q.Speaker
+	for _, indirect := range []bool{false, true} {
+		for _, q := range a.Quotations {
+			if q.Indirect == indirect && q.Speaker != "" && q.Start <= start && end <= q.End+1 {
+				return q.Speaker
+			}
 		}
 	}
 	return ""

@@ -135,7 +135,7 @@ func (a *app) open(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	emb, err := a.embedder(ctx)
+	emb, err := a.embedder(ctx, dir)
 	if err != nil {
 		return err
 	}
@@ -156,13 +156,14 @@ func (a *app) open(ctx context.Context) error {
 		AllowPrivate: fc.AllowPrivateAddresses,
 	})
 	eng, err := rag.New(ctx, rag.Options{
-		Store:        st,
-		Embedder:     emb,
-		Fetcher:      f,
-		MaxFileBytes: int64(fc.MaxBytes),
-		MaxQuotes:    a.cfg.Answer.MaxQuotes,
-		MinScore:     a.cfg.Answer.MinScore,
-		Logger:       a.log,
+		Store:           st,
+		Embedder:        emb,
+		Fetcher:         f,
+		MaxFileBytes:    int64(fc.MaxBytes),
+		MaxQuotes:       a.cfg.Answer.MaxQuotes,
+		MinScore:        a.cfg.Answer.MinScore,
+		Logger:          a.log,
+		ReembedProgress: a.reembedProgress(),
 	})
 	if err != nil {
 		st.Close()
@@ -210,8 +211,11 @@ func (a *app) close() {
 // flight; the engine's own ingest timeout bounds each of them anyway.
 const closeTimeout = 30 * time.Second
 
-// embedder is the built-in one unless an endpoint is configured.
-func (a *app) embedder(ctx context.Context) (rag.Embedder, error) {
+// embedder is the built-in one unless an endpoint is configured. An
+// endpoint is probed for its vector dimension only when the library in dir
+// has no record of this model's: commands that never embed (list, forget,
+// summarize) must not wait on an embeddings endpoint that hangs.
+func (a *app) embedder(ctx context.Context, dir string) (rag.Embedder, error) {
 	ec := a.cfg.Embedding
 	if ec.Provider != "openai" {
 		return embed.Hash{}, nil
@@ -228,11 +232,26 @@ func (a *app) embedder(ctx context.Context) (rag.Embedder, error) {
 		BaseURL: base, APIKey: key, APIType: a.cfg.LLM.APIType, APIVersion: a.cfg.LLM.APIVersion,
 		Timeout: a.cfg.LLM.RequestTimeout.Duration(), MaxRetries: a.cfg.LLM.MaxRetries, Logger: a.log,
 	})
+	lazy := embed.NewOpenAIKnown(client, ec.Model, ec.Dimensions, ec.BatchSize, 0)
+	if info, ok, _ := store.StoredEmbedder(ctx, dir); ok && info.Name == lazy.Name() {
+		return embed.NewOpenAIKnown(client, ec.Model, ec.Dimensions, ec.BatchSize, info.Dim), nil
+	}
 	e, err := embed.NewOpenAI(ctx, client, ec.Model, ec.Dimensions, ec.BatchSize)
 	if err != nil {
 		return nil, fmt.Errorf("embedding endpoint %s: %w", base, err)
 	}
 	return e, nil
+}
+
+// reembedProgress shows re-embedding progress on stderr for commands, whose
+// logs stay at warn; the bot logs it at info instead.
+func (a *app) reembedProgress() func(done, total int) {
+	if a.daemon {
+		return nil
+	}
+	return func(done, total int) {
+		fmt.Fprintf(a.stderr, "re-embedding the library for the new embedder: %d of %d chunks\n", done, total)
+	}
 }
 
 // fail prints an error the way a user can act on and returns the exit code.

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"context"
 	"fmt"
+	"io"
 	"regexp"
 	"strings"
 
@@ -93,22 +94,14 @@ func cmdChat(ctx context.Context, a *app, args []string) error {
 			continue
 		}
 		q := rag.Question{Scope: store.LocalScope, Text: line, Conversation: conv}
-		streamed := false
-		ans, err := a.asker.AskStream(ctx, q, func(d rag.Delta) {
-			if d.Text != "" {
-				fmt.Fprint(a.stdout, d.Text)
-				streamed = true
-			}
-		})
+		// The answer starts on a line of its own: after the "> " prompt
+		// (when input is not echoed) it would read as a block quote.
+		fmt.Fprintln(a.stdout)
+		ans, err := streamAnswer(ctx, a.stdout, a.asker, q)
 		if err != nil {
 			fmt.Fprintln(a.stdout, userMessage(err))
 			continue
 		}
-		if streamed {
-			fmt.Fprintln(a.stdout)
-			ans.Text = "" // already shown
-		}
-		printAnswer(a.stdout, ans)
 		conv.Turns = append(conv.Turns, rag.Turn{Question: line, Answer: answerText(ans)})
 		if len(conv.Turns) > maxChatTurns {
 			conv.Turns = conv.Turns[len(conv.Turns)-maxChatTurns:]
@@ -117,6 +110,60 @@ func cmdChat(ctx context.Context, a *app, args []string) error {
 			conv.ArticleIDs = ans.ArticleIDs
 		}
 	}
+}
+
+// Chat's retraction lines. The first is printed as soon as the engine
+// withdraws streamed prose, so nobody reads on in it while a retry or the
+// fallback runs; the second introduces what replaces it.
+const (
+	retractLine  = "[The AI answer above could not be checked or was cut off: disregard it.]"
+	insteadWords = "Here are the article's own words:"
+	insteadRetry = "The complete answer:"
+)
+
+// streamAnswer prints an answer as it streams, and makes what stays on
+// screen true: streamed prose that the final answer does not keep word for
+// word is withdrawn with a retraction line and the answer printed whole.
+func streamAnswer(ctx context.Context, w io.Writer, asker rag.Asker, q rag.Question) (*rag.Answer, error) {
+	var shown strings.Builder
+	retracted := false
+	retract := func() {
+		if !retracted && shown.Len() > 0 {
+			fmt.Fprintf(w, "\n%s\n", retractLine)
+		}
+		retracted = true
+	}
+	ans, err := asker.AskStream(ctx, q, func(d rag.Delta) {
+		switch {
+		case d.Retract:
+			retract()
+		case d.Text != "" && !retracted:
+			fmt.Fprint(w, d.Text)
+			shown.WriteString(d.Text)
+		}
+	})
+	if err != nil {
+		retract()
+		return nil, err
+	}
+	switch {
+	case shown.Len() == 0:
+		printAnswer(w, ans)
+	case !retracted && shown.String() == ans.Text:
+		fmt.Fprintln(w)
+		rest := *ans
+		rest.Text = "" // already on screen
+		printAnswer(w, &rest)
+	default:
+		retract()
+		if ans.Engine == rag.EngineExtractive {
+			fmt.Fprintln(w, insteadWords)
+		} else {
+			fmt.Fprintln(w, insteadRetry)
+		}
+		printAnswer(w, ans)
+	}
+	return ans, nil
 }
 
 // answerText flattens an answer for the conversation history.

@@ -37,6 +37,7 @@ func (a *app) answerEngine(_ context.Context, eng *rag.Engine) (rag.Asker, error
 		MaxConcurrent:    c.MaxConcurrent,
 		RequestTimeout:   c.RequestTimeout.Duration(),
 		DailyTokenBudget: c.DailyTokenBudget,
+		MaxQuotes:        a.cfg.Answer.MaxQuotes,
 		Usage:            a.store,
 		Logger:           a.log,
 	}), nil

@@ -22,12 +22,16 @@ type quoteJSON struct {
 	Start     int    `json:"start"`
 	End       int    `json:"end"`
 	Paragraph int    `json:"paragraph"`
+	// Emphasis is the part of Text an answer rests on, when it is only part
+	// of the quote (which is always a whole sentence or whole quoted words).
+	Emphasis string `json:"emphasis,omitempty"`
 }
 
 func quotesJSON(qs []rag.Quote) []quoteJSON {
 	out := make([]quoteJSON, 0, len(qs))
 	for _, q := range qs {
-		out = append(out, quoteJSON{q.Text, q.Speaker, q.ArticleID, q.Title, q.Site, q.URL, q.Link, q.Start, q.End, q.Paragraph})
+		_, em, _ := q.Parts()
+		out = append(out, quoteJSON{q.Text, q.Speaker, q.ArticleID, q.Title, q.Site, q.URL, q.Link, q.Start, q.End, q.Paragraph, em})
 	}
 	return out
 }
@@ -87,11 +91,30 @@ func printAnswer(w io.Writer, a *rag.Answer) {
 	}
 }
 
+// printQuote writes a quote as "> " lines with the words the answer rests
+// on in **bold**, Markdown as Discord shows it, then its citation.
 func printQuote(w io.Writer, q rag.Quote) {
-	for _, line := range strings.Split(q.Text, "\n") {
+	before, em, after := q.Parts()
+	text := before + emphasize(em) + after
+	for _, line := range strings.Split(text, "\n") {
 		fmt.Fprintf(w, "> %s\n", line)
 	}
 	fmt.Fprintf(w, "— %s\n", citation(q))
+}
+
+// emphasize bolds s line by line, so the marks pair up on every line of
+// a block quote.
+func emphasize(s string) string {
+	if s == "" {
+		return ""
+	}
+	lines := strings.Split(s, "\n")
+	for i, l := range lines {
+		if strings.TrimSpace(l) != "" {
+			lines[i] = "**" + l + "**"
+		}
+	}
+	return strings.Join(lines, "\n")
 }
 
 // citation names the article, where in it, and the deep link.

@@ -31,7 +31,8 @@ type Units struct {
 //   - except inside a speaker's quoted words, whose own quotation marks are
 //     the bounds: a match within a quotation is widened to the quoted
 //     words of its sentence(s), not to the reporter's attribution around
-//     them.
+//     them; and a sentence that holds nothing but quoted words drops the
+//     marks around them.
 //
 // A match that starts or ends mid-word is first widened to whole words.
 // The quote is trimmed of spaces and of the ",", ";" or ":" that a
@@ -47,6 +48,8 @@ func Faithful(text string, u Units, match Span) (quote, emphasis Span) {
 	}
 	if q, ok := innermost(u.Quotations, m); ok {
 		quote = Span{max(quote.Start, q.Start), min(quote.End, q.End)}
+	} else {
+		quote = dropMarks(text, u.Quotations, quote)
 	}
 	quote = trimQuote(text, quote)
 	m = Span{max(m.Start, quote.Start), min(m.End, quote.End)}
@@ -55,6 +58,19 @@ func Faithful(text string, u Units, match Span) (quote, emphasis Span) {
 		emphasis = m
 	}
 	return quote, emphasis
+}
+
+// dropMarks clips a quote to the quoted words it holds when all it holds
+// besides them is punctuation: the closing mark of a quotation's last
+// sentence (ruled out.”) is not part of what was said.
+func dropMarks(text string, quotations []Span, quote Span) Span {
+	for _, q := range quotations {
+		in := Span{max(quote.Start, q.Start), min(quote.End, q.End)}
+		if in.Len() > 0 && !hasWord(text[quote.Start:in.Start]) && !hasWord(text[in.End:quote.End]) {
+			return in
+		}
+	}
+	return quote
 }
 
 // WholeWords widens s so it neither starts nor ends inside a word: a cut
@@ -121,14 +137,14 @@ func innermost(spans []Span, m Span) (Span, bool) {
 
 func trimSpace(text string, s Span) Span {
 	for s.Start < s.End {
-		r, size := utf8.DecodeRuneInString(text[s.Start:])
+		r, size := utf8.DecodeRuneInString(text[s.Start:s.End])
 		if !unicode.IsSpace(r) {
 			break
 		}
 		s.Start += size
 	}
 	for s.End > s.Start {
-		r, size := utf8.DecodeLastRuneInString(text[:s.End])
+		r, size := utf8.DecodeLastRuneInString(text[s.Start:s.End])
 		if !unicode.IsSpace(r) {
 			break
 		}

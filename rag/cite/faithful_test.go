@@ -3,6 +3,7 @@ package cite
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // units splits the test article the way the segmenter and the quotation
@@ -57,6 +58,8 @@ func TestFaithful(t *testing.T) {
 		{"fragment quotation keeps its marks as bounds", "serious",
 			"very serious consequences", "serious"},
 		{"whole fragment quotation", "very serious consequences", "very serious consequences", ""},
+		{"last sentence of a quotation drops its closing mark", "That is ruled out, absolutely ruled out.”",
+			"That is ruled out, absolutely ruled out.", ""},
 		{"whole sentence: no emphasis", "Prices rose 5%... again.", "Prices rose 5%... again.", ""},
 		{"sentence without its full stop: no emphasis", "Prices rose 5%... again", "Prices rose 5%... again.", ""},
 		{"punctuation only left out: no emphasis", " it’s over… for now", "Cecilia Farfán-Méndez warned of “very serious consequences” — and said: it’s over… for now.", "it’s over… for now"},
@@ -113,4 +116,57 @@ func TestVerifyIn(t *testing.T) {
 	if _, _, err := VerifyIn(text, "Again", 0, len(text)+10); err != nil {
 		t.Errorf("range past the text not clamped: %v", err)
 	}
+}
+
+// FuzzFaithful checks the rule's invariants on any text and span: the
+// quote lies in the text, never cuts a word, holds the whole-word match
+// (or what is left of it after trimming), and the emphasis lies inside it.
+func FuzzFaithful(f *testing.F) {
+	f.Add(article, 40, 60)
+	f.Add("“A b,” he said. “C d. E f.” G.", 3, 5)
+	f.Add("x", 0, 1)
+	f.Fuzz(func(t *testing.T, text string, a, b int) {
+		if len(text) == 0 {
+			return
+		}
+		a, b = abs(a)%len(text), abs(b)%(len(text)+1)
+		a, b = min(a, b), max(a, b)
+		var u Units
+		start := 0
+		for i := 0; i < len(text); i++ {
+			if text[i] == '.' {
+				u.Sentences = append(u.Sentences, Span{start, i + 1})
+				start = i + 1
+			}
+		}
+		if start < len(text) {
+			u.Sentences = append(u.Sentences, Span{start, len(text)})
+		}
+		if i := strings.Index(text, "“"); i >= 0 {
+			if j := strings.Index(text[i:], "”"); j > 0 {
+				u.Quotations = append(u.Quotations, Span{i + len("“"), i + j})
+			}
+		}
+		q, e := Faithful(text, u, Span{a, b})
+		if q.Start < 0 || q.End > len(text) || q.Start > q.End {
+			t.Fatalf("quote %v outside the text", q)
+		}
+		if !IsWholeWords(text, q) {
+			t.Errorf("quote %q cuts a word", text[q.Start:q.End])
+		}
+		if e != (Span{}) && (e.Start < q.Start || e.End > q.End || e.Start >= e.End) {
+			t.Errorf("emphasis %v outside quote %v", e, q)
+		}
+		// The match's words (its punctuation and marks may be dropped).
+		m := WholeWords(text, Span{a, b})
+		first := strings.IndexFunc(text[m.Start:m.End], wordRune)
+		last := strings.LastIndexFunc(text[m.Start:m.End], wordRune)
+		if first >= 0 {
+			_, size := utf8.DecodeRuneInString(text[m.Start+last:])
+			m = Span{m.Start + first, m.Start + last + size}
+		}
+		if first >= 0 && (m.Start < q.Start || m.End > q.End) {
+			t.Errorf("match %q neither inside quote %q nor emphasized", text[m.Start:m.End], text[q.Start:q.End])
+		}
+	})
 }

@@ -29,16 +29,24 @@ type OpenAI struct {
 // store can tell a change of model before anything is written. dimensions
 // asks models that support it for shorter vectors (0 = model default).
 func NewOpenAI(ctx context.Context, client *openai.Client, model string, dimensions, batch int) (*OpenAI, error) {
-	if batch <= 0 {
-		batch = DefaultBatch
-	}
-	e := &OpenAI{client: client, model: model, dimensions: dimensions, batch: batch}
+	e := NewOpenAIKnown(client, model, dimensions, batch, 0)
 	v, err := e.request(ctx, []string{"dimension probe"})
 	if err != nil {
 		return nil, fmt.Errorf("probe embedding model %q: %w", model, err)
 	}
 	e.dim = len(v[0])
 	return e, nil
+}
+
+// NewOpenAIKnown is [NewOpenAI] for a caller that already knows the
+// vector dimension (the store recorded it for this model, or the config
+// sets it): nothing is sent until the first Embed, so commands that never
+// embed never wait on the endpoint. A wrong dim is caught by Embed.
+func NewOpenAIKnown(client *openai.Client, model string, dimensions, batch, dim int) *OpenAI {
+	if batch <= 0 {
+		batch = DefaultBatch
+	}
+	return &OpenAI{client: client, model: model, dimensions: dimensions, batch: batch, dim: dim}
 }
 
 // Name identifies the model; a different model means a different vector

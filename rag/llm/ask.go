@@ -47,6 +47,11 @@ func (e *Engine) AskStream(ctx context.Context, q rag.Question, emit func(rag.De
 	if err == nil {
 		ma, err = parseAnswer(raw)
 	}
+	if err != nil {
+		// Withdraw what streamed now, not after a retry or the fallback
+		// that may take another request timeout.
+		sh.withdraw()
+	}
 	if errors.Is(err, errMalformed) || errors.Is(err, errTruncated) {
 		// One stricter retry: small local models often add prose around the
 		// JSON, and a cut stream may complete the second time.

@@ -28,6 +28,8 @@ var (
 	// errNoQuota: the provider refuses for want of credit (OpenAI's
 	// insufficient_quota); no retry or wait fixes it.
 	errNoQuota = errors.New("the AI provider account has no quota left")
+	// errStalled: a stream sent nothing for StreamIdleTimeout mid-reply.
+	errStalled = errors.New("model stream stalled")
 	// errUnchecked: the reply was well formed, but nothing it quotes is in
 	// the article.
 	errUnchecked = errors.New("no quote of the model's could be verified")
@@ -71,7 +73,9 @@ func (e *Engine) record(ctx context.Context, scope store.Scope, u *openai.Usage,
 	if u != nil && u.TotalTokens > 0 {
 		n = u.TotalTokens
 	}
-	if _, err := e.opts.Usage.AddUsage(ctx, scope, e.day(), n); err != nil {
+	// Counted even when the request's context ended (a timeout, a stall):
+	// the tokens were spent.
+	if _, err := e.opts.Usage.AddUsage(context.WithoutCancel(ctx), scope, e.day(), n); err != nil {
 		e.log.Warn("record token usage", "scope", scope, "err", err)
 	}
 }
@@ -104,27 +108,12 @@ func (e *Engine) begin(ctx context.Context, scope store.Scope, req openai.ChatCo
 	return rctx, estimate, func() { cancel(); <-e.sem }, nil
 }
 
-// chat runs one non-streaming completion within the request timeout,
-// budget-checked and counted.
+// chat runs one completion whose text nobody watches (a rewrite, a format
+// retry, a summary). It streams all the same, so every reply is bounded by
+// the same byte limit as an answer instead of being read whole however
+// large the server makes it.
 func (e *Engine) chat(ctx context.Context, scope store.Scope, req openai.ChatCompletionRequest) (string, error) {
-	ctx, estimate, done, err := e.begin(ctx, scope, req)
-	if err != nil {
-		return "", err
-	}
-	defer done()
-	resp, err := e.client.CreateChatCompletion(ctx, req)
-	if err != nil {
-		return "", classify(fmt.Errorf("chat completion: %w", err))
-	}
-	e.record(ctx, scope, &resp.Usage, estimate)
-	if len(resp.Choices) == 0 {
-		return "", errMalformed
-	}
-	c := resp.Choices[0]
-	if c.FinishReason == openai.FinishReasonLength {
-		return c.Message.Content, errTruncated
-	}
-	return c.Message.Content, nil
+	return e.stream(ctx, scope, req, func(string) {})
 }
 
 // classify marks provider errors the engine words differently.

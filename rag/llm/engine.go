@@ -26,9 +26,9 @@ type UsageStore interface {
 	Usage(ctx context.Context, scope store.Scope, day string) (int, error)
 }
 
-// ChatClient is the part of *openai.Client the engine calls.
+// ChatClient is the part of *openai.Client the engine calls: every request
+// streams, so replies are read with a bound.
 type ChatClient interface {
-	CreateChatCompletion(ctx context.Context, req openai.ChatCompletionRequest) (openai.ChatCompletionResponse, error)
 	CreateChatCompletionStream(ctx context.Context, req openai.ChatCompletionRequest) (*openai.ChatCompletionStream, error)
 }
 
@@ -38,6 +38,9 @@ const (
 	defaultMaxOutput     = 800
 	defaultTimeout       = 60 * time.Second
 	defaultConcurrent    = 4
+	// defaultStreamIdle: tokens arrive many times a second; a reply silent
+	// this long after it began has stalled.
+	defaultStreamIdle = 20 * time.Second
 	// passages is how many retrieved sentences become sources; with a
 	// sentence of context on each side they fit a small model's window.
 	passages = 8
@@ -52,17 +55,20 @@ const (
 
 // Options configures the engine.
 type Options struct {
-	Model            string
-	Temperature      float32
-	MaxOutputTokens  int
-	ContextTokens    int // the prompt budget
-	MaxConcurrent    int
-	RequestTimeout   time.Duration
-	DailyTokenBudget int // per scope; 0 = unlimited
-	MaxQuotes        int // quotes shown per answer (answer.max_quotes); 0 = 3
-	Usage            UsageStore
-	Logger           *slog.Logger
-	Now              func() time.Time
+	Model           string
+	Temperature     float32
+	MaxOutputTokens int
+	ContextTokens   int // the prompt budget
+	MaxConcurrent   int
+	RequestTimeout  time.Duration
+	// StreamIdleTimeout ends a reply that falls silent this long after its
+	// first token (default 20s), well before RequestTimeout.
+	StreamIdleTimeout time.Duration
+	DailyTokenBudget  int // per scope; 0 = unlimited
+	MaxQuotes         int // quotes shown per answer (answer.max_quotes); 0 = 3
+	Usage             UsageStore
+	Logger            *slog.Logger
+	Now               func() time.Time
 }
 
 // Engine answers and summarizes with a model; it implements rag.Asker.
@@ -86,6 +92,9 @@ func New(base Base, client ChatClient, opts Options) *Engine {
 	}
 	if opts.RequestTimeout <= 0 {
 		opts.RequestTimeout = defaultTimeout
+	}
+	if opts.StreamIdleTimeout <= 0 {
+		opts.StreamIdleTimeout = defaultStreamIdle
 	}
 	if opts.MaxConcurrent <= 0 {
 		opts.MaxConcurrent = defaultConcurrent

@@ -49,12 +49,34 @@ func (x *answerExtractor) feed(chunk string) string {
 	}
 	var out strings.Builder
 	for i := 0; i < len(chunk); i++ {
+		// Runs that cannot change the state are skipped or copied whole
+		// (IndexByte and IndexAny are vectorised): most of a reply is text.
+		switch {
+		case x.state == seekObject:
+			j := strings.IndexByte(chunk[i:], '{')
+			if j < 0 {
+				return out.String()
+			}
+			i += j
+		case x.state == inString && !x.escape:
+			j := strings.IndexAny(chunk[i:], "\"\\")
+			if j < 0 {
+				return out.String()
+			}
+			i += j
+		case x.state == inValue && !x.escape && x.hex == 0 && x.high == 0:
+			j := strings.IndexAny(chunk[i:], "\"\\")
+			if j < 0 {
+				out.WriteString(chunk[i:])
+				return out.String()
+			}
+			out.WriteString(chunk[i : i+j])
+			i += j
+		}
 		c := chunk[i]
 		switch x.state {
 		case seekObject:
-			if c == '{' {
-				x.state, x.depth, x.expectKey = inObject, 1, true
-			}
+			x.state, x.depth, x.expectKey = inObject, 1, true
 		case inObject:
 			x.structural(c)
 		case inString, inKey:

@@ -290,6 +290,11 @@ func TestSummarizeMapReduce(t *testing.T) {
 	if s.Engine != rag.EngineLLM {
 		t.Errorf("summary = %+v", s)
 	}
+	for _, req := range f.srv.Requests() {
+		if out := outsideData(t, req); strings.Contains(out, "Sheinbaum") || strings.Contains(out, "ruled out") {
+			t.Errorf("article or partial-summary text outside the data blocks:\n%s", out)
+		}
+	}
 }
 
 func TestAnswerExtractor(t *testing.T) {

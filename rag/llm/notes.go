@@ -1,6 +1,7 @@
 package llm
 
 import (
+	"context"
 	"errors"
 	"fmt"
 )
@@ -37,6 +38,10 @@ func failureNote(err error, instead string) string {
 		return fmt.Sprintf("Today's AI budget ran out partway, so %s.", instead)
 	case errors.Is(err, errNoQuota):
 		return fmt.Sprintf("The AI provider account has no quota left, so %s.", instead)
+	case errors.Is(err, errStalled):
+		return fmt.Sprintf("The AI model stopped answering partway, so %s.", instead)
+	case errors.Is(err, context.DeadlineExceeded):
+		return fmt.Sprintf("The AI model took too long to answer, so %s.", instead)
 	case errors.Is(err, errTooLong):
 		return fmt.Sprintf("The AI model's reply was far longer than asked for, so %s.", instead)
 	case errors.Is(err, errUnchecked):

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"time"
 
 	"github.com/articlebot/articlebot/rag"
 	"github.com/articlebot/articlebot/store"
@@ -29,11 +30,23 @@ func (e *Engine) stream(ctx context.Context, scope store.Scope, req openai.ChatC
 	defer done()
 	req.Stream = true
 	req.StreamOptions = &openai.StreamOptions{IncludeUsage: true}
+	ctx, cancel := context.WithCancelCause(ctx)
+	defer cancel(nil)
 	st, err := e.client.CreateChatCompletionStream(ctx, req)
 	if err != nil {
 		return "", classify(fmt.Errorf("chat stream: %w", err))
 	}
 	defer st.Close()
+	// Armed at the first chunk: the first token may be slow (a local model
+	// reading a long prompt), but a stream that then falls silent has
+	// stalled, and its partial answer should not stand until the request
+	// timeout.
+	var idle *time.Timer
+	defer func() {
+		if idle != nil {
+			idle.Stop()
+		}
+	}()
 	limit := max(req.MaxTokens, req.MaxCompletionTokens, 1) * maxBytesPerToken
 	var raw strings.Builder
 	var finish openai.FinishReason
@@ -45,7 +58,15 @@ func (e *Engine) stream(ctx context.Context, scope store.Scope, req openai.ChatC
 		}
 		if err != nil {
 			e.record(ctx, scope, usage, estimate)
+			if cause := context.Cause(ctx); errors.Is(cause, errStalled) {
+				err = cause
+			}
 			return raw.String(), classify(fmt.Errorf("chat stream: %w", err))
+		}
+		if idle == nil {
+			idle = time.AfterFunc(e.opts.StreamIdleTimeout, func() { cancel(errStalled) })
+		} else {
+			idle.Reset(e.opts.StreamIdleTimeout)
 		}
 		if resp.Usage != nil {
 			usage = resp.Usage
@@ -95,6 +116,14 @@ func (s *shower) feed(chunk string) {
 	if t != "" {
 		s.shown.WriteString(t)
 		s.emit(rag.Delta{Text: t})
+	}
+}
+
+// withdraw retracts whatever prose was shown; nothing more streams.
+func (s *shower) withdraw() {
+	if !s.retracted && s.shown.Len() > 0 {
+		s.emit(rag.Delta{Retract: true})
+		s.retracted = true
 	}
 }
 

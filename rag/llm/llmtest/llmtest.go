@@ -15,6 +15,7 @@ import (
 	"sync"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	openai "github.com/sashabaranov/go-openai"
 )
@@ -29,6 +30,23 @@ type Server struct {
 	queue    []Reply
 	fallback Reply
 	requests []openai.ChatCompletionRequest
+	embeds   int  // embeddings requests received
+	hangEmb  bool // embeddings requests never answer
+}
+
+// HangEmbeddings makes /v1/embeddings hang (until the client gives up or a
+// minute passes) from now on, or answer again.
+func (s *Server) HangEmbeddings(hang bool) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.hangEmb = hang
+}
+
+// EmbeddingRequests counts the /v1/embeddings requests received so far.
+func (s *Server) EmbeddingRequests() int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.embeds
 }
 
 // New starts a server, closed when the test ends. Unscripted chat requests
@@ -88,6 +106,17 @@ func (s *Server) chat(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) embeddings(w http.ResponseWriter, r *http.Request) {
+	s.mu.Lock()
+	s.embeds++
+	hang := s.hangEmb
+	s.mu.Unlock()
+	if hang {
+		select {
+		case <-r.Context().Done():
+		case <-time.After(time.Minute):
+		}
+		return
+	}
 	var req struct {
 		Input []string `json:"input"`
 	}
@@ -142,18 +171,61 @@ func Truncated(content string) Reply {
 	}
 }
 
-func stream(w http.ResponseWriter, content, finish string) {
+// Stall streams content, then sends nothing more until the client gives up
+// (or a minute passes), as a server that hangs mid-answer.
+func Stall(content string) Reply {
+	return func(w http.ResponseWriter, r *http.Request, req openai.ChatCompletionRequest) {
+		if !req.Stream {
+			Hang()(w, r, req)
+			return
+		}
+		stream(w, content, "")
+		select {
+		case <-r.Context().Done():
+		case <-time.After(time.Minute):
+		}
+	}
+}
+
+// Paced streams content in small pieces with pause between them, ending
+// with a "stop" finish reason when complete is true and cut off otherwise:
+// a slow model, for front ends that show an answer as it streams.
+func Paced(content string, pause time.Duration, complete bool) Reply {
+	return func(w http.ResponseWriter, r *http.Request, req openai.ChatCompletionRequest) {
+		finish := ""
+		if complete {
+			finish = "stop"
+		}
+		if !req.Stream {
+			Answer(content)(w, r, req)
+			return
+		}
+		streamPaced(w, content, finish, pause)
+	}
+}
+
+func stream(w http.ResponseWriter, content, finish string) { streamPaced(w, content, finish, 0) }
+
+func streamPaced(w http.ResponseWriter, content, finish string, pause time.Duration) {
 	w.Header().Set("Content-Type", "text/event-stream")
 	flusher, _ := w.(http.Flusher)
-	const piece = 7
-	for i := 0; i < len(content); i += piece {
-		chunk := content[i:min(i+piece, len(content))]
+	// Small pieces, as models stream tokens; at most about a thousand
+	// events, so a megabyte reply does not take the test's time.
+	piece := max(7, len(content)/1000)
+	for i := 0; i < len(content); {
+		end := min(i+piece, len(content))
+		for end < len(content) && !utf8.RuneStart(content[end]) {
+			end++ // whole runes, as a server's JSON encoder sends them
+		}
+		chunk := content[i:end]
+		i = end
 		b, _ := json.Marshal(map[string]any{"id": "c", "object": "chat.completion.chunk",
 			"choices": []map[string]any{{"index": 0, "delta": map[string]any{"content": chunk}}}})
 		fmt.Fprintf(w, "data: %s\n\n", b)
 		if flusher != nil {
 			flusher.Flush()
 		}
+		time.Sleep(pause)
 	}
 	if finish != "" {
 		b, _ := json.Marshal(map[string]any{"id": "c", "object": "chat.completion.chunk",
