@@ -56,6 +56,7 @@ var commands = map[string]command{
 	"chat":      cmdChat,
 	"run":       cmdRun,
 	"config":    cmdConfig,
+	"migrate":   cmdMigrate,
 }
 
 // usageError is a mistake in the command line: exit status 2.
