@@ -189,21 +189,31 @@ func (postgresDialect) migrate(ctx context.Context, db db) error {
 	return nil
 }
 
+// insertSentences writes all of an article's sentences in one statement
+// (arrays unnested server-side): a round trip per sentence would cost more
+// than the writes themselves.
 func (postgresDialect) insertSentences(ctx context.Context, tx tx, a *Article, terms [][]string) error {
-	sent, err := tx.PrepareContext(ctx, `INSERT INTO sentences (scope, article_id, idx, start, end_, paragraph, chunk, terms, ntok, tsv)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, array_to_tsvector(?::text[]))`)
-	if err != nil {
-		return err
+	if len(a.Sentences) == 0 {
+		return nil
 	}
-	defer sent.Close()
+	n := len(a.Sentences)
+	idx, start, end, para, chunk, ntok := make([]int32, n), make([]int32, n), make([]int32, n), make([]int32, n), make([]int32, n), make([]int32, n)
+	text, lexemes := make([]string, n), make([]string, n)
 	for i, x := range a.Sentences {
+		idx[i], start[i], end[i], para[i], chunk[i] = int32(i), int32(x.Start), int32(x.End), int32(x.Paragraph), int32(x.Chunk)
+		text[i], ntok[i] = strings.Join(terms[i], " "), int32(len(terms[i]))
 		distinct := slices.Clone(terms[i])
 		slices.Sort(distinct)
-		distinct = slices.Compact(distinct)
-		if _, err := sent.ExecContext(ctx, a.Scope, a.ID, i, x.Start, x.End, x.Paragraph, x.Chunk,
-			strings.Join(terms[i], " "), len(terms[i]), distinct); err != nil {
-			return fmt.Errorf("insert sentence: %w", err)
-		}
+		lexemes[i] = strings.Join(slices.Compact(distinct), " ")
+	}
+	_, err := tx.ExecContext(ctx, `INSERT INTO sentences (scope, article_id, idx, start, end_, paragraph, chunk, terms, ntok, tsv)
+		SELECT ?, ?, u.idx, u.start, u.end_, u.paragraph, u.chunk, u.terms, u.ntok, array_to_tsvector(string_to_array(u.lexemes, ' '))
+		FROM unnest(?::int[], ?::int[], ?::int[], ?::int[], ?::int[], ?::text[], ?::int[], ?::text[])
+			AS u(idx, start, end_, paragraph, chunk, terms, ntok, lexemes)
+		ORDER BY u.idx`,
+		a.Scope, a.ID, idx, start, end, para, chunk, text, ntok, lexemes)
+	if err != nil {
+		return fmt.Errorf("insert sentences: %w", err)
 	}
 	return nil
 }
