@@ -21,6 +21,7 @@ import (
 type Config struct {
 	// DataDir is where the library lives; "" means [DefaultDataDir].
 	DataDir   string    `yaml:"data_dir"`
+	Store     Store     `yaml:"store"`
 	Log       Log       `yaml:"log"`
 	Fetch     Fetch     `yaml:"fetch"`
 	Embedding Embedding `yaml:"embedding"`
@@ -29,6 +30,13 @@ type Config struct {
 	Limits    Limits    `yaml:"limits"`
 	HTTP      HTTP      `yaml:"http"`
 	Answer    Answer    `yaml:"answer"`
+}
+
+// Store chooses where the library's record is kept.
+type Store struct {
+	// DSN is "" for SQLite in DataDir (one machine; the default), or a
+	// postgres:// URL of a PostgreSQL database several processes share.
+	DSN DSN `yaml:"dsn"`
 }
 
 // Log configures logging.
@@ -221,6 +229,9 @@ func (c Config) Validate() error {
 		if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
 			v.add(field, "must be an absolute http(s) URL, not %q", val)
 		}
+	}
+	if err := c.Store.DSN.validate(); err != nil {
+		v.add("store.dsn", "%v", err)
 	}
 	oneOf("log.level", c.Log.Level, "debug", "info", "warn", "error")
 	oneOf("log.format", c.Log.Format, "text", "json")

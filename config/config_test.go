@@ -220,3 +220,31 @@ func FuzzParseByteSize(f *testing.F) {
 		}
 	})
 }
+
+func TestStoreDSN(t *testing.T) {
+	for _, tc := range []struct {
+		dsn   string
+		valid bool
+	}{
+		{"", true},
+		{"postgres://bot:pw@db.internal:5432/articlebot?sslmode=require", true},
+		{"postgresql://bot@/articlebot?host=/run/postgresql", true},
+		{"postgres://bot@db.internal", false}, // no database
+		{"mysql://bot@db/articlebot", false},
+		{"/var/lib/articlebot.db", false},
+	} {
+		env := map[string]string{"ARTICLEBOT_STORE_DSN": tc.dsn}
+		c, err := Load("", func(k string) (string, bool) { v, ok := env[k]; return v, ok })
+		if (err == nil) != tc.valid {
+			t.Errorf("store.dsn %q: err = %v, want valid %v", tc.dsn, err, tc.valid)
+		}
+		if c.Store.DSN.Reveal() != tc.dsn {
+			t.Errorf("store.dsn %q read as %q", tc.dsn, c.Store.DSN.Reveal())
+		}
+		var b strings.Builder
+		c.Print(&b)
+		if strings.Contains(b.String(), ":pw@") || (err != nil && strings.Contains(err.Error(), ":pw@")) {
+			t.Errorf("password shown: %s %v", b.String(), err)
+		}
+	}
+}

@@ -8,6 +8,8 @@ const example = `# articlebot configuration. Every field is optional; these are 
 # Secrets: set them in the environment (or *_file pointing at a chmod-600 file).
 
 data_dir: ""                 # "" = $XDG_DATA_HOME/articlebot or ~/.local/share/articlebot
+store:
+  dsn: ""                    # "" = SQLite in data_dir; postgres://user@host/db = a PostgreSQL shared by several processes
 log:
   level: info                # debug | info | warn | error
   format: text               # text | json

@@ -3,6 +3,7 @@ package config
 import (
 	"fmt"
 	"log/slog"
+	"net/url"
 	"strconv"
 	"strings"
 	"time"
@@ -113,3 +114,49 @@ func (s *Secret) UnmarshalText(b []byte) error { *s = Secret(b); return nil }
 
 // LogValue masks the secret in slog output.
 func (s Secret) LogValue() slog.Value { return slog.StringValue(s.String()) }
+
+// DSN is a database URL. It may hold a password, so printing, marshalling
+// or logging it shows the URL with the password masked.
+type DSN string
+
+// String masks the password.
+func (d DSN) String() string {
+	if d == "" {
+		return ""
+	}
+	u, err := url.Parse(string(d))
+	if err != nil {
+		return masked // unparsable: it may be all secret
+	}
+	return u.Redacted()
+}
+
+// GoString masks the password in %#v.
+func (d DSN) GoString() string { return strconv.Quote(d.String()) }
+
+// Reveal returns the DSN itself, for the one place that connects.
+func (d DSN) Reveal() string { return string(d) }
+
+// MarshalText masks the password in YAML and JSON.
+func (d DSN) MarshalText() ([]byte, error) { return []byte(d.String()), nil }
+
+// UnmarshalText reads the DSN.
+func (d *DSN) UnmarshalText(b []byte) error { *d = DSN(strings.TrimSpace(string(b))); return nil }
+
+// LogValue masks the password in slog output.
+func (d DSN) LogValue() slog.Value { return slog.StringValue(d.String()) }
+
+// validate accepts "" (SQLite) or a postgres:// URL naming a database.
+func (d DSN) validate() error {
+	if d == "" {
+		return nil
+	}
+	u, err := url.Parse(string(d))
+	if err != nil || (u.Scheme != "postgres" && u.Scheme != "postgresql") {
+		return fmt.Errorf("must be empty (SQLite in data_dir) or a postgres:// URL, not %q", d.String())
+	}
+	if strings.TrimPrefix(u.Path, "/") == "" && u.Query().Get("dbname") == "" {
+		return fmt.Errorf("must name a database (postgres://user@host/DATABASE), not %q", d.String())
+	}
+	return nil
+}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"math/rand/v2"
+	"net/url"
 	"os"
 	"runtime"
 	"strings"
@@ -31,12 +32,17 @@ var fixtures struct {
 	sync.Mutex
 	root string
 	dirs map[int]string
+	pg   map[int]string // PostgreSQL fixtures: DSNs of schemas dropped at exit
 }
 
 func TestMain(m *testing.M) {
 	code := m.Run()
 	if fixtures.root != "" {
 		os.RemoveAll(fixtures.root)
+	}
+	for _, dsn := range fixtures.pg {
+		u, _ := url.Parse(dsn)
+		pgAdmin.db.Exec("DROP SCHEMA " + u.Query().Get("search_path") + " CASCADE")
 	}
 	os.Exit(code)
 }
@@ -225,9 +231,14 @@ func BenchmarkSearchSentences(b *testing.B) {
 // BenchmarkPutArticle stores one article of 50 sentences and 8 chunks per
 // iteration, each its own durable (fsynced) transaction.
 func BenchmarkPutArticle(b *testing.B) {
-	ctx := context.Background()
 	s := open(b, b.TempDir(), benchEmbedder)
 	defer s.Close()
+	benchPut(b, s)
+}
+
+// benchPut stores one article of 50 sentences and 8 chunks per iteration.
+func benchPut(b *testing.B, s *Store) {
+	ctx := context.Background()
 	r := rand.New(rand.NewPCG(3, 3))
 	words := benchWords(5000)
 	a := &Article{Scope: "bench", Title: "t", AddedAt: time.Unix(1700000000, 0).UTC()}
@@ -262,4 +273,97 @@ func BenchmarkPutArticle(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
+}
+
+// pgFixture is fixture on PostgreSQL: a schema of the test database holding
+// n chunks in scope "bench", built on first use, dropped at exit.
+func pgFixture(b *testing.B, n int) string {
+	b.Helper()
+	fixtures.Lock()
+	defer fixtures.Unlock()
+	if dsn, ok := fixtures.pg[n]; ok {
+		return dsn
+	}
+	dsn := freshPostgres(b)
+	// freshPostgres drops the schema when b ends; keep it for the run.
+	u, _ := url.Parse(dsn)
+	keep := "bench_" + u.Query().Get("search_path")
+	if _, err := pgAdmin.db.Exec("CREATE SCHEMA " + keep); err != nil {
+		b.Fatal(err)
+	}
+	q := u.Query()
+	q.Set("search_path", keep)
+	u.RawQuery = q.Encode()
+	dsn = u.String()
+	if fixtures.pg == nil {
+		fixtures.pg = map[int]string{}
+	}
+	fixtures.pg[n] = dsn
+	s := open(b, dsn, benchEmbedder)
+	defer s.Close()
+	as := benchArticles(n, 1)
+	for len(as) > 0 {
+		k := min(benchBatch, len(as))
+		if err := s.putArticles(context.Background(), as[:k]); err != nil {
+			b.Fatal(err)
+		}
+		as = as[k:]
+	}
+	return dsn
+}
+
+// BenchmarkPostgres measures the PostgreSQL backend on the fixtures the
+// SQLite benchmarks use, to read next to theirs from the same run, and a
+// query round trip (SELECT 1) as the floor of every call.
+func BenchmarkPostgres(b *testing.B) {
+	ctx := context.Background()
+	const n = 100_000
+	dsn := pgFixture(b, n)
+	b.Run("round-trip", func(b *testing.B) {
+		s := open(b, dsn, benchEmbedder)
+		defer s.Close()
+		for b.Loop() {
+			var one int
+			if err := s.db.QueryRowContext(ctx, "SELECT 1").Scan(&one); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	b.Run("open-100k", func(b *testing.B) {
+		for b.Loop() {
+			s, err := openAt(ctx, dsn, Options{Embedder: benchEmbedder})
+			if err != nil {
+				b.Fatal(err)
+			}
+			if st := s.Stats(); st.Chunks != n {
+				b.Fatalf("opened %d chunks, want %d", st.Chunks, n)
+			}
+			s.Close()
+		}
+	})
+	s := open(b, dsn, benchEmbedder)
+	defer s.Close()
+	words := benchWords(5000)
+	for _, tc := range []struct {
+		name     string
+		articles []string
+		terms    []string
+	}{
+		{"search-sentences/100k-sentences", nil, []string{words[2], words[150], words[3000]}},
+		{"search-sentences/rare-words-100k", nil, []string{words[2500], words[4000]}},
+		{"search-sentences/one-article-of-100k", []string{"a777"}, []string{words[2], words[150], words[3000]}},
+	} {
+		b.Run(tc.name, func(b *testing.B) {
+			for b.Loop() {
+				if _, err := s.SearchSentences(ctx, "bench", tc.articles, tc.terms, 60); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+	b.Run("put-article", func(b *testing.B) {
+		s := open(b, freshPostgres(b), benchEmbedder)
+		defer s.Close()
+		benchPut(b, s)
+	})
 }

@@ -29,7 +29,7 @@ type dialect interface {
 	docFreq(ctx context.Context, db db, phrase []string) (int, error)
 	// sentenceCount is how many sentences all scopes hold, or a close
 	// upper bound.
-	sentenceCount(ctx context.Context, db db) (int, error)
+	sentenceCount(ctx context.Context, s *Store) (int, error)
 	// chunkText is the SQL expression for chunk c's text, a.text[c.start:c.end_]
 	// counted in bytes.
 	chunkText() string

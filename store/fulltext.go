@@ -5,6 +5,7 @@ import (
 	"math"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/articlebot/articlebot/rag/lexical"
 )
@@ -121,12 +122,27 @@ const maxCachedTerms = 4096
 // dfCache remembers full-text statistics: how many sentences hold a phrase
 // (counting walks the term's whole list, as long as the query it prunes),
 // how many a scope has, and the totals BM25 needs. Every write by this
-// process clears it.
+// process clears it, and it expires: another process's writes (the CLI
+// while the bot runs, another shard) cannot clear it.
 type dfCache struct {
 	mu     sync.Mutex
 	df     map[string]int
 	scopes map[Scope]int
 	totals *ftsTotals
+	since  time.Time // when the oldest entry was made
+}
+
+// ftsStatsTTL bounds how long statistics are reused: long enough that a
+// busy server's questions share them, short enough that a write by another
+// process shifts rankings within seconds.
+const ftsStatsTTL = 10 * time.Second
+
+// expire empties the cache when its oldest entry is too old; the caller
+// holds mu.
+func (c *dfCache) expire() {
+	if now := time.Now(); now.Sub(c.since) > ftsStatsTTL {
+		c.df, c.scopes, c.totals, c.since = nil, nil, nil, now
+	}
 }
 
 // ftsTotals are the whole index's sentence and token counts.
@@ -140,7 +156,7 @@ func (c *dfCache) clear() {
 
 // sentenceCount is how many sentences the index holds (0 if unknown).
 func (s *Store) sentenceCount(ctx context.Context) int {
-	n, err := s.d.sentenceCount(ctx, s.db)
+	n, err := s.d.sentenceCount(ctx, s)
 	if err != nil {
 		return 0
 	}
@@ -152,6 +168,7 @@ func (s *Store) sentenceCount(ctx context.Context) int {
 func (s *Store) docFreq(ctx context.Context, phrase []string) int {
 	key := strings.Join(phrase, " ")
 	s.dfs.mu.Lock()
+	s.dfs.expire()
 	df, ok := s.dfs.df[key]
 	s.dfs.mu.Unlock()
 	if ok {

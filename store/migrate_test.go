@@ -13,19 +13,21 @@ import (
 // common-word probe stem alike (FTS5's Porter tokenizer and the Snowball
 // stemmer disagree on words like "communities").
 func TestSearchUsesOneNotionOfATerm(t *testing.T) {
-	ctx := context.Background()
-	s := open(t, t.TempDir(), testEmbedder)
-	defer s.Close()
-	if err := s.PutArticle(ctx, article("local", "a1", "The community met. Nothing else.", 0)); err != nil {
-		t.Fatal(err)
-	}
-	hits, err := s.SearchSentences(ctx, "local", nil, []string{"communities"}, 5)
-	if err != nil || len(hits) != 1 || hits[0].Sentence != 0 {
-		t.Errorf("communities → %+v %v, want the community sentence", hits, err)
-	}
-	if df := s.docFreq(ctx, lexical.Terms("communities")); df != 1 {
-		t.Errorf("common-word probe found %d sentences for the index's own term, want 1", df)
-	}
+	forEachBackend(t, func(t *testing.T, fresh func() string) {
+		ctx := context.Background()
+		s := open(t, fresh(), testEmbedder)
+		defer s.Close()
+		if err := s.PutArticle(ctx, article("local", "a1", "The community met. Nothing else.", 0)); err != nil {
+			t.Fatal(err)
+		}
+		hits, err := s.SearchSentences(ctx, "local", nil, []string{"communities"}, 5)
+		if err != nil || len(hits) != 1 || hits[0].Sentence != 0 {
+			t.Errorf("communities → %+v %v, want the community sentence", hits, err)
+		}
+		if df := s.docFreq(ctx, lexical.Terms("communities")); df != 1 {
+			t.Errorf("common-word probe found %d sentences for the index's own term, want 1", df)
+		}
+	})
 }
 
 // TestMigrateFromVersion1 opens a library made by the first schema (FTS5

@@ -303,15 +303,16 @@ func (sqliteDialect) docFreq(ctx context.Context, db db, phrase []string) (int, 
 }
 
 // sentenceCount reads the largest row ID: an upper bound, and free.
-func (sqliteDialect) sentenceCount(ctx context.Context, db db) (int, error) {
+func (sqliteDialect) sentenceCount(ctx context.Context, s *Store) (int, error) {
 	var n int
-	err := db.QueryRowContext(ctx, "SELECT COALESCE(max(rid), 0) FROM sentences").Scan(&n)
+	err := s.db.QueryRowContext(ctx, "SELECT COALESCE(max(rid), 0) FROM sentences").Scan(&n)
 	return n, err
 }
 
 // scopeRows returns how many sentences a scope has.
 func (s *Store) scopeRows(ctx context.Context, scope Scope) int {
 	s.dfs.mu.Lock()
+	s.dfs.expire()
 	n, ok := s.dfs.scopes[scope]
 	s.dfs.mu.Unlock()
 	if ok {

@@ -54,6 +54,7 @@ var commands = map[string]command{
 	"chat":      cmdChat,
 	"run":       cmdRun,
 	"config":    cmdConfig,
+	"migrate":   cmdMigrate,
 }
 
 // usageError is a mistake in the command line: exit status 2.
@@ -139,7 +140,7 @@ func (a *app) open(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	st, err := store.Open(ctx, dir, store.Options{Embedder: store.EmbedderInfo{Name: emb.Name(), Dim: emb.Dim()}, Logger: a.log})
+	st, err := store.Open(ctx, dir, store.Options{Embedder: store.EmbedderInfo{Name: emb.Name(), Dim: emb.Dim()}, DSN: a.cfg.Store.DSN.Reveal(), Logger: a.log})
 	if err != nil {
 		return fmt.Errorf("open library in %s: %w", dir, err)
 	}

@@ -1,0 +1,116 @@
+package rag
+
+import (
+	"context"
+	"crypto/rand"
+	"database/sql"
+	"encoding/hex"
+	"math"
+	"net/url"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/articlebot/articlebot/rag/embed"
+	"github.com/articlebot/articlebot/rag/fetch"
+	"github.com/articlebot/articlebot/store"
+)
+
+// newPostgresEngine is newTestEngine over a PostgreSQL store in a schema of
+// its own in the database $ARTICLEBOT_TEST_POSTGRES names; it skips the
+// test when that is unset.
+func newPostgresEngine(t *testing.T) *Engine {
+	t.Helper()
+	dsn := os.Getenv("ARTICLEBOT_TEST_POSTGRES")
+	if dsn == "" {
+		t.Skip("PostgreSQL backend not tested: set ARTICLEBOT_TEST_POSTGRES to a postgres:// URL of a test database (.ci/run starts one)")
+	}
+	admin, err := sql.Open("pgx", dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { admin.Close() })
+	b := make([]byte, 6)
+	rand.Read(b)
+	schema := "rag_" + hex.EncodeToString(b)
+	if _, err := admin.Exec("CREATE SCHEMA " + schema); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { admin.Exec("DROP SCHEMA " + schema + " CASCADE") })
+	u, err := url.Parse(dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	q := u.Query()
+	q.Set("search_path", schema)
+	u.RawQuery = q.Encode()
+	ctx := context.Background()
+	var h embed.Hash
+	st, err := store.Open(ctx, "", store.Options{DSN: u.String(), Embedder: store.EmbedderInfo{Name: h.Name(), Dim: h.Dim()}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	e, err := New(ctx, Options{Store: st, Embedder: h, Fetcher: fetch.New(fetch.Options{AllowPrivate: true}), AllowLocalFiles: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return e
+}
+
+// TestQASameOnPostgres measures the QA figures of TestQA on both backends
+// in the same run: they must agree within 1 point.
+func TestQASameOnPostgres(t *testing.T) {
+	pg := newPostgresEngine(t)
+	lite := newTestEngine(t, t.TempDir())
+	type figures struct{ p1, mrr, answered float64 }
+	measure := func(e *Engine) figures {
+		for _, src := range []string{seedPage, "../testdata/qa/harbor.txt", "../testdata/qa/vaccine.txt"} {
+			ingest(t, e, store.LocalScope, src)
+		}
+		var f figures
+		pairs := loadQA(t)
+		for _, p := range pairs {
+			ctx := context.Background()
+			pq := parseQuestion(p.question, nil)
+			cands, err := e.rank(ctx, store.LocalScope, nil, &pq)
+			if err != nil {
+				t.Fatal(err)
+			}
+			ans, err := e.Ask(ctx, Question{Scope: store.LocalScope, Text: p.question})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var ranked []string
+			hit := false
+			for _, q := range ans.Quotes {
+				a, err := e.Article(ctx, store.LocalScope, q.ArticleID)
+				if err != nil {
+					t.Fatal(err)
+				}
+				s := sentenceText(a, sentenceAt(a, q.Start))
+				ranked = append(ranked, s)
+				hit = hit || strings.Contains(s, p.answer) || strings.Contains(q.Text, p.answer)
+			}
+			for _, c := range cands {
+				ranked = append(ranked, sentenceText(c.art, c.sentence))
+			}
+			rr := reciprocalRank(ranked, p.answer)
+			f.mrr += rr / float64(len(pairs))
+			if rr == 1 {
+				f.p1 += 1 / float64(len(pairs))
+			}
+			if hit {
+				f.answered += 1 / float64(len(pairs))
+			}
+		}
+		return f
+	}
+	a, b := measure(lite), measure(pg)
+	t.Logf("QA: SQLite P@1 %.2f MRR@10 %.2f quotes %.2f | PostgreSQL P@1 %.2f MRR@10 %.2f quotes %.2f", a.p1, a.mrr, a.answered, b.p1, b.mrr, b.answered)
+	for _, d := range []float64{a.p1 - b.p1, a.mrr - b.mrr, a.answered - b.answered} {
+		if math.Abs(d) > 0.01 {
+			t.Errorf("PostgreSQL's figures differ from SQLite's by %.3f", d)
+		}
+	}
+}
