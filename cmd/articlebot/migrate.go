@@ -36,7 +36,7 @@ func cmdMigrate(ctx context.Context, a *app, args []string) error {
 	if err != nil {
 		return err
 	}
-	emb, err := a.embedder(ctx)
+	emb, err := a.embedder(ctx, dir)
 	if err != nil {
 		return err
 	}
