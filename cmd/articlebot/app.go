@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"log/slog"
@@ -28,10 +27,9 @@ type app struct {
 	// daemon is set by long-running commands (run), which log at info.
 	daemon bool
 
-	// Common flags.
-	configPath string
-	dataDir    string
-	jsonOut    bool
+	// cmd is the command being run, for its usage line in errors.
+	cmd *command
+	options
 
 	cfg    config.Config
 	log    *slog.Logger
@@ -40,57 +38,19 @@ type app struct {
 	asker  rag.Asker
 }
 
-type command func(ctx context.Context, a *app, args []string) error
-
-var commands = map[string]command{
-	"demo":      cmdDemo,
-	"ingest":    cmdIngest,
-	"ask":       cmdAsk,
-	"summarize": cmdSummarize,
-	"list":      cmdList,
-	"forget":    cmdForget,
-	"extract":   cmdExtract,
-	"chat":      cmdChat,
-	"run":       cmdRun,
-	"config":    cmdConfig,
-}
-
-// usageError is a mistake in the command line: exit status 2.
-type usageError struct{ msg string }
-
-func (e usageError) Error() string { return e.msg }
-
-// flags returns a flag set with the common flags bound to a.
-func (a *app) flags(name string) *flag.FlagSet {
-	fs := flag.NewFlagSet(name, flag.ContinueOnError)
-	fs.SetOutput(a.stderr)
-	fs.StringVar(&a.configPath, "config", "", "YAML config `file`")
-	fs.StringVar(&a.dataDir, "data-dir", "", "library `directory` (default: per-user data dir)")
-	fs.BoolVar(&a.jsonOut, "json", false, "machine-readable JSON output")
-	return fs
-}
-
-// parse parses flags allowing them after positional arguments too
-// (`ask "question" --json`), which is how people type.
-func parse(fs *flag.FlagSet, args []string) ([]string, error) {
-	var pos []string
-	for {
-		if err := fs.Parse(args); err != nil {
-			if errors.Is(err, flag.ErrHelp) {
-				return nil, err
-			}
-			return nil, usageError{err.Error()}
-		}
-		args = fs.Args()
-		if len(args) == 0 {
-			return pos, nil
-		}
-		if args[0] == "--" {
-			return append(pos, args[1:]...), nil
-		}
-		pos = append(pos, args[0])
-		args = args[1:]
-	}
+// commandList is every command, in the order help lists them.
+var commandList = []command{
+	{name: "demo", noArgs: true, run: cmdDemo},
+	{name: "ingest", args: "<url|path>...", run: cmdIngest},
+	{name: "ask", args: `"question"`, flags: []flagDef{flagArticle}, run: cmdAsk},
+	{name: "summarize", args: "<url|path|ID>", run: cmdSummarize},
+	{name: "list", flags: []flagDef{flagLimit, flagOffset}, noArgs: true, run: cmdList},
+	{name: "forget", args: "<ID>", run: cmdForget},
+	{name: "extract", args: "<url|path>", run: cmdExtract},
+	{name: "chat", noArgs: true, run: cmdChat},
+	{name: "run", noArgs: true, run: cmdRun},
+	{name: "config check", flags: []flagDef{flagProbe}, noArgs: true, run: cmdConfigCheck},
+	{name: "config example", noArgs: true, run: cmdConfigExample},
 }
 
 // loadConfig reads the config file and environment.
@@ -226,9 +186,12 @@ func (a *app) fail(err error) int {
 	var ue usageError
 	if errors.As(err, &ue) {
 		fmt.Fprintf(a.stderr, "articlebot: %s\n", ue.msg)
-		return 2
-	}
-	if errors.Is(err, flag.ErrHelp) {
+		if ue.usage == "" && a.cmd != nil {
+			ue.usage = a.cmd.usageLine()
+		}
+		if ue.usage != "" {
+			fmt.Fprintln(a.stderr, ue.usage)
+		}
 		return 2
 	}
 	fmt.Fprintf(a.stderr, "articlebot: %s\n", userMessage(err))

@@ -20,11 +20,7 @@ const maxChatTurns = 6
 
 // cmdChat is an interactive session: paste links to add them, ask
 // questions, follow up. Answers stream when the engine supports it.
-func cmdChat(ctx context.Context, a *app, args []string) error {
-	fs := a.flags("chat")
-	if _, err := parse(fs, args); err != nil {
-		return err
-	}
+func cmdChat(ctx context.Context, a *app, _ []string) error {
 	if err := a.open(ctx); err != nil {
 		return err
 	}
