@@ -220,3 +220,37 @@ func FuzzParseByteSize(f *testing.F) {
 		}
 	})
 }
+
+// TestDataDirUsesInjectedEnv: the default data dir comes from the
+// environment the caller passes, never the process's own.
+func TestDataDirUsesInjectedEnv(t *testing.T) {
+	t.Setenv("HOME", "/process/home")
+	t.Setenv("XDG_DATA_HOME", "/process/xdg")
+	tests := []struct {
+		goos string
+		vars map[string]string
+		want string // "" for an error
+	}{
+		{"linux", map[string]string{"HOME": "/h"}, filepath.Join("/h", ".local", "share", "articlebot")},
+		{"linux", map[string]string{"HOME": "/h", "XDG_DATA_HOME": "/x"}, filepath.Join("/x", "articlebot")},
+		{"linux", map[string]string{"XDG_DATA_HOME": ""}, ""},
+		{"linux", nil, ""},
+		{"darwin", map[string]string{"HOME": "/Users/a"}, filepath.Join("/Users/a", "Library", "Application Support", "articlebot")},
+		{"windows", map[string]string{"AppData": `C:\Users\a\AppData\Roaming`}, filepath.Join(`C:\Users\a\AppData\Roaming`, "articlebot")},
+		{"windows", map[string]string{"HOME": "/h"}, ""},
+	}
+	for _, tc := range tests {
+		got, err := defaultDataDir(tc.goos, envMap(tc.vars))
+		if got != tc.want || (err != nil) != (tc.want == "") {
+			t.Errorf("%s %v: %q, %v; want %q", tc.goos, tc.vars, got, err, tc.want)
+		}
+	}
+	c := Default()
+	if got, err := c.DataDirOrDefault(envMap(map[string]string{"XDG_DATA_HOME": "/x"})); err != nil || got != filepath.Join("/x", "articlebot") {
+		t.Errorf("DataDirOrDefault = %q, %v", got, err)
+	}
+	c.DataDir = "/set"
+	if got, _ := c.DataDirOrDefault(envMap(nil)); got != "/set" {
+		t.Errorf("DataDirOrDefault with data_dir set = %q", got)
+	}
+}

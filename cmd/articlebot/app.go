@@ -90,7 +90,7 @@ func (a *app) open(ctx context.Context) error {
 	if err := a.loadConfig(); err != nil {
 		return err
 	}
-	dir, err := a.cfg.DataDirOrDefault()
+	dir, err := a.cfg.DataDirOrDefault(a.env)
 	if err != nil {
 		return err
 	}
@@ -110,7 +110,7 @@ func (a *app) open(ctx context.Context) error {
 	f := fetch.New(fetch.Options{
 		Timeout:      fc.Timeout.Duration(),
 		MaxBytes:     int64(fc.MaxBytes),
-		MaxRedirects: redirects(fc.MaxRedirects),
+		MaxRedirects: fc.MaxRedirects,
 		UserAgent:    fc.UserAgent,
 		AllowPrivate: fc.AllowPrivateAddresses,
 	})
@@ -137,15 +137,6 @@ func (a *app) open(ctx context.Context) error {
 		return err
 	}
 	return nil
-}
-
-// redirects maps the config's "0 = follow none" to the fetcher's, for
-// which 0 means its default and a negative value means none.
-func redirects(n int) int {
-	if n == 0 {
-		return -1
-	}
-	return n
 }
 
 func (a *app) close() {
