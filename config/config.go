@@ -324,9 +324,7 @@ func Load(path string, env func(string) (string, bool)) (Config, error) {
 			return c, fmt.Errorf("config: %w", err)
 		}
 		defer f.Close()
-		dec := yaml.NewDecoder(f)
-		dec.KnownFields(true)
-		if err := dec.Decode(&c); err != nil && !errors.Is(err, io.EOF) {
+		if err := decodeYAML(f, &c, v); err != nil {
 			return c, fmt.Errorf("config %s: %w", path, err)
 		}
 		fileSecrets = c.LLM.APIKey != "" || c.Embedding.APIKey != "" || c.Discord.Token != ""

@@ -199,6 +199,17 @@ func TestConfigCheckNamesFields(t *testing.T) {
 			t.Errorf("stderr lacks %q:\n%s", want, errOut)
 		}
 	}
+	// Every bad field of the file is named, not only the first.
+	cfg := filepath.Join(t.TempDir(), "articlebot.yaml")
+	if err := os.WriteFile(cfg, []byte("fetch:\n  max_bytes: NaN\n  max_redirects: lots\nanswer:\n  max_quotes: 99\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	_, errOut, code = cli(t, nil, "config", "check", "--config", cfg)
+	for _, want := range []string{"fetch.max_bytes: line 2:", `"NaN"`, "fetch.max_redirects: line 3:", "answer.max_quotes:"} {
+		if code != 1 || !strings.Contains(errOut, want) || strings.Contains(errOut, "-9223372036854775808") {
+			t.Errorf("exit %d, stderr lacks %q:\n%s", code, want, errOut)
+		}
+	}
 	out, _, code = cli(t, []string{"DISCORD_TOKEN=sekrit-token-value"}, "config", "check")
 	if code != 0 || strings.Contains(out, "sekrit") || !strings.Contains(out, "token:") {
 		t.Errorf("config check (exit %d) leaks or omits the secret:\n%s", code, out)
