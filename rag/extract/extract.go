@@ -83,7 +83,7 @@ func HTML(body []byte, pageURL *url.URL) (*Document, error) {
 		md := res.Metadata
 		doc.Title = collapseSpace(md.Title)
 		doc.Byline = collapseSpace(md.Author)
-		doc.Site = collapseSpace(md.Sitename)
+		doc.Site = siteLabel(collapseSpace(md.Sitename), md.URL)
 		doc.Published = pickPublished(md.Date, page.dates)
 		doc.Language = page.language
 		if doc.Language == "" {
