@@ -137,6 +137,13 @@ func Default() Config {
 	}
 }
 
+// MaxFetchBytes caps fetch.max_bytes. A page's body is held two or three
+// times over while it is decoded and parsed (extraction's own memory is
+// bounded by its node and paragraph caps, not by bytes), and no article
+// page comes near it: past it a link is refused as too large at once,
+// instead of after a long download.
+const MaxFetchBytes = 64 << 20
+
 // LLMEnabled reports whether an LLM endpoint is configured.
 func (c Config) LLMEnabled() bool { return c.LLM.BaseURL != "" }
 
@@ -236,8 +243,8 @@ func (c Config) Validate() error {
 	if c.Fetch.Timeout <= 0 {
 		v.add("fetch.timeout", "must be positive")
 	}
-	if c.Fetch.MaxBytes < 1<<10 || c.Fetch.MaxBytes > 1<<30 {
-		v.add("fetch.max_bytes", "must be between 1KiB and 1GiB, not %s", c.Fetch.MaxBytes)
+	if c.Fetch.MaxBytes < 1<<10 || c.Fetch.MaxBytes > MaxFetchBytes {
+		v.add("fetch.max_bytes", "must be between 1KiB and %s, not %s", ByteSize(MaxFetchBytes), c.Fetch.MaxBytes)
 	}
 	between("fetch.max_redirects", c.Fetch.MaxRedirects, 0, 20)
 	if strings.TrimSpace(c.Fetch.UserAgent) == "" {

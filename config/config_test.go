@@ -348,3 +348,12 @@ func FuzzDecodeYAML(f *testing.F) {
 		}
 	})
 }
+
+func TestMaxBytesCap(t *testing.T) {
+	for size, ok := range map[string]bool{"64MiB": true, "65MiB": false, "1GiB": false, "1KiB": true, "1000B": false} {
+		_, err := Load("", envMap(map[string]string{"ARTICLEBOT_FETCH_MAX_BYTES": size}))
+		if (err == nil) != ok || (err != nil && !strings.Contains(err.Error(), "fetch.max_bytes: must be between 1KiB and 64MiB")) {
+			t.Errorf("max_bytes %s: %v", size, err)
+		}
+	}
+}

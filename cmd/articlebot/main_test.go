@@ -357,3 +357,17 @@ func TestListPaging(t *testing.T) {
 		t.Errorf("list --offset 5: exit %d, stderr %q", code, errOut)
 	}
 }
+
+// TestHugePageRefusedWithCause: a page too big to extract is refused at
+// once as too large, not after the ingest timeout as "took too long".
+func TestHugePageRefusedWithCause(t *testing.T) {
+	page := filepath.Join(t.TempDir(), "huge.html")
+	p := "<p>" + strings.Repeat("The council met on Tuesday and agreed on a plan for the harbour. ", 12) + "</p>\n"
+	if err := os.WriteFile(page, []byte("<html><body><article>"+strings.Repeat(p, 3000)+"</article></body></html>"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	_, errOut, code := cli(t, nil, "ingest", "--data-dir="+t.TempDir(), page)
+	if code != 1 || !strings.Contains(errOut, "huge.html: failed: that page is too large") {
+		t.Errorf("exit %d, stderr:\n%s", code, errOut)
+	}
+}

@@ -69,6 +69,9 @@ func HTML(body []byte, pageURL *url.URL) (*Document, error) {
 	if err != nil {
 		return nil, fmt.Errorf("parse html: %w", err)
 	}
+	if err := checkSize(root); err != nil {
+		return nil, err
+	}
 	// Read our own signals before trafilatura runs: it works on a clone, but
 	// nothing promises that.
 	page := inspect(root, pageURL)
