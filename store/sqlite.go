@@ -85,6 +85,11 @@ type Options struct {
 	// one make the store stale until [Store.Reembed].
 	Embedder EmbedderInfo
 	Logger   *slog.Logger
+	// ReadOnly opens an existing store without writing to it, for users
+	// who may only read its files: reads work, writes fail with
+	// ErrReadOnly (or SQLite's read-only error), and an old schema or a
+	// changed embedder cannot be fixed until it is opened for writing.
+	ReadOnly bool
 }
 
 // Stats are in-memory counts of the vector index, for logs and metrics.
@@ -116,6 +121,10 @@ type Store struct {
 
 	dfs dfCache // full-text document frequencies, for pruning common words
 
+	// readOnly: opened with Options.ReadOnly; transactions fail with
+	// ErrReadOnly.
+	readOnly bool
+
 	// failAfterSentences, for tests, fails PutArticle mid-transaction.
 	failAfterSentences error
 }
@@ -125,12 +134,23 @@ func Open(ctx context.Context, dir string, opts Options) (*Store, error) {
 	if opts.Embedder.Name == "" || opts.Embedder.Dim <= 0 {
 		return nil, errors.New("store: an embedder name and dimension are required")
 	}
-	if err := os.MkdirAll(dir, 0o700); err != nil {
-		return nil, fmt.Errorf("create data dir: %w", err)
-	}
 	log := opts.Logger
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
+	}
+	if opts.ReadOnly {
+		db, err := openReadOnly(ctx, dir)
+		if err != nil {
+			if db != nil {
+				db.Close()
+			}
+			return nil, err
+		}
+		s := &Store{db: db, log: log, want: opts.Embedder, index: newIndex(), readOnly: true}
+		return s, s.load(ctx, dir)
+	}
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return nil, fmt.Errorf("create data dir: %w", err)
 	}
 	dsn := "file:" + filepath.Join(dir, dbFile) + fmt.Sprintf("?_pragma=busy_timeout(%d)&_pragma=journal_mode(WAL)&_pragma=synchronous(FULL)&_pragma=foreign_keys(1)&_txlock=immediate", busyTimeout.Milliseconds())
 	db, err := sql.Open("sqlite", dsn)
@@ -142,20 +162,27 @@ func Open(ctx context.Context, dir string, opts Options) (*Store, error) {
 		db.Close()
 		return nil, err
 	}
+	return s, s.load(ctx, dir)
+}
+
+// load reads the embedder record and builds the index; on failure it
+// closes the database.
+func (s *Store) load(ctx context.Context, dir string) error {
+	db, log := s.db, s.log
 	if err := s.loadEmbedder(ctx); err != nil {
 		db.Close()
-		return nil, err
+		return err
 	}
 	start := time.Now()
 	if err := s.loadIndex(ctx); err != nil {
 		db.Close()
-		return nil, err
+		return err
 	}
 	stored, stale := s.Embedder()
 	st := s.Stats()
 	log.Info("store opened", "dir", dir, "articles", st.Articles, "chunks", st.Chunks,
-		"embedder", stored.Name, "dim", stored.Dim, "stale", stale, "took", time.Since(start).Round(time.Millisecond))
-	return s, nil
+		"embedder", stored.Name, "dim", stored.Dim, "stale", stale, "read_only", s.readOnly, "took", time.Since(start).Round(time.Millisecond))
+	return nil
 }
 
 // loadIndex builds the index from SQLite, unless the store is stale (its
@@ -234,6 +261,13 @@ func (s *Store) loadEmbedder(ctx context.Context) error {
 
 // setEmbedder records which embedder made the stored vectors.
 func (s *Store) setEmbedder(ctx context.Context, info EmbedderInfo) error {
+	if s.readOnly {
+		// An empty store adopts the embedder; there is nothing to record.
+		s.mu.Lock()
+		s.stored, s.mixed = info, false
+		s.mu.Unlock()
+		return nil
+	}
 	raw, _ := json.Marshal(info)
 	if _, err := s.db.ExecContext(ctx, "INSERT INTO meta (key, value) VALUES ('embedder', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value", string(raw)); err != nil {
 		return fmt.Errorf("record embedder: %w", err)
@@ -400,6 +434,9 @@ func (s *Store) validate(a *Article) error {
 
 // tx runs f in a transaction, committing only if it returns nil.
 func (s *Store) tx(ctx context.Context, f func(*sql.Tx) error) error {
+	if s.readOnly {
+		return ErrReadOnly
+	}
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
 		return fmt.Errorf("begin: %w", err)
