@@ -57,3 +57,7 @@ func checkSchema(v int) error {
 	}
 	return nil
 }
+
+// DBPath is the SQLite database file of the library in dir, for callers
+// that check its permissions before opening it.
+func DBPath(dir string) string { return filepath.Join(dir, dbFile) }

@@ -7,6 +7,7 @@ import (
 	"io"
 	"log/slog"
 	"net/http"
+	"os"
 	"strings"
 
 	"github.com/articlebot/articlebot/config"
@@ -29,6 +30,9 @@ type app struct {
 
 	// cmd is the command being run, for its usage line in errors.
 	cmd *command
+	// writable reports whether this user may write a path (canWrite; a
+	// field so tests, which may run as root, can say no).
+	writable func(path string) bool
 	options
 
 	cfg    config.Config
@@ -42,9 +46,9 @@ type app struct {
 var commandList = []command{
 	{name: "demo", noArgs: true, run: cmdDemo},
 	{name: "ingest", args: "<url|path>...", run: cmdIngest},
-	{name: "ask", args: `"question"`, flags: []flagDef{flagArticle}, run: cmdAsk},
-	{name: "summarize", args: "<url|path|ID>", run: cmdSummarize},
-	{name: "list", flags: []flagDef{flagLimit, flagOffset}, noArgs: true, run: cmdList},
+	{name: "ask", args: `"question"`, flags: []flagDef{flagArticle}, readsOnly: true, run: cmdAsk},
+	{name: "summarize", args: "<url|path|ID>", readsOnly: true, run: cmdSummarize},
+	{name: "list", flags: []flagDef{flagLimit, flagOffset}, noArgs: true, readsOnly: true, run: cmdList},
 	{name: "forget", args: "<ID>", run: cmdForget},
 	{name: "extract", args: "<url|path>", run: cmdExtract},
 	{name: "chat", noArgs: true, run: cmdChat},
@@ -98,7 +102,11 @@ func (a *app) open(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	st, err := store.Open(ctx, dir, store.Options{Embedder: store.EmbedderInfo{Name: emb.Name(), Dim: emb.Dim()}, Logger: a.log})
+	readOnly, err := a.readOnly(dir)
+	if err != nil {
+		return err
+	}
+	st, err := store.Open(ctx, dir, store.Options{Embedder: store.EmbedderInfo{Name: emb.Name(), Dim: emb.Dim()}, Logger: a.log, ReadOnly: readOnly})
 	if err != nil {
 		return fmt.Errorf("open library in %s: %w", dir, err)
 	}
@@ -138,6 +146,38 @@ func (a *app) open(ctx context.Context) error {
 	}
 	return nil
 }
+
+// readOnly says whether to open the library in dir read-only: when it
+// exists and this user cannot write it, commands that only read it
+// (list, ask, summarize) still work; the others are refused here with the
+// reason, rather than by SQLite halfway through.
+func (a *app) readOnly(dir string) (bool, error) {
+	db := store.DBPath(dir)
+	if _, err := os.Stat(db); err != nil {
+		return false, nil // nothing to protect: opening creates it, or says why not
+	}
+	writable := a.writable
+	if writable == nil {
+		writable = canWrite
+	}
+	if writable(dir) && writable(db) {
+		return false, nil
+	}
+	if a.cmd == nil || !a.cmd.readsOnly {
+		return false, &readOnlyLibraryError{dir: dir}
+	}
+	a.log.Info("the library is not writable by this user: opened read-only", "dir", dir)
+	return true, nil
+}
+
+// readOnlyLibraryError is a library this user may read but not change.
+type readOnlyLibraryError struct{ dir string }
+
+func (e *readOnlyLibraryError) Error() string {
+	return fmt.Sprintf("the library in %s is read-only to you: list, ask and summarize work, but adding or forgetting articles needs write access", e.dir)
+}
+
+func (e *readOnlyLibraryError) Unwrap() error { return store.ErrReadOnly }
 
 func (a *app) close() {
 	if a.store != nil {
@@ -199,6 +239,13 @@ func userMessage(err error) string {
 	var vErr *config.ValidationError
 	if errors.As(err, &vErr) {
 		return "invalid configuration:\n" + vErr.Error()
+	}
+	var roErr *readOnlyLibraryError
+	if errors.As(err, &roErr) {
+		return roErr.Error()
+	}
+	if errors.Is(err, store.ErrReadOnly) {
+		return "the library is read-only to you: adding or forgetting articles needs write access to it"
 	}
 	return kindMessage(rag.Classify(err), err)
 }

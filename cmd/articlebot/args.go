@@ -121,7 +121,10 @@ type command struct {
 	flags []flagDef // besides the common ones
 	// noArgs: the command takes no positional arguments.
 	noArgs bool
-	run    func(ctx context.Context, a *app, args []string) error
+	// readsOnly: the command only reads the library, so it opens it
+	// read-only when this user cannot write it.
+	readsOnly bool
+	run       func(ctx context.Context, a *app, args []string) error
 }
 
 // usageLine is the command's one-line synopsis.
