@@ -10,12 +10,14 @@ import (
 // MaxParagraphWork caps a page's paragraphs × bytes of paragraph text.
 // The content extractor (trafilatura) concatenates the text of every <p>
 // once per <p>, so its time and allocations grow with that product, not
-// with the page's size: an 8 MiB page of 4,000 paragraphs allocated 2,300×
-// its size and took 31 s, and a 50 MB one ran into the ingest timeout. At
-// this cap the copying stays near half a GiB of short-lived garbage and a
-// few seconds, with room for the longest real articles (Wikipedia's
-// longest, ~700 paragraphs holding ~400 KB, are a quarter of it).
-const MaxParagraphWork = 1 << 30
+// with the page's size: an 8 MiB page of 4,300 paragraphs (35 GB of such
+// copying) allocated 2,300× its size and took 31 s, and a 50 MB one ran
+// into the ingest timeout. The copying runs at about 1 GB a second on a
+// loaded 2-core machine, and its garbage dies at once, so at this cap a
+// page costs a few seconds; the longest real articles (~700 paragraphs
+// holding ~400 KB) are a fifteenth of it, and a blog post with 4,000
+// short comments still fits.
+const MaxParagraphWork = 4 << 30
 
 // MaxNodes caps a page's DOM nodes (elements, text, comments). Extraction
 // clones the tree and runs fallback extractors over it, holding about
@@ -34,7 +36,7 @@ func checkSize(root *html.Node) error {
 	switch {
 	case nodes > MaxNodes:
 		return fmt.Errorf("%w: %d nodes (limit %d)", ErrTooLong, nodes, MaxNodes)
-	case paras*text > MaxParagraphWork:
+	case int64(paras)*int64(text) > MaxParagraphWork:
 		return fmt.Errorf("%w: %d paragraphs holding %d bytes of text", ErrTooLong, paras, text)
 	}
 	return nil
