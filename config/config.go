@@ -145,39 +145,55 @@ func Default() Config {
 	}
 }
 
+// MaxFetchBytes caps fetch.max_bytes. A page's body is held two or three
+// times over while it is decoded and parsed (extraction's own memory is
+// bounded by its node and paragraph caps, not by bytes), and no article
+// page comes near it: past it a link is refused as too large at once,
+// instead of after a long download.
+const MaxFetchBytes = 64 << 20
+
 // LLMEnabled reports whether an LLM endpoint is configured.
 func (c Config) LLMEnabled() bool { return c.LLM.BaseURL != "" }
 
-// DefaultDataDir is $XDG_DATA_HOME/articlebot, else ~/.local/share/articlebot
-// (the platform's config dir on macOS and Windows).
+// DefaultDataDir is the per-user data directory, found through env alone
+// (os.LookupEnv in production) so tests and embedders decide what it sees:
+// $XDG_DATA_HOME/articlebot, else $HOME/.local/share/articlebot; on macOS
+// $HOME/Library/Application Support/articlebot and on Windows
+// %AppData%\articlebot, as os.UserConfigDir would say.
 func DefaultDataDir(env func(string) (string, bool)) (string, error) {
-	if d, ok := env("XDG_DATA_HOME"); ok && d != "" {
-		return filepath.Join(d, "articlebot"), nil
-	}
-	if runtime.GOOS == "darwin" || runtime.GOOS == "windows" {
-		d, err := os.UserConfigDir()
-		if err != nil {
-			return "", fmt.Errorf("find a data directory (set data_dir): %w", err)
-		}
-		return filepath.Join(d, "articlebot"), nil
-	}
-	home, ok := env("HOME")
-	if !ok || home == "" {
-		h, err := os.UserHomeDir()
-		if err != nil {
-			return "", fmt.Errorf("find a data directory (set data_dir): %w", err)
-		}
-		home = h
-	}
-	return filepath.Join(home, ".local", "share", "articlebot"), nil
+	return defaultDataDir(runtime.GOOS, env)
 }
 
-// DataDirOrDefault returns DataDir, or the per-user default.
-func (c Config) DataDirOrDefault() (string, error) {
+func defaultDataDir(goos string, env func(string) (string, bool)) (string, error) {
+	get := func(k string) string { v, _ := env(k); return v }
+	if d := get("XDG_DATA_HOME"); d != "" {
+		return filepath.Join(d, "articlebot"), nil
+	}
+	switch goos {
+	case "windows":
+		if d := get("AppData"); d != "" {
+			return filepath.Join(d, "articlebot"), nil
+		}
+		return "", errors.New("find a data directory: %AppData% is not set (set data_dir or --data-dir)")
+	case "darwin", "ios":
+		if h := get("HOME"); h != "" {
+			return filepath.Join(h, "Library", "Application Support", "articlebot"), nil
+		}
+	default:
+		if h := get("HOME"); h != "" {
+			return filepath.Join(h, ".local", "share", "articlebot"), nil
+		}
+	}
+	return "", errors.New("find a data directory: $HOME is not set (set data_dir or --data-dir)")
+}
+
+// DataDirOrDefault returns DataDir, or the per-user default found through
+// env (the environment Load was given).
+func (c Config) DataDirOrDefault(env func(string) (string, bool)) (string, error) {
 	if c.DataDir != "" {
 		return c.DataDir, nil
 	}
-	return DefaultDataDir(os.LookupEnv)
+	return DefaultDataDir(env)
 }
 
 // FieldError is one invalid field.
@@ -238,8 +254,8 @@ func (c Config) Validate() error {
 	if c.Fetch.Timeout <= 0 {
 		v.add("fetch.timeout", "must be positive")
 	}
-	if c.Fetch.MaxBytes < 1<<10 || c.Fetch.MaxBytes > 1<<30 {
-		v.add("fetch.max_bytes", "must be between 1KiB and 1GiB, not %s", c.Fetch.MaxBytes)
+	if c.Fetch.MaxBytes < 1<<10 || c.Fetch.MaxBytes > MaxFetchBytes {
+		v.add("fetch.max_bytes", "must be between 1KiB and %s, not %s", ByteSize(MaxFetchBytes), c.Fetch.MaxBytes)
 	}
 	between("fetch.max_redirects", c.Fetch.MaxRedirects, 0, 20)
 	if strings.TrimSpace(c.Fetch.UserAgent) == "" {
@@ -326,9 +342,7 @@ func Load(path string, env func(string) (string, bool)) (Config, error) {
 			return c, fmt.Errorf("config: %w", err)
 		}
 		defer f.Close()
-		dec := yaml.NewDecoder(f)
-		dec.KnownFields(true)
-		if err := dec.Decode(&c); err != nil && !errors.Is(err, io.EOF) {
+		if err := decodeYAML(f, &c, v); err != nil {
 			return c, fmt.Errorf("config %s: %w", path, err)
 		}
 		fileSecrets = c.LLM.APIKey != "" || c.Embedding.APIKey != "" || c.Discord.Token != ""

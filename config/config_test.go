@@ -248,3 +248,140 @@ func TestStoreDSN(t *testing.T) {
 		}
 	}
 }
+
+// TestDataDirUsesInjectedEnv: the default data dir comes from the
+// environment the caller passes, never the process's own.
+func TestDataDirUsesInjectedEnv(t *testing.T) {
+	t.Setenv("HOME", "/process/home")
+	t.Setenv("XDG_DATA_HOME", "/process/xdg")
+	tests := []struct {
+		goos string
+		vars map[string]string
+		want string // "" for an error
+	}{
+		{"linux", map[string]string{"HOME": "/h"}, filepath.Join("/h", ".local", "share", "articlebot")},
+		{"linux", map[string]string{"HOME": "/h", "XDG_DATA_HOME": "/x"}, filepath.Join("/x", "articlebot")},
+		{"linux", map[string]string{"XDG_DATA_HOME": ""}, ""},
+		{"linux", nil, ""},
+		{"darwin", map[string]string{"HOME": "/Users/a"}, filepath.Join("/Users/a", "Library", "Application Support", "articlebot")},
+		{"windows", map[string]string{"AppData": `C:\Users\a\AppData\Roaming`}, filepath.Join(`C:\Users\a\AppData\Roaming`, "articlebot")},
+		{"windows", map[string]string{"HOME": "/h"}, ""},
+	}
+	for _, tc := range tests {
+		got, err := defaultDataDir(tc.goos, envMap(tc.vars))
+		if got != tc.want || (err != nil) != (tc.want == "") {
+			t.Errorf("%s %v: %q, %v; want %q", tc.goos, tc.vars, got, err, tc.want)
+		}
+	}
+	c := Default()
+	if got, err := c.DataDirOrDefault(envMap(map[string]string{"XDG_DATA_HOME": "/x"})); err != nil || got != filepath.Join("/x", "articlebot") {
+		t.Errorf("DataDirOrDefault = %q, %v", got, err)
+	}
+	c.DataDir = "/set"
+	if got, _ := c.DataDirOrDefault(envMap(nil)); got != "/set" {
+		t.Errorf("DataDirOrDefault with data_dir set = %q", got)
+	}
+}
+
+// TestYAMLNamesEveryBadField: a config file with several bad values names
+// each (path, line and value), and the good values still apply.
+func TestYAMLNamesEveryBadField(t *testing.T) {
+	path := writeFile(t, "c.yaml", `log:
+  level: debug
+fetch:
+  max_bytes: NaN
+  timeout: soon
+  max_redirects: lots
+  user_agent: [a, b]
+llm:
+  temperature: warm
+  max_retries: 2
+discord:
+  autoingest: maybe
+  nickname: bot
+answer: 3
+`, 0o600)
+	c, err := Load(path, envMap(nil))
+	var ve *ValidationError
+	if !errors.As(err, &ve) {
+		t.Fatalf("err = %v, want a *ValidationError", err)
+	}
+	msg := err.Error()
+	for _, want := range []string{
+		`fetch.max_bytes: line 4: not a size (use e.g. 10MiB, 512KiB, 1GB): "NaN"`,
+		`fetch.timeout: line 5: not a duration`,
+		`fetch.max_redirects: line 6: must be a whole number, not "lots"`,
+		`fetch.user_agent: line 7: must be a single value, not a list`,
+		`llm.temperature: line 9: must be a number, not "warm"`,
+		`discord.autoingest: line 12: must be true or false, not "maybe"`,
+		`discord.nickname: line 13: no such setting`,
+		`answer: line 14: must be a group of settings, not "3"`,
+	} {
+		if !strings.Contains(msg, want) {
+			t.Errorf("error lacks %q:\n%s", want, msg)
+		}
+	}
+	if strings.Contains(msg, "-9223372036854775808") {
+		t.Errorf("NaN became a size:\n%s", msg)
+	}
+	if len(ve.Fields) != 8 {
+		t.Errorf("%d fields named, want 8:\n%s", len(ve.Fields), msg)
+	}
+	if c.Log.Level != "debug" || c.LLM.MaxRetries != 2 || c.Fetch.MaxBytes != Default().Fetch.MaxBytes {
+		t.Errorf("good values not applied or bad ones kept: %+v", c)
+	}
+}
+
+func TestYAMLWholeFileErrors(t *testing.T) {
+	for name, text := range map[string]string{"not yaml": "fetch: [\n", "a list": "- a\n- b\n", "a word": "hello\n"} {
+		if _, err := Load(writeFile(t, "c.yaml", text, 0o600), envMap(nil)); err == nil || !strings.Contains(err.Error(), "config ") {
+			t.Errorf("%s: err = %v", name, err)
+		}
+	}
+	for name, text := range map[string]string{"empty": "", "comment": "# nothing\n", "null": "~\n", "empty group": "fetch:\n"} {
+		if _, err := Load(writeFile(t, "c.yaml", text, 0o600), envMap(nil)); err != nil {
+			t.Errorf("%s: %v", name, err)
+		}
+	}
+}
+
+func TestNonsenseSizes(t *testing.T) {
+	for _, s := range []string{"NaN", "nan", "NaNMiB", "Inf", "+Inf", "-Inf", "1e300", "-0.5KiB"} {
+		if b, err := ParseByteSize(s); err == nil {
+			t.Errorf("ParseByteSize(%q) = %d, want an error", s, b)
+		}
+	}
+	_, err := Load("", envMap(map[string]string{"ARTICLEBOT_FETCH_MAX_BYTES": "NaN"}))
+	if err == nil || !strings.Contains(err.Error(), "fetch.max_bytes") || strings.Contains(err.Error(), "-9223372036854775808") {
+		t.Errorf("env NaN: %v", err)
+	}
+}
+
+// FuzzDecodeYAML: any file is either read or refused, never a panic, and
+// every problem named is a field path.
+func FuzzDecodeYAML(f *testing.F) {
+	for _, s := range []string{"fetch:\n  max_bytes: NaN\n", "a: &x {b: *x}\n", "llm: [1]\n", "? [a]\n: b\n", "fetch: &f\n  timeout: 1s\nllm: *f\n"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		c := Default()
+		v := &ValidationError{}
+		if err := decodeYAML(strings.NewReader(s), &c, v); err != nil {
+			return
+		}
+		for _, fe := range v.Fields {
+			if fe.Field == "" || fe.Msg == "" {
+				t.Fatalf("unnamed problem %+v in %q", fe, s)
+			}
+		}
+	})
+}
+
+func TestMaxBytesCap(t *testing.T) {
+	for size, ok := range map[string]bool{"64MiB": true, "65MiB": false, "1GiB": false, "1KiB": true, "1000B": false} {
+		_, err := Load("", envMap(map[string]string{"ARTICLEBOT_FETCH_MAX_BYTES": size}))
+		if (err == nil) != ok || (err != nil && !strings.Contains(err.Error(), "fetch.max_bytes: must be between 1KiB and 64MiB")) {
+			t.Errorf("max_bytes %s: %v", size, err)
+		}
+	}
+}

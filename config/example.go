@@ -15,8 +15,8 @@ log:
   format: text               # text | json
 fetch:
   timeout: 20s               # whole download, redirects included
-  max_bytes: 10MiB           # decompressed body cap
-  max_redirects: 5
+  max_bytes: 10MiB           # decompressed body cap (at most 64MiB)
+  max_redirects: 5           # 0 follows none
   user_agent: articlebot/1.0 (+https://github.com/articlebot/articlebot)
   allow_private_addresses: false   # tests only: lets links reach this machine
 embedding:

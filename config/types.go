@@ -54,7 +54,8 @@ func ParseByteSize(s string) (ByteSize, error) {
 		}
 	}
 	f, err := strconv.ParseFloat(num, 64)
-	if err != nil || f < 0 || f*float64(mult) > 1<<62 {
+	// Written so that NaN fails too: every comparison with it is false.
+	if err != nil || !(f >= 0 && f*float64(mult) <= 1<<62) {
 		return 0, fmt.Errorf("not a size (use e.g. 10MiB, 512KiB, 1GB): %q", s)
 	}
 	return ByteSize(f * float64(mult)), nil

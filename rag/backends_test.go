@@ -51,7 +51,7 @@ func newPostgresEngine(t *testing.T) *Engine {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { st.Close() })
-	e, err := New(ctx, Options{Store: st, Embedder: h, Fetcher: fetch.New(fetch.Options{AllowPrivate: true}), AllowLocalFiles: true})
+	e, err := New(ctx, Options{Store: st, Embedder: h, Fetcher: fetch.New(fetch.Options{AllowPrivate: true, MaxRedirects: fetch.DefaultMaxRedirects})})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -31,7 +31,7 @@ func newTestEngine(t testing.TB, dir string) *Engine {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { st.Close() })
-	e, err := New(ctx, Options{Store: st, Embedder: h, Fetcher: fetch.New(fetch.Options{AllowPrivate: true})})
+	e, err := New(ctx, Options{Store: st, Embedder: h, Fetcher: fetch.New(fetch.Options{AllowPrivate: true, MaxRedirects: fetch.DefaultMaxRedirects})})
 	if err != nil {
 		t.Fatal(err)
 	}

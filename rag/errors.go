@@ -133,7 +133,7 @@ func Classify(err error) Problem {
 		return Problem{Kind: KindBadLink}
 	case errors.As(err, &large):
 		return Problem{Kind: KindTooLarge, Limit: large.Limit}
-	case errors.Is(err, fetch.ErrTooLarge):
+	case errors.Is(err, fetch.ErrTooLarge), errors.Is(err, extract.ErrTooLong):
 		return Problem{Kind: KindTooLarge}
 	case errors.As(err, &unsupp):
 		return Problem{Kind: KindNotArticle, Detail: unsupp.MediaType}

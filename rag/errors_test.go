@@ -48,6 +48,7 @@ func TestClassifyEveryExportedError(t *testing.T) {
 		{&fetch.FileError{Path: "a", Err: fetch.ErrNotRegularFile}, rag.KindNotRegularFile},
 		{&fetch.FileError{Path: "a", Err: fetch.ErrFileAccess}, rag.KindFileAccess},
 		{extract.ErrNoArticle, rag.KindNoArticle},
+		{extract.ErrTooLong, rag.KindTooLarge},
 		{store.ErrNotFound, rag.KindNotFound},
 		{store.ErrEmbedderChanged, rag.KindEmbedderMismatch},
 		{store.ErrDimension, rag.KindEmbedderMismatch},

@@ -21,6 +21,11 @@ type Options struct {
 	// which several processes can share.
 	DSN    string
 	Logger *slog.Logger
+	// ReadOnly opens an existing SQLite store without writing to it, for
+	// users who may only read its files: reads work, writes fail with
+	// ErrReadOnly, and an old schema or a changed embedder cannot be fixed
+	// until it is opened for writing.
+	ReadOnly bool
 }
 
 // Stats are in-memory counts of the vector index, for logs and metrics.
@@ -53,6 +58,10 @@ type Store struct {
 
 	dfs dfCache // full-text statistics, for pruning common words and ranking
 
+	// readOnly: opened with Options.ReadOnly; transactions fail with
+	// ErrReadOnly.
+	readOnly bool
+
 	// failAfterSentences, for tests, fails PutArticle mid-transaction.
 	failAfterSentences error
 }
@@ -74,20 +83,31 @@ func Open(ctx context.Context, dir string, opts Options) (*Store, error) {
 		where string
 		err   error
 	)
-	if opts.DSN != "" {
+	switch {
+	case opts.DSN != "" && opts.ReadOnly:
+		return nil, errors.New("store: read-only opening is for SQLite libraries")
+	case opts.DSN != "":
 		d, sqldb, err = openPostgres(ctx, opts.DSN)
 		where = redactDSN(opts.DSN)
-	} else {
+	case opts.ReadOnly:
+		d, sqldb, err = openReadOnly(ctx, dir)
+		where = dir
+	default:
 		d, sqldb, err = openSQLite(dir)
 		where = dir
 	}
 	if err != nil {
+		if sqldb != nil {
+			sqldb.Close()
+		}
 		return nil, err
 	}
-	s := &Store{db: db{sqldb, d}, d: d, log: log, want: opts.Embedder, index: newIndex()}
-	if err := d.migrate(ctx, s.db); err != nil {
-		sqldb.Close()
-		return nil, err
+	s := &Store{db: db{sqldb, d}, d: d, log: log, want: opts.Embedder, index: newIndex(), readOnly: opts.ReadOnly}
+	if !s.readOnly {
+		if err := d.migrate(ctx, s.db); err != nil {
+			sqldb.Close()
+			return nil, err
+		}
 	}
 	if err := s.loadEmbedder(ctx); err != nil {
 		sqldb.Close()
@@ -101,7 +121,7 @@ func Open(ctx context.Context, dir string, opts Options) (*Store, error) {
 	stored, stale := s.Embedder()
 	st := s.Stats()
 	log.Info("store opened", "backend", d.name(), "at", where, "articles", st.Articles, "chunks", st.Chunks,
-		"embedder", stored.Name, "dim", stored.Dim, "stale", stale, "took", time.Since(start).Round(time.Millisecond))
+		"embedder", stored.Name, "dim", stored.Dim, "stale", stale, "read_only", s.readOnly, "took", time.Since(start).Round(time.Millisecond))
 	return s, nil
 }
 
@@ -167,6 +187,13 @@ func (s *Store) loadEmbedder(ctx context.Context) error {
 
 // setEmbedder records which embedder made the stored vectors.
 func (s *Store) setEmbedder(ctx context.Context, info EmbedderInfo) error {
+	if s.readOnly {
+		// An empty store adopts the embedder; there is nothing to record.
+		s.mu.Lock()
+		s.stored, s.mixed = info, false
+		s.mu.Unlock()
+		return nil
+	}
 	raw, _ := json.Marshal(info)
 	if _, err := s.db.ExecContext(ctx, "INSERT INTO meta (key, value) VALUES ('embedder', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value", string(raw)); err != nil {
 		return fmt.Errorf("record embedder: %w", err)
@@ -191,6 +218,9 @@ func (s *Store) stale() bool {
 
 // tx runs f in a transaction, committing only if it returns nil.
 func (s *Store) tx(ctx context.Context, f func(tx) error) error {
+	if s.readOnly {
+		return ErrReadOnly
+	}
 	t, err := s.db.begin(ctx)
 	if err != nil {
 		return fmt.Errorf("begin: %w", err)

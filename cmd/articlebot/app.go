@@ -3,11 +3,11 @@ package main
 import (
 	"context"
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"log/slog"
 	"net/http"
+	"os"
 	"strings"
 	"time"
 
@@ -29,10 +29,12 @@ type app struct {
 	// daemon is set by long-running commands (run), which log at info.
 	daemon bool
 
-	// Common flags.
-	configPath string
-	dataDir    string
-	jsonOut    bool
+	// cmd is the command being run, for its usage line in errors.
+	cmd *command
+	// writable reports whether this user may write a path (canWrite; a
+	// field so tests, which may run as root, can say no).
+	writable func(path string) bool
+	options
 
 	cfg    config.Config
 	log    *slog.Logger
@@ -41,58 +43,20 @@ type app struct {
 	asker  rag.Asker
 }
 
-type command func(ctx context.Context, a *app, args []string) error
-
-var commands = map[string]command{
-	"demo":      cmdDemo,
-	"ingest":    cmdIngest,
-	"ask":       cmdAsk,
-	"summarize": cmdSummarize,
-	"list":      cmdList,
-	"forget":    cmdForget,
-	"extract":   cmdExtract,
-	"chat":      cmdChat,
-	"run":       cmdRun,
-	"config":    cmdConfig,
-	"migrate":   cmdMigrate,
-}
-
-// usageError is a mistake in the command line: exit status 2.
-type usageError struct{ msg string }
-
-func (e usageError) Error() string { return e.msg }
-
-// flags returns a flag set with the common flags bound to a.
-func (a *app) flags(name string) *flag.FlagSet {
-	fs := flag.NewFlagSet(name, flag.ContinueOnError)
-	fs.SetOutput(a.stderr)
-	fs.StringVar(&a.configPath, "config", "", "YAML config `file`")
-	fs.StringVar(&a.dataDir, "data-dir", "", "library `directory` (default: per-user data dir)")
-	fs.BoolVar(&a.jsonOut, "json", false, "machine-readable JSON output")
-	return fs
-}
-
-// parse parses flags allowing them after positional arguments too
-// (`ask "question" --json`), which is how people type.
-func parse(fs *flag.FlagSet, args []string) ([]string, error) {
-	var pos []string
-	for {
-		if err := fs.Parse(args); err != nil {
-			if errors.Is(err, flag.ErrHelp) {
-				return nil, err
-			}
-			return nil, usageError{err.Error()}
-		}
-		args = fs.Args()
-		if len(args) == 0 {
-			return pos, nil
-		}
-		if args[0] == "--" {
-			return append(pos, args[1:]...), nil
-		}
-		pos = append(pos, args[0])
-		args = args[1:]
-	}
+// commandList is every command, in the order help lists them.
+var commandList = []command{
+	{name: "demo", noArgs: true, run: cmdDemo},
+	{name: "ingest", args: "<url|path>...", run: cmdIngest},
+	{name: "ask", args: `"question"`, flags: []flagDef{flagArticle}, readsOnly: true, run: cmdAsk},
+	{name: "summarize", args: "<url|path|ID>", readsOnly: true, run: cmdSummarize},
+	{name: "list", flags: []flagDef{flagLimit, flagOffset}, noArgs: true, readsOnly: true, run: cmdList},
+	{name: "forget", args: "<ID>", run: cmdForget},
+	{name: "extract", args: "<url|path>", run: cmdExtract},
+	{name: "chat", noArgs: true, run: cmdChat},
+	{name: "run", noArgs: true, run: cmdRun},
+	{name: "config check", flags: []flagDef{flagProbe}, noArgs: true, run: cmdConfigCheck},
+	{name: "config example", noArgs: true, run: cmdConfigExample},
+	{name: "migrate", flags: []flagDef{flagTo}, noArgs: true, run: cmdMigrate},
 }
 
 // loadConfig reads the config file and environment.
@@ -132,7 +96,7 @@ func (a *app) open(ctx context.Context) error {
 	if err := a.loadConfig(); err != nil {
 		return err
 	}
-	dir, err := a.cfg.DataDirOrDefault()
+	dir, err := a.cfg.DataDirOrDefault(a.env)
 	if err != nil {
 		return err
 	}
@@ -140,7 +104,11 @@ func (a *app) open(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	st, err := store.Open(ctx, dir, store.Options{Embedder: store.EmbedderInfo{Name: emb.Name(), Dim: emb.Dim()}, DSN: a.cfg.Store.DSN.Reveal(), Logger: a.log})
+	readOnly, err := a.readOnly(dir)
+	if err != nil {
+		return err
+	}
+	st, err := store.Open(ctx, dir, store.Options{Embedder: store.EmbedderInfo{Name: emb.Name(), Dim: emb.Dim()}, DSN: a.cfg.Store.DSN.Reveal(), Logger: a.log, ReadOnly: readOnly})
 	if err != nil {
 		return fmt.Errorf("open library in %s: %w", dir, err)
 	}
@@ -152,7 +120,7 @@ func (a *app) open(ctx context.Context) error {
 	f := fetch.New(fetch.Options{
 		Timeout:      fc.Timeout.Duration(),
 		MaxBytes:     int64(fc.MaxBytes),
-		MaxRedirects: redirects(fc.MaxRedirects),
+		MaxRedirects: fc.MaxRedirects,
 		UserAgent:    fc.UserAgent,
 		AllowPrivate: fc.AllowPrivateAddresses,
 	})
@@ -182,14 +150,40 @@ func (a *app) open(ctx context.Context) error {
 	return nil
 }
 
-// redirects maps the config's "0 = follow none" to the fetcher's, for
-// which 0 means its default and a negative value means none.
-func redirects(n int) int {
-	if n == 0 {
-		return -1
+// readOnly says whether to open the library in dir read-only: when it
+// exists and this user cannot write it, commands that only read it
+// (list, ask, summarize) still work; the others are refused here with the
+// reason, rather than by SQLite halfway through.
+func (a *app) readOnly(dir string) (bool, error) {
+	if a.cfg.Store.DSN.Reveal() != "" {
+		return false, nil // PostgreSQL: its own permissions decide
 	}
-	return n
+	db := store.DBPath(dir)
+	if _, err := os.Stat(db); err != nil {
+		return false, nil // nothing to protect: opening creates it, or says why not
+	}
+	writable := a.writable
+	if writable == nil {
+		writable = canWrite
+	}
+	if writable(dir) && writable(db) {
+		return false, nil
+	}
+	if a.cmd == nil || !a.cmd.readsOnly {
+		return false, &readOnlyLibraryError{dir: dir}
+	}
+	a.log.Info("the library is not writable by this user: opened read-only", "dir", dir)
+	return true, nil
 }
+
+// readOnlyLibraryError is a library this user may read but not change.
+type readOnlyLibraryError struct{ dir string }
+
+func (e *readOnlyLibraryError) Error() string {
+	return fmt.Sprintf("the library in %s is read-only to you: list, ask and summarize work, but adding or forgetting articles needs write access", e.dir)
+}
+
+func (e *readOnlyLibraryError) Unwrap() error { return store.ErrReadOnly }
 
 func (a *app) close() {
 	if a.engine != nil {
@@ -260,9 +254,12 @@ func (a *app) fail(err error) int {
 	var ue usageError
 	if errors.As(err, &ue) {
 		fmt.Fprintf(a.stderr, "articlebot: %s\n", ue.msg)
-		return 2
-	}
-	if errors.Is(err, flag.ErrHelp) {
+		if ue.usage == "" && a.cmd != nil {
+			ue.usage = a.cmd.usageLine()
+		}
+		if ue.usage != "" {
+			fmt.Fprintln(a.stderr, ue.usage)
+		}
 		return 2
 	}
 	fmt.Fprintf(a.stderr, "articlebot: %s\n", userMessage(err))
@@ -279,6 +276,13 @@ func userMessage(err error) string {
 	var vErr *config.ValidationError
 	if errors.As(err, &vErr) {
 		return "invalid configuration:\n" + vErr.Error()
+	}
+	var roErr *readOnlyLibraryError
+	if errors.As(err, &roErr) {
+		return roErr.Error()
+	}
+	if errors.Is(err, store.ErrReadOnly) {
+		return "the library is read-only to you: adding or forgetting articles needs write access to it"
 	}
 	return kindMessage(rag.Classify(err), err)
 }

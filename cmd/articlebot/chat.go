@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bufio"
 	"context"
 	"fmt"
 	"io"
@@ -21,45 +20,38 @@ const maxChatTurns = 6
 
 // cmdChat is an interactive session: paste links to add them, ask
 // questions, follow up. Answers stream when the engine supports it.
-func cmdChat(ctx context.Context, a *app, args []string) error {
-	fs := a.flags("chat")
-	if _, err := parse(fs, args); err != nil {
-		return err
-	}
+func cmdChat(ctx context.Context, a *app, _ []string) error {
 	if err := a.open(ctx); err != nil {
 		return err
 	}
 	defer a.close()
 	fmt.Fprintln(a.stdout, "Paste article links or ask questions. Follow-ups stay on the same article. /new starts over, /quit leaves.")
 	conv := &rag.Conversation{}
-	lines := make(chan string)
-	go func() {
-		defer close(lines)
-		sc := bufio.NewScanner(a.stdin)
-		sc.Buffer(make([]byte, 64<<10), 1<<20)
-		for sc.Scan() {
-			select {
-			case lines <- sc.Text():
-			case <-ctx.Done():
-				return
-			}
-		}
-	}()
+	// The reader stops when the session does (unless blocked reading a
+	// terminal, which only the process's exit ends).
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	lines := make(chan chatLine)
+	go readChatLines(ctx, a.stdin, lines)
 	for {
 		fmt.Fprint(a.stdout, "\n> ")
-		var line string
+		var in chatLine
 		var ok bool
 		select {
 		case <-ctx.Done():
 			fmt.Fprintln(a.stdout)
 			return nil
-		case line, ok = <-lines:
+		case in, ok = <-lines:
 		}
 		if !ok {
 			fmt.Fprintln(a.stdout)
 			return nil
 		}
-		line = strings.TrimSpace(line)
+		if in.tooLong {
+			fmt.Fprintf(a.stdout, "That line is longer than %d MiB, so it was skipped: paste a link or ask a shorter question.\n", maxChatLine>>20)
+			continue
+		}
+		line := strings.TrimSpace(in.text)
 		switch {
 		case line == "":
 			continue

@@ -22,11 +22,7 @@ const demoQuestion = "What did Sheinbaum say about invasion?"
 
 // cmdDemo runs the main job offline in a throwaway library: ingest the seed
 // article, summarize it, answer the Sheinbaum question.
-func cmdDemo(ctx context.Context, a *app, args []string) error {
-	fs := a.flags("demo")
-	if _, err := parse(fs, args); err != nil {
-		return err
-	}
+func cmdDemo(ctx context.Context, a *app, _ []string) error {
 	if _, err := os.Stat(demoArticle); err != nil {
 		return fmt.Errorf("demo: run it from the repository root (%s not found)", demoArticle)
 	}
@@ -64,13 +60,9 @@ func cmdDemo(ctx context.Context, a *app, args []string) error {
 }
 
 func cmdIngest(ctx context.Context, a *app, args []string) error {
-	fs := a.flags("ingest")
-	srcs, err := parse(fs, args)
-	if err != nil {
-		return err
-	}
+	srcs := args
 	if len(srcs) == 0 {
-		return usageError{"ingest needs at least one URL or path"}
+		return usageError{msg: "ingest needs at least one URL or path"}
 	}
 	if err := a.open(ctx); err != nil {
 		return err
@@ -128,23 +120,17 @@ type silentError struct{ msg string }
 func (e silentError) Error() string { return e.msg }
 
 func cmdAsk(ctx context.Context, a *app, args []string) error {
-	fs := a.flags("ask")
-	article := fs.String("article", "", "answer from this article `ID` only")
-	pos, err := parse(fs, args)
-	if err != nil {
-		return err
-	}
-	question := strings.TrimSpace(strings.Join(pos, " "))
+	question := strings.TrimSpace(strings.Join(args, " "))
 	if question == "" {
-		return usageError{`ask needs a question: articlebot ask "what did X say about Y?"`}
+		return usageError{msg: `ask needs a question: articlebot ask "what did X say about Y?"`}
 	}
 	if err := a.open(ctx); err != nil {
 		return err
 	}
 	defer a.close()
 	q := rag.Question{Scope: store.LocalScope, Text: question}
-	if *article != "" {
-		art, err := a.engine.Resolve(ctx, store.LocalScope, *article)
+	if a.article != "" {
+		art, err := a.engine.Resolve(ctx, store.LocalScope, a.article)
 		if err != nil {
 			return err
 		}
@@ -162,13 +148,9 @@ func cmdAsk(ctx context.Context, a *app, args []string) error {
 }
 
 func cmdSummarize(ctx context.Context, a *app, args []string) error {
-	fs := a.flags("summarize")
-	pos, err := parse(fs, args)
-	if err != nil {
-		return err
-	}
+	pos := args
 	if len(pos) != 1 {
-		return usageError{"summarize needs one URL, path or article ID"}
+		return usageError{msg: "summarize needs one URL, path or article ID"}
 	}
 	if err := a.open(ctx); err != nil {
 		return err
@@ -201,20 +183,17 @@ func cmdSummarize(ctx context.Context, a *app, args []string) error {
 	return nil
 }
 
-func cmdList(ctx context.Context, a *app, args []string) error {
-	fs := a.flags("list")
-	limit := fs.Int("limit", 50, "how many articles to show")
-	offset := fs.Int("offset", 0, "skip this many of the newest")
-	if _, err := parse(fs, args); err != nil {
-		return err
-	}
+func cmdList(ctx context.Context, a *app, _ []string) error {
 	if err := a.open(ctx); err != nil {
 		return err
 	}
 	defer a.close()
-	infos, total, err := a.engine.List(ctx, store.LocalScope, *offset, *limit)
+	infos, total, err := a.engine.List(ctx, store.LocalScope, a.offset, a.limit)
 	if err != nil {
 		return err
+	}
+	if a.offset > 0 && a.offset >= total && total > 0 {
+		return usageError{msg: fmt.Sprintf("--offset %d is past the end: the library has %s", a.offset, plural(total, "article"))}
 	}
 	if a.jsonOut {
 		out := make([]map[string]any, 0, len(infos))
@@ -230,20 +209,16 @@ func cmdList(ctx context.Context, a *app, args []string) error {
 	for _, i := range infos {
 		fmt.Fprintf(a.stdout, "%s  %s — %s (%s)\n", i.ID, i.Title, siteOr(i.Site, i.URL), i.AddedAt.Local().Format("2006-01-02 15:04"))
 	}
-	if shown := *offset + len(infos); shown < total {
+	if shown := a.offset + len(infos); shown < total {
 		fmt.Fprintf(a.stdout, "… %d more (--offset %d)\n", total-shown, shown)
 	}
 	return nil
 }
 
 func cmdForget(ctx context.Context, a *app, args []string) error {
-	fs := a.flags("forget")
-	pos, err := parse(fs, args)
-	if err != nil {
-		return err
-	}
+	pos := args
 	if len(pos) != 1 {
-		return usageError{"forget needs one article ID (see articlebot list)"}
+		return usageError{msg: "forget needs one article ID (see articlebot list)"}
 	}
 	if err := a.open(ctx); err != nil {
 		return err
@@ -264,13 +239,9 @@ func cmdForget(ctx context.Context, a *app, args []string) error {
 }
 
 func cmdExtract(ctx context.Context, a *app, args []string) error {
-	fs := a.flags("extract")
-	pos, err := parse(fs, args)
-	if err != nil {
-		return err
-	}
+	pos := args
 	if len(pos) != 1 {
-		return usageError{"extract needs one URL or path"}
+		return usageError{msg: "extract needs one URL or path"}
 	}
 	if err := a.open(ctx); err != nil {
 		return err
@@ -315,4 +286,12 @@ func siteOr(site, u string) string {
 		return filepath.Base(u)
 	}
 	return u
+}
+
+// plural writes n and the noun, with an s unless n is 1.
+func plural(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
 }

@@ -43,9 +43,9 @@ func (a *app) answerEngine(_ context.Context, eng *rag.Engine) (rag.Asker, error
 	}), nil
 }
 
-// probe asks the configured endpoint which models it serves and whether
+// probeLLM asks the configured endpoint which models it serves and whether
 // the configured ones are among them.
-func (a *app) probe(ctx context.Context) error {
+func (a *app) probeLLM(ctx context.Context) error {
 	if !a.cfg.LLMEnabled() {
 		return fmt.Errorf("no LLM endpoint configured (set llm.base_url); the offline extractive engine is in use")
 	}

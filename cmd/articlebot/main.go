@@ -4,6 +4,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -22,14 +23,14 @@ func main() {
 const usage = `articlebot reads articles with you: it answers with verbatim, cited quotes.
 
 Usage:
-  articlebot <command> [flags] [arguments]
+  articlebot [common flags] <command> [flags] [arguments]
 
 Commands:
   demo                          ingest the bundled seed article and ask about it (offline)
   ingest <url|path>...          add articles to the local library
   ask [--article ID] "question" answer from the library with cited quotes
   summarize <url|path|ID>       TL;DR and key quotes of an article
-  list                          the library, newest first
+  list [--limit N] [--offset N] the library, newest first
   forget <ID>                   delete an article and every trace of it
   extract <url|path>            show what would be extracted, without storing it
   chat                          paste links and ask questions, with follow-ups
@@ -37,25 +38,33 @@ Commands:
   config check [--probe]        print the effective config (secrets masked) and validate it
   config example                print a commented example config file
 
-Common flags (after the command):
+Common flags (before or after the command):
   --config FILE    YAML config file (default: none; environment variables override it)
   --data-dir DIR   where the library is stored (default: the per-user data dir)
   --json           machine-readable output
+
+articlebot help <command> (or <command> --help) shows a command's flags.
 `
 
+// run parses the command line and runs the command, returning the exit
+// status: 0 done, 1 failed, 2 a mistake in the command line.
 func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer, env func(string) (string, bool)) int {
-	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" || args[0] == "help" {
+	a := &app{stdin: stdin, stdout: stdout, stderr: stderr, env: env}
+	inv, err := parseArgs(args)
+	var help helpRequest
+	switch {
+	case errors.As(err, &help) && help.cmd == nil:
 		fmt.Fprint(stdout, usage)
 		return 0
+	case errors.As(err, &help):
+		fmt.Fprint(stdout, help.cmd.help())
+		return 0
+	case err != nil:
+		return a.fail(err)
 	}
-	cmd, ok := commands[args[0]]
-	if !ok {
-		fmt.Fprintf(stderr, "articlebot: unknown command %q (see articlebot help)\n", args[0])
-		return 2
-	}
-	app := &app{stdin: stdin, stdout: stdout, stderr: stderr, env: env}
-	if err := cmd(ctx, app, args[1:]); err != nil {
-		return app.fail(err)
+	a.cmd, a.options = inv.cmd, inv.opts
+	if err := inv.cmd.run(ctx, a, inv.args); err != nil {
+		return a.fail(err)
 	}
 	return 0
 }

@@ -2,7 +2,9 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
+	"errors"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -12,40 +14,72 @@ import (
 	"github.com/articlebot/articlebot/rag/llm/llmtest"
 )
 
-// binary is the articlebot binary built once for the end-to-end tests.
-var binary string
-
-func TestMain(m *testing.M) {
-	dir, err := os.MkdirTemp("", "articlebot-e2e-")
+// repoRoot is where the commands run: the paths in tests (and the demo's
+// seed article) are relative to it.
+var repoRoot = func() string {
+	dir, err := filepath.Abs("../..")
 	if err != nil {
 		panic(err)
 	}
-	binary = filepath.Join(dir, "articlebot")
-	if out, err := exec.Command("go", "build", "-o", binary, ".").CombinedOutput(); err != nil {
-		os.RemoveAll(dir)
-		panic("build: " + string(out))
-	}
-	code := m.Run()
-	os.RemoveAll(dir)
-	os.Exit(code)
-}
+	return dir
+}()
 
-// cli runs the binary from the repository root with a clean environment.
+// cli runs articlebot in process from the repository root, with an
+// environment holding only HOME (a fresh directory) and env ("K=V").
 func cli(t *testing.T, env []string, args ...string) (stdout, stderr string, code int) {
 	t.Helper()
-	cmd := exec.Command(binary, args...)
-	cmd.Dir = "../.."
-	cmd.Env = append([]string{"HOME=" + t.TempDir(), "PATH=" + os.Getenv("PATH")}, env...)
-	var out, errb bytes.Buffer
-	cmd.Stdout, cmd.Stderr = &out, &errb
-	err := cmd.Run()
-	code = 0
-	if ee, ok := err.(*exec.ExitError); ok {
-		code = ee.ExitCode()
-	} else if err != nil {
-		t.Fatal(err)
+	return cliIn(t, "", env, args...)
+}
+
+// cliIn is cli with stdin.
+func cliIn(t *testing.T, stdin string, env []string, args ...string) (stdout, stderr string, code int) {
+	t.Helper()
+	t.Chdir(repoRoot)
+	vars := map[string]string{"HOME": t.TempDir()}
+	for _, kv := range env {
+		k, v, _ := strings.Cut(kv, "=")
+		vars[k] = v
 	}
+	lookup := func(k string) (string, bool) { v, ok := vars[k]; return v, ok }
+	var out, errb bytes.Buffer
+	code = run(context.Background(), args, strings.NewReader(stdin), &out, &errb, lookup)
 	return out.String(), errb.String(), code
+}
+
+// TestBinarySmoke builds the real binary and runs it once end to end: the
+// in-process tests cover the commands, this covers main's wiring (exit
+// status, streams, the environment).
+func TestBinarySmoke(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds the binary")
+	}
+	bin := filepath.Join(t.TempDir(), "articlebot")
+	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
+		t.Fatalf("build: %v\n%s", err, out)
+	}
+	exe := func(args ...string) (string, string, int) {
+		cmd := exec.Command(bin, args...)
+		cmd.Dir = repoRoot
+		cmd.Env = []string{"HOME=" + t.TempDir(), "PATH=" + os.Getenv("PATH")}
+		var out, errb bytes.Buffer
+		cmd.Stdout, cmd.Stderr = &out, &errb
+		err := cmd.Run()
+		var ee *exec.ExitError
+		switch {
+		case errors.As(err, &ee):
+			return out.String(), errb.String(), ee.ExitCode()
+		case err != nil:
+			t.Fatal(err)
+		}
+		return out.String(), errb.String(), 0
+	}
+	out, errOut, code := exe("--data-dir", t.TempDir(), "demo")
+	if code != 0 || !strings.Contains(out, "Q: What did Sheinbaum say about invasion?") || !strings.Contains(out, "#:~:text=") {
+		t.Errorf("demo: exit %d\n%s\n%s", code, out, errOut)
+	}
+	if _, errOut, code := exe("list", "--limit", "abc"); code != 2 || !strings.Contains(errOut, "--limit") {
+		t.Errorf("bad flag: exit %d, stderr %q", code, errOut)
+	}
 }
 
 type askOutput struct {
@@ -165,6 +199,17 @@ func TestConfigCheckNamesFields(t *testing.T) {
 			t.Errorf("stderr lacks %q:\n%s", want, errOut)
 		}
 	}
+	// Every bad field of the file is named, not only the first.
+	cfg := filepath.Join(t.TempDir(), "articlebot.yaml")
+	if err := os.WriteFile(cfg, []byte("fetch:\n  max_bytes: NaN\n  max_redirects: lots\nanswer:\n  max_quotes: 99\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	_, errOut, code = cli(t, nil, "config", "check", "--config", cfg)
+	for _, want := range []string{"fetch.max_bytes: line 2:", `"NaN"`, "fetch.max_redirects: line 3:", "answer.max_quotes:"} {
+		if code != 1 || !strings.Contains(errOut, want) || strings.Contains(errOut, "-9223372036854775808") {
+			t.Errorf("exit %d, stderr lacks %q:\n%s", code, want, errOut)
+		}
+	}
 	out, _, code = cli(t, []string{"DISCORD_TOKEN=sekrit-token-value"}, "config", "check")
 	if code != 0 || strings.Contains(out, "sekrit") || !strings.Contains(out, "token:") {
 		t.Errorf("config check (exit %d) leaks or omits the secret:\n%s", code, out)
@@ -218,13 +263,9 @@ func TestAskWithLLMEndpoint(t *testing.T) {
 		t.Errorf("probe of a missing model (exit %d): %s", code, errOut)
 	}
 	// chat streams the answer and keeps the conversation.
-	cmd := exec.Command(binary, "chat", data)
-	cmd.Dir = "../.."
-	cmd.Env = append([]string{"HOME=" + t.TempDir(), "PATH=" + os.Getenv("PATH")}, env...)
-	cmd.Stdin = strings.NewReader("What did Sheinbaum say about invasion?\n/quit\n")
-	chatOut, err := cmd.CombinedOutput()
-	if err != nil || !strings.Contains(string(chatOut), "Sheinbaum ruled out a US invasion.") || !strings.Contains(string(chatOut), "> That is ruled out") {
-		t.Errorf("chat (%v):\n%s", err, chatOut)
+	chatOut, errOut, code := cliIn(t, "What did Sheinbaum say about invasion?\n/quit\n", env, "chat", data)
+	if code != 0 || !strings.Contains(chatOut, "Sheinbaum ruled out a US invasion.") || !strings.Contains(chatOut, "> That is ruled out") {
+		t.Errorf("chat (exit %d, %s):\n%s", code, errOut, chatOut)
 	}
 }
 
@@ -245,5 +286,88 @@ func TestRunWithoutToken(t *testing.T) {
 	_, errOut, code := cli(t, []string{"ARTICLEBOT_HTTP_LISTEN="}, "run", "--data-dir="+t.TempDir())
 	if code != 1 || !strings.Contains(errOut, "DISCORD_TOKEN") || strings.Count(strings.TrimSpace(errOut), "\n") > 2 {
 		t.Errorf("exit %d, stderr %q: want a one-line error naming DISCORD_TOKEN", code, errOut)
+	}
+}
+
+// TestFlagErrors: a bad command line gets one line saying what is wrong and
+// the command's usage line, not the flag package's list of every flag.
+func TestFlagErrors(t *testing.T) {
+	tests := []struct {
+		args []string
+		want string
+	}{
+		{[]string{"list", "--data-dir"}, "articlebot: --data-dir needs a value"},
+		{[]string{"list", "--frob"}, "articlebot: unknown flag --frob"},
+		{[]string{"list", "--limit", "abc"}, `articlebot: --limit needs a whole number, not "abc"`},
+		{[]string{"list", "--limit", "0"}, "articlebot: --limit must be at least 1"},
+		{[]string{"list", "--limit", "-5"}, "articlebot: --limit must be at least 1"},
+		{[]string{"ask"}, "articlebot: ask needs a question"},
+	}
+	for _, tc := range tests {
+		t.Run(strings.Join(tc.args, " "), func(t *testing.T) {
+			out, errOut, code := cli(t, nil, tc.args...)
+			lines := strings.Split(strings.TrimSuffix(errOut, "\n"), "\n")
+			if code != 2 || out != "" || len(lines) != 2 || !strings.HasPrefix(lines[0], tc.want) ||
+				!strings.HasPrefix(lines[1], "usage: articlebot "+tc.args[0]+" ") {
+				t.Errorf("exit %d, stdout %q, stderr:\n%s\nwant exit 2, %q and the usage line", code, out, errOut, tc.want)
+			}
+		})
+	}
+	out, _, code := cli(t, nil, "list", "--help")
+	if code != 0 || !strings.HasPrefix(out, "usage: articlebot list [--limit N] [--offset N]") || !strings.Contains(out, "--data-dir DIR") {
+		t.Errorf("list --help: exit %d\n%s", code, out)
+	}
+}
+
+// TestCommonFlagsBeforeCommand: --data-dir, --config and --json work before
+// the command name as after it.
+func TestCommonFlagsBeforeCommand(t *testing.T) {
+	dir := t.TempDir()
+	if _, errOut, code := cli(t, nil, "--data-dir", dir, "ingest", "testdata/pages/sheinbaum.html"); code != 0 {
+		t.Fatalf("ingest: exit %d: %s", code, errOut)
+	}
+	cfg := filepath.Join(t.TempDir(), "articlebot.yaml")
+	if err := os.WriteFile(cfg, []byte("data_dir: "+dir+"\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	out, errOut, code := cli(t, nil, "--config", cfg, "--json", "list")
+	var list struct {
+		Total int `json:"total"`
+	}
+	if code != 0 || json.Unmarshal([]byte(out), &list) != nil || list.Total != 1 {
+		t.Fatalf("--config … --json list: exit %d, %s\n%s", code, errOut, out)
+	}
+	out, _, code = cli(t, nil, "--data-dir="+dir, "ask", "What did Sheinbaum say about invasion?")
+	if code != 0 || !strings.Contains(out, "> ") {
+		t.Errorf("--data-dir=… ask: exit %d\n%s", code, out)
+	}
+}
+
+// TestListPaging: an offset past the end says how many articles there are.
+func TestListPaging(t *testing.T) {
+	data := "--data-dir=" + t.TempDir()
+	if _, errOut, code := cli(t, nil, "ingest", data, "testdata/pages/sheinbaum.html"); code != 0 {
+		t.Fatalf("ingest: %s", errOut)
+	}
+	if out, _, code := cli(t, nil, "list", data, "--limit", "1"); code != 0 || strings.Count(out, "\n") != 1 {
+		t.Errorf("list --limit 1: exit %d\n%s", code, out)
+	}
+	_, errOut, code := cli(t, nil, "list", data, "--offset", "5")
+	if code != 2 || !strings.Contains(errOut, "--offset 5 is past the end: the library has 1 article\n") {
+		t.Errorf("list --offset 5: exit %d, stderr %q", code, errOut)
+	}
+}
+
+// TestHugePageRefusedWithCause: a page too big to extract is refused at
+// once as too large, not after the ingest timeout as "took too long".
+func TestHugePageRefusedWithCause(t *testing.T) {
+	page := filepath.Join(t.TempDir(), "huge.html")
+	p := "<p>" + strings.Repeat("The council met on Tuesday and agreed on a plan for the harbour. ", 12) + "</p>\n"
+	if err := os.WriteFile(page, []byte("<html><body><article>"+strings.Repeat(p, 3000)+"</article></body></html>"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	_, errOut, code := cli(t, nil, "ingest", "--data-dir="+t.TempDir(), page)
+	if code != 1 || !strings.Contains(errOut, "huge.html: failed: that page is too large") {
+		t.Errorf("exit %d, stderr:\n%s", code, errOut)
 	}
 }

@@ -17,22 +17,13 @@ const migrateProgressEvery = time.Second
 // run again: what is already there is skipped, so an interrupted copy
 // resumes.
 func cmdMigrate(ctx context.Context, a *app, args []string) error {
-	fs := a.flags("migrate")
-	to := fs.String("to", "", "PostgreSQL `URL` to copy the library into, e.g. postgres://articlebot@db.internal/articlebot")
-	pos, err := parse(fs, args)
-	if err != nil {
-		return err
-	}
-	if len(pos) > 0 {
-		return usageError{"migrate takes no arguments: articlebot migrate --to postgres://user@host/database"}
-	}
-	if !store.IsPostgresDSN(*to) {
-		return usageError{"migrate needs --to postgres://user@host/database (the PostgreSQL database to copy the library into)"}
+	if !store.IsPostgresDSN(a.to) {
+		return usageError{msg: "migrate needs --to postgres://user@host/database (the PostgreSQL database to copy the library into)"}
 	}
 	if err := a.loadConfig(); err != nil {
 		return err
 	}
-	dir, err := a.cfg.DataDirOrDefault()
+	dir, err := a.cfg.DataDirOrDefault(a.env)
 	if err != nil {
 		return err
 	}
@@ -47,7 +38,7 @@ func cmdMigrate(ctx context.Context, a *app, args []string) error {
 		return fmt.Errorf("open library in %s: %w", dir, err)
 	}
 	defer src.Close()
-	dst, err := store.Open(ctx, "", store.Options{Embedder: info, DSN: *to, Logger: a.log})
+	dst, err := store.Open(ctx, "", store.Options{Embedder: info, DSN: a.to, Logger: a.log})
 	if err != nil {
 		return err
 	}

@@ -20,12 +20,8 @@ const shutdownGrace = 5 * time.Second
 
 // cmdRun runs the Discord bot until SIGINT/SIGTERM, with /healthz and
 // /metrics on the configured local address.
-func cmdRun(ctx context.Context, a *app, args []string) error {
+func cmdRun(ctx context.Context, a *app, _ []string) error {
 	a.daemon = true
-	fs := a.flags("run")
-	if _, err := parse(fs, args); err != nil {
-		return err
-	}
 	if err := a.open(ctx); err != nil {
 		return err
 	}

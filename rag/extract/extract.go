@@ -69,6 +69,9 @@ func HTML(body []byte, pageURL *url.URL) (*Document, error) {
 	if err != nil {
 		return nil, fmt.Errorf("parse html: %w", err)
 	}
+	if err := checkSize(root); err != nil {
+		return nil, err
+	}
 	// Read our own signals before trafilatura runs: it works on a clone, but
 	// nothing promises that.
 	page := inspect(root, pageURL)
@@ -83,7 +86,7 @@ func HTML(body []byte, pageURL *url.URL) (*Document, error) {
 		md := res.Metadata
 		doc.Title = collapseSpace(md.Title)
 		doc.Byline = collapseSpace(md.Author)
-		doc.Site = collapseSpace(md.Sitename)
+		doc.Site = siteLabel(collapseSpace(md.Sitename), md.URL)
 		doc.Published = pickPublished(md.Date, page.dates)
 		doc.Language = page.language
 		if doc.Language == "" {

@@ -18,14 +18,15 @@ import (
 	"code.dny.dev/ssrf"
 )
 
-// Defaults for zero Options fields.
+// Defaults for zero Options fields (and the usual redirect cap).
 const (
 	// DefaultTimeout bounds a whole fetch, redirects and body included.
 	DefaultTimeout = 20 * time.Second
 	// DefaultMaxBytes caps the decompressed body: no news article is near
 	// it, and it keeps a hostile link from filling memory.
 	DefaultMaxBytes = 10 << 20
-	// DefaultMaxRedirects follows link shorteners and http→https hops.
+	// DefaultMaxRedirects follows link shorteners and http→https hops. It
+	// is not applied to a zero Options.MaxRedirects, which follows none.
 	DefaultMaxRedirects = 5
 	// DefaultUserAgent names the bot so site owners can tell who fetches.
 	DefaultUserAgent = "articlebot/1.0 (+https://github.com/articlebot/articlebot)"
@@ -62,8 +63,10 @@ type Options struct {
 	// MaxBytes caps the decompressed body; a larger page fails with a
 	// *TooLargeError rather than being truncated.
 	MaxBytes int64
-	// MaxRedirects caps the hops followed; 0 means DefaultMaxRedirects and
-	// a negative value follows none.
+	// MaxRedirects caps the redirect hops followed: 0 (or less) follows
+	// none, as in the config's fetch.max_redirects. Unlike the other
+	// fields, 0 is not "the default", because "none" is a real choice;
+	// DefaultMaxRedirects is the usual value.
 	MaxRedirects int
 	// UserAgent is sent with every request.
 	UserAgent string
@@ -106,12 +109,7 @@ func New(opts Options) *Fetcher {
 	if opts.MaxBytes <= 0 {
 		opts.MaxBytes = DefaultMaxBytes
 	}
-	switch {
-	case opts.MaxRedirects < 0:
-		opts.MaxRedirects = 0
-	case opts.MaxRedirects == 0:
-		opts.MaxRedirects = DefaultMaxRedirects
-	}
+	opts.MaxRedirects = max(opts.MaxRedirects, 0)
 	if opts.UserAgent == "" {
 		opts.UserAgent = DefaultUserAgent
 	}

@@ -29,7 +29,7 @@ const publicStandIn = "93.184.216.34"
 // real through the guard, which fails before any packet is sent.
 func guarded(t *testing.T, srv *httptest.Server) *Fetcher {
 	t.Helper()
-	f := New(Options{Timeout: 2 * time.Second})
+	f := New(Options{Timeout: 2 * time.Second, MaxRedirects: DefaultMaxRedirects})
 	if f.guard == nil {
 		t.Fatal("no dial guard without AllowPrivate")
 	}
@@ -197,7 +197,7 @@ func TestFetchPage(t *testing.T) {
 		w.Header().Set("Content-Type", "text/html; charset=utf-8")
 		w.Header().Set("Last-Modified", lm.Format(http.TimeFormat))
 		fmt.Fprint(w, "<html><body><p>Hello</p></body></html>")
-	}, Options{UserAgent: "test-agent/2"})
+	}, Options{UserAgent: "test-agent/2", MaxRedirects: DefaultMaxRedirects})
 	p, err := f.Fetch(context.Background(), "  "+base+"/short  ")
 	if err != nil {
 		t.Fatal(err)
@@ -325,8 +325,10 @@ func TestRedirectCount(t *testing.T) {
 		max, hops int
 		ok        bool
 	}{
-		{"default allows five", 0, 5, true},
-		{"default refuses six", 0, 6, false},
+		{"zero follows none", 0, 1, false},
+		{"zero still fetches", 0, 0, true},
+		{"default allows five", DefaultMaxRedirects, 5, true},
+		{"default refuses six", DefaultMaxRedirects, 6, false},
 		{"exactly the cap", 2, 2, true},
 		{"one over the cap", 2, 3, false},
 		{"negative follows none", -1, 1, false},

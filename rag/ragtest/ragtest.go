@@ -23,7 +23,7 @@ func New(t testing.TB) (*rag.Engine, *store.Store) {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { st.Close() })
-	eng, err := rag.New(ctx, rag.Options{Store: st, Embedder: h, Fetcher: fetch.New(fetch.Options{AllowPrivate: true})})
+	eng, err := rag.New(ctx, rag.Options{Store: st, Embedder: h, Fetcher: fetch.New(fetch.Options{AllowPrivate: true, MaxRedirects: fetch.DefaultMaxRedirects})})
 	if err != nil {
 		t.Fatal(err)
 	}
