@@ -10,6 +10,7 @@ import (
 	"sort"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/jackc/pgx/v5/pgconn"
 	_ "github.com/jackc/pgx/v5/stdlib" // registers the "pgx" driver
@@ -72,8 +73,48 @@ func redactDSN(dsn string) string {
 	return u.Redacted()
 }
 
-func (postgresDialect) name() string                      { return "postgres" }
-func (postgresDialect) rebind(q string) string            { return dollarPlaceholders(q) }
+func (postgresDialect) name() string { return "postgres" }
+
+// bind numbers the placeholders, and makes string arguments text
+// PostgreSQL takes: NUL and invalid UTF-8 become U+FFFD, so a key looked up
+// with them (a user's input) finds nothing instead of failing. What is
+// stored never holds them ([Store.PutArticle] refuses them).
+func (postgresDialect) bind(q string, args []any) (string, []any) {
+	q = dollarPlaceholders(q)
+	for i, a := range args {
+		switch v := a.(type) {
+		case string:
+			if !pgText(v) {
+				args = slices.Clone(args)
+				args[i] = toPGText(v)
+			}
+		case Scope:
+			if !pgText(string(v)) {
+				args = slices.Clone(args)
+				args[i] = toPGText(string(v))
+			}
+		case []string:
+			if !slices.ContainsFunc(v, func(s string) bool { return !pgText(s) }) {
+				continue
+			}
+			args = slices.Clone(args)
+			clean := make([]string, len(v))
+			for j, s := range v {
+				clean[j] = toPGText(s)
+			}
+			args[i] = clean
+		}
+	}
+	return q, args
+}
+
+// pgText reports whether s is text PostgreSQL stores: UTF-8 without NUL.
+func pgText(s string) bool { return utf8.ValidString(s) && !strings.ContainsRune(s, 0) }
+
+func toPGText(s string) string {
+	return strings.ReplaceAll(strings.ToValidUTF8(s, "\uFFFD"), "\x00", "\uFFFD")
+}
+
 func (postgresDialect) snapshotLevel() sql.IsolationLevel { return sql.LevelRepeatableRead }
 
 func (postgresDialect) chunkText() string {

@@ -42,9 +42,9 @@ func openSQLite(dir string) (dialect, *sql.DB, error) {
 	return sqliteDialect{}, db, nil
 }
 
-func (sqliteDialect) name() string                      { return "sqlite" }
-func (sqliteDialect) rebind(q string) string            { return q }
-func (sqliteDialect) snapshotLevel() sql.IsolationLevel { return sql.LevelDefault }
+func (sqliteDialect) name() string                              { return "sqlite" }
+func (sqliteDialect) bind(q string, args []any) (string, []any) { return q, args }
+func (sqliteDialect) snapshotLevel() sql.IsolationLevel         { return sql.LevelDefault }
 
 func (sqliteDialect) chunkText() string {
 	return "CAST(substr(CAST(a.text AS BLOB), c.start + 1, c.end_ - c.start) AS TEXT)"
