@@ -184,6 +184,9 @@ func (s *Store) Embedder() (stored EmbedderInfo, stale bool) {
 	defer s.mu.RUnlock()
 	return s.stored, s.stored != s.want || s.mixed
 }
+
+// stale reports whether the stored vectors cannot serve the current
+// embedder's queries.
 func (s *Store) stale() bool {
 	_, stale := s.Embedder()
 	return stale
