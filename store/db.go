@@ -85,7 +85,7 @@ func Open(ctx context.Context, dir string, opts Options) (*Store, error) {
 		return nil, err
 	}
 	s := &Store{db: db{sqldb, d}, d: d, log: log, want: opts.Embedder, index: newIndex()}
-	if err := d.migrate(ctx, s.db); err != nil {
+	if err := d.migrate(ctx, s.db, log); err != nil {
 		sqldb.Close()
 		return nil, err
 	}

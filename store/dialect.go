@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"database/sql"
+	"log/slog"
 	"strconv"
 	"strings"
 )
@@ -13,9 +14,9 @@ import (
 // with ? placeholders and rewritten by bind.
 type dialect interface {
 	name() string
-	// migrate brings the schema to the dialect's version; several processes
-	// may run it at once.
-	migrate(ctx context.Context, db db) error
+	// migrate brings the schema to the dialect's version, logging each
+	// step; several processes may run it at once.
+	migrate(ctx context.Context, db db, log *slog.Logger) error
 	// insertSentences writes an article's sentences and their full-text
 	// rows; terms[i] are sentence i's terms.
 	insertSentences(ctx context.Context, tx tx, a *Article, terms [][]string) error

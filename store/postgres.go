@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"log/slog"
 	"net/url"
 	"slices"
 	"sort"
@@ -189,7 +190,7 @@ CREATE TABLE article_channels (
 CREATE INDEX article_channels_channel ON article_channels (scope, channel_id);
 `, "CTEXT", `TEXT COLLATE "C"`)
 
-func (postgresDialect) migrate(ctx context.Context, db db) error {
+func (postgresDialect) migrate(ctx context.Context, db db, log *slog.Logger) error {
 	t, err := db.begin(ctx)
 	if err != nil {
 		return fmt.Errorf("migrate schema: %w", err)
@@ -217,6 +218,7 @@ func (postgresDialect) migrate(ctx context.Context, db db) error {
 		return fmt.Errorf("database schema %d is newer than this articlebot (%d): upgrade articlebot", v, len(pgMigrations))
 	}
 	for ; v < len(pgMigrations); v++ {
+		log.Info("migrating the library's schema", "backend", "postgres", "from", v, "to", v+1)
 		if _, err := t.ExecContext(ctx, pgMigrations[v]); err != nil {
 			return fmt.Errorf("migrate schema to version %d: %w", v+1, err)
 		}

@@ -7,6 +7,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"log/slog"
 	"os"
 	"path/filepath"
 	"strings"
@@ -173,7 +174,7 @@ CREATE VIRTUAL TABLE sentences_vocab USING fts5vocab (sentences_fts, 'row');`)
 	return nil
 }
 
-func (sqliteDialect) migrate(ctx context.Context, db db) error {
+func (sqliteDialect) migrate(ctx context.Context, db db, log *slog.Logger) error {
 	var v int
 	if err := db.QueryRowContext(ctx, "PRAGMA user_version").Scan(&v); err != nil {
 		return fmt.Errorf("read schema version: %w", err)
@@ -196,6 +197,7 @@ func (sqliteDialect) migrate(ctx context.Context, db db) error {
 			t.Rollback()
 			break
 		}
+		log.Info("migrating the library's schema", "backend", "sqlite", "from", v, "to", v+1)
 		if err := sqliteMigrations[v](ctx, t); err != nil {
 			t.Rollback()
 			return fmt.Errorf("migrate schema to version %d: %w", v+1, err)
