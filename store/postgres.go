@@ -217,8 +217,11 @@ func (postgresDialect) migrate(ctx context.Context, db db, log *slog.Logger) err
 	if v > len(pgMigrations) {
 		return fmt.Errorf("database schema %d is newer than this articlebot (%d): upgrade articlebot", v, len(pgMigrations))
 	}
+	created := v == 0 // a new library is created silently
 	for ; v < len(pgMigrations); v++ {
-		log.Info("migrating the library's schema", "backend", "postgres", "from", v, "to", v+1)
+		if !created {
+			log.Info("migrating the library's schema", "backend", "postgres", "from", v, "to", v+1)
+		}
 		if _, err := t.ExecContext(ctx, pgMigrations[v]); err != nil {
 			return fmt.Errorf("migrate schema to version %d: %w", v+1, err)
 		}

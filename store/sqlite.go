@@ -182,6 +182,7 @@ func (sqliteDialect) migrate(ctx context.Context, db db, log *slog.Logger) error
 	if v > len(sqliteMigrations) {
 		return fmt.Errorf("database schema %d is newer than this articlebot (%d): upgrade articlebot", v, len(sqliteMigrations))
 	}
+	created := v == 0 // a new library is created silently
 	for v < len(sqliteMigrations) {
 		// Each step in its own write transaction: a second process starting
 		// at the same time waits, then finds the step done.
@@ -197,7 +198,9 @@ func (sqliteDialect) migrate(ctx context.Context, db db, log *slog.Logger) error
 			t.Rollback()
 			break
 		}
-		log.Info("migrating the library's schema", "backend", "sqlite", "from", v, "to", v+1)
+		if !created {
+			log.Info("migrating the library's schema", "backend", "sqlite", "from", v, "to", v+1)
+		}
 		if err := sqliteMigrations[v](ctx, t); err != nil {
 			t.Rollback()
 			return fmt.Errorf("migrate schema to version %d: %w", v+1, err)
