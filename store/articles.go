@@ -6,6 +6,8 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"strings"
+	"unicode/utf8"
 )
 
 // PutArticle stores an article in one transaction, replacing any article
@@ -112,6 +114,14 @@ func (s *Store) insertArticle(ctx context.Context, tx tx, a *Article, terms [][]
 func (s *Store) validate(a *Article) error {
 	if a.Scope == "" || a.ID == "" {
 		return errors.New("store: article needs a scope and an ID")
+	}
+	// PostgreSQL text cannot hold NUL or invalid UTF-8; refusing them on
+	// both backends keeps them alike.
+	for name, v := range map[string]string{"scope": string(a.Scope), "ID": a.ID, "URL": a.URL, "source URL": a.SourceURL, "title": a.Title,
+		"byline": a.Byline, "site": a.Site, "language": a.Language, "text": a.Text, "added by": a.AddedBy} {
+		if strings.ContainsRune(v, 0) || !utf8.ValidString(v) {
+			return fmt.Errorf("store: article %s holds a NUL byte or invalid UTF-8", name)
+		}
 	}
 	n := len(a.Text)
 	for _, x := range a.Sentences {

@@ -104,7 +104,7 @@ func Open(ctx context.Context, dir string, opts Options) (*Store, error) {
 	}
 	s := &Store{db: db{sqldb, d}, d: d, log: log, want: opts.Embedder, index: newIndex(), readOnly: opts.ReadOnly}
 	if !s.readOnly {
-		if err := d.migrate(ctx, s.db); err != nil {
+		if err := d.migrate(ctx, s.db, log); err != nil {
 			sqldb.Close()
 			return nil, err
 		}
@@ -211,6 +211,9 @@ func (s *Store) Embedder() (stored EmbedderInfo, stale bool) {
 	defer s.mu.RUnlock()
 	return s.stored, s.stored != s.want || s.mixed
 }
+
+// stale reports whether the stored vectors cannot serve the current
+// embedder's queries.
 func (s *Store) stale() bool {
 	_, stale := s.Embedder()
 	return stale

@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"database/sql"
+	"log/slog"
 	"strconv"
 	"strings"
 )
@@ -10,12 +11,12 @@ import (
 // dialect is what differs between the two backends: schema and
 // migrations, how sentences enter the full-text index and how it is
 // searched, and a few expressions. Everything else is one SQL text, written
-// with ? placeholders and rewritten by rebind.
+// with ? placeholders and rewritten by bind.
 type dialect interface {
 	name() string
-	// migrate brings the schema to the dialect's version; several processes
-	// may run it at once.
-	migrate(ctx context.Context, db db) error
+	// migrate brings the schema to the dialect's version, logging each
+	// step; several processes may run it at once.
+	migrate(ctx context.Context, db db, log *slog.Logger) error
 	// insertSentences writes an article's sentences and their full-text
 	// rows; terms[i] are sentence i's terms.
 	insertSentences(ctx context.Context, tx tx, a *Article, terms [][]string) error
@@ -35,8 +36,9 @@ type dialect interface {
 	chunkText() string
 	// isForeignKeyViolation reports an insert that referenced no article.
 	isForeignKeyViolation(err error) bool
-	// rebind rewrites ? placeholders for the backend.
-	rebind(query string) string
+	// bind rewrites ? placeholders, and arguments the backend cannot
+	// take, for the backend.
+	bind(query string, args []any) (string, []any)
 	// snapshotLevel is the isolation that gives a read-only transaction one
 	// snapshot for all its queries.
 	snapshotLevel() sql.IsolationLevel
@@ -49,15 +51,18 @@ type db struct {
 }
 
 func (h db) ExecContext(ctx context.Context, q string, args ...any) (sql.Result, error) {
-	return h.DB.ExecContext(ctx, h.d.rebind(q), args...)
+	q, args = h.d.bind(q, args)
+	return h.DB.ExecContext(ctx, q, args...)
 }
 
 func (h db) QueryContext(ctx context.Context, q string, args ...any) (*sql.Rows, error) {
-	return h.DB.QueryContext(ctx, h.d.rebind(q), args...)
+	q, args = h.d.bind(q, args)
+	return h.DB.QueryContext(ctx, q, args...)
 }
 
 func (h db) QueryRowContext(ctx context.Context, q string, args ...any) *sql.Row {
-	return h.DB.QueryRowContext(ctx, h.d.rebind(q), args...)
+	q, args = h.d.bind(q, args)
+	return h.DB.QueryRowContext(ctx, q, args...)
 }
 
 func (h db) begin(ctx context.Context) (tx, error) {
@@ -79,19 +84,23 @@ type tx struct {
 }
 
 func (t tx) ExecContext(ctx context.Context, q string, args ...any) (sql.Result, error) {
-	return t.Tx.ExecContext(ctx, t.d.rebind(q), args...)
+	q, args = t.d.bind(q, args)
+	return t.Tx.ExecContext(ctx, q, args...)
 }
 
 func (t tx) QueryContext(ctx context.Context, q string, args ...any) (*sql.Rows, error) {
-	return t.Tx.QueryContext(ctx, t.d.rebind(q), args...)
+	q, args = t.d.bind(q, args)
+	return t.Tx.QueryContext(ctx, q, args...)
 }
 
 func (t tx) QueryRowContext(ctx context.Context, q string, args ...any) *sql.Row {
-	return t.Tx.QueryRowContext(ctx, t.d.rebind(q), args...)
+	q, args = t.d.bind(q, args)
+	return t.Tx.QueryRowContext(ctx, q, args...)
 }
 
 func (t tx) PrepareContext(ctx context.Context, q string) (*sql.Stmt, error) {
-	return t.Tx.PrepareContext(ctx, t.d.rebind(q))
+	q, _ = t.d.bind(q, nil)
+	return t.Tx.PrepareContext(ctx, q)
 }
 
 // querier is what queryAll needs: a db or a tx.

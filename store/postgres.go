@@ -5,11 +5,13 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"log/slog"
 	"net/url"
 	"slices"
 	"sort"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/jackc/pgx/v5/pgconn"
 	_ "github.com/jackc/pgx/v5/stdlib" // registers the "pgx" driver
@@ -72,8 +74,48 @@ func redactDSN(dsn string) string {
 	return u.Redacted()
 }
 
-func (postgresDialect) name() string                      { return "postgres" }
-func (postgresDialect) rebind(q string) string            { return dollarPlaceholders(q) }
+func (postgresDialect) name() string { return "postgres" }
+
+// bind numbers the placeholders, and makes string arguments text
+// PostgreSQL takes: NUL and invalid UTF-8 become U+FFFD, so a key looked up
+// with them (a user's input) finds nothing instead of failing. What is
+// stored never holds them ([Store.PutArticle] refuses them).
+func (postgresDialect) bind(q string, args []any) (string, []any) {
+	q = dollarPlaceholders(q)
+	for i, a := range args {
+		switch v := a.(type) {
+		case string:
+			if !pgText(v) {
+				args = slices.Clone(args)
+				args[i] = toPGText(v)
+			}
+		case Scope:
+			if !pgText(string(v)) {
+				args = slices.Clone(args)
+				args[i] = toPGText(string(v))
+			}
+		case []string:
+			if !slices.ContainsFunc(v, func(s string) bool { return !pgText(s) }) {
+				continue
+			}
+			args = slices.Clone(args)
+			clean := make([]string, len(v))
+			for j, s := range v {
+				clean[j] = toPGText(s)
+			}
+			args[i] = clean
+		}
+	}
+	return q, args
+}
+
+// pgText reports whether s is text PostgreSQL stores: UTF-8 without NUL.
+func pgText(s string) bool { return utf8.ValidString(s) && !strings.ContainsRune(s, 0) }
+
+func toPGText(s string) string {
+	return strings.ReplaceAll(strings.ToValidUTF8(s, "\uFFFD"), "\x00", "\uFFFD")
+}
+
 func (postgresDialect) snapshotLevel() sql.IsolationLevel { return sql.LevelRepeatableRead }
 
 func (postgresDialect) chunkText() string {
@@ -148,7 +190,7 @@ CREATE TABLE article_channels (
 CREATE INDEX article_channels_channel ON article_channels (scope, channel_id);
 `, "CTEXT", `TEXT COLLATE "C"`)
 
-func (postgresDialect) migrate(ctx context.Context, db db) error {
+func (postgresDialect) migrate(ctx context.Context, db db, log *slog.Logger) error {
 	t, err := db.begin(ctx)
 	if err != nil {
 		return fmt.Errorf("migrate schema: %w", err)
@@ -175,7 +217,11 @@ func (postgresDialect) migrate(ctx context.Context, db db) error {
 	if v > len(pgMigrations) {
 		return fmt.Errorf("database schema %d is newer than this articlebot (%d): upgrade articlebot", v, len(pgMigrations))
 	}
+	created := v == 0 // a new library is created silently
 	for ; v < len(pgMigrations); v++ {
+		if !created {
+			log.Info("migrating the library's schema", "backend", "postgres", "from", v, "to", v+1)
+		}
 		if _, err := t.ExecContext(ctx, pgMigrations[v]); err != nil {
 			return fmt.Errorf("migrate schema to version %d: %w", v+1, err)
 		}

@@ -205,3 +205,29 @@ func TestOpenRefusesABadDSN(t *testing.T) {
 		t.Errorf("bad password DSN: %v", err)
 	}
 }
+
+// TestNULInKeysFindsNothing looks up keys holding NUL (a user's input):
+// nothing is found, and no backend fails.
+func TestNULInKeysFindsNothing(t *testing.T) {
+	forEachBackend(t, func(t *testing.T, fresh func() string) {
+		ctx := context.Background()
+		s := open(t, fresh(), testEmbedder)
+		defer s.Close()
+		mustPut(t, s, article("local", "a1", "Harbor news. More.", 0))
+		if _, err := s.Article(ctx, "local", "a1\x00"); !errors.Is(err, ErrNotFound) {
+			t.Errorf("Article: %v", err)
+		}
+		if _, err := s.ArticleByURL(ctx, "lo\x00cal", "https://news.test/a1"); !errors.Is(err, ErrNotFound) {
+			t.Errorf("ArticleByURL: %v", err)
+		}
+		if _, err := s.ThreadArticle(ctx, "local", "\x00"); !errors.Is(err, ErrNotFound) {
+			t.Errorf("ThreadArticle: %v", err)
+		}
+		if hits, err := s.SearchSentences(ctx, "local", []string{"a1\x00"}, []string{"harbor"}, 5); err != nil || len(hits) != 0 {
+			t.Errorf("SearchSentences: %v %v", hits, err)
+		}
+		if _, ok, err := s.Setting(ctx, "local", "k\x00"); ok || err != nil {
+			t.Errorf("Setting: %v %v", ok, err)
+		}
+	})
+}

@@ -7,6 +7,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"log/slog"
 	"os"
 	"path/filepath"
 	"strings"
@@ -42,9 +43,9 @@ func openSQLite(dir string) (dialect, *sql.DB, error) {
 	return sqliteDialect{}, db, nil
 }
 
-func (sqliteDialect) name() string                      { return "sqlite" }
-func (sqliteDialect) rebind(q string) string            { return q }
-func (sqliteDialect) snapshotLevel() sql.IsolationLevel { return sql.LevelDefault }
+func (sqliteDialect) name() string                              { return "sqlite" }
+func (sqliteDialect) bind(q string, args []any) (string, []any) { return q, args }
+func (sqliteDialect) snapshotLevel() sql.IsolationLevel         { return sql.LevelDefault }
 
 func (sqliteDialect) chunkText() string {
 	return "CAST(substr(CAST(a.text AS BLOB), c.start + 1, c.end_ - c.start) AS TEXT)"
@@ -173,7 +174,7 @@ CREATE VIRTUAL TABLE sentences_vocab USING fts5vocab (sentences_fts, 'row');`)
 	return nil
 }
 
-func (sqliteDialect) migrate(ctx context.Context, db db) error {
+func (sqliteDialect) migrate(ctx context.Context, db db, log *slog.Logger) error {
 	var v int
 	if err := db.QueryRowContext(ctx, "PRAGMA user_version").Scan(&v); err != nil {
 		return fmt.Errorf("read schema version: %w", err)
@@ -181,6 +182,7 @@ func (sqliteDialect) migrate(ctx context.Context, db db) error {
 	if v > len(sqliteMigrations) {
 		return fmt.Errorf("database schema %d is newer than this articlebot (%d): upgrade articlebot", v, len(sqliteMigrations))
 	}
+	created := v == 0 // a new library is created silently
 	for v < len(sqliteMigrations) {
 		// Each step in its own write transaction: a second process starting
 		// at the same time waits, then finds the step done.
@@ -195,6 +197,9 @@ func (sqliteDialect) migrate(ctx context.Context, db db) error {
 		if v >= len(sqliteMigrations) {
 			t.Rollback()
 			break
+		}
+		if !created {
+			log.Info("migrating the library's schema", "backend", "sqlite", "from", v, "to", v+1)
 		}
 		if err := sqliteMigrations[v](ctx, t); err != nil {
 			t.Rollback()

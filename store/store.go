@@ -94,7 +94,8 @@ type ChunkHit struct {
 	Score     float32 // cosine similarity
 }
 
-// SentenceHit is one lexical (FTS5 BM25) search result; higher Score is better.
+// SentenceHit is one full-text search result; Score is BM25 as FTS5 computes
+// it (on both backends), higher is better.
 type SentenceHit struct {
 	ArticleID string
 	Sentence  int

@@ -827,6 +827,9 @@ func TestPutArticleValidates(t *testing.T) {
 			{"NaN in vector", func(a *Article) { a.Chunks[0].Vector[1] = nan }, nil},
 			{"no ID", func(a *Article) { a.ID = "" }, nil},
 			{"no scope", func(a *Article) { a.Scope = "" }, nil},
+			{"NUL in text", func(a *Article) { a.Text = "Short\x00 Text." }, nil},
+			{"NUL in ID", func(a *Article) { a.ID = "bad\x00" }, nil},
+			{"invalid UTF-8 in title", func(a *Article) { a.Title = "caf\xe9" }, nil},
 		} {
 			t.Run(tc.name, func(t *testing.T) {
 				a := article("local", "bad", "Short. Text.", 0)
@@ -913,18 +916,34 @@ func TestSearchSentences(t *testing.T) {
 // FuzzSearchSentencesTerms checks that no user word breaks the full-text
 // query syntax.
 func FuzzSearchSentencesTerms(f *testing.F) {
-	s := open(f, f.TempDir(), testEmbedder)
-	defer s.Close()
-	s.PutArticle(context.Background(), article("local", "a1", `Alpha "beta" gamma. Delta AND epsilon*. NEAR(zeta).`, 0))
-	for _, seed := range []string{`"`, `""`, "AND", "*", "NEAR(", `a"b OR -x`, "col:term", "^x", "{a b}", "a\x00b", "\xff\xfe", "(", ")", "'", "NOT alpha"} {
+	// Every backend at hand; each must accept any input and agree.
+	stores := []*Store{open(f, f.TempDir(), testEmbedder)}
+	if os.Getenv(pgEnv) != "" {
+		stores = append(stores, open(f, freshPostgres(f), testEmbedder))
+	}
+	for _, s := range stores {
+		defer s.Close()
+		s.PutArticle(context.Background(), article("local", "a1", `Alpha "beta" gamma. Delta AND epsilon*. NEAR(zeta). O'Brien's \\ back-slash.`, 0))
+	}
+	for _, seed := range []string{`"`, `""`, "AND", "*", "NEAR(", `a"b OR -x`, "col:term", "^x", "{a b}", "a\x00b", "\xff\xfe", "(", ")", "'", "NOT alpha", `o'brien`, `back\slash`, "gamma & !beta", "<->", ":*"} {
 		f.Add(seed)
 	}
 	f.Fuzz(func(t *testing.T, input string) {
-		if _, err := s.SearchSentences(context.Background(), "local", nil, strings.Fields(input), 5); err != nil {
-			t.Errorf("terms %q: %v", strings.Fields(input), err)
-		}
-		if _, err := s.SearchSentences(context.Background(), "local", []string{input}, []string{input}, 5); err != nil {
-			t.Errorf("term %q: %v", input, err)
+		var first [2][]SentenceHit
+		for i, s := range stores {
+			a, err := s.SearchSentences(context.Background(), "local", nil, strings.Fields(input), 5)
+			if err != nil {
+				t.Errorf("%s: terms %q: %v", s.Backend(), strings.Fields(input), err)
+			}
+			b, err := s.SearchSentences(context.Background(), "local", []string{input}, []string{input}, 5)
+			if err != nil {
+				t.Errorf("%s: term %q: %v", s.Backend(), input, err)
+			}
+			if i == 0 {
+				first = [2][]SentenceHit{a, b}
+			} else if !sameHits(first[0], a) || !sameHits(first[1], b) {
+				t.Errorf("%q: backends disagree: %+v %+v / %+v %+v", input, first[0], a, first[1], b)
+			}
 		}
 	})
 }
