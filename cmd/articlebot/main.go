@@ -37,6 +37,7 @@ Commands:
   run                           run the Discord bot
   config check [--probe]        print the effective config (secrets masked) and validate it
   config example                print a commented example config file
+  migrate --to postgres://URL   copy the SQLite library into PostgreSQL (resumable)
 
 Common flags (before or after the command):
   --config FILE    YAML config file (default: none; environment variables override it)
