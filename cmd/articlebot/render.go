@@ -22,12 +22,13 @@ type quoteJSON struct {
 	Start     int    `json:"start"`
 	End       int    `json:"end"`
 	Paragraph int    `json:"paragraph"`
+	Page      int    `json:"page,omitempty"` // PDFs only
 }
 
 func quotesJSON(qs []rag.Quote) []quoteJSON {
 	out := make([]quoteJSON, 0, len(qs))
 	for _, q := range qs {
-		out = append(out, quoteJSON{q.Text, q.Speaker, q.ArticleID, q.Title, q.Site, q.URL, q.Link, q.Start, q.End, q.Paragraph})
+		out = append(out, quoteJSON{q.Text, q.Speaker, q.ArticleID, q.Title, q.Site, q.URL, q.Link, q.Start, q.End, q.Paragraph, q.Page})
 	}
 	return out
 }
@@ -104,7 +105,10 @@ func citation(q rag.Quote) string {
 	if q.Site != "" {
 		b.WriteString(" (" + q.Site + ")")
 	}
-	if q.Paragraph > 0 {
+	switch {
+	case q.Page > 0:
+		fmt.Fprintf(&b, ", p. %d", q.Page)
+	case q.Paragraph > 0:
 		fmt.Fprintf(&b, ", ¶%d", q.Paragraph)
 	}
 	b.WriteString(" · " + q.Link)

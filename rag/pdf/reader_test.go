@@ -35,42 +35,8 @@ func testCacheDir() string {
 	return filepath.Join(dir, "articlebot-test", "pdfium")
 }
 
-// report is a three-page document with the layouts the reader must undo:
-// a running header, page-number footers, lines wrapped inside sentences,
-// a sentence running over a page break, a word hyphenated at a line end, a
-// compound hyphenated at a line end, and a heading.
-func report() pdftest.Spec {
-	return pdftest.Spec{
-		Title:   "Annual Report on Water Quality",
-		Author:  "Office of Water Programs",
-		Created: time.Date(2024, 3, 5, 10, 30, 0, 0, time.UTC),
-		Header:  "Annual Report on Water Quality",
-		Footer:  "Page %d of 3",
-		Pages: [][]string{{
-			"The office tested every public well in the county during the",
-			"spring and found that most of them met the federal standard.",
-			"",
-			"Inspectors collected samples from schools, clinics and farms, and the",
-			"laboratory reported the results within two weeks of each visit. The",
-			"well-known problem of nitrate runoff was confirmed near the river.",
-			"",
-			"The director said the county would publish the full results of the",
-		}, {
-			"survey online, so that every resident can read them.",
-			"",
-			"# Findings",
-			"Nitrate levels near the river exceeded the standard in the infor-",
-			"mation gathered from eleven wells, and officials described the well-",
-			"known pattern as a seasonal one that returns every spring after the",
-			"fields are fertilized.",
-			"",
-			"The office will repeat the survey next year and expand it to private",
-			"wells, which are not covered by the federal standard today.",
-		}, {
-			"Residents with questions may call the office during business hours.",
-		}},
-	}
-}
+// report is pdftest.Report: the layouts the reader must undo.
+func report() pdftest.Spec { return pdftest.Report() }
 
 func TestReadJoinsLinesIntoParagraphsWithPages(t *testing.T) {
 	doc, err := reader.Read(context.Background(), pdftest.Build(t, report()))
