@@ -229,3 +229,40 @@ func InflateBomb(t testing.TB, n int) []byte {
 		font,
 	)
 }
+
+// Typeset lays paragraphs out as a Spec: lines wrapped at about width
+// characters, a blank line between paragraphs, linesPerPage lines a page.
+func Typeset(title string, paras []string, width, linesPerPage int) Spec {
+	spec := Spec{Title: title, Footer: "%d"}
+	var page []string
+	add := func(ln string) {
+		if len(page) == linesPerPage {
+			spec.Pages = append(spec.Pages, page)
+			page = nil
+		}
+		page = append(page, ln)
+	}
+	for i, p := range paras {
+		if i > 0 {
+			add("")
+		}
+		var cur string
+		for _, w := range strings.Fields(p) {
+			if cur != "" && len(cur)+1+len(w) > width {
+				add(cur)
+				cur = ""
+			}
+			if cur != "" {
+				cur += " "
+			}
+			cur += w
+		}
+		if cur != "" {
+			add(cur)
+		}
+	}
+	if len(page) > 0 {
+		spec.Pages = append(spec.Pages, page)
+	}
+	return spec
+}
