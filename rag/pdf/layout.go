@@ -120,7 +120,9 @@ func (raw *rawDocument) document() *Document {
 	flush()
 	d.Paragraphs = slices.DeleteFunc(d.Paragraphs, func(p Paragraph) bool { return strings.TrimSpace(p.Text) == "" })
 	d.Title = pickTitle(raw.meta.title, pages, body)
-	d.Author = cleanMeta(raw.meta.author)
+	if a := cleanMeta(raw.meta.author); !junkAuthor(a) {
+		d.Author = a
+	}
 	d.Created = parseDate(raw.meta.created)
 	return d
 }
@@ -493,4 +495,14 @@ func junkTitle(t string) bool {
 		}
 	}
 	return strings.HasPrefix(l, "microsoft word") || l == "untitled" || l == "title" || utf8.RuneCountInString(t) < 3
+}
+
+// junkAuthor reports metadata authors that are an account's name, not the
+// writer's: office software fills in whoever is logged in.
+func junkAuthor(a string) bool {
+	switch strings.ToLower(a) {
+	case "", "administrator", "admin", "user", "owner", "unknown", "author", "root":
+		return true
+	}
+	return false
 }

@@ -129,3 +129,11 @@ func TestPickTitleSkipsPlaceholders(t *testing.T) {
 		}
 	}
 }
+
+func TestJunkAuthor(t *testing.T) {
+	for a, want := range map[string]bool{"Administrator": true, "user": true, "": true, "Office of Water Programs": false, "Ana Ruiz": false} {
+		if got := junkAuthor(a); got != want {
+			t.Errorf("junkAuthor(%q) = %v, want %v", a, got, want)
+		}
+	}
+}

@@ -1,7 +1,6 @@
 package pdf
 
 import (
-	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -46,9 +45,6 @@ const (
 	// maxTextBytes caps a document's text, about 1,500 dense pages: more is
 	// a bomb, not an article.
 	maxTextBytes = 8 << 20
-	// headerScan is how far into the data the %PDF- header may start, as
-	// PDF readers allow.
-	headerScan = 1024
 )
 
 // Options configures a [Reader]; zero fields take the defaults.
@@ -162,9 +158,6 @@ var errBudget = errors.New("pdf: time budget spent")
 // matching ErrEncrypted, ErrNoText, ErrDamaged, ErrTooComplex or
 // ErrTooManyPages, or with ctx's error when the caller gives up.
 func (r *Reader) Read(ctx context.Context, data []byte) (*Document, error) {
-	if !IsPDF(data) {
-		return nil, fmt.Errorf("%w: no %%PDF- header", ErrDamaged)
-	}
 	pool, err := r.start(ctx)
 	if err != nil {
 		return nil, err
@@ -223,12 +216,6 @@ func budgetError(ctx context.Context, err error) error {
 		return fmt.Errorf("%w: over the time budget (%v)", ErrTooComplex, err)
 	}
 	return fmt.Errorf("pdf: %w", ctx.Err())
-}
-
-// IsPDF reports whether data starts like a PDF (%PDF- within its first
-// kilobyte, as readers allow).
-func IsPDF(data []byte) bool {
-	return bytes.Contains(data[:min(len(data), headerScan)], []byte("%PDF-"))
 }
 
 // readDocument pulls metadata and each page's lines out of PDFium.
