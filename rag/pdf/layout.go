@@ -122,6 +122,8 @@ func (raw *rawDocument) document() *Document {
 	d.Title = pickTitle(raw.meta.title, pages, body)
 	if a := cleanMeta(raw.meta.author); !junkAuthor(a) {
 		d.Author = a
+	} else {
+		d.Author = bylineOnFirstPage(pages)
 	}
 	d.Created = parseDate(raw.meta.created)
 	return d
@@ -495,6 +497,26 @@ func junkTitle(t string) bool {
 		}
 	}
 	return strings.HasPrefix(l, "microsoft word") || l == "untitled" || l == "title" || utf8.RuneCountInString(t) < 3
+}
+
+// byline matches a first-page line naming the authors: "By Ana Ruiz and
+// Tom Li", "BY THE EDITORIAL BOARD".
+var byline = regexp.MustCompile(`^(?i:by)\s+(\p{Lu}[\p{L}.'’-]*(?:[\s,]+(?:and\s+|&\s+)?\p{L}[\p{L}.'’-]*){0,7})$`)
+
+// bylineLines is how far down the first page a byline is looked for.
+const bylineLines = 15
+
+// bylineOnFirstPage finds the authors on the first page, "" if none.
+func bylineOnFirstPage(pages [][]line) string {
+	if len(pages) == 0 {
+		return ""
+	}
+	for _, ln := range pages[0][:min(len(pages[0]), bylineLines)] {
+		if m := byline.FindStringSubmatch(normalize(ln.text)); m != nil {
+			return m[1]
+		}
+	}
+	return ""
 }
 
 // junkAuthor reports metadata authors that are an account's name, not the

@@ -137,3 +137,18 @@ func TestJunkAuthor(t *testing.T) {
 		}
 	}
 }
+
+func TestBylineOnFirstPage(t *testing.T) {
+	for text, want := range map[string]string{
+		"By Ana Ruiz":                        "Ana Ruiz",
+		"by R. K. Andjus and J. E. Lovelock": "R. K. Andjus and J. E. Lovelock",
+		"BY THE EDITORIAL BOARD":             "THE EDITORIAL BOARD",
+		"By the way, the river rose.":        "",
+		"Bystanders said":                    "",
+	} {
+		pages := [][]line{{{text: "Title"}, {text: text}, {text: "Body."}}}
+		if got := bylineOnFirstPage(pages); got != want {
+			t.Errorf("byline in %q = %q, want %q", text, got, want)
+		}
+	}
+}

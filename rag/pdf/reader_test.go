@@ -67,16 +67,16 @@ func TestReadJoinsLinesIntoParagraphsWithPages(t *testing.T) {
 	}
 }
 
-func TestReadTakesTitleFromFirstPageWithoutMetadata(t *testing.T) {
+func TestReadTakesTitleAndAuthorFromFirstPageWithoutMetadata(t *testing.T) {
 	spec := report()
-	spec.Title, spec.Header = "", ""
-	spec.Pages[0] = append([]string{"# Water Quality in 2024"}, spec.Pages[0]...)
+	spec.Title, spec.Author, spec.Header = "", "", ""
+	spec.Pages[0] = append([]string{"# Water Quality in 2024", "By Jane Doe and Tom Li", ""}, spec.Pages[0]...)
 	doc, err := reader.Read(context.Background(), pdftest.Build(t, spec))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if doc.Title != "Water Quality in 2024" {
-		t.Errorf("title %q, want the first page's heading", doc.Title)
+	if doc.Title != "Water Quality in 2024" || doc.Author != "Jane Doe and Tom Li" {
+		t.Errorf("title %q, author %q; want the first page's heading and byline", doc.Title, doc.Author)
 	}
 }
 
