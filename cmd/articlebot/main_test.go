@@ -165,6 +165,20 @@ func TestIngestAskPDF(t *testing.T) {
 	if code != 0 || !strings.Contains(out, "“Annual Report on Water Quality”, p. 2 · file://") {
 		t.Errorf("text answer (exit %d) lacks the page citation:\n%s", code, out)
 	}
+	out, errOut, code = cli(t, nil, "extract", data, "--json", file)
+	var doc struct {
+		Text  string `json:"text"`
+		Pages []struct {
+			Start int `json:"start"`
+			Page  int `json:"page"`
+		} `json:"pages"`
+	}
+	if err := json.Unmarshal([]byte(out), &doc); code != 0 || err != nil {
+		t.Fatalf("extract --json (exit %d): %v %s", code, err, errOut)
+	}
+	if len(doc.Pages) != 3 || doc.Pages[1].Page != 2 || !strings.HasPrefix(doc.Text[doc.Pages[1].Start:], "survey online") {
+		t.Errorf("pages %+v of %q", doc.Pages, doc.Text)
+	}
 }
 
 func TestIngestFailuresExitNonZero(t *testing.T) {
