@@ -118,7 +118,8 @@ func (raw *rawDocument) document() *Document {
 		}
 	}
 	flush()
-	d.Paragraphs = slices.DeleteFunc(d.Paragraphs, func(p Paragraph) bool { return strings.TrimSpace(p.Text) == "" })
+	// Figure labels and axis ticks ("0 10 20 30") are not prose.
+	d.Paragraphs = slices.DeleteFunc(d.Paragraphs, func(p Paragraph) bool { return !hasWord(p.Text) })
 	d.Title = pickTitle(raw.meta.title, pages, body)
 	if a := cleanMeta(raw.meta.author); !junkAuthor(a) {
 		d.Author = a
@@ -127,6 +128,21 @@ func (raw *rawDocument) document() *Document {
 	}
 	d.Created = parseDate(raw.meta.created)
 	return d
+}
+
+// hasWord reports text holding two letters in a row.
+func hasWord(text string) bool {
+	run := 0
+	for _, r := range text {
+		if unicode.IsLetter(r) {
+			if run++; run == 2 {
+				return true
+			}
+		} else {
+			run = 0
+		}
+	}
+	return false
 }
 
 // breakOffset is where text, just written at the end of b, begins.

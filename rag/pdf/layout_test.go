@@ -152,3 +152,15 @@ func TestBylineOnFirstPage(t *testing.T) {
 		}
 	}
 }
+
+func TestDocumentDropsFigureLabels(t *testing.T) {
+	raw := &rawDocument{pages: [][]line{{
+		{text: "The results are shown below.", left: 72, right: 300, bottom: 700, top: 712, size: 12},
+		{text: "0 10 20 30 40", left: 72, right: 200, bottom: 600, top: 612, size: 9},
+		{text: "15", left: 72, right: 90, bottom: 580, top: 592, size: 9},
+	}}}
+	doc := raw.document()
+	if len(doc.Paragraphs) != 1 || doc.Paragraphs[0].Text != "The results are shown below." {
+		t.Errorf("paragraphs %+v, want only the sentence", doc.Paragraphs)
+	}
+}
