@@ -1,6 +1,9 @@
 package cite
 
-import "strings"
+import (
+	"strconv"
+	"strings"
+)
 
 // PageLink returns articleURL, any fragment replaced, opening the PDF at
 // page (#page=N, RFC 8118, which browsers' PDF viewers follow): text
@@ -10,18 +13,5 @@ func PageLink(articleURL string, page int) string {
 		return articleURL
 	}
 	base, _, _ := strings.Cut(articleURL, "#")
-	return base + "#page=" + itoa(page)
-}
-
-func itoa(n int) string {
-	var b [20]byte
-	i := len(b)
-	for {
-		i--
-		b[i] = byte('0' + n%10)
-		n /= 10
-		if n == 0 {
-			return string(b[i:])
-		}
-	}
+	return base + "#page=" + strconv.Itoa(page)
 }
