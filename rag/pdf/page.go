@@ -18,7 +18,7 @@ import (
 type line struct {
 	text                     string
 	left, right, bottom, top float64
-	size                     float64 // font size of its first character
+	size                     float64 // type size: its first character's ascent to descent
 }
 
 // meta is the document information dictionary's part we use.

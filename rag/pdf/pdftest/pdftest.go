@@ -5,8 +5,9 @@ package pdftest
 
 import (
 	"bytes"
-	"compress/zlib"
+	"compress/flate"
 	"fmt"
+	"hash/adler32"
 	"image"
 	"image/color"
 	"image/png"
@@ -203,24 +204,34 @@ func DeepNesting(depth int) []byte {
 	)
 }
 
-// InflateBomb has a content stream that inflates to n bytes from a few
-// hundred kilobytes.
+// InflateBomb has a content stream that inflates to n bytes (rounded up
+// to MiB) of spaces from well under a megabyte. The deflate data is one
+// compressed MiB repeated: a sync-flushed block that refers to nothing
+// before it decodes the same wherever it stands, so the bomb is built
+// without compressing n bytes.
 func InflateBomb(t testing.TB, n int) []byte {
 	t.Helper()
-	var z bytes.Buffer
-	w, err := zlib.NewWriterLevel(&z, zlib.BestSpeed)
+	chunk := bytes.Repeat([]byte(" "), 1<<20)
+	var block bytes.Buffer
+	w, err := flate.NewWriter(&block, flate.BestCompression)
 	if err != nil {
 		t.Fatal(err)
 	}
-	chunk := bytes.Repeat([]byte(" "), 1<<20)
-	for left := n; left > 0; left -= len(chunk) {
-		if _, err := w.Write(chunk[:min(left, len(chunk))]); err != nil {
-			t.Fatal(err)
-		}
-	}
-	if err := w.Close(); err != nil {
+	if _, err := w.Write(chunk); err != nil {
 		t.Fatal(err)
 	}
+	if err := w.Flush(); err != nil {
+		t.Fatal(err)
+	}
+	var z bytes.Buffer
+	z.Write([]byte{0x78, 0x9c}) // zlib header: deflate, default level
+	sum := adler32.New()
+	for left := n; left > 0; left -= len(chunk) {
+		z.Write(block.Bytes())
+		sum.Write(chunk)
+	}
+	z.Write([]byte{0x03, 0x00}) // an empty final block
+	z.Write(sum.Sum(nil))
 	return Raw(
 		"<< /Type /Catalog /Pages 2 0 R >>",
 		"<< /Type /Pages /Count 1 /Kids [3 0 R] >>",
