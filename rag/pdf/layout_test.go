@@ -164,3 +164,33 @@ func TestDocumentDropsFigureLabels(t *testing.T) {
 		t.Errorf("paragraphs %+v, want only the sentence", doc.Paragraphs)
 	}
 }
+
+func TestDocumentJoinsASentenceAcrossColumns(t *testing.T) {
+	l := func(text string, left, bottom float64) line {
+		return line{text: text, left: left, right: left + 230, bottom: bottom, top: bottom + 12, size: 12}
+	}
+	raw := &rawDocument{pages: [][]line{{
+		l("The council met on Monday and voted to", 72, 700),
+		l("close the bridge until the inspectors", 72, 686),
+		l("finish their work.", 72, 672),
+		l("The mayor said the closure would last", 72, 644), // a blank line's gap above: a new paragraph
+		l("at least a week, and that buses would", 72, 630),
+		l("replace the trams while the repairs", 320, 700), // back to the top: the next column
+		l("are made.", 320, 686),
+	}}}
+	raw.pages[0][2].right = 180 // a short last line
+	raw.pages[0][6].right = 380
+	doc := raw.document()
+	want := []string{
+		"The council met on Monday and voted to close the bridge until the inspectors finish their work.",
+		"The mayor said the closure would last at least a week, and that buses would replace the trams while the repairs are made.",
+	}
+	if len(doc.Paragraphs) != len(want) {
+		t.Fatalf("paragraphs %+v, want %q", doc.Paragraphs, want)
+	}
+	for i, p := range doc.Paragraphs {
+		if p.Text != want[i] {
+			t.Errorf("paragraph %d = %q, want %q", i, p.Text, want[i])
+		}
+	}
+}
