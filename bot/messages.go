@@ -294,6 +294,19 @@ func kindMessage(p rag.Problem) string {
 		return "my search index is being rebuilt; try again in a few minutes."
 	case rag.KindUnverifiedQuote:
 		return "a quote couldn't be checked against the article, so I didn't show it."
+	case rag.KindPDFEncrypted:
+		return "that PDF is password-protected, so I can't read it."
+	case rag.KindPDFNoText:
+		return "that PDF has no text layer (it looks scanned), so there is nothing I can quote."
+	case rag.KindPDFDamaged:
+		return "that PDF is damaged or not really a PDF, so I can't open it."
+	case rag.KindPDFTooManyPages:
+		if p.Limit > 0 {
+			return fmt.Sprintf("that PDF has more than %d pages, more than I read.", p.Limit)
+		}
+		return "that PDF has more pages than I read."
+	case rag.KindPDFTooComplex:
+		return "that PDF is too complex to read within my time and memory limits."
 	case rag.KindCanceled:
 		return "I'm restarting; try again in a minute."
 	}

@@ -36,7 +36,10 @@ func citation(q rag.Quote) string {
 		who = escape(q.Speaker) + ", "
 	}
 	para := ""
-	if q.Paragraph > 0 {
+	switch {
+	case q.Page > 0:
+		para = fmt.Sprintf(" p. %d", q.Page)
+	case q.Paragraph > 0:
 		para = fmt.Sprintf(" ¶%d", q.Paragraph)
 	}
 	return fmt.Sprintf("— %s[%s](<%s>)%s", who, escape(truncate(q.Title, 120)), q.Link, para)

@@ -63,3 +63,14 @@ func TestSummaryEmbedWithinDiscordLimits(t *testing.T) {
 		}
 	}
 }
+
+func TestCitationNamesPageOrParagraph(t *testing.T) {
+	web := rag.Quote{Title: "Story", Link: "https://news.test/a#:~:text=x", Paragraph: 4}
+	pdf := rag.Quote{Title: "Report", Link: "https://gov.test/r.pdf#page=3", Paragraph: 9, Page: 3}
+	if got := citation(web); !strings.HasSuffix(got, " ¶4") {
+		t.Errorf("web citation %q, want ¶4", got)
+	}
+	if got := citation(pdf); !strings.HasSuffix(got, "(<https://gov.test/r.pdf#page=3>) p. 3") {
+		t.Errorf("PDF citation %q, want the page link and p. 3", got)
+	}
+}

@@ -10,6 +10,7 @@ import (
 
 	"golang.org/x/sync/singleflight"
 
+	"github.com/articlebot/articlebot/rag/pdf"
 	"github.com/articlebot/articlebot/store"
 )
 
@@ -46,7 +47,11 @@ type Options struct {
 	// MinScore is the relevance below which the extractive engine says it
 	// found nothing (0 = the engine's default).
 	MinScore float64
-	Logger   *slog.Logger
+	// PDFCacheDir, when set, keeps the PDF engine's compiled code between
+	// runs (a private directory: the cache holds code that runs). Without
+	// it each process compiles the engine on its first PDF, in seconds.
+	PDFCacheDir string
+	Logger      *slog.Logger
 }
 
 // Engine ingests, retrieves, answers and summarizes. It is safe for
@@ -61,6 +66,8 @@ type Engine struct {
 	closeMu sync.RWMutex
 	closed  bool
 	terms   *termCache
+	// pdf reads PDFs; its engine starts on the first one.
+	pdf *pdf.Reader
 	// onJoin, for tests, runs as a caller joins an ingest flight.
 	onJoin func()
 }
@@ -95,7 +102,7 @@ func New(ctx context.Context, opts Options) (*Engine, error) {
 	if opts.Logger == nil {
 		opts.Logger = slog.New(slog.DiscardHandler)
 	}
-	e := &Engine{opts: opts, log: opts.Logger, terms: newTermCache()}
+	e := &Engine{opts: opts, log: opts.Logger, terms: newTermCache(), pdf: pdf.NewReader(pdf.Options{CacheDir: opts.PDFCacheDir})}
 	if stored, stale := opts.Store.Embedder(); stale {
 		e.log.Warn("embedder changed: re-embedding the store", "from", stored.Name, "from_dim", stored.Dim, "to", opts.Embedder.Name(), "to_dim", opts.Embedder.Dim())
 		last := time.Now()
@@ -129,7 +136,7 @@ func (e *Engine) Close(ctx context.Context) error {
 	}()
 	select {
 	case <-done:
-		return nil
+		return e.pdf.Close()
 	case <-ctx.Done():
 		return fmt.Errorf("rag: ingests still running at close: %w", ctx.Err())
 	}

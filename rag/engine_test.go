@@ -61,7 +61,8 @@ func checkQuotes(t *testing.T, e *Engine, scope store.Scope, qs []Quote) {
 		if _, _, err := cite.Verify(a.Text, q.Text); err != nil {
 			t.Errorf("quote %q does not verify: %v", q.Text, err)
 		}
-		deep := strings.Contains(q.Link, "#:~:text=") || strings.HasPrefix(q.URL, "file:")
+		// A web page is linked at the quote, a PDF at its page.
+		deep := strings.Contains(q.Link, "#:~:text=") || strings.HasPrefix(q.URL, "file:") || q.Page > 0 && strings.HasSuffix(q.Link, fmt.Sprintf("#page=%d", q.Page))
 		if !deep || !strings.HasPrefix(q.Link, q.URL) || q.Paragraph < 1 || q.Title == "" {
 			t.Errorf("quote %q is not fully cited: %+v", q.Text, q)
 		}

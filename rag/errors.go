@@ -10,6 +10,7 @@ import (
 	"github.com/articlebot/articlebot/rag/embed"
 	"github.com/articlebot/articlebot/rag/extract"
 	"github.com/articlebot/articlebot/rag/fetch"
+	"github.com/articlebot/articlebot/rag/pdf"
 	"github.com/articlebot/articlebot/store"
 )
 
@@ -46,6 +47,11 @@ const (
 	KindModelUnavailable      // the AI or embeddings endpoint failed
 	KindEmbedderMismatch      // the library was embedded by another embedder
 	KindUnverifiedQuote       // a quote failed verification and was withheld
+	KindPDFEncrypted          // a PDF that needs a password
+	KindPDFNoText             // a PDF without a text layer (a scan)
+	KindPDFDamaged            // a PDF that cannot be opened
+	KindPDFTooManyPages       // a PDF over the page cap; Problem.Limit is the cap
+	KindPDFTooComplex         // a PDF over its time, memory or text budget (a PDF bomb)
 	KindCanceled              // the caller gave up or the program is stopping
 )
 
@@ -54,7 +60,8 @@ var kindNames = [...]string{
 	"too-many-redirects", "timeout", "site-status", "no-such-host", "insecure", "unreachable",
 	"no-such-file", "not-regular-file", "file-access", "not-found", "ambiguous", "empty-question",
 	"question-too-long", "budget", "quota", "model-unavailable", "embedder-mismatch",
-	"unverified-quote", "canceled",
+	"unverified-quote", "pdf-encrypted", "pdf-no-text", "pdf-damaged", "pdf-too-many-pages",
+	"pdf-too-complex", "canceled",
 }
 
 // String names the kind for logs.
@@ -79,7 +86,7 @@ type Problem struct {
 	Kind   Kind
 	Detail string // KindBadLink: the reason; KindNotArticle: the content type
 	Status int    // KindSiteStatus: the HTTP status code
-	Limit  int64  // KindTooLarge: the cap in bytes
+	Limit  int64  // KindTooLarge: the cap in bytes; KindPDFTooManyPages: the page cap
 }
 
 // LimitText is Limit the way people read sizes ("10 MiB").
@@ -106,7 +113,7 @@ func (e *kindError) Kind() Kind    { return e.kind }
 func NewError(kind Kind, msg string) error { return &kindError{kind: kind, msg: msg} }
 
 // Classify tells what kind of error err is. It is the one place that maps
-// the pipeline's sentinels and types (fetch, extract, store, cite, embed)
+// the pipeline's sentinels and types (fetch, extract, pdf, store, cite, embed)
 // to kinds.
 func Classify(err error) Problem {
 	var (
@@ -117,6 +124,7 @@ func Classify(err error) Problem {
 		unsupp   *fetch.UnsupportedTypeError
 		fileErr  *fetch.FileError
 		question *QuestionTooLongError
+		pages    *pdf.TooManyPagesError
 	)
 	switch {
 	case err == nil:
@@ -139,6 +147,18 @@ func Classify(err error) Problem {
 		return Problem{Kind: KindNotArticle, Detail: unsupp.MediaType}
 	case errors.Is(err, fetch.ErrNotArticle):
 		return Problem{Kind: KindNotArticle}
+	case errors.Is(err, pdf.ErrEncrypted):
+		return Problem{Kind: KindPDFEncrypted}
+	case errors.Is(err, pdf.ErrNoText):
+		return Problem{Kind: KindPDFNoText}
+	case errors.Is(err, pdf.ErrDamaged):
+		return Problem{Kind: KindPDFDamaged}
+	case errors.As(err, &pages):
+		return Problem{Kind: KindPDFTooManyPages, Limit: int64(pages.Limit)}
+	case errors.Is(err, pdf.ErrTooManyPages):
+		return Problem{Kind: KindPDFTooManyPages}
+	case errors.Is(err, pdf.ErrTooComplex):
+		return Problem{Kind: KindPDFTooComplex}
 	case errors.Is(err, extract.ErrNoArticle):
 		return Problem{Kind: KindNoArticle}
 	case errors.Is(err, fetch.ErrTooManyRedirects):

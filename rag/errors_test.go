@@ -14,6 +14,7 @@ import (
 	"github.com/articlebot/articlebot/rag/extract"
 	"github.com/articlebot/articlebot/rag/fetch"
 	"github.com/articlebot/articlebot/rag/llm"
+	"github.com/articlebot/articlebot/rag/pdf"
 	"github.com/articlebot/articlebot/store"
 )
 
@@ -49,6 +50,12 @@ func TestClassifyEveryExportedError(t *testing.T) {
 		{&fetch.FileError{Path: "a", Err: fetch.ErrFileAccess}, rag.KindFileAccess},
 		{extract.ErrNoArticle, rag.KindNoArticle},
 		{extract.ErrTooLong, rag.KindTooLarge},
+		{pdf.ErrEncrypted, rag.KindPDFEncrypted},
+		{pdf.ErrNoText, rag.KindPDFNoText},
+		{pdf.ErrDamaged, rag.KindPDFDamaged},
+		{pdf.ErrTooManyPages, rag.KindPDFTooManyPages},
+		{&pdf.TooManyPagesError{Pages: 9000, Limit: 500}, rag.KindPDFTooManyPages},
+		{pdf.ErrTooComplex, rag.KindPDFTooComplex},
 		{store.ErrNotFound, rag.KindNotFound},
 		{store.ErrEmbedderChanged, rag.KindEmbedderMismatch},
 		{store.ErrDimension, rag.KindEmbedderMismatch},
@@ -70,6 +77,9 @@ func TestClassifyEveryExportedError(t *testing.T) {
 	p := rag.Classify(fmt.Errorf("x: %w", &fetch.StatusError{Code: 410}))
 	if p.Status != 410 {
 		t.Errorf("status %d, want 410", p.Status)
+	}
+	if p := rag.Classify(fmt.Errorf("x: %w", &pdf.TooManyPagesError{Pages: 9000, Limit: 500})); p.Limit != 500 {
+		t.Errorf("page cap %d, want 500", p.Limit)
 	}
 	if p := rag.Classify(&fetch.TooLargeError{Limit: 10 << 20}); p.LimitText() != "10 MiB" {
 		t.Errorf("limit %q", p.LimitText())

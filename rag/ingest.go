@@ -97,12 +97,15 @@ func (e *Engine) Extract(ctx context.Context, src Source) (*extract.Document, er
 	if err != nil {
 		return nil, err
 	}
-	return extractPage(page)
+	return e.extractPage(ctx, page)
 }
 
-func extractPage(page *fetch.Page) (*extract.Document, error) {
-	if page.MediaType == "text/plain" {
+func (e *Engine) extractPage(ctx context.Context, page *fetch.Page) (*extract.Document, error) {
+	switch page.MediaType {
+	case "text/plain":
 		return extract.PlainText(page.Body)
+	case fetch.TypePDF:
+		return e.extractPDF(ctx, page)
 	}
 	u, err := url.Parse(page.URL)
 	if err != nil {
@@ -118,7 +121,7 @@ func (e *Engine) ingest(ctx context.Context, scope store.Scope, src Source, key,
 		return nil, err
 	}
 	progress(StageExtracting)
-	doc, err := extractPage(page)
+	doc, err := e.extractPage(ctx, page)
 	if err != nil {
 		return nil, fmt.Errorf("extract %s: %w", page.URL, err)
 	}
@@ -175,6 +178,7 @@ func (e *Engine) build(ctx context.Context, scope store.Scope, articleURL, src, 
 		Text:      doc.Text,
 		WordCount: len(strings.Fields(doc.Text)),
 		Warnings:  append([]string(nil), doc.Warnings...),
+		Pages:     storePages(doc),
 		AddedBy:   by,
 		AddedAt:   time.Now().UTC(),
 	}

@@ -55,6 +55,10 @@ func NewQuote(a *store.Article, start, end int) Quote {
 	if si := sentenceAt(a, start); si >= 0 {
 		q.Paragraph = a.Sentences[si].Paragraph + 1
 	}
+	if q.Page = pageAt(a, start); q.Page > 0 {
+		// PDF viewers know no text fragments; they open at a page.
+		q.Link = cite.PageLink(a.URL, q.Page)
+	}
 	q.Speaker = speakerAt(a, start, end)
 	return q
 }

@@ -95,6 +95,9 @@ type Quote struct {
 	Start     int    // byte offsets in the stored article text
 	End       int
 	Paragraph int // 1-based, for "¶ 3" citations
+	// Page is the 1-based page of a PDF the quote starts on, for "p. 3"
+	// citations (and Link then ends in #page=3); 0 for web articles.
+	Page int
 	// EmphasisStart and EmphasisEnd (byte offsets in the article, inside
 	// Start..End) mark the words an answer rests on when they are only part
 	// of the quote: a quote is always a whole sentence or a speaker's whole

@@ -98,6 +98,9 @@ func (s *Store) insertArticle(ctx context.Context, tx tx, a *Article, terms [][]
 			return fmt.Errorf("insert chunk: %w", err)
 		}
 	}
+	if err := insertPages(ctx, tx, a); err != nil {
+		return err
+	}
 	quote, err := tx.PrepareContext(ctx, "INSERT INTO quotations (scope, article_id, idx, start, end_, sentence, speaker, cue, indirect) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
 	if err != nil {
 		return err
@@ -147,5 +150,5 @@ func (s *Store) validate(a *Article) error {
 			return fmt.Errorf("store: quotation offsets %d:%d outside text of %d bytes", q.Start, q.End, n)
 		}
 	}
-	return nil
+	return validPages(a)
 }

@@ -129,7 +129,11 @@ func (postgresDialect) isForeignKeyViolation(err error) bool {
 
 // pgMigrations[i] brings the schema from version i to i+1; the version is
 // kept in the articlebot_schema table.
-var pgMigrations = []string{pgSchemaV1}
+var pgMigrations = []string{
+	pgSchemaV1,
+	// v2: where each page of a PDF begins, keyed like the articles.
+	strings.ReplaceAll(strings.ReplaceAll(pagesTableSQL, "scope TEXT", `scope TEXT COLLATE "C"`), "article_id TEXT", `article_id TEXT COLLATE "C"`),
+}
 
 // pgSchemaV1 mirrors SQLite's tables. Keys sort bytewise (COLLATE "C"), as
 // in SQLite, so listings and keyset paging order alike on both.

@@ -71,7 +71,10 @@ func loadParts(ctx context.Context, tx tx, a *Article) (err error) {
 		[]any{a.Scope, a.ID}, func(r *sql.Rows) (q Quotation, err error) {
 			return q, r.Scan(&q.Start, &q.End, &q.Sentence, &q.Speaker, &q.Cue, &q.Indirect)
 		})
-	return err
+	if err != nil {
+		return err
+	}
+	return loadPages(ctx, tx, a)
 }
 
 // queryAll runs a query and scans every row with scan.

@@ -46,6 +46,9 @@ type Article struct {
 	Sentences  []Sentence
 	Chunks     []Chunk
 	Quotations []Quotation
+	// Pages, for a paginated article (a PDF), says where each page begins
+	// in Text, so quotes cite their page; nil for web articles.
+	Pages []PageStart
 }
 
 // Sentence is Text[Start:End] exactly.

@@ -8,6 +8,7 @@ import (
 	"log/slog"
 	"net/http"
 	"os"
+	"path/filepath"
 	"strings"
 	"time"
 
@@ -133,6 +134,9 @@ func (a *app) open(ctx context.Context) error {
 		MinScore:        a.cfg.Answer.MinScore,
 		Logger:          a.log,
 		ReembedProgress: a.reembedProgress(),
+		// The PDF engine's compiled code is kept with the library, a
+		// private directory, so only the first PDF pays for compiling it.
+		PDFCacheDir: filepath.Join(dir, "cache", "pdfium"),
 	})
 	if err != nil {
 		st.Close()
@@ -349,6 +353,19 @@ func kindMessage(p rag.Problem, err error) string {
 		return "the library was embedded with another embedder; start with the old embedding settings or let it re-embed"
 	case rag.KindUnverifiedQuote:
 		return "internal error: a quote failed verification and was not shown"
+	case rag.KindPDFEncrypted:
+		return "that PDF is encrypted (it needs a password)"
+	case rag.KindPDFNoText:
+		return "that PDF has no text layer (a scan?); run it through OCR first"
+	case rag.KindPDFDamaged:
+		return "that PDF is damaged or not a PDF"
+	case rag.KindPDFTooManyPages:
+		if p.Limit > 0 {
+			return fmt.Sprintf("that PDF has more than %d pages", p.Limit)
+		}
+		return "that PDF has too many pages"
+	case rag.KindPDFTooComplex:
+		return "that PDF is too complex to read within the time and memory limits (a PDF bomb?)"
 	case rag.KindCanceled:
 		return "stopped"
 	}

@@ -260,6 +260,14 @@ func cmdExtract(ctx context.Context, a *app, args []string) error {
 		if !doc.Published.IsZero() {
 			out["published"] = doc.Published.Format(time.RFC3339)
 		}
+		if len(doc.Pages) > 0 {
+			// A PDF: where each page begins, as byte offsets in text.
+			pages := make([]map[string]int, len(doc.Pages))
+			for i, p := range doc.Pages {
+				pages[i] = map[string]int{"start": p.Offset, "page": p.Page}
+			}
+			out["pages"] = pages
+		}
 		return writeJSON(a.stdout, out)
 	}
 	fmt.Fprintf(a.stdout, "Title:     %s\nByline:    %s\nSite:      %s\nPublished: %s\nLanguage:  %s\nCanonical: %s\nWords:     %d\n",

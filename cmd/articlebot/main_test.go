@@ -12,6 +12,7 @@ import (
 	"testing"
 
 	"github.com/articlebot/articlebot/rag/llm/llmtest"
+	"github.com/articlebot/articlebot/rag/pdf/pdftest"
 )
 
 // repoRoot is where the commands run: the paths in tests (and the demo's
@@ -95,6 +96,7 @@ type askOutput struct {
 		Link      string `json:"link"`
 		Start     int    `json:"start"`
 		End       int    `json:"end"`
+		Page      int    `json:"page"`
 	} `json:"quotes"`
 }
 
@@ -159,18 +161,74 @@ func TestIngestAskEndToEnd(t *testing.T) {
 	}
 }
 
+// TestIngestAskPDF reads a local PDF and answers from it, each quote
+// cited with its page: "p. 2" in text, "page" and a #page= link in JSON.
+func TestIngestAskPDF(t *testing.T) {
+	dir := t.TempDir()
+	file := filepath.Join(dir, "water-report.pdf")
+	if err := os.WriteFile(file, pdftest.Build(t, pdftest.Report()), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	data := "--data-dir=" + filepath.Join(dir, "db")
+	out, errOut, code := cli(t, nil, "ingest", data, file)
+	if code != 0 || !strings.Contains(out, "Annual Report on Water Quality") {
+		t.Fatalf("ingest exit %d: %s\n%s", code, out, errOut)
+	}
+	question := "What did officials say about nitrate levels near the river?"
+	out, errOut, code = cli(t, nil, "ask", data, "--json", question)
+	if code != 0 {
+		t.Fatalf("ask exit %d: %s", code, errOut)
+	}
+	var ans askOutput
+	if err := json.Unmarshal([]byte(out), &ans); err != nil {
+		t.Fatalf("ask --json: %v\n%s", err, out)
+	}
+	hit := false
+	for _, q := range ans.Quotes {
+		if strings.HasPrefix(q.Text, "Nitrate levels near the river exceeded the standard in the information gathered") {
+			hit = true
+			if q.Page != 2 || q.Link != q.URL+"#page=2" {
+				t.Errorf("quote cited page %d, link %q; want page 2 and %s#page=2", q.Page, q.Link, q.URL)
+			}
+		}
+	}
+	if !hit {
+		t.Fatalf("no nitrate quote: %+v", ans.Quotes)
+	}
+	out, _, code = cli(t, nil, "ask", data, question)
+	if code != 0 || !strings.Contains(out, "“Annual Report on Water Quality”, p. 2 · file://") {
+		t.Errorf("text answer (exit %d) lacks the page citation:\n%s", code, out)
+	}
+	out, errOut, code = cli(t, nil, "extract", data, "--json", file)
+	var doc struct {
+		Text  string `json:"text"`
+		Pages []struct {
+			Start int `json:"start"`
+			Page  int `json:"page"`
+		} `json:"pages"`
+	}
+	if err := json.Unmarshal([]byte(out), &doc); code != 0 || err != nil {
+		t.Fatalf("extract --json (exit %d): %v %s", code, err, errOut)
+	}
+	if len(doc.Pages) != 3 || doc.Pages[1].Page != 2 || !strings.HasPrefix(doc.Text[doc.Pages[1].Start:], "survey online") {
+		t.Errorf("pages %+v of %q", doc.Pages, doc.Text)
+	}
+}
+
 func TestIngestFailuresExitNonZero(t *testing.T) {
 	dir := t.TempDir()
 	pdf := filepath.Join(dir, "paper.pdf")
 	os.WriteFile(pdf, []byte("%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<<>>\nendobj\n"), 0o600)
-	out, errOut, code := cli(t, nil, "ingest", "--data-dir="+filepath.Join(dir, "db"), "testdata/pages/sheinbaum.html", pdf, filepath.Join(dir, "missing.html"))
+	png := filepath.Join(dir, "picture.png")
+	os.WriteFile(png, []byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"), 0o600)
+	out, errOut, code := cli(t, nil, "ingest", "--data-dir="+filepath.Join(dir, "db"), "testdata/pages/sheinbaum.html", pdf, png, filepath.Join(dir, "missing.html"))
 	if code != 1 {
 		t.Fatalf("exit %d, want 1", code)
 	}
 	if !strings.Contains(out, "Mexico rejects") {
 		t.Errorf("the good item was not ingested: %q", out)
 	}
-	for _, want := range []string{"paper.pdf: failed: that is not an article", "missing.html: failed:", "2 of 3 failed"} {
+	for _, want := range []string{"paper.pdf: failed: that PDF is damaged or not a PDF", "picture.png: failed: that is not an article", "missing.html: failed:", "3 of 4 failed"} {
 		if !strings.Contains(errOut, want) {
 			t.Errorf("stderr lacks %q:\n%s", want, errOut)
 		}

@@ -25,13 +25,14 @@ type quoteJSON struct {
 	// Emphasis is the part of Text an answer rests on, when it is only part
 	// of the quote (which is always a whole sentence or whole quoted words).
 	Emphasis string `json:"emphasis,omitempty"`
+	Page     int    `json:"page,omitempty"` // PDFs only
 }
 
 func quotesJSON(qs []rag.Quote) []quoteJSON {
 	out := make([]quoteJSON, 0, len(qs))
 	for _, q := range qs {
 		_, em, _ := q.Parts()
-		out = append(out, quoteJSON{q.Text, q.Speaker, q.ArticleID, q.Title, q.Site, q.URL, q.Link, q.Start, q.End, q.Paragraph, em})
+		out = append(out, quoteJSON{q.Text, q.Speaker, q.ArticleID, q.Title, q.Site, q.URL, q.Link, q.Start, q.End, q.Paragraph, em, q.Page})
 	}
 	return out
 }
@@ -127,7 +128,10 @@ func citation(q rag.Quote) string {
 	if q.Site != "" {
 		b.WriteString(" (" + q.Site + ")")
 	}
-	if q.Paragraph > 0 {
+	switch {
+	case q.Page > 0:
+		fmt.Fprintf(&b, ", p. %d", q.Page)
+	case q.Paragraph > 0:
 		fmt.Fprintf(&b, ", ¶%d", q.Paragraph)
 	}
 	b.WriteString(" · " + q.Link)

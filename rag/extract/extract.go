@@ -58,6 +58,9 @@ type Document struct {
 	Text string
 	// Warnings say why the text may not be the whole article.
 	Warnings []string
+	// Pages, for paginated sources (PDF), says where each page begins in
+	// Text; nil for web pages and plain text.
+	Pages []PageStart `json:",omitempty"`
 }
 
 // HTML extracts the article from a UTF-8 HTML page. pageURL, which may be

@@ -28,15 +28,35 @@ const (
 	typeHTML  = "text/html"
 	typeXHTML = "application/xhtml+xml"
 	typeText  = "text/plain"
+	// TypePDF is the media type of a PDF Page, whose Body is the file's
+	// bytes as sent, for the caller's PDF reader.
+	TypePDF = "application/pdf"
 )
 
+// pdfHeaderScan is how far into a body the %PDF- header may start, as PDF
+// readers allow.
+const pdfHeaderScan = 1024
+
+// isPDF reports a body that starts like a PDF.
+func isPDF(body []byte) bool {
+	return bytes.Contains(body[:min(len(body), pdfHeaderScan)], []byte("%PDF-"))
+}
+
 // decode checks the content type (sniffing when it is missing or generic)
-// and decodes the body to valid UTF-8. contentType is the header value as
-// sent, or a bare media type for local files.
+// and decodes the body to valid UTF-8; a PDF is passed on as it is.
+// contentType is the header value as sent, or a bare media type for local
+// files.
 func decode(body []byte, contentType string) (*Page, error) {
 	mt, params, err := mime.ParseMediaType(contentType)
 	if err != nil && !errors.Is(err, mime.ErrInvalidMediaParameter) {
 		mt = ""
+	}
+	// Servers send PDFs as octet-stream or as nothing at all, so the
+	// header counts as much as the declared type; only a body declared as
+	// a page or text stays one, whatever it starts with. A declared PDF
+	// without the header goes on too: the PDF reader says it is damaged.
+	if mt == TypePDF || mt == "application/x-pdf" || isPDF(body) && !isMarkup(mt) {
+		return &Page{MediaType: TypePDF, Body: body}, nil
 	}
 	if mt == "" || mt == "application/octet-stream" || mt == "binary/octet-stream" {
 		// The sniffer's "charset=utf-8" is a guess, not a declaration, so
@@ -59,6 +79,12 @@ func decode(body []byte, contentType string) (*Page, error) {
 		return nil, &UnsupportedTypeError{MediaType: "application/octet-stream"}
 	}
 	return &Page{MediaType: mt, Body: out}, nil
+}
+
+// isMarkup reports declared types whose bodies are read as text even when
+// they happen to contain "%PDF-".
+func isMarkup(mt string) bool {
+	return mt == typeHTML || mt == typeXHTML || mt == typeText
 }
 
 // sniff guesses a media type from the body's first bytes.

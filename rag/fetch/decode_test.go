@@ -50,6 +50,7 @@ func TestDecode(t *testing.T) {
 		{"undeclared utf-8 text", "text/plain", []byte("naïve"), "naïve", typeText},
 		{"declared utf-8 with bad bytes", "text/plain; charset=utf-8", []byte("ok \xff\xfe end"), "ok \uFFFD\uFFFD end", typeText},
 		{"unknown charset falls back", "text/plain; charset=x-nonsense", []byte("caf\xe9"), "café", typeText},
+		{"html that mentions the pdf header", "text/html", []byte("<p>A PDF starts with %PDF-1.7</p>"), "%PDF-1.7", typeHTML},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -111,6 +112,11 @@ func FuzzDecode(f *testing.F) {
 		}
 		switch p.MediaType {
 		case typeHTML, typeXHTML, typeText:
+		case TypePDF:
+			if !bytes.Equal(p.Body, body) {
+				t.Fatal("a PDF's bytes were changed")
+			}
+			return
 		default:
 			t.Fatalf("accepted media type %q", p.MediaType)
 		}

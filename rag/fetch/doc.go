@@ -3,6 +3,7 @@
 // checked against private, loopback, link-local and other non-public ranges
 // (code.dny.dev/ssrf in net.Dialer.Control, so redirects and DNS rebinding
 // cannot slip past), bounded redirects, time and decompressed size, and
-// bodies decoded to UTF-8. It also reads local files for the CLI under the
+// bodies decoded to UTF-8; PDFs, declared or recognized by their header,
+// are passed on as bytes. It also reads local files for the CLI under the
 // same type, size and encoding rules.
 package fetch

@@ -21,7 +21,7 @@ var (
 	// need to know the cap was hit.
 	ErrTooLarge = errors.New("page too large")
 	// ErrNotArticle is matched by every *UnsupportedTypeError: the content is
-	// neither a web page nor plain text.
+	// neither a web page, plain text nor a PDF.
 	ErrNotArticle = errors.New("not an article")
 	// ErrTooManyRedirects marks a chain of redirects longer than
 	// Options.MaxRedirects, usually a loop.
@@ -70,8 +70,8 @@ func (e *TooLargeError) Error() string {
 // Is makes errors.Is(err, ErrTooLarge) hold.
 func (e *TooLargeError) Is(target error) bool { return target == ErrTooLarge }
 
-// UnsupportedTypeError reports content that is not a web page or plain
-// text (a PDF, an image, JSON, binary data).
+// UnsupportedTypeError reports content that is not a web page, plain text
+// or a PDF (an image, JSON, binary data).
 type UnsupportedTypeError struct {
 	MediaType string // as declared, or as sniffed when undeclared
 }

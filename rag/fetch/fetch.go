@@ -53,7 +53,7 @@ const (
 	// acceptHeader prefers what we can read, yet takes anything, because
 	// some servers answer 406 to narrow Accept headers; the type is
 	// checked on arrival.
-	acceptHeader = "text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.1"
+	acceptHeader = "text/html,application/xhtml+xml,text/plain;q=0.9,application/pdf;q=0.8,*/*;q=0.1"
 )
 
 // Options configures a Fetcher; zero fields take the defaults above.
@@ -80,8 +80,8 @@ type Options struct {
 type Page struct {
 	URL          string // after redirects
 	RequestedURL string // as asked for
-	MediaType    string // text/html, application/xhtml+xml or text/plain
-	Body         []byte // UTF-8, without BOM
+	MediaType    string // text/html, application/xhtml+xml, text/plain or application/pdf (TypePDF)
+	Body         []byte // UTF-8 without BOM; a PDF's bytes as they came
 	LastModified time.Time
 }
 

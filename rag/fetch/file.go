@@ -13,7 +13,8 @@ import (
 )
 
 // ReadFile reads a local page for the CLI: a path or a file:// URL. A .txt
-// file is plain text, .html/.htm a web page, anything else is sniffed; the
+// file is plain text, .html/.htm a web page, anything else (a PDF too) is
+// sniffed; the
 // size cap (maxBytes, or DefaultMaxBytes when not positive), type and
 // encoding rules are those of Fetch. Page.URL is the file:// URL of the
 // absolute path, so the same file always gets the same identity.

@@ -45,7 +45,7 @@ func TestReadFile(t *testing.T) {
 		{"no extension sniffed html", noExt, 0, typeHTML, "sniffed", nil},
 		{"unknown extension sniffed latin-1 text", latin, 0, typeText, "café au lait", nil},
 		{"exactly at the cap", exact, 1000, typeText, "xxx", nil},
-		{"pdf", pdf, 0, "", "", ErrNotArticle},
+		{"pdf", pdf, 0, TypePDF, "%PDF-1.4", nil},
 		{"binary named .txt", binTxt, 0, "", "", ErrNotArticle},
 		{"too big", big, 1000, "", "", ErrTooLarge},
 		{"missing", filepath.Join(dir, "none.txt"), 0, "", "", os.ErrNotExist},
