@@ -131,4 +131,3 @@ func runAll(ps []page) [][]score {
 	wg.Wait()
 	return out
 }
-
