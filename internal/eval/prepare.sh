@@ -22,3 +22,13 @@ if [ ! -d "$dst/.git" ]; then
 	git -C "$dst" checkout --quiet
 fi
 echo "extraction data in $dst"
+
+# Speakers: the Project Dialogism Novel Corpus (Vishnubhotla, Hammond and
+# Hirst, LREC 2022): public-domain novels with every quotation's speaker
+# annotated. Not PolNeAR, which is held out.
+src=${PDNC_SRC:-https://github.com/Priya22/project-dialogism-novel-corpus}
+dst="$data/pdnc"
+if [ ! -d "$dst/.git" ]; then
+	git clone --quiet --depth 1 "$src" "$dst"
+fi
+echo "speaker data in $dst"
