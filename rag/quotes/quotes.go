@@ -405,11 +405,7 @@ func colonSubject(before string) string {
 		return ""
 	}
 	b = strings.TrimLeftFunc(b, func(r rune) bool { return !unicode.IsLetter(r) })
-	if w, _, _ := strings.Cut(b, " "); w != "" {
-		if _, ok := pronoun(w); ok {
-			return w
-		}
-	}
+
 	// The run must be the sentence's subject, not its possessor ("Keiko
 	// Tanaka's message was simple:").
 	m := nameRun.FindStringIndex(b)
@@ -423,8 +419,24 @@ func colonSubject(before string) string {
 	if n == "" || len(strings.Fields(n)) >= 2 && !isPersonName(n) {
 		return ""
 	}
+	// Only a short predicate may stand between subject and colon ("was
+	// blunt", "had a warning"): a clause with another actor or a list ("and
+	// Miss Alan began as follows:") is someone else's introduction.
+	pred := strings.TrimSuffix(b[m[1]:], ":")
+	if strings.ContainsAny(pred, ",;\"“”") || len(strings.Fields(pred)) > maxColonPredicate {
+		return ""
+	}
+	for _, w := range strings.Fields(pred) {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) || w == "and" || w == "but" || w == "to" {
+			return ""
+		}
+	}
 	return b[:m[1]]
 }
+
+// maxColonPredicate bounds the words between a subject and the colon
+// introducing its quotation.
+const maxColonPredicate = 5
 
 // endsQuestionOrExclamation reports whether quoted words end in ? or !,
 // the marks that let a segmenter end the sentence inside the quotation.
