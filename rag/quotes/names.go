@@ -311,3 +311,60 @@ func fold(s string) string {
 		return unicode.ToLower(r)
 	}, norm.NFD.String(s))
 }
+
+// Mentions reports whether text names who query names ("Park", "Ms.
+// Park", "grace park"): every word of the query, titles aside, occurs in
+// text as a capitalized whole word, ignoring case and accents otherwise.
+// The capital keeps a name from matching a common word ("the park").
+func Mentions(text, query string) bool {
+	want := nameWords(query)
+	if len(want) == 0 {
+		return false
+	}
+	var have []string
+	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' && r != '-' }) {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+			have = append(have, nameWords(w)...)
+		}
+	}
+	return subsetWords(want, have)
+}
+
+// IsOrganization reports whether a speaker's name is an organisation's
+// ("Reuters", "Central Bank", "CNN") rather than a person's: it holds an
+// institution word or an acronym.
+func IsOrganization(name string) bool {
+	for _, w := range strings.Fields(name) {
+		if orgWord(strings.ToLower(w)) {
+			return true
+		}
+	}
+	return !isPersonName(name)
+}
+
+// Gender returns "her" or "him" when a title in text gives away the
+// gender of the person query names ("Ms. Park", "Mr. Reed"), else "".
+func Gender(text, query string) string {
+	want := nameWords(query)
+	if len(want) == 0 {
+		return ""
+	}
+	last := want[len(want)-1]
+	words := strings.Fields(query + " " + text)
+	for i, w := range words {
+		if !slices.Contains(nameWords(w), last) {
+			continue
+		}
+		// The title sits right before the name or before its first name
+		// ("Ms. Grace Park").
+		for k := i - 1; k >= max(0, i-2); k-- {
+			switch titleGender(strings.ToLower(words[k])) {
+			case male:
+				return "him"
+			case female:
+				return "her"
+			}
+		}
+	}
+	return ""
+}

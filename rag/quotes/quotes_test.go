@@ -470,3 +470,50 @@ func BenchmarkSameSpeaker(b *testing.B) {
 		SameSpeaker("president sheinbaum", "Cecilia Farfán-Méndez")
 	}
 }
+
+func TestMentions(t *testing.T) {
+	tests := []struct {
+		name, text, query string
+		want              bool
+	}{
+		{"family name", "The district said Park would stay.", "Park", true},
+		{"title and name", "Ms. Grace Park was placed on leave.", "Ms. Park", true},
+		{"lower-case query", "Ms. Grace Park was placed on leave.", "grace park", true},
+		{"possessive", "Park's lawyer declined to comment.", "Park", true},
+		{"common word is no name", "They met in the park.", "Park", false},
+		{"every word needed", "Grace Lee spoke.", "Grace Park", false},
+		{"empty", "Park spoke.", "", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := Mentions(tt.text, tt.query); got != tt.want {
+				t.Errorf("Mentions(%q, %q) = %v", tt.text, tt.query, got)
+			}
+		})
+	}
+}
+
+func TestIsOrganization(t *testing.T) {
+	for name, want := range map[string]bool{
+		"Reuters": true, "Central Bank": true, "CNN": true, "New York Times": true,
+		"Claudia Sheinbaum": false, "Novak": false, "Maria Lopez": false,
+	} {
+		if got := IsOrganization(name); got != want {
+			t.Errorf("IsOrganization(%q) = %v", name, got)
+		}
+	}
+}
+
+func TestGender(t *testing.T) {
+	tests := []struct{ text, query, want string }{
+		{"Ms. Grace Park was placed on leave.", "Park", "her"},
+		{"The board met Mr. Reed.", "Tom Reed", "him"},
+		{"Grace Park was placed on leave.", "Park", ""},
+		{"Grace Park was placed on leave.", "Ms. Park", "her"},
+	}
+	for _, tt := range tests {
+		if got := Gender(tt.text, tt.query); got != tt.want {
+			t.Errorf("Gender(%q, %q) = %q, want %q", tt.text, tt.query, got, tt.want)
+		}
+	}
+}
