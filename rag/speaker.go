@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"slices"
 	"sort"
+	"strings"
+	"unicode"
 
 	"github.com/articlebot/articlebot/rag/lexical"
 	"github.com/articlebot/articlebot/rag/quotes"
@@ -24,8 +26,7 @@ type said struct {
 // the article attributes to it, quoted or reported, since news agencies
 // are mostly paraphrased. When X is named but never quoted, it says so
 // and shows what the articles report about X rather than anyone else's
-// words. It returns nil when no loaded article names X, so the general
-// answer is tried.
+// words; see answerNotQuoted for an X no article names.
 func (e *Engine) answerSpeaker(cands []*candidate, q query) *Answer {
 	arts := map[string]*store.Article{}
 	for _, c := range cands {
@@ -100,10 +101,24 @@ func sortSaid(pick []said) {
 	})
 }
 
+func articlesPhrase(n int) string {
+	if n > 1 {
+		return "the shared articles"
+	}
+	return "this article"
+}
+
+func hasUpper(s string) bool {
+	return strings.IndexFunc(s, unicode.IsUpper) >= 0
+}
+
 // answerNotQuoted answers a question about the words of someone the
 // articles name but never quote or paraphrase: it says so, then quotes
 // what they report about that person, preferring sentences that hold no
-// one else's quotation. It returns nil when no article names them.
+// one else's quotation. When no article names them it says that too,
+// rather than show other people's words under their name; it returns nil
+// for a role or common noun no article names ("the police"), which the
+// general answer may still find.
 func (e *Engine) answerNotQuoted(arts map[string]*store.Article, q query) *Answer {
 	topic := uniq(q.topic)
 	var about []said
@@ -125,7 +140,12 @@ func (e *Engine) answerNotQuoted(arts map[string]*store.Article, q query) *Answe
 		}
 	}
 	if len(about) == 0 {
-		return nil
+		if !hasUpper(q.speaker) {
+			// A role or a common noun ("the police"): the general answer
+			// may still find it.
+			return nil
+		}
+		return &Answer{Text: fmt.Sprintf("%s isn't mentioned in %s.", q.speaker, articlesPhrase(len(arts)))}
 	}
 	sortSaid(about)
 	about = about[:min(len(about), e.opts.MaxQuotes)]
@@ -134,10 +154,7 @@ func (e *Engine) answerNotQuoted(arts map[string]*store.Article, q query) *Answe
 		ans.Quotes = append(ans.Quotes, NewQuote(p.art, p.q.Start, p.q.End))
 	}
 	ans.ArticleIDs = articleIDs(ans.Quotes)
-	where := "this article"
-	if len(arts) > 1 {
-		where = "the shared articles"
-	}
+	where := articlesPhrase(len(arts))
 	pronoun := gender
 	if pronoun == "" {
 		pronoun = q.speaker

@@ -69,6 +69,11 @@ func TestSpeakerAnswers(t *testing.T) {
 			not:      []string{"We need answers"},
 		},
 		{
+			name:     "never mentioned",
+			question: "What did Senator Warren say?",
+			lead:     "Senator Warren isn't mentioned in this article.",
+		},
+		{
 			name:     "quoted person: own words only",
 			question: "What did Ortega say?",
 			lead:     "Luis Ortega, in",
@@ -79,7 +84,7 @@ func TestSpeakerAnswers(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			ans := askArticle(t, speakerArticle, tt.question)
-			if !ans.Found || !strings.HasPrefix(ans.Text, tt.lead) {
+			if ans.Found != (len(tt.want) > 0) || !strings.HasPrefix(ans.Text, tt.lead) {
 				t.Fatalf("answer text = %q (found %v), want prefix %q", ans.Text, ans.Found, tt.lead)
 			}
 			var all []string
