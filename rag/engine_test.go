@@ -14,6 +14,7 @@ import (
 
 	"github.com/articlebot/articlebot/rag/cite"
 	"github.com/articlebot/articlebot/rag/embed"
+	"github.com/articlebot/articlebot/rag/extract"
 	"github.com/articlebot/articlebot/rag/fetch"
 	"github.com/articlebot/articlebot/store"
 )
@@ -327,5 +328,19 @@ func TestVerifyAnswerDropsTamperedQuotes(t *testing.T) {
 	none := verifyAnswer(&Answer{Found: true, Text: "x", Quotes: []Quote{tampered}}, []*candidate{{art: a}})
 	if none.Found || none.Text != msgNotFound {
 		t.Errorf("an answer with no verified quote still claims an answer: %+v", none)
+	}
+}
+
+// TestWordCountFromExtraction: the article's word count and coverage
+// warnings are the extractor's, so a Japanese page is counted in words,
+// not in space-separated runs.
+func TestWordCountFromExtraction(t *testing.T) {
+	e := newTestEngine(t, t.TempDir())
+	a := ingest(t, e, store.LocalScope, "../testdata/pages/shiftjis.html")
+	if a.WordCount < 150 || a.WordCount != extract.WordCount(a.Text) {
+		t.Errorf("WordCount = %d, extract.WordCount = %d", a.WordCount, extract.WordCount(a.Text))
+	}
+	if len(a.Warnings) != 0 {
+		t.Errorf("warnings %q on a complete Japanese article", a.Warnings)
 	}
 }

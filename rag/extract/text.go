@@ -152,9 +152,11 @@ func collapseSpace(s string) string {
 	return b.String()
 }
 
-// wordCount counts words, reckoning runs of CJK characters, which are
-// written without spaces, at cjkRunesPerWord characters a word.
-func wordCount(s string) int {
+// WordCount counts the words of a text, reckoning runs of Chinese,
+// Japanese and Korean characters, which are written without spaces, at
+// two characters a word. It is the one word count of articlebot: minimum
+// lengths, partial-article warnings and reading times all use it.
+func WordCount(s string) int {
 	n := 0
 	for _, f := range strings.Fields(s) {
 		cjk, other := 0, false
