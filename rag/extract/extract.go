@@ -84,7 +84,8 @@ func HTML(body []byte, pageURL *url.URL) (*Document, error) {
 	// nothing promises that.
 	page := inspect(root, pageURL)
 
-	res, err := runTrafilatura(root, pageURL)
+	wit := findWitnesses(root, pageURL)
+	res, err := runTrafilatura(root, pageURL, wit)
 	if err != nil {
 		return nil, err
 	}
@@ -100,7 +101,7 @@ func HTML(body []byte, pageURL *url.URL) (*Document, error) {
 		if doc.Language == "" {
 			doc.Language = md.Language
 		}
-		paras = paragraphs(res.ContentNode)
+		paras = wit.vote(paragraphs(res.ContentNode))
 	}
 	if doc.Title == "" {
 		doc.Title = page.title
@@ -121,10 +122,12 @@ func HTML(body []byte, pageURL *url.URL) (*Document, error) {
 }
 
 // runTrafilatura returns nil, nil when trafilatura finds no content at all.
-func runTrafilatura(root *html.Node, pageURL *url.URL) (res *trafilatura.ExtractResult, err error) {
+func runTrafilatura(root *html.Node, pageURL *url.URL, wit witnesses) (res *trafilatura.ExtractResult, err error) {
 	opts := trafilatura.Options{
 		OriginalURL:    pageURL,
 		EnableFallback: true,
+		// The fallbacks have run already, for the vote.
+		FallbackCandidates: &trafilatura.FallbackCandidates{Readability: wit.readability, Distiller: wit.distiller},
 		// Comments are extracted (and dropped by us) rather than excluded:
 		// only extraction takes them out of the tree the body comes from.
 		ExcludeComments: false,

@@ -25,10 +25,18 @@ type page struct {
 const maxPageBytes = 4 << 20
 
 // loadDragnet reads Dragnet's pages: input/N.html with the article text in
-// GoldStandard/N.txt.
+// GoldStandard/N.txt, where a marker line separates the article from the
+// reader comments Dragnet also annotated; articlebot extracts articles, so
+// the comments are not part of the truth.
 func loadDragnet(dir string) ([]page, error) {
-	return loadPairs(dir, "dragnet", func(raw []byte) string { return string(raw) })
+	return loadPairs(dir, "dragnet", func(raw []byte) string {
+		article, _, _ := strings.Cut(string(raw), dragnetComments)
+		return article
+	})
 }
+
+// dragnetComments opens the comments part of a Dragnet annotation.
+const dragnetComments = "!@#$%^&*()"
 
 // loadL3S reads L3S-GN1's Google News pages: the annotated copy marks the
 // headline, the full text and supplemental text (captions, subheadings)

@@ -30,7 +30,7 @@ var extractors = []extractor{
 		if err != nil {
 			return ""
 		}
-		return doc.Text
+		return doc.Title + "\n\n" + doc.Text
 	}},
 }
 
@@ -44,7 +44,7 @@ func trafilaturaText(b []byte, fallback bool) (text string) {
 	if err != nil || res == nil {
 		return ""
 	}
-	return res.ContentText
+	return res.Metadata.Title + "\n\n" + res.ContentText
 }
 
 func main() {
