@@ -463,8 +463,8 @@ func (a *analyzer) answers(i int) bool {
 	return a.sents[prev.Sentence].Paragraph == para-1 && a.opensParagraph(para, a.marks[i][0])
 }
 
-// titleWords are the words after which a capitalized quotation is a name
-// of a work rather than speech: "on “Meet the Press”", "CNN's “State of
+// titleContext reports whether w, right before a capitalized quotation,
+// makes it the name of a work rather than speech: "on “Meet the Press”", "CNN's “State of
 // the Union”", "told “60 Minutes”", "the song “Born to Run”".
 func titleContext(w string) bool {
 	switch w {
