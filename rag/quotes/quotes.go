@@ -133,7 +133,7 @@ func (a *analyzer) findPeople() {
 					pi = len(a.people)
 					index[n] = pi
 					a.people = append(a.people, Person{Name: n})
-					a.genders = append(a.genders, unknown)
+					a.genders = append(a.genders, firstNameGender(n))
 					a.words = append(a.words, nameWords(n))
 				}
 			} else if pi = a.uniquePerson(n); pi < 0 {

@@ -264,6 +264,8 @@ func TestRules(t *testing.T) {
 		{"tweeted", `"Proud of our council," Linda Brooks tweeted.`, "Proud of our council,", "Linda Brooks", "tweeted"},
 		{"testified", `"I never saw the money," Gregory Lane testified.`, "I never saw the money,", "Gregory Lane", "testified"},
 		{"pleaded, verb first", `"Reconsider," pleaded Victor Osei.`, "Reconsider,", "Victor Osei", "pleaded"},
+		{"she skips a man by his given name", "Michael Grant and Sarah Lindqvist founded the firm. \"I wanted to build something new,\" she said.", "I wanted to build", "Sarah Lindqvist", "said"},
+		{"a title outranks the given name", "Ms. Leslie Hart met Ms. Jordan Lee. \"We agreed,\" she said.", "We agreed", "Leslie Hart", "said"},
 		{"pronoun skips a name inside the quotation", "Dan Whitfield cut the budget.\n\nCarla Nunez leads the union. \"When I met Whitfield, nothing came of it,\" she said.", "When I met Whitfield", "Carla Nunez", "said"},
 		{"name inside the quotation is not its speaker", `"I told Governor Dan Whitfield we would not wait," union president Carla Nunez said.`, "I told Governor", "Carla Nunez", "said"},
 		{"email's author, not its recipient", `In an email to Mayor Tom Reed, Fire Chief Lisa Park wrote: "We need trucks."`, "We need trucks.", "Lisa Park", "wrote"},
