@@ -182,9 +182,11 @@ func isCJK(r rune) bool {
 
 // dropLeadingTitle removes a first paragraph that repeats the title: the
 // headline is kept in Document.Title, and a second copy in the text would
-// surface as a sentence of its own.
+// surface as a sentence of its own. The only paragraph is never removed.
 func dropLeadingTitle(paras []string, title string) []string {
-	if len(paras) == 0 || title == "" {
+	// A lone paragraph is the text, whatever the title says: on a page
+	// whose <title> is never closed, the title swallows the whole page.
+	if len(paras) < 2 || title == "" {
 		return paras
 	}
 	trim := func(s string) string {

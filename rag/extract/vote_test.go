@@ -47,3 +47,21 @@ func TestTextKey(t *testing.T) {
 		t.Errorf("textKey = %q, want %q", got, want)
 	}
 }
+
+func TestDropLeadingTitle(t *testing.T) {
+	tests := []struct {
+		name, title string
+		paras, want []string
+	}{
+		{"repeated headline dropped", "Bridge closed", []string{"Bridge closed.", "Engineers found a crack."}, []string{"Engineers found a crack."}},
+		{"other first paragraph kept", "Bridge closed", []string{"Traffic diverted.", "Engineers found a crack."}, []string{"Traffic diverted.", "Engineers found a crack."}},
+		{"lone paragraph kept even when it is the title", "Bridge closed and engineers found a crack", []string{"Bridge closed and engineers found a crack"}, []string{"Bridge closed and engineers found a crack"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := dropLeadingTitle(tt.paras, tt.title); !slices.Equal(got, tt.want) {
+				t.Errorf("dropLeadingTitle = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
