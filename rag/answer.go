@@ -2,9 +2,7 @@ package rag
 
 import (
 	"context"
-	"fmt"
 	"slices"
-	"sort"
 	"strings"
 
 	"github.com/articlebot/articlebot/rag/cite"
@@ -101,78 +99,6 @@ func (e *Engine) answerGeneral(cands []*candidate) *Answer {
 	}
 	ans.ArticleIDs = articleIDs(ans.Quotes)
 	ans.Text = leadIn(ans.Quotes)
-	return ans
-}
-
-// answerSpeaker answers "what did X say (about Y)" from X's own quotations
-// first, then from reported speech, and says which it is. It returns nil
-// when no loaded article mentions X, so the general answer is tried.
-func (e *Engine) answerSpeaker(cands []*candidate, q query) *Answer {
-	type said struct {
-		art   *store.Article
-		q     store.Quotation
-		score float64
-	}
-	arts := map[string]*store.Article{}
-	for _, c := range cands {
-		arts[c.art.ID] = c.art
-	}
-	topic := uniq(q.topic)
-	speaker := q.speaker
-	var direct, reported []said
-	name := ""
-	for _, a := range arts {
-		for _, qt := range a.Quotations {
-			if qt.Speaker == "" || !quotes.SameSpeaker(speaker, qt.Speaker) {
-				continue
-			}
-			name = qt.Speaker
-			// Relevance to the topic: the quotation's own words first, its
-			// sentence second (a quote's context often names the topic).
-			sc := coverage(topic, lexical.Terms(a.Text[qt.Start:qt.End])) + 0.5*coverage(topic, e.terms.get(a)[qt.Sentence])
-			item := said{a, qt, sc}
-			if qt.Indirect {
-				reported = append(reported, item)
-			} else {
-				direct = append(direct, item)
-			}
-		}
-	}
-	if len(direct) == 0 && len(reported) == 0 {
-		return nil
-	}
-	pick := direct
-	ans := &Answer{Found: true}
-	if len(direct) == 0 {
-		pick = reported
-		ans.Notes = append(ans.Notes, fmt.Sprintf("The article only paraphrases %s; it has no direct quote from %s.", name, lastWord(name)))
-	}
-	if len(topic) > 0 && slices.MaxFunc(pick, func(a, b said) int { return cmpFloat(a.score, b.score) }).score == 0 {
-		ans.Notes = append(ans.Notes, fmt.Sprintf("Nothing %s said is about that directly; here is what %s did say.", lastWord(name), lastWord(name)))
-	}
-	// Most relevant first; among equals, the article's order, in which a
-	// speaker's quotes build on each other.
-	sort.SliceStable(pick, func(i, j int) bool {
-		if pick[i].score != pick[j].score {
-			return pick[i].score > pick[j].score
-		}
-		if pick[i].art.ID != pick[j].art.ID {
-			return pick[i].art.ID < pick[j].art.ID
-		}
-		return pick[i].q.Start < pick[j].q.Start
-	})
-	pick = pick[:min(len(pick), e.opts.MaxQuotes)]
-	for _, p := range pick {
-		qt := NewQuote(p.art, p.q.Start, p.q.End)
-		qt.Speaker = name
-		ans.Quotes = append(ans.Quotes, qt)
-	}
-	ans.ArticleIDs = articleIDs(ans.Quotes)
-	if len(direct) > 0 {
-		ans.Text = fmt.Sprintf("%s, in %s:", name, titles(ans.Quotes))
-	} else {
-		ans.Text = fmt.Sprintf("What the article reports %s said, in %s:", name, titles(ans.Quotes))
-	}
 	return ans
 }
 

@@ -16,6 +16,7 @@ import (
 
 	"github.com/articlebot/articlebot/rag/cite"
 	"github.com/articlebot/articlebot/rag/embed"
+	"github.com/articlebot/articlebot/rag/extract"
 	"github.com/articlebot/articlebot/rag/fetch"
 	"github.com/articlebot/articlebot/store"
 )
@@ -424,5 +425,19 @@ func TestCloseWaitsForIngestsInFlight(t *testing.T) {
 	defer cancel2()
 	if err := e2.Close(short); !errors.Is(err, context.DeadlineExceeded) {
 		t.Fatalf("Close with work stuck: err = %v, want deadline", err)
+	}
+}
+
+// TestWordCountFromExtraction: the article's word count and coverage
+// warnings are the extractor's, so a Japanese page is counted in words,
+// not in space-separated runs.
+func TestWordCountFromExtraction(t *testing.T) {
+	e := newTestEngine(t, t.TempDir())
+	a := ingest(t, e, store.LocalScope, "../testdata/pages/shiftjis.html")
+	if a.WordCount < 150 || a.WordCount != extract.WordCount(a.Text) {
+		t.Errorf("WordCount = %d, extract.WordCount = %d", a.WordCount, extract.WordCount(a.Text))
+	}
+	if len(a.Warnings) != 0 {
+		t.Errorf("warnings %q on a complete Japanese article", a.Warnings)
 	}
 }

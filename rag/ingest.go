@@ -30,9 +30,6 @@ const (
 	idHexLen = 12
 	// wordsPerMinute is a common adult reading speed for reading-time estimates.
 	wordsPerMinute = 230
-	// partialWords: news articles under this many words are usually teasers,
-	// paywalled or cut short.
-	partialWords = 150
 )
 
 // Ingest fetches (or reads), extracts, segments, embeds and stores one
@@ -176,7 +173,7 @@ func (e *Engine) build(ctx context.Context, scope store.Scope, articleURL, src, 
 		Language:  doc.Language,
 		Published: doc.Published,
 		Text:      doc.Text,
-		WordCount: len(strings.Fields(doc.Text)),
+		WordCount: doc.Words,
 		Warnings:  append([]string(nil), doc.Warnings...),
 		Pages:     storePages(doc),
 		AddedBy:   by,
@@ -184,9 +181,6 @@ func (e *Engine) build(ctx context.Context, scope store.Scope, articleURL, src, 
 	}
 	if a.Title == "" {
 		a.Title = articleURL
-	}
-	if a.WordCount < partialWords && len(a.Warnings) == 0 {
-		a.Warnings = append(a.Warnings, fmt.Sprintf("only %d words: the page may show part of the article", a.WordCount))
 	}
 	spans := segment.Sentences(a.Text)
 	chunks := segment.Chunks(a.Text, spans, segment.ChunkOptions{})

@@ -23,7 +23,7 @@ type query struct {
 // speakerPatterns recognise questions about what someone said. The first
 // group is the speaker, the optional second the topic.
 var speakerPatterns = []*regexp.Regexp{
-	regexp.MustCompile(`(?i)^what\s+(?:else\s+)?(?:did|does|do|has|have|had|was|is)\s+(.+?)\s+(?:say|said|saying|tell|told|telling|think|claim|claimed|write|wrote|argue|argued|warn|warned|add|added|mean|meant|comment|commented|announce|announced|reply|replied|respond|responded|state|stated)\b(?:\s+(?:(?:about|on|regarding|concerning|of|to|in|when|after)\s+)?(.+?))?\W*$`),
+	regexp.MustCompile(`(?i)^what\s+(?:else\s+)?(?:did|does|do|has|have|had|was|is)\s+(.+?)\s+(?:say|said|saying|tell|told|telling|think|claim|claimed|write|wrote|argue|argued|warn|warned|add|added|mean|meant|comment|commented|announce|announced|reply|replied|respond|responded|state|stated|report|reported|tweet|tweeted)\b(?:\s+(?:(?:about|on|regarding|concerning|of|to|in|when|after)\s+)?(.+?))?\W*$`),
 	regexp.MustCompile(`(?i)^how\s+(?:did|does|has)\s+(.+?)\s+(?:respond|react|reply|answer)\b(?:\s+(?:to|about|on)\s+(.+?))?\W*$`),
 	regexp.MustCompile(`(?i)^did\s+(.+?)\s+(?:say|said|mention|comment)\s+(?:anything\s+)?(?:about|on)\s+(.+?)\W*$`),
 	regexp.MustCompile(`(?i)^(?:any\s+)?quotes?\s+(?:from|by)\s+(.+?)(?:\s+(?:about|on)\s+(.+?))?\W*$`),

@@ -10,6 +10,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/articlebot/articlebot/rag/extract"
 	"github.com/articlebot/articlebot/rag/lexical"
 	"github.com/articlebot/articlebot/store"
 )
@@ -131,7 +132,7 @@ func summarize(a *store.Article) cachedSummary {
 	var c cachedSummary
 	words := 0
 	for _, i := range order {
-		w := len(strings.Fields(sentenceText(a, i)))
+		w := extract.WordCount(sentenceText(a, i))
 		// A TL;DR in the article's own voice: quotations go to key quotes.
 		if inQuote[i] || w < minTLDRWords || words+w > tldrMaxWords && len(c.TLDR) > 0 {
 			continue
@@ -150,7 +151,7 @@ func summarize(a *store.Article) cachedSummary {
 	}
 	var ks []kq
 	for qi, qt := range a.Quotations {
-		w := len(strings.Fields(a.Text[qt.Start:qt.End]))
+		w := extract.WordCount(a.Text[qt.Start:qt.End])
 		if qt.Indirect || w < minQuoteWords || w > maxQuoteWords {
 			continue
 		}

@@ -22,6 +22,11 @@ const MinWords = 50
 // stories are longer, teasers shorter.
 const partialWords = 400
 
+// shortWords is the length under which any text is likely a teaser or an
+// excerpt even without such signals: news articles under 150 words are
+// rare, briefs and wire snippets aside.
+const shortWords = 150
+
 // Coverage warnings put in Document.Warnings. They are constants so that
 // callers can recognize them.
 const (
@@ -37,6 +42,10 @@ const (
 	// WarnTruncated means the text stops on an ellipsis or a "read more"
 	// link, as excerpts do.
 	WarnTruncated = "text may be truncated"
+	// WarnShort means the text is shorter than news articles usually are
+	// and no other warning explains why: the page may show only part of
+	// its article.
+	WarnShort = "text is short: the page may show only part of the article"
 )
 
 // ErrNoArticle means the page holds no article text worth keeping: it is
@@ -56,6 +65,8 @@ type Document struct {
 	// paragraph whitespace collapsed to single spaces, no leading or trailing
 	// space, valid UTF-8, and otherwise exactly as on the page.
 	Text string
+	// Words is the length of Text as WordCount reckons it.
+	Words int
 	// Warnings say why the text may not be the whole article.
 	Warnings []string
 	// Pages, for paginated sources (PDF), says where each page begins in
@@ -79,7 +90,8 @@ func HTML(body []byte, pageURL *url.URL) (*Document, error) {
 	// nothing promises that.
 	page := inspect(root, pageURL)
 
-	res, err := runTrafilatura(root, pageURL)
+	wit := findWitnesses(root, pageURL)
+	res, err := runTrafilatura(root, pageURL, wit)
 	if err != nil {
 		return nil, err
 	}
@@ -95,7 +107,7 @@ func HTML(body []byte, pageURL *url.URL) (*Document, error) {
 		if doc.Language == "" {
 			doc.Language = md.Language
 		}
-		paras = paragraphs(res.ContentNode)
+		paras = wit.vote(paragraphs(res.ContentNode))
 	}
 	if doc.Title == "" {
 		doc.Title = page.title
@@ -103,7 +115,8 @@ func HTML(body []byte, pageURL *url.URL) (*Document, error) {
 	paras = dropLeadingTitle(paras, doc.Title)
 	doc.Text = strings.Join(paras, "\n\n")
 
-	words := wordCount(doc.Text)
+	words := WordCount(doc.Text)
+	doc.Words = words
 	if words < MinWords {
 		if reason := page.reason(); reason != "" {
 			return nil, fmt.Errorf("%w: %s", ErrNoArticle, reason)
@@ -115,10 +128,12 @@ func HTML(body []byte, pageURL *url.URL) (*Document, error) {
 }
 
 // runTrafilatura returns nil, nil when trafilatura finds no content at all.
-func runTrafilatura(root *html.Node, pageURL *url.URL) (res *trafilatura.ExtractResult, err error) {
+func runTrafilatura(root *html.Node, pageURL *url.URL, wit witnesses) (res *trafilatura.ExtractResult, err error) {
 	opts := trafilatura.Options{
 		OriginalURL:    pageURL,
 		EnableFallback: true,
+		// The fallbacks have run already, for the vote.
+		FallbackCandidates: &trafilatura.FallbackCandidates{Readability: wit.readability, Distiller: wit.distiller},
 		// Comments are extracted (and dropped by us) rather than excluded:
 		// only extraction takes them out of the tree the body comes from.
 		ExcludeComments: false,
@@ -177,12 +192,16 @@ func PlainText(body []byte) (*Document, error) {
 	}
 	flush()
 	doc.Text = strings.Join(paras, "\n\n")
-	if words := wordCount(doc.Text); words < MinWords {
-		return nil, fmt.Errorf("%w: only %d words of text", ErrNoArticle, words)
+	doc.Words = WordCount(doc.Text)
+	if doc.Words < MinWords {
+		return nil, fmt.Errorf("%w: only %d words of text", ErrNoArticle, doc.Words)
 	}
 	doc.Language = detectLanguage(doc.Text)
 	if truncated(paras) {
 		doc.Warnings = append(doc.Warnings, WarnTruncated)
+	}
+	if doc.Words < shortWords && len(doc.Warnings) == 0 {
+		doc.Warnings = append(doc.Warnings, WarnShort)
 	}
 	return doc, nil
 }

@@ -645,8 +645,8 @@ func TestWordCount(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := wordCount(tt.in); got != tt.want {
-				t.Errorf("wordCount(%q) = %d, want %d", tt.in, got, tt.want)
+			if got := WordCount(tt.in); got != tt.want {
+				t.Errorf("WordCount(%q) = %d, want %d", tt.in, got, tt.want)
 			}
 		})
 	}
@@ -788,4 +788,44 @@ func BenchmarkExtract(b *testing.B) {
 			}
 		})
 	}
+}
+
+// TestShortWarning: the partial-article warning is decided here, once,
+// on the CJK-aware count: a Japanese article of a few hundred characters
+// is not "9 words".
+func TestShortWarning(t *testing.T) {
+	english := strings.Repeat("The council voted on the budget again today. ", 12)
+	japanese := strings.Repeat("北浜市は十五日、市内で増え続ける空き家を子育て世帯向けの住宅に改修すると発表した。", 8)
+	tests := []struct {
+		name, text string
+		minWords   int
+		short      bool
+	}{
+		{"short English text", english, 90, true},
+		{"Japanese article", japanese, 150, false},
+		{"long English text", strings.Repeat(english, 3), 250, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := PlainText([]byte("Title\n\n" + tt.text))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if doc.Words < tt.minWords || doc.Words != WordCount(doc.Text) {
+				t.Errorf("Words = %d, WordCount = %d, want at least %d", doc.Words, WordCount(doc.Text), tt.minWords)
+			}
+			if got := contains(doc.Warnings, WarnShort); got != tt.short {
+				t.Errorf("warnings %q: short = %v, want %v", doc.Warnings, got, tt.short)
+			}
+		})
+	}
+	t.Run("Japanese page", func(t *testing.T) {
+		doc, err := extractPage(t, "shiftjis")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if doc.Words < 150 || len(doc.Warnings) != 0 {
+			t.Errorf("Words = %d, warnings %q", doc.Words, doc.Warnings)
+		}
+	})
 }

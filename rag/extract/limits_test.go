@@ -41,7 +41,7 @@ func TestSizeCaps(t *testing.T) {
 	}
 	// A long-read: 400 paragraphs of ~600 bytes (~40,000 words).
 	doc, err := HTML(pageOf(400, 600), u)
-	if err != nil || wordCount(doc.Text) < 30000 {
+	if err != nil || WordCount(doc.Text) < 30000 {
 		t.Fatalf("long article refused or cut: %v", err)
 	}
 }

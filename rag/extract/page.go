@@ -204,6 +204,9 @@ func (p *pageInfo) warnings(words int, paras []string) []string {
 	if truncated(paras) {
 		w = append(w, WarnTruncated)
 	}
+	if words < shortWords && len(w) == 0 {
+		w = append(w, WarnShort)
+	}
 	return w
 }
 

@@ -37,7 +37,7 @@ func Paged(title, byline string, published time.Time, paras []PagedParagraph) (*
 		if text == "" {
 			continue
 		}
-		if len(texts) == 0 && doc.Title != "" && len(dropLeadingTitle([]string{text}, doc.Title)) == 0 {
+		if len(texts) == 0 && repeatsTitle(text, doc.Title) {
 			continue // the heading repeating the title
 		}
 		if b.Len() > 0 {
@@ -56,10 +56,14 @@ func Paged(title, byline string, published time.Time, paras []PagedParagraph) (*
 		texts = append(texts, text)
 	}
 	doc.Text = b.String()
-	if words := wordCount(doc.Text); words < MinWords {
-		return nil, fmt.Errorf("%w: only %d words of text", ErrNoArticle, words)
+	doc.Words = WordCount(doc.Text)
+	if doc.Words < MinWords {
+		return nil, fmt.Errorf("%w: only %d words of text", ErrNoArticle, doc.Words)
 	}
 	doc.Language = detectLanguage(doc.Text)
+	if doc.Words < shortWords {
+		doc.Warnings = append(doc.Warnings, WarnShort)
+	}
 	return doc, nil
 }
 

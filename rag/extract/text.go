@@ -152,9 +152,11 @@ func collapseSpace(s string) string {
 	return b.String()
 }
 
-// wordCount counts words, reckoning runs of CJK characters, which are
-// written without spaces, at cjkRunesPerWord characters a word.
-func wordCount(s string) int {
+// WordCount counts the words of a text, reckoning runs of Chinese,
+// Japanese and Korean characters, which are written without spaces, at
+// two characters a word. It is the one word count of articlebot: minimum
+// lengths, partial-article warnings and reading times all use it.
+func WordCount(s string) int {
 	n := 0
 	for _, f := range strings.Fields(s) {
 		cjk, other := 0, false
@@ -180,18 +182,26 @@ func isCJK(r rune) bool {
 
 // dropLeadingTitle removes a first paragraph that repeats the title: the
 // headline is kept in Document.Title, and a second copy in the text would
-// surface as a sentence of its own.
+// surface as a sentence of its own. The only paragraph is never removed.
 func dropLeadingTitle(paras []string, title string) []string {
-	if len(paras) == 0 || title == "" {
+	// A lone paragraph is the text, whatever the title says: on a page
+	// whose <title> is never closed, the title swallows the whole page.
+	if len(paras) < 2 || title == "" {
 		return paras
 	}
-	trim := func(s string) string {
-		return strings.TrimRightFunc(s, func(r rune) bool { return unicode.IsPunct(r) || unicode.IsSpace(r) })
-	}
-	if strings.EqualFold(trim(paras[0]), trim(title)) {
+	if repeatsTitle(paras[0], title) {
 		return paras[1:]
 	}
 	return paras
+}
+
+// repeatsTitle reports whether a paragraph is the title again (a heading),
+// ignoring case and trailing punctuation.
+func repeatsTitle(para, title string) bool {
+	trim := func(s string) string {
+		return strings.TrimRightFunc(s, func(r rune) bool { return unicode.IsPunct(r) || unicode.IsSpace(r) })
+	}
+	return title != "" && strings.EqualFold(trim(para), trim(title))
 }
 
 // truncated reports whether the text ends the way excerpts do: on an

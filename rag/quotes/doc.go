@@ -29,4 +29,17 @@
 //     says otherwise. "They" is never resolved to a person.
 //   - Organisations may be speakers ("The New York Times reported") but are
 //     not People.
+//   - A short capitalized quotation after "on", "with", a possessive or a
+//     word like "song" is a title ("Meet the Press", CNN's "State of the
+//     Union"): no one's words, and it does not interrupt the speaker
+//     around it.
+//   - Written words belong to their author: "an email from X" names X,
+//     never the recipient. A sentence opening with a name and a short
+//     predicate before a colon ("Tanaka was blunt:") names its speaker.
+//   - A bare quotation answering a quoted question is not the asker's.
+//   - A name inside quotation marks is someone the speaker talks about:
+//     it is never a pronoun's antecedent.
+//   - Generational suffixes are dropped from names ("Jane Doe III" is Jane
+//     Doe); party and state in parentheses may sit between a name and its
+//     verb.
 package quotes

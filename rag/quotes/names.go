@@ -11,42 +11,49 @@ import (
 	"golang.org/x/text/unicode/norm"
 )
 
-// speechVerbs are the cues that attribute words to a speaker, past and
-// present tense. "told" takes its usual audiences along so the cue reads
-// "told reporters".
-const speechVerbs = `said|says|say|added|adds|` +
-	`told(?:\s+(?:reporters|journalists|the press|lawmakers|parliament|supporters|local radio|state television|state media))?|tells|` +
-	`asked|asks|stated|states|warned|warns|claimed|claims|noted|notes|wrote|writes|explained|explains|` +
-	`insisted|insists|argued|argues|continued|declared|announced|replied|responded|remarked|stressed|` +
-	`emphasi[sz]ed|acknowledged|admitted|conceded|urged|suggested|indicated|observed|recalled|confirmed|` +
-	`denied|promised|vowed|predicted|cautioned|complained|countered|maintained|pointed out|went on|` +
-	`reported|tweeted|posted|described|called`
+// speechWords are the one-word speech verbs, past and present tense:
+// reporting verbs of news prose ("said", "argued", "tweeted") and the
+// verbs of manner it uses for scenes ("shouted", "pleaded", "whispered").
+var speechWords = []string{
+	"said", "says", "say", "added", "adds", "tells", "asked", "asks", "stated", "states",
+	"warned", "warns", "claimed", "claims", "noted", "notes", "wrote", "writes",
+	"explained", "explains", "insisted", "insists", "argued", "argues", "continued",
+	"declared", "announced", "replied", "replies", "responded", "responds", "remarked",
+	"stressed", "emphasized", "emphasised", "acknowledged", "admitted", "conceded",
+	"urged", "suggested", "indicated", "observed", "recalled", "recalls", "confirmed",
+	"denied", "promised", "vowed", "predicted", "cautioned", "complained", "countered",
+	"maintained", "reported", "tweeted", "posted", "described", "called",
+	"implored", "demanded", "demands", "shouted", "yelled", "screamed", "cried",
+	"pleaded", "begged", "whispered", "murmured", "muttered", "exclaimed", "joked",
+	"quipped", "snapped", "retorted", "testified", "asserted", "asserts", "alleged",
+	"contended", "contends", "charged", "lamented", "boasted", "protested", "answered",
+	"wondered", "mused", "sighed", "laughed", "texted", "messaged", "emailed",
+}
+
+// speechVerbs is the alternation the attribution patterns match: the one
+// word verbs, "told" with its usual audiences so the cue reads "told
+// reporters", and two-word verbs.
+var speechVerbs = strings.Join(speechWords, "|") +
+	`|told(?:\s+(?:reporters|journalists|the press|lawmakers|parliament|supporters|local radio|state television|state media))?` +
+	`|pointed out|went on|shot back`
+
+// speechHeads holds the first word of every speech verb, for
+// hasSpeechVerb.
+var speechHeads = func() map[string]bool {
+	m := map[string]bool{"told": true, "pointed": true, "went": true, "shot": true}
+	for _, w := range speechWords {
+		m[w] = true
+	}
+	return m
+}()
 
 // hasSpeechVerb reports whether s has a word that can start a speech
 // verb: a cheap test that spares the attribution patterns most sentences.
 func hasSpeechVerb(s string) bool {
 	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) }) {
-		if speechVerbHead(w) {
+		if speechHeads[w] {
 			return true
 		}
-	}
-	return false
-}
-
-// speechVerbHead reports whether w is the first word of one of
-// speechVerbs (TestSpeechVerbHeads keeps the two in step).
-func speechVerbHead(w string) bool {
-	switch w {
-	case "said", "says", "say", "added", "adds", "told", "tells", "asked", "asks",
-		"stated", "states", "warned", "warns", "claimed", "claims", "noted", "notes",
-		"wrote", "writes", "explained", "explains", "insisted", "insists", "argued",
-		"argues", "continued", "declared", "announced", "replied", "responded",
-		"remarked", "stressed", "emphasized", "emphasised", "acknowledged",
-		"admitted", "conceded", "urged", "suggested", "indicated", "observed",
-		"recalled", "confirmed", "denied", "promised", "vowed", "predicted",
-		"cautioned", "complained", "countered", "maintained", "pointed", "went",
-		"reported", "tweeted", "posted", "described", "called":
-		return true
 	}
 	return false
 }
@@ -66,14 +73,21 @@ const name = `\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s+(?:(?:de|del|der|da|van|von|bin|al
 const (
 	subject = `(` + name + `|[Ss]he|[Hh]e|[Tt]hey)`
 	adverb  = `(?:also\s+|later\s+|then\s+|has\s+|had\s+|have\s+)?`
-	verb    = `(` + speechVerbs + `)\b`
 	// lead skips the comma or dash between a closing mark and its attribution.
 	lead = `^\s*[,.!?]?\s*(?:[—–-]\s*)?`
+	// role is up to three lower-case words naming a speaker's role between
+	// a verb and the name ("said company spokesman Dev Patel"); roleWords
+	// vets them.
+	role = `((?:\p{Ll}[\p{L}'’\-]*\s+){0,3})`
 )
 
-// appositive is the optional aside between a name and its verb.
+var verb = `(` + speechVerbs + `)\b`
+
+// appositive is the optional aside between a name and its verb: a party
+// and state in parentheses ("Jane Doe (D-Ore.)"), a comma clause ("Rubio,
+// the secretary of state,").
 func appositive() string {
-	return `(?:,[^,"“”«»]{1,` + strconv.Itoa(maxAppositive) + `},)?`
+	return `(?:\s*\([^()"“”«»]{1,40}\))?(?:,[^,"“”«»]{1,` + strconv.Itoa(maxAppositive) + `},)?`
 }
 
 // The attribution patterns. Compiled regexps are safe for concurrent use
@@ -83,11 +97,14 @@ var (
 	// the secretary, added", "she told reporters".
 	subjectVerb = regexp.MustCompile(`(?:^|[^\p{L}])` + subject + appositive() + `,?\s+` + adverb + verb)
 	// Verb then subject right after a quotation: ", said Maria Chen".
-	verbSubject = regexp.MustCompile(lead + verb + `\s+` + subject)
+	verbSubject = regexp.MustCompile(lead + verb + `\s+` + role + subject)
 	// Subject then verb right after a quotation: ", Sheinbaum said".
 	afterSubject = regexp.MustCompile(lead + subject + appositive() + `,?\s+` + adverb + verb)
-	accordingTo  = regexp.MustCompile(`\baccording to (?:the\s+)?(` + name + `)`)
-	nameRun      = regexp.MustCompile(name)
+	// The author of written words: "an email from council member Joe
+	// Kim", "a letter by Dr. Amir Haddad".
+	writtenBy   = regexp.MustCompile(`\b(?:e-?mail|letter|message|memo|note|text|statement|post|tweet)s?\s+(?:(?:sent|written)\s+)?(?:from|by)\s+` + role + `(` + name + `)`)
+	accordingTo = regexp.MustCompile(`\baccording to (?:the\s+)?(` + name + `)`)
+	nameRun     = regexp.MustCompile(name)
 )
 
 // cleanName strips titles, possessives and the capitalized non-name words
@@ -108,6 +125,11 @@ func cleanName(s string) (string, gender) {
 		}
 	}
 	words = words[cut:]
+	// Generational suffixes ("Jr.", "III") are not used on their own to
+	// name anyone, so they are not part of the name users ask about.
+	for len(words) > 1 && nameSuffix(strings.ToLower(strings.TrimRight(words[len(words)-1], ".,;:"))) {
+		words = words[:len(words)-1]
+	}
 	if len(words) > maxNameWords {
 		return "", unknown
 	}
@@ -116,6 +138,15 @@ func cleanName(s string) (string, gender) {
 		words[i] = strings.TrimRight(w, ".,;:'’")
 	}
 	return strings.Join(words, " "), g
+}
+
+// nameSuffix reports whether a lower-cased word is a generational suffix.
+func nameSuffix(w string) bool {
+	switch w {
+	case "jr", "sr", "ii", "iii", "iv":
+		return true
+	}
+	return false
 }
 
 // isPersonName reports whether a cleaned run of two or more words looks
@@ -279,4 +310,61 @@ func fold(s string) string {
 		}
 		return unicode.ToLower(r)
 	}, norm.NFD.String(s))
+}
+
+// Mentions reports whether text names who query names ("Park", "Ms.
+// Park", "grace park"): every word of the query, titles aside, occurs in
+// text as a capitalized whole word, ignoring case and accents otherwise.
+// The capital keeps a name from matching a common word ("the park").
+func Mentions(text, query string) bool {
+	want := nameWords(query)
+	if len(want) == 0 {
+		return false
+	}
+	var have []string
+	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' && r != '-' }) {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+			have = append(have, nameWords(w)...)
+		}
+	}
+	return subsetWords(want, have)
+}
+
+// IsOrganization reports whether a speaker's name is an organisation's
+// ("Reuters", "Central Bank", "CNN") rather than a person's: it holds an
+// institution word or an acronym.
+func IsOrganization(name string) bool {
+	for _, w := range strings.Fields(name) {
+		if orgWord(strings.ToLower(w)) {
+			return true
+		}
+	}
+	return !isPersonName(name)
+}
+
+// Gender returns "her" or "him" when a title in text gives away the
+// gender of the person query names ("Ms. Park", "Mr. Reed"), else "".
+func Gender(text, query string) string {
+	want := nameWords(query)
+	if len(want) == 0 {
+		return ""
+	}
+	last := want[len(want)-1]
+	words := strings.Fields(query + " " + text)
+	for i, w := range words {
+		if !slices.Contains(nameWords(w), last) {
+			continue
+		}
+		// The title sits right before the name or before its first name
+		// ("Ms. Grace Park").
+		for k := i - 1; k >= max(0, i-2); k-- {
+			switch titleGender(strings.ToLower(words[k])) {
+			case male:
+				return "him"
+			case female:
+				return "her"
+			}
+		}
+	}
+	return ""
 }

@@ -133,7 +133,7 @@ func (a *analyzer) findPeople() {
 					pi = len(a.people)
 					index[n] = pi
 					a.people = append(a.people, Person{Name: n})
-					a.genders = append(a.genders, unknown)
+					a.genders = append(a.genders, firstNameGender(n))
 					a.words = append(a.words, nameWords(n))
 				}
 			} else if pi = a.uniquePerson(n); pi < 0 {
@@ -301,6 +301,12 @@ func (a *analyzer) attribute() {
 		if para != lastPara && !(para == lastPara+1 && i > 0 && (a.runsOn[i-1] || a.onlyQuote(para, i))) {
 			last = ""
 		}
+		if a.isTitle(i) {
+			// A programme, song or book title is no one's words, and the
+			// speaker before it goes on after it.
+			lastPara = para
+			continue
+		}
 		subj, cue, afterAt := a.cueFor(i, open, close)
 		if afterAt >= 0 {
 			a.afterCues = append(a.afterCues, afterAt)
@@ -308,6 +314,9 @@ func (a *analyzer) attribute() {
 		switch {
 		case subj != "":
 			q.Speaker, q.Cue = a.speaker(subj, si, open, last), cue
+		case a.answers(i):
+			// A bare quotation after a question is its answer, by someone
+			// else.
 		case para == lastPara || a.opensParagraph(para, open):
 			q.Speaker = last
 		}
@@ -345,8 +354,26 @@ func (a *analyzer) cueFor(i, open, close int) (subj, cue string, afterAt int) {
 	if m := afterSubject.FindStringSubmatchIndex(after); m != nil {
 		return after[m[2]:m[3]], after[m[4]:m[5]], close + m[4]
 	}
-	if m := verbSubject.FindStringSubmatchIndex(after); m != nil {
-		return after[m[4]:m[5]], after[m[2]:m[3]], close + m[2]
+	if strings.TrimSpace(after) == "" {
+		// "Then read it!" Kowalski shouted: the segmenter ends the sentence
+		// at the mark, and the attribution opens the next one.
+		if next := a.sentenceOf(max(close-1, 0)) + 1; next < len(a.sents) && a.sents[next].Paragraph == a.sents[si].Paragraph && endsQuestionOrExclamation(a.text[open:close]) {
+			after = a.text[close:a.sents[next].End]
+			if m := afterSubject.FindStringSubmatchIndex(after); m != nil {
+				return after[m[2]:m[3]], after[m[4]:m[5]], close + m[4]
+			}
+			if m := verbSubject.FindStringSubmatchIndex(after); m != nil && roleWords(after[m[4]:m[5]], after[m[6]:m[7]]) {
+				return after[m[6]:m[7]], after[m[2]:m[3]], close + m[2]
+			}
+			after = ""
+		}
+	}
+	if m := verbSubject.FindStringSubmatchIndex(after); m != nil && roleWords(after[m[4]:m[5]], after[m[6]:m[7]]) {
+		return after[m[6]:m[7]], after[m[2]:m[3]], close + m[2]
+	}
+	if m := writtenBy.FindStringSubmatchIndex(after); m != nil && roleWords(after[m[2]:m[3]], after[m[4]:m[5]]) {
+		// "…," read an email from council member Joe Kim to Park.
+		return after[m[4]:m[5]], "wrote", close + m[0]
 	}
 	if m := findSubjectVerb(after, false); m != nil {
 		// "…," the group's spokesman, Tomas Weber, told local radio.
@@ -358,7 +385,142 @@ func (a *analyzer) cueFor(i, open, close int) (subj, cue string, afterAt int) {
 	if m := accordingTo.FindStringSubmatchIndex(after); m != nil {
 		return after[m[2]:m[3]], "according to", close + m[0]
 	}
+	if m := writtenBy.FindStringSubmatchIndex(before); m != nil && roleWords(before[m[2]:m[3]], before[m[4]:m[5]]) {
+		// Reed received an email from Park: "…" — the author, not the
+		// recipient.
+		return before[m[4]:m[5]], "wrote", -1
+	}
+	if subj := colonSubject(before); subj != "" {
+		return subj, ":", -1
+	}
 	return "", "", -1
+}
+
+// colonSubject returns the subject opening a sentence that introduces a
+// quotation with a colon and no speech verb ("Prime Minister Keiko Tanaka
+// was blunt: …", "She was blunt: …"), or "".
+func colonSubject(before string) string {
+	b := strings.TrimRightFunc(before, unicode.IsSpace)
+	if !strings.HasSuffix(b, ":") {
+		return ""
+	}
+	b = strings.TrimLeftFunc(b, func(r rune) bool { return !unicode.IsLetter(r) })
+
+	// The run must be the sentence's subject, not its possessor ("Keiko
+	// Tanaka's message was simple:").
+	m := nameRun.FindStringIndex(b)
+	if m == nil || m[0] != 0 {
+		return ""
+	}
+	if run := b[:m[1]]; strings.HasSuffix(run, "'s") || strings.HasSuffix(run, "’s") {
+		return ""
+	}
+	n, _ := cleanName(b[:m[1]])
+	if n == "" || len(strings.Fields(n)) >= 2 && !isPersonName(n) {
+		return ""
+	}
+	// Only a short predicate may stand between subject and colon ("was
+	// blunt", "had a warning"): a clause with another actor or a list ("and
+	// Miss Alan began as follows:") is someone else's introduction.
+	pred := strings.TrimSuffix(b[m[1]:], ":")
+	if strings.ContainsAny(pred, ",;\"“”") || len(strings.Fields(pred)) > maxColonPredicate {
+		return ""
+	}
+	for _, w := range strings.Fields(pred) {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) || w == "and" || w == "but" || w == "to" {
+			return ""
+		}
+	}
+	return b[:m[1]]
+}
+
+// maxColonPredicate bounds the words between a subject and the colon
+// introducing its quotation.
+const maxColonPredicate = 5
+
+// endsQuestionOrExclamation reports whether quoted words end in ? or !,
+// the marks that let a segmenter end the sentence inside the quotation.
+func endsQuestionOrExclamation(q string) bool {
+	q = strings.TrimRightFunc(q, func(r rune) bool { return unicode.IsSpace(r) || isQuoteMark(r) })
+	return strings.HasSuffix(q, "?") || strings.HasSuffix(q, "!")
+}
+
+// answers reports whether quotation i directly follows a quotation that
+// asks a question: in an exchange, the reply is the other person's.
+func (a *analyzer) answers(i int) bool {
+	if i == 0 {
+		return false
+	}
+	prev := a.quotes[i-1]
+	if !strings.HasSuffix(strings.TrimRightFunc(a.text[prev.Start:prev.End], unicode.IsSpace), "?") {
+		return false
+	}
+	between := a.text[a.marks[i-1][1]:a.marks[i][0]]
+	if strings.TrimSpace(between) == "" {
+		return true
+	}
+	para := a.sents[a.quotes[i].Sentence].Paragraph
+	return a.sents[prev.Sentence].Paragraph == para-1 && a.opensParagraph(para, a.marks[i][0])
+}
+
+// titleContext reports whether w, right before a capitalized quotation,
+// makes it the name of a work rather than speech: "on “Meet the Press”", "CNN's “State of
+// the Union”", "told “60 Minutes”", "the song “Born to Run”".
+func titleContext(w string) bool {
+	switch w {
+	case "on", "in", "to", "with", "of", "at", "from", "told", "called", "titled",
+		"entitled", "named", "show", "program", "programme", "series", "song",
+		"album", "single", "film", "movie", "book", "novel", "podcast", "hit",
+		"documentary", "episode", "play", "musical", "anthem", "column", "headline", "report":
+		return true
+	}
+	return false
+}
+
+// isTitle reports whether quotation i names a work (a show, song, book)
+// rather than quotes speech: a few capitalized words after a word that
+// introduces a title, with no comma inviting an attribution.
+func (a *analyzer) isTitle(i int) bool {
+	q := a.quotes[i]
+	text := a.text[q.Start:q.End]
+	if strings.HasSuffix(text, ",") || strings.HasSuffix(text, "?") || strings.HasSuffix(text, "!") {
+		return false
+	}
+	words := strings.Fields(strings.TrimRight(text, "."))
+	if len(words) == 0 || len(words) > maxTitleWords {
+		return false
+	}
+	for k, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsUpper(r) || unicode.IsDigit(r) {
+			continue
+		}
+		if k == 0 || !smallTitleWord(w) {
+			return false
+		}
+	}
+	before := strings.TrimRightFunc(a.text[max(0, a.marks[i][0]-maxTitleContext):a.marks[i][0]], unicode.IsSpace)
+	if strings.HasSuffix(before, "'s") || strings.HasSuffix(before, "’s") {
+		return true
+	}
+	prev := strings.ToLower(before[strings.LastIndexFunc(before, func(r rune) bool { return !unicode.IsLetter(r) })+1:])
+	return titleContext(prev)
+}
+
+// Title detection bounds: titles are short, and the word introducing one
+// sits right before it.
+const (
+	maxTitleWords   = 7
+	maxTitleContext = 40
+)
+
+// smallTitleWord reports whether w may stay lower-case inside a title.
+func smallTitleWord(w string) bool {
+	switch w {
+	case "a", "an", "the", "of", "to", "and", "or", "in", "on", "for", "at", "by", "with", "from":
+		return true
+	}
+	return false
 }
 
 // findSubjectVerb returns the submatch indexes of the first (or last)
@@ -388,6 +550,43 @@ func findSubjectVerb(s string, last bool) []int {
 		off = m[1]
 	}
 	return found
+}
+
+// roleWords reports whether the lower-case words between a speech verb
+// and a subject name the subject's role ("spokeswoman", "company
+// spokesman", "the group's director") rather than start a clause ("said
+// on Friday that Smith", "said it would"). Pronouns take no role.
+func roleWords(words, subj string) bool {
+	ws := strings.Fields(words)
+	if len(ws) == 0 {
+		return true
+	}
+	if _, ok := pronoun(subj); ok {
+		return false
+	}
+	for i, w := range ws {
+		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+		if w == "the" && i == 0 {
+			continue
+		}
+		if notName(w) || afterPreposition(w) || clauseWord(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// clauseWord reports whether a lower-case word after a speech verb starts
+// a clause or an adverbial rather than a role.
+func clauseWord(w string) bool {
+	switch w {
+	case "that", "which", "who", "would", "will", "was", "is", "had", "has", "have",
+		"be", "been", "not", "during", "outside", "inside", "last", "next", "earlier",
+		"recently", "repeatedly", "again", "yesterday", "today", "tonight", "privately",
+		"publicly", "once", "twice", "he", "she", "they", "him", "them", "me", "us":
+		return true
+	}
+	return false
 }
 
 // startsWithTitle reports whether a name run opens with a title: in
@@ -448,9 +647,10 @@ func (a *analyzer) antecedent(want gender, si, off int, lastSpeaker string) stri
 		}
 		return pi < 0 || a.genders[pi] == unknown || a.genders[pi] == want
 	}
-	// A person named earlier in the same sentence.
+	// A person named earlier in the same sentence, outside quotation
+	// marks: a name inside a quotation is someone the speaker talks about.
 	for _, m := range a.mentions {
-		if m.sent == si && m.off < off && ok(a.people[m.person].Name) {
+		if m.sent == si && m.off < off && !a.quoted(m.off) && ok(a.people[m.person].Name) {
 			return a.people[m.person].Name
 		}
 	}
@@ -462,7 +662,7 @@ func (a *analyzer) antecedent(want gender, si, off int, lastSpeaker string) stri
 			}
 		}
 		for _, m := range a.mentions {
-			if m.sent == prev {
+			if m.sent == prev && !a.quoted(m.off) {
 				if name := a.people[m.person].Name; ok(name) {
 					return name
 				}
@@ -474,13 +674,19 @@ func (a *analyzer) antecedent(want gender, si, off int, lastSpeaker string) stri
 		return lastSpeaker
 	}
 	for k := len(a.mentions) - 1; k >= 0; k-- {
-		if m := a.mentions[k]; m.off < off {
+		if m := a.mentions[k]; m.off < off && !a.quoted(m.off) {
 			if name := a.people[m.person].Name; ok(name) {
 				return name
 			}
 		}
 	}
 	return ""
+}
+
+// quoted reports whether byte offset off lies inside quotation marks.
+func (a *analyzer) quoted(off int) bool {
+	i := sort.Search(len(a.marks), func(i int) bool { return a.marks[i][1] > off })
+	return i < len(a.marks) && a.marks[i][0] <= off
 }
 
 func (a *analyzer) personIndex(name string) int {

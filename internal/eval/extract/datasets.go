@@ -1,0 +1,129 @@
+package main
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/charset"
+)
+
+// page is one benchmark page: its HTML, decoded to UTF-8, and the text
+// annotators marked as the article.
+type page struct {
+	set, id string
+	html    []byte
+	want    string
+}
+
+// maxPageBytes skips the rare giant page: the benchmark measures
+// extraction quality, not memory.
+const maxPageBytes = 4 << 20
+
+// loadDragnet reads Dragnet's pages: input/N.html with the article text in
+// GoldStandard/N.txt, where a marker line separates the article from the
+// reader comments Dragnet also annotated; articlebot extracts articles, so
+// the comments are not part of the truth.
+func loadDragnet(dir string) ([]page, error) {
+	return loadPairs(dir, "dragnet", func(raw []byte) string {
+		article, _, _ := strings.Cut(string(raw), dragnetComments)
+		return article
+	})
+}
+
+// dragnetComments opens the comments part of a Dragnet annotation.
+const dragnetComments = "!@#$%^&*()"
+
+// loadL3S reads L3S-GN1's Google News pages: the annotated copy marks the
+// headline, the full text and supplemental text (captions, subheadings)
+// with the classes x-nc-sel1 to x-nc-sel3; related links (sel4) and user
+// comments (sel5) are not the article.
+func loadL3S(dir string) ([]page, error) {
+	return loadPairs(dir, "l3s-gn1", func(raw []byte) string { return annotatedText(raw) })
+}
+
+func loadPairs(dir, set string, truth func([]byte) string) ([]page, error) {
+	inputs, err := filepath.Glob(filepath.Join(dir, "input", "*.html"))
+	if err != nil {
+		return nil, err
+	}
+	if len(inputs) == 0 {
+		return nil, fmt.Errorf("%s: no pages in %s (run internal/eval/prepare.sh)", set, dir)
+	}
+	sort.Strings(inputs)
+	var out []page
+	for _, in := range inputs {
+		id := strings.TrimSuffix(filepath.Base(in), ".html")
+		gold, err := os.ReadFile(filepath.Join(dir, "GoldStandard", id+".txt"))
+		if err != nil {
+			continue // a page without annotation is not part of the set
+		}
+		body, err := os.ReadFile(in)
+		if err != nil {
+			return nil, err
+		}
+		if len(body) > maxPageBytes {
+			continue
+		}
+		out = append(out, page{set: set, id: id, html: toUTF8(body), want: truth(toUTF8(gold))})
+	}
+	return out, nil
+}
+
+// toUTF8 decodes a page by its BOM, meta charset or a guess, as the
+// fetcher does before extraction.
+func toUTF8(b []byte) []byte {
+	enc, name, _ := charset.DetermineEncoding(b, "text/html")
+	if name == "utf-8" {
+		return b
+	}
+	out, err := enc.NewDecoder().Bytes(b)
+	if err != nil {
+		return b
+	}
+	return out
+}
+
+// annotatedText returns the text of the elements annotated as article
+// content, one block per element.
+func annotatedText(b []byte) string {
+	root, err := html.Parse(bytes.NewReader(b))
+	if err != nil {
+		return ""
+	}
+	var sb strings.Builder
+	var walk func(n *html.Node, in bool)
+	walk = func(n *html.Node, in bool) {
+		if n.Type == html.ElementNode {
+			switch n.Data {
+			case "script", "style", "noscript":
+				return
+			}
+			for _, a := range n.Attr {
+				if a.Key == "class" {
+					for _, c := range strings.Fields(a.Val) {
+						switch c {
+						case "x-nc-sel1", "x-nc-sel2", "x-nc-sel3":
+							in = true
+						case "x-nc-sel0", "x-nc-sel4", "x-nc-sel5":
+							in = false
+						}
+					}
+				}
+			}
+		}
+		if n.Type == html.TextNode && in {
+			sb.WriteString(n.Data)
+			sb.WriteByte(' ')
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c, in)
+		}
+	}
+	walk(root, false)
+	return sb.String()
+}

@@ -1,0 +1,13 @@
+// Command extract is the extraction dev harness: it runs articlebot's
+// extractor (rag/extract) and go-trafilatura alone over public extraction
+// benchmarks — Dragnet and L3S-GN1 news pages, prepared by
+// internal/eval/prepare.sh — and reports token precision, recall and F1 of
+// each against the human annotation, in the same run.
+//
+//	go run ./internal/eval/extract [-data internal/eval/.data/extraction] [-limit N] [-worst N]
+//
+// Token F1 follows the article-extraction-benchmark convention: both texts
+// are split into lower-cased letter/digit runs, the overlap is the multiset
+// intersection, and precision, recall and F1 are averaged over pages. A page
+// an extractor rejects counts as an empty extraction.
+package main

@@ -1,0 +1,34 @@
+#!/bin/sh
+# prepare.sh fetches the public data the dev harnesses under internal/eval
+# read into internal/eval/.data (git-ignored). Run from the module root:
+#
+#	sh internal/eval/prepare.sh
+#
+# EXTRACTION_SRC may name a local clone of the mirror instead of GitHub.
+set -eu
+data=internal/eval/.data
+mkdir -p "$data"
+
+# Extraction: Dragnet (news and blog pages, 2012) and L3S-GN1 (Google News
+# pages, 2008, via geodrome/page-signal), in the common folder layout of
+# j-szulc/html-cleaning-dataset-merged. Not the Zyte/scrapinghub pages,
+# which are held out. Licences stay with their owners (L3S-GN1: research use
+# only), hence nothing of it is committed.
+src=${EXTRACTION_SRC:-https://github.com/j-szulc/html-cleaning-dataset-merged}
+dst="$data/extraction"
+if [ ! -d "$dst/.git" ]; then
+	git clone --quiet --no-checkout --filter=blob:none "$src" "$dst"
+	git -C "$dst" sparse-checkout set --no-cone '/dragnet_data/*' '/page-signal-master/*'
+	git -C "$dst" checkout --quiet
+fi
+echo "extraction data in $dst"
+
+# Speakers: the Project Dialogism Novel Corpus (Vishnubhotla, Hammond and
+# Hirst, LREC 2022): public-domain novels with every quotation's speaker
+# annotated. Not PolNeAR, which is held out.
+src=${PDNC_SRC:-https://github.com/Priya22/project-dialogism-novel-corpus}
+dst="$data/pdnc"
+if [ ! -d "$dst/.git" ]; then
+	git clone --quiet --depth 1 "$src" "$dst"
+fi
+echo "speaker data in $dst"

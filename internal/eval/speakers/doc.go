@@ -1,0 +1,24 @@
+// Command speakers is the speaker-attribution dev harness. For every
+// "What did X say?" it asks, it takes the quotations rag/quotes attributes
+// to X (its reported speech when X has no direct quote), as the engine
+// does, and checks each against annotations written by someone else than
+// the code: speaker precision is the share that are X's own words, the
+// wrong-speaker rate the share that are someone else's (or a title, which
+// is no one's). A plain keyword baseline — the sentences naming X — is
+// scored the same way in the same run.
+//
+//	go run ./internal/eval/speakers [-cases FILE] [-pdnc DIR] [-update] [-v]
+//
+// Two sets:
+//   - testdata/constructions.json: short news passages with one case per
+//     construction issue 9 lists (suffixes, party and state, verb-first
+//     attributions, speech verbs, pronouns, names inside quotations, email
+//     recipients, titles, people never quoted, organisations), each quote
+//     labelled with its speaker. testdata/constructions.golden records what
+//     the attribution returns; -update rewrites it.
+//   - PDNC, the Project Dialogism Novel Corpus: every quotation of 28
+//     public-domain novels labelled with its speaker by its annotators,
+//     fetched by internal/eval/prepare.sh. Asks are the major and
+//     intermediate characters. Fiction, not news: dialogue runs on without
+//     attributions far more often, so it tests precision under pressure.
+package main

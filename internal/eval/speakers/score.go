@@ -1,0 +1,185 @@
+package main
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+
+	"github.com/articlebot/articlebot/rag/quotes"
+	"github.com/articlebot/articlebot/rag/segment"
+)
+
+// span is a labelled stretch of text: a quotation and who said it ("" for
+// a title or scare quote, which is no one's speech).
+type span struct {
+	start, end int
+	speaker    string
+}
+
+// doc is an annotated text and the speakers to ask about.
+type doc struct {
+	name string
+	text string
+	gold []span
+	asks []string
+	// same reports whether an ask names a gold speaker.
+	same func(ask, gold string) bool
+}
+
+// tally counts returned items by verdict.
+type tally struct {
+	asks, silent       int // asks made, asks with nothing returned
+	own, wrong, others int // returned items: X's, someone else's, neither (narration)
+}
+
+func (t *tally) add(o tally) {
+	t.asks += o.asks
+	t.silent += o.silent
+	t.own += o.own
+	t.wrong += o.wrong
+	t.others += o.others
+}
+
+func (t tally) returned() int { return t.own + t.wrong + t.others }
+
+func (t tally) precision() float64 { return ratio(t.own, t.returned()) }
+func (t tally) wrongRate() float64 { return ratio(t.wrong, t.returned()) }
+
+func ratio(a, b int) float64 {
+	if b == 0 {
+		return 0
+	}
+	return float64(a) / float64(b)
+}
+
+// verdict is how one returned item fares against the annotation.
+type verdict int
+
+const (
+	neither verdict = iota
+	own
+	wrong
+)
+
+func (v verdict) String() string {
+	return [...]string{"neither", "own", "WRONG"}[v]
+}
+
+// judge checks [start,end) returned for ask: X's when it overlaps a
+// quotation of X's, someone else's when it overlaps only others' (or
+// titles), neither when it overlaps no quotation.
+func judge(d doc, ask string, start, end int) verdict {
+	v := neither
+	for _, g := range d.gold {
+		if g.start >= end || start >= g.end {
+			continue
+		}
+		if g.speaker != "" && d.same(ask, g.speaker) {
+			return own
+		}
+		v = wrong
+	}
+	return v
+}
+
+// item is something returned for an ask, with its verdict.
+type item struct {
+	start, end int
+	verdict    verdict
+}
+
+// result is what one method returned for one ask.
+type result struct {
+	ask   string
+	items []item
+}
+
+// analysis runs the segmenter and rag/quotes over a text, as ingest does.
+type analysis struct {
+	sents []segment.Span
+	an    quotes.Analysis
+}
+
+func analyze(text string) analysis {
+	sents := segment.Sentences(text)
+	in := make([]quotes.Sentence, len(sents))
+	for i, s := range sents {
+		in[i] = quotes.Sentence{Start: s.Start, End: s.End, Paragraph: s.Paragraph}
+	}
+	return analysis{sents: sents, an: quotes.Analyze(text, in)}
+}
+
+// attributed answers "what did X say" the engine's way: X's direct
+// quotations, else the sentences reporting X's words.
+func attributed(d doc, a analysis) []result {
+	var out []result
+	for _, ask := range d.asks {
+		r := result{ask: ask}
+		for _, q := range a.an.Quotations {
+			if q.Speaker != "" && quotes.SameSpeaker(ask, q.Speaker) {
+				r.items = append(r.items, item{q.Start, q.End, judge(d, ask, q.Start, q.End)})
+			}
+		}
+		if len(r.items) == 0 {
+			for _, p := range a.an.Paraphrases {
+				if quotes.SameSpeaker(ask, p.Speaker) {
+					s := a.sents[p.Sentence]
+					r.items = append(r.items, item{s.Start, s.End, judge(d, ask, s.Start, s.End)})
+				}
+			}
+		}
+		out = append(out, r)
+	}
+	return out
+}
+
+// keyword is the plain baseline: every sentence naming X (all the words
+// of the name as asked, titles aside, whole words, any case).
+func keyword(d doc, a analysis) []result {
+	var out []result
+	for _, ask := range d.asks {
+		r := result{ask: ask}
+		want := nameWords(ask)
+		for _, s := range a.sents {
+			words := nameWords(d.text[s.Start:s.End])
+			if len(want) > 0 && !slices.ContainsFunc(want, func(w string) bool { return !slices.Contains(words, w) }) {
+				r.items = append(r.items, item{s.Start, s.End, judge(d, ask, s.Start, s.End)})
+			}
+		}
+		out = append(out, r)
+	}
+	return out
+}
+
+var titles = map[string]bool{"mr": true, "mrs": true, "ms": true, "miss": true, "dr": true, "sen": true, "rep": true, "gov": true}
+
+func nameWords(s string) []string {
+	var out []string
+	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' }) {
+		if !titles[w] {
+			out = append(out, strings.TrimSuffix(w, "'s"))
+		}
+	}
+	return out
+}
+
+func count(rs []result) tally {
+	var t tally
+	for _, r := range rs {
+		t.asks++
+		if len(r.items) == 0 {
+			t.silent++
+		}
+		for _, it := range r.items {
+			switch it.verdict {
+			case own:
+				t.own++
+			case wrong:
+				t.wrong++
+			default:
+				t.others++
+			}
+		}
+	}
+	return t
+}

@@ -1,0 +1,67 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+)
+
+func TestVote(t *testing.T) {
+	body := []string{
+		"The council voted on Tuesday to close the bridge for repairs until the end of March.",
+		"Share this story",
+		"Engineers found a crack in a steel support beneath the northern approach span.",
+	}
+	both := witnesses{keys: []string{
+		textKey(body[0] + " " + body[2]),
+		textKey(body[2]),
+	}}
+	tests := []struct {
+		name  string
+		w     witnesses
+		paras []string
+		want  []string
+	}{
+		{"unsupported paragraph dropped", both, body, []string{body[0], body[2]}},
+		{"one witness is no vote", witnesses{keys: both.keys[:1]}, body, body},
+		{"standfirst kept without a vote",
+			witnesses{keys: []string{textKey(body[2]), textKey(body[2])}},
+			[]string{"Traffic was diverted across the city after engineers found a crack.", body[2]},
+			[]string{"Traffic was diverted across the city after engineers found a crack.", body[2]}},
+		{"no majority keeps the text",
+			witnesses{keys: []string{textKey("Most read"), textKey("Most read")}},
+			[]string{body[1], body[2], body[0]}, []string{body[1], body[2], body[0]}},
+		{"whole words only", witnesses{keys: []string{textKey(body[0] + " Shared thistle story"), textKey("x")}},
+			[]string{body[0], body[0], "Share this story"}, []string{body[0], body[0]}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := tt.w.vote(tt.paras); !slices.Equal(got, tt.want) {
+				t.Errorf("vote = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestTextKey(t *testing.T) {
+	if got, want := textKey("“Don’t” — Wait, 2 MORE!"), " don t wait 2 more "; got != want {
+		t.Errorf("textKey = %q, want %q", got, want)
+	}
+}
+
+func TestDropLeadingTitle(t *testing.T) {
+	tests := []struct {
+		name, title string
+		paras, want []string
+	}{
+		{"repeated headline dropped", "Bridge closed", []string{"Bridge closed.", "Engineers found a crack."}, []string{"Engineers found a crack."}},
+		{"other first paragraph kept", "Bridge closed", []string{"Traffic diverted.", "Engineers found a crack."}, []string{"Traffic diverted.", "Engineers found a crack."}},
+		{"lone paragraph kept even when it is the title", "Bridge closed and engineers found a crack", []string{"Bridge closed and engineers found a crack"}, []string{"Bridge closed and engineers found a crack"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := dropLeadingTitle(tt.paras, tt.title); !slices.Equal(got, tt.want) {
+				t.Errorf("dropLeadingTitle = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}

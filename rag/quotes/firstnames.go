@@ -1,0 +1,56 @@
+package quotes
+
+import "strings"
+
+// firstNameGender guesses a person's gender from a common English given
+// name, so "she said" can skip "Michael Grant" when no title says more. A
+// title in the text ("Mr.", "Ms.") overrides it; a name missing here, or
+// used by both ("Jordan", "Alex"), leaves the gender unknown.
+func firstNameGender(name string) gender {
+	first, _, _ := strings.Cut(name, " ")
+	switch g := givenNames[strings.ToLower(first)]; g {
+	case 'm':
+		return male
+	case 'f':
+		return female
+	}
+	return unknown
+}
+
+// givenNames maps frequent given names in English-language news (US
+// Social Security and UK ONS lists of past decades, unisex names left
+// out) to 'm' or 'f'.
+var givenNames = func() map[string]byte {
+	m := map[string]byte{}
+	for _, n := range strings.Fields(maleNames) {
+		m[n] = 'm'
+	}
+	for _, n := range strings.Fields(femaleNames) {
+		m[n] = 'f'
+	}
+	return m
+}()
+
+const maleNames = `aaron adam adrian ahmed alan albert alexander alfred ali andrew anthony antonio
+arthur barry ben benjamin bernard bill billy bob bobby brad bradley brandon brian bruce bryan
+carl carlos charles charlie chris christopher colin craig dan daniel darren dave david dennis
+derek diego donald douglas duncan dylan edward eric ernest eugene frank fred frederick gary
+gavin george gerald gordon graham greg gregory harold harry henry howard hugh ian isaac jack
+jacob jake james jason jeff jeffrey jeremy jerry jesse jim jimmy joe joel john johnny jonathan
+jorge jose joseph josh joshua juan justin keith ken kenneth kevin kyle larry lawrence leonard
+liam louis luis luke malcolm marco marcus mark martin matthew michael miguel mike mohammed
+muhammad nathan neil nicholas nick nigel noah oliver omar oscar patrick paul pedro peter
+philip phillip ralph raymond richard rick robert roger ronald roy russell ryan samuel scott
+sean sebastian sergei simon stanley stephen steve steven stuart ted terry thomas tim timothy
+todd tom tony trevor victor vincent vladimir walter wayne william xavier zachary`
+
+const femaleNames = `abigail alice alicia alison amanda amber amy ana andrea angela anita ann anna
+anne annie barbara betty beverly brenda carmen carol caroline catherine charlotte cheryl
+christina christine claire claudia cynthia dana deborah debra denise diana diane donna doris
+dorothy elaine eleanor elena elizabeth ellen emily emma erin eva evelyn fatima fiona frances
+gloria grace hannah heather helen ingrid irene jacqueline jane janet janice jean jennifer
+jessica joan joanna joyce judith judy julia julie karen katherine kathleen kathryn kelly
+kimberly laura lauren linda lisa lois lucy lydia margaret maria marie marilyn martha mary
+megan melissa michelle nancy natalie nicole olivia pamela patricia paula rachel rebecca rita
+rosa rose ruth sally samantha sandra sara sarah sharon shirley sophia sophie stephanie susan
+teresa theresa tina valerie victoria virginia wendy yvonne`

@@ -1,0 +1,179 @@
+package rag
+
+import (
+	"fmt"
+	"slices"
+	"sort"
+	"strings"
+	"unicode"
+
+	"github.com/articlebot/articlebot/rag/lexical"
+	"github.com/articlebot/articlebot/rag/quotes"
+	"github.com/articlebot/articlebot/store"
+)
+
+// said is something an article attributes to a speaker, with its
+// relevance to the question's topic.
+type said struct {
+	art   *store.Article
+	q     store.Quotation
+	score float64
+}
+
+// answerSpeaker answers "what did X say (about Y)": X's own quotations
+// first, then the sentences reporting X's words, and says which it is. An
+// organisation ("what did Reuters report?") is answered from everything
+// the article attributes to it, quoted or reported, since news agencies
+// are mostly paraphrased. When X is named but never quoted, it says so
+// and shows what the articles report about X rather than anyone else's
+// words; see answerNotQuoted for an X no article names.
+func (e *Engine) answerSpeaker(cands []*candidate, q query) *Answer {
+	arts := map[string]*store.Article{}
+	for _, c := range cands {
+		arts[c.art.ID] = c.art
+	}
+	topic := uniq(q.topic)
+	var direct, reported []said
+	name := ""
+	for _, a := range arts {
+		for _, qt := range a.Quotations {
+			if qt.Speaker == "" || !quotes.SameSpeaker(q.speaker, qt.Speaker) {
+				continue
+			}
+			name = qt.Speaker
+			// Relevance to the topic: the quotation's own words first, its
+			// sentence second (a quote's context often names the topic).
+			sc := coverage(topic, lexical.Terms(a.Text[qt.Start:qt.End])) + 0.5*coverage(topic, e.terms.get(a)[qt.Sentence])
+			item := said{a, qt, sc}
+			if qt.Indirect {
+				reported = append(reported, item)
+			} else {
+				direct = append(direct, item)
+			}
+		}
+	}
+	if len(direct) == 0 && len(reported) == 0 {
+		return e.answerNotQuoted(arts, q)
+	}
+	org := quotes.IsOrganization(name)
+	pick := direct
+	ans := &Answer{Found: true}
+	switch {
+	case org:
+		pick = append(direct, reported...)
+	case len(direct) == 0:
+		pick = reported
+		ans.Notes = append(ans.Notes, fmt.Sprintf("The article only paraphrases %s; it has no direct quote from %s.", name, lastWord(name)))
+	}
+	if len(topic) > 0 && slices.MaxFunc(pick, func(a, b said) int { return cmpFloat(a.score, b.score) }).score == 0 {
+		ans.Notes = append(ans.Notes, fmt.Sprintf("Nothing %s said is about that directly; here is what %s did say.", lastWord(name), lastWord(name)))
+	}
+	sortSaid(pick)
+	pick = pick[:min(len(pick), e.opts.MaxQuotes)]
+	for _, p := range pick {
+		qt := NewQuote(p.art, p.q.Start, p.q.End)
+		qt.Speaker = name
+		ans.Quotes = append(ans.Quotes, qt)
+	}
+	ans.ArticleIDs = articleIDs(ans.Quotes)
+	switch {
+	case org && len(reported) > 0:
+		ans.Text = fmt.Sprintf("What %s reported, in %s:", name, titles(ans.Quotes))
+	case len(direct) > 0:
+		ans.Text = fmt.Sprintf("%s, in %s:", name, titles(ans.Quotes))
+	default:
+		ans.Text = fmt.Sprintf("What the article reports %s said, in %s:", name, titles(ans.Quotes))
+	}
+	return ans
+}
+
+// sortSaid puts the most relevant first; among equals, the article's
+// order, in which a speaker's quotes build on each other.
+func sortSaid(pick []said) {
+	sort.SliceStable(pick, func(i, j int) bool {
+		if pick[i].score != pick[j].score {
+			return pick[i].score > pick[j].score
+		}
+		if pick[i].art.ID != pick[j].art.ID {
+			return pick[i].art.ID < pick[j].art.ID
+		}
+		return pick[i].q.Start < pick[j].q.Start
+	})
+}
+
+func articlesPhrase(n int) string {
+	if n > 1 {
+		return "the shared articles"
+	}
+	return "this article"
+}
+
+func hasUpper(s string) bool {
+	return strings.IndexFunc(s, unicode.IsUpper) >= 0
+}
+
+// answerNotQuoted answers a question about the words of someone the
+// articles name but never quote or paraphrase: it says so, then quotes
+// what they report about that person, preferring sentences that hold no
+// one else's quotation. When no article names them it says that too,
+// rather than show other people's words under their name; it returns nil
+// for a role or common noun no article names ("the police"), which the
+// general answer may still find.
+func (e *Engine) answerNotQuoted(arts map[string]*store.Article, q query) *Answer {
+	topic := uniq(q.topic)
+	var about []said
+	gender := ""
+	for _, a := range arts {
+		for si, s := range a.Sentences {
+			text := a.Text[s.Start:s.End]
+			if !quotes.Mentions(text, q.speaker) {
+				continue
+			}
+			sc := coverage(topic, e.terms.get(a)[si])
+			if quotesOther(a, si) {
+				sc -= 1 // someone else's words about X: last resort
+			}
+			about = append(about, said{a, store.Quotation{Start: s.Start, End: s.End, Sentence: si}, sc})
+			if gender == "" {
+				gender = quotes.Gender(text, q.speaker)
+			}
+		}
+	}
+	if len(about) == 0 {
+		if !hasUpper(q.speaker) {
+			// A role or a common noun ("the police"): the general answer
+			// may still find it.
+			return nil
+		}
+		return &Answer{Text: fmt.Sprintf("%s isn't mentioned in %s.", q.speaker, articlesPhrase(len(arts)))}
+	}
+	sortSaid(about)
+	about = about[:min(len(about), e.opts.MaxQuotes)]
+	ans := &Answer{Found: true}
+	for _, p := range about {
+		ans.Quotes = append(ans.Quotes, NewQuote(p.art, p.q.Start, p.q.End))
+	}
+	ans.ArticleIDs = articleIDs(ans.Quotes)
+	where := articlesPhrase(len(arts))
+	pronoun := gender
+	if pronoun == "" {
+		pronoun = q.speaker
+	}
+	reports := "it reports"
+	if len(arts) > 1 {
+		reports = "they report"
+	}
+	ans.Text = fmt.Sprintf("%s isn't quoted in %s; here is what %s about %s:", q.speaker, where, reports, pronoun)
+	return ans
+}
+
+// quotesOther reports whether sentence si holds a quotation attributed to
+// someone.
+func quotesOther(a *store.Article, si int) bool {
+	for _, qt := range a.Quotations {
+		if qt.Sentence == si && qt.Speaker != "" {
+			return true
+		}
+	}
+	return false
+}

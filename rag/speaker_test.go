@@ -1,0 +1,107 @@
+package rag
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/articlebot/articlebot/store"
+)
+
+// speakerArticle is a story where one person is only talked about, one
+// organisation only paraphrased and quoted, and one person quoted.
+const speakerArticle = `Principal placed on leave
+
+Ms. Grace Park, the principal of Lincoln High School, was placed on paid leave on Monday after parents complained about the handling of a bullying case at the school.
+
+"We need answers," said parent Luis Ortega, whose daughter attends the school. "Our kids deserve the truth about what happened."
+
+The district will cut 40 teaching jobs next year, Reuters reported on Tuesday, citing two people familiar with the budget plan.
+
+"The cuts will fall mostly on the high schools," Reuters reported, quoting one of the people.
+
+The district said Park would remain on paid leave during the review, which is expected to last several weeks.`
+
+func askArticle(t *testing.T, text, question string) *Answer {
+	t.Helper()
+	dir := t.TempDir()
+	e := newTestEngine(t, dir)
+	page := filepath.Join(dir, "story.txt")
+	if err := os.WriteFile(page, []byte(text), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	ingest(t, e, store.LocalScope, page)
+	ans, err := e.Ask(context.Background(), Question{Scope: store.LocalScope, Text: question})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkQuotes(t, e, store.LocalScope, ans.Quotes)
+	return ans
+}
+
+func TestSpeakerAnswers(t *testing.T) {
+	tests := []struct {
+		name, question string
+		lead           string   // ans.Text prefix
+		want, not      []string // quote texts that must / must not appear
+	}{
+		{
+			name:     "never quoted: says so and reports about her",
+			question: "What did Ms. Park say?",
+			lead:     "Ms. Park isn't quoted in this article; here is what it reports about her:",
+			want:     []string{"Ms. Grace Park, the principal", "Park would remain on paid leave"},
+			not:      []string{"We need answers", "Our kids deserve"},
+		},
+		{
+			name:     "never quoted, asked in lower case",
+			question: "what did grace park say about the bullying case?",
+			lead:     "grace park isn't quoted in this article",
+			want:     []string{"Ms. Grace Park, the principal"},
+			not:      []string{"We need answers"},
+		},
+		{
+			name:     "organisation: what it reported, quoted or not",
+			question: "What did Reuters report?",
+			lead:     "What Reuters reported",
+			want:     []string{"The district will cut 40 teaching jobs", "The cuts will fall mostly on the high schools"},
+			not:      []string{"We need answers"},
+		},
+		{
+			name:     "never mentioned",
+			question: "What did Senator Warren say?",
+			lead:     "Senator Warren isn't mentioned in this article.",
+		},
+		{
+			name:     "quoted person: own words only",
+			question: "What did Ortega say?",
+			lead:     "Luis Ortega, in",
+			want:     []string{"We need answers"},
+			not:      []string{"The cuts will fall", "Park would remain"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ans := askArticle(t, speakerArticle, tt.question)
+			if ans.Found != (len(tt.want) > 0) || !strings.HasPrefix(ans.Text, tt.lead) {
+				t.Fatalf("answer text = %q (found %v), want prefix %q", ans.Text, ans.Found, tt.lead)
+			}
+			var all []string
+			for _, q := range ans.Quotes {
+				all = append(all, q.Text)
+			}
+			joined := strings.Join(all, "\n")
+			for _, w := range tt.want {
+				if !strings.Contains(joined, w) {
+					t.Errorf("quotes %q lack %q", all, w)
+				}
+			}
+			for _, n := range tt.not {
+				if strings.Contains(joined, n) {
+					t.Errorf("quotes %q hold someone else's words %q", all, n)
+				}
+			}
+		})
+	}
+}
