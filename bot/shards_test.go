@@ -265,3 +265,57 @@ func TestPurgeOnlyByTheServingProcess(t *testing.T) {
 	startShards(t, fake, eng, st, "token-b", 4, []int{2, 3}, instant)
 	purgedBy(theirs)
 }
+
+// TestShardStartRefused: what Discord says before or as a shard connects
+// ends Run with an error that says what to change, and no session is
+// started that Discord would count against the bot.
+func TestShardStartRefused(t *testing.T) {
+	tests := []struct {
+		name       string
+		discord    func(*discordtest.Fake)
+		count      int
+		want       string
+		identified int
+	}{
+		{"too few shards (4011)", func(f *discordtest.Fake) { f.RequireShards(2) }, 1, "requires more shards than 1", 0},
+		{"session starts used up", func(f *discordtest.Fake) { f.SessionStarts(1) }, 2, "allows 1 more gateway sessions", 0},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			fake := discordtest.New(t)
+			tc.discord(fake)
+			eng, st := ragtest.New(t)
+			b, err := New(Options{Token: "t", APIBaseURL: fake.URL, ShardCount: tc.count}, Deps{Engine: eng, Asker: eng, Links: eng, Settings: st})
+			if err != nil {
+				t.Fatal(err)
+			}
+			err = b.Run(context.Background())
+			if err == nil || !strings.Contains(err.Error(), tc.want) || errors.Is(err, ErrBadToken) {
+				t.Fatalf("Run = %v, want an error saying %q", err, tc.want)
+			}
+			if n := len(fake.Identified()); n != tc.identified {
+				t.Errorf("%d sessions started, want %d", n, tc.identified)
+			}
+		})
+	}
+}
+
+// TestShardsResume: when the gateway drops, each shard resumes its own
+// session and its servers' events reach it again.
+func TestShardsResume(t *testing.T) {
+	fake := discordtest.New(t)
+	g1, c1 := discordtest.GuildInShard(1, 2, 0), discordtest.GuildInShard(1, 2, 1)
+	fake.AddGuild(g1, c1)
+	site := articleSite(t)
+	eng, st := ragtest.New(t)
+	startShards(t, fake, eng, st, "t", 2, nil, nil)
+	fake.Drop()
+	both := []discordtest.Shard{{ID: 0, Count: 2}, {ID: 1, Count: 2}}
+	fake.WaitConnected(false, wait, both...)
+	fake.WaitConnected(true, wait, both...)
+	msg := fake.PostMessage(g1, c1, discordtest.UserID, site.URL+"/after-resume")
+	fake.Wait(func(c discordtest.Call) bool { return strings.HasSuffix(c.Path, "/messages/"+msg+"/threads") }, wait)
+	if n := len(fake.Identified()); n != 2 {
+		t.Errorf("%d IDENTIFYs, want 2: the shards should have resumed", n)
+	}
+}

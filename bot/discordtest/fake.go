@@ -60,6 +60,8 @@ type Fake struct {
 	connChanged chan struct{}     // closed and replaced when conns change
 	recommend   atomic.Int32      // shards GET /gateway/bot recommends
 	concurrency atomic.Int32      // its session_start_limit.max_concurrency
+	starts      atomic.Int32      // its session_start_limit.remaining
+	minShards   atomic.Int32      // fewer shards are refused with 4011
 	// RateLimitNext makes the next N message sends answer 429.
 	rateLimitNext atomic.Int32
 	rejectToken   atomic.Bool
@@ -113,6 +115,7 @@ func New(t testing.TB) *Fake {
 	f.nextID.Store(500000000000000000)
 	f.recommend.Store(1)
 	f.concurrency.Store(16)
+	f.starts.Store(1000)
 	f.AddGuild(GuildA, ChanA)
 	f.AddGuild(GuildB, ChanB)
 	f.Server = httptest.NewServer(http.HandlerFunc(f.serve))
@@ -209,8 +212,8 @@ func (f *Fake) serve(w http.ResponseWriter, r *http.Request) {
 		if p := f.gatewayURL.Load(); p != nil {
 			u = *p
 		}
-		fmt.Fprintf(w, `{"url": %q, "shards": %d, "session_start_limit": {"total": 1000, "remaining": 1000, "reset_after": 0, "max_concurrency": %d}}`,
-			u, f.recommend.Load(), f.concurrency.Load())
+		fmt.Fprintf(w, `{"url": %q, "shards": %d, "session_start_limit": {"total": 1000, "remaining": %d, "reset_after": 3600000, "max_concurrency": %d}}`,
+			u, f.recommend.Load(), f.starts.Load(), f.concurrency.Load())
 	case strings.HasSuffix(path, "/commands") && r.Method == http.MethodPut:
 		var cmds []any
 		json.NewEncoder(w).Encode(append(cmds, body))
@@ -317,6 +320,15 @@ func (f *Fake) RecommendShards(n int) { f.recommend.Store(int32(n)) }
 // how many shards may identify in each 5 s.
 func (f *Fake) IdentifyConcurrency(n int) { f.concurrency.Store(int32(n)) }
 
+// SessionStarts sets GET /gateway/bot's session_start_limit.remaining
+// (default 1000): how many more sessions Discord lets the bot start today.
+func (f *Fake) SessionStarts(n int) { f.starts.Store(int32(n)) }
+
+// RequireShards makes the gateway close with 4011 (sharding required) an
+// IDENTIFY with fewer than n shards in all, as Discord does when a shard
+// would hold too many servers.
+func (f *Fake) RequireShards(n int) { f.minShards.Store(int32(n)) }
+
 // Identify is one IDENTIFY the gateway accepted.
 type Identify struct {
 	Shard Shard
@@ -406,6 +418,7 @@ func (c *conn) close(code int, text string) {
 const (
 	closeAuthenticationFailed = 4004
 	closeInvalidShard         = 4010
+	closeShardingRequired     = 4011
 	closeDisallowedIntents    = 4014
 )
 
@@ -485,6 +498,10 @@ func (f *Fake) gateway(w http.ResponseWriter, r *http.Request) {
 					return
 				}
 				shard = Shard{ev.D.Shard[0], ev.D.Shard[1]}
+			}
+			if shard.Count < int(f.minShards.Load()) {
+				c.close(closeShardingRequired, "Sharding required.")
+				return
 			}
 			f.identify(c, shard, ev.D.Token)
 		}
