@@ -104,6 +104,12 @@ func startPaced(t *testing.T, fake *discordtest.Fake, eng *rag.Engine, st *store
 		<-fake.Ready()
 	}
 	fake.WaitConnected(true, wait, want...)
+	if len(ids) == 0 || slices.Contains(ids, 0) {
+		// Registered after every shard is open: Run is past connecting.
+		fake.Wait(func(c discordtest.Call) bool {
+			return c.Method == "PUT" && strings.HasSuffix(c.Path, "/commands") && c.Auth == "Bot "+token
+		}, wait)
+	}
 	return &shardedBot{bot: b, auth: "Bot " + token, stop: stop}
 }
 
