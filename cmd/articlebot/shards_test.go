@@ -212,4 +212,36 @@ func TestTwoProcessesShareABot(t *testing.T) {
 			t.Errorf("process A handled shard 3's thread: %s %s", c.Method, c.Path)
 		}
 	}
+
+	// The same link read by two processes at once is one article. Only a
+	// misconfiguration gives one server two processes (C runs B's shards
+	// too, and the fake sends their events to both), but it is the
+	// simplest way to make two processes ingest one link at the same time.
+	run("process C, a second 2-3", "token-c", "2-3")
+	deadline := time.Now().Add(botWait)
+	for identified := 0; identified < 2; {
+		if time.Now().After(deadline) {
+			t.Fatalf("process C never connected; identified: %v", fake.Identified())
+		}
+		time.Sleep(10 * time.Millisecond)
+		identified = 0
+		for _, id := range fake.Identified() {
+			if id.Token == "Bot token-c" {
+				identified++
+			}
+		}
+	}
+	msg := fake.PostMessage(guilds[2], chans[2], discordtest.UserID, site.URL+"/twice")
+	for _, auth := range []string{authB, "Bot token-c"} {
+		fake.Wait(func(c discordtest.Call) bool {
+			return strings.HasSuffix(c.Path, "/messages/"+msg+"/threads") && c.Auth == auth
+		}, botWait)
+	}
+	list := fake.Interaction(guilds[2], chans[2], discordtest.UserID, "0", "articles", nil)
+	c := fake.Wait(func(c discordtest.Call) bool {
+		return c.Method == "PATCH" && strings.Contains(c.Path, "token-"+list+"/messages/@original")
+	}, botWait)
+	if text, _ := c.Body["content"].(string); !strings.Contains(text, ", 1 in all)") {
+		t.Errorf("after two processes read one link, /articles says:\n%s", text)
+	}
 }
