@@ -177,5 +177,10 @@ func (b *Bot) newShard(id int) *discordgo.Session {
 	sh.AddHandler(b.onGuildCreate)
 	sh.AddHandler(b.onGuildDelete)
 	sh.AddHandler(b.onDisconnect)
+	// discordgo sends Connect once READY or RESUMED arrived, Disconnect
+	// when the connection is closed for any reason.
+	sh.AddHandler(func(s *discordgo.Session, _ *discordgo.Connect) { b.opts.Metrics.shard(s.ShardID, true) })
+	sh.AddHandler(func(s *discordgo.Session, _ *discordgo.Disconnect) { b.opts.Metrics.shard(s.ShardID, false) })
+	b.opts.Metrics.shard(id, false)
 	return sh
 }

@@ -3,6 +3,7 @@ package bot
 import (
 	"context"
 	"errors"
+	"maps"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -10,6 +11,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/prometheus/client_golang/prometheus"
 
 	"github.com/articlebot/articlebot/bot/discordtest"
 	"github.com/articlebot/articlebot/rag"
@@ -314,7 +317,10 @@ func TestShardsResume(t *testing.T) {
 	fake.AddGuild(g1, c1)
 	site := articleSite(t)
 	eng, st := ragtest.New(t)
-	startShards(t, fake, eng, st, "t", 2, nil, nil)
+	reg := prometheus.NewRegistry()
+	metrics := NewMetrics(reg)
+	startShards(t, fake, eng, st, "t", 2, nil, func(o *Options) { o.Metrics = metrics })
+	shardsUp(t, reg, map[string]float64{"0": 1, "1": 1})
 	fake.Drop()
 	both := []discordtest.Shard{{ID: 0, Count: 2}, {ID: 1, Count: 2}}
 	fake.WaitConnected(false, wait, both...)
@@ -323,5 +329,34 @@ func TestShardsResume(t *testing.T) {
 	fake.Wait(func(c discordtest.Call) bool { return strings.HasSuffix(c.Path, "/messages/"+msg+"/threads") }, wait)
 	if n := len(fake.Identified()); n != 2 {
 		t.Errorf("%d IDENTIFYs, want 2: the shards should have resumed", n)
+	}
+	shardsUp(t, reg, map[string]float64{"0": 1, "1": 1})
+}
+
+// shardsUp waits until articlebot_discord_shard_up is want (shard → value).
+func shardsUp(t *testing.T, reg *prometheus.Registry, want map[string]float64) {
+	t.Helper()
+	deadline := time.Now().Add(wait)
+	for {
+		fams, err := reg.Gather()
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := map[string]float64{}
+		for _, f := range fams {
+			if f.GetName() != "articlebot_discord_shard_up" {
+				continue
+			}
+			for _, m := range f.GetMetric() {
+				got[m.GetLabel()[0].GetValue()] = m.GetGauge().GetValue()
+			}
+		}
+		if maps.Equal(got, want) {
+			return
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("articlebot_discord_shard_up = %v, want %v", got, want)
+		}
+		time.Sleep(5 * time.Millisecond)
 	}
 }
