@@ -77,7 +77,7 @@ func (b *Bot) plan() error {
 		b.log.Warn("Discord recommends more shards than discord.shard_count; it refuses a shard with too many servers (close 4011)",
 			"shard_count", count, "recommended", gw.Shards)
 	}
-	ids := slices.Clone(b.opts.Shards)
+	ids := slices.Compact(slices.Sorted(slices.Values(b.opts.Shards))) // one session per shard
 	if len(ids) == 0 {
 		for id := range count {
 			ids = append(ids, id)
@@ -88,8 +88,8 @@ func (b *Bot) plan() error {
 		serving[id] = true
 	}
 	if l := gw.SessionStartLimit; l.Total > 0 && l.Remaining < len(ids) {
-		// Discord resets the token of a bot that starts sessions past
-		// the limit: wait rather than try.
+		// Past the limit Discord ends every session of the bot, those
+		// of the other processes included: wait rather than try.
 		return fmt.Errorf("discord allows %d more gateway sessions until %s, and this process needs %d: start it later",
 			l.Remaining, time.Now().Add(time.Duration(l.ResetAfter)*time.Millisecond).UTC().Format(time.RFC3339), len(ids))
 	}
