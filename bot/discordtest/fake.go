@@ -1,6 +1,8 @@
 // Package discordtest is a fake Discord for tests: a REST API that records
 // every call and a websocket gateway (HELLO, IDENTIFY → READY, heartbeats,
-// dispatches) that the real discordgo Session connects to.
+// dispatches, RESUME) that the real discordgo Session connects to. The
+// gateway is sharded as Discord's is: each connection serves the shard its
+// IDENTIFY names, and each server's events go to its shard's connection.
 package discordtest
 
 import (
