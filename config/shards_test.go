@@ -1,6 +1,7 @@
 package config
 
 import (
+	"os"
 	"slices"
 	"strings"
 	"testing"
@@ -91,5 +92,17 @@ func TestShardSettings(t *testing.T) {
 	c, err := Load(p, envMap(nil))
 	if err != nil || c.Discord.ShardCount != 4 || !slices.Equal(c.Discord.Shards, ShardSet{0, 2}) {
 		t.Errorf("from a file: %v, %v", c.Discord, err)
+	}
+}
+
+// TestREADMEShowsTheExample: the README's configuration reference is
+// what `config example` prints, so a new setting cannot be left out of it.
+func TestREADMEShowsTheExample(t *testing.T) {
+	readme, err := os.ReadFile("../README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(readme), "```yaml\n"+Example()+"```\n") {
+		t.Error("README.md's configuration reference differs from Example(): paste `articlebot config example` into it")
 	}
 }
