@@ -46,6 +46,12 @@ type Options struct {
 	// RESTTimeout bounds each Discord REST call, waits on rate limits
 	// included (0 = 15 s).
 	RESTTimeout time.Duration
+	// ShardCount is how many gateway shards the bot has in all, across
+	// every process; 0 = Discord's recommendation (GET /gateway/bot).
+	ShardCount int
+	// Shards are the shard IDs this process runs (each < ShardCount);
+	// nil = all of them.
+	Shards []int
 }
 
 // Timeouts for work done on a user's behalf.
@@ -67,10 +73,16 @@ type Bot struct {
 	channels ChannelPrefs
 	servers  Departures
 	log      *slog.Logger
-	s        *discordgo.Session
-	limits   *limiter
-	workers  chan struct{}
-	waiting  atomic.Int32
+	// s makes every REST call: REST is not sharded, and one session
+	// means one rate limiter for the whole process.
+	s *discordgo.Session
+	shardPlan
+	// shards are the connected gateway sessions, in the order opened;
+	// only Run touches the slice.
+	shards  []*discordgo.Session
+	limits  *limiter
+	workers chan struct{}
+	waiting atomic.Int32
 
 	mu       sync.Mutex // guards stopping and wg.Add against Wait
 	stopping bool
@@ -128,19 +140,30 @@ func New(opts Options, deps Deps) (*Bot, error) {
 		base = &rewrite{base: base, to: u}
 	}
 	s.Client = &http.Client{Transport: base, Timeout: 30 * time.Second}
-	s.Identify.Intents = discordgo.IntentsGuilds | discordgo.IntentsGuildMessages | discordgo.IntentsDirectMessages
-	if !opts.NoMessageContent {
-		s.Identify.Intents |= discordgo.IntentsMessageContent
+	if opts.ShardCount < 0 {
+		return nil, fmt.Errorf("bot: ShardCount %d is negative", opts.ShardCount)
 	}
-	s.StateEnabled = true
+	for _, id := range opts.Shards {
+		if id < 0 || opts.ShardCount > 0 && id >= opts.ShardCount {
+			return nil, fmt.Errorf("bot: shard %d does not exist (ShardCount %d)", id, opts.ShardCount)
+		}
+	}
+	if len(opts.Shards) > 0 && opts.ShardCount == 0 {
+		return nil, errors.New("bot: Shards needs ShardCount: every process must use the same total")
+	}
 	b := &Bot{opts: opts, engine: deps.Engine, asker: deps.Asker, links: deps.Links, channels: deps.Channels, servers: deps.Servers, log: opts.Logger, s: s,
-		limits: newLimiter(opts), fatal: make(chan error, 1), workers: make(chan struct{}, max(1, opts.IngestWorkers))}
-	s.AddHandler(b.onMessage)
-	s.AddHandler(b.onInteraction)
-	s.AddHandler(b.onGuildCreate)
-	s.AddHandler(b.onGuildDelete)
-	s.AddHandler(b.onDisconnect)
+		limits: newLimiter(opts), fatal: make(chan error, 1), workers: make(chan struct{}, max(1, opts.IngestWorkers)),
+		shardPlan: shardPlan{identifyEvery: identifyEvery}}
 	return b, nil
+}
+
+// intents are the gateway intents every shard identifies with.
+func (b *Bot) intents() discordgo.Intent {
+	in := discordgo.IntentsGuilds | discordgo.IntentsGuildMessages | discordgo.IntentsDirectMessages
+	if !b.opts.NoMessageContent {
+		in |= discordgo.IntentsMessageContent
+	}
+	return in
 }
 
 // rewrite sends discord.com requests to a configured base URL: discordgo's
@@ -159,43 +182,45 @@ func (r *rewrite) RoundTrip(req *http.Request) (*http.Response, error) {
 	return r.base.RoundTrip(req)
 }
 
-// Run connects, registers the commands and serves until ctx ends, then
-// stops taking work, finishes in-flight replies and disconnects.
+// Run connects this process's shards, registers the commands (the process
+// running shard 0 does) and serves until ctx ends, then stops taking work,
+// finishes in-flight replies and disconnects every shard.
 func (b *Bot) Run(ctx context.Context) error {
 	b.ctx, b.cancel = context.WithCancel(context.WithoutCancel(ctx))
 	defer b.cancel()
-	err := b.s.Open()
-	if closeCode(err) == closeDisallowedIntents && !b.opts.NoMessageContent {
-		// The privileged intent is not enabled for this application: run
-		// without it rather than not at all.
-		b.log.Warn("Discord refused the Message Content intent (enable it in the Developer Portal → Bot → Privileged Gateway Intents); continuing without it")
-		b.opts.NoMessageContent = true
-		b.s.Identify.Intents &^= discordgo.IntentsMessageContent
-		err = b.s.Open()
-	}
-	if err != nil {
-		if isBadToken(err) {
-			b.log.Debug("discord refused the token", "err", err)
-			return ErrBadToken
-		}
-		return fmt.Errorf("connect to discord: %w", err)
+	if err := b.plan(); err != nil {
+		return err
 	}
 	defer b.shutdown()
-	app := b.s.State.User.ID
-	if b.s.State.Application != nil && b.s.State.Application.ID != "" {
-		app = b.s.State.Application.ID
-	}
-	rctx, cancel := context.WithTimeout(b.ctx, b.opts.RESTTimeout)
-	_, err = b.s.ApplicationCommandBulkOverwrite(app, b.opts.GuildID, commands(), discordgo.WithContext(rctx))
-	cancel()
-	if err != nil {
-		if isBadToken(err) {
-			b.log.Debug("discord refused the token", "err", err)
-			return ErrBadToken
+	if err := b.openShards(ctx); err != nil {
+		if ctx.Err() != nil {
+			return nil // stopped while connecting
 		}
-		return fmt.Errorf("register commands: %w", err)
+		return err
 	}
-	b.log.Info("discord bot ready", "user", b.s.State.User.Username, "invite", InviteURL(app))
+	first := b.shards[0]
+	first.State.RLock()
+	app, name := first.State.User.ID, first.State.User.Username
+	if first.State.Application != nil && first.State.Application.ID != "" {
+		app = first.State.Application.ID
+	}
+	first.State.RUnlock()
+	// Commands are the application's, not a shard's: one process
+	// registers them, the one that runs shard 0 (there is always one).
+	if b.serving[0] {
+		rctx, cancel := context.WithTimeout(b.ctx, b.opts.RESTTimeout)
+		_, err := b.s.ApplicationCommandBulkOverwrite(app, b.opts.GuildID, commands(), discordgo.WithContext(rctx))
+		cancel()
+		if err != nil {
+			if isBadToken(err) {
+				b.log.Debug("discord refused the token", "err", err)
+				return ErrBadToken
+			}
+			return fmt.Errorf("register commands: %w", err)
+		}
+	}
+	b.log.Info("discord bot ready", "user", name, "invite", InviteURL(app),
+		"shards", b.ids, "shard_count", b.count)
 	if b.opts.NoMessageContent {
 		b.log.Warn("running without the Message Content intent: pasted links are read, and questions in threads answered, only when the bot is mentioned (and in DMs and via the message command); slash commands work")
 	}
@@ -225,8 +250,8 @@ const (
 )
 
 // shutdown stops taking work, lets in-flight replies finish (bounded), then
-// disconnects. It runs on every exit of Run after a successful Open; the
-// gateway stays open meanwhile, so that interactions arriving now are told
+// disconnects every shard. It runs on every exit of Run once shards may be
+// open; the gateway stays open meanwhile, so that interactions arriving now are told
 // the bot is restarting instead of being left unanswered.
 func (b *Bot) shutdown() {
 	b.mu.Lock()
@@ -247,9 +272,17 @@ func (b *Bot) shutdown() {
 			b.log.Error("cancelled replies still running; disconnecting anyway")
 		}
 	}
-	if err := b.s.Close(); err != nil {
-		b.log.Warn("close gateway", "err", err)
+	// In parallel: discordgo waits a second on each close for Discord to
+	// answer the close frame.
+	var closing sync.WaitGroup
+	for _, s := range b.shards {
+		closing.Go(func() {
+			if err := s.Close(); err != nil {
+				b.log.Warn("close gateway", "shard", s.ShardID, "err", err)
+			}
+		})
 	}
+	closing.Wait()
 }
 
 // InviteURL is the OAuth2 link that adds the bot with exactly the

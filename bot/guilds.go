@@ -36,7 +36,9 @@ func (b *Bot) onGuildDelete(_ *discordgo.Session, g *discordgo.GuildDelete) {
 	})
 }
 
-// purge deletes the data of servers left longer ago than the grace period.
+// purge deletes the data of servers left longer ago than the grace period,
+// of the shards this process runs only: the process that serves a server
+// decides about it, so two processes never purge one server at once.
 func (b *Bot) purge(ctx context.Context) {
 	left, err := b.servers.LeftServers(ctx)
 	if err != nil {
@@ -44,7 +46,7 @@ func (b *Bot) purge(ctx context.Context) {
 		return
 	}
 	for scope, at := range left {
-		if time.Since(at) < b.opts.PurgeGrace {
+		if time.Since(at) < b.opts.PurgeGrace || !b.serves(scope) {
 			continue
 		}
 		if err := b.engine.Purge(ctx, scope); err != nil {

@@ -53,17 +53,18 @@ func (b *Bot) onMessage(s *discordgo.Session, m *discordgo.MessageCreate) {
 	b.opts.Metrics.event("MESSAGE_CREATE")
 	b.spawn(func(ctx context.Context) {
 		scope := scopeOf(m.GuildID, m.Author.ID)
+		self := s.State.User.ID
 		id, ok, err := b.links.ThreadArticle(ctx, scope, m.ChannelID)
 		if err != nil {
 			b.log.Error("look up thread", "channel", m.ChannelID, "err", err)
 		}
 		if ok {
-			b.threadQuestion(ctx, m.Message, scope, id)
+			b.threadQuestion(ctx, m.Message, scope, id, self)
 			return
 		}
 		mentioned := m.GuildID == ""
 		for _, u := range m.Mentions {
-			if u.ID == s.State.User.ID {
+			if u.ID == self {
 				mentioned = true
 			}
 		}
@@ -151,8 +152,9 @@ func (b *Bot) react(ctx context.Context, m *discordgo.Message, emoji string) {
 }
 
 // threadQuestion answers a message in an article's thread, with the
-// thread's recent messages (read back from Discord) as the conversation.
-func (b *Bot) threadQuestion(ctx context.Context, m *discordgo.Message, scope rag.Scope, articleID string) {
+// thread's recent messages (read back from Discord) as the conversation;
+// self is the bot's user ID, which marks its own answers there.
+func (b *Bot) threadQuestion(ctx context.Context, m *discordgo.Message, scope rag.Scope, articleID, self string) {
 	q := strings.TrimSpace(mention.ReplaceAllString(m.Content, ""))
 	if q == "" {
 		return // an image, a sticker, or content withheld (no Message Content intent)
@@ -169,7 +171,7 @@ func (b *Bot) threadQuestion(ctx context.Context, m *discordgo.Message, scope ra
 			if h.Author == nil {
 				continue
 			}
-			if h.Author.ID == b.s.State.User.ID {
+			if h.Author.ID == self {
 				if pending != "" {
 					conv.Turns = append(conv.Turns, rag.Turn{Question: pending, Answer: h.Content})
 					pending = ""

@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"strconv"
 	"time"
 
 	"github.com/prometheus/client_golang/prometheus"
@@ -13,6 +14,7 @@ type Metrics struct {
 	asks     *prometheus.CounterVec
 	latency  *prometheus.HistogramVec
 	ackDelay prometheus.Histogram
+	shardUp  *prometheus.GaugeVec
 }
 
 // NewMetrics registers the bot's metrics with reg.
@@ -25,8 +27,9 @@ func NewMetrics(reg prometheus.Registerer) *Metrics {
 			Buckets: prometheus.ExponentialBuckets(0.01, 2, 14)}, []string{"kind"}),
 		ackDelay: prometheus.NewHistogram(prometheus.HistogramOpts{Name: "articlebot_interaction_ack_seconds", Help: "Time from an interaction's arrival to its acknowledgement.",
 			Buckets: prometheus.ExponentialBuckets(0.001, 2, 13)}),
+		shardUp: prometheus.NewGaugeVec(prometheus.GaugeOpts{Name: "articlebot_discord_shard_up", Help: "1 while a gateway shard this process runs is connected, else 0."}, []string{"shard"}),
 	}
-	reg.MustRegister(m.events, m.ingests, m.asks, m.latency, m.ackDelay)
+	reg.MustRegister(m.events, m.ingests, m.asks, m.latency, m.ackDelay, m.shardUp)
 	return m
 }
 
@@ -57,4 +60,16 @@ func (m *Metrics) ack(start time.Time) {
 	if m != nil {
 		m.ackDelay.Observe(time.Since(start).Seconds())
 	}
+}
+
+// shard records whether a shard's gateway connection is up.
+func (m *Metrics) shard(id int, up bool) {
+	if m == nil {
+		return
+	}
+	v := 0.0
+	if up {
+		v = 1
+	}
+	m.shardUp.WithLabelValues(strconv.Itoa(id)).Set(v)
 }

@@ -99,6 +99,11 @@ type Discord struct {
 	// the message command.
 	MessageContent    bool `yaml:"message_content"`
 	ThreadAutoArchive int  `yaml:"thread_auto_archive"` // minutes: 60, 1440, 4320 or 10080
+	// ShardCount is how many gateway shards the bot has in all, across
+	// every process; 0 = Discord's recommendation (GET /gateway/bot).
+	ShardCount int `yaml:"shard_count"`
+	// Shards are the shard IDs this process runs; empty = all of them.
+	Shards ShardSet `yaml:"shards"`
 }
 
 // Limits are rate limits and worker bounds.
@@ -303,6 +308,7 @@ func (c Config) Validate() error {
 	default:
 		v.add("discord.thread_auto_archive", "must be 60, 1440, 4320 or 10080 minutes, not %d", c.Discord.ThreadAutoArchive)
 	}
+	c.validateShards(v)
 	for field, n := range map[string]int{
 		"limits.user_asks_per_minute": c.Limits.UserAsksPerMinute, "limits.server_asks_per_minute": c.Limits.ServerAsksPerMinute,
 		"limits.user_ingests_per_minute": c.Limits.UserIngestsPerMinute, "limits.server_ingests_per_minute": c.Limits.ServerIngestsPerMinute,

@@ -47,6 +47,8 @@ discord:
   autoingest: true           # pasted links are read unless /autoingest off
   message_content: true      # privileged intent; false = links only when the bot is mentioned
   thread_auto_archive: 1440  # minutes: 60 | 1440 | 4320 | 10080
+  shard_count: 0             # gateway shards in all processes together; 0 = Discord's recommendation
+  shards: ""                 # shard IDs this process runs, e.g. 0-3 or 0,2 (needs shard_count); "" = all
 limits:
   user_asks_per_minute: 6
   server_asks_per_minute: 60

@@ -1,6 +1,8 @@
 // Package discordtest is a fake Discord for tests: a REST API that records
 // every call and a websocket gateway (HELLO, IDENTIFY → READY, heartbeats,
-// dispatches) that the real discordgo Session connects to.
+// dispatches, RESUME) that the real discordgo Session connects to. The
+// gateway is sharded as Discord's is: each connection serves the shard its
+// IDENTIFY names, and each server's events go to its shard's connection.
 package discordtest
 
 import (
@@ -47,12 +49,21 @@ type Fake struct {
 	mu       sync.Mutex
 	calls    []Call
 	notify   chan Call
-	conn     *websocket.Conn
-	connMu   sync.Mutex
-	seq      atomic.Int64
 	nextID   atomic.Int64
 	ready    chan struct{}
 	messages map[string][]map[string]any // channel → messages, for history reads
+	// The gateway: its connections, the shard each serves, the servers.
+	connMu      sync.Mutex // guards the fields below
+	conns       map[*conn]bool
+	sessions    map[string]Shard  // session ID → shard, for RESUME
+	guilds      []guild           // in the order READY lists them
+	chanGuild   map[string]string // channel or thread → its server
+	identified  []Identify        // every accepted IDENTIFY, in order
+	connChanged chan struct{}     // closed and replaced when conns change
+	recommend   atomic.Int32      // shards GET /gateway/bot recommends
+	concurrency atomic.Int32      // its session_start_limit.max_concurrency
+	starts      atomic.Int32      // its session_start_limit.remaining
+	minShards   atomic.Int32      // fewer shards are refused with 4011
 	// RateLimitNext makes the next N message sends answer 429.
 	rateLimitNext atomic.Int32
 	rejectToken   atomic.Bool
@@ -101,8 +112,14 @@ func (f *Fake) RejectToken() { f.rejectToken.Store(true) }
 
 // New starts a fake Discord, closed when the test ends.
 func New(t testing.TB) *Fake {
-	f := &Fake{t: t, notify: make(chan Call, 256), ready: make(chan struct{}), messages: map[string][]map[string]any{}}
+	f := &Fake{t: t, notify: make(chan Call, 256), ready: make(chan struct{}), messages: map[string][]map[string]any{},
+		conns: map[*conn]bool{}, sessions: map[string]Shard{}, chanGuild: map[string]string{}, connChanged: make(chan struct{})}
 	f.nextID.Store(500000000000000000)
+	f.recommend.Store(1)
+	f.concurrency.Store(16)
+	f.starts.Store(1000)
+	f.AddGuild(GuildA, ChanA)
+	f.AddGuild(GuildB, ChanB)
 	f.Server = httptest.NewServer(http.HandlerFunc(f.serve))
 	t.Cleanup(f.Close)
 	return f
@@ -197,7 +214,8 @@ func (f *Fake) serve(w http.ResponseWriter, r *http.Request) {
 		if p := f.gatewayURL.Load(); p != nil {
 			u = *p
 		}
-		fmt.Fprintf(w, `{"url": %q, "shards": 1}`, u)
+		fmt.Fprintf(w, `{"url": %q, "shards": %d, "session_start_limit": {"total": 1000, "remaining": %d, "reset_after": 3600000, "max_concurrency": %d}}`,
+			u, f.recommend.Load(), f.starts.Load(), f.concurrency.Load())
 	case strings.HasSuffix(path, "/commands") && r.Method == http.MethodPut:
 		var cmds []any
 		json.NewEncoder(w).Encode(append(cmds, body))
@@ -209,7 +227,11 @@ func (f *Fake) serve(w http.ResponseWriter, r *http.Request) {
 		parts := strings.Split(path, "/")
 		msgID, parent := parts[4], parts[2]
 		name, _ := body["name"].(string)
-		ch := map[string]any{"id": msgID, "type": 11, "name": name, "parent_id": parent, "guild_id": GuildA, "owner_id": BotID}
+		f.connMu.Lock()
+		g := f.chanGuild[parent]
+		f.chanGuild[msgID] = g
+		f.connMu.Unlock()
+		ch := map[string]any{"id": msgID, "type": 11, "name": name, "parent_id": parent, "guild_id": g, "owner_id": BotID}
 		f.Dispatch("THREAD_CREATE", ch)
 		if hook := f.onThread.Load(); hook != nil {
 			(*hook)(msgID)
@@ -258,87 +280,303 @@ func (f *Fake) record(c Call) {
 	}
 }
 
+// Shard is one gateway shard: ID of Count, as IDENTIFY names it.
+type Shard struct{ ID, Count int }
+
+// ShardOf is the shard Discord sends a server's events to; DMs go to
+// shard 0. The fake keeps its own copy of Discord's rule, so that tests
+// check the bot's against it.
+func ShardOf(guildID string, count int) int {
+	if guildID == "" || count <= 1 {
+		return 0
+	}
+	id, err := strconv.ParseUint(guildID, 10, 64)
+	if err != nil {
+		return 0
+	}
+	return int((id >> 22) % uint64(count))
+}
+
+// GuildInShard is a server ID, the n-th one made up, whose events go to
+// shard of count.
+func GuildInShard(shard, count, n int) string {
+	// A snowflake's top bits are milliseconds since 2015: ~2021 here.
+	const base = 200_000_000_000
+	ms := uint64(base - base%count + n*count + shard)
+	return strconv.FormatUint(ms<<22|uint64(n), 10)
+}
+
+// AddGuild adds a server with one text channel, listed to the shard that
+// serves it from its next IDENTIFY on.
+func (f *Fake) AddGuild(guildID, channelID string) {
+	f.connMu.Lock()
+	defer f.connMu.Unlock()
+	f.guilds = append(f.guilds, guild{guildID, channelID})
+	f.chanGuild[channelID] = guildID
+}
+
+// RecommendShards makes GET /gateway/bot recommend n shards (default 1).
+func (f *Fake) RecommendShards(n int) { f.recommend.Store(int32(n)) }
+
+// IdentifyConcurrency sets GET /gateway/bot's max_concurrency (default 16):
+// how many shards may identify in each 5 s.
+func (f *Fake) IdentifyConcurrency(n int) { f.concurrency.Store(int32(n)) }
+
+// SessionStarts sets GET /gateway/bot's session_start_limit.remaining
+// (default 1000): how many more sessions Discord lets the bot start today.
+func (f *Fake) SessionStarts(n int) { f.starts.Store(int32(n)) }
+
+// RequireShards makes the gateway close with 4011 (sharding required) an
+// IDENTIFY with fewer than n shards in all, as Discord does when a shard
+// would hold too many servers.
+func (f *Fake) RequireShards(n int) { f.minShards.Store(int32(n)) }
+
+// Identify is one IDENTIFY the gateway accepted.
+type Identify struct {
+	Shard Shard
+	Token string
+	At    time.Time
+}
+
+// Identified lists every IDENTIFY the gateway accepted, in order.
+func (f *Fake) Identified() []Identify {
+	f.connMu.Lock()
+	defer f.connMu.Unlock()
+	return append([]Identify(nil), f.identified...)
+}
+
+// Connected lists the shards with a live gateway connection.
+func (f *Fake) Connected() []Shard {
+	f.connMu.Lock()
+	defer f.connMu.Unlock()
+	var out []Shard
+	for c := range f.conns {
+		if c.shard.Count > 0 {
+			out = append(out, c.shard)
+		}
+	}
+	return out
+}
+
+// WaitConnected waits until every one of shards has a live connection
+// (want true) or none has (want false), or fails the test after timeout.
+func (f *Fake) WaitConnected(want bool, timeout time.Duration, shards ...Shard) {
+	f.t.Helper()
+	deadline := time.After(timeout)
+	for {
+		f.connMu.Lock()
+		changed := f.connChanged
+		live := map[Shard]bool{}
+		for c := range f.conns {
+			live[c.shard] = true
+		}
+		f.connMu.Unlock()
+		done := true
+		for _, s := range shards {
+			done = done && live[s] == want
+		}
+		if done {
+			return
+		}
+		select {
+		case <-changed:
+		case <-deadline:
+			f.t.Fatalf("shards %v connected=%v not reached within %v; connected: %v", shards, want, timeout, f.Connected())
+			return
+		}
+	}
+}
+
+type guild struct{ id, channel string }
+
+// conn is one gateway connection: one shard of a bot.
+type conn struct {
+	ws    *websocket.Conn
+	mu    sync.Mutex // serialises writes
+	seq   int64      // guarded by mu
+	shard Shard      // guarded by Fake.connMu; zero until IDENTIFY or RESUME
+}
+
+func (c *conn) write(v any) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.ws.WriteJSON(v)
+}
+
+func (c *conn) dispatch(event string, d any) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.seq++
+	c.ws.WriteJSON(map[string]any{"op": 0, "t": event, "s": c.seq, "d": d})
+}
+
+func (c *conn) close(code int, text string) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.ws.WriteMessage(websocket.CloseMessage, websocket.FormatCloseMessage(code, text))
+}
+
+// Gateway close codes the fake sends, as Discord does.
+const (
+	closeAuthenticationFailed = 4004
+	closeInvalidShard         = 4010
+	closeShardingRequired     = 4011
+	closeDisallowedIntents    = 4014
+)
+
+// serving marks c as the connection of shard (or of none, when closed).
+func (f *Fake) serving(c *conn, shard Shard, live bool) {
+	f.connMu.Lock()
+	defer f.connMu.Unlock()
+	c.shard = shard
+	if live {
+		f.conns[c] = true
+	} else {
+		delete(f.conns, c)
+	}
+	close(f.connChanged)
+	f.connChanged = make(chan struct{})
+}
+
 func (f *Fake) gateway(w http.ResponseWriter, r *http.Request) {
-	c, err := (&websocket.Upgrader{}).Upgrade(w, r, nil)
+	ws, err := (&websocket.Upgrader{}).Upgrade(w, r, nil)
 	if err != nil {
 		return
 	}
-	defer c.Close()
+	defer ws.Close()
+	c := &conn{ws: ws}
 	f.connMu.Lock()
-	f.conn = c
+	f.conns[c] = true
 	f.connMu.Unlock()
-	f.write(map[string]any{"op": 10, "d": map[string]any{"heartbeat_interval": 45000}})
+	defer func() { f.serving(c, Shard{}, false) }()
+	c.write(map[string]any{"op": 10, "d": map[string]any{"heartbeat_interval": 45000}})
 	for {
-		_, data, err := c.ReadMessage()
+		_, data, err := ws.ReadMessage()
 		if err != nil {
 			return
 		}
 		var ev struct {
 			Op int `json:"op"`
 			D  struct {
-				Intents int `json:"intents"`
+				Intents   int    `json:"intents"`
+				Shard     []int  `json:"shard"`
+				Token     string `json:"token"`
+				SessionID string `json:"session_id"`
 			} `json:"d"`
 		}
 		json.Unmarshal(data, &ev)
 		switch ev.Op {
 		case 1:
-			f.write(map[string]any{"op": 11})
+			c.write(map[string]any{"op": 11})
 		case 6: // RESUME
 			if f.rejectToken.Load() || f.rejectGateway.Load() {
-				f.connMu.Lock()
-				c.WriteMessage(websocket.CloseMessage, websocket.FormatCloseMessage(4004, "Authentication failed."))
-				f.connMu.Unlock()
+				c.close(closeAuthenticationFailed, "Authentication failed.")
 				return
 			}
-			f.Dispatch("RESUMED", map[string]any{})
+			f.connMu.Lock()
+			shard, known := f.sessions[ev.D.SessionID]
+			f.connMu.Unlock()
+			if !known {
+				c.write(map[string]any{"op": 9, "d": false})
+				continue
+			}
+			f.serving(c, shard, true)
+			c.dispatch("RESUMED", map[string]any{})
 		case 2:
 			f.intents.Store(int64(ev.D.Intents))
 			if f.rejectToken.Load() || f.rejectGateway.Load() {
-				f.connMu.Lock()
-				c.WriteMessage(websocket.CloseMessage, websocket.FormatCloseMessage(4004, "Authentication failed."))
-				f.connMu.Unlock()
+				c.close(closeAuthenticationFailed, "Authentication failed.")
 				return
 			}
 			const messageContent = 1 << 15
 			if f.noPrivileged.Load() && ev.D.Intents&messageContent != 0 {
-				f.connMu.Lock()
-				c.WriteMessage(websocket.CloseMessage, websocket.FormatCloseMessage(4014, "Disallowed intent(s)."))
-				f.connMu.Unlock()
+				c.close(closeDisallowedIntents, "Disallowed intent(s).")
 				return
 			}
-			f.Dispatch("READY", map[string]any{
-				"v": 9, "session_id": "session-1",
-				"user":        map[string]any{"id": BotID, "username": "articlebot", "bot": true},
-				"application": map[string]any{"id": AppID, "flags": 0},
-				"guilds":      []any{map[string]any{"id": GuildA, "unavailable": true}, map[string]any{"id": GuildB, "unavailable": true}},
-			})
-			for _, g := range []struct{ id, ch string }{{GuildA, ChanA}, {GuildB, ChanB}} {
-				f.Dispatch("GUILD_CREATE", map[string]any{"id": g.id, "name": "guild " + g.id, "unavailable": false,
-					"channels": []any{map[string]any{"id": g.ch, "type": 0, "name": "news", "guild_id": g.id}}})
+			shard := Shard{0, 1}
+			if ev.D.Shard != nil {
+				if len(ev.D.Shard) != 2 || ev.D.Shard[1] < 1 || ev.D.Shard[0] < 0 || ev.D.Shard[0] >= ev.D.Shard[1] {
+					c.close(closeInvalidShard, "Invalid shard.")
+					return
+				}
+				shard = Shard{ev.D.Shard[0], ev.D.Shard[1]}
 			}
-			select {
-			case <-f.ready:
-			default:
-				close(f.ready)
+			if shard.Count < int(f.minShards.Load()) {
+				c.close(closeShardingRequired, "Sharding required.")
+				return
 			}
+			f.identify(c, shard, ev.D.Token)
 		}
+	}
+}
+
+// identify answers an accepted IDENTIFY: READY listing the shard's
+// servers, then GUILD_CREATE for each.
+func (f *Fake) identify(c *conn, shard Shard, token string) {
+	f.connMu.Lock()
+	session := "session-" + f.id()
+	f.sessions[session] = shard
+	f.identified = append(f.identified, Identify{Shard: shard, Token: token, At: time.Now()})
+	var mine []guild
+	for _, g := range f.guilds {
+		if ShardOf(g.id, shard.Count) == shard.ID {
+			mine = append(mine, g)
+		}
+	}
+	f.connMu.Unlock()
+	unavailable := []any{}
+	for _, g := range mine {
+		unavailable = append(unavailable, map[string]any{"id": g.id, "unavailable": true})
+	}
+	ready := map[string]any{
+		"v": 9, "session_id": session,
+		"user":        map[string]any{"id": BotID, "username": "articlebot", "bot": true},
+		"application": map[string]any{"id": AppID, "flags": 0},
+		"guilds":      unavailable,
+	}
+	if shard.Count > 1 {
+		ready["shard"] = []int{shard.ID, shard.Count}
+	}
+	c.dispatch("READY", ready)
+	f.serving(c, shard, true)
+	for _, g := range mine {
+		c.dispatch("GUILD_CREATE", map[string]any{"id": g.id, "name": "guild " + g.id, "unavailable": false,
+			"channels": []any{map[string]any{"id": g.channel, "type": 0, "name": "news", "guild_id": g.id}}})
+	}
+	select {
+	case <-f.ready:
+	default:
+		close(f.ready)
 	}
 }
 
 // Ready is closed once the bot has identified.
 func (f *Fake) Ready() <-chan struct{} { return f.ready }
 
-func (f *Fake) write(v any) {
-	f.connMu.Lock()
-	defer f.connMu.Unlock()
-	if f.conn != nil {
-		f.conn.WriteJSON(v)
-	}
-}
-
-// Dispatch sends an op 0 event.
+// Dispatch sends an op 0 event to the connection of the shard that serves
+// its server (d's "guild_id", or "id" for GUILD_ events); events of no
+// server go to shard 0. An event for a shard with no live connection is
+// lost, as Discord loses it once the session can no longer be resumed.
 func (f *Fake) Dispatch(event string, d any) {
-	f.write(map[string]any{"op": 0, "t": event, "s": f.seq.Add(1), "d": d})
+	var g string
+	if m, ok := d.(map[string]any); ok {
+		key := "guild_id"
+		if strings.HasPrefix(event, "GUILD_") {
+			key = "id"
+		}
+		g, _ = m[key].(string)
+	}
+	f.connMu.Lock()
+	var to []*conn
+	for c := range f.conns {
+		if c.shard.Count > 0 && ShardOf(g, c.shard.Count) == c.shard.ID {
+			to = append(to, c)
+		}
+	}
+	f.connMu.Unlock()
+	for _, c := range to {
+		c.dispatch(event, d)
+	}
 }
 
 // PostMessage dispatches MESSAGE_CREATE of a human message and records it
@@ -395,12 +633,12 @@ func (f *Fake) Press(guild, channel, user, messageID, customID string) string {
 	return id
 }
 
-// Drop closes the gateway connection, as a network failure or Discord
-// ending the session would.
+// Drop closes every gateway connection, as a network failure or Discord
+// ending the sessions would.
 func (f *Fake) Drop() {
 	f.connMu.Lock()
 	defer f.connMu.Unlock()
-	if f.conn != nil {
-		f.conn.Close()
+	for c := range f.conns {
+		c.ws.Close()
 	}
 }

@@ -19,7 +19,9 @@ import (
 const shutdownGrace = 5 * time.Second
 
 // cmdRun runs the Discord bot until SIGINT/SIGTERM, with /healthz and
-// /metrics on the configured local address.
+// /metrics on the configured local address: the shards discord.shards
+// names (all by default), so that several processes over one PostgreSQL
+// record can share a bot.
 func cmdRun(ctx context.Context, a *app, _ []string) error {
 	a.daemon = true
 	if err := a.open(ctx); err != nil {
@@ -34,6 +36,7 @@ func cmdRun(ctx context.Context, a *app, _ []string) error {
 		NoMessageContent: !d.MessageContent, Metrics: bot.NewMetrics(reg),
 		IngestWorkers: l.IngestWorkers, IngestQueue: l.IngestQueue,
 		ThreadAutoArchive: d.ThreadAutoArchive, PurgeGrace: d.PurgeGrace.Duration(),
+		ShardCount: d.ShardCount, Shards: d.Shards,
 		UserAsksPerMinute: l.UserAsksPerMinute, ServerAsksPerMinute: l.ServerAsksPerMinute,
 		UserIngestsPerMinute: l.UserIngestsPerMinute, ServerIngestsPerMinute: l.ServerIngestsPerMinute,
 		Logger: a.log,

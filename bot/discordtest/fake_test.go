@@ -1,0 +1,120 @@
+package discordtest
+
+import (
+	"errors"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/gorilla/websocket"
+)
+
+// dial connects to the fake's gateway as a bare client and reads HELLO.
+func dial(t *testing.T, f *Fake) *websocket.Conn {
+	t.Helper()
+	ws, _, err := websocket.DefaultDialer.Dial("ws"+strings.TrimPrefix(f.URL, "http")+"/gateway/?v=9&encoding=json", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { ws.Close() })
+	var hello struct{ Op int }
+	if err := ws.ReadJSON(&hello); err != nil || hello.Op != 10 {
+		t.Fatalf("first frame op %d, %v; want HELLO", hello.Op, err)
+	}
+	return ws
+}
+
+type event struct {
+	Op int
+	T  string
+	D  map[string]any
+}
+
+// identify sends IDENTIFY with shard (nil = none) and returns the events
+// up to the last GUILD_CREATE of READY's list, or the read error.
+func identify(t *testing.T, ws *websocket.Conn, shard any) ([]event, error) {
+	t.Helper()
+	d := map[string]any{"token": "Bot t", "intents": 1 | 1<<15} // guilds, message content
+	if shard != nil {
+		d["shard"] = shard
+	}
+	if err := ws.WriteJSON(map[string]any{"op": 2, "d": d}); err != nil {
+		t.Fatal(err)
+	}
+	ws.SetReadDeadline(time.Now().Add(5 * time.Second))
+	var evs []event
+	for want := -1; want != 0; want-- {
+		var e event
+		if err := ws.ReadJSON(&e); err != nil {
+			return evs, err
+		}
+		evs = append(evs, e)
+		if e.T == "READY" {
+			want = len(e.D["guilds"].([]any)) + 1
+		}
+	}
+	return evs, nil
+}
+
+func TestInvalidShardRefused(t *testing.T) {
+	for name, shard := range map[string]any{
+		"ID not below count": []int{4, 4},
+		"negative ID":        []int{-1, 4},
+		"zero count":         []int{0, 0},
+		"one number":         []int{1},
+	} {
+		t.Run(name, func(t *testing.T) {
+			f := New(t)
+			_, err := identify(t, dial(t, f), shard)
+			var ce *websocket.CloseError
+			if !errors.As(err, &ce) || ce.Code != closeInvalidShard {
+				t.Fatalf("IDENTIFY with shard %v: %v, want close 4010", shard, err)
+			}
+			if len(f.Identified()) != 0 {
+				t.Errorf("accepted: %v", f.Identified())
+			}
+		})
+	}
+}
+
+// TestEventsGoToTheirShard: READY lists a shard's servers only, and each
+// server's events reach only the connection of its shard; DMs shard 0.
+func TestEventsGoToTheirShard(t *testing.T) {
+	f := New(t)
+	g0, g1 := GuildInShard(0, 2, 0), GuildInShard(1, 2, 0)
+	f.AddGuild(g0, "10")
+	f.AddGuild(g1, "11")
+	conns := map[int]*websocket.Conn{}
+	for id := range 2 {
+		ws := dial(t, f)
+		evs, err := identify(t, ws, []int{id, 2})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var listed []string
+		for _, g := range evs[0].D["guilds"].([]any) {
+			listed = append(listed, g.(map[string]any)["id"].(string))
+		}
+		for _, g := range listed {
+			if ShardOf(g, 2) != id {
+				t.Errorf("READY of shard %d lists server %s of shard %d", id, g, ShardOf(g, 2))
+			}
+		}
+		conns[id] = ws
+	}
+	f.WaitConnected(true, 5*time.Second, Shard{ID: 0, Count: 2}, Shard{ID: 1, Count: 2})
+	f.PostMessage(g1, "11", UserID, "to shard 1")
+	f.PostMessage("", "12", UserID, "a DM")
+	f.PostMessage(g0, "10", UserID, "to shard 0")
+	for id, want := range map[int][]string{0: {"a DM", "to shard 0"}, 1: {"to shard 1"}} {
+		for _, text := range want {
+			var e event
+			if err := conns[id].ReadJSON(&e); err != nil {
+				t.Fatalf("shard %d: %v", id, err)
+			}
+			if e.T != "MESSAGE_CREATE" || e.D["content"] != text {
+				t.Errorf("shard %d got %s %v, want %q", id, e.T, e.D["content"], text)
+			}
+		}
+	}
+}
