@@ -62,9 +62,7 @@ func (e *Engine) Ingest(ctx context.Context, req IngestRequest) (*IngestResult, 
 			return nil, ErrClosed
 		}
 		defer e.work.Done()
-		wctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), e.opts.IngestTimeout)
-		defer cancel()
-		return e.ingest(wctx, req.Scope, src, key, req.AddedBy, progress)
+		return e.ingest(context.WithoutCancel(ctx), req.Scope, src, key, req.AddedBy, progress)
 	})
 	select {
 	case <-ctx.Done():
@@ -111,11 +109,26 @@ func (e *Engine) extractPage(ctx context.Context, page *fetch.Page) (*extract.Do
 	return extract.HTML(page.Body, u)
 }
 
-func (e *Engine) ingest(ctx context.Context, scope store.Scope, src Source, key, by string, progress func(Stage)) (*IngestResult, error) {
+// ingest does one ingest within Options.IngestTimeout. base carries no
+// deadline: the PDF engine's one-time start is a cost of the process, not
+// of the document that happens to come first, so it is not counted.
+func (e *Engine) ingest(base context.Context, scope store.Scope, src Source, key, by string, progress func(Stage)) (*IngestResult, error) {
+	deadline := time.Now().Add(e.opts.IngestTimeout)
+	ctx, cancel := context.WithDeadline(base, deadline)
+	defer cancel()
 	progress(StageFetching)
 	page, err := e.load(ctx, src)
 	if err != nil {
 		return nil, err
+	}
+	if page.MediaType == fetch.TypePDF {
+		started := time.Now()
+		if err := e.pdf.Start(base); err != nil {
+			return nil, err
+		}
+		cancel()
+		ctx, cancel = context.WithDeadline(base, deadline.Add(time.Since(started)))
+		defer cancel()
 	}
 	progress(StageExtracting)
 	doc, err := e.extractPage(ctx, page)

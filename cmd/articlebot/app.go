@@ -134,9 +134,7 @@ func (a *app) open(ctx context.Context) error {
 		MinScore:        a.cfg.Answer.MinScore,
 		Logger:          a.log,
 		ReembedProgress: a.reembedProgress(),
-		// The PDF engine's compiled code is kept with the library, a
-		// private directory, so only the first PDF pays for compiling it.
-		PDFCacheDir: filepath.Join(dir, "cache", "pdfium"),
+		PDFCacheDir:     a.pdfCacheDir(dir),
 	})
 	if err != nil {
 		st.Close()
@@ -204,6 +202,20 @@ func (a *app) close() {
 			a.log.Error("close library", "err", err)
 		}
 	}
+}
+
+// pdfCacheDir is where the PDF engine's compiled code is kept, so that only
+// the first PDF this user ever reads pays for compiling PDFium: the user's
+// cache directory (private to the user, shared by all their libraries),
+// else the library's own directory.
+func (a *app) pdfCacheDir(dataDir string) string {
+	if d, ok := a.env("XDG_CACHE_HOME"); ok && filepath.IsAbs(d) {
+		return filepath.Join(d, "articlebot", "pdfium")
+	}
+	if h, ok := a.env("HOME"); ok && filepath.IsAbs(h) {
+		return filepath.Join(h, ".cache", "articlebot", "pdfium")
+	}
+	return filepath.Join(dataDir, "cache", "pdfium")
 }
 
 // closeTimeout bounds how long a stopping command waits for ingests in

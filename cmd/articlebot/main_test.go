@@ -36,7 +36,7 @@ func cli(t *testing.T, env []string, args ...string) (stdout, stderr string, cod
 func cliIn(t *testing.T, stdin string, env []string, args ...string) (stdout, stderr string, code int) {
 	t.Helper()
 	t.Chdir(repoRoot)
-	vars := map[string]string{"HOME": t.TempDir()}
+	vars := map[string]string{"HOME": t.TempDir(), "XDG_CACHE_HOME": testCacheHome}
 	for _, kv := range env {
 		k, v, _ := strings.Cut(kv, "=")
 		vars[k] = v
@@ -46,6 +46,17 @@ func cliIn(t *testing.T, stdin string, env []string, args ...string) (stdout, st
 	code = run(context.Background(), args, strings.NewReader(stdin), &out, &errb, lookup)
 	return out.String(), errb.String(), code
 }
+
+// testCacheHome is the cache directory every in-process command shares, so
+// PDFium is compiled once per machine, not once per test: the user's own
+// cache (private to them), else none.
+var testCacheHome = func() string {
+	dir, err := os.UserCacheDir()
+	if err != nil {
+		return ""
+	}
+	return filepath.Join(dir, "articlebot-test")
+}()
 
 // TestBinarySmoke builds the real binary and runs it once end to end: the
 // in-process tests cover the commands, this covers main's wiring (exit

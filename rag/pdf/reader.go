@@ -88,6 +88,16 @@ func NewReader(opts Options) *Reader {
 // errClosed is returned by Read after Close.
 var errClosed = errors.New("pdf: reader closed")
 
+// Start brings the engine up now, if it is not up yet. Read does it by
+// itself; a caller that bounds each document's time calls Start first,
+// outside that bound, since the first start compiles PDFium: seconds on a
+// quiet machine, minutes under a race detector on a busy one. The start
+// runs to its end whatever ctx does, so that a later Read can use it.
+func (r *Reader) Start(ctx context.Context) error {
+	_, err := r.start(ctx)
+	return err
+}
+
 // start brings the engine up once: compiling PDFium takes seconds (a
 // fraction of one from the cache), so it is done only when needed.
 func (r *Reader) start(ctx context.Context) (pdfium.Pool, error) {
