@@ -130,8 +130,11 @@ func TestRun(t *testing.T) {
 	if rep.Alone.N == 0 || rep.FollowUp.N != 6 || rep.Library.N != rep.Alone.N {
 		t.Fatalf("counted %d alone, %d follow-ups, %d across the library", rep.Alone.N, rep.FollowUp.N, rep.Library.N)
 	}
-	// The Normans sample is lexical enough that both rankers find most
-	// answers.
+	// Within one story every question gets passages, and the Normans
+	// sample is lexical enough that both rankers find most answers.
+	if rep.Alone.Answered != rep.Alone.N {
+		t.Errorf("answered %d of %d questions within one story", rep.Alone.Answered, rep.Alone.N)
+	}
 	if rep.Alone.Hit3*2 < rep.Alone.N || rep.Alone.BM25Hit3*2 < rep.Alone.N {
 		t.Errorf("R@3 %d and BM25 R@3 %d of %d: the harness is not matching answers", rep.Alone.Hit3, rep.Alone.BM25Hit3, rep.Alone.N)
 	}

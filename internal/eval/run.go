@@ -164,7 +164,7 @@ func Run(ctx context.Context, dir string, stories []Story, opts Options) (*Repor
 				rep.ByType[QuestionType(it.Question)] = t
 			}
 			if opts.Misses != nil && sc.Hit3 == 0 {
-				fmt.Fprintf(opts.Misses, "MISS %s %q gold=%q\n", s.ID, it.Question, it.Answers[0])
+				fmt.Fprintf(opts.Misses, "MISS %s %q gold=%q bm25@3=%v %s\n", s.ID, it.Question, it.Answers[0], sc.BM25Hit3 == 1, ans.Text)
 				for _, qt := range ans.Quotes {
 					fmt.Fprintf(opts.Misses, "    got %q\n", qt.Text)
 				}
