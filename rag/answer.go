@@ -41,7 +41,8 @@ const (
 // Ask answers with verbatim, cited quotes only.
 func (e *Engine) Ask(ctx context.Context, q Question) (*Answer, error) {
 	pq := parseQuestion(q.Text, q.Conversation)
-	cands, err := e.rank(ctx, q.Scope, focus(q), &pq)
+	ids, one := e.focusOf(ctx, q)
+	cands, err := e.rank(ctx, q.Scope, ids, &pq)
 	if err != nil {
 		return nil, err
 	}
@@ -56,7 +57,6 @@ func (e *Engine) Ask(ctx context.Context, q Question) (*Answer, error) {
 	if pq.speaker != "" {
 		ans = e.answerSpeaker(cands, pq)
 	}
-	one := e.oneArticle(ctx, q)
 	if ans == nil {
 		ans = e.answerGeneral(cands, one)
 	}
@@ -120,14 +120,18 @@ func (e *Engine) pick(cands []*candidate, ok func(*candidate) bool) []Quote {
 	return quotes
 }
 
-// oneArticle reports whether the question is about a single article: a
-// thread's or --article's focus, or a library holding one.
-func (e *Engine) oneArticle(ctx context.Context, q Question) bool {
+// focusOf is the articles a question is about, and whether that is a
+// single article: a thread's or --article's focus, or a library holding
+// one, which is then focused on so that every sentence of it is ranked.
+func (e *Engine) focusOf(ctx context.Context, q Question) (ids []string, one bool) {
 	if ids := focus(q); len(ids) > 0 {
-		return len(ids) == 1
+		return ids, len(ids) == 1
 	}
-	_, total, err := e.opts.Store.List(ctx, q.Scope, 0, 1)
-	return err == nil && total == 1
+	infos, total, err := e.opts.Store.List(ctx, q.Scope, 0, 1)
+	if err != nil || total != 1 || len(infos) != 1 {
+		return nil, false
+	}
+	return []string{infos[0].ID}, true
 }
 
 // answerClosest quotes the best-ranked sentences whatever their score,

@@ -2,6 +2,7 @@ package rag
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/articlebot/articlebot/rag/lexical"
@@ -16,6 +17,13 @@ type query struct {
 	// the remaining terms).
 	speaker string
 	topic   []string
+	// carried holds terms a follow-up inherits from the conversation
+	// ("what did he do next?"): they count for less than the question's own.
+	carried []string
+	// allWords: the question has no content word ("Was she there?"), so
+	// terms holds every word but the question words, matched against every
+	// word of a sentence.
+	allWords bool
 	// Answer types news questions ask for.
 	wantsTime, wantsNumber, wantsPlace, wantsPerson, wantsReason bool
 }
@@ -33,11 +41,23 @@ var speakerPatterns = []*regexp.Regexp{
 var (
 	leadingFiller = regexp.MustCompile(`(?i)^(?:and|so|but|ok|okay|also|then|now|well)[,\s]+`)
 	pronouns      = map[string]bool{"he": true, "she": true, "they": true, "him": true, "her": true, "them": true}
-	timeWords     = regexp.MustCompile(`(?i)^(?:when|what\s+(?:day|date|time|year|month))\b`)
-	numberWords   = regexp.MustCompile(`(?i)^(?:how\s+(?:many|much|long|far|old|big|deep|high|large)|what\s+(?:percentage|share|number|amount))\b`)
-	placeWords    = regexp.MustCompile(`(?i)^(?:where|in\s+which\s+(?:city|country|province|state|region))\b`)
-	personWords   = regexp.MustCompile(`(?i)^(?:who|whom|whose|(?:which|what)\s+(?:\w+\s+)?(?:newspaper|paper|agency|company|group|organi[sz]ation|official|minister|country|party|outlet|person|leader|institution|body))\b`)
-	reasonWords   = regexp.MustCompile(`(?i)^(?:why|what\s+(?:caused|led\s+to|is\s+the\s+reason))\b`)
+	// anaphora are the words by which a follow-up points back at what the
+	// conversation was about.
+	anaphora = map[string]bool{"he": true, "she": true, "they": true, "him": true, "her": true, "them": true,
+		"his": true, "hers": true, "its": true, "it": true, "their": true, "theirs": true, "this": true,
+		"that": true, "these": true, "those": true, "there": true, "then": true}
+	// questionWords carry no topic even when nothing else does: they are
+	// left out of an all-words question.
+	questionWords = map[string]bool{"what": true, "which": true, "who": true, "whom": true, "whose": true,
+		"why": true, "how": true, "when": true, "where": true, "did": true, "do": true, "does": true,
+		"is": true, "was": true, "are": true, "were": true, "the": true, "a": true, "an": true, "of": true}
+	// Answer-type cues may stand anywhere ("In what year did…"), except
+	// who/why, which a clause carries without asking ("the man who…").
+	timeWords   = regexp.MustCompile(`(?i)\bwhen\b|\b(?:what|which)\s+(?:day|date|time|year|month|century|decade|period|era|season)\b|\bhow\s+long\s+ago\b`)
+	numberWords = regexp.MustCompile(`(?i)\bhow\s+(?:many|much|long|far|old|big|deep|high|large|tall|often|fast)\b|\bwhat\s+(?:percentage|percent|share|number|amount|size|proportion|population|price|cost)\b`)
+	placeWords  = regexp.MustCompile(`(?i)\bwhere\b|\b(?:in|from|to)\s+(?:which|what)\s+(?:city|country|province|state|region|town|place|area|village|county|continent)\b`)
+	personWords = regexp.MustCompile(`(?i)^(?:who|whom|whose|(?:which|what)\s+(?:\w+\s+)?(?:newspaper|paper|agency|company|group|organi[sz]ation|official|minister|country|party|outlet|person|leader|institution|body))\b`)
+	reasonWords = regexp.MustCompile(`(?i)^(?:why|what\s+(?:caused|led\s+to|is\s+the\s+reason))\b`)
 )
 
 // parseQuestion analyses a question; conv supplies the speaker when a
@@ -52,6 +72,17 @@ func parseQuestion(text string, conv *Conversation) query {
 		}
 	}
 	body := leadingFiller.ReplaceAllString(text, "")
+	if len(q.terms) == 0 || hasAnaphora(body) {
+		q.carried = conversationTerms(conv, q.terms)
+	}
+	if len(q.terms) == 0 {
+		q.allWords = true
+		for _, w := range lexical.Words(body) {
+			if !questionWords[w] {
+				q.terms = append(q.terms, w)
+			}
+		}
+	}
 	q.wantsTime = timeWords.MatchString(body)
 	q.wantsNumber = numberWords.MatchString(body)
 	q.wantsPlace = placeWords.MatchString(body)
@@ -107,4 +138,38 @@ func previousSpeaker(conv *Conversation) string {
 		}
 	}
 	return ""
+}
+
+func hasAnaphora(s string) bool {
+	for _, t := range lexical.Tokenize(s) {
+		if anaphora[t.Word] {
+			return true
+		}
+	}
+	return false
+}
+
+// carryTurns is how far back a follow-up looks for what it refers to: the
+// last question with content words, within the last few turns.
+const carryTurns = 3
+
+// conversationTerms are the content terms of the latest earlier question
+// that has some, less those the question already has.
+func conversationTerms(conv *Conversation, have []string) []string {
+	if conv == nil {
+		return nil
+	}
+	for i := len(conv.Turns) - 1; i >= 0 && i >= len(conv.Turns)-carryTurns; i-- {
+		ts := lexical.Terms(conv.Turns[i].Question)
+		var out []string
+		for _, t := range ts {
+			if !slices.Contains(have, t) && !slices.Contains(out, t) {
+				out = append(out, t)
+			}
+		}
+		if len(out) > 0 {
+			return out
+		}
+	}
+	return nil
 }

@@ -28,11 +28,11 @@ type Item struct {
 	Answers  []string // empty: the story does not answer it
 }
 
-// storyWords is how long a SQuAD story is made: Wikipedia paragraphs are
-// short (5–6 sentences), news stories people ask about run to 250–400
-// words, so consecutive paragraphs of one article are joined until this
-// many words.
-const storyWords = 300
+// StoryWords is how long a SQuAD story is made by default: Wikipedia
+// paragraphs are short (5–6 sentences), news stories people ask about run
+// to 250–400 words, so consecutive paragraphs of one article are joined
+// until this many words.
+const StoryWords = 300
 
 // squadFile is the shared shape of SQuAD v1.1/2.0, MLQA and QuAC files.
 type squadFile struct {
@@ -60,9 +60,12 @@ type squadFile struct {
 const quacNoAnswer = "CANNOTANSWER"
 
 // Load reads one data set file. QuAC files (with follow-up marks) give one
-// dialog per section; SQuAD-style files give stories of about storyWords
-// words.
-func Load(r io.Reader, name string) ([]Story, error) {
+// dialog per section; SQuAD-style files give stories of about words words
+// (0: [StoryWords]).
+func Load(r io.Reader, name string, words int) ([]Story, error) {
+	if words <= 0 {
+		words = StoryWords
+	}
 	var f squadFile
 	if err := json.NewDecoder(r).Decode(&f); err != nil {
 		return nil, fmt.Errorf("decode %s: %w", name, err)
@@ -70,12 +73,12 @@ func Load(r io.Reader, name string) ([]Story, error) {
 	var out []Story
 	for ai, art := range f.Data {
 		var cur *Story
-		words := 0
+		n := 0
 		flush := func() {
 			if cur != nil && len(cur.Items) > 0 {
 				out = append(out, *cur)
 			}
-			cur, words = nil, 0
+			cur, n = nil, 0
 		}
 		for pi, p := range art.Paragraphs {
 			quac := len(p.Qas) > 0 && p.Qas[0].Followup != ""
@@ -102,7 +105,7 @@ func Load(r io.Reader, name string) ([]Story, error) {
 				cur = &Story{ID: fmt.Sprintf("%s/%d.%d", name, ai, pi), Title: strings.ReplaceAll(art.Title, "_", " ")}
 			}
 			cur.Paragraphs = append(cur.Paragraphs, splitParagraphs(p.Context)...)
-			words += len(strings.Fields(p.Context))
+			n += len(strings.Fields(p.Context))
 			for _, qa := range p.Qas {
 				it := Item{Question: qa.Question}
 				for _, a := range qa.Answers {
@@ -112,7 +115,7 @@ func Load(r io.Reader, name string) ([]Story, error) {
 				}
 				cur.Items = append(cur.Items, it)
 			}
-			if words >= storyWords {
+			if n >= words {
 				flush()
 			}
 		}
@@ -122,7 +125,7 @@ func Load(r io.Reader, name string) ([]Story, error) {
 }
 
 // LoadDir reads every *.json file of dir, in name order.
-func LoadDir(dir string) ([]Story, error) {
+func LoadDir(dir string, words int) ([]Story, error) {
 	paths, err := filepath.Glob(filepath.Join(dir, "*.json"))
 	if err != nil {
 		return nil, err
@@ -134,7 +137,7 @@ func LoadDir(dir string) ([]Story, error) {
 		if err != nil {
 			return nil, err
 		}
-		ss, err := Load(f, strings.TrimSuffix(filepath.Base(p), ".json"))
+		ss, err := Load(f, strings.TrimSuffix(filepath.Base(p), ".json"), words)
 		f.Close()
 		if err != nil {
 			return nil, err

@@ -24,7 +24,7 @@ func TestLoad(t *testing.T) {
 				t.Fatal(err)
 			}
 			defer f.Close()
-			ss, err := Load(f, "x")
+			ss, err := Load(f, "x", 0)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -116,7 +116,7 @@ func TestRun(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		ss, err := Load(f, p)
+		ss, err := Load(f, p, 0)
 		f.Close()
 		if err != nil {
 			t.Fatal(err)

@@ -30,11 +30,12 @@ func run(args []string, stdout, stderr io.Writer) error {
 	data := fs.String("data", ".data/eval", "`dir` of SQuAD-, MLQA- or QuAC-format JSON files")
 	library := fs.Bool("library", false, "also ask across one library of every story")
 	misses := fs.Bool("misses", false, "list the questions missed at 3")
+	words := fs.Int("words", eval.StoryWords, "join SQuAD paragraphs into stories of at least `n` words")
 	limit := fs.Int("limit", 0, "use only the first `n` stories (0: all)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
-	stories, err := eval.LoadDir(*data)
+	stories, err := eval.LoadDir(*data, *words)
 	if err != nil {
 		return err
 	}
