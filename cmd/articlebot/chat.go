@@ -3,6 +3,7 @@ package main
 import (
 	"bufio"
 	"context"
+	"encoding/json"
 	"fmt"
 	"regexp"
 	"strings"
@@ -29,7 +30,15 @@ func cmdChat(ctx context.Context, a *app, args []string) error {
 		return err
 	}
 	defer a.close()
-	fmt.Fprintln(a.stdout, "Paste article links or ask questions. Follow-ups stay on the same article. /new starts over, /quit leaves.")
+	// With --json a chat is scripted: no prompt or banner, one JSON object
+	// per answer in ask --json's shape, one per line.
+	var enc *json.Encoder
+	if a.jsonOut {
+		enc = json.NewEncoder(a.stdout)
+		enc.SetEscapeHTML(false)
+	} else {
+		fmt.Fprintln(a.stdout, "Paste article links or ask questions. Follow-ups stay on the same article. /new starts over, /quit leaves.")
+	}
 	conv := &rag.Conversation{}
 	lines := make(chan string)
 	go func() {
@@ -45,7 +54,9 @@ func cmdChat(ctx context.Context, a *app, args []string) error {
 		}
 	}()
 	for {
-		fmt.Fprint(a.stdout, "\n> ")
+		if enc == nil {
+			fmt.Fprint(a.stdout, "\n> ")
+		}
 		var line string
 		var ok bool
 		select {
@@ -66,7 +77,9 @@ func cmdChat(ctx context.Context, a *app, args []string) error {
 			return nil
 		case line == "/new":
 			conv = &rag.Conversation{}
-			fmt.Fprintln(a.stdout, "Starting over.")
+			if enc == nil {
+				fmt.Fprintln(a.stdout, "Starting over.")
+			}
 			continue
 		}
 		if links := linkPattern.FindAllString(line, -1); len(links) > 0 {
@@ -74,15 +87,18 @@ func cmdChat(ctx context.Context, a *app, args []string) error {
 			for _, l := range links {
 				res, err := a.engine.Ingest(ctx, rag.IngestRequest{Scope: store.LocalScope, Source: l, AddedBy: "chat",
 					Progress: func(s rag.Stage) {
-						if s != rag.StageDone {
+						if s != rag.StageDone && enc == nil {
 							fmt.Fprintf(a.stdout, "%s: %s…\n", l, s)
 						}
 					}})
 				if err != nil {
-					fmt.Fprintf(a.stdout, "%s: %s\n", l, userMessage(err))
+					fmt.Fprintf(a.stderr, "%s: %s\n", l, userMessage(err))
 					continue
 				}
 				ids = append(ids, res.Article.ID)
+				if enc != nil {
+					continue
+				}
 				if sum, err := a.asker.Summarize(ctx, store.LocalScope, res.Article.ID); err == nil {
 					printSummary(a.stdout, sum)
 				}
@@ -95,20 +111,32 @@ func cmdChat(ctx context.Context, a *app, args []string) error {
 		q := rag.Question{Scope: store.LocalScope, Text: line, Conversation: conv}
 		streamed := false
 		ans, err := a.asker.AskStream(ctx, q, func(d rag.Delta) {
-			if d.Text != "" {
+			if d.Text != "" && enc == nil {
 				fmt.Fprint(a.stdout, d.Text)
 				streamed = true
 			}
 		})
 		if err != nil {
+			if enc != nil {
+				if err := enc.Encode(map[string]string{"error": userMessage(err)}); err != nil {
+					return err
+				}
+				continue
+			}
 			fmt.Fprintln(a.stdout, userMessage(err))
 			continue
 		}
-		if streamed {
+		if enc != nil {
+			if err := enc.Encode(answerJSON(ans)); err != nil {
+				return err
+			}
+		} else if streamed {
 			fmt.Fprintln(a.stdout)
 			ans.Text = "" // already shown
+			printAnswer(a.stdout, ans)
+		} else {
+			printAnswer(a.stdout, ans)
 		}
-		printAnswer(a.stdout, ans)
 		conv.Turns = append(conv.Turns, rag.Turn{Question: line, Answer: answerText(ans)})
 		if len(conv.Turns) > maxChatTurns {
 			conv.Turns = conv.Turns[len(conv.Turns)-maxChatTurns:]
