@@ -24,6 +24,9 @@ type query struct {
 	// terms holds every word but the question words, matched against every
 	// word of a sentence.
 	allWords bool
+	// lastAnswer is the previous turn's answer: the next answer usually
+	// follows it in the article.
+	lastAnswer string
 	// Answer types news questions ask for.
 	wantsTime, wantsNumber, wantsPlace, wantsPerson, wantsReason bool
 }
@@ -42,10 +45,10 @@ var (
 	leadingFiller = regexp.MustCompile(`(?i)^(?:and|so|but|ok|okay|also|then|now|well)[,\s]+`)
 	pronouns      = map[string]bool{"he": true, "she": true, "they": true, "him": true, "her": true, "them": true}
 	// anaphora are the words by which a follow-up points back at what the
-	// conversation was about.
+	// conversation was about. "That" and "this" are left out: most often
+	// they start a relative clause or point within the question.
 	anaphora = map[string]bool{"he": true, "she": true, "they": true, "him": true, "her": true, "them": true,
-		"his": true, "hers": true, "its": true, "it": true, "their": true, "theirs": true, "this": true,
-		"that": true, "these": true, "those": true, "there": true, "then": true}
+		"his": true, "hers": true, "its": true, "it": true, "their": true, "theirs": true, "there": true}
 	// questionWords carry no topic even when nothing else does: they are
 	// left out of an all-words question.
 	questionWords = map[string]bool{"what": true, "which": true, "who": true, "whom": true, "whose": true,
@@ -65,6 +68,9 @@ var (
 func parseQuestion(text string, conv *Conversation) query {
 	text = strings.TrimSpace(text)
 	q := query{text: text}
+	if conv != nil && len(conv.Turns) > 0 {
+		q.lastAnswer = conv.Turns[len(conv.Turns)-1].Answer
+	}
 	for _, t := range lexical.Tokenize(text) {
 		if t.Term != "" {
 			q.terms = append(q.terms, t.Term)

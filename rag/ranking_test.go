@@ -112,3 +112,22 @@ func TestWindows(t *testing.T) {
 		t.Errorf("answer sentence at rank %d, look-alike at %d: %v", lopez, brand, ans.Quotes)
 	}
 }
+
+// TestFlow: a conversation moves forward, so with nothing else to go on
+// the sentence after the one the last answer quoted comes first.
+func TestFlow(t *testing.T) {
+	e, a := ingestText(t, fireStory)
+	conv := &Conversation{ArticleIDs: []string{a.ID}, Turns: []Turn{{
+		Question: "Who found the dog?",
+		Answer:   "From “Blaze tears through apartment block”: “A fisherman named Tom Hale found a dog in the river on Sunday.”",
+	}}}
+	ans := ask(t, e, Question{Text: "What happened next?", Conversation: conv})
+	if r := quoteRank(ans, "He carried it to a vet"); r != 1 {
+		t.Errorf("the next sentence at rank %d: %v", r, ans.Quotes)
+	}
+	// Without the conversation the same question has no such lead (else
+	// this test would not show the flow at work).
+	if r := quoteRank(ask(t, e, Question{Text: "What happened next?"}), "He carried it to a vet"); r == 1 {
+		t.Error("the next sentence ranks first even without the conversation")
+	}
+}

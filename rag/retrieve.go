@@ -49,13 +49,21 @@ const (
 	wTypePerson = 0.15
 	wTypeReason = 0.15
 	wLead       = 0.04
-	// wCarried weighs a term a follow-up carries from the conversation.
-	wCarried = 0.5
+	// wCarried weighs a term a follow-up carries from the conversation:
+	// enough to say who "he" is, not enough to outweigh what is asked.
+	wCarried = 0.25
 	// A sentence borrows this share of its neighbours' match with the
 	// question: of the one before (the answer follows the match) and
 	// after.
 	wWindowPrev = 0.10
 	wWindowNext = 0.05
+	// wFlow favours the flowSpan sentences after the last answer's,
+	// most the next one.
+	wFlow    = 0.1
+	flowSpan = 3
+	// minQuotedLen: shorter sentences ("Yes.") could be found in any
+	// answer.
+	minQuotedLen = 20
 	// A WordNet relative of a question's term counts for this share of
 	// the term itself, by kind.
 	wSynonym    = 0.3
@@ -388,6 +396,23 @@ func (e *Engine) scoreAll(list []*candidate, arts map[string]*store.Article, q q
 		s += wLead * (1 - float64(c.sentence)/float64(max(1, len(a.Sentences))))
 		c.score = s
 	}
+	// A conversation moves forward through an article: the sentences just
+	// after the one the last answer quoted lead the next.
+	if q.lastAnswer != "" {
+		last := map[string]int{}
+		for _, a := range arts {
+			if i, ok := quotedSentence(a, q.lastAnswer); ok {
+				last[a.ID] = i
+			}
+		}
+		for _, c := range list {
+			if p, ok := last[c.art.ID]; ok {
+				if d := c.sentence - p; d >= 1 && d <= flowSpan {
+					c.score += wFlow * (1 - float64(d-1)/float64(flowSpan))
+				}
+			}
+		}
+	}
 	// Windows: the answer often sits in the sentence after the one that
 	// matches the question ("X is named …. It was …"), sometimes before.
 	// The window is scored, the sentence shown is the one it is scored for.
@@ -435,6 +460,22 @@ func relatedTerms(terms []string) map[string][]relatedTerm {
 		}
 	}
 	return out
+}
+
+// quotedSentence finds the sentence of a that answer quotes first (the
+// answer's lead quote), if any.
+func quotedSentence(a *store.Article, answer string) (int, bool) {
+	best, at := -1, len(answer)
+	for i := range a.Sentences {
+		text := sentenceText(a, i)
+		if len(text) < minQuotedLen {
+			continue
+		}
+		if j := strings.Index(answer, text); j >= 0 && j < at {
+			best, at = i, j
+		}
+	}
+	return best, best >= 0
 }
 
 // answerTypeBonus rewards a sentence holding the kind of answer the

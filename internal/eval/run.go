@@ -23,6 +23,10 @@ type Options struct {
 	Library bool
 	// Misses, when set, receives each question the engine missed at 3.
 	Misses io.Writer
+	// Converse asks every story's questions in order as one conversation,
+	// as if they were follow-ups (SQuAD's workers wrote them in reading
+	// order): a proxy for conversational flow where dialogs are scarce.
+	Converse bool
 }
 
 // Scores counts one kind of question.
@@ -122,7 +126,7 @@ func Run(ctx context.Context, dir string, stories []Story, opts Options) (*Repor
 	for i, s := range stories {
 		a := arts[i]
 		var conv *rag.Conversation
-		if s.Dialog {
+		if s.Dialog || opts.Converse {
 			// As `chat` does once a link is pasted: follow-ups stay on it.
 			conv = &rag.Conversation{ArticleIDs: []string{a.art.ID}}
 		}
@@ -155,7 +159,7 @@ func Run(ctx context.Context, dir string, stories []Story, opts Options) (*Repor
 					break
 				}
 			}
-			if s.Dialog {
+			if conv != nil {
 				rep.FollowUp.add(sc)
 			} else {
 				rep.Alone.add(sc)
@@ -169,7 +173,7 @@ func Run(ctx context.Context, dir string, stories []Story, opts Options) (*Repor
 					fmt.Fprintf(opts.Misses, "    got %q\n", qt.Text)
 				}
 			}
-			if opts.Library && !s.Dialog {
+			if opts.Library && conv == nil {
 				if err := askLibrary(ctx, eng, &rep.Library, it, sc); err != nil {
 					return nil, err
 				}

@@ -31,6 +31,7 @@ func run(args []string, stdout, stderr io.Writer) error {
 	library := fs.Bool("library", false, "also ask across one library of every story")
 	misses := fs.Bool("misses", false, "list the questions missed at 3")
 	words := fs.Int("words", eval.StoryWords, "join SQuAD paragraphs into stories of at least `n` words")
+	converse := fs.Bool("converse", false, "ask each story's questions in order as one conversation")
 	limit := fs.Int("limit", 0, "use only the first `n` stories (0: all)")
 	if err := fs.Parse(args); err != nil {
 		return err
@@ -49,7 +50,7 @@ func run(args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 	defer os.RemoveAll(dir)
-	opts := eval.Options{Library: *library}
+	opts := eval.Options{Library: *library, Converse: *converse}
 	if *misses {
 		opts.Misses = stderr
 	}
