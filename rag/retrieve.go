@@ -388,7 +388,7 @@ func (e *Engine) scoreAll(list []*candidate, arts map[string]*store.Article, q q
 		match[key{a.ID, c.sentence}] = m
 		s := m + wVector*c.vector + wFullText*c.fullText
 		text := sentenceText(a, c.sentence)
-		s += answerTypeBonus(q, text)
+		s += answerTypeBonus(q, e.terms.kinds(a)[c.sentence])
 		if q.speaker != "" {
 			s += speakerBonus(a, c.sentence, q.speaker, text)
 		}
@@ -478,23 +478,49 @@ func quotedSentence(a *store.Article, answer string) (int, bool) {
 	return best, best >= 0
 }
 
+// answerKinds is a bit set of the kinds of answer a sentence holds.
+type answerKinds uint8
+
+const (
+	holdsTime answerKinds = 1 << iota
+	holdsNumber
+	holdsPlace
+	holdsPerson
+	holdsReason
+)
+
+// kindsOf matches the answer-type patterns once per sentence; the term
+// cache keeps the result.
+func kindsOf(text string) answerKinds {
+	var k answerKinds
+	for _, p := range []struct {
+		re   *regexp.Regexp
+		kind answerKinds
+	}{{timePattern, holdsTime}, {numberPattern, holdsNumber}, {placePattern, holdsPlace}, {personPattern, holdsPerson}, {reasonPattern, holdsReason}} {
+		if p.re.MatchString(text) {
+			k |= p.kind
+		}
+	}
+	return k
+}
+
 // answerTypeBonus rewards a sentence holding the kind of answer the
 // question asks for.
-func answerTypeBonus(q query, text string) float64 {
+func answerTypeBonus(q query, k answerKinds) float64 {
 	s := 0.0
-	if q.wantsTime && timePattern.MatchString(text) {
+	if q.wantsTime && k&holdsTime != 0 {
 		s += wTypeTime
 	}
-	if q.wantsNumber && numberPattern.MatchString(text) {
+	if q.wantsNumber && k&holdsNumber != 0 {
 		s += wTypeNumber
 	}
-	if q.wantsPlace && placePattern.MatchString(text) {
+	if q.wantsPlace && k&holdsPlace != 0 {
 		s += wTypePlace
 	}
-	if q.wantsPerson && personPattern.MatchString(text) {
+	if q.wantsPerson && k&holdsPerson != 0 {
 		s += wTypePerson
 	}
-	if q.wantsReason && reasonPattern.MatchString(text) {
+	if q.wantsReason && k&holdsReason != 0 {
 		s += wTypeReason
 	}
 	return s
