@@ -118,7 +118,14 @@ func parseQuestion(text string, conv *Conversation) query {
 	return q
 }
 
+// definition is "what does X mean?": a question about a word, not about
+// what someone meant (that is "what did X mean?").
+var definition = regexp.MustCompile(`(?i)^what\s+(?:does|do)\s+.+\s+mean\W*$`)
+
 func matchSpeaker(s string) (speaker, topic string) {
+	if definition.MatchString(s) {
+		return "", ""
+	}
 	for _, p := range speakerPatterns {
 		if m := p.FindStringSubmatch(s); m != nil {
 			speaker = strings.TrimSpace(m[1])

@@ -49,6 +49,8 @@ func TestParseQuestion(t *testing.T) {
 		{name: "reaction", in: "How did Mexico respond to the directive?", speaker: "Mexico", topic: []string{"direct"}},
 		{name: "position", in: "What is Farfán-Méndez's view on the order?", speaker: "Farfán-Méndez", topic: []string{"order"}},
 		{name: "plain question", in: "Why would Mexico stop cooperating?"},
+		{name: "definition, not a speaker", in: "What does Obersee mean?"},
+		{name: "what someone meant", in: "What did Rubio mean by that?", speaker: "Rubio"},
 		{name: "topic without a preposition", in: "What did Rubio say the designation would allow?", speaker: "Rubio", topic: []string{"design", "allow"}},
 		{name: "when", in: "When did Trump sign the directive?", time: true},
 		{name: "how many", in: "How many cartels were designated?", numbers: true},
