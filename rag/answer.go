@@ -27,6 +27,11 @@ const (
 	redundant = 0.6
 )
 
+// fillShare: topping an answer about one article up to MaxQuotes takes
+// runners-up scoring at least this share of the best sentence, not
+// whatever comes next.
+const fillShare = 0.5
+
 // Messages users see when nothing matches.
 const (
 	msgNotFound = "I couldn't find that in the shared articles."
@@ -92,7 +97,10 @@ func (e *Engine) answerGeneral(cands []*candidate, fill bool) *Answer {
 	}
 	ans := &Answer{Found: true}
 	ans.Quotes = e.pick(cands, func(c *candidate) bool {
-		return fill || c.score >= e.opts.MinScore && c.lexical >= minLexical
+		if fill && c.score >= fillShare*best.score {
+			return true
+		}
+		return c.score >= e.opts.MinScore && c.lexical >= minLexical
 	})
 	ans.ArticleIDs = articleIDs(ans.Quotes)
 	ans.Text = leadIn(ans.Quotes)

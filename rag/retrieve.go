@@ -99,7 +99,8 @@ func focus(q Question) []string {
 // from the question's articles or the whole scope, best first.
 func (e *Engine) Retrieve(ctx context.Context, q Question, k int) ([]Passage, error) {
 	pq := parseQuestion(q.Text, q.Conversation)
-	cands, err := e.rank(ctx, q.Scope, focus(q), &pq)
+	ids, _ := e.focusOf(ctx, q)
+	cands, err := e.rank(ctx, q.Scope, ids, &pq)
 	if err != nil {
 		return nil, err
 	}
