@@ -146,3 +146,32 @@ func TestRun(t *testing.T) {
 		}
 	}
 }
+
+// TestRunConverse: -converse asks a story's questions in order as one
+// conversation, scored as follow-ups.
+func TestRunConverse(t *testing.T) {
+	f, err := os.Open("testdata/squad2-dev-sample.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	stories, err := Load(f, "sample", 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	answerable := 0
+	for _, s := range stories {
+		for _, it := range s.Items {
+			if len(it.Answers) > 0 {
+				answerable++
+			}
+		}
+	}
+	rep, err := Run(context.Background(), t.TempDir(), stories, Options{Converse: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep.Alone.N != 0 || rep.FollowUp.N != answerable || rep.FollowUp.Answered != answerable {
+		t.Errorf("alone %d, follow-ups %d (answered %d), want 0, %d, %d", rep.Alone.N, rep.FollowUp.N, rep.FollowUp.Answered, answerable, answerable)
+	}
+}
