@@ -2,6 +2,7 @@ package eval
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -136,6 +137,10 @@ func Run(ctx context.Context, dir string, stories []Story, opts Options) (*Repor
 			start := time.Now()
 			ans, err := eng.Ask(ctx, q)
 			took := time.Since(start)
+			if errors.Is(err, rag.ErrEmptyQuestion) {
+				// Refused ("ask a question with some words in it"): no answer.
+				ans, err = &rag.Answer{Text: err.Error()}, nil
+			}
 			if err != nil {
 				return nil, fmt.Errorf("ask %q about %s: %w", it.Question, s.ID, err)
 			}
@@ -199,12 +204,18 @@ func askLibrary(ctx context.Context, eng *rag.Engine, into *Scores, it Item, alo
 	start := time.Now()
 	ans, err := eng.Ask(ctx, q)
 	took := time.Since(start)
+	if errors.Is(err, rag.ErrEmptyQuestion) {
+		ans, err = &rag.Answer{Text: err.Error()}, nil
+	}
 	if err != nil {
 		return fmt.Errorf("ask %q across the library: %w", it.Question, err)
 	}
 	sc := Scores{N: 1, Elapsed: took}
 	score(&sc, ans, it.Answers)
 	ps, err := eng.Retrieve(ctx, q, 3)
+	if errors.Is(err, rag.ErrEmptyQuestion) {
+		ps, err = nil, nil
+	}
 	if err != nil {
 		return fmt.Errorf("retrieve %q across the library: %w", it.Question, err)
 	}

@@ -31,6 +31,7 @@ func run(args []string, stdout, stderr io.Writer) error {
 	library := fs.Bool("library", false, "also ask across one library of every story")
 	misses := fs.Bool("misses", false, "list the questions missed at 3")
 	words := fs.Int("words", eval.StoryWords, "join SQuAD paragraphs into stories of at least `n` words")
+	alone := fs.Bool("alone", false, "ask dialog questions each alone, without their conversation (as ask --json does)")
 	converse := fs.Bool("converse", false, "ask each story's questions in order as one conversation")
 	limit := fs.Int("limit", 0, "use only the first `n` stories (0: all)")
 	if err := fs.Parse(args); err != nil {
@@ -39,6 +40,11 @@ func run(args []string, stdout, stderr io.Writer) error {
 	stories, err := eval.LoadDir(*data, *words)
 	if err != nil {
 		return err
+	}
+	if *alone {
+		for i := range stories {
+			stories[i].Dialog = false
+		}
 	}
 	if *limit > 0 && *limit < len(stories) {
 		stories = stories[:*limit]
