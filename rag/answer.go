@@ -25,10 +25,20 @@ const (
 	redundant = 0.6
 )
 
+// fillShare: topping an answer about one article up to MaxQuotes takes
+// runners-up scoring at least this share of the best sentence, not
+// whatever comes next.
+const fillShare = 0.4
+
 // Messages users see when nothing matches.
 const (
 	msgNotFound = "I couldn't find that in the shared articles."
 	msgNoData   = "No articles have been shared here yet: share a link first."
+	// msgClosest leads the passages shown when the question is about one
+	// article and nothing in it clears the threshold: the reader asked
+	// about this article, so the nearest passages beat a refusal, as long
+	// as they are labelled for what they are.
+	msgClosest = "The article doesn't answer this directly; the closest passages:"
 )
 
 // Ask answers with verbatim, cited quotes only.
@@ -37,7 +47,8 @@ func (e *Engine) Ask(ctx context.Context, q Question) (*Answer, error) {
 		return nil, err
 	}
 	pq := parseQuestion(q.Text, q.Conversation)
-	cands, err := e.rank(ctx, q.Scope, focus(q), &pq)
+	ids, one := e.focusOf(ctx, q)
+	cands, err := e.rank(ctx, q.Scope, ids, &pq)
 	if err != nil {
 		return nil, err
 	}
@@ -53,7 +64,14 @@ func (e *Engine) Ask(ctx context.Context, q Question) (*Answer, error) {
 		ans = e.answerSpeaker(cands, pq)
 	}
 	if ans == nil {
-		ans = e.answerGeneral(cands)
+		ans = e.answerGeneral(cands, one)
+		// About one article a reader is better served by the closest
+		// passages than by nothing. Not under a speaker question: there an
+		// unanswered "what did X say?" says that X isn't quoted, rather
+		// than show other people's words.
+		if !ans.Found && one {
+			ans = e.answerClosest(cands)
+		}
 	}
 	ans.Engine = EngineExtractive
 	return verifyAnswer(ans, cands), nil
@@ -73,32 +91,68 @@ func (e *Engine) AskStream(ctx context.Context, q Question, emit func(Delta)) (*
 	return a, nil
 }
 
-// answerGeneral quotes the best sentences, skipping near-duplicates.
-func (e *Engine) answerGeneral(cands []*candidate) *Answer {
+// answerGeneral quotes the best sentences, skipping near-duplicates. With
+// fill (a question about one article) it tops the answer up to MaxQuotes
+// with the next-best sentences: a reader of one article is better served by
+// the runners-up than by fewer quotes, and the first still leads.
+func (e *Engine) answerGeneral(cands []*candidate, fill bool) *Answer {
 	best := cands[0]
 	if best.score < e.opts.MinScore || best.lexical < minLexical {
 		return &Answer{Text: msgNotFound}
 	}
-	var chosen []*candidate
-	var chosenTerms [][]string
+	ans := &Answer{Found: true}
+	ans.Quotes = e.pick(cands, func(c *candidate) bool {
+		if fill && c.score >= fillShare*best.score {
+			return true
+		}
+		return c.score >= e.opts.MinScore && c.lexical >= minLexical
+	})
+	ans.ArticleIDs = articleIDs(ans.Quotes)
+	ans.Text = leadIn(ans.Quotes)
+	return ans
+}
+
+// pick quotes up to MaxQuotes candidates in rank order, skipping
+// sentences that repeat one already chosen; it stops at the first
+// candidate ok rejects.
+func (e *Engine) pick(cands []*candidate, ok func(*candidate) bool) []Quote {
+	var quotes []Quote
+	var chosen [][]string
 	for _, c := range cands {
-		if len(chosen) == e.opts.MaxQuotes || c.score < e.opts.MinScore || c.lexical < minLexical {
+		if len(quotes) == e.opts.MaxQuotes || !ok(c) {
 			break
 		}
 		ts := lexical.Terms(sentenceText(c.art, c.sentence))
-		if len(ts) == 0 || isRedundant(ts, chosenTerms) {
+		if len(ts) == 0 || isRedundant(ts, chosen) {
 			continue
 		}
-		chosen = append(chosen, c)
-		chosenTerms = append(chosenTerms, ts)
-	}
-	ans := &Answer{Found: true}
-	for _, c := range chosen {
+		chosen = append(chosen, ts)
 		s := c.art.Sentences[c.sentence]
-		ans.Quotes = append(ans.Quotes, NewQuote(c.art, s.Start, s.End))
+		quotes = append(quotes, NewQuote(c.art, s.Start, s.End))
 	}
+	return quotes
+}
+
+// focusOf is the articles a question is about, and whether that is a
+// single article: a thread's or --article's focus, or a library holding
+// one, which is then focused on so that every sentence of it is ranked.
+func (e *Engine) focusOf(ctx context.Context, q Question) (ids []string, one bool) {
+	if ids := focus(q); len(ids) > 0 {
+		return ids, len(ids) == 1
+	}
+	infos, total, err := e.opts.Store.List(ctx, q.Scope, 0, 1)
+	if err != nil || total != 1 || len(infos) != 1 {
+		return nil, false
+	}
+	return []string{infos[0].ID}, true
+}
+
+// answerClosest quotes the best-ranked sentences whatever their score,
+// labelled as not answering directly; Found stays false.
+func (e *Engine) answerClosest(cands []*candidate) *Answer {
+	ans := &Answer{Text: msgClosest}
+	ans.Quotes = e.pick(cands, func(*candidate) bool { return true })
 	ans.ArticleIDs = articleIDs(ans.Quotes)
-	ans.Text = leadIn(ans.Quotes)
 	return ans
 }
 
@@ -124,7 +178,7 @@ func verifyAnswer(ans *Answer, cands []*candidate) *Answer {
 		kept = append(kept, q)
 	}
 	ans.Quotes = kept
-	if len(kept) == 0 && ans.Found {
+	if len(kept) == 0 && (ans.Found || ans.Text == msgClosest) {
 		ans.Found = false
 		ans.Text = msgNotFound
 	}

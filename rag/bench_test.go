@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/articlebot/articlebot/rag/extract"
+	"github.com/articlebot/articlebot/rag/lexical"
 	"github.com/articlebot/articlebot/store"
 )
 
@@ -120,6 +121,9 @@ func populate(b *testing.B, e *Engine, scope store.Scope, chunks int) (firstID s
 // chunks, and within one article of the largest scope.
 func BenchmarkAsk(b *testing.B) {
 	e := newTestEngine(b, b.TempDir())
+	// The WordNet table loads once per process, on the first question;
+	// that is start-up, not a question's cost.
+	lexical.Related("")
 	// A speaker question (every synthetic article quotes Ruiz, the worst
 	// case) and a plain one.
 	questions := map[string]string{"speaker": "What did Ruiz say about tariffs and the budget deal?", "plain": "Why did the term40 strike over term300 and term2000?"}

@@ -105,13 +105,55 @@ func TestNotFound(t *testing.T) {
 	if ans.Found || ans.Text != msgNoData {
 		t.Errorf("empty library: %+v", ans)
 	}
-	ingest(t, e, store.LocalScope, seedPage)
+	seed := ingest(t, e, store.LocalScope, seedPage)
+	ingest(t, e, store.LocalScope, "../testdata/qa/harbor.txt")
+	// Across a library the threshold holds.
 	ans, err = e.Ask(context.Background(), Question{Scope: store.LocalScope, Text: "What is the capital of Australia?"})
 	if err != nil {
 		t.Fatal(err)
 	}
 	if ans.Found || len(ans.Quotes) != 0 || ans.Text != msgNotFound {
 		t.Errorf("unrelated question quoted noise: %+v", ans)
+	}
+	// About one article, the closest passages, labelled as such.
+	ans, err = e.Ask(context.Background(), Question{Scope: store.LocalScope, Text: "What is the capital of Australia?", ArticleIDs: []string{seed.ID}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ans.Found || len(ans.Quotes) != 3 || ans.Text != msgClosest {
+		t.Errorf("one article: %+v", ans)
+	}
+	checkQuotes(t, e, store.LocalScope, ans.Quotes)
+}
+
+// TestOneArticle: a question about one article (its focus, or a library
+// holding only it) is never left with nothing, and a found answer is topped
+// up to three quotes.
+func TestOneArticle(t *testing.T) {
+	e := newTestEngine(t, t.TempDir())
+	ctx := context.Background()
+	ingest(t, e, store.LocalScope, seedPage)
+	for _, tc := range []struct {
+		question string
+		found    bool
+	}{
+		{"What is the capital of Australia?", false},
+		{"What did Sheinbaum say about invasion?", true},
+		{"Who reported that Trump signed a secret directive?", true},
+	} {
+		t.Run(tc.question, func(t *testing.T) {
+			ans, err := e.Ask(ctx, Question{Scope: store.LocalScope, Text: tc.question})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if ans.Found != tc.found || len(ans.Quotes) == 0 {
+				t.Fatalf("found %v with %d quotes, want found %v with quotes: %s", ans.Found, len(ans.Quotes), tc.found, ans.Text)
+			}
+			if !tc.found && ans.Text != msgClosest {
+				t.Errorf("closest passages led by %q", ans.Text)
+			}
+			checkQuotes(t, e, store.LocalScope, ans.Quotes)
+		})
 	}
 }
 

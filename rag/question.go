@@ -2,6 +2,7 @@ package rag
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/articlebot/articlebot/rag/lexical"
@@ -16,6 +17,16 @@ type query struct {
 	// the remaining terms).
 	speaker string
 	topic   []string
+	// carried holds terms a follow-up inherits from the conversation
+	// ("what did he do next?"): they count for less than the question's own.
+	carried []string
+	// allWords: the question has no content word ("Was she there?"), so
+	// terms holds every word but the question words, matched against every
+	// word of a sentence.
+	allWords bool
+	// lastAnswer is the previous turn's answer: the next answer usually
+	// follows it in the article.
+	lastAnswer string
 	// Answer types news questions ask for.
 	wantsTime, wantsNumber, wantsPlace, wantsPerson, wantsReason bool
 }
@@ -33,11 +44,23 @@ var speakerPatterns = []*regexp.Regexp{
 var (
 	leadingFiller = regexp.MustCompile(`(?i)^(?:and|so|but|ok|okay|also|then|now|well)[,\s]+`)
 	pronouns      = map[string]bool{"he": true, "she": true, "they": true, "him": true, "her": true, "them": true}
-	timeWords     = regexp.MustCompile(`(?i)^(?:when|what\s+(?:day|date|time|year|month))\b`)
-	numberWords   = regexp.MustCompile(`(?i)^(?:how\s+(?:many|much|long|far|old|big|deep|high|large)|what\s+(?:percentage|share|number|amount))\b`)
-	placeWords    = regexp.MustCompile(`(?i)^(?:where|in\s+which\s+(?:city|country|province|state|region))\b`)
-	personWords   = regexp.MustCompile(`(?i)^(?:who|whom|whose|(?:which|what)\s+(?:\w+\s+)?(?:newspaper|paper|agency|company|group|organi[sz]ation|official|minister|country|party|outlet|person|leader|institution|body))\b`)
-	reasonWords   = regexp.MustCompile(`(?i)^(?:why|what\s+(?:caused|led\s+to|is\s+the\s+reason))\b`)
+	// anaphora are the words by which a follow-up points back at what the
+	// conversation was about. "That" and "this" are left out: most often
+	// they start a relative clause or point within the question.
+	anaphora = map[string]bool{"he": true, "she": true, "they": true, "him": true, "her": true, "them": true,
+		"his": true, "hers": true, "its": true, "it": true, "their": true, "theirs": true, "there": true}
+	// questionWords carry no topic even when nothing else does: they are
+	// left out of an all-words question.
+	questionWords = map[string]bool{"what": true, "which": true, "who": true, "whom": true, "whose": true,
+		"why": true, "how": true, "when": true, "where": true, "did": true, "do": true, "does": true,
+		"is": true, "was": true, "are": true, "were": true, "the": true, "a": true, "an": true, "of": true}
+	// Answer-type cues may stand anywhere ("In what year did…"), except
+	// who/why, which a clause carries without asking ("the man who…").
+	timeWords   = regexp.MustCompile(`(?i)\bwhen\b|\b(?:what|which)\s+(?:day|date|time|year|month|century|decade|period|era|season)\b|\bhow\s+long\s+ago\b`)
+	numberWords = regexp.MustCompile(`(?i)\bhow\s+(?:many|much|long|far|old|big|deep|high|large|tall|often|fast)\b|\bwhat\s+(?:percentage|percent|share|number|amount|size|proportion|population|price|cost)\b`)
+	placeWords  = regexp.MustCompile(`(?i)\bwhere\b|\b(?:in|from|to)\s+(?:which|what)\s+(?:city|country|province|state|region|town|place|area|village|county|continent)\b`)
+	personWords = regexp.MustCompile(`(?i)^(?:who|whom|whose|(?:which|what)\s+(?:\w+\s+)?(?:newspaper|paper|agency|company|group|organi[sz]ation|official|minister|country|party|outlet|person|leader|institution|body))\b`)
+	reasonWords = regexp.MustCompile(`(?i)^(?:why|what\s+(?:caused|led\s+to|is\s+the\s+reason))\b`)
 )
 
 // parseQuestion analyses a question; conv supplies the speaker when a
@@ -45,6 +68,9 @@ var (
 func parseQuestion(text string, conv *Conversation) query {
 	text = strings.TrimSpace(text)
 	q := query{text: text}
+	if conv != nil && len(conv.Turns) > 0 {
+		q.lastAnswer = conv.Turns[len(conv.Turns)-1].Answer
+	}
 	for _, t := range lexical.Tokenize(text) {
 		if t.Term != "" {
 			q.terms = append(q.terms, t.Term)
@@ -52,6 +78,17 @@ func parseQuestion(text string, conv *Conversation) query {
 		}
 	}
 	body := leadingFiller.ReplaceAllString(text, "")
+	if len(q.terms) == 0 || hasAnaphora(body) {
+		q.carried = conversationTerms(conv, q.terms)
+	}
+	if len(q.terms) == 0 {
+		q.allWords = true
+		for _, w := range lexical.Words(body) {
+			if !questionWords[w] {
+				q.terms = append(q.terms, w)
+			}
+		}
+	}
 	q.wantsTime = timeWords.MatchString(body)
 	q.wantsNumber = numberWords.MatchString(body)
 	q.wantsPlace = placeWords.MatchString(body)
@@ -81,7 +118,14 @@ func parseQuestion(text string, conv *Conversation) query {
 	return q
 }
 
+// definition is "what does X mean?": a question about a word, not about
+// what someone meant (that is "what did X mean?").
+var definition = regexp.MustCompile(`(?i)^what\s+(?:does|do)\s+.+\s+mean\W*$`)
+
 func matchSpeaker(s string) (speaker, topic string) {
+	if definition.MatchString(s) {
+		return "", ""
+	}
 	for _, p := range speakerPatterns {
 		if m := p.FindStringSubmatch(s); m != nil {
 			speaker = strings.TrimSpace(m[1])
@@ -107,4 +151,38 @@ func previousSpeaker(conv *Conversation) string {
 		}
 	}
 	return ""
+}
+
+func hasAnaphora(s string) bool {
+	for _, t := range lexical.Tokenize(s) {
+		if anaphora[t.Word] {
+			return true
+		}
+	}
+	return false
+}
+
+// carryTurns is how far back a follow-up looks for what it refers to: the
+// last question with content words, within the last few turns.
+const carryTurns = 3
+
+// conversationTerms are the content terms of the latest earlier question
+// that has some, less those the question already has.
+func conversationTerms(conv *Conversation, have []string) []string {
+	if conv == nil {
+		return nil
+	}
+	for i := len(conv.Turns) - 1; i >= 0 && i >= len(conv.Turns)-carryTurns; i-- {
+		ts := lexical.Terms(conv.Turns[i].Question)
+		var out []string
+		for _, t := range ts {
+			if !slices.Contains(have, t) && !slices.Contains(out, t) {
+				out = append(out, t)
+			}
+		}
+		if len(out) > 0 {
+			return out
+		}
+	}
+	return nil
 }

@@ -5,6 +5,33 @@ import (
 	"testing"
 )
 
+// TestFollowUpTerms: questions of common words rank with all their words,
+// and pronouns carry the terms of the question they point back to.
+func TestFollowUpTerms(t *testing.T) {
+	conv := &Conversation{Turns: []Turn{{Question: "Who found the dog?"}, {Question: "Why?"}}}
+	tests := []struct {
+		name, in string
+		conv     *Conversation
+		terms    []string
+		carried  []string
+		allWords bool
+	}{
+		{name: "common words alone", in: "What did he do?", terms: []string{"he"}, allWords: true},
+		{name: "yes-no of common words", in: "Was she there?", terms: []string{"she", "there"}, allWords: true},
+		{name: "pronoun carries the topic", in: "Where did he take it?", conv: conv, terms: []string{"take"}, carried: []string{"found", "dog"}},
+		{name: "common words with a conversation", in: "What did he do?", conv: conv, terms: []string{"he"}, carried: []string{"found", "dog"}, allWords: true},
+		{name: "no pronoun, nothing carried", in: "Where is the river?", conv: conv, terms: []string{"river"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			q := parseQuestion(tc.in, tc.conv)
+			if !reflect.DeepEqual(q.terms, tc.terms) || !reflect.DeepEqual(q.carried, tc.carried) || q.allWords != tc.allWords {
+				t.Errorf("terms %q carried %q allWords %v; want %q %q %v", q.terms, q.carried, q.allWords, tc.terms, tc.carried, tc.allWords)
+			}
+		})
+	}
+}
+
 func TestParseQuestion(t *testing.T) {
 	tests := []struct {
 		name, in      string
@@ -22,9 +49,13 @@ func TestParseQuestion(t *testing.T) {
 		{name: "reaction", in: "How did Mexico respond to the directive?", speaker: "Mexico", topic: []string{"direct"}},
 		{name: "position", in: "What is Farfán-Méndez's view on the order?", speaker: "Farfán-Méndez", topic: []string{"order"}},
 		{name: "plain question", in: "Why would Mexico stop cooperating?"},
+		{name: "definition, not a speaker", in: "What does Obersee mean?"},
+		{name: "what someone meant", in: "What did Rubio mean by that?", speaker: "Rubio"},
 		{name: "topic without a preposition", in: "What did Rubio say the designation would allow?", speaker: "Rubio", topic: []string{"design", "allow"}},
 		{name: "when", in: "When did Trump sign the directive?", time: true},
 		{name: "how many", in: "How many cartels were designated?", numbers: true},
+		{name: "year inside the question", in: "In what year did the Normans arrive?", time: true},
+		{name: "how much", in: "And how much will it cost?", numbers: true},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -33,15 +33,42 @@ const (
 // does not see: the chunk's embedding similarity, phrase matches, who is
 // speaking, and the answer type the question asks for.
 const (
-	wLexical   = 0.55
-	wVector    = 0.25
-	wFullText  = 0.10
-	wPhrase    = 0.08
-	wSpeaker   = 0.35
-	wParaphr   = 0.15
-	wMention   = 0.05
-	wAnswerTyp = 0.08
-	wLead      = 0.04
+	wLexical  = 0.55
+	wVector   = 0.25
+	wFullText = 0.10
+	wPhrase   = 0.08
+	wSpeaker  = 0.35
+	wParaphr  = 0.15
+	wMention  = 0.05
+	// A sentence holding the kind of answer asked for: a quantity for "how
+	// many" (no quantity, no answer), a date for "when", a name for "who",
+	// a place for "where", a cause for "why".
+	wTypeNumber = 0.3
+	wTypeTime   = 0.15
+	wTypePlace  = 0.05
+	wTypePerson = 0.15
+	wTypeReason = 0.15
+	wLead       = 0.12
+	// wCarried weighs a term a follow-up carries from the conversation:
+	// enough to say who "he" is, not enough to outweigh what is asked.
+	wCarried = 0.25
+	// A sentence borrows this share of its neighbours' match with the
+	// question: of the one before (the answer follows the match) and
+	// after.
+	wWindowPrev = 0.10
+	wWindowNext = 0.05
+	// wFlow favours the flowSpan sentences after the last answer's,
+	// most the next one.
+	wFlow    = 0.1
+	flowSpan = 3
+	// minQuotedLen: shorter sentences ("Yes.") could be found in any
+	// answer.
+	minQuotedLen = 20
+	// A WordNet relative of a question's term counts for this share of
+	// the term itself, by kind.
+	wSynonym    = 0.3
+	wDerivation = 0.7
+	wCause      = 0.3
 	// BM25's usual parameters.
 	bm25K1 = 1.2
 	bm25B  = 0.75
@@ -75,7 +102,8 @@ func (e *Engine) Retrieve(ctx context.Context, q Question, k int) ([]Passage, er
 		return nil, err
 	}
 	pq := parseQuestion(q.Text, q.Conversation)
-	cands, err := e.rank(ctx, q.Scope, focus(q), &pq)
+	ids, _ := e.focusOf(ctx, q)
+	cands, err := e.rank(ctx, q.Scope, ids, &pq)
 	if err != nil {
 		return nil, err
 	}
@@ -109,7 +137,7 @@ func sentenceSpeaker(a *store.Article, si int) string {
 // and re-ranks them; it returns them best first.
 // A speaker named by role ("the union leader") is resolved to a name in q.
 func (e *Engine) rank(ctx context.Context, scope store.Scope, ids []string, q *query) ([]*candidate, error) {
-	if len(q.terms) == 0 && q.speaker == "" {
+	if len(q.terms) == 0 && len(q.carried) == 0 && q.speaker == "" {
 		return nil, ErrEmptyQuestion
 	}
 	vecs, err := e.opts.Embedder.Embed(ctx, []string{q.text})
@@ -155,6 +183,15 @@ func (e *Engine) rank(ctx context.Context, scope store.Scope, ids []string, q *q
 	}
 	for _, h := range sentHits {
 		best[h.ArticleID] = max(best[h.ArticleID], h.Score/maxFT)
+	}
+	// A few articles in focus are ranked whole even when neither index
+	// found anything ("Was she there?" has no indexed word).
+	if len(ids) <= smallFocus {
+		for _, id := range ids {
+			if _, ok := best[id]; !ok {
+				best[id] = 0
+			}
+		}
 	}
 	order := make([]string, 0, len(best))
 	for id := range best {
@@ -267,8 +304,8 @@ func idfTable[K comparable](terms map[K][]string) map[string]float64 {
 }
 
 var (
-	timePattern   = regexp.MustCompile(`(?i)\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|yesterday|today|tomorrow|last (?:week|month|year)|next (?:week|month|year)|earlier this (?:week|month|year)|(?:19|20)\d\d)\b`)
-	numberPattern = regexp.MustCompile(`\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozen|half)\b`)
+	timePattern   = regexp.MustCompile(`(?i)\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|yesterday|today|tonight|tomorrow|(?:last|next|this|that) (?:week|weekend|month|year|morning|night|spring|summer|fall|autumn|winter)|earlier this (?:week|month|year)|(?:morning|afternoon|evening|overnight|midnight|noon|dawn|century|centuries|decade|decades|era)|\d+ (?:years?|months?|weeks?|days?|hours?) (?:ago|later|earlier)|\d{1,2}(?::\d\d)?\s?(?:a\.m\.|p\.m\.|am|pm)|(?:1[0-9]|20)\d\ds?|\d{1,2}(?:st|nd|rd|th) century)\b`)
+	numberPattern = regexp.MustCompile(`(?i)\d|[$€£%]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|hundreds|thousand|thousands|million|millions|billion|billions|dozen|dozens|half|several|percent|per cent|a few|many|most|all|none|no one|single|double|twice|triple)\b`)
 	placePattern  = regexp.MustCompile(`\b(?:in|at|from|near|across|outside|inside|to)\s+(?:the\s+)?(?:\p{Ll}+\s+){0,2}\p{Lu}\p{Ll}`)
 	personPattern = regexp.MustCompile(`\p{Lu}[\p{Ll}.]+(?:\s+\p{Lu}[\p{L}-]+)+`)
 	reasonPattern = regexp.MustCompile(`(?i)\b(?:because|since|due to|as a result|after|so that|in order to|reason|blamed|caused|led to|claiming|arguing)\b`)
@@ -283,14 +320,26 @@ func (e *Engine) scoreAll(list []*candidate, arts map[string]*store.Article, q q
 	sentTerms := map[key][]string{}
 	for _, a := range arts {
 		for i, ts := range e.terms.get(a) {
+			if q.allWords {
+				ts = lexical.Words(sentenceText(a, i))
+			}
 			sentTerms[key{a.ID, i}] = ts
 		}
 	}
 	idf := idfTable(sentTerms)
-	qTerms := uniq(q.terms)
+	// The question's own terms weigh 1, terms carried from the conversation
+	// less: they say what "he" or "it" is, not what is asked about it.
+	weight := map[string]float64{}
+	for _, t := range q.carried {
+		weight[t] = wCarried
+	}
+	for _, t := range q.terms {
+		weight[t] = 1
+	}
+	rel := relatedTerms(q.terms)
 	var total, avgLen float64
-	for _, t := range qTerms {
-		total += idfOr(idf, t)
+	for t, w := range weight {
+		total += w * idfOr(idf, t)
 	}
 	for _, ts := range sentTerms {
 		avgLen += float64(len(ts))
@@ -299,17 +348,27 @@ func (e *Engine) scoreAll(list []*candidate, arts map[string]*store.Article, q q
 	bm25 := make([]float64, len(list))
 	maxBM25 := 0.0
 	for i, c := range list {
-		a := c.art
-		ts := sentTerms[key{a.ID, c.sentence}]
+		ts := sentTerms[key{c.art.ID, c.sentence}]
 		tf := map[string]int{}
 		for _, t := range ts {
 			tf[t]++
 		}
 		var got float64
-		for _, t := range qTerms {
-			if f := float64(tf[t]); f > 0 {
-				got += idfOr(idf, t)
-				bm25[i] += idfOr(idf, t) * f * (bm25K1 + 1) / (f + bm25K1*(1-bm25B+bm25B*float64(len(ts))/max(avgLen, 1)))
+		for t, w := range weight {
+			f := float64(tf[t])
+			if f == 0 {
+				// A related word stands in for a missing one, for less:
+				// "died" meets "were killed".
+				for _, r := range rel[t] {
+					if tf[r.term] > 0 {
+						w, f = w*r.weight, 1
+						break
+					}
+				}
+			}
+			if f > 0 {
+				got += w * idfOr(idf, t)
+				bm25[i] += w * idfOr(idf, t) * f * (bm25K1 + 1) / (f + bm25K1*(1-bm25B+bm25B*float64(len(ts))/max(avgLen, 1)))
 			}
 		}
 		maxBM25 = max(maxBM25, bm25[i])
@@ -317,6 +376,9 @@ func (e *Engine) scoreAll(list []*candidate, arts map[string]*store.Article, q q
 			c.lexical = got / total
 		}
 	}
+	// match is how well each sentence matches the question's words; a
+	// sentence's neighbours lend it part of theirs below.
+	match := make(map[key]float64, len(list))
 	for i, c := range list {
 		a := c.art
 		ts := sentTerms[key{a.ID, c.sentence}]
@@ -326,24 +388,11 @@ func (e *Engine) scoreAll(list []*candidate, arts map[string]*store.Article, q q
 		if maxBM25 > 0 {
 			lex = (c.lexical + bm25[i]/maxBM25) / 2
 		}
-		s := wLexical*lex + wVector*c.vector + wFullText*c.fullText
-		s += wPhrase * phraseMatch(q.terms, ts)
-		text := a.Text[a.Sentences[c.sentence].Start:a.Sentences[c.sentence].End]
-		if q.wantsTime && timePattern.MatchString(text) {
-			s += wAnswerTyp
-		}
-		if q.wantsNumber && numberPattern.MatchString(text) {
-			s += wAnswerTyp
-		}
-		if q.wantsPlace && placePattern.MatchString(text) {
-			s += wAnswerTyp
-		}
-		if q.wantsPerson && personPattern.MatchString(text) {
-			s += wAnswerTyp
-		}
-		if q.wantsReason && reasonPattern.MatchString(text) {
-			s += wAnswerTyp
-		}
+		m := wLexical*lex + wPhrase*phraseMatch(q.terms, ts)
+		match[key{a.ID, c.sentence}] = m
+		s := m + wVector*c.vector + wFullText*c.fullText
+		text := sentenceText(a, c.sentence)
+		s += answerTypeBonus(q, e.terms.kinds(a)[c.sentence])
 		if q.speaker != "" {
 			s += speakerBonus(a, c.sentence, q.speaker, text)
 		}
@@ -351,6 +400,134 @@ func (e *Engine) scoreAll(list []*candidate, arts map[string]*store.Article, q q
 		s += wLead * (1 - float64(c.sentence)/float64(max(1, len(a.Sentences))))
 		c.score = s
 	}
+	// A conversation moves forward through an article: the sentences just
+	// after the one the last answer quoted lead the next.
+	if q.lastAnswer != "" {
+		last := map[string]int{}
+		for _, a := range arts {
+			if i, ok := quotedSentence(a, q.lastAnswer); ok {
+				last[a.ID] = i
+			}
+		}
+		for _, c := range list {
+			if p, ok := last[c.art.ID]; ok {
+				if d := c.sentence - p; d >= 1 && d <= flowSpan {
+					c.score += wFlow * (1 - float64(d-1)/float64(flowSpan))
+				}
+			}
+		}
+	}
+	// Windows: the answer often sits in the sentence after the one that
+	// matches the question ("X is named …. It was …"), sometimes before.
+	// The window is scored, the sentence shown is the one it is scored for.
+	for _, c := range list {
+		a := c.art
+		para := a.Sentences[c.sentence].Paragraph
+		if p := c.sentence - 1; p >= 0 && a.Sentences[p].Paragraph == para {
+			c.score += wWindowPrev * match[key{a.ID, p}]
+		}
+		if n := c.sentence + 1; n < len(a.Sentences) && a.Sentences[n].Paragraph == para {
+			c.score += wWindowNext * match[key{a.ID, n}]
+		}
+	}
+}
+
+// relatedTerm is a word that may stand in for a question's term.
+type relatedTerm struct {
+	term   string
+	weight float64
+}
+
+// relatedTerms maps each of the question's own terms to the WordNet terms
+// that may stand in for it, strongest first.
+func relatedTerms(terms []string) map[string][]relatedTerm {
+	out := map[string][]relatedTerm{}
+	for _, t := range terms {
+		var rs []relatedTerm
+		for _, r := range lexical.Related(t) {
+			w := 0.0
+			switch r.Kind {
+			case lexical.Synonym:
+				w = wSynonym
+			case lexical.Derivation:
+				w = wDerivation
+			case lexical.Cause:
+				w = wCause
+			}
+			if w > 0 {
+				rs = append(rs, relatedTerm{r.Term, w})
+			}
+		}
+		slices.SortStableFunc(rs, func(a, b relatedTerm) int { return cmpFloat(b.weight, a.weight) })
+		if len(rs) > 0 {
+			out[t] = rs
+		}
+	}
+	return out
+}
+
+// quotedSentence finds the sentence of a that answer quotes first (the
+// answer's lead quote), if any.
+func quotedSentence(a *store.Article, answer string) (int, bool) {
+	best, at := -1, len(answer)
+	for i := range a.Sentences {
+		text := sentenceText(a, i)
+		if len(text) < minQuotedLen {
+			continue
+		}
+		if j := strings.Index(answer, text); j >= 0 && j < at {
+			best, at = i, j
+		}
+	}
+	return best, best >= 0
+}
+
+// answerKinds is a bit set of the kinds of answer a sentence holds.
+type answerKinds uint8
+
+const (
+	holdsTime answerKinds = 1 << iota
+	holdsNumber
+	holdsPlace
+	holdsPerson
+	holdsReason
+)
+
+// kindsOf matches the answer-type patterns once per sentence; the term
+// cache keeps the result.
+func kindsOf(text string) answerKinds {
+	var k answerKinds
+	for _, p := range []struct {
+		re   *regexp.Regexp
+		kind answerKinds
+	}{{timePattern, holdsTime}, {numberPattern, holdsNumber}, {placePattern, holdsPlace}, {personPattern, holdsPerson}, {reasonPattern, holdsReason}} {
+		if p.re.MatchString(text) {
+			k |= p.kind
+		}
+	}
+	return k
+}
+
+// answerTypeBonus rewards a sentence holding the kind of answer the
+// question asks for.
+func answerTypeBonus(q query, k answerKinds) float64 {
+	s := 0.0
+	if q.wantsTime && k&holdsTime != 0 {
+		s += wTypeTime
+	}
+	if q.wantsNumber && k&holdsNumber != 0 {
+		s += wTypeNumber
+	}
+	if q.wantsPlace && k&holdsPlace != 0 {
+		s += wTypePlace
+	}
+	if q.wantsPerson && k&holdsPerson != 0 {
+		s += wTypePerson
+	}
+	if q.wantsReason && k&holdsReason != 0 {
+		s += wTypeReason
+	}
+	return s
 }
 
 func speakerBonus(a *store.Article, si int, speaker, text string) float64 {

@@ -12,8 +12,9 @@ import (
 // for the articles a busy server asks about, small next to the vectors.
 const termCacheSize = 512
 
-// termCache keeps each article's sentence terms, so re-ranking does not
-// tokenize and stem the same sentences on every question.
+// termCache keeps each article's sentence terms and answer kinds, so
+// re-ranking does not tokenize, stem and pattern-match the same sentences
+// on every question.
 type termCache struct {
 	mu    sync.Mutex
 	ll    *list.List
@@ -29,6 +30,7 @@ type termKey struct {
 type termEntry struct {
 	key   termKey
 	terms [][]string
+	kinds []answerKinds
 }
 
 func newTermCache() *termCache {
@@ -36,29 +38,37 @@ func newTermCache() *termCache {
 }
 
 // get returns the terms of every sentence of a.
-func (c *termCache) get(a *store.Article) [][]string {
+func (c *termCache) get(a *store.Article) [][]string { return c.entry(a).terms }
+
+// kinds returns the kinds of answer every sentence of a holds.
+func (c *termCache) kinds(a *store.Article) []answerKinds { return c.entry(a).kinds }
+
+func (c *termCache) entry(a *store.Article) *termEntry {
 	k := termKey{a.Scope, a.ID, a.AddedAt.UnixNano()}
 	c.mu.Lock()
 	if el, ok := c.items[k]; ok {
 		c.ll.MoveToFront(el)
 		c.mu.Unlock()
-		return el.Value.(*termEntry).terms
+		return el.Value.(*termEntry)
 	}
 	c.mu.Unlock()
-	terms := make([][]string, len(a.Sentences))
+	e := &termEntry{key: k, terms: make([][]string, len(a.Sentences)), kinds: make([]answerKinds, len(a.Sentences))}
 	for i, s := range a.Sentences {
-		terms[i] = lexical.Terms(a.Text[s.Start:s.End])
+		text := a.Text[s.Start:s.End]
+		e.terms[i] = lexical.Terms(text)
+		e.kinds[i] = kindsOf(text)
 	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	if _, ok := c.items[k]; !ok {
-		c.items[k] = c.ll.PushFront(&termEntry{k, terms})
-		if c.ll.Len() > termCacheSize {
-			old := c.ll.Remove(c.ll.Back()).(*termEntry)
-			delete(c.items, old.key)
-		}
+	if el, ok := c.items[k]; ok {
+		return el.Value.(*termEntry)
 	}
-	return terms
+	c.items[k] = c.ll.PushFront(e)
+	if c.ll.Len() > termCacheSize {
+		old := c.ll.Remove(c.ll.Back()).(*termEntry)
+		delete(c.items, old.key)
+	}
+	return e
 }
 
 // forget drops an article's entries (all versions), or a whole scope's

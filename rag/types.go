@@ -128,6 +128,8 @@ type Answer struct {
 	// paraphrases Rubio.", "One quote could not be verified and was dropped.").
 	Notes []string
 	// Found is false when nothing relevant was found; Text then says so.
+	// Within one article the closest passages are still quoted, with Found
+	// false and Text saying they do not answer directly.
 	Found bool
 	// ArticleIDs are the articles the answer draws on, for the next turn's focus.
 	ArticleIDs []string

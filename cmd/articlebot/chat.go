@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"io"
 	"regexp"
@@ -25,7 +26,15 @@ func cmdChat(ctx context.Context, a *app, _ []string) error {
 		return err
 	}
 	defer a.close()
-	fmt.Fprintln(a.stdout, "Paste article links or ask questions. Follow-ups stay on the same article. /new starts over, /quit leaves.")
+	// With --json a chat is scripted: no prompt or banner, one JSON object
+	// per answer in ask --json's shape, one per line.
+	var enc *json.Encoder
+	if a.jsonOut {
+		enc = json.NewEncoder(a.stdout)
+		enc.SetEscapeHTML(false)
+	} else {
+		fmt.Fprintln(a.stdout, "Paste article links or ask questions. Follow-ups stay on the same article. /new starts over, /quit leaves.")
+	}
 	conv := &rag.Conversation{}
 	// The reader stops when the session does (unless blocked reading a
 	// terminal, which only the process's exit ends).
@@ -34,21 +43,30 @@ func cmdChat(ctx context.Context, a *app, _ []string) error {
 	lines := make(chan chatLine)
 	go readChatLines(ctx, a.stdin, lines)
 	for {
-		fmt.Fprint(a.stdout, "\n> ")
+		if enc == nil {
+			fmt.Fprint(a.stdout, "\n> ")
+		}
 		var in chatLine
 		var ok bool
 		select {
 		case <-ctx.Done():
-			fmt.Fprintln(a.stdout)
-			return nil
 		case in, ok = <-lines:
 		}
-		if !ok {
-			fmt.Fprintln(a.stdout)
+		if !ok || ctx.Err() != nil {
+			if enc == nil {
+				fmt.Fprintln(a.stdout)
+			}
 			return nil
 		}
 		if in.tooLong {
-			fmt.Fprintf(a.stdout, "That line is longer than %d MiB, so it was skipped: paste a link or ask a shorter question.\n", maxChatLine>>20)
+			msg := fmt.Sprintf("That line is longer than %d MiB, so it was skipped: paste a link or ask a shorter question.", maxChatLine>>20)
+			if enc != nil {
+				if err := enc.Encode(map[string]string{"error": msg}); err != nil {
+					return err
+				}
+				continue
+			}
+			fmt.Fprintln(a.stdout, msg)
 			continue
 		}
 		line := strings.TrimSpace(in.text)
@@ -59,7 +77,9 @@ func cmdChat(ctx context.Context, a *app, _ []string) error {
 			return nil
 		case line == "/new":
 			conv = &rag.Conversation{}
-			fmt.Fprintln(a.stdout, "Starting over.")
+			if enc == nil {
+				fmt.Fprintln(a.stdout, "Starting over.")
+			}
 			continue
 		}
 		if links := linkPattern.FindAllString(line, -1); len(links) > 0 {
@@ -67,15 +87,18 @@ func cmdChat(ctx context.Context, a *app, _ []string) error {
 			for _, l := range links {
 				res, err := a.engine.Ingest(ctx, rag.IngestRequest{Scope: store.LocalScope, Source: rag.WebLink(l), AddedBy: "chat",
 					Progress: func(s rag.Stage) {
-						if s != rag.StageDone {
+						if s != rag.StageDone && enc == nil {
 							fmt.Fprintf(a.stdout, "%s: %s…\n", l, s)
 						}
 					}})
 				if err != nil {
-					fmt.Fprintf(a.stdout, "%s: %s\n", l, userMessage(err))
+					fmt.Fprintf(a.stderr, "%s: %s\n", l, userMessage(err))
 					continue
 				}
 				ids = append(ids, res.Article.ID)
+				if enc != nil {
+					continue
+				}
 				if sum, err := a.asker.Summarize(ctx, store.LocalScope, res.Article.ID); err == nil {
 					printSummary(a.stdout, sum)
 				}
@@ -86,13 +109,30 @@ func cmdChat(ctx context.Context, a *app, _ []string) error {
 			continue
 		}
 		q := rag.Question{Scope: store.LocalScope, Text: line, Conversation: conv}
-		// The answer starts on a line of its own: after the "> " prompt
-		// (when input is not echoed) it would read as a block quote.
-		fmt.Fprintln(a.stdout)
-		ans, err := streamAnswer(ctx, a.stdout, a.asker, q)
+		var ans *rag.Answer
+		var err error
+		if enc != nil {
+			ans, err = a.asker.Ask(ctx, q)
+		} else {
+			// The answer starts on a line of its own: after the "> " prompt
+			// (when input is not echoed) it would read as a block quote.
+			fmt.Fprintln(a.stdout)
+			ans, err = streamAnswer(ctx, a.stdout, a.asker, q)
+		}
 		if err != nil {
+			if enc != nil {
+				if err := enc.Encode(map[string]string{"error": userMessage(err)}); err != nil {
+					return err
+				}
+				continue
+			}
 			fmt.Fprintln(a.stdout, userMessage(err))
 			continue
+		}
+		if enc != nil {
+			if err := enc.Encode(answerJSON(ans)); err != nil {
+				return err
+			}
 		}
 		conv.Turns = append(conv.Turns, rag.Turn{Question: line, Answer: answerText(ans)})
 		if len(conv.Turns) > maxChatTurns {

@@ -70,6 +70,21 @@ func Terms(text string) []string {
 	return terms
 }
 
+// Words returns every word of text in order: the term of a content word,
+// the folded form of a stop word. Questions made only of common words
+// ("What did he do?") are ranked with these rather than refused.
+func Words(text string) []string {
+	toks := Tokenize(text)
+	words := make([]string, len(toks))
+	for i, t := range toks {
+		words[i] = t.Term
+		if words[i] == "" {
+			words[i] = t.Word
+		}
+	}
+	return words
+}
+
 // Stem normalizes one word the way Tokenize does; stop words give "".
 func Stem(word string) string { return termOf(fold(word)) }
 

@@ -2,6 +2,7 @@ package lexical
 
 import (
 	"reflect"
+	"slices"
 	"testing"
 	"unicode/utf8"
 )
@@ -62,5 +63,49 @@ func BenchmarkTerms(b *testing.B) {
 	b.SetBytes(int64(len(text)))
 	for b.Loop() {
 		Terms(text)
+	}
+}
+
+func TestWords(t *testing.T) {
+	got := Words("What did he do?")
+	want := []string{"what", "did", "he", "do"}
+	if !slices.Equal(got, want) {
+		t.Errorf("Words = %q, want %q", got, want)
+	}
+	if got := Words("Officials resigned"); !slices.Equal(got, Terms("Officials resigned")) {
+		t.Errorf("content words must keep their terms: %q", got)
+	}
+}
+
+// TestRelated pins the WordNet relations the engine leans on for news
+// paraphrase, and that the table holds no self-relations.
+func TestRelated(t *testing.T) {
+	for _, tc := range []struct {
+		word, rel string
+		kind      byte
+	}{
+		{"died", "killed", Cause},
+		{"killed", "died", Cause},
+		{"invasion", "invade", Derivation},
+		{"death", "die", Derivation},
+		{"murdered", "slay", Synonym},
+		{"tired", "weary", Synonym},
+	} {
+		t.Run(tc.word, func(t *testing.T) {
+			want := Relation{Stem(tc.rel), tc.kind}
+			if rs := Related(Stem(tc.word)); !slices.Contains(rs, want) {
+				t.Errorf("Related(%q) = %v, lacks %v", Stem(tc.word), rs, want)
+			}
+		})
+	}
+	for term, rs := range related() {
+		for _, r := range rs {
+			if r.Term == term || r.Term == "" {
+				t.Fatalf("%q related to %q", term, r.Term)
+			}
+		}
+	}
+	if Related("zzzz") != nil {
+		t.Error("an unknown term has relations")
 	}
 }

@@ -1,0 +1,143 @@
+package rag
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/articlebot/articlebot/store"
+)
+
+// ingestText stores text (title, blank line, paragraphs) as a one-article
+// library and returns its engine and article.
+func ingestText(t *testing.T, text string) (*Engine, *store.Article) {
+	t.Helper()
+	dir := t.TempDir()
+	e := newTestEngine(t, filepath.Join(dir, "db"))
+	page := filepath.Join(dir, "story.txt")
+	if err := os.WriteFile(page, []byte(text), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	return e, ingest(t, e, store.LocalScope, page)
+}
+
+func ask(t *testing.T, e *Engine, q Question) *Answer {
+	t.Helper()
+	if q.Scope == "" {
+		q.Scope = store.LocalScope
+	}
+	ans, err := e.Ask(context.Background(), q)
+	if err != nil {
+		t.Fatalf("ask %q: %v", q.Text, err)
+	}
+	checkQuotes(t, e, q.Scope, ans.Quotes)
+	return ans
+}
+
+// quoteRank is the 1-based rank of the first quote containing want, or 0.
+func quoteRank(ans *Answer, want string) int {
+	for i, q := range ans.Quotes {
+		if strings.Contains(q.Text, want) {
+			return i + 1
+		}
+	}
+	return 0
+}
+
+const fireStory = `Blaze tears through apartment block
+
+At least a dozen residents were killed when a blaze tore through an apartment block in the east of the city overnight.
+People in the building said the fire alarm did not sound and that the stairs filled with smoke within minutes.
+The fire started in a kitchen on the third floor, according to the fire department.
+
+A fisherman named Tom Hale found a dog in the river on Sunday. He carried it to a vet in town, where it recovered.
+The city council will hold a hearing on building safety on March 3. Inspectors had visited the block last year.
+
+The committee named its new safety chair after the hearing. She is Maria Lopez, a former judge.
+Lopez said the inspections had been too rare. He is Tom Brand, a former judge and council member.
+`
+
+// TestParaphraseAndAnswerType: "died" meets "were killed" through WordNet,
+// and "how many" prefers the sentence with a quantity over one sharing
+// more words.
+func TestParaphraseAndAnswerType(t *testing.T) {
+	e, _ := ingestText(t, fireStory)
+	for _, tc := range []struct {
+		question, want string
+		rank           int
+	}{
+		{"How many people died in the fire?", "At least a dozen residents were killed", 1},
+		{"When will the council hold a hearing?", "March 3", 1},
+		{"Why did the stairs fill with smoke?", "the fire alarm did not sound", 1},
+	} {
+		t.Run(tc.question, func(t *testing.T) {
+			ans := ask(t, e, Question{Text: tc.question})
+			if r := quoteRank(ans, tc.want); r == 0 || r > tc.rank {
+				t.Errorf("%q at rank %d, want ≤ %d: %v", tc.want, r, tc.rank, ans.Quotes)
+			}
+		})
+	}
+}
+
+// TestCommonWordQuestions: questions of common words are asked, not
+// refused: with a conversation their pronouns carry its topic, without one
+// every word ranks.
+func TestCommonWordQuestions(t *testing.T) {
+	e, a := ingestText(t, fireStory)
+	for _, q := range []string{"What did he do?", "Was she there?", "Which one?"} {
+		if ans := ask(t, e, Question{Text: q}); len(ans.Quotes) == 0 {
+			t.Errorf("%q: no passages: %s", q, ans.Text)
+		}
+	}
+	conv := &Conversation{ArticleIDs: []string{a.ID}, Turns: []Turn{{Question: "Who found the dog in the river?", Answer: "A fisherman named Tom Hale found a dog in the river on Sunday."}}}
+	ans := ask(t, e, Question{Text: "What did he do with it?", Conversation: conv})
+	if r := quoteRank(ans, "He carried it to a vet"); r == 0 || r > 2 {
+		t.Errorf("follow-up: the vet sentence at rank %d: %v", r, ans.Quotes)
+	}
+	if _, err := e.Ask(context.Background(), Question{Scope: store.LocalScope, Text: "What?"}); err != ErrEmptyQuestion {
+		t.Errorf("a bare question word: err = %v, want ErrEmptyQuestion", err)
+	}
+}
+
+// TestWindows: the sentence after the one matching the question borrows
+// part of its match, so "She is Maria Lopez" outranks the same words
+// elsewhere.
+func TestWindows(t *testing.T) {
+	e, _ := ingestText(t, fireStory)
+	ps, err := e.Retrieve(context.Background(), Question{Scope: store.LocalScope, Text: "Who did the committee name as its new safety chair?"}, 10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rank := func(want string) int {
+		for i, p := range ps {
+			if strings.Contains(p.Text, want) {
+				return i + 1
+			}
+		}
+		return len(ps) + 1
+	}
+	if lopez, brand := rank("She is Maria Lopez"), rank("He is Tom Brand"); lopez > 3 || brand < lopez {
+		t.Errorf("answer sentence at rank %d, look-alike at %d", lopez, brand)
+	}
+}
+
+// TestFlow: a conversation moves forward, so with nothing else to go on
+// the sentence after the one the last answer quoted comes first.
+func TestFlow(t *testing.T) {
+	e, a := ingestText(t, fireStory)
+	conv := &Conversation{ArticleIDs: []string{a.ID}, Turns: []Turn{{
+		Question: "Who found the dog?",
+		Answer:   "From “Blaze tears through apartment block”: “A fisherman named Tom Hale found a dog in the river on Sunday.”",
+	}}}
+	ans := ask(t, e, Question{Text: "What happened next?", Conversation: conv})
+	if r := quoteRank(ans, "He carried it to a vet"); r != 1 {
+		t.Errorf("the next sentence at rank %d: %v", r, ans.Quotes)
+	}
+	// Without the conversation the same question has no such lead (else
+	// this test would not show the flow at work).
+	if r := quoteRank(ask(t, e, Question{Text: "What happened next?"}), "He carried it to a vet"); r == 1 {
+		t.Error("the next sentence ranks first even without the conversation")
+	}
+}
