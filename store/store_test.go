@@ -468,24 +468,24 @@ func TestScopesNeverLeak(t *testing.T) {
 		s := open(t, fresh(), testEmbedder)
 		defer s.Close()
 		// The same ID and nearly the same text in both scopes.
-		s.PutArticle(ctx, article("guild:1", "a1", "Secret plans for the harbor. More words.", 0))
-		s.PutArticle(ctx, article("guild:2", "b1", "Public plans for the harbor. Other words.", 0))
-		s.PutArticle(ctx, article("guild:2", "a1", "Shared ID here. Public only.", 1))
+		mustPut(t, s, article("guild:1", "a1", "Secret plans for the harbor. More words.", 0))
+		mustPut(t, s, article("guild:2", "b1", "Public plans for the harbor. Other words.", 0))
+		mustPut(t, s, article("guild:2", "a1", "Shared ID here. Public only.", 1))
 		if a, err := s.Article(ctx, "guild:2", "a1"); err != nil || !strings.HasPrefix(a.Text, "Shared") {
 			t.Errorf("same ID in another scope: %v", err)
 		}
 		if _, err := s.Article(ctx, "guild:2", "x"); !errors.Is(err, ErrNotFound) {
 			t.Errorf("missing article: %v", err)
 		}
-		s.PutArticle(ctx, article("guild:1", "only1", "Secret elsewhere. Yes.", 0))
+		mustPut(t, s, article("guild:1", "only1", "Secret elsewhere. Yes.", 0))
 		if _, err := s.Article(ctx, "guild:2", "only1"); !errors.Is(err, ErrNotFound) {
 			t.Errorf("cross-scope article: %v", err)
 		}
 		if _, err := s.ArticleByURL(ctx, "guild:2", "https://news.test/only1"); !errors.Is(err, ErrNotFound) {
 			t.Errorf("cross-scope URL: %v", err)
 		}
-		hits, _ := s.SearchChunks(ctx, "guild:2", nil, []float32{1, 0, 0, 0}, 100)
-		if len(hits) != 4 {
+		hits, err := s.SearchChunks(ctx, "guild:2", nil, []float32{1, 0, 0, 0}, 100)
+		if err != nil || len(hits) != 4 {
 			t.Errorf("scope 2 vector hits = %d, want 4", len(hits))
 		}
 		for _, h := range hits {
@@ -493,21 +493,21 @@ func TestScopesNeverLeak(t *testing.T) {
 				t.Errorf("vector search leaked %s", h.ArticleID)
 			}
 		}
-		if hits, _ := s.SearchChunks(ctx, "guild:2", []string{"only1"}, []float32{1, 0, 0, 0}, 10); len(hits) != 0 {
+		if hits, err := s.SearchChunks(ctx, "guild:2", []string{"only1"}, []float32{1, 0, 0, 0}, 10); err != nil || len(hits) != 0 {
 			t.Errorf("article filter leaked another scope: %+v", hits)
 		}
-		sh, _ := s.SearchSentences(ctx, "guild:2", nil, []string{"secret", "plans"}, 10)
-		if len(sh) != 1 || sh[0].ArticleID != "b1" {
+		sh, err := s.SearchSentences(ctx, "guild:2", nil, []string{"secret", "plans"}, 10)
+		if err != nil || len(sh) != 1 || sh[0].ArticleID != "b1" {
 			t.Errorf("full-text search = %+v, want only b1's sentence", sh)
 		}
-		if sh, _ := s.SearchSentences(ctx, "guild:2", []string{"a1"}, []string{"secret", "plans"}, 10); len(sh) != 0 {
+		if sh, err := s.SearchSentences(ctx, "guild:2", []string{"a1"}, []string{"secret", "plans"}, 10); err != nil || len(sh) != 0 {
 			t.Errorf("full-text search of an ID both scopes use leaked: %+v", sh)
 		}
-		if sh, _ := s.SearchSentences(ctx, "guild:2", []string{"only1"}, []string{"secret"}, 10); len(sh) != 0 {
+		if sh, err := s.SearchSentences(ctx, "guild:2", []string{"only1"}, []string{"secret"}, 10); err != nil || len(sh) != 0 {
 			t.Errorf("full-text article filter leaked another scope: %+v", sh)
 		}
-		infos, total, _ := s.List(ctx, "guild:2", 0, 10)
-		if total != 2 || len(infos) != 2 {
+		infos, total, err := s.List(ctx, "guild:2", 0, 10)
+		if err != nil || total != 2 || len(infos) != 2 {
 			t.Errorf("list leaked: %+v", infos)
 		}
 	})
