@@ -37,6 +37,11 @@ type dialect interface {
 	isForeignKeyViolation(err error) bool
 	// rebind rewrites ? placeholders for the backend.
 	rebind(query string) string
+	// recordChange records, in a write's transaction, what it changed,
+	// for other processes' indexes (watch.go).
+	recordChange(ctx context.Context, tx tx, c change) error
+	// watcher starts delivering other processes' changes to s.
+	watcher(ctx context.Context, s *Store) (changeWatcher, error)
 	// snapshotLevel is the isolation that gives a read-only transaction one
 	// snapshot for all its queries.
 	snapshotLevel() sql.IsolationLevel

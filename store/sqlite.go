@@ -61,6 +61,7 @@ var sqliteMigrations = []func(context.Context, tx) error{
 	execMigration(sqliteSchemaV1),
 	rebuildSQLiteFullText,
 	execMigration(threadTablesSQL + sqlMoveLegacyLinks),
+	execMigration(sqliteChangesSQL),
 }
 
 // sqliteSchemaV1 is the first schema, as articlebot created it.
