@@ -474,3 +474,43 @@ func BenchmarkPostgres(b *testing.B) {
 		benchPut(b, s)
 	})
 }
+
+// BenchmarkSearchVsScanLimit100k times a whole-scope search of 100k chunks
+// and the reference scan of the same vectors alternately, each iteration
+// both, so a loaded machine slows both alike; it reports each one's mean
+// and their ratio (the target is ≤ 1.2), and chromem-go's own query of the
+// same collection (what a whole-scope search was before) against the same
+// reference.
+func BenchmarkSearchVsScanLimit100k(b *testing.B) {
+	ctx := context.Background()
+	s := open(b, fixture(b, 100_000), benchEmbedder)
+	defer s.Close()
+	q := benchQuery()
+	nq := normalized(q)
+	flat := flatVectors(b, s, "bench")
+	si, err := s.scopeIndex(ctx, "bench")
+	if err != nil {
+		b.Fatal(err)
+	}
+	var search, scan, chromem time.Duration
+	for b.Loop() {
+		t0 := time.Now()
+		if hits, err := s.SearchChunks(ctx, "bench", nil, q, 24); err != nil || len(hits) != 24 {
+			b.Fatal(len(hits), err)
+		}
+		t1 := time.Now()
+		referenceScan(flat, nq, 24)
+		t2 := time.Now()
+		if res, err := si.coll.QueryEmbedding(ctx, nq, 24, nil, nil); err != nil || len(res) != 24 {
+			b.Fatal(len(res), err)
+		}
+		chromem += time.Since(t2)
+		scan += t2.Sub(t1)
+		search += t1.Sub(t0)
+	}
+	b.ReportMetric(float64(chromem.Microseconds())/1000/float64(b.N), "chromem-ms")
+	b.ReportMetric(float64(chromem)/float64(scan), "chromem/scan-limit")
+	b.ReportMetric(float64(search.Microseconds())/1000/float64(b.N), "search-ms")
+	b.ReportMetric(float64(scan.Microseconds())/1000/float64(b.N), "scan-limit-ms")
+	b.ReportMetric(float64(search)/float64(scan), "search/scan-limit")
+}
