@@ -307,6 +307,73 @@ func BenchmarkSearchChunks(b *testing.B) {
 	}
 }
 
+// mixedFixture returns the directory of a store holding the 100k-chunk
+// fixture's scope "bench" and a 10k-chunk scope "small" beside it.
+func mixedFixture(b *testing.B) string {
+	b.Helper()
+	big := fixture(b, 100_000)
+	fixtures.Lock()
+	defer fixtures.Unlock()
+	dir := fixtures.root + "/mixed"
+	if _, err := os.Stat(dir); err == nil {
+		return dir
+	}
+	raw, err := os.ReadFile(big + "/" + dbFile)
+	if err != nil {
+		b.Fatal(err)
+	}
+	must(b, os.MkdirAll(dir, 0o700))
+	must(b, os.WriteFile(dir+"/"+dbFile, raw, 0o600))
+	s := open(b, dir, benchEmbedder)
+	defer s.Close()
+	as := benchArticles(10_000, 2)
+	for _, a := range as {
+		a.Scope = "small"
+	}
+	for len(as) > 0 {
+		k := min(benchBatch, len(as))
+		must(b, s.putArticles(context.Background(), as[:k]))
+		as = as[k:]
+	}
+	return dir
+}
+
+// BenchmarkSmallScopeBeside100k times a 10k-sentence scope's full-text
+// search alone in its record and beside a 100k-sentence scope,
+// alternately in every iteration so a loaded machine slows both alike; it
+// reports each one's mean and their ratio (target ≤ 1.2).
+func BenchmarkSmallScopeBeside100k(b *testing.B) {
+	ctx := context.Background()
+	words := benchWords(5000)
+	terms := []string{words[2], words[150], words[3000]}
+	alone := open(b, fixture(b, 10_000), benchEmbedder)
+	defer alone.Close()
+	mixed := open(b, mixedFixture(b), benchEmbedder)
+	defer mixed.Close()
+	cases := []struct {
+		name  string
+		s     *Store
+		scope Scope
+	}{
+		{"alone-ms", alone, "bench"},
+		{"beside-ms", mixed, "small"},
+	}
+	took := make([]time.Duration, len(cases))
+	for b.Loop() {
+		for i, c := range cases {
+			t0 := time.Now()
+			if _, err := c.s.SearchSentences(ctx, c.scope, nil, terms, 60); err != nil {
+				b.Fatal(err)
+			}
+			took[i] += time.Since(t0)
+		}
+	}
+	for i, c := range cases {
+		b.ReportMetric(float64(took[i].Microseconds())/1000/float64(b.N), c.name)
+	}
+	b.ReportMetric(float64(took[1])/float64(took[0]), "beside/alone")
+}
+
 func BenchmarkSearchSentences(b *testing.B) {
 	ctx := context.Background()
 	s := open(b, fixture(b, 100_000), benchEmbedder)
