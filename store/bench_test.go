@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"database/sql"
 	"fmt"
 	"math/rand/v2"
 	"net/url"
@@ -162,6 +163,30 @@ func BenchmarkOpen100k(b *testing.B) {
 				b.Fatal(err)
 			}
 			s.Close()
+		}
+	})
+	// The floor of a first load: reading the scope's rows, nothing done
+	// with them.
+	b.Run("read-rows-floor", func(b *testing.B) {
+		s := open(b, dir, benchEmbedder)
+		defer s.Close()
+		for b.Loop() {
+			rows, err := s.db.QueryContext(ctx, "SELECT article_id, idx, vector, embedder FROM chunks WHERE scope = ? ORDER BY article_id, idx", Scope("bench"))
+			if err != nil {
+				b.Fatal(err)
+			}
+			var art, blob, emb sql.RawBytes
+			var idx, got int
+			for rows.Next() {
+				if err := rows.Scan(&art, &idx, &blob, &emb); err != nil {
+					b.Fatal(err)
+				}
+				got++
+			}
+			rows.Close()
+			if got != n {
+				b.Fatalf("read %d rows", got)
+			}
 		}
 	})
 	b.Run("open-and-first-search", func(b *testing.B) {

@@ -14,6 +14,7 @@ import (
 	"time"
 
 	chromem "github.com/philippgille/chromem-go"
+	"golang.org/x/sync/errgroup"
 	"golang.org/x/sync/singleflight"
 )
 
@@ -452,61 +453,94 @@ func (s *Store) reloadArticle(ctx context.Context, scope Scope, si *scopeIndex, 
 	return si.put(id, vecs)
 }
 
-// readVectors reads a scope's vectors into si.
+// loadBatch is how many articles the reader of a scope's vectors hands to
+// the indexer at once: one channel send per batch, not per article.
+const loadBatch = 128
+
+// articleVecs is one article's decoded, normalized vectors.
+type articleVecs struct {
+	id   string
+	vecs [][]float32
+}
+
+// readVectors reads a scope's vectors into si. Reading and decoding the
+// rows and indexing them (the blocks, chromem's documents) take about as
+// long each, so they run side by side.
 func (s *Store) readVectors(ctx context.Context, si *scopeIndex, scope Scope) error {
 	rows, err := s.db.QueryContext(ctx, "SELECT article_id, idx, vector, embedder FROM chunks WHERE scope = ? ORDER BY article_id, idx", scope)
 	if err != nil {
 		return err
 	}
 	defer rows.Close()
-	si.mu.Lock()
-	defer si.mu.Unlock()
-	var (
-		cur       string
-		vecs      [][]float32
-		bufs      [][]float32 // decoding space by chunk index, reused for each article: put copies
-		art, emb  sql.RawBytes
-		blob      sql.RawBytes
-		idx       int
-		dim       = s.want.Dim
-		wantBytes = 4 * dim
-	)
-	flush := func() error {
-		if cur == "" {
-			return nil
+	g, gctx := errgroup.WithContext(ctx)
+	batches := make(chan []articleVecs, 2)
+	g.Go(func() error {
+		si.mu.Lock()
+		defer si.mu.Unlock()
+		for batch := range batches {
+			for _, a := range batch {
+				if err := si.put(a.id, a.vecs); err != nil {
+					for range batches { // let the reader finish
+					}
+					return err
+				}
+			}
 		}
-		err := si.put(cur, vecs)
-		vecs = vecs[:0]
-		return err
-	}
-	for rows.Next() {
-		if err := rows.Scan(&art, &idx, &blob, &emb); err != nil {
-			return err
+		return nil
+	})
+	g.Go(func() error {
+		defer close(batches)
+		var (
+			batch     []articleVecs
+			cur       *articleVecs
+			art, emb  sql.RawBytes
+			blob      sql.RawBytes
+			idx       int
+			dim       = s.want.Dim
+			wantBytes = 4 * dim
+		)
+		send := func() error {
+			select {
+			case batches <- batch:
+				batch = make([]articleVecs, 0, loadBatch)
+				return nil
+			case <-gctx.Done():
+				return gctx.Err()
+			}
 		}
-		if string(emb) != s.want.Name || len(blob) != wantBytes {
-			return errMixed
-		}
-		if string(art) != cur {
-			if err := flush(); err != nil {
+		for rows.Next() {
+			if err := rows.Scan(&art, &idx, &blob, &emb); err != nil {
 				return err
 			}
-			cur = string(art)
+			if string(emb) != s.want.Name || len(blob) != wantBytes {
+				return errMixed
+			}
+			if cur == nil || string(art) != cur.id {
+				if len(batch) == loadBatch {
+					if err := send(); err != nil {
+						return err
+					}
+				}
+				batch = append(batch, articleVecs{id: string(art)})
+				cur = &batch[len(batch)-1]
+			}
+			for len(cur.vecs) < idx {
+				cur.vecs = append(cur.vecs, nil) // a gap cannot happen, but must not shift chunks
+			}
+			v := make([]float32, dim)
+			decodeVectorInto(v, blob)
+			normalize(v)
+			cur.vecs = append(cur.vecs, v)
 		}
-		for len(vecs) < idx {
-			vecs = append(vecs, nil) // a gap cannot happen, but must not shift chunks
+		if err := rows.Err(); err != nil {
+			return err
 		}
-		for len(bufs) <= idx {
-			bufs = append(bufs, make([]float32, dim))
+		if len(batch) > 0 {
+			return send()
 		}
-		v := bufs[idx]
-		decodeVectorInto(v, blob)
-		normalize(v)
-		vecs = append(vecs, v)
-	}
-	if err := rows.Err(); err != nil {
-		return err
-	}
-	return flush()
+		return nil
+	})
+	return g.Wait()
 }
 
 // Stats returns in-memory counts of the index, for logs and metrics.
