@@ -295,6 +295,10 @@ func (x *index) load(ctx context.Context, s Scope, load func(context.Context, Sc
 			delete(x.loading, s)
 			x.bytes += si.size
 			x.evictLocked(s)
+			if x.budget > 0 && x.bytes > x.budget {
+				x.log.Warn("index: a scope alone is larger than the memory budget (index.max_memory); kept while it is used",
+					"scope", s, "bytes", si.size, "budget", x.budget)
+			}
 			x.mu.Unlock()
 			x.log.Debug("index: scope loaded", "scope", s, "chunks", si.vecs.chunks, "bytes", si.size, "took", time.Since(start).Round(time.Millisecond))
 			return si, nil
