@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"maps"
 	"slices"
 	"strconv"
 	"strings"
@@ -286,7 +287,7 @@ func (x *index) load(ctx context.Context, s Scope, load func(context.Context, Sc
 			}
 		}
 		x.mu.Lock()
-		all, changed := p.all, slices.Collect(mapKeys(p.articles))
+		all, changed := p.all, slices.Collect(maps.Keys(p.articles))
 		p.all, p.articles = false, nil
 		if !all && len(changed) == 0 {
 			si.lastUse.Store(time.Now().UnixNano())
@@ -314,16 +315,6 @@ func (x *index) load(ctx context.Context, s Scope, load func(context.Context, Sc
 			if err := reload(ctx, s, si, id); err != nil {
 				_ = x.db.DeleteCollection(si.coll.Name)
 				return nil, err
-			}
-		}
-	}
-}
-
-func mapKeys[K comparable, V any](m map[K]V) func(func(K) bool) {
-	return func(yield func(K) bool) {
-		for k := range m {
-			if !yield(k) {
-				return
 			}
 		}
 	}
