@@ -297,14 +297,16 @@ func (sqliteDialect) searchSentences(ctx context.Context, s *Store, scope Scope,
 		match += " AND article:(" + strings.Join(ids, " OR ") + ")"
 	}
 	// Only the text column's BM25 counts: the others hold filter tokens.
-	// Each match's scope, article and sentence number are read from the
-	// sentences table, whose rows are a few dozen bytes, not from FTS5's
-	// stored content, whose rows hold the text too (CROSS JOIN keeps the
-	// full-text match the outer loop). The scope check is a safeguard: the
-	// terms are the scope's already.
-	hits, err := queryAll(ctx, s.db, `SELECT x.article_id, x.idx, -bm25(sentences_fts, 1.0, 0.0, 0.0) AS score
-		FROM sentences_fts CROSS JOIN sentences x ON x.rid = sentences_fts.rowid
-		WHERE sentences_fts MATCH ? AND x.scope = ? ORDER BY score DESC, x.rid LIMIT ?`, []any{match, scope, n},
+	// FTS5 ranks its matches by row ID alone; only the best n are then
+	// looked up in the sentences table (a few dozen bytes a row) for their
+	// article and sentence number, not every match, and not in FTS5's
+	// stored content, whose rows hold the text too. The scope check is a
+	// safeguard: the terms are the scope's already.
+	hits, err := queryAll(ctx, s.db, `SELECT x.article_id, x.idx, f.score FROM (
+			SELECT rowid AS rid, -bm25(sentences_fts, 1.0, 0.0, 0.0) AS score FROM sentences_fts
+			WHERE sentences_fts MATCH ? ORDER BY score DESC, rowid LIMIT ?
+		) f JOIN sentences x ON x.rid = f.rid
+		WHERE x.scope = ? ORDER BY f.score DESC, f.rid`, []any{match, n, scope},
 		func(r *sql.Rows) (h SentenceHit, err error) { return h, r.Scan(&h.ArticleID, &h.Sentence, &h.Score) })
 	if err != nil {
 		return nil, fmt.Errorf("full-text search: %w", err)
