@@ -22,6 +22,7 @@ type Config struct {
 	// DataDir is where the library lives; "" means [DefaultDataDir].
 	DataDir   string    `yaml:"data_dir"`
 	Store     Store     `yaml:"store"`
+	Index     Index     `yaml:"index"`
 	Log       Log       `yaml:"log"`
 	Fetch     Fetch     `yaml:"fetch"`
 	Embedding Embedding `yaml:"embedding"`
@@ -38,6 +39,23 @@ type Store struct {
 	// postgres:// URL of a PostgreSQL database several processes share.
 	DSN DSN `yaml:"dsn"`
 }
+
+// Index configures the in-memory vector index.
+type Index struct {
+	// MaxMemory bounds the vectors a process holds in memory: servers are
+	// loaded on their first question and those idle longest are dropped
+	// (and read again when asked) past it, so memory follows the servers
+	// in use, not all the servers in the record.
+	MaxMemory ByteSize `yaml:"max_memory"`
+}
+
+// DefaultIndexMaxMemory suits a small VPS (1 GiB): about 400,000 chunks of
+// the built-in embedder's 256 dimensions.
+const DefaultIndexMaxMemory = 512 << 20
+
+// MinIndexMaxMemory: below it the index would reload servers on almost
+// every question.
+const MinIndexMaxMemory = 16 << 20
 
 // Log configures logging.
 type Log struct {
@@ -130,7 +148,8 @@ type Answer struct {
 // Default returns the defaults: everything works offline with them.
 func Default() Config {
 	return Config{
-		Log: Log{Level: "info", Format: "text"},
+		Log:   Log{Level: "info", Format: "text"},
+		Index: Index{MaxMemory: DefaultIndexMaxMemory},
 		Fetch: Fetch{
 			Timeout: Duration(20 * time.Second), MaxBytes: 10 << 20, MaxRedirects: 5,
 			UserAgent: "articlebot/1.0 (+https://github.com/articlebot/articlebot)",
@@ -253,6 +272,9 @@ func (c Config) Validate() error {
 	}
 	if err := c.Store.DSN.validate(); err != nil {
 		v.add("store.dsn", "%v", err)
+	}
+	if c.Index.MaxMemory < MinIndexMaxMemory {
+		v.add("index.max_memory", "must be at least %s, not %s", ByteSize(MinIndexMaxMemory), c.Index.MaxMemory)
 	}
 	oneOf("log.level", c.Log.Level, "debug", "info", "warn", "error")
 	oneOf("log.format", c.Log.Format, "text", "json")

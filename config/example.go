@@ -10,6 +10,8 @@ const example = `# articlebot configuration. Every field is optional; these are 
 data_dir: ""                 # "" = $XDG_DATA_HOME/articlebot or ~/.local/share/articlebot
 store:
   dsn: ""                    # "" = SQLite in data_dir; postgres://user@host/db = a PostgreSQL shared by several processes
+index:
+  max_memory: 512MiB         # vectors held in memory; servers idle longest are dropped (and reloaded when asked) past it
 log:
   level: info                # debug | info | warn | error
   format: text               # text | json

@@ -82,6 +82,9 @@ func (s *Store) insertArticle(ctx context.Context, tx tx, a *Article, terms [][]
 	if err := deleteParts(ctx, tx, a.Scope, a.ID); err != nil {
 		return err
 	}
+	if err := s.recordChange(ctx, tx, a.Scope, a.ID); err != nil {
+		return err
+	}
 	if err := s.d.insertSentences(ctx, tx, a, terms); err != nil {
 		return err
 	}

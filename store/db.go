@@ -26,13 +26,27 @@ type Options struct {
 	// ErrReadOnly, and an old schema or a changed embedder cannot be fixed
 	// until it is opened for writing.
 	ReadOnly bool
+	// MaxIndexMemory bounds the in-memory vector index, in bytes: when a
+	// scope's vectors would exceed it, the scopes searched least recently
+	// are dropped from memory (and read again from the record when next
+	// searched). 0 means DefaultMaxIndexMemory; negative, no bound.
+	MaxIndexMemory int64
 }
 
+// DefaultMaxIndexMemory is the index's memory budget when none is given:
+// on a small VPS (1 GiB), room for about 400k chunks of dimension 256
+// beside the rest of the process.
+const DefaultMaxIndexMemory = 512 << 20
+
 // Stats are in-memory counts of the vector index, for logs and metrics.
+// Only the scopes loaded in this process count: a scope is loaded on its
+// first search and may be evicted for the memory budget.
 type Stats struct {
-	Scopes   int // scopes with an index
-	Articles int // articles in the index
-	Chunks   int // indexed chunk vectors (zero vectors are not indexed)
+	Scopes   int   // scopes loaded
+	Articles int   // articles in the loaded scopes
+	Chunks   int   // indexed chunk vectors (zero vectors are not indexed)
+	Bytes    int64 // estimated memory of the loaded scopes
+	Budget   int64 // the memory budget; 0 = none
 }
 
 // Store is the durable record plus the vector index built from it. It is
@@ -62,6 +76,13 @@ type Store struct {
 	// ErrReadOnly.
 	readOnly bool
 
+	// dsn is the PostgreSQL DSN, for the LISTEN connection.
+	dsn string
+	// origin names this process's changes (watch.go).
+	origin    string
+	watchMu   sync.Mutex
+	watchStop func() // stops the watch; nil when none runs
+
 	// failAfterSentences, for tests, fails PutArticle mid-transaction.
 	failAfterSentences error
 }
@@ -70,6 +91,7 @@ type Store struct {
 // index: SQLite in dir, or PostgreSQL when opts.DSN is set (dir is then
 // unused).
 func Open(ctx context.Context, dir string, opts Options) (*Store, error) {
+	start := time.Now()
 	if opts.Embedder.Name == "" || opts.Embedder.Dim <= 0 {
 		return nil, errors.New("store: an embedder name and dimension are required")
 	}
@@ -102,7 +124,15 @@ func Open(ctx context.Context, dir string, opts Options) (*Store, error) {
 		}
 		return nil, err
 	}
-	s := &Store{db: db{sqldb, d}, d: d, log: log, want: opts.Embedder, index: newIndex(), readOnly: opts.ReadOnly}
+	budget := opts.MaxIndexMemory
+	switch {
+	case budget == 0:
+		budget = DefaultMaxIndexMemory
+	case budget < 0:
+		budget = 0
+	}
+	s := &Store{db: db{sqldb, d}, d: d, log: log, want: opts.Embedder, index: newIndex(budget, log), readOnly: opts.ReadOnly,
+		dsn: opts.DSN, origin: newOrigin()}
 	if !s.readOnly {
 		if err := d.migrate(ctx, s.db, log); err != nil {
 			sqldb.Close()
@@ -113,45 +143,20 @@ func Open(ctx context.Context, dir string, opts Options) (*Store, error) {
 		sqldb.Close()
 		return nil, err
 	}
-	start := time.Now()
-	if err := s.loadIndex(ctx); err != nil {
-		sqldb.Close()
-		return nil, err
-	}
 	stored, stale := s.Embedder()
-	st := s.Stats()
-	log.Info("store opened", "backend", d.name(), "at", where, "articles", st.Articles, "chunks", st.Chunks,
-		"embedder", stored.Name, "dim", stored.Dim, "stale", stale, "read_only", s.readOnly, "took", time.Since(start).Round(time.Millisecond))
+	log.Info("store opened", "backend", d.name(), "at", where, "embedder", stored.Name, "dim", stored.Dim, "stale", stale,
+		"read_only", s.readOnly, "index_budget", budget, "took", time.Since(start).Round(time.Millisecond))
 	return s, nil
 }
 
 // Backend names the backend holding the record: "sqlite" or "postgres".
 func (s *Store) Backend() string { return s.d.name() }
 
-// loadIndex builds the index from the record, unless the store is stale
-// (its vectors cannot be compared with the current embedder's queries until
-// [Store.Reembed] runs, which builds it then).
-func (s *Store) loadIndex(ctx context.Context) error {
-	if s.stale() {
-		return nil
-	}
-	x, consistent, err := s.buildIndex(ctx)
-	if err != nil {
-		return err
-	}
-	if !consistent {
-		s.mu.Lock()
-		s.mixed = true
-		s.mu.Unlock()
-		return nil
-	}
-	s.index.replace(x)
-	return nil
-}
-
-// Close closes the database and frees the index.
+// Close stops watching for other processes' writes, closes the database
+// and frees the index.
 func (s *Store) Close() error {
-	s.index.replace(newIndex())
+	s.stopWatch()
+	s.index.reset()
 	return s.db.Close()
 }
 
@@ -168,6 +173,16 @@ func (s *Store) loadEmbedder(ctx context.Context) error {
 	}
 	var info EmbedderInfo
 	if err := json.Unmarshal([]byte(raw), &info); err != nil {
+		return fmt.Errorf("read embedder: %w", err)
+	}
+	var marker string
+	switch err := s.db.QueryRowContext(ctx, "SELECT value FROM meta WHERE key = 'reembedding'").Scan(&marker); {
+	case err == nil:
+		// An interrupted re-embedding: chunks of both embedders.
+		s.mu.Lock()
+		s.mixed = true
+		s.mu.Unlock()
+	case !errors.Is(err, sql.ErrNoRows):
 		return fmt.Errorf("read embedder: %w", err)
 	}
 	if info != s.want {

@@ -42,7 +42,13 @@ func deleteArticle(ctx context.Context, tx tx, scope Scope, id string) error {
 func (s *Store) Delete(ctx context.Context, scope Scope, id string) error {
 	s.wmu.Lock()
 	defer s.wmu.Unlock()
-	if err := s.tx(ctx, func(tx tx) error { return deleteArticle(ctx, tx, scope, id) }); err != nil {
+	err := s.tx(ctx, func(tx tx) error {
+		if err := deleteArticle(ctx, tx, scope, id); err != nil {
+			return err
+		}
+		return s.recordChange(ctx, tx, scope, id)
+	})
+	if err != nil {
 		return fmt.Errorf("delete %s: %w", id, err)
 	}
 	s.dfs.clear()
@@ -56,6 +62,9 @@ func (s *Store) DeleteScope(ctx context.Context, scope Scope) error {
 	defer s.wmu.Unlock()
 	err := s.tx(ctx, func(tx tx) error {
 		if err := tx.d.deleteFullText(ctx, tx, scope, ""); err != nil {
+			return err
+		}
+		if err := s.recordChange(ctx, tx, scope, ""); err != nil {
 			return err
 		}
 		for _, q := range []string{

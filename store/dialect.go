@@ -24,13 +24,10 @@ type dialect interface {
 	// whole scope when id is "", that no foreign key cascades to.
 	deleteFullText(ctx context.Context, tx tx, scope Scope, id string) error
 	// searchSentences ranks sentences by BM25 as FTS5 does.
-	searchSentences(ctx context.Context, s *Store, scope Scope, articleIDs []string, q *ftsQuery, n int, where scopeFilter) ([]SentenceHit, error)
-	// docFreq is how many sentences (of all scopes) hold the phrase, or an
+	searchSentences(ctx context.Context, s *Store, scope Scope, articleIDs []string, q *ftsQuery, n int) ([]SentenceHit, error)
+	// docFreq is how many of a scope's sentences hold the phrase, or an
 	// upper bound of it.
-	docFreq(ctx context.Context, db db, phrase []string) (int, error)
-	// sentenceCount is how many sentences all scopes hold, or a close
-	// upper bound.
-	sentenceCount(ctx context.Context, s *Store) (int, error)
+	docFreq(ctx context.Context, db db, scope Scope, phrase []string) (int, error)
 	// chunkText is the SQL expression for chunk c's text, a.text[c.start:c.end_]
 	// counted in bytes.
 	chunkText() string
@@ -39,6 +36,11 @@ type dialect interface {
 	// bind rewrites ? placeholders, and arguments the backend cannot
 	// take, for the backend.
 	bind(query string, args []any) (string, []any)
+	// recordChange records, in a write's transaction, what it changed,
+	// for other processes' indexes (watch.go).
+	recordChange(ctx context.Context, tx tx, c change) error
+	// watcher starts delivering other processes' changes to s.
+	watcher(ctx context.Context, s *Store) (changeWatcher, error)
 	// snapshotLevel is the isolation that gives a read-only transaction one
 	// snapshot for all its queries.
 	snapshotLevel() sql.IsolationLevel

@@ -1,8 +1,10 @@
 // Package store is articlebot's system of record: articles, sentences,
 // quotations, chunks, vectors, summaries, threads and channels kept with
 // transactions in SQLite (the default, one file in the data directory) or
-// PostgreSQL (shared by several processes), with an in-process chromem-go
-// index per scope rebuilt from it.
+// PostgreSQL (shared by several processes), with an in-process vector
+// index per scope (chromem-go documents over contiguous blocks of vectors)
+// loaded from it on the scope's first search, bounded by a memory budget,
+// and kept up to date with other processes' writes.
 //
 // chromem-go's own persistence is not used: it names files by a 32-bit hash
 // of the document ID (collisions silently lose documents), writes in place
@@ -14,5 +16,7 @@
 // migrations and full-text search), articles.go (writes), delete.go,
 // read.go (reads and listings), fulltext.go (terms, pruning, BM25),
 // summaries.go, threads.go, kv.go (settings and usage), vectors.go,
-// index.go (the vector index) and reembed.go.
+// index.go (the vector index: loading, eviction, search), scan.go (the
+// contiguous blocks and their scan), watch.go, watch_sqlite.go and
+// watch_postgres.go (other processes' writes) and reembed.go.
 package store

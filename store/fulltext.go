@@ -32,51 +32,44 @@ func sentenceTerms(a *Article) [][]string {
 // same on both backends. Terms are raw user words, made terms as the
 // index's are (a word of several terms is a phrase); no query syntax in
 // them has effect.
+//
+// A term's document frequency is counted within the scope (on SQLite each
+// term is indexed under its scope, so a search reads only its scope's
+// lists): a small server's questions cost what its own library costs, not
+// what the biggest server's does, and no server's words weigh in another's
+// ranking. The row count and mean length are the whole record's, as FTS5
+// keeps them.
 func (s *Store) SearchSentences(ctx context.Context, scope Scope, articleIDs []string, terms []string, n int) ([]SentenceHit, error) {
-	return s.searchSentences(ctx, scope, articleIDs, terms, n, scopeAuto)
-}
-
-// scopeFilter says where a whole-scope full-text search restricts the
-// scope; only SQLite has a choice.
-type scopeFilter int
-
-const (
-	scopeAuto    scopeFilter = iota // whichever is cheaper
-	scopeInQuery                    // as a phrase of the MATCH query
-	scopeAfter                      // only by comparing each match's scope column
-)
-
-func (s *Store) searchSentences(ctx context.Context, scope Scope, articleIDs []string, terms []string, n int, where scopeFilter) ([]SentenceHit, error) {
 	if n <= 0 {
 		return nil, nil
 	}
-	q := s.selectiveTerms(ctx, terms)
+	q := s.selectiveTerms(ctx, scope, terms)
 	if len(q.phrases) == 0 {
 		return nil, nil
 	}
-	return s.d.searchSentences(ctx, s, scope, articleIDs, q, n, where)
+	return s.d.searchSentences(ctx, s, scope, articleIDs, q, n)
 }
 
 // ftsQuery is a full-text query: phrases any of which may match.
 type ftsQuery struct {
 	phrases [][]string
-	// matches is how many rows of all scopes hold the phrases (at most),
-	// or -1 when the store is too small to bother counting.
+	// matches is how many rows of the scope hold the phrases (at most),
+	// or -1 when the scope is too small to bother counting.
 	matches int
 }
 
-// commonShare: a word in more than this share of all sentences ranks
+// commonShare: a word in more than this share of a scope's sentences ranks
 // nothing (it is nearly everywhere) but makes the query visit every one of
 // them; such words are left out when rarer ones remain.
 const commonShare = 0.02
 
-// minRowsToPrune: small stores are searched with every word; pruning only
+// minRowsToPrune: small scopes are searched with every word; pruning only
 // pays once common words cost real time.
 const minRowsToPrune = 5000
 
 // selectiveTerms makes the words phrases of terms, dropping duplicates and
-// the very common ones (by their document frequency in the index).
-func (s *Store) selectiveTerms(ctx context.Context, words []string) *ftsQuery {
+// the very common ones (by their document frequency in the scope).
+func (s *Store) selectiveTerms(ctx context.Context, scope Scope, words []string) *ftsQuery {
 	q := &ftsQuery{}
 	seen := map[string]bool{}
 	for _, w := range words {
@@ -89,7 +82,7 @@ func (s *Store) selectiveTerms(ctx context.Context, words []string) *ftsQuery {
 	if len(q.phrases) == 0 {
 		return q
 	}
-	rows := s.sentenceCount(ctx)
+	rows := s.scopeRows(ctx, scope)
 	if rows < minRowsToPrune {
 		q.matches = -1
 		return q
@@ -99,7 +92,7 @@ func (s *Store) selectiveTerms(ctx context.Context, words []string) *ftsQuery {
 	var rarest []string
 	rarestDF := 0
 	for _, p := range q.phrases {
-		df := s.docFreq(ctx, p)
+		df := s.docFreq(ctx, scope, p)
 		if rarest == nil || df < rarestDF {
 			rarest, rarestDF = p, df
 		}
@@ -119,7 +112,7 @@ func (s *Store) selectiveTerms(ctx context.Context, words []string) *ftsQuery {
 // modest vocabulary, and a full cache simply starts over.
 const maxCachedTerms = 4096
 
-// dfCache remembers full-text statistics: how many sentences hold a phrase
+// dfCache remembers full-text statistics: how many of a scope's sentences hold a phrase
 // (counting walks the term's whole list, as long as the query it prunes),
 // how many a scope has, and the totals BM25 needs. Every write by this
 // process clears it, and it expires: another process's writes (the CLI
@@ -154,19 +147,31 @@ func (c *dfCache) clear() {
 	c.mu.Unlock()
 }
 
-// sentenceCount is how many sentences the index holds (0 if unknown).
-func (s *Store) sentenceCount(ctx context.Context) int {
-	n, err := s.d.sentenceCount(ctx, s)
-	if err != nil {
-		return 0
+// scopeRows returns how many sentences a scope has (0 if unknown).
+func (s *Store) scopeRows(ctx context.Context, scope Scope) int {
+	s.dfs.mu.Lock()
+	s.dfs.expire()
+	n, ok := s.dfs.scopes[scope]
+	s.dfs.mu.Unlock()
+	if ok {
+		return n
 	}
+	if err := s.db.QueryRowContext(ctx, "SELECT COUNT(*) FROM sentences WHERE scope = ?", scope).Scan(&n); err != nil {
+		return 0 // unknown: every word is kept, always correct
+	}
+	s.dfs.mu.Lock()
+	if s.dfs.scopes == nil || len(s.dfs.scopes) >= maxCachedTerms {
+		s.dfs.scopes = map[Scope]int{}
+	}
+	s.dfs.scopes[scope] = n
+	s.dfs.mu.Unlock()
 	return n
 }
 
-// docFreq returns the number of sentences holding a phrase (0 if unknown),
-// from the cache or the index.
-func (s *Store) docFreq(ctx context.Context, phrase []string) int {
-	key := strings.Join(phrase, " ")
+// docFreq returns the number of a scope's sentences holding a phrase (0 if
+// unknown), from the cache or the index.
+func (s *Store) docFreq(ctx context.Context, scope Scope, phrase []string) int {
+	key := string(scope) + "\x00" + strings.Join(phrase, " ")
 	s.dfs.mu.Lock()
 	s.dfs.expire()
 	df, ok := s.dfs.df[key]
@@ -174,7 +179,7 @@ func (s *Store) docFreq(ctx context.Context, phrase []string) int {
 	if ok {
 		return df
 	}
-	df, err := s.d.docFreq(ctx, s.db, phrase)
+	df, err := s.d.docFreq(ctx, s.db, scope, phrase)
 	if err != nil {
 		df = 0
 	}

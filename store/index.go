@@ -2,33 +2,69 @@ package store
 
 import (
 	"context"
+	"database/sql"
+	"errors"
 	"fmt"
-	"sort"
+	"log/slog"
+	"maps"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
+	"time"
 
 	chromem "github.com/philippgille/chromem-go"
+	"golang.org/x/sync/errgroup"
+	"golang.org/x/sync/singleflight"
 )
 
-// index is the in-memory vector index: one chromem-go collection per scope,
-// plus each article's vectors (the very slices chromem holds, so they cost
-// no extra memory) so a search within chosen articles scores them directly
-// instead of making chromem scan the whole scope.
+// index is the in-memory vector index: per scope, its vectors in
+// contiguous blocks (scanned directly by a whole-scope search, see scan.go)
+// and a chromem-go collection of documents holding slices of the same
+// blocks. A scope is loaded from the record on its first search, not at
+// start, and the scopes idle longest are evicted when the index would
+// exceed its memory budget: a process holds the scopes it serves, not
+// every scope of the record.
 type index struct {
-	mu     sync.RWMutex // guards scopes and the articles maps; chromem locks itself
-	db     *chromem.DB
-	scopes map[Scope]*scopeIndex
+	log    *slog.Logger
+	budget int64 // bytes; 0 = unbounded
+
+	mu      sync.Mutex // guards the maps and bytes; each scope locks its contents
+	db      *chromem.DB
+	scopes  map[Scope]*scopeIndex
+	loading map[Scope]*pending
+	bytes   int64 // sum of the loaded scopes' estimates
+	gen     int   // makes each loaded collection's name unique
+
+	loads singleflight.Group
+}
+
+// pending records what changed in a scope while it was being loaded: the
+// load may have read the record before those changes, so they are read
+// again before the scope is searched.
+type pending struct {
+	articles map[string]bool
+	all      bool // the whole scope was dropped: load it again
 }
 
 type scopeIndex struct {
-	coll     *chromem.Collection
-	articles map[string][][]float32 // by article ID, by chunk index; nil for a zero vector
-	chunks   int                    // non-nil vectors, i.e. chromem documents
+	mu      sync.RWMutex
+	coll    *chromem.Collection
+	vecs    *vectors
+	size    int64        // bytes counted in index.bytes, updated under index.mu
+	lastUse atomic.Int64 // unix nanoseconds of the last search
 }
 
-func newIndex() *index {
-	return &index{db: chromem.NewDB(), scopes: map[Scope]*scopeIndex{}}
+// errMixed: a scope holds vectors of another embedder or dimension.
+var errMixed = errors.New("store: vectors of another embedder in the record")
+
+// loadTimeout bounds loading one scope, for the searches that wait for it
+// and for those that gave up waiting but share the load.
+const loadTimeout = 2 * time.Minute
+
+func newIndex(budget int64, log *slog.Logger) *index {
+	return &index{log: log, budget: budget, db: chromem.NewDB(), scopes: map[Scope]*scopeIndex{}, loading: map[Scope]*pending{}}
 }
 
 // noEmbedding keeps chromem from ever calling a remote embedder: every
@@ -51,169 +87,285 @@ func parseDocID(id string) (string, int, bool) {
 	return id[:i], n, err == nil
 }
 
-func (x *index) scopeLocked(s Scope) (*scopeIndex, error) {
-	if si := x.scopes[s]; si != nil {
-		return si, nil
-	}
-	coll, err := x.db.GetOrCreateCollection(string(s), nil, noEmbedding)
+// newScopeIndex makes an empty scope index with its own chromem collection.
+func (x *index) newScopeIndex(s Scope, dim int) (*scopeIndex, error) {
+	x.mu.Lock()
+	x.gen++
+	name := string(s) + "#" + strconv.Itoa(x.gen)
+	x.mu.Unlock()
+	coll, err := x.db.CreateCollection(name, nil, noEmbedding)
 	if err != nil {
 		return nil, fmt.Errorf("create collection for %s: %w", s, err)
 	}
-	si := &scopeIndex{coll: coll, articles: map[string][][]float32{}}
-	x.scopes[s] = si
-	return si, nil
+	return &scopeIndex{coll: coll, vecs: newVectors(dim)}, nil
 }
 
-// put replaces an article's vectors. They must be normalized (or zero):
-// chromem then keeps the given slices instead of copying them.
-func (x *index) put(s Scope, articleID string, vecs [][]float32) error {
-	x.mu.Lock()
-	defer x.mu.Unlock()
-	si, err := x.scopeLocked(s)
-	if err != nil {
-		return err
+// put replaces an article's vectors, which must be normalized (or zero).
+// The caller holds si.mu.
+func (si *scopeIndex) put(articleID string, vecs [][]float32) error {
+	si.remove(articleID)
+	slots := make([]slotRef, len(vecs))
+	si.vecs.articles[articleID] = slots // filled as chromem takes each vector, so a failure can undo
+	for i := range slots {
+		slots[i] = noSlot
 	}
-	x.removeLocked(si, articleID)
-	kept := make([][]float32, len(vecs))
-	si.articles[articleID] = kept // filled as chromem takes each vector, so a failure can undo
 	for i, v := range vecs {
 		if isZero(v) {
 			continue // nothing to compare; chromem would divide by zero
 		}
+		kept, r := si.vecs.add(articleID, i, v)
+		slots[i] = r
 		// AddDocument directly, not AddDocuments: that starts a goroutine
 		// per document, which only costs time for vectors already made.
-		if err := si.coll.AddDocument(context.Background(), chromem.Document{ID: docID(articleID, i), Embedding: v}); err != nil {
-			x.removeLocked(si, articleID)
+		// chromem keeps the given slice, as the vector is normalized.
+		if err := si.coll.AddDocument(context.Background(), chromem.Document{ID: docID(articleID, i), Embedding: kept}); err != nil {
+			si.remove(articleID)
 			return fmt.Errorf("index %s chunk %d: %w", articleID, i, err)
 		}
-		kept[i] = v
-		si.chunks++
 	}
 	return nil
 }
 
-func (x *index) remove(s Scope, articleID string) {
-	x.mu.Lock()
-	defer x.mu.Unlock()
-	if si := x.scopes[s]; si != nil {
-		x.removeLocked(si, articleID)
-	}
-}
-
-func (x *index) removeLocked(si *scopeIndex, articleID string) {
-	old, ok := si.articles[articleID]
+// remove drops an article's vectors; the caller holds si.mu.
+func (si *scopeIndex) remove(articleID string) {
+	old, ok := si.vecs.articles[articleID]
 	if !ok {
 		return
 	}
 	var ids []string
-	for i, v := range old {
-		if v != nil {
+	for i, r := range old {
+		if r != noSlot {
 			ids = append(ids, docID(articleID, i))
+			si.vecs.release(r)
 		}
 	}
 	if len(ids) > 0 {
 		// Deleting by ID cannot fail without persistence.
 		_ = si.coll.Delete(context.Background(), nil, nil, ids...)
-		si.chunks -= len(ids)
 	}
-	delete(si.articles, articleID)
+	delete(si.vecs.articles, articleID)
 }
 
+// update applies f to a loaded scope and accounts for its size, or, when
+// the scope is being loaded, notes the article for the load to read again.
+// A scope that is not loaded needs nothing: its first search reads it.
+func (x *index) update(s Scope, articleID string, f func(si *scopeIndex) error) error {
+	x.mu.Lock()
+	defer x.mu.Unlock()
+	if p := x.loading[s]; p != nil {
+		if p.articles == nil {
+			p.articles = map[string]bool{}
+		}
+		p.articles[articleID] = true
+		return nil
+	}
+	si := x.scopes[s]
+	if si == nil {
+		return nil
+	}
+	si.mu.Lock()
+	err := f(si)
+	size := si.vecs.bytes()
+	si.mu.Unlock()
+	x.bytes += size - si.size
+	si.size = size
+	x.evictLocked(s)
+	return err
+}
+
+// put replaces an article's vectors in a loaded scope.
+func (x *index) put(s Scope, articleID string, vecs [][]float32) error {
+	return x.update(s, articleID, func(si *scopeIndex) error { return si.put(articleID, vecs) })
+}
+
+// remove drops an article from a loaded scope.
+func (x *index) remove(s Scope, articleID string) {
+	_ = x.update(s, articleID, func(si *scopeIndex) error { si.remove(articleID); return nil })
+}
+
+// dropScope forgets a scope's index; its next search loads it again.
 func (x *index) dropScope(s Scope) {
 	x.mu.Lock()
 	defer x.mu.Unlock()
-	if _, ok := x.scopes[s]; ok {
-		_ = x.db.DeleteCollection(string(s))
-		delete(x.scopes, s)
+	if p := x.loading[s]; p != nil {
+		p.all = true
+	}
+	x.unloadLocked(s)
+}
+
+// reset forgets every scope, as after a re-embedding; a load under way
+// is read again.
+func (x *index) reset() {
+	x.mu.Lock()
+	defer x.mu.Unlock()
+	for _, p := range x.loading {
+		p.all = true
+	}
+	for s := range x.scopes {
+		x.unloadLocked(s)
 	}
 }
 
-// replace swaps in another index's contents, so a rebuild never shows
-// searches a half-built index.
-func (x *index) replace(other *index) {
+func (x *index) unloadLocked(s Scope) {
+	si := x.scopes[s]
+	if si == nil {
+		return
+	}
+	delete(x.scopes, s)
+	x.bytes -= si.size
+	_ = x.db.DeleteCollection(si.coll.Name)
+}
+
+// evictLocked unloads the scopes idle longest, never keep, until the index
+// fits its budget. A scope larger than the budget alone stays loaded while
+// it is used: it could not be searched otherwise.
+func (x *index) evictLocked(keep Scope) {
+	for x.budget > 0 && x.bytes > x.budget && len(x.scopes) > 1 {
+		var victim Scope
+		oldest := int64(-1)
+		for s, si := range x.scopes {
+			if t := si.lastUse.Load(); s != keep && (oldest < 0 || t < oldest) {
+				victim, oldest = s, t
+			}
+		}
+		if oldest < 0 {
+			return
+		}
+		x.log.Info("index: scope evicted for the memory budget", "scope", victim, "bytes", x.scopes[victim].size, "budget", x.budget)
+		x.unloadLocked(victim)
+	}
+}
+
+// scope returns a scope's index, loading it with load on first use. Several
+// searches of a scope being loaded share one load.
+func (x *index) scope(ctx context.Context, s Scope, load func(context.Context, Scope) (*scopeIndex, error), reload func(context.Context, Scope, *scopeIndex, string) error) (*scopeIndex, error) {
+	x.mu.Lock()
+	si := x.scopes[s]
+	x.mu.Unlock()
+	if si != nil {
+		si.lastUse.Store(time.Now().UnixNano())
+		return si, nil
+	}
+	ch := x.loads.DoChan(string(s), func() (any, error) {
+		// Shared by every waiter: not cancelled with the first one.
+		lctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), loadTimeout)
+		defer cancel()
+		return x.load(lctx, s, load, reload)
+	})
+	select {
+	case r := <-ch:
+		if r.Err != nil {
+			return nil, r.Err
+		}
+		return r.Val.(*scopeIndex), nil
+	case <-ctx.Done():
+		return nil, ctx.Err()
+	}
+}
+
+func (x *index) load(ctx context.Context, s Scope, load func(context.Context, Scope) (*scopeIndex, error), reload func(context.Context, Scope, *scopeIndex, string) error) (*scopeIndex, error) {
+	x.mu.Lock()
+	if si := x.scopes[s]; si != nil {
+		x.mu.Unlock()
+		return si, nil
+	}
+	p := &pending{}
+	x.loading[s] = p
+	x.mu.Unlock()
+	defer func() {
+		x.mu.Lock()
+		delete(x.loading, s)
+		x.mu.Unlock()
+	}()
+	start := time.Now()
+	var si *scopeIndex
+	for {
+		if si == nil {
+			var err error
+			if si, err = load(ctx, s); err != nil {
+				return nil, err
+			}
+		}
+		x.mu.Lock()
+		all, changed := p.all, slices.Collect(maps.Keys(p.articles))
+		p.all, p.articles = false, nil
+		if !all && len(changed) == 0 {
+			si.lastUse.Store(time.Now().UnixNano())
+			si.size = si.vecs.bytes()
+			x.scopes[s] = si
+			delete(x.loading, s)
+			x.bytes += si.size
+			x.evictLocked(s)
+			if x.budget > 0 && x.bytes > x.budget {
+				x.log.Warn("index: a scope alone is larger than the memory budget (index.max_memory); kept while it is used",
+					"scope", s, "bytes", si.size, "budget", x.budget)
+			}
+			x.mu.Unlock()
+			x.log.Debug("index: scope loaded", "scope", s, "chunks", si.vecs.chunks, "bytes", si.size, "took", time.Since(start).Round(time.Millisecond))
+			return si, nil
+		}
+		x.mu.Unlock()
+		if all {
+			_ = x.db.DeleteCollection(si.coll.Name)
+			si = nil
+			continue
+		}
+		// Written while loading: read those articles again.
+		for _, id := range changed {
+			if err := reload(ctx, s, si, id); err != nil {
+				_ = x.db.DeleteCollection(si.coll.Name)
+				return nil, err
+			}
+		}
+	}
+}
+
+// loaded reports whether a scope is loaded (or being loaded).
+func (x *index) loaded(s Scope) bool {
 	x.mu.Lock()
 	defer x.mu.Unlock()
-	x.db, x.scopes = other.db, other.scopes
+	return x.scopes[s] != nil || x.loading[s] != nil
 }
 
 func (x *index) stats() Stats {
-	x.mu.RLock()
-	defer x.mu.RUnlock()
-	st := Stats{Scopes: len(x.scopes)}
+	x.mu.Lock()
+	defer x.mu.Unlock()
+	st := Stats{Scopes: len(x.scopes), Bytes: x.bytes, Budget: x.budget}
 	for _, si := range x.scopes {
-		st.Articles += len(si.articles)
-		st.Chunks += si.chunks
+		si.mu.RLock()
+		st.Articles += len(si.vecs.articles)
+		st.Chunks += si.vecs.chunks
+		si.mu.RUnlock()
 	}
 	return st
 }
 
-// search returns the n chunks most similar to q, which must be normalized.
-func (x *index) search(ctx context.Context, s Scope, articleIDs []string, q []float32, n int) ([]ChunkHit, error) {
-	x.mu.RLock()
-	defer x.mu.RUnlock()
-	si := x.scopes[s]
-	if si == nil || n <= 0 {
-		return nil, nil
+// search returns the n chunks of si most similar to q, which must be
+// normalized: of the given articles, or of the whole scope.
+func (si *scopeIndex) search(articleIDs []string, q []float32, n int) []ChunkHit {
+	si.mu.RLock()
+	defer si.mu.RUnlock()
+	if n <= 0 {
+		return nil
 	}
-	if len(articleIDs) > 0 {
-		return si.searchArticles(articleIDs, q, n), nil
+	if len(articleIDs) == 0 {
+		return si.vecs.scan(q, n)
 	}
-	// chromem refuses n larger than the collection.
-	n = min(n, si.coll.Count())
-	if n == 0 {
-		return nil, nil
-	}
-	res, err := si.coll.QueryEmbedding(ctx, q, n, nil, nil)
-	if err != nil {
-		return nil, fmt.Errorf("vector search: %w", err)
-	}
-	hits := make([]ChunkHit, 0, len(res))
-	for _, r := range res {
-		if id, chunk, ok := parseDocID(r.ID); ok {
-			hits = append(hits, ChunkHit{ArticleID: id, Chunk: chunk, Score: r.Similarity})
-		}
-	}
-	return hits, nil
-}
-
-// searchArticles scores only the given articles' chunks: a handful of
-// vectors, where chromem would filter the whole scope first.
-func (si *scopeIndex) searchArticles(articleIDs []string, q []float32, n int) []ChunkHit {
-	var hits []ChunkHit
+	// A handful of vectors: score them directly.
+	t := topK{n: n}
 	seen := make(map[string]bool, len(articleIDs))
 	for _, id := range articleIDs {
 		if seen[id] {
 			continue
 		}
 		seen[id] = true
-		for i, v := range si.articles[id] {
-			if v != nil {
-				hits = append(hits, ChunkHit{ArticleID: id, Chunk: i, Score: dot(q, v)})
+		for i, r := range si.vecs.articles[id] {
+			if r != noSlot {
+				t.offer(ChunkHit{ArticleID: id, Chunk: i, Score: dot(q, si.vecs.vector(r))})
 			}
 		}
 	}
-	sort.Slice(hits, func(i, j int) bool {
-		a, b := hits[i], hits[j]
-		if a.Score != b.Score {
-			return a.Score > b.Score
-		}
-		if a.ArticleID != b.ArticleID {
-			return a.ArticleID < b.ArticleID
-		}
-		return a.Chunk < b.Chunk
-	})
-	if len(hits) == 0 {
-		return nil
-	}
-	return hits[:min(n, len(hits))]
-}
-
-func dot(a, b []float32) float32 {
-	var s float32
-	for i := range a {
-		s += a[i] * b[i]
-	}
-	return s
+	return t.sorted()
 }
 
 func isZero(v []float32) bool {
@@ -228,6 +380,7 @@ func isZero(v []float32) bool {
 // SearchChunks returns the n chunks of a scope (or, when articleIDs is not
 // empty, of those articles only) most similar to the query vector, by
 // cosine similarity, best first. A scope without vectors gives no hits.
+// The scope's vectors are read from the record on its first search.
 func (s *Store) SearchChunks(ctx context.Context, scope Scope, articleIDs []string, query []float32, n int) ([]ChunkHit, error) {
 	if s.stale() {
 		return nil, ErrEmbedderChanged
@@ -236,68 +389,153 @@ func (s *Store) SearchChunks(ctx context.Context, scope Scope, articleIDs []stri
 		return nil, fmt.Errorf("%w: query has %d, want %d", ErrDimension, len(query), s.want.Dim)
 	}
 	q := normalized(query)
-	if isZero(q) {
+	if isZero(q) || n <= 0 {
 		return nil, nil
 	}
-	return s.index.search(ctx, scope, articleIDs, q, n)
+	si, err := s.scopeIndex(ctx, scope)
+	if err != nil {
+		return nil, err
+	}
+	return si.search(articleIDs, q, n), nil
 }
 
-// buildIndex reads every stored chunk into a new index. It reports
-// consistent=false, with no index, when any chunk was made by another
-// embedder or has another dimension than the store's current one (a
-// re-embedding was interrupted): such vectors cannot share one space.
-func (s *Store) buildIndex(ctx context.Context) (x *index, consistent bool, err error) {
-	rows, err := s.db.QueryContext(ctx, "SELECT scope, article_id, idx, vector, embedder FROM chunks ORDER BY scope, article_id, idx")
-	if err != nil {
-		return nil, false, fmt.Errorf("load vectors: %w", err)
+// scopeIndex returns a scope's loaded index, loading it if needed; a scope
+// holding another embedder's vectors makes the store stale.
+func (s *Store) scopeIndex(ctx context.Context, scope Scope) (*scopeIndex, error) {
+	if err := s.watch(ctx); err != nil {
+		return nil, err
 	}
-	defer rows.Close()
-	x = newIndex()
-	var curScope Scope
-	var curArticle string
-	var vecs [][]float32
-	flush := func() error {
-		if curArticle == "" {
-			return nil
-		}
-		err := x.put(curScope, curArticle, vecs)
-		vecs = nil
+	si, err := s.index.scope(ctx, scope, s.loadScope, s.reloadArticle)
+	if errors.Is(err, errMixed) {
+		s.mu.Lock()
+		s.mixed = true
+		s.mu.Unlock()
+		return nil, ErrEmbedderChanged
+	}
+	if err != nil {
+		return nil, fmt.Errorf("load vectors of %s: %w", scope, err)
+	}
+	return si, nil
+}
+
+// loadScope reads a scope's vectors from the record into a new scope
+// index. Each vector is decoded straight into its block.
+func (s *Store) loadScope(ctx context.Context, scope Scope) (*scopeIndex, error) {
+	si, err := s.index.newScopeIndex(scope, s.want.Dim)
+	if err != nil {
+		return nil, err
+	}
+	if err := s.readVectors(ctx, si, scope); err != nil {
+		_ = s.index.db.DeleteCollection(si.coll.Name)
+		return nil, err
+	}
+	return si, nil
+}
+
+// reloadArticle reads one article's vectors again into si (or drops it
+// when it is gone).
+func (s *Store) reloadArticle(ctx context.Context, scope Scope, si *scopeIndex, id string) error {
+	vecs, err := s.articleVectors(ctx, scope, id)
+	if err != nil {
 		return err
 	}
-	var (
-		sc       Scope
-		id, emb  string
-		idx      int
-		blob     []byte
-		wantSize = 4 * s.want.Dim
-	)
-	for rows.Next() {
-		if err := rows.Scan(&sc, &id, &idx, &blob, &emb); err != nil {
-			return nil, false, fmt.Errorf("load vectors: %w", err)
-		}
-		if emb != s.want.Name || len(blob) != wantSize {
-			return nil, false, nil
-		}
-		if sc != curScope || id != curArticle {
-			if err := flush(); err != nil {
-				return nil, false, err
+	si.mu.Lock()
+	defer si.mu.Unlock()
+	if len(vecs) == 0 {
+		si.remove(id)
+		return nil
+	}
+	return si.put(id, vecs)
+}
+
+// loadBatch is how many articles the reader of a scope's vectors hands to
+// the indexer at once: one channel send per batch, not per article.
+const loadBatch = 128
+
+// articleVecs is one article's decoded, normalized vectors.
+type articleVecs struct {
+	id   string
+	vecs [][]float32
+}
+
+// readVectors reads a scope's vectors into si. Reading and decoding the
+// rows and indexing them (the blocks, chromem's documents) take about as
+// long each, so they run side by side.
+func (s *Store) readVectors(ctx context.Context, si *scopeIndex, scope Scope) error {
+	rows, err := s.db.QueryContext(ctx, "SELECT article_id, idx, vector, embedder FROM chunks WHERE scope = ? ORDER BY article_id, idx", scope)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	g, gctx := errgroup.WithContext(ctx)
+	batches := make(chan []articleVecs, 2)
+	g.Go(func() error {
+		si.mu.Lock()
+		defer si.mu.Unlock()
+		for batch := range batches {
+			for _, a := range batch {
+				if err := si.put(a.id, a.vecs); err != nil {
+					for range batches { // let the reader finish
+					}
+					return err
+				}
 			}
-			curScope, curArticle = sc, id
 		}
-		for len(vecs) < idx {
-			vecs = append(vecs, nil) // a gap cannot happen, but must not shift chunks
+		return nil
+	})
+	g.Go(func() error {
+		defer close(batches)
+		var (
+			batch     []articleVecs
+			cur       *articleVecs
+			art, emb  sql.RawBytes
+			blob      sql.RawBytes
+			idx       int
+			dim       = s.want.Dim
+			wantBytes = 4 * dim
+		)
+		send := func() error {
+			select {
+			case batches <- batch:
+				batch = make([]articleVecs, 0, loadBatch)
+				return nil
+			case <-gctx.Done():
+				return gctx.Err()
+			}
 		}
-		v := decodeVector(blob)
-		normalize(v)
-		vecs = append(vecs, v)
-	}
-	if err := rows.Err(); err != nil {
-		return nil, false, fmt.Errorf("load vectors: %w", err)
-	}
-	if err := flush(); err != nil {
-		return nil, false, err
-	}
-	return x, true, nil
+		for rows.Next() {
+			if err := rows.Scan(&art, &idx, &blob, &emb); err != nil {
+				return err
+			}
+			if string(emb) != s.want.Name || len(blob) != wantBytes {
+				return errMixed
+			}
+			if cur == nil || string(art) != cur.id {
+				if len(batch) == loadBatch {
+					if err := send(); err != nil {
+						return err
+					}
+				}
+				batch = append(batch, articleVecs{id: string(art)})
+				cur = &batch[len(batch)-1]
+			}
+			for len(cur.vecs) < idx {
+				cur.vecs = append(cur.vecs, nil) // a gap cannot happen, but must not shift chunks
+			}
+			v := make([]float32, dim)
+			decodeVectorInto(v, blob)
+			normalize(v)
+			cur.vecs = append(cur.vecs, v)
+		}
+		if err := rows.Err(); err != nil {
+			return err
+		}
+		if len(batch) > 0 {
+			return send()
+		}
+		return nil
+	})
+	return g.Wait()
 }
 
 // Stats returns in-memory counts of the index, for logs and metrics.

@@ -24,7 +24,7 @@ func TestSearchUsesOneNotionOfATerm(t *testing.T) {
 		if err != nil || len(hits) != 1 || hits[0].Sentence != 0 {
 			t.Errorf("communities → %+v %v, want the community sentence", hits, err)
 		}
-		if df := s.docFreq(ctx, lexical.Terms("communities")); df != 1 {
+		if df := s.docFreq(ctx, "local", lexical.Terms("communities")); df != 1 {
 			t.Errorf("common-word probe found %d sentences for the index's own term, want 1", df)
 		}
 	})

@@ -285,7 +285,7 @@ func tsquery(phrases [][]string) string {
 	return strings.Join(ors, " | ")
 }
 
-func (postgresDialect) searchSentences(ctx context.Context, s *Store, scope Scope, articleIDs []string, q *ftsQuery, n int, _ scopeFilter) ([]SentenceHit, error) {
+func (postgresDialect) searchSentences(ctx context.Context, s *Store, scope Scope, articleIDs []string, q *ftsQuery, n int) ([]SentenceHit, error) {
 	query := "SELECT rid, article_id, idx, terms FROM sentences WHERE scope = ? AND tsv @@ ?::tsquery"
 	args := []any{scope, tsquery(q.phrases)}
 	if len(articleIDs) > 0 {
@@ -312,7 +312,7 @@ func (postgresDialect) searchSentences(ctx context.Context, s *Store, scope Scop
 	}
 	idf := make([]float64, len(q.phrases))
 	for i, p := range q.phrases {
-		idf[i] = bm25IDF(tot.rows, s.docFreq(ctx, p))
+		idf[i] = bm25IDF(tot.rows, s.docFreq(ctx, scope, p))
 	}
 	// FTS5 counts every column's tokens in a row's length: the text's terms
 	// plus the scope's and the article's token.
@@ -345,16 +345,16 @@ func (postgresDialect) searchSentences(ctx context.Context, s *Store, scope Scop
 	return out, nil
 }
 
-// docFreq counts the rows holding the phrase, as FTS5 does: for one term
-// the index counts; for several, the rows holding them all are read and
-// checked for the terms in a row.
-func (postgresDialect) docFreq(ctx context.Context, db db, phrase []string) (int, error) {
+// docFreq counts the scope's rows holding the phrase, as FTS5 does: for
+// one term the index counts; for several, the rows holding them all are
+// read and checked for the terms in a row.
+func (postgresDialect) docFreq(ctx context.Context, db db, scope Scope, phrase []string) (int, error) {
 	var n int
 	if len(phrase) == 1 {
-		err := db.QueryRowContext(ctx, "SELECT COUNT(*) FROM sentences WHERE tsv @@ ?::tsquery", tsquery([][]string{phrase})).Scan(&n)
+		err := db.QueryRowContext(ctx, "SELECT COUNT(*) FROM sentences WHERE scope = ? AND tsv @@ ?::tsquery", scope, tsquery([][]string{phrase})).Scan(&n)
 		return n, err
 	}
-	rows, err := db.QueryContext(ctx, "SELECT terms FROM sentences WHERE tsv @@ ?::tsquery", tsquery([][]string{phrase}))
+	rows, err := db.QueryContext(ctx, "SELECT terms FROM sentences WHERE scope = ? AND tsv @@ ?::tsquery", scope, tsquery([][]string{phrase}))
 	if err != nil {
 		return 0, err
 	}
@@ -369,11 +369,6 @@ func (postgresDialect) docFreq(ctx context.Context, db db, phrase []string) (int
 		}
 	}
 	return n, rows.Err()
-}
-
-func (postgresDialect) sentenceCount(ctx context.Context, s *Store) (int, error) {
-	t, err := s.ftsTotals(ctx)
-	return t.rows, err
 }
 
 // ftsTotals counts the sentences and their terms (a scan of the sentences

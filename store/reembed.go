@@ -16,7 +16,8 @@ const defaultReembedBatch = 64
 // that made it). format builds the text the embedder sees from the
 // article's title and the chunk's text, Text[Start:End] (the same as at
 // ingest). progress, if not nil, gets the chunks done so far and the total.
-// Afterwards the store records the new embedder and rebuilds the index.
+// Afterwards the store records the new embedder; the index reads each
+// scope's new vectors on its next search.
 func (s *Store) Reembed(ctx context.Context, embed func(context.Context, []string) ([][]float32, error), format func(title, chunk string) string, batch int, progress func(done, total int)) error {
 	if batch <= 0 {
 		batch = defaultReembedBatch
@@ -39,6 +40,14 @@ func (s *Store) Reembed(ctx context.Context, embed func(context.Context, []strin
 		scope Scope
 		id    string
 		idx   int
+	}
+	if total > 0 {
+		// Marks the record half converted until the end, so a store opened
+		// meanwhile with either embedder knows it is stale without reading
+		// every chunk.
+		if _, err := s.db.ExecContext(ctx, "INSERT INTO meta (key, value) VALUES ('reembedding', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value", s.want.Name); err != nil {
+			return fmt.Errorf("mark re-embedding: %w", err)
+		}
 	}
 	var last key // keyset paging: each batch reads on from the previous one by primary key
 	done := 0
@@ -104,16 +113,20 @@ func (s *Store) Reembed(ctx context.Context, embed func(context.Context, []strin
 	}
 	s.wmu.Lock()
 	defer s.wmu.Unlock()
-	x, consistent, err := s.buildIndex(ctx)
-	if err != nil {
-		return err
+	if err := s.db.QueryRowContext(ctx, "SELECT COUNT(*) FROM chunks c WHERE "+needsWork, s.want.Name, size).Scan(&total); err != nil {
+		return fmt.Errorf("count chunks to re-embed: %w", err)
 	}
-	if !consistent {
+	if total > 0 {
 		return errors.New("store: re-embed: chunks by another embedder remain (written concurrently?); run it again")
+	}
+	if _, err := s.db.ExecContext(ctx, "DELETE FROM meta WHERE key = 'reembedding'"); err != nil {
+		return fmt.Errorf("unmark re-embedding: %w", err)
 	}
 	if err := s.setEmbedder(ctx, s.want); err != nil {
 		return err
 	}
-	s.index.replace(x)
+	// Scopes are read again, with the new vectors, as they are searched.
+	s.index.reset()
+	s.notifyAll(ctx)
 	return nil
 }

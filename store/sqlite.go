@@ -63,6 +63,35 @@ var sqliteMigrations = []func(context.Context, tx) error{
 	rebuildSQLiteFullText,
 	execMigration(threadTablesSQL + sqlMoveLegacyLinks),
 	execMigration(pagesTableSQL),
+	migrateToScopedTerms,
+}
+
+// migrateToScopedTerms (version 5) adds the change log and re-indexes
+// every sentence with its terms under its scope (see ftsText).
+func migrateToScopedTerms(ctx context.Context, tx tx) error {
+	if _, err := tx.ExecContext(ctx, sqliteChangesSQL); err != nil {
+		return err
+	}
+	return rebuildSQLiteFullText(ctx, tx)
+}
+
+// ftsText is the full-text column of a sentence: each term prefixed with
+// its scope's token (fixed length, so no two scope–term pairs read alike).
+// Each scope's terms are then FTS5 terms of their own, with their own
+// lists: a search reads only its scope's rows, and a term's document
+// count in the vocabulary is the scope's.
+func ftsText(scope Scope, terms []string) string {
+	tok := scopeToken(scope)
+	var b strings.Builder
+	b.Grow(len(terms) * (len(tok) + 10))
+	for i, t := range terms {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(tok)
+		b.WriteString(t)
+	}
+	return b.String()
 }
 
 // sqliteSchemaV1 is the first schema, as articlebot created it.
@@ -121,8 +150,9 @@ func execMigration(sql string) func(context.Context, tx) error {
 	}
 }
 
-// rebuildSQLiteFullText (version 2) re-makes the FTS5 table over lexical
-// terms instead of FTS5's own Porter stems, and re-indexes every sentence.
+// rebuildSQLiteFullText (version 2, and again in 4) re-makes the FTS5
+// table over lexical terms instead of FTS5's own Porter stems, and
+// re-indexes every sentence.
 func rebuildSQLiteFullText(ctx context.Context, tx tx) error {
 	_, err := tx.ExecContext(ctx, `
 DROP TABLE IF EXISTS sentences_vocab;
@@ -167,7 +197,7 @@ CREATE VIRTUAL TABLE sentences_vocab USING fts5vocab (sentences_fts, 'row');`)
 			a.Sentences = append(a.Sentences, x.Sentence)
 		}
 		for i, terms := range sentenceTerms(a) {
-			if _, err := fts.ExecContext(ctx, sents[i].rid, strings.Join(terms, " "), scopeToken(k.scope), articleToken(k.id), k.id, i); err != nil {
+			if _, err := fts.ExecContext(ctx, sents[i].rid, ftsText(k.scope, terms), scopeToken(k.scope), articleToken(k.id), k.id, i); err != nil {
 				return err
 			}
 		}
@@ -239,7 +269,7 @@ func (sqliteDialect) insertSentences(ctx context.Context, tx tx, a *Article, ter
 		if err != nil {
 			return fmt.Errorf("insert sentence: %w", err)
 		}
-		if _, err := fts.ExecContext(ctx, rid, strings.Join(terms[i], " "), sTok, aTok, a.ID, i); err != nil {
+		if _, err := fts.ExecContext(ctx, rid, ftsText(a.Scope, terms[i]), sTok, aTok, a.ID, i); err != nil {
 			return fmt.Errorf("index sentence: %w", err)
 		}
 	}
@@ -256,15 +286,11 @@ func (sqliteDialect) deleteFullText(ctx context.Context, tx tx, scope Scope, id 
 	return err
 }
 
-// searchSentences lets FTS5 rank. bm25() counts the rows of every phrase
-// in the query, the scope's token too, which costs a walk over the whole
-// scope. So the scope is a phrase of the query only when that is cheaper
-// than ranking every scope's rows that hold the terms and dropping the
-// others' afterwards.
-func (sqliteDialect) searchSentences(ctx context.Context, s *Store, scope Scope, articleIDs []string, q *ftsQuery, n int, where scopeFilter) ([]SentenceHit, error) {
+// searchSentences lets FTS5 rank the scope's own terms (ftsText).
+func (sqliteDialect) searchSentences(ctx context.Context, s *Store, scope Scope, articleIDs []string, q *ftsQuery, n int) ([]SentenceHit, error) {
 	quoted := make([]string, len(q.phrases))
 	for i, p := range q.phrases {
-		quoted[i] = `"` + strings.ReplaceAll(strings.Join(p, " "), `"`, `""`) + `"`
+		quoted[i] = `"` + strings.ReplaceAll(ftsText(scope, p), `"`, `""`) + `"`
 	}
 	match := "text:(" + strings.Join(quoted, " OR ") + ")"
 	if len(articleIDs) > 0 {
@@ -275,12 +301,18 @@ func (sqliteDialect) searchSentences(ctx context.Context, s *Store, scope Scope,
 			ids[i] = articleToken(id)
 		}
 		match += " AND article:(" + strings.Join(ids, " OR ") + ")"
-	} else if where == scopeInQuery || where == scopeAuto && (q.matches < 0 || q.matches >= s.scopeRows(ctx, scope)) {
-		match += " AND scope:" + scopeToken(scope)
 	}
 	// Only the text column's BM25 counts: the others hold filter tokens.
-	hits, err := queryAll(ctx, s.db, `SELECT article_id, idx, -bm25(sentences_fts, 1.0, 0.0, 0.0) AS score FROM sentences_fts
-		WHERE sentences_fts MATCH ? AND scope = ? ORDER BY score DESC, rowid LIMIT ?`, []any{match, scopeToken(scope), n},
+	// FTS5 ranks its matches by row ID alone; only the best n are then
+	// looked up in the sentences table (a few dozen bytes a row) for their
+	// article and sentence number, not every match, and not in FTS5's
+	// stored content, whose rows hold the text too. The scope check is a
+	// safeguard: the terms are the scope's already.
+	hits, err := queryAll(ctx, s.db, `SELECT x.article_id, x.idx, f.score FROM (
+			SELECT rowid AS rid, -bm25(sentences_fts, 1.0, 0.0, 0.0) AS score FROM sentences_fts
+			WHERE sentences_fts MATCH ? ORDER BY score DESC, rowid LIMIT ?
+		) f JOIN sentences x ON x.rid = f.rid
+		WHERE x.scope = ? ORDER BY f.score DESC, f.rid`, []any{match, n, scope},
 		func(r *sql.Rows) (h SentenceHit, err error) { return h, r.Scan(&h.ArticleID, &h.Sentence, &h.Score) })
 	if err != nil {
 		return nil, fmt.Errorf("full-text search: %w", err)
@@ -288,13 +320,14 @@ func (sqliteDialect) searchSentences(ctx context.Context, s *Store, scope Scope,
 	return hits, nil
 }
 
-// docFreq reads the rarest of the phrase's terms from the FTS5 vocabulary:
-// the phrase is in no more rows than that.
-func (sqliteDialect) docFreq(ctx context.Context, db db, phrase []string) (int, error) {
+// docFreq reads the rarest of the phrase's terms, in the scope, from the
+// FTS5 vocabulary: the phrase is in no more rows than that.
+func (sqliteDialect) docFreq(ctx context.Context, db db, scope Scope, phrase []string) (int, error) {
 	df := -1
+	tok := scopeToken(scope)
 	for _, t := range phrase {
 		var n int
-		err := db.QueryRowContext(ctx, "SELECT doc FROM sentences_vocab WHERE term = ?", t).Scan(&n)
+		err := db.QueryRowContext(ctx, "SELECT doc FROM sentences_vocab WHERE term = ?", tok+t).Scan(&n)
 		if errors.Is(err, sql.ErrNoRows) {
 			return 0, nil
 		}
@@ -306,34 +339,6 @@ func (sqliteDialect) docFreq(ctx context.Context, db db, phrase []string) (int, 
 		}
 	}
 	return max(df, 0), nil
-}
-
-// sentenceCount reads the largest row ID: an upper bound, and free.
-func (sqliteDialect) sentenceCount(ctx context.Context, s *Store) (int, error) {
-	var n int
-	err := s.db.QueryRowContext(ctx, "SELECT COALESCE(max(rid), 0) FROM sentences").Scan(&n)
-	return n, err
-}
-
-// scopeRows returns how many sentences a scope has.
-func (s *Store) scopeRows(ctx context.Context, scope Scope) int {
-	s.dfs.mu.Lock()
-	s.dfs.expire()
-	n, ok := s.dfs.scopes[scope]
-	s.dfs.mu.Unlock()
-	if ok {
-		return n
-	}
-	if err := s.db.QueryRowContext(ctx, "SELECT COUNT(*) FROM sentences WHERE scope = ?", scope).Scan(&n); err != nil {
-		return 0 // unknown: the scope goes into the query, always correct
-	}
-	s.dfs.mu.Lock()
-	if s.dfs.scopes == nil || len(s.dfs.scopes) >= maxCachedTerms {
-		s.dfs.scopes = map[Scope]int{}
-	}
-	s.dfs.scopes[scope] = n
-	s.dfs.mu.Unlock()
-	return n
 }
 
 // scopeToken and articleToken are single full-text tokens standing for a

@@ -48,3 +48,10 @@ func normalize(v []float32) {
 		v[i] = float32(float64(x) * inv)
 	}
 }
+
+// decodeVectorInto decodes b into v, which has room for it.
+func decodeVectorInto(v []float32, b []byte) {
+	for i := range v {
+		v[i] = math.Float32frombits(binary.LittleEndian.Uint32(b[4*i:]))
+	}
+}

@@ -109,7 +109,8 @@ func (a *app) open(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	st, err := store.Open(ctx, dir, store.Options{Embedder: store.EmbedderInfo{Name: emb.Name(), Dim: emb.Dim()}, DSN: a.cfg.Store.DSN.Reveal(), Logger: a.log, ReadOnly: readOnly})
+	st, err := store.Open(ctx, dir, store.Options{Embedder: store.EmbedderInfo{Name: emb.Name(), Dim: emb.Dim()}, DSN: a.cfg.Store.DSN.Reveal(), Logger: a.log, ReadOnly: readOnly,
+		MaxIndexMemory: int64(a.cfg.Index.MaxMemory)})
 	if err != nil {
 		return fmt.Errorf("open library in %s: %w", dir, err)
 	}

@@ -58,8 +58,10 @@ func cmdRun(ctx context.Context, a *app, _ []string) error {
 func (a *app) serveOps(addr string, reg *prometheus.Registry) (bound string, stop func(), err error) {
 	reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	st := a.store
-	reg.MustRegister(prometheus.NewGaugeFunc(prometheus.GaugeOpts{Name: "articlebot_indexed_chunks", Help: "Chunks in the vector index."},
+	reg.MustRegister(prometheus.NewGaugeFunc(prometheus.GaugeOpts{Name: "articlebot_indexed_chunks", Help: "Chunks of the servers loaded in the vector index."},
 		func() float64 { return float64(st.Stats().Chunks) }))
+	reg.MustRegister(prometheus.NewGaugeFunc(prometheus.GaugeOpts{Name: "articlebot_index_bytes", Help: "Estimated memory of the servers loaded in the vector index (bounded by index.max_memory)."},
+		func() float64 { return float64(st.Stats().Bytes) }))
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) { fmt.Fprintln(w, "ok") })
 	mux.Handle("GET /metrics", promhttp.HandlerFor(reg, promhttp.HandlerOpts{}))

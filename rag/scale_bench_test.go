@@ -1,0 +1,147 @@
+package rag
+
+import (
+	"context"
+	"math"
+	"math/rand/v2"
+	"slices"
+	"sort"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/articlebot/articlebot/store"
+)
+
+// BenchmarkAskAtScale measures, alternately in every iteration so a loaded
+// machine slows all alike:
+//   - a plain question over a server of 100k chunks, next to the physical
+//     reference: a brute-force scan of the same vectors laid out in one
+//     contiguous slice on two goroutines (target: ask ≤ 3× the scan);
+//   - the same question over a 10k-chunk server alone in its record and
+//     beside the 100k-chunk server in another (target: within 20%).
+func BenchmarkAskAtScale(b *testing.B) {
+	if testing.Short() {
+		b.Skip("builds a 110k-chunk library")
+	}
+	ctx := context.Background()
+	alone := newTestEngine(b, b.TempDir())
+	populate(b, alone, "small", 10_000)
+	shared := newTestEngine(b, b.TempDir())
+	populate(b, shared, "small", 10_000)
+	populate(b, shared, "big", 100_000)
+	flat := scopeVectors(b, shared.opts.Store, "big")
+	qv := make([]float32, len(flat)/countVectors(b, shared.opts.Store, "big"))
+	r := rand.New(rand.NewPCG(5, 5))
+	for i := range qv {
+		qv[i] = r.Float32() - 0.5
+	}
+	const question = "Why did the term40 strike over term300 and term2000?"
+	ask := func(e *Engine, scope store.Scope) time.Duration {
+		t0 := time.Now()
+		if _, err := e.Ask(ctx, Question{Scope: scope, Text: question}); err != nil {
+			b.Fatal(err)
+		}
+		return time.Since(t0)
+	}
+	// The first question of each server loads its vectors: not measured.
+	ask(shared, "big")
+	ask(shared, "small")
+	ask(alone, "small")
+	var big, scan, small, beside time.Duration
+	for b.Loop() {
+		big += ask(shared, "big")
+		t0 := time.Now()
+		referenceScan(flat, qv, 24)
+		scan += time.Since(t0)
+		small += ask(alone, "small")
+		beside += ask(shared, "small")
+	}
+	ms := func(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 / float64(b.N) }
+	b.ReportMetric(ms(big), "ask-100k-ms")
+	b.ReportMetric(ms(scan), "scan-limit-100k-ms")
+	b.ReportMetric(float64(big)/float64(scan), "ask/scan-limit")
+	b.ReportMetric(ms(small), "ask-10k-alone-ms")
+	b.ReportMetric(ms(beside), "ask-10k-beside-100k-ms")
+	b.ReportMetric(float64(beside)/float64(small), "beside/alone")
+}
+
+// countVectors is how many chunks a scope holds.
+func countVectors(b *testing.B, st *store.Store, scope store.Scope) int {
+	n := 0
+	for _, a := range scopeArticles(b, st, scope) {
+		n += len(a.Chunks)
+	}
+	return n
+}
+
+func scopeArticles(b *testing.B, st *store.Store, scope store.Scope) []*store.Article {
+	ctx := context.Background()
+	infos, _, err := st.List(ctx, scope, 0, math.MaxInt32)
+	if err != nil {
+		b.Fatal(err)
+	}
+	out := make([]*store.Article, 0, len(infos))
+	for _, in := range infos {
+		a, err := st.Article(ctx, scope, in.ID)
+		if err != nil {
+			b.Fatal(err)
+		}
+		out = append(out, a)
+	}
+	return out
+}
+
+// scopeVectors copies a scope's chunk vectors, normalized, into one
+// contiguous slice: the reference scan's layout.
+func scopeVectors(b *testing.B, st *store.Store, scope store.Scope) []float32 {
+	var flat []float32
+	for _, a := range scopeArticles(b, st, scope) {
+		for _, c := range a.Chunks {
+			var sum float64
+			for _, x := range c.Vector {
+				sum += float64(x) * float64(x)
+			}
+			inv := float32(1 / math.Sqrt(max(sum, 1e-30)))
+			for _, x := range c.Vector {
+				flat = append(flat, x*inv)
+			}
+		}
+	}
+	return flat
+}
+
+// referenceScan is the simplest brute-force scan of contiguous vectors on
+// two goroutines, a plain single-accumulator dot product per vector,
+// keeping the k best scores (the same reference as the store benchmarks').
+func referenceScan(flat, q []float32, k int) []float32 {
+	dim := len(q)
+	n := len(flat) / dim
+	best := make([][]float32, 2)
+	var wg sync.WaitGroup
+	for w := range 2 {
+		wg.Go(func() {
+			top := make([]float32, 0, k+1) // ascending
+			for i := w * n / 2; i < (w+1)*n/2; i++ {
+				v := flat[i*dim : (i+1)*dim]
+				var s float32
+				for j := range q {
+					s += q[j] * v[j]
+				}
+				if len(top) == k && s <= top[0] {
+					continue
+				}
+				j := sort.Search(len(top), func(j int) bool { return top[j] > s })
+				top = slices.Insert(top, j, s)
+				if len(top) > k {
+					top = top[1:]
+				}
+			}
+			best[w] = top
+		})
+	}
+	wg.Wait()
+	all := append(best[0], best[1]...)
+	slices.Sort(all)
+	return all[max(0, len(all)-k):]
+}
