@@ -6,7 +6,7 @@ import (
 	"strings"
 
 	"github.com/articlebot/articlebot/rag/cite"
-	"github.com/articlebot/articlebot/rag/lexical"
+	"github.com/articlebot/articlebot/internal/lexical"
 	"github.com/articlebot/articlebot/rag/quotes"
 	"github.com/articlebot/articlebot/store"
 )

@@ -9,7 +9,7 @@ import (
 	"testing"
 
 	"github.com/articlebot/articlebot/rag/extract"
-	"github.com/articlebot/articlebot/rag/lexical"
+	"github.com/articlebot/articlebot/internal/lexical"
 	"github.com/articlebot/articlebot/store"
 )
 

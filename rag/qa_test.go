@@ -9,7 +9,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/articlebot/articlebot/rag/lexical"
+	"github.com/articlebot/articlebot/internal/lexical"
 	"github.com/articlebot/articlebot/store"
 )
 

@@ -5,7 +5,7 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/articlebot/articlebot/rag/lexical"
+	"github.com/articlebot/articlebot/internal/lexical"
 )
 
 // query is a question analysed for retrieval.

@@ -7,7 +7,7 @@ import (
 	"strings"
 	"unicode"
 
-	"github.com/articlebot/articlebot/rag/lexical"
+	"github.com/articlebot/articlebot/internal/lexical"
 	"github.com/articlebot/articlebot/rag/quotes"
 	"github.com/articlebot/articlebot/store"
 )

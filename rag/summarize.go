@@ -11,7 +11,7 @@ import (
 	"strings"
 
 	"github.com/articlebot/articlebot/rag/extract"
-	"github.com/articlebot/articlebot/rag/lexical"
+	"github.com/articlebot/articlebot/internal/lexical"
 	"github.com/articlebot/articlebot/store"
 )
 

@@ -4,7 +4,7 @@ import (
 	"container/list"
 	"sync"
 
-	"github.com/articlebot/articlebot/rag/lexical"
+	"github.com/articlebot/articlebot/internal/lexical"
 	"github.com/articlebot/articlebot/store"
 )
 

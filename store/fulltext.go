@@ -7,7 +7,7 @@ import (
 	"sync"
 	"time"
 
-	"github.com/articlebot/articlebot/rag/lexical"
+	"github.com/articlebot/articlebot/internal/lexical"
 )
 
 // The full-text index holds each sentence's terms as package lexical makes

@@ -5,7 +5,7 @@ import (
 	"slices"
 	"sort"
 
-	"github.com/articlebot/articlebot/rag/lexical"
+	"github.com/articlebot/articlebot/internal/lexical"
 )
 
 // BM25's usual parameters.

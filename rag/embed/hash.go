@@ -5,7 +5,7 @@ import (
 	"hash/fnv"
 	"math"
 
-	"github.com/articlebot/articlebot/rag/lexical"
+	"github.com/articlebot/articlebot/internal/lexical"
 )
 
 // HashName identifies the built-in embedder's vectors; bump the version

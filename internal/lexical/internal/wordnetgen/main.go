@@ -1,5 +1,5 @@
 // Command wordnetgen compiles WordNet's synonym, derivation and cause
-// relations into the compact table rag/lexical embeds (wordnet.txt.gz): one
+// relations into the compact table internal/lexical embeds (wordnet.txt.gz): one
 // line per stem, "stem<TAB>kind:stem,stem<TAB>…", kinds s (synonym),
 // d (derivation) and c (cause or entailment), in stem space so the engine
 // looks terms up as it indexes them.
@@ -7,7 +7,7 @@
 // It reads the WordNet 3.0 database as Debian's wordnet-base installs it:
 //
 //	apt-get install wordnet-base
-//	go run ./rag/lexical/internal/wordnetgen -o rag/lexical/wordnet.txt.gz
+//	go run ./internal/lexical/internal/wordnetgen -o internal/lexical/wordnet.txt.gz
 package main
 
 import (
@@ -22,7 +22,7 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/articlebot/articlebot/rag/lexical"
+	"github.com/articlebot/articlebot/internal/lexical"
 )
 
 // Limits that keep the table small and its relations precise: only a
@@ -47,7 +47,7 @@ type synset struct {
 
 func main() {
 	dir := flag.String("wordnet", "/usr/share/wordnet", "WordNet database `dir`")
-	out := flag.String("o", "rag/lexical/wordnet.txt.gz", "output `file`")
+	out := flag.String("o", "internal/lexical/wordnet.txt.gz", "output `file`")
 	flag.Parse()
 	if err := run(*dir, *out); err != nil {
 		fmt.Fprintln(os.Stderr, "wordnetgen:", err)
