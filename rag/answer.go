@@ -5,8 +5,8 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/articlebot/articlebot/rag/cite"
 	"github.com/articlebot/articlebot/internal/lexical"
+	"github.com/articlebot/articlebot/rag/cite"
 	"github.com/articlebot/articlebot/rag/quotes"
 	"github.com/articlebot/articlebot/store"
 )

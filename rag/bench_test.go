@@ -8,8 +8,8 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/articlebot/articlebot/rag/extract"
 	"github.com/articlebot/articlebot/internal/lexical"
+	"github.com/articlebot/articlebot/rag/extract"
 	"github.com/articlebot/articlebot/store"
 )
 

@@ -10,8 +10,8 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/articlebot/articlebot/rag/extract"
 	"github.com/articlebot/articlebot/internal/lexical"
+	"github.com/articlebot/articlebot/rag/extract"
 	"github.com/articlebot/articlebot/store"
 )
 

@@ -7,8 +7,8 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/articlebot/articlebot/rag"
 	"github.com/articlebot/articlebot/internal/lexical"
+	"github.com/articlebot/articlebot/rag"
 	"github.com/articlebot/articlebot/store"
 )
 
