@@ -92,3 +92,43 @@ func TestRenderAnswerEmphasis(t *testing.T) {
 		t.Errorf("prose markdown not escaped:\n%s", got)
 	}
 }
+
+// TestFailedFinalEditIsReplaced: when Discord refuses the edit that would
+// make the live message the checked answer, the message is deleted and the
+// answer posted afresh, so unchecked streamed prose never stands.
+func TestFailedFinalEditIsReplaced(t *testing.T) {
+	good := `{"answer": "Sheinbaum ruled out a US invasion. She said Mexico cooperates and collaborates with the United States, but that there will be no invasion.", "quotes": [{"passage": "P1", "text": "going to come to Mexico with the military"}]}`
+	srv := llmtest.New(t)
+	wrap := func(a rag.Asker) rag.Asker {
+		client := oaiclient.New(oaiclient.Options{BaseURL: srv.BaseURL(), APIKey: "test", MaxRetries: 0})
+		return llm.New(a.(*rag.Engine), client, llm.Options{Model: "test-model", RequestTimeout: 5 * time.Second})
+	}
+	h := startWith(t, "", wrap, nil)
+	srv.SetDefault(llmtest.Answer(`{"tldr": "Mexico said no.", "key_points": [{"point": "No.", "quote": "That is ruled out, absolutely ruled out."}]}`))
+	msg := h.fake.PostMessage(discordtest.GuildA, discordtest.ChanA, discordtest.UserID, h.site.URL+"/mexico")
+	h.threadKnown(t, discordtest.GuildA, msg)
+	srv.SetDefault(llmtest.Status(500, `{"error":{"message":"unscripted"}}`, nil))
+	srv.Enqueue(llmtest.Paced(good, 100*time.Millisecond, true))
+	// Every edit of a message in the thread is refused, as a lost
+	// permission or an outage would.
+	h.fake.FailCalls(func(method, path string) int {
+		if method == "PATCH" && strings.HasPrefix(path, "/channels/"+msg+"/messages/") {
+			return 403
+		}
+		return 0
+	})
+	h.fake.PostMessage(discordtest.GuildA, msg, discordtest.UserID, "What did Sheinbaum say about invasion?")
+	live := h.fake.Wait(func(c discordtest.Call) bool { return c.Method == "POST" && c.Path == "/channels/"+msg+"/messages" }, wait)
+	if !strings.Contains(content(live), "checking against the article") {
+		t.Fatalf("first post is not a live streamed message: %q", content(live))
+	}
+	h.fake.Wait(func(c discordtest.Call) bool {
+		return c.Method == "DELETE" && strings.HasPrefix(c.Path, "/channels/"+msg+"/messages/")
+	}, wait)
+	answer := h.fake.Wait(func(c discordtest.Call) bool {
+		return c.Method == "POST" && c.Path == "/channels/"+msg+"/messages" && strings.Contains(content(c), "going to come to Mexico with the military")
+	}, wait)
+	if strings.Contains(content(answer), "checking against the article") {
+		t.Errorf("the answer posted afresh is unchecked: %q", content(answer))
+	}
+}
