@@ -2,15 +2,11 @@ package rag
 
 import (
 	"context"
-	"crypto/rand"
-	"database/sql"
-	"encoding/hex"
 	"math"
-	"net/url"
-	"os"
 	"strings"
 	"testing"
 
+	"github.com/articlebot/articlebot/internal/pgtest"
 	"github.com/articlebot/articlebot/rag/embed"
 	"github.com/articlebot/articlebot/rag/fetch"
 	"github.com/articlebot/articlebot/store"
@@ -21,32 +17,9 @@ import (
 // test when that is unset.
 func newPostgresEngine(t *testing.T) *Engine {
 	t.Helper()
-	dsn := os.Getenv("ARTICLEBOT_TEST_POSTGRES")
-	if dsn == "" {
-		t.Skip("PostgreSQL backend not tested: set ARTICLEBOT_TEST_POSTGRES to a postgres:// URL of a test database (.ci/run starts one)")
-	}
-	admin, err := sql.Open("pgx", dsn)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { admin.Close() })
-	b := make([]byte, 6)
-	rand.Read(b)
-	schema := "rag_" + hex.EncodeToString(b)
-	if _, err := admin.Exec("CREATE SCHEMA " + schema); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { admin.Exec("DROP SCHEMA " + schema + " CASCADE") })
-	u, err := url.Parse(dsn)
-	if err != nil {
-		t.Fatal(err)
-	}
-	q := u.Query()
-	q.Set("search_path", schema)
-	u.RawQuery = q.Encode()
 	ctx := context.Background()
 	var h embed.Hash
-	st, err := store.Open(ctx, "", store.Options{DSN: u.String(), Embedder: store.EmbedderInfo{Name: h.Name(), Dim: h.Dim()}})
+	st, err := store.Open(ctx, "", store.Options{DSN: pgtest.DSN(t), Embedder: store.EmbedderInfo{Name: h.Name(), Dim: h.Dim()}})
 	if err != nil {
 		t.Fatal(err)
 	}

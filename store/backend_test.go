@@ -2,12 +2,7 @@ package store
 
 import (
 	"context"
-	"crypto/rand"
-	"database/sql"
-	"encoding/hex"
-	"net/url"
-	"os"
-	"sync"
+	"github.com/articlebot/articlebot/internal/pgtest"
 	"testing"
 )
 
@@ -36,44 +31,11 @@ func forEachBackend(t *testing.T, f func(t *testing.T, fresh func() string)) {
 	}
 }
 
-var pgAdmin struct {
-	once sync.Once
-	db   *sql.DB
-	err  error
-}
-
-// freshPostgres creates a schema of its own in the test database and
-// returns a DSN whose search_path is that schema; it skips the test when
-// no database is given.
+// freshPostgres returns a DSN of a schema of its own in the test
+// database, or skips the test (pgtest.DSN).
 func freshPostgres(t testing.TB) string {
 	t.Helper()
-	dsn := os.Getenv(pgEnv)
-	if dsn == "" {
-		t.Skipf("PostgreSQL backend not tested: set %s to a postgres:// URL of a test database (.ci/run starts one)", pgEnv)
-	}
-	pgAdmin.once.Do(func() { pgAdmin.db, pgAdmin.err = sql.Open("pgx", dsn) })
-	if pgAdmin.err != nil {
-		t.Fatalf("%s: %v", pgEnv, pgAdmin.err)
-	}
-	b := make([]byte, 6)
-	rand.Read(b)
-	schema := "t_" + hex.EncodeToString(b)
-	if _, err := pgAdmin.db.Exec("CREATE SCHEMA " + schema); err != nil {
-		t.Fatalf("create test schema in %s: %v", redactDSN(dsn), err)
-	}
-	t.Cleanup(func() {
-		if _, err := pgAdmin.db.Exec("DROP SCHEMA " + schema + " CASCADE"); err != nil {
-			t.Errorf("drop test schema: %v", err)
-		}
-	})
-	u, err := url.Parse(dsn)
-	if err != nil {
-		t.Fatalf("%s: %v", pgEnv, err)
-	}
-	q := u.Query()
-	q.Set("search_path", schema)
-	u.RawQuery = q.Encode()
-	return u.String()
+	return pgtest.DSN(t)
 }
 
 // openAt opens the store at a location from a backend's fresh.

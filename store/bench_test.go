@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"github.com/articlebot/articlebot/internal/pgtest"
 	"math/rand/v2"
 	"net/url"
 	"os"
@@ -45,7 +46,7 @@ func TestMain(m *testing.M) {
 	}
 	for _, dsn := range fixtures.pg {
 		u, _ := url.Parse(dsn)
-		pgAdmin.db.Exec("DROP SCHEMA " + u.Query().Get("search_path") + " CASCADE")
+		pgtest.Admin().Exec("DROP SCHEMA " + u.Query().Get("search_path") + " CASCADE")
 	}
 	os.Exit(code)
 }
@@ -484,7 +485,7 @@ func pgFixture(b *testing.B, n int) string {
 	// freshPostgres drops the schema when b ends; keep it for the run.
 	u, _ := url.Parse(dsn)
 	keep := "bench_" + u.Query().Get("search_path")
-	if _, err := pgAdmin.db.Exec("CREATE SCHEMA " + keep); err != nil {
+	if _, err := pgtest.Admin().Exec("CREATE SCHEMA " + keep); err != nil {
 		b.Fatal(err)
 	}
 	q := u.Query()

@@ -3,11 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
-	"crypto/rand"
-	"database/sql"
-	"encoding/hex"
-	"net/url"
-	"os"
+	"github.com/articlebot/articlebot/internal/pgtest"
 	"strings"
 	"testing"
 )
@@ -27,30 +23,7 @@ func runIn(t *testing.T, env map[string]string, args ...string) (stdout, stderr 
 // $ARTICLEBOT_TEST_POSTGRES names, or skips the test.
 func testPostgresDSN(t *testing.T) string {
 	t.Helper()
-	dsn := os.Getenv("ARTICLEBOT_TEST_POSTGRES")
-	if dsn == "" {
-		t.Skip("PostgreSQL not tested: set ARTICLEBOT_TEST_POSTGRES to a postgres:// URL of a test database (.ci/run starts one)")
-	}
-	admin, err := sql.Open("pgx", dsn)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { admin.Close() })
-	b := make([]byte, 6)
-	rand.Read(b)
-	schema := "cli_" + hex.EncodeToString(b)
-	if _, err := admin.Exec("CREATE SCHEMA " + schema); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { admin.Exec("DROP SCHEMA " + schema + " CASCADE") })
-	u, err := url.Parse(dsn)
-	if err != nil {
-		t.Fatal(err)
-	}
-	q := u.Query()
-	q.Set("search_path", schema)
-	u.RawQuery = q.Encode()
-	return u.String()
+	return pgtest.DSN(t)
 }
 
 func TestMigrateToPostgres(t *testing.T) {
