@@ -283,6 +283,7 @@ func TestLinks(t *testing.T) {
 		{"```https://code.test/x``` and `https://inline.test` and ||https://spoiler.test|| and <https://quiet.test>", nil},
 		{"two: https://a.test/1 https://a.test/2 https://a.test/1", []string{"https://a.test/1", "https://a.test/2"}},
 		{"HTTPS://A.TEST/x and file:///etc/passwd", []string{"HTTPS://A.TEST/x", "file:///etc/passwd"}},
+		{"see the file:README and profile:x", nil},
 	}
 	for _, tc := range tests {
 		if got := links(tc.in); strings.Join(got, ",") != strings.Join(tc.want, ",") {

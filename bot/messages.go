@@ -21,9 +21,10 @@ var (
 	codeBlock  = regexp.MustCompile("(?s)```.*?```|`[^`\n]*`")
 	spoiler    = regexp.MustCompile(`(?s)\|\|.*?\|\|`)
 	suppressed = regexp.MustCompile(`<https?://[^\s>]+>`)
-	// linkRE also finds file: links, so that sharing one is answered with
-	// a refusal rather than ignored; only web links are ever read.
-	linkRE  = regexp.MustCompile(`(?i)\b(?:https?://|file:)[^\s<>"'|]+`)
+	// linkRE also finds file links (file:/…, file:///…), so that sharing
+	// one is answered with a refusal rather than ignored; only web links
+	// are ever read. A bare "file:" in prose is not a link.
+	linkRE  = regexp.MustCompile(`(?i)\b(?:https?://|file:/)[^\s<>"'|]+`)
 	mention = regexp.MustCompile(`<@!?\d+>`)
 )
 
