@@ -4,12 +4,10 @@ import (
 	"context"
 	"math"
 	"math/rand/v2"
-	"slices"
-	"sort"
-	"sync"
 	"testing"
 	"time"
 
+	"github.com/articlebot/articlebot/internal/scanref"
 	"github.com/articlebot/articlebot/store"
 )
 
@@ -52,7 +50,7 @@ func BenchmarkAskAtScale(b *testing.B) {
 	for b.Loop() {
 		big += ask(shared, "big")
 		t0 := time.Now()
-		referenceScan(flat, qv, 24)
+		scanref.Scan(flat, qv, 24)
 		scan += time.Since(t0)
 		small += ask(alone, "small")
 		beside += ask(shared, "small")
@@ -109,39 +107,4 @@ func scopeVectors(b *testing.B, st *store.Store, scope store.Scope) []float32 {
 		}
 	}
 	return flat
-}
-
-// referenceScan is the simplest brute-force scan of contiguous vectors on
-// two goroutines, a plain single-accumulator dot product per vector,
-// keeping the k best scores (the same reference as the store benchmarks').
-func referenceScan(flat, q []float32, k int) []float32 {
-	dim := len(q)
-	n := len(flat) / dim
-	best := make([][]float32, 2)
-	var wg sync.WaitGroup
-	for w := range 2 {
-		wg.Go(func() {
-			top := make([]float32, 0, k+1) // ascending
-			for i := w * n / 2; i < (w+1)*n/2; i++ {
-				v := flat[i*dim : (i+1)*dim]
-				var s float32
-				for j := range q {
-					s += q[j] * v[j]
-				}
-				if len(top) == k && s <= top[0] {
-					continue
-				}
-				j := sort.Search(len(top), func(j int) bool { return top[j] > s })
-				top = slices.Insert(top, j, s)
-				if len(top) > k {
-					top = top[1:]
-				}
-			}
-			best[w] = top
-		})
-	}
-	wg.Wait()
-	all := append(best[0], best[1]...)
-	slices.Sort(all)
-	return all[max(0, len(all)-k):]
 }

@@ -5,12 +5,11 @@ import (
 	"database/sql"
 	"fmt"
 	"github.com/articlebot/articlebot/internal/pgtest"
+	"github.com/articlebot/articlebot/internal/scanref"
 	"math/rand/v2"
 	"net/url"
 	"os"
 	"runtime"
-	"slices"
-	"sort"
 	"strings"
 	"sync"
 	"testing"
@@ -243,43 +242,6 @@ func flatVectors(b *testing.B, s *Store, scope Scope) []float32 {
 	return flat
 }
 
-// referenceScan is the physical limit a whole-scope search is measured
-// against: the simplest brute-force scan of the same vectors laid out in
-// one contiguous slice, split across two goroutines (the machine's cores),
-// a plain single-accumulator dot product per vector, keeping the k best
-// scores.
-func referenceScan(flat, q []float32, k int) []float32 {
-	dim := len(q)
-	n := len(flat) / dim
-	best := make([][]float32, 2)
-	var wg sync.WaitGroup
-	for w := range 2 {
-		wg.Go(func() {
-			top := make([]float32, 0, k+1) // ascending
-			for i := w * n / 2; i < (w+1)*n/2; i++ {
-				v := flat[i*dim : (i+1)*dim]
-				var s float32
-				for j := range q {
-					s += q[j] * v[j]
-				}
-				if len(top) == k && s <= top[0] {
-					continue
-				}
-				j := sort.Search(len(top), func(j int) bool { return top[j] > s })
-				top = slices.Insert(top, j, s)
-				if len(top) > k {
-					top = top[1:]
-				}
-			}
-			best[w] = top
-		})
-	}
-	wg.Wait()
-	all := append(best[0], best[1]...)
-	slices.Sort(all)
-	return all[max(0, len(all)-k):]
-}
-
 // BenchmarkSearchChunks measures a whole-scope vector search next to the
 // reference scan of the same vectors (scan-limit) and chromem-go's own
 // query of the same collection, in the same run.
@@ -304,7 +266,7 @@ func BenchmarkSearchChunks(b *testing.B) {
 		flat := flatVectors(b, s, "bench")
 		b.Run("scan-limit-"+name, func(b *testing.B) {
 			for b.Loop() {
-				if best := referenceScan(flat, nq, k); len(best) != k {
+				if best := scanref.Scan(flat, nq, k); len(best) != k {
 					b.Fatal(len(best))
 				}
 			}
@@ -592,7 +554,7 @@ func BenchmarkSearchVsScanLimit100k(b *testing.B) {
 			b.Fatal(len(hits), err)
 		}
 		t1 := time.Now()
-		referenceScan(flat, nq, 24)
+		scanref.Scan(flat, nq, 24)
 		t2 := time.Now()
 		if res, err := si.coll.QueryEmbedding(ctx, nq, 24, nil, nil); err != nil || len(res) != 24 {
 			b.Fatal(len(res), err)
