@@ -363,21 +363,27 @@ func BenchmarkSmallScopeBeside100k(b *testing.B) {
 }
 
 func BenchmarkSearchSentences(b *testing.B) {
-	ctx := context.Background()
 	s := open(b, fixture(b, 100_000), benchEmbedder)
 	defer s.Close()
+	benchSearchSentences(b, s, "")
+}
+
+// benchSearchSentences times the full-text searches both backends'
+// benchmarks compare, over the 100k fixture: a common, a middling and a
+// rare word, as a question's words are; rare words alone; one article.
+func benchSearchSentences(b *testing.B, s *Store, prefix string) {
+	ctx := context.Background()
 	words := benchWords(5000)
 	for _, tc := range []struct {
 		name     string
 		articles []string
 		terms    []string
 	}{
-		// A common, a middling and a rare word, as a question's words are.
 		{"100k-sentences", nil, []string{words[2], words[150], words[3000]}},
 		{"rare-words-100k", nil, []string{words[2500], words[4000]}},
 		{"one-article-of-100k", []string{"a777"}, []string{words[2], words[150], words[3000]}},
 	} {
-		b.Run(tc.name, func(b *testing.B) {
+		b.Run(prefix+tc.name, func(b *testing.B) {
 			for b.Loop() {
 				if _, err := s.SearchSentences(ctx, "bench", tc.articles, tc.terms, 60); err != nil {
 					b.Fatal(err)
@@ -505,24 +511,7 @@ func BenchmarkPostgres(b *testing.B) {
 	})
 	s := open(b, dsn, benchEmbedder)
 	defer s.Close()
-	words := benchWords(5000)
-	for _, tc := range []struct {
-		name     string
-		articles []string
-		terms    []string
-	}{
-		{"search-sentences/100k-sentences", nil, []string{words[2], words[150], words[3000]}},
-		{"search-sentences/rare-words-100k", nil, []string{words[2500], words[4000]}},
-		{"search-sentences/one-article-of-100k", []string{"a777"}, []string{words[2], words[150], words[3000]}},
-	} {
-		b.Run(tc.name, func(b *testing.B) {
-			for b.Loop() {
-				if _, err := s.SearchSentences(ctx, "bench", tc.articles, tc.terms, 60); err != nil {
-					b.Fatal(err)
-				}
-			}
-		})
-	}
+	benchSearchSentences(b, s, "search-sentences/")
 	b.Run("put-article", func(b *testing.B) {
 		s := open(b, freshPostgres(b), benchEmbedder)
 		defer s.Close()
