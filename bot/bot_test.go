@@ -138,6 +138,17 @@ func (h *harness) threadKnown(t *testing.T, guild, thread string) {
 	}
 }
 
+// count is how many REST calls so far had this method and path.
+func (h *harness) count(method, path string) int {
+	n := 0
+	for _, c := range h.fake.Calls() {
+		if c.Method == method && c.Path == path {
+			n++
+		}
+	}
+	return n
+}
+
 func content(c discordtest.Call) string { s, _ := c.Body["content"].(string); return s }
 
 func noMentionsAllowed(t *testing.T, c discordtest.Call) {
@@ -566,13 +577,7 @@ func TestEmptyThreadMessageIsNotAQuestion(t *testing.T) {
 	if !strings.Contains(content(reply), "ruled out") {
 		t.Fatalf("first reply in the thread: %s", content(reply))
 	}
-	n := 0
-	for _, c := range h.fake.Calls() {
-		if c.Method == "POST" && c.Path == "/channels/"+msg+"/messages" {
-			n++
-		}
-	}
-	if n != 1 {
+	if n := h.count("POST", "/channels/"+msg+"/messages"); n != 1 {
 		t.Errorf("%d replies in the thread, want 1 (the empty message is not a question)", n)
 	}
 }

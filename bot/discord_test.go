@@ -239,13 +239,7 @@ func TestThreadQuestionsWithoutMessageContent(t *testing.T) {
 	if !strings.Contains(content(reply), "ruled out") {
 		t.Fatalf("answer to the mention: %s", content(reply))
 	}
-	n := 0
-	for _, c := range h.fake.Calls() {
-		if c.Method == "POST" && c.Path == "/channels/"+msg+"/messages" {
-			n++
-		}
-	}
-	if n != 1 {
+	if n := h.count("POST", "/channels/"+msg+"/messages"); n != 1 {
 		t.Errorf("%d replies in the thread, want 1", n)
 	}
 }
