@@ -56,6 +56,31 @@ func (sqliteDialect) isForeignKeyViolation(err error) bool {
 	return errors.As(err, &e) && e.Code() == sqliteConstraintForeignKey
 }
 
+// sqliteBusy is SQLite's primary result code for a lock held elsewhere.
+const sqliteBusy = 5
+
+// retryBusy runs f again while it fails with SQLITE_BUSY, for up to
+// busyTimeout. The busy timeout does not cover a new connection's setup:
+// when two processes create the same library at once, one of them turns
+// the new file to WAL under an exclusive lock, and the other's connection
+// fails at once instead of waiting. Each try opens a new connection (a
+// failed one is not pooled), which finds the file in WAL mode.
+func retryBusy(ctx context.Context, f func() error) error {
+	deadline := time.Now().Add(busyTimeout)
+	for wait := 5 * time.Millisecond; ; wait = min(2*wait, 200*time.Millisecond) {
+		err := f()
+		var e *sqlite.Error
+		if err == nil || !errors.As(err, &e) || e.Code()&0xff != sqliteBusy || time.Now().After(deadline) {
+			return err
+		}
+		select {
+		case <-ctx.Done():
+			return err
+		case <-time.After(wait):
+		}
+	}
+}
+
 // sqliteMigrations[i] brings the schema from version i to i+1; the version
 // is kept in PRAGMA user_version.
 var sqliteMigrations = []func(context.Context, tx) error{
@@ -207,7 +232,9 @@ CREATE VIRTUAL TABLE sentences_vocab USING fts5vocab (sentences_fts, 'row');`)
 
 func (sqliteDialect) migrate(ctx context.Context, db db, log *slog.Logger) error {
 	var v int
-	if err := db.QueryRowContext(ctx, "PRAGMA user_version").Scan(&v); err != nil {
+	if err := retryBusy(ctx, func() error {
+		return db.QueryRowContext(ctx, "PRAGMA user_version").Scan(&v)
+	}); err != nil {
 		return fmt.Errorf("read schema version: %w", err)
 	}
 	if v > len(sqliteMigrations) {
