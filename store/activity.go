@@ -129,7 +129,6 @@ func (s *Store) Discussed(ctx context.Context, scope Scope, f DiscussionFilter) 
 		until = f.Until.UnixNano()
 	}
 	picked := "SELECT article_id FROM activity WHERE scope = ? AND kind = ? AND at >= ? AND at < ?"
-	args := []any{since, until, scope}
 	pickArgs := []any{scope, activityShare, since, until}
 	if f.Channel != "" {
 		picked += " AND channel_id = ?"
@@ -138,13 +137,19 @@ func (s *Store) Discussed(ctx context.Context, scope Scope, f DiscussionFilter) 
 		picked += " UNION SELECT id FROM articles WHERE scope = ? AND added_at >= ? AND added_at < ?"
 		pickArgs = append(pickArgs, scope, since, until)
 	}
-	q := `SELECT a.id, a.added_at,
-			COALESCE(SUM(CASE WHEN v.kind = 'share' THEN 1 ELSE 0 END), 0),
-			COALESCE(SUM(CASE WHEN v.kind = 'question' THEN 1 ELSE 0 END), 0),
-			COALESCE(MAX(CASE WHEN v.kind = 'share' THEN v.at END), 0)
-		FROM articles a LEFT JOIN activity v ON v.scope = a.scope AND v.article_id = a.id AND v.at >= ? AND v.at < ?
-		WHERE a.scope = ? AND a.id IN (` + picked + `)
-		GROUP BY a.id, a.added_at`
+	// The period's rows are counted in one pass over the time index, then
+	// joined to the picked articles: joining each article to its rows in
+	// the period made SQLite walk the whole period once per article.
+	q := `SELECT a.id, a.added_at, COALESCE(x.shares, 0), COALESCE(x.questions, 0), COALESCE(x.last_shared, 0)
+		FROM articles a LEFT JOIN (
+			SELECT article_id,
+				SUM(CASE WHEN kind = 'share' THEN 1 ELSE 0 END) AS shares,
+				SUM(CASE WHEN kind = 'question' THEN 1 ELSE 0 END) AS questions,
+				MAX(CASE WHEN kind = 'share' THEN at END) AS last_shared
+			FROM activity WHERE scope = ? AND at >= ? AND at < ? GROUP BY article_id
+		) x ON x.article_id = a.id
+		WHERE a.scope = ? AND a.id IN (` + picked + `)`
+	args := []any{scope, since, until, scope}
 	out, err := queryAll(ctx, s.db, q, append(args, pickArgs...), func(r *sql.Rows) (d Discussion, err error) {
 		var added, last int64
 		err = r.Scan(&d.ArticleID, &added, &d.Shares, &d.Messages, &last)
