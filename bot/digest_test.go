@@ -367,3 +367,64 @@ func TestWeeklyDigestPostedByTheServingShard(t *testing.T) {
 		t.Errorf("own schedule not moved on: %v", got)
 	}
 }
+
+// TestDigestSplitsIntoFollowUps: a digest longer than one message is the
+// deferred response and follow-ups, each within Discord's limit, each
+// story whole in one of them.
+func TestDigestSplitsIntoFollowUps(t *testing.T) {
+	h := start(t, "")
+	ctx := context.Background()
+	scope := rag.Scope("guild:" + discordtest.GuildA)
+	var titles []string
+	for _, p := range []string{"sheinbaum.html", "blog.html", "liveblog.html", "paywall.html"} {
+		res, err := h.eng.Ingest(ctx, rag.IngestRequest{Scope: scope, Source: rag.LocalFile("../testdata/pages/" + p), AddedBy: discordtest.UserID})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := h.eng.AddArticleChannel(ctx, scope, res.Article.ID, discordtest.ChanA); err != nil {
+			t.Fatal(err)
+		}
+		titles = append(titles, res.Article.Title)
+	}
+	id := h.fake.Interaction(discordtest.GuildA, discordtest.ChanA, discordtest.UserID, "0", "digest", nil)
+	parts := []string{content(original(h, id))}
+	follow := func(c discordtest.Call) bool {
+		return c.Method == "POST" && strings.HasPrefix(c.Path, "/webhooks/") && strings.Contains(c.Path, "/token-"+id)
+	}
+	h.fake.Wait(follow, wait)
+	deadline := time.Now().Add(wait)
+	for {
+		var got []string
+		for _, c := range h.fake.Calls() {
+			if follow(c) {
+				noMentionsAllowed(t, c)
+				got = append(got, content(c))
+			}
+		}
+		if all := strings.Join(append(parts[:1:1], got...), "\n"); strings.Contains(all, "**4. [") && strings.Count(all, "\n— ") >= 4 || time.Now().After(deadline) {
+			parts = append(parts[:1], got...)
+			break
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+	if len(parts) < 2 {
+		t.Fatalf("four stories in %d message(s)", len(parts))
+	}
+	for _, title := range titles {
+		n := 0
+		for _, p := range parts {
+			if utf8.RuneCountInString(p) > maxContent {
+				t.Errorf("message of %d characters", utf8.RuneCountInString(p))
+			}
+			if i := strings.Index(p, escape(truncate(title, 200))); i >= 0 {
+				n++
+				if !strings.Contains(p[i:], "\n— ") {
+					t.Errorf("%q is cut from its quotes", title)
+				}
+			}
+		}
+		if n != 1 {
+			t.Errorf("%q appears in %d messages", title, n)
+		}
+	}
+}
