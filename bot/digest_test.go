@@ -428,3 +428,61 @@ func TestDigestSplitsIntoFollowUps(t *testing.T) {
 		}
 	}
 }
+
+func TestDigestScheduleOffAndCompareAndSet(t *testing.T) {
+	h := start(t, "")
+	ctx := context.Background()
+	scope := rag.Scope("guild:" + discordtest.GuildA)
+	scheduleWeekly(t, h)
+	all, err := h.bot.digests.DigestSchedules(ctx)
+	due := all[scope][discordtest.ChanA]
+	if err != nil || due.IsZero() {
+		t.Fatalf("schedules %v %v", all, err)
+	}
+	// The scheduler moving a digest it posted changes nothing once the
+	// schedule was changed meanwhile.
+	if err := h.bot.digests.MoveDigestSchedule(ctx, scope, discordtest.ChanA, due.Add(-time.Hour), due.Add(digestEvery)); err != nil {
+		t.Fatal(err)
+	}
+	if all, _ := h.bot.digests.DigestSchedules(ctx); !all[scope][discordtest.ChanA].Equal(due) {
+		t.Errorf("a stale move changed the schedule to %v", all[scope][discordtest.ChanA])
+	}
+	id := h.fake.Interaction(discordtest.GuildA, discordtest.ChanA, discordtest.UserID, "16", "digest-schedule", []map[string]any{{"name": "mode", "type": 3, "value": "off"}})
+	if got := content(original(h, id)); got != "Weekly digest in this channel: off." {
+		t.Errorf("off: %q", got)
+	}
+	if err := h.bot.digests.MoveDigestSchedule(ctx, scope, discordtest.ChanA, due, due.Add(digestEvery)); err != nil {
+		t.Fatal(err)
+	}
+	if all, err := h.bot.digests.DigestSchedules(ctx); err != nil || len(all) != 0 {
+		t.Errorf("schedule turned off came back: %v %v", all, err)
+	}
+}
+
+// TestWeeklyDigestEndsWhenTheChannelIsGone: a channel that answers 404
+// (deleted) ends its schedule instead of being tried every week.
+func TestWeeklyDigestEndsWhenTheChannelIsGone(t *testing.T) {
+	clock := newFakeClock(time.Now())
+	h := startWith(t, "", nil, func(o *Options) { o.Clock = clock })
+	scheduleWeekly(t, h)
+	shareAndAsk(t, h)
+	h.fake.FailCalls(func(method, path string) int {
+		if method == "POST" && path == "/channels/"+discordtest.ChanA+"/messages" {
+			return 404
+		}
+		return 0
+	})
+	clock.Advance(digestEvery)
+	deadline := time.Now().Add(wait)
+	for {
+		all, err := h.bot.digests.DigestSchedules(context.Background())
+		if err == nil && len(all) == 0 {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("schedule of a deleted channel kept: %v %v", all, err)
+		}
+		clock.Advance(time.Second)
+		time.Sleep(time.Millisecond)
+	}
+}
