@@ -52,6 +52,8 @@ type Options struct {
 	// Shards are the shard IDs this process runs (each < ShardCount);
 	// nil = all of them.
 	Shards []int
+	// Clock is what weekly digests are scheduled by; nil = the system's.
+	Clock Clock
 }
 
 // Timeouts for work done on a user's behalf.
@@ -72,6 +74,7 @@ type Bot struct {
 	links    Links
 	channels ChannelPrefs
 	servers  Departures
+	digests  DigestSchedules
 	log      *slog.Logger
 	// s makes every REST call: REST is not sharded, and one session
 	// means one rate limiter for the whole process.
@@ -90,6 +93,12 @@ type Bot struct {
 	ctx      context.Context
 	cancel   context.CancelFunc
 	fatal    chan error
+
+	// The weekly digests' scheduler (schedule.go): woken when a schedule
+	// changes, done closed once it has stopped.
+	clock       Clock
+	digestWake  chan struct{}
+	digestsDone chan struct{}
 }
 
 // ErrBadToken means Discord refused the token.
@@ -111,9 +120,15 @@ func New(opts Options, deps Deps) (*Bot, error) {
 		if deps.Servers == nil {
 			deps.Servers = mem
 		}
+		if deps.Digests == nil {
+			deps.Digests = mem
+		}
 	}
-	if deps.Links == nil || deps.Channels == nil || deps.Servers == nil {
-		return nil, errors.New("bot: Deps.Links, and Deps.Settings or Deps.Channels and Deps.Servers, are required")
+	if deps.Links == nil || deps.Channels == nil || deps.Servers == nil || deps.Digests == nil {
+		return nil, errors.New("bot: Deps.Links, and Deps.Settings or Deps.Channels, Deps.Servers and Deps.Digests, are required")
+	}
+	if opts.Clock == nil {
+		opts.Clock = systemClock{}
 	}
 	if opts.Logger == nil {
 		opts.Logger = slog.New(slog.DiscardHandler)
@@ -151,9 +166,9 @@ func New(opts Options, deps Deps) (*Bot, error) {
 	if len(opts.Shards) > 0 && opts.ShardCount == 0 {
 		return nil, errors.New("bot: Shards needs ShardCount: every process must use the same total")
 	}
-	b := &Bot{opts: opts, engine: deps.Engine, asker: deps.Asker, links: deps.Links, channels: deps.Channels, servers: deps.Servers, log: opts.Logger, s: s,
-		limits: newLimiter(opts), fatal: make(chan error, 1), workers: make(chan struct{}, max(1, opts.IngestWorkers)),
-		shardPlan: shardPlan{identifyEvery: identifyEvery}}
+	b := &Bot{opts: opts, engine: deps.Engine, asker: deps.Asker, links: deps.Links, channels: deps.Channels, servers: deps.Servers, digests: deps.Digests,
+		log: opts.Logger, s: s, limits: newLimiter(opts), fatal: make(chan error, 1), workers: make(chan struct{}, max(1, opts.IngestWorkers)),
+		shardPlan: shardPlan{identifyEvery: identifyEvery}, clock: opts.Clock, digestWake: make(chan struct{}, 1), digestsDone: make(chan struct{})}
 	return b, nil
 }
 
@@ -224,6 +239,9 @@ func (b *Bot) Run(ctx context.Context) error {
 	if b.opts.NoMessageContent {
 		b.log.Warn("running without the Message Content intent: pasted links are read, and questions in threads answered, only when the bot is mentioned (and in DMs and via the message command); slash commands work")
 	}
+	// Deferred after shutdown's, so it runs first: the scheduler stops
+	// before the gateways close.
+	defer b.startDigests()()
 	purge := time.NewTicker(purgeEvery)
 	defer purge.Stop()
 	b.purge(b.ctx)

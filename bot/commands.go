@@ -40,6 +40,7 @@ func commands() []*discordgo.ApplicationCommand {
 		{Name: cmdAutoingest, Type: slash, Description: "Read links pasted in this channel automatically", DefaultMemberPermissions: perm(discordgo.PermissionManageChannels),
 			Options: []*discordgo.ApplicationCommandOption{{Type: discordgo.ApplicationCommandOptionString, Name: "mode", Description: "on or off", Required: true,
 				Choices: []*discordgo.ApplicationCommandOptionChoice{{Name: "on", Value: "on"}, {Name: "off", Value: "off"}}}}},
+		digestCommand(), digestScheduleCommand(),
 		{Name: cmdMenu, Type: discordgo.MessageApplicationCommand},
 	}
 }
@@ -49,7 +50,9 @@ const helpText = `**articlebot** reads articles with you and answers with the ar
 • /summarize url: — a TL;DR and key quotes.
 • /ask question: [article:] [scope:channel] — answers quote the articles, each with a link to the quoted words.
 • /articles — what's been shared here. /forget article: — delete one (the sharer or moderators).
+• /digest [days:7] — the stories shared in this channel lately, most discussed first, with key quotes.
 • /autoingest on|off — read pasted links in this channel (Manage Channels).
+• /digest-schedule [mode:off] — post the digest here every week (Manage Channels).
 Every quote is checked against the stored article before it is shown.`
 
 // noContentHelp is added to the help while the bot runs without the
@@ -69,7 +72,7 @@ func (b *Bot) help() string {
 // limitKind is the rate limit a command counts against, "" for none.
 func limitKind(name string) string {
 	switch name {
-	case cmdAsk:
+	case cmdAsk, cmdDigest:
 		return "ask"
 	case cmdSummarize, cmdMenu:
 		return "ingest"

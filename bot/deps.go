@@ -14,6 +14,8 @@ type Engine interface {
 	List(ctx context.Context, scope rag.Scope, offset, limit int) ([]rag.ArticleInfo, int, error)
 	Forget(ctx context.Context, scope rag.Scope, id string) error
 	Purge(ctx context.Context, scope rag.Scope) error
+	// Digest is a period's stories, the most discussed first.
+	Digest(ctx context.Context, scope rag.Scope, req rag.DigestRequest) (*rag.Digest, error)
 }
 
 // Links remembers where articles live on Discord: which article a thread
@@ -30,6 +32,9 @@ type Links interface {
 	AddArticleChannel(ctx context.Context, scope rag.Scope, articleID, channelID string) error
 	// ChannelArticles lists the articles shared in a channel, newest first.
 	ChannelArticles(ctx context.Context, scope rag.Scope, channelID string) ([]string, error)
+	// AddThreadMessage counts a question asked in an article's thread,
+	// for digests.
+	AddThreadMessage(ctx context.Context, scope rag.Scope, threadID string) error
 }
 
 // ChannelPrefs remembers what a channel's moderators chose.
@@ -37,6 +42,21 @@ type ChannelPrefs interface {
 	SetAutoingest(ctx context.Context, scope rag.Scope, channelID string, on bool) error
 	// Autoingest is the channel's choice; set is false when it never made one.
 	Autoingest(ctx context.Context, scope rag.Scope, channelID string) (on, set bool, err error)
+}
+
+// DigestSchedules remembers the channels that get a weekly digest and
+// when each is next due.
+type DigestSchedules interface {
+	// SetDigestSchedule sets when a channel's next digest is due; a zero
+	// time turns its digests off.
+	SetDigestSchedule(ctx context.Context, scope rag.Scope, channelID string, next time.Time) error
+	// MoveDigestSchedule sets the next due time (zero: off) of a channel
+	// whose digest is due at was, and does nothing otherwise: the
+	// scheduler then never undoes a change made while it was posting.
+	MoveDigestSchedule(ctx context.Context, scope rag.Scope, channelID string, was, next time.Time) error
+	// DigestSchedules lists every scheduled channel of every scope with
+	// its next due time.
+	DigestSchedules(ctx context.Context) (map[rag.Scope]map[string]time.Time, error)
 }
 
 // Departures remembers the servers the bot was removed from, so that their
@@ -49,7 +69,7 @@ type Departures interface {
 }
 
 // KeyValue is per-scope string settings (*store.Store's settings) in which
-// the bot can keep its [ChannelPrefs] and [Departures] when no dedicated
+// the bot can keep its [ChannelPrefs], [Departures] and [DigestSchedules] when no dedicated
 // implementation is given. An empty value deletes a key.
 type KeyValue interface {
 	SetSetting(ctx context.Context, scope rag.Scope, key, value string) error
@@ -64,10 +84,11 @@ type Deps struct {
 	Asker  rag.Asker
 	// Links are the engine's thread and channel tables (*rag.Engine).
 	Links Links
-	// Channels and Servers are the bot's preferences; each one left nil is
-	// kept in Settings instead.
+	// Channels, Servers and Digests are the bot's preferences; each one
+	// left nil is kept in Settings instead.
 	Channels ChannelPrefs
 	Servers  Departures
-	// Settings backs whichever of Channels and Servers are nil.
+	Digests  DigestSchedules
+	// Settings backs whichever of Channels, Servers and Digests are nil.
 	Settings KeyValue
 }

@@ -109,7 +109,8 @@ func (b *Bot) summarize(ctx context.Context, c commandCall, src string) {
 }
 
 // sharedIn records that an article was shared in a channel, for /ask
-// scope:channel; failing costs only that filter, so it is logged.
+// scope:channel and digests (each share counts); failing costs only that
+// filter and count, so it is logged.
 func (b *Bot) sharedIn(ctx context.Context, scope rag.Scope, articleID, channelID string) {
 	if err := b.links.AddArticleChannel(ctx, scope, articleID, channelID); err != nil {
 		b.log.Warn("remember article channel", "article", articleID, "channel", channelID, "err", err)

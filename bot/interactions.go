@@ -70,7 +70,7 @@ func (b *Bot) command(ctx context.Context, i *discordgo.InteractionCreate, arriv
 		}
 	}
 	var flags discordgo.MessageFlags
-	if data.Name == cmdForget || data.Name == cmdAutoingest {
+	if data.Name == cmdForget || data.Name == cmdAutoingest || data.Name == cmdDigestSchedule {
 		flags = discordgo.MessageFlagsEphemeral
 	}
 	if err := b.callWithin(ctx, ackTimeout, "acknowledge "+data.Name, func(o discordgo.RequestOption) error {
@@ -97,6 +97,10 @@ func (b *Bot) command(ctx context.Context, i *discordgo.InteractionCreate, arriv
 		b.forget(ctx, c)
 	case cmdAutoingest:
 		b.setAutoingest(ctx, c)
+	case cmdDigest:
+		b.digest(ctx, c)
+	case cmdDigestSchedule:
+		b.setDigestSchedule(ctx, c)
 	}
 }
 
@@ -116,8 +120,12 @@ func (b *Bot) respond(ctx context.Context, i *discordgo.InteractionCreate, text 
 // goes out as follow-ups. It is sent even when ctx was cancelled (the
 // answer then says the bot is restarting), within the call's own timeout.
 func (b *Bot) edit(ctx context.Context, i *discordgo.InteractionCreate, text string, embeds ...*discordgo.MessageEmbed) {
+	b.editParts(ctx, i, split(text, maxContent), embeds...)
+}
+
+// editParts is edit with the text already cut into messages.
+func (b *Bot) editParts(ctx context.Context, i *discordgo.InteractionCreate, parts []string, embeds ...*discordgo.MessageEmbed) {
 	ctx = context.WithoutCancel(ctx)
-	parts := split(text, maxContent)
 	if len(parts) == 0 {
 		parts = []string{""}
 	}

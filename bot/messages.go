@@ -182,7 +182,12 @@ func (b *Bot) threadQuestion(ctx context.Context, m *discordgo.Message, scope ra
 			}
 		}
 	}
-	b.answer(ctx, m, scope, rag.Question{Scope: scope, Text: q, Conversation: conv})
+	if b.answer(ctx, m, scope, rag.Question{Scope: scope, Text: q, Conversation: conv}) {
+		// Counted for digests; failing costs only the count.
+		if err := b.links.AddThreadMessage(ctx, scope, m.ChannelID); err != nil {
+			b.log.Warn("count a thread question", "thread", m.ChannelID, "err", err)
+		}
+	}
 }
 
 // typing shows the typing indicator until stop is called.

@@ -34,11 +34,11 @@ const (
 // What stays in the channel is true: the streamed message always ends as
 // the final rendered answer (or the error), and if that last edit fails
 // the message is deleted and the answer sent anew, so unchecked prose
-// never stands.
-func (b *Bot) answer(ctx context.Context, m *discordgo.Message, scope rag.Scope, q rag.Question) {
+// never stands. It reports whether the question was answered.
+func (b *Bot) answer(ctx context.Context, m *discordgo.Message, scope rag.Scope, q rag.Question) bool {
 	if ok, wait := b.limits.allow("ask", m.GuildID, m.Author.ID); !ok {
 		b.reply(ctx, m, fmt.Sprintf("Too many questions at once; try again in %d s.", int(wait.Seconds())+1))
-		return
+		return false
 	}
 	ctx, cancel := context.WithTimeout(ctx, answerTimeout)
 	defer cancel()
@@ -55,6 +55,7 @@ func (b *Bot) answer(ctx context.Context, m *discordgo.Message, scope rag.Scope,
 		msg = renderAnswer(ans)
 	}
 	ls.finish(msg)
+	return err == nil
 }
 
 // liveStream is one answer's streamed Discord message.

@@ -40,11 +40,17 @@ func (e *Engine) ThreadArticle(ctx context.Context, scope store.Scope, threadID 
 	return id, true, nil
 }
 
-// AddArticleChannel records that an article was shared in a channel (now);
-// sharing it there again changes nothing. ErrNotFound if the article is not
-// in the scope.
+// AddArticleChannel records that an article was shared in a channel (now):
+// the channel's articles list it, and each share counts in digests.
+// ErrNotFound if the article is not in the scope.
 func (e *Engine) AddArticleChannel(ctx context.Context, scope store.Scope, articleID, channelID string) error {
 	return e.opts.Store.AddArticleChannel(ctx, scope, articleID, channelID, time.Time{})
+}
+
+// AddThreadMessage records a question asked in an article's thread (now),
+// counted in digests; ErrNotFound if the thread is no article's.
+func (e *Engine) AddThreadMessage(ctx context.Context, scope store.Scope, threadID string) error {
+	return e.opts.Store.AddThreadMessage(ctx, scope, threadID, time.Time{})
 }
 
 // ChannelArticles returns the IDs of the articles shared in a channel,

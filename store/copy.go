@@ -17,7 +17,7 @@ type CopyProgress struct {
 }
 
 // Copy copies every scope of src into dst: articles with all their parts,
-// vectors, summaries, threads and channels, then settings and token usage.
+// vectors, summaries, threads, channels and activity, then settings and token usage.
 // It is idempotent and resumable: an article already in dst with the same
 // added time is skipped, and each article is copied in one transaction, so
 // an interrupted copy resumes where it stopped. Articles only in dst are
@@ -117,6 +117,15 @@ func copyArticle(ctx context.Context, dst, src *Store, scope Scope, id string) e
 	if err != nil {
 		return err
 	}
+	type event struct {
+		channel, kind string
+		at            int64
+	}
+	events, err := queryAll(ctx, src.db, "SELECT channel_id, kind, at FROM activity WHERE scope = ? AND article_id = ?", []any{scope, id},
+		func(r *sql.Rows) (e event, err error) { return e, r.Scan(&e.channel, &e.kind, &e.at) })
+	if err != nil {
+		return err
+	}
 	if err := dst.validate(a); err != nil {
 		return err
 	}
@@ -145,6 +154,17 @@ func copyArticle(ctx context.Context, dst, src *Store, scope Scope, id string) e
 			if _, err := tx.ExecContext(ctx, `INSERT INTO article_channels (scope, article_id, channel_id, added_at) VALUES (?, ?, ?, ?)
 				ON CONFLICT (scope, article_id, channel_id) DO NOTHING`, scope, id, c.id, c.at); err != nil {
 				return fmt.Errorf("copy channel: %w", err)
+			}
+		}
+		// The source's activity replaces any the destination had, so a
+		// copy made again counts each share once.
+		if _, err := tx.ExecContext(ctx, "DELETE FROM activity WHERE scope = ? AND article_id = ?", scope, id); err != nil {
+			return fmt.Errorf("copy activity: %w", err)
+		}
+		for _, e := range events {
+			if _, err := tx.ExecContext(ctx, "INSERT INTO activity (scope, article_id, channel_id, kind, at) VALUES (?, ?, ?, ?, ?)",
+				scope, id, e.channel, e.kind, e.at); err != nil {
+				return fmt.Errorf("copy activity: %w", err)
 			}
 		}
 		return nil

@@ -26,6 +26,8 @@ func TestCopy(t *testing.T) {
 		must(t, src.PutSummary(ctx, "local", "a0", "extractive", []byte(`{"tldr":"x"}`)))
 		must(t, src.LinkThread(ctx, "guild:9", "t1", "a2"))
 		must(t, src.AddArticleChannel(ctx, "guild:9", "a2", "c1", time.Unix(1700000100, 0)))
+		must(t, src.AddArticleChannel(ctx, "guild:9", "a2", "c2", time.Unix(1700000200, 0)))
+		must(t, src.AddThreadMessage(ctx, "guild:9", "t1", time.Unix(1700000300, 0)))
 		must(t, src.SetSetting(ctx, "guild:9", "autoingest:c1", "off"))
 		must(t, src.SetSetting(ctx, "guild:5", "left_at", "2026-11-01T00:00:00Z")) // a scope with settings only
 		if _, err := src.AddUsage(ctx, "guild:9", "2026-11-29", 1234); err != nil {
@@ -91,6 +93,12 @@ func TestCopy(t *testing.T) {
 		}
 		if ids, _ := dst.ChannelArticles(ctx, "guild:9", "c1", 0); !reflect.DeepEqual(ids, []string{"a2"}) {
 			t.Errorf("channel articles = %v", ids)
+		}
+		// Shares and thread questions come along, once however often the
+		// copy ran.
+		want := []Discussion{{ArticleID: "a2", AddedAt: time.Unix(1700000002, 0).UTC(), Shares: 2, Messages: 1, LastShared: time.Unix(1700000200, 0).UTC()}}
+		if got, err := dst.Discussed(ctx, "guild:9", DiscussionFilter{Channel: "c1"}); err != nil || !reflect.DeepEqual(got, want) {
+			t.Errorf("activity after copy = %+v %v, want %+v", got, err, want)
 		}
 		if v, ok, _ := dst.Setting(ctx, "guild:5", "left_at"); !ok || v != "2026-11-01T00:00:00Z" {
 			t.Errorf("setting = %q %v", v, ok)

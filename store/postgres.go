@@ -133,6 +133,8 @@ var pgMigrations = []string{
 	pgSchemaV1,
 	// v2: where each page of a PDF begins, keyed like the articles.
 	strings.ReplaceAll(strings.ReplaceAll(pagesTableSQL, "scope TEXT", `scope TEXT COLLATE "C"`), "article_id TEXT", `article_id TEXT COLLATE "C"`),
+	// v3: shares and thread questions, for digests.
+	activitySQL(`TEXT COLLATE "C"`),
 }
 
 // pgSchemaV1 mirrors SQLite's tables. Keys sort bytewise (COLLATE "C"), as

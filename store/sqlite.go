@@ -89,6 +89,7 @@ var sqliteMigrations = []func(context.Context, tx) error{
 	execMigration(threadTablesSQL + sqlMoveLegacyLinks),
 	execMigration(pagesTableSQL),
 	migrateToScopedTerms,
+	execMigration(activitySQL("TEXT")),
 }
 
 // migrateToScopedTerms (version 5) adds the change log and re-indexes

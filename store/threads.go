@@ -5,7 +5,6 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
-	"time"
 )
 
 // Threads and channels are relational facts about articles, kept in tables
@@ -83,27 +82,6 @@ func (s *Store) ThreadArticle(ctx context.Context, scope Scope, threadID string)
 		return "", fmt.Errorf("thread %s: %w", threadID, err)
 	}
 	return id, nil
-}
-
-// AddArticleChannel records that an article was shared in a channel (at
-// the time given, or now when zero); sharing it there again changes
-// nothing. ErrNotFound if the article is not stored.
-func (s *Store) AddArticleChannel(ctx context.Context, scope Scope, articleID, channelID string, at time.Time) error {
-	if channelID == "" {
-		return errors.New("store: add article channel: empty channel ID")
-	}
-	if at.IsZero() {
-		at = time.Now()
-	}
-	_, err := s.db.ExecContext(ctx, `INSERT INTO article_channels (scope, article_id, channel_id, added_at) VALUES (?, ?, ?, ?)
-		ON CONFLICT (scope, article_id, channel_id) DO NOTHING`, scope, articleID, channelID, at.UnixNano())
-	if s.d.isForeignKeyViolation(err) {
-		return fmt.Errorf("add channel %s to %s: %w", channelID, articleID, ErrNotFound)
-	}
-	if err != nil {
-		return fmt.Errorf("add channel %s to %s: %w", channelID, articleID, err)
-	}
-	return nil
 }
 
 // ChannelArticles returns the IDs of the articles shared in a channel,

@@ -52,6 +52,7 @@ var commandList = []command{
 	{name: "summarize", args: "<url|path|ID>", readsOnly: true, run: cmdSummarize},
 	{name: "list", flags: []flagDef{flagLimit, flagOffset}, noArgs: true, readsOnly: true, run: cmdList},
 	{name: "forget", args: "<ID>", run: cmdForget},
+	{name: "digest", flags: []flagDef{flagDays}, noArgs: true, readsOnly: true, run: cmdDigest},
 	{name: "extract", args: "<url|path>", run: cmdExtract},
 	{name: "chat", noArgs: true, run: cmdChat},
 	{name: "run", noArgs: true, run: cmdRun},

@@ -16,6 +16,7 @@ type options struct {
 	jsonOut    bool
 
 	article string // ask
+	days    int    // digest
 	limit   int    // list
 	offset  int    // list
 	probe   bool   // config check
@@ -25,7 +26,7 @@ type options struct {
 // defaultLimit is how many articles list shows: a screenful and a half.
 const defaultLimit = 50
 
-func defaultOptions() options { return options{limit: defaultLimit} }
+func defaultOptions() options { return options{limit: defaultLimit, days: defaultDigestDays} }
 
 // flagKind is how a flag reads its value.
 type flagKind int
@@ -55,6 +56,7 @@ var (
 	flagLimit   = flagDef{name: "limit", arg: "N", help: fmt.Sprintf("how many articles to show (default %d)", defaultLimit), kind: intFlag, min: 1, field: func(o *options) any { return &o.limit }}
 	flagOffset  = flagDef{name: "offset", arg: "N", help: "skip this many of the newest", kind: intFlag, min: 0, field: func(o *options) any { return &o.offset }}
 	flagTo      = flagDef{name: "to", arg: "postgres://URL", help: "PostgreSQL database to copy the library into (postgres://user@host/database)", field: func(o *options) any { return &o.to }}
+	flagDays    = flagDef{name: "days", arg: "N", help: fmt.Sprintf("the digest's period: the last N days (default %d, at most %d)", defaultDigestDays, maxDigestDays), kind: intFlag, min: 1, field: func(o *options) any { return &o.days }}
 	flagProbe   = flagDef{name: "probe", help: "also ask the configured LLM endpoint which models it serves", kind: boolFlag, field: func(o *options) any { return &o.probe }}
 )
 

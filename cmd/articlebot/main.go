@@ -32,6 +32,7 @@ Commands:
   summarize <url|path|ID>       TL;DR and key quotes of an article
   list [--limit N] [--offset N] the library, newest first
   forget <ID>                   delete an article and every trace of it
+  digest [--days N]             the stories of the last N days (default 7), most discussed first
   extract <url|path>            show what would be extracted, without storing it
   chat                          paste links and ask questions, with follow-ups
   run                           run the Discord bot
