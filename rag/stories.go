@@ -231,27 +231,34 @@ func link(items []groupItem) []int {
 
 // linkCopies joins near-duplicates: candidates share a band of their
 // MinHash (locality-sensitive hashing), and are joined when their
-// estimated similarity reaches nearDuplicate.
+// estimated similarity reaches nearDuplicate. Each band key heads a list
+// of the items holding it, so the rare collisions are compared and the
+// common case is one map insert.
 func linkCopies(items []groupItem, find func(int) int, union func(int, int)) {
-	buckets := make(map[[lshRows + 1]uint32][]int, len(items)*lshBands/4)
+	type entry struct{ item, next int32 }
+	heads := make(map[uint64]int32, len(items)*lshBands)
+	entries := make([]entry, 0, len(items)*lshBands)
 	for i, it := range items {
 		if it.sig == nil || it.sig.shingles < minShingles {
 			continue
 		}
 		for b := range lshBands {
-			var key [lshRows + 1]uint32
-			key[0] = uint32(b)
-			copy(key[1:], it.sig.minHash[b*lshRows:(b+1)*lshRows])
-			buckets[key] = append(buckets[key], i)
-		}
-	}
-	for _, bucket := range buckets {
-		for x, i := range bucket {
-			for _, j := range bucket[x+1:] {
-				if find(i) != find(j) && items[i].sig.similarity(items[j].sig) >= nearDuplicate {
+			key := uint64(b) * 0x9e3779b97f4a7c15
+			for _, h := range it.sig.minHash[b*lshRows : (b+1)*lshRows] {
+				key = key*0x100000001b3 ^ uint64(h)
+			}
+			head, ok := heads[key]
+			if !ok {
+				head = -1
+			}
+			for p := head; p >= 0; p = entries[p].next {
+				j := int(entries[p].item)
+				if find(i) != find(j) && it.sig.similarity(items[j].sig) >= nearDuplicate {
 					union(i, j)
 				}
 			}
+			entries = append(entries, entry{int32(i), head})
+			heads[key] = int32(len(entries) - 1)
 		}
 	}
 }
