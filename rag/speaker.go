@@ -1,6 +1,7 @@
 package rag
 
 import (
+	"context"
 	"fmt"
 	"slices"
 	"sort"
@@ -27,7 +28,7 @@ type said struct {
 // are mostly paraphrased. When X is named but never quoted, it says so
 // and shows what the articles report about X rather than anyone else's
 // words; see answerNotQuoted for an X no article names.
-func (e *Engine) answerSpeaker(cands []*candidate, q query) *Answer {
+func (e *Engine) answerSpeaker(ctx context.Context, cands []*candidate, q query) *Answer {
 	arts := map[string]*store.Article{}
 	for _, c := range cands {
 		arts[c.art.ID] = c.art
@@ -69,12 +70,16 @@ func (e *Engine) answerSpeaker(cands []*candidate, q query) *Answer {
 		ans.Notes = append(ans.Notes, fmt.Sprintf("Nothing %s said is about that directly; here is what %s did say.", lastWord(name), lastWord(name)))
 	}
 	sortSaid(pick)
-	pick = pick[:min(len(pick), e.opts.MaxQuotes)]
+	// Copies of one quote in a story's other articles merge into it, so
+	// more are gathered than shown.
+	pick = pick[:min(len(pick), groupSlack*e.opts.MaxQuotes)]
 	for _, p := range pick {
 		qt := NewQuote(p.art, p.q.Start, p.q.End)
 		qt.Speaker = name
 		ans.Quotes = append(ans.Quotes, qt)
 	}
+	ans.Quotes = e.groupQuotes(ctx, ans.Quotes, arts)
+	ans.Quotes = ans.Quotes[:min(len(ans.Quotes), e.opts.MaxQuotes)]
 	ans.ArticleIDs = articleIDs(ans.Quotes)
 	switch {
 	case org && len(reported) > 0:
@@ -87,12 +92,16 @@ func (e *Engine) answerSpeaker(cands []*candidate, q query) *Answer {
 	return ans
 }
 
-// sortSaid puts the most relevant first; among equals, the article's
-// order, in which a speaker's quotes build on each other.
+// sortSaid puts the most relevant first; among equals, the article added
+// first (of a story's copies, the one shared first leads) and the
+// article's order, in which a speaker's quotes build on each other.
 func sortSaid(pick []said) {
 	sort.SliceStable(pick, func(i, j int) bool {
 		if pick[i].score != pick[j].score {
 			return pick[i].score > pick[j].score
+		}
+		if c := pick[i].art.AddedAt.Compare(pick[j].art.AddedAt); c != 0 {
+			return c < 0
 		}
 		if pick[i].art.ID != pick[j].art.ID {
 			return pick[i].art.ID < pick[j].art.ID
