@@ -14,6 +14,8 @@ type Engine interface {
 	List(ctx context.Context, scope rag.Scope, offset, limit int) ([]rag.ArticleInfo, int, error)
 	Forget(ctx context.Context, scope rag.Scope, id string) error
 	Purge(ctx context.Context, scope rag.Scope) error
+	// Stories groups a scope's articles by the story they report.
+	Stories(ctx context.Context, scope rag.Scope, f rag.StoryFilter) ([]rag.Story, error)
 }
 
 // Links remembers where articles live on Discord: which article a thread

@@ -70,6 +70,7 @@ func (e *Engine) answerSpeaker(ctx context.Context, cands []*candidate, q query)
 		ans.Notes = append(ans.Notes, fmt.Sprintf("Nothing %s said is about that directly; here is what %s did say.", lastWord(name), lastWord(name)))
 	}
 	sortSaid(pick)
+	e.storyFirst(ctx, pick, arts)
 	// Copies of one quote in a story's other articles merge into it, so
 	// more are gathered than shown.
 	pick = pick[:min(len(pick), groupSlack*e.opts.MaxQuotes)]
@@ -90,6 +91,29 @@ func (e *Engine) answerSpeaker(ctx context.Context, cands []*candidate, q query)
 		ans.Text = fmt.Sprintf("What the article reports %s said, in %s:", name, titles(ans.Quotes))
 	}
 	return ans
+}
+
+// storyFirst breaks ties between equally relevant quotes in favour of
+// the story whose quotes are most relevant: an answer dwells on the event
+// asked about before it turns to other ones.
+func (e *Engine) storyFirst(ctx context.Context, pick []said, arts map[string]*store.Article) {
+	if len(arts) < 2 {
+		return
+	}
+	story := e.storiesAmong(ctx, arts)
+	best := map[string]float64{}
+	for _, p := range pick {
+		k := story[p.art.ID]
+		if b, ok := best[k]; !ok || p.score > b {
+			best[k] = p.score
+		}
+	}
+	sort.SliceStable(pick, func(i, j int) bool {
+		if pick[i].score != pick[j].score {
+			return pick[i].score > pick[j].score
+		}
+		return best[story[pick[i].art.ID]] > best[story[pick[j].art.ID]]
+	})
 }
 
 // sortSaid puts the most relevant first; among equals, the article added
