@@ -193,7 +193,8 @@ func decodeSignature(b []byte) (signature, error) {
 	}
 	b = b[4*minHashes:]
 	n, k = binary.Uvarint(b)
-	if k <= 0 || uint64(len(b)-k) != 8*n {
+	// n is compared by division: 8*n could wrap around to a small number.
+	if k <= 0 || uint64(len(b)-k)%8 != 0 || uint64(len(b)-k)/8 != n {
 		return s, errBadSignature
 	}
 	b = b[k:]

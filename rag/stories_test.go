@@ -2,6 +2,7 @@ package rag
 
 import (
 	"context"
+	"encoding/binary"
 	"fmt"
 	"math/rand/v2"
 	"slices"
@@ -202,5 +203,36 @@ func TestSignatureEncoding(t *testing.T) {
 		if _, err := decodeSignature(bad); err == nil {
 			t.Errorf("decoded %d bad bytes", len(bad))
 		}
+	}
+}
+
+// FuzzDecodeSignature: stored bytes of any shape decode to a signature
+// that survives re-encoding, or to an error; never a panic.
+func FuzzDecodeSignature(f *testing.F) {
+	sig := signatureOf(groupingArticle("a", "Claudia Sheinbaum met Marco Rubio at NATO. "+prose(7, 60), time.Time{}, 1))
+	f.Add(sig.encode())
+	f.Add([]byte{1})
+	f.Add([]byte{})
+	f.Fuzz(func(t *testing.T, data []byte) {
+		s, err := decodeSignature(data)
+		if err != nil {
+			return
+		}
+		back, err := decodeSignature(s.encode())
+		if err != nil || fmt.Sprint(back) != fmt.Sprint(s) {
+			t.Errorf("re-encoding changed %+v to %+v (%v)", s, back, err)
+		}
+	})
+}
+
+func TestDecodeSignatureRefusesWrappingCounts(t *testing.T) {
+	sig := signatureOf(groupingArticle("a", "Claudia Sheinbaum met Marco Rubio at NATO. "+prose(7, 60), time.Time{}, 1))
+	b := sig.encode()
+	// The entity count says 2^61 + 1: times eight it wraps to 8.
+	head := b[:len(b)-8*len(sig.entities)-1]
+	bad := binary.AppendUvarint(append([]byte(nil), head...), 1<<61+1)
+	bad = binary.LittleEndian.AppendUint64(bad, 42)
+	if _, err := decodeSignature(bad); err == nil {
+		t.Fatal("decoded an entity count that wraps around")
 	}
 }
