@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"math"
 	"slices"
 	"time"
 
@@ -72,11 +73,7 @@ const (
 // groups these links join. Signatures are computed once per article, at
 // ingest or on first use, and kept in the store.
 func (e *Engine) Stories(ctx context.Context, scope store.Scope, f StoryFilter) ([]Story, error) {
-	_, total, err := e.opts.Store.List(ctx, scope, 0, 0)
-	if err != nil {
-		return nil, err
-	}
-	infos, _, err := e.opts.Store.List(ctx, scope, 0, total)
+	infos, _, err := e.opts.Store.List(ctx, scope, 0, math.MaxInt32)
 	if err != nil {
 		return nil, err
 	}

@@ -19,6 +19,7 @@ import (
 // every iteration, so a loaded machine slows all alike:
 //   - stories: Engine.Stories over the scope (list, read the stored
 //     signatures, group);
+//   - group: the grouping alone, on articles and signatures in memory;
 //   - read-signatures: the physical reference, only reading those 1,000
 //     signatures from the store in one query;
 //   - hash-text: another reference, one FNV-1a pass over the 1,000 texts
@@ -34,10 +35,21 @@ func BenchmarkStories1000(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	var stories0 time.Duration
+	infos, _, err := e.opts.Store.List(ctx, scope, 0, len(arts))
+	if err != nil {
+		b.Fatal(err)
+	}
+	sigs, err := e.signatures(ctx, scope, infos)
+	if err != nil {
+		b.Fatal(err)
+	}
+	var stories0, group time.Duration
 	var read, hash, sign time.Duration
 	for b.Loop() {
 		t0 := time.Now()
+		groupArticles(infos, sigs)
+		group += time.Since(t0)
+		t0 = time.Now()
 		if _, err := e.Stories(ctx, scope, StoryFilter{}); err != nil {
 			b.Fatal(err)
 		}
@@ -62,6 +74,7 @@ func BenchmarkStories1000(b *testing.B) {
 	}
 	ms := func(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 / float64(b.N) }
 	b.ReportMetric(ms(stories0), "stories-ms")
+	b.ReportMetric(ms(group), "group-ms")
 	b.ReportMetric(ms(read), "read-signatures-ms")
 	b.ReportMetric(float64(stories0)/float64(read), "stories/read")
 	b.ReportMetric(ms(hash), "hash-text-ms")
