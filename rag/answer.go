@@ -58,9 +58,12 @@ func (e *Engine) Ask(ctx context.Context, q Question) (*Answer, error) {
 		}
 		return &Answer{Text: msg, Engine: EngineExtractive}, nil
 	}
+	// The stories among the articles the question loaded: copies of one
+	// quote in several outlets are shown once.
+	sv := e.storyView(ctx, candidateArticles(cands))
 	var ans *Answer
 	if pq.speaker != "" {
-		ans = e.answerSpeaker(ctx, cands, pq)
+		ans = e.answerSpeaker(cands, pq, sv)
 	}
 	if ans == nil {
 		ans = e.answerGeneral(cands, one)
@@ -73,7 +76,7 @@ func (e *Engine) Ask(ctx context.Context, q Question) (*Answer, error) {
 		}
 	}
 	ans.Engine = EngineExtractive
-	e.GroupQuotes(ctx, ans, candidateArticles(cands))
+	groupAnswer(ans, sv)
 	return verifyAnswer(ans, cands), nil
 }
 

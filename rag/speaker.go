@@ -1,7 +1,6 @@
 package rag
 
 import (
-	"context"
 	"fmt"
 	"slices"
 	"sort"
@@ -28,7 +27,7 @@ type said struct {
 // are mostly paraphrased. When X is named but never quoted, it says so
 // and shows what the articles report about X rather than anyone else's
 // words; see answerNotQuoted for an X no article names.
-func (e *Engine) answerSpeaker(ctx context.Context, cands []*candidate, q query) *Answer {
+func (e *Engine) answerSpeaker(cands []*candidate, q query, sv storyView) *Answer {
 	arts := map[string]*store.Article{}
 	for _, c := range cands {
 		arts[c.art.ID] = c.art
@@ -70,7 +69,7 @@ func (e *Engine) answerSpeaker(ctx context.Context, cands []*candidate, q query)
 		ans.Notes = append(ans.Notes, fmt.Sprintf("Nothing %s said is about that directly; here is what %s did say.", lastWord(name), lastWord(name)))
 	}
 	sortSaid(pick)
-	e.storyFirst(ctx, pick, arts)
+	storyFirst(pick, sv)
 	// Copies of one quote in a story's other articles merge into it, so
 	// more are gathered than shown.
 	pick = pick[:min(len(pick), groupSlack*e.opts.MaxQuotes)]
@@ -79,7 +78,7 @@ func (e *Engine) answerSpeaker(ctx context.Context, cands []*candidate, q query)
 		qt.Speaker = name
 		ans.Quotes = append(ans.Quotes, qt)
 	}
-	ans.Quotes = e.groupQuotes(ctx, ans.Quotes, arts)
+	ans.Quotes = groupQuotes(ans.Quotes, sv)
 	ans.Quotes = ans.Quotes[:min(len(ans.Quotes), e.opts.MaxQuotes)]
 	ans.ArticleIDs = articleIDs(ans.Quotes)
 	switch {
@@ -96,11 +95,8 @@ func (e *Engine) answerSpeaker(ctx context.Context, cands []*candidate, q query)
 // storyFirst breaks ties between equally relevant quotes in favour of
 // the story whose quotes are most relevant: an answer dwells on the event
 // asked about before it turns to other ones.
-func (e *Engine) storyFirst(ctx context.Context, pick []said, arts map[string]*store.Article) {
-	if len(arts) < 2 {
-		return
-	}
-	story := e.storiesAmong(ctx, arts)
+func storyFirst(pick []said, sv storyView) {
+	story := sv.story
 	best := map[string]float64{}
 	for _, p := range pick {
 		k := story[p.art.ID]

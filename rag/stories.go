@@ -81,11 +81,18 @@ func (e *Engine) Stories(ctx context.Context, scope store.Scope, f StoryFilter) 
 	if err != nil {
 		return nil, err
 	}
+	var keep map[string]bool
+	if f.IDs != nil {
+		keep = make(map[string]bool, len(f.IDs))
+		for _, id := range f.IDs {
+			keep[id] = true
+		}
+	}
 	var out []Story
 	for _, g := range groupArticles(infos, sigs) {
 		st := Story{ID: g[0].ID}
 		for _, a := range g {
-			if f.IDs != nil && !slices.Contains(f.IDs, a.ID) || !f.Since.IsZero() && a.AddedAt.Before(f.Since) {
+			if keep != nil && !keep[a.ID] || !f.Since.IsZero() && a.AddedAt.Before(f.Since) {
 				continue
 			}
 			st.Articles = append(st.Articles, a)

@@ -69,11 +69,45 @@ const (
 //
 // Any engine's answer may go through it; quotes it cannot verify it drops.
 func (e *Engine) GroupQuotes(ctx context.Context, ans *Answer, arts []*store.Article) {
-	byID := map[string]*store.Article{}
+	groupAnswer(ans, e.storyView(ctx, arts))
+}
+
+// storyView is the articles an answer drew on, by ID, with the story
+// each belongs to among them.
+type storyView struct {
+	arts  map[string]*store.Article
+	story map[string]string // article ID → its story's first article
+}
+
+// storyView groups the given articles into stories by the same rules as
+// [Engine.Stories], looking at these articles only.
+func (e *Engine) storyView(ctx context.Context, arts []*store.Article) storyView {
+	sv := storyView{arts: make(map[string]*store.Article, len(arts)), story: make(map[string]string, len(arts))}
 	for _, a := range arts {
-		byID[a.ID] = a
+		sv.arts[a.ID] = a
+		sv.story[a.ID] = a.ID
 	}
-	ans.Quotes = e.groupQuotes(ctx, ans.Quotes, byID)
+	if len(sv.arts) < 2 {
+		return sv
+	}
+	infos := make([]store.ArticleInfo, 0, len(sv.arts))
+	sigs := make(map[string]*signature, len(sv.arts))
+	for id, a := range sv.arts {
+		infos = append(infos, store.ArticleInfo{ID: id, Published: a.Published, AddedAt: a.AddedAt})
+		sigs[id] = e.loadedSignature(ctx, a)
+	}
+	for _, g := range groupArticles(infos, sigs) {
+		for _, a := range g {
+			sv.story[a.ID] = g[0].ID
+		}
+	}
+	return sv
+}
+
+// groupAnswer groups an answer's quotes (see GroupQuotes), notes how
+// outlets differ, and adds the outlets' articles to its focus.
+func groupAnswer(ans *Answer, sv storyView) {
+	ans.Quotes = groupQuotes(ans.Quotes, sv)
 	ans.Notes = append(ans.Notes, versionNotes(ans.Quotes)...)
 	for _, q := range ans.Quotes {
 		for _, id := range append(alsoIDs(q), versionIDs(q)...) {
@@ -86,11 +120,11 @@ func (e *Engine) GroupQuotes(ctx context.Context, ans *Answer, arts []*store.Art
 
 // groupQuotes merges copies and gathers versions (see GroupQuotes); it
 // may be run again on its result without changing it.
-func (e *Engine) groupQuotes(ctx context.Context, qs []Quote, arts map[string]*store.Article) []Quote {
+func groupQuotes(qs []Quote, sv storyView) []Quote {
+	arts, story := sv.arts, sv.story
 	if len(qs) == 0 || len(arts) < 2 {
 		return qs
 	}
-	story := e.storiesAmong(ctx, arts)
 	var out []Quote
 	for _, q := range qs {
 		if a := arts[q.ArticleID]; a == nil || !quoteHolds(a, q) {
@@ -139,25 +173,6 @@ func (e *Engine) groupQuotes(ctx context.Context, qs []Quote, arts map[string]*s
 		rank := func(id string) int { return slices.Index(ids, id) }
 		slices.SortStableFunc(q.Also, func(x, y Citation) int { return cmp.Compare(rank(x.ArticleID), rank(y.ArticleID)) })
 		slices.SortStableFunc(q.Versions, func(x, y Quote) int { return cmp.Compare(rank(x.ArticleID), rank(y.ArticleID)) })
-	}
-	return out
-}
-
-// storiesAmong groups the given articles into stories by the same rules
-// as [Engine.Stories], looking at these articles only: each article's
-// story key.
-func (e *Engine) storiesAmong(ctx context.Context, arts map[string]*store.Article) map[string]string {
-	infos := make([]store.ArticleInfo, 0, len(arts))
-	sigs := make(map[string]*signature, len(arts))
-	for id, a := range arts {
-		infos = append(infos, store.ArticleInfo{ID: id, Published: a.Published, AddedAt: a.AddedAt})
-		sigs[id] = e.loadedSignature(ctx, a)
-	}
-	out := make(map[string]string, len(arts))
-	for _, g := range groupArticles(infos, sigs) {
-		for _, a := range g {
-			out[a.ID] = g[0].ID
-		}
 	}
 	return out
 }
