@@ -70,6 +70,41 @@ func TestStoriesGroupOutlets(t *testing.T) {
 		}
 	})
 
+	t.Run("since keeps the later articles of a story", func(t *testing.T) {
+		got, err := e.Stories(context.Background(), store.LocalScope, StoryFilter{Since: arts["reuters"].AddedAt})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if names := storyNames(got, arts); !slices.Equal(names, []string{"reuters globalsecurity"}) || got[0].ID != arts["presstv"].ID {
+			t.Errorf("stories since Reuters = %q (%s)", names, got[0].ID)
+		}
+	})
+
+	t.Run("a replaced signature is recomputed", func(t *testing.T) {
+		if err := e.opts.Store.PutSummary(context.Background(), store.LocalScope, arts["reuters"].ID, signatureKind, []byte("garbage")); err != nil {
+			t.Fatal(err)
+		}
+		again, err := e.Stories(context.Background(), store.LocalScope, StoryFilter{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if names := storyNames(again, arts); !slices.Equal(names, want) {
+			t.Errorf("after a damaged signature: %q", names)
+		}
+	})
+
+	t.Run("no story crosses servers", func(t *testing.T) {
+		other := ingest(t, e, "guild:2", storyPages.globalsecurity)
+		got, err := e.Stories(context.Background(), "guild:2", StoryFilter{})
+		if err != nil || len(got) != 1 || len(got[0].Articles) != 1 || got[0].ID != other.ID {
+			t.Fatalf("guild:2 stories = %+v, %v", got, err)
+		}
+		mine, err := e.Stories(context.Background(), store.LocalScope, StoryFilter{})
+		if err != nil || !slices.Equal(storyNames(mine, arts), want) {
+			t.Errorf("local stories changed by another server's article: %q, %v", storyNames(mine, arts), err)
+		}
+	})
+
 	t.Run("signatures are kept with the articles", func(t *testing.T) {
 		sigs, err := e.opts.Store.SummariesOfKind(context.Background(), store.LocalScope, signatureKind)
 		if err != nil || len(sigs) != len(arts) {
