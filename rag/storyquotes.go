@@ -164,8 +164,8 @@ func groupQuotes(qs []Quote, sv storyView) []Quote {
 			}
 			if c, ok := copyIn(arts[id], q.Text); ok {
 				q.Also = append(q.Also, c)
-			} else if v, ok := versionIn(arts[id], *q); ok {
-				q.Versions = append(q.Versions, v)
+			} else if v, ok := versionIn(arts[id], *q); ok && !slices.ContainsFunc(out, func(k Quote) bool { return cites(k, v) }) {
+				q.Versions = append(q.Versions, v) // unless the answer shows those words already
 			}
 		}
 		// Outlets in the order they were shared, whatever order the
