@@ -13,10 +13,14 @@ import (
 	"github.com/articlebot/articlebot/store"
 )
 
-// BenchmarkStories1000 groups a scope of 1,000 articles (400 words each,
-// ten a day over a hundred days; one in ten a syndicated copy of an
-// earlier one; each naming three of 300 people), timing alternately in
-// every iteration, so a loaded machine slows all alike:
+// BenchmarkStories1000 groups a scope of 1,000 articles (400 words each;
+// one in ten a syndicated copy of an earlier one; each naming three
+// people), timing alternately in every iteration, so a loaded machine
+// slows all alike. Two scopes: "spread", ten articles a day over a hundred
+// days naming three of 300 people; and "one-day", all published within a
+// day naming three of 30 people, each name then in about a hundred
+// articles (the most the same-event pass compares, see commonEntityShare):
+// its worst case.
 //   - stories: Engine.Stories over the scope (list, read the stored
 //     signatures, group);
 //   - group: the grouping alone, on articles and signatures in memory;
@@ -27,10 +31,20 @@ import (
 //   - sign: computing the 1,000 signatures from those texts, the one-time
 //     cost that ingest pays.
 func BenchmarkStories1000(b *testing.B) {
+	for _, tc := range []struct {
+		name    string
+		spacing time.Duration
+		people  int
+	}{{"spread", 144 * time.Minute, 300}, {"one-day", 86 * time.Second, 30}} {
+		b.Run(tc.name, func(b *testing.B) { benchStories(b, tc.spacing, tc.people) })
+	}
+}
+
+func benchStories(b *testing.B, spacing time.Duration, people int) {
 	ctx := context.Background()
 	e := newTestEngine(b, b.TempDir())
 	const scope = store.Scope("bench:stories")
-	arts := populateStories(b, e, scope, 1000)
+	arts := populateStories(b, e, scope, 1000, spacing, people)
 	stories, err := e.Stories(ctx, scope, StoryFilter{}) // stores the signatures
 	if err != nil {
 		b.Fatal(err)
@@ -84,10 +98,10 @@ func BenchmarkStories1000(b *testing.B) {
 
 // populateStories fills a scope with n synthetic news articles in stories
 // (see BenchmarkStories1000), bypassing fetch and extraction.
-func populateStories(b *testing.B, e *Engine, scope store.Scope, n int) []*store.Article {
+func populateStories(b *testing.B, e *Engine, scope store.Scope, n int, spacing time.Duration, pool int) []*store.Article {
 	b.Helper()
 	r := rand.New(rand.NewPCG(11, 11))
-	people := make([]string, 300)
+	people := make([]string, pool)
 	for i := range people {
 		people[i] = fmt.Sprintf("Alex Name%c%c", 'A'+rune(i/26), 'a'+rune(i%26))
 	}
@@ -107,7 +121,7 @@ func populateStories(b *testing.B, e *Engine, scope store.Scope, n int) []*store
 			}
 			text = strings.Join(who, " met ") + " on Monday.\n\n" + text
 		}
-		doc := &extract.Document{Title: fmt.Sprint("Story article ", i), Site: "bench", Text: text, Published: start.Add(time.Duration(i) * 144 * time.Minute)}
+		doc := &extract.Document{Title: fmt.Sprint("Story article ", i), Site: "bench", Text: text, Published: start.Add(time.Duration(i) * spacing)}
 		a, err := e.build(context.Background(), scope, fmt.Sprintf("https://bench.test/story/%d", i), "", "bench", doc)
 		if err != nil {
 			b.Fatal(err)
