@@ -1,10 +1,12 @@
 package bot
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/bwmarrin/discordgo"
 
@@ -17,26 +19,63 @@ const (
 	idThread = "askthread:" // + article ID
 )
 
-// articlesPage renders one page of the list with Newer/Older buttons.
+// articlesPage renders one page of the list, by story, with Newer/Older
+// buttons: each story's first article, the other outlets that reported
+// it under it.
 func (b *Bot) articlesPage(ctx context.Context, scope rag.Scope, page int) (string, []discordgo.MessageComponent) {
-	infos, total, err := b.engine.List(ctx, scope, (page-1)*articlesPage, articlesPage)
+	stories, err := b.engine.Stories(ctx, scope, rag.StoryFilter{})
 	if err != nil {
 		return b.userMessage(err), nil
+	}
+	total := 0
+	for _, s := range stories {
+		total += len(s.Articles)
 	}
 	if total == 0 {
 		return "No articles here yet: paste a link or use /summarize.", nil
 	}
-	var lines []string
-	for _, a := range infos {
-		lines = append(lines, fmt.Sprintf("• [%s](<%s>) — %s · `%s`", escape(truncate(a.Title, 90)), a.URL, escape(a.Site), a.ID))
+	pages := (len(stories) + articlesPage - 1) / articlesPage
+	page = min(page, pages)
+	shown := stories[(page-1)*articlesPage : min(page*articlesPage, len(stories))]
+	count := fmt.Sprintf("%d in all", total)
+	if len(stories) < total {
+		count = fmt.Sprintf("%d in %d stories", total, len(stories))
 	}
-	pages := (total + articlesPage - 1) / articlesPage
-	text := fmt.Sprintf("**Articles** (page %d of %d, %d in all)\n%s", page, pages, total, strings.Join(lines, "\n"))
+	head := fmt.Sprintf("**Articles** (page %d of %d, %s)\n", page, pages, count)
+	text := head + storyLines(shown, true)
+	if utf8.RuneCountInString(text) > maxContent {
+		// Long links crowd out the list: the other outlets then go without.
+		text = truncate(head+storyLines(shown, false), maxContent)
+	}
 	row := discordgo.ActionsRow{Components: []discordgo.MessageComponent{
 		discordgo.Button{Label: "Newer", Style: discordgo.SecondaryButton, CustomID: fmt.Sprint(idPage, page-1), Disabled: page <= 1},
 		discordgo.Button{Label: "Older", Style: discordgo.SecondaryButton, CustomID: fmt.Sprint(idPage, page+1), Disabled: page >= pages},
 	}}
 	return text, []discordgo.MessageComponent{row}
+}
+
+// storyLines lists stories: a line for each story's first article, and an
+// indented "also reported by" line naming the other outlets' articles of
+// it, linked when links is set.
+func storyLines(stories []rag.Story, links bool) string {
+	var lines []string
+	for _, s := range stories {
+		a := s.Articles[0]
+		lines = append(lines, fmt.Sprintf("• [%s](<%s>) — %s · `%s`", escape(truncate(a.Title, 90)), a.URL, escape(a.Site), a.ID))
+		if len(s.Articles) == 1 {
+			continue
+		}
+		var others []string
+		for _, o := range s.Articles[1:] {
+			name := escape(truncate(cmp.Or(o.Site, o.Title), 60))
+			if links {
+				name = fmt.Sprintf("[%s](<%s>)", name, o.URL)
+			}
+			others = append(others, fmt.Sprintf("%s `%s`", name, o.ID))
+		}
+		lines = append(lines, "  ↳ also reported by "+joinAnd(others))
+	}
+	return strings.Join(lines, "\n")
 }
 
 // component handles button presses.

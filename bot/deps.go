@@ -16,6 +16,8 @@ type Engine interface {
 	Purge(ctx context.Context, scope rag.Scope) error
 	// Digest is a period's stories, the most discussed first.
 	Digest(ctx context.Context, scope rag.Scope, req rag.DigestRequest) (*rag.Digest, error)
+	// Stories groups a scope's articles by the story they report.
+	Stories(ctx context.Context, scope rag.Scope, f rag.StoryFilter) ([]rag.Story, error)
 }
 
 // Links remembers where articles live on Discord: which article a thread

@@ -29,20 +29,52 @@ var markdownEscaper = strings.NewReplacer(`\`, `\\`, "*", `\*`, "_", `\_`, "~", 
 // escape neutralizes markdown in article text so a quote shows as written.
 func escape(s string) string { return markdownEscaper.Replace(s) }
 
-// citation is one quote's source line with its deep link.
+// citation is one quote's source line with its deep link; a quote other
+// outlets of its story carry word for word is "reported by" each of them,
+// each outlet linked to the words in its own article.
 func citation(q rag.Quote) string {
 	who := ""
 	if q.Speaker != "" {
 		who = escape(q.Speaker) + ", "
 	}
-	para := ""
-	switch {
-	case q.Page > 0:
-		para = fmt.Sprintf(" p. %d", q.Page)
-	case q.Paragraph > 0:
-		para = fmt.Sprintf(" ¶%d", q.Paragraph)
+	if len(q.Also) == 0 {
+		return fmt.Sprintf("— %s[%s](<%s>)%s", who, escape(truncate(q.Title, 120)), q.Link, where(q.Page, q.Paragraph))
 	}
-	return fmt.Sprintf("— %s[%s](<%s>)%s", who, escape(truncate(q.Title, 120)), q.Link, para)
+	outlets := []string{fmt.Sprintf("[%s](<%s>)%s", escape(truncate(q.Outlet(), 80)), q.Link, where(q.Page, q.Paragraph))}
+	for _, c := range q.Also {
+		outlets = append(outlets, fmt.Sprintf("[%s](<%s>)%s", escape(truncate(c.Outlet(), 80)), c.Link, where(c.Page, c.Paragraph)))
+	}
+	return "— " + who + "reported by " + joinAnd(outlets)
+}
+
+// where is " p. 3" for a PDF's page, else " ¶4", else "".
+func where(page, paragraph int) string {
+	switch {
+	case page > 0:
+		return fmt.Sprintf(" p. %d", page)
+	case paragraph > 0:
+		return fmt.Sprintf(" ¶%d", paragraph)
+	}
+	return ""
+}
+
+// joinAnd joins items as English lists them: "A", "A and B", "A, B and C".
+func joinAnd(items []string) string {
+	if len(items) <= 1 {
+		return strings.Join(items, "")
+	}
+	return strings.Join(items[:len(items)-1], ", ") + " and " + items[len(items)-1]
+}
+
+// quoteWithVersions is a quote, its citation, and how other outlets of
+// its story quote the same words differently, each cited in its own
+// article.
+func quoteWithVersions(q rag.Quote) string {
+	s := quoteBlock(q) + "\n" + citation(q)
+	for _, v := range q.Versions {
+		s += "\n*As " + escape(v.Outlet()) + " has it:*\n" + quoteBlock(v) + "\n" + citation(v)
+	}
+	return s
 }
 
 // blockQuote renders article text as Discord block-quote lines.
@@ -82,7 +114,7 @@ func renderAnswer(a *rag.Answer) string {
 		b.WriteString(escape(a.Text))
 	}
 	for _, q := range a.Quotes {
-		b.WriteString("\n\n" + quoteBlock(q) + "\n" + citation(q))
+		b.WriteString("\n\n" + quoteWithVersions(q))
 	}
 	for _, n := range a.Notes {
 		b.WriteString("\n\n*" + escape(n) + "*")

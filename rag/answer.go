@@ -6,7 +6,6 @@ import (
 	"strings"
 
 	"github.com/articlebot/articlebot/internal/lexical"
-	"github.com/articlebot/articlebot/rag/cite"
 	"github.com/articlebot/articlebot/rag/quotes"
 	"github.com/articlebot/articlebot/store"
 )
@@ -59,9 +58,12 @@ func (e *Engine) Ask(ctx context.Context, q Question) (*Answer, error) {
 		}
 		return &Answer{Text: msg, Engine: EngineExtractive}, nil
 	}
+	// The stories among the articles the question loaded: copies of one
+	// quote in several outlets are shown once.
+	sv := e.storyView(ctx, candidateArticles(cands))
 	var ans *Answer
 	if pq.speaker != "" {
-		ans = e.answerSpeaker(cands, pq)
+		ans = e.answerSpeaker(cands, pq, sv)
 	}
 	if ans == nil {
 		ans = e.answerGeneral(cands, one)
@@ -74,7 +76,20 @@ func (e *Engine) Ask(ctx context.Context, q Question) (*Answer, error) {
 		}
 	}
 	ans.Engine = EngineExtractive
+	groupAnswer(ans, sv)
 	return verifyAnswer(ans, cands), nil
+}
+
+// candidateArticles are the articles of the ranked sentences, in rank
+// order.
+func candidateArticles(cands []*candidate) []*store.Article {
+	var out []*store.Article
+	for _, c := range cands {
+		if !slices.Contains(out, c.art) {
+			out = append(out, c.art)
+		}
+	}
+	return out
 }
 
 // AskStream is Ask emitting the finished answer's quotes: the extractive
@@ -157,24 +172,23 @@ func (e *Engine) answerClosest(cands []*candidate) *Answer {
 }
 
 // verifyAnswer is the last gate before any quote leaves the engine: each
-// must be found verbatim in its article's stored text.
+// must be found verbatim in its article's stored text, and so must each
+// other outlet's copy and version of it in theirs.
 func verifyAnswer(ans *Answer, cands []*candidate) *Answer {
 	arts := map[string]*store.Article{}
 	for _, c := range cands {
 		arts[c.art.ID] = c.art
 	}
+	holds := func(q Quote) bool { a := arts[q.ArticleID]; return a != nil && quoteHolds(a, q) }
 	kept := ans.Quotes[:0]
 	for _, q := range ans.Quotes {
-		a := arts[q.ArticleID]
-		if a == nil {
+		if !holds(q) {
 			continue
 		}
-		if q.Start < 0 || q.End > len(a.Text) || q.Start >= q.End || a.Text[q.Start:q.End] != q.Text {
-			continue
-		}
-		if _, _, err := cite.Verify(a.Text, q.Text); err != nil {
-			continue
-		}
+		q.Also = slices.DeleteFunc(q.Also, func(c Citation) bool {
+			return !copyHolds(arts[c.ArticleID], c, q.Text)
+		})
+		q.Versions = slices.DeleteFunc(q.Versions, func(v Quote) bool { return !holds(v) })
 		kept = append(kept, q)
 	}
 	ans.Quotes = kept

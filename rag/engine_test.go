@@ -8,6 +8,7 @@ import (
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -402,7 +403,7 @@ func TestVerifyAnswerDropsTamperedQuotes(t *testing.T) {
 	tampered := Quote{ArticleID: "a1", Text: "the harbor will never open", Start: 15, End: 41}
 	shifted := Quote{ArticleID: "a1", Text: "the harbor will open in March", Start: 16, End: 45}
 	ans := verifyAnswer(&Answer{Found: true, Quotes: []Quote{tampered, good, shifted}}, []*candidate{{art: a}})
-	if len(ans.Quotes) != 1 || ans.Quotes[0] != good {
+	if len(ans.Quotes) != 1 || !reflect.DeepEqual(ans.Quotes[0], good) {
 		t.Fatalf("kept %+v", ans.Quotes)
 	}
 	none := verifyAnswer(&Answer{Found: true, Text: "x", Quotes: []Quote{tampered}}, []*candidate{{art: a}})

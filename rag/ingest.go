@@ -168,6 +168,8 @@ func (e *Engine) ingest(base context.Context, scope store.Scope, src Source, key
 	if _, err := e.Summarize(ctx, scope, a.ID); err != nil {
 		e.log.Warn("summary after ingest failed", "article", a.ID, "err", err)
 	}
+	// So is its story signature, for grouping it with other outlets' reports.
+	e.storeSignature(ctx, a)
 	e.log.Info("article ingested", "scope", scope, "article", a.ID, "url", a.URL, "words", a.WordCount, "chunks", len(a.Chunks), "quotations", len(a.Quotations))
 	progress(StageDone)
 	return &IngestResult{Article: a}, nil

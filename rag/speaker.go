@@ -27,7 +27,7 @@ type said struct {
 // are mostly paraphrased. When X is named but never quoted, it says so
 // and shows what the articles report about X rather than anyone else's
 // words; see answerNotQuoted for an X no article names.
-func (e *Engine) answerSpeaker(cands []*candidate, q query) *Answer {
+func (e *Engine) answerSpeaker(cands []*candidate, q query, sv storyView) *Answer {
 	arts := map[string]*store.Article{}
 	for _, c := range cands {
 		arts[c.art.ID] = c.art
@@ -69,12 +69,17 @@ func (e *Engine) answerSpeaker(cands []*candidate, q query) *Answer {
 		ans.Notes = append(ans.Notes, fmt.Sprintf("Nothing %s said is about that directly; here is what %s did say.", lastWord(name), lastWord(name)))
 	}
 	sortSaid(pick)
-	pick = pick[:min(len(pick), e.opts.MaxQuotes)]
+	storyFirst(pick, sv)
+	// Copies of one quote in a story's other articles merge into it, so
+	// more are gathered than shown.
+	pick = pick[:min(len(pick), groupSlack*e.opts.MaxQuotes)]
 	for _, p := range pick {
 		qt := NewQuote(p.art, p.q.Start, p.q.End)
 		qt.Speaker = name
 		ans.Quotes = append(ans.Quotes, qt)
 	}
+	ans.Quotes = groupQuotes(ans.Quotes, sv)
+	ans.Quotes = ans.Quotes[:min(len(ans.Quotes), e.opts.MaxQuotes)]
 	ans.ArticleIDs = articleIDs(ans.Quotes)
 	switch {
 	case org && len(reported) > 0:
@@ -87,12 +92,36 @@ func (e *Engine) answerSpeaker(cands []*candidate, q query) *Answer {
 	return ans
 }
 
-// sortSaid puts the most relevant first; among equals, the article's
-// order, in which a speaker's quotes build on each other.
+// storyFirst breaks ties between equally relevant quotes in favour of
+// the story whose quotes are most relevant: an answer dwells on the event
+// asked about before it turns to other ones.
+func storyFirst(pick []said, sv storyView) {
+	story := sv.story
+	best := map[string]float64{}
+	for _, p := range pick {
+		k := story[p.art.ID]
+		if b, ok := best[k]; !ok || p.score > b {
+			best[k] = p.score
+		}
+	}
+	sort.SliceStable(pick, func(i, j int) bool {
+		if pick[i].score != pick[j].score {
+			return pick[i].score > pick[j].score
+		}
+		return best[story[pick[i].art.ID]] > best[story[pick[j].art.ID]]
+	})
+}
+
+// sortSaid puts the most relevant first; among equals, the article added
+// first (of a story's copies, the one shared first leads) and the
+// article's order, in which a speaker's quotes build on each other.
 func sortSaid(pick []said) {
 	sort.SliceStable(pick, func(i, j int) bool {
 		if pick[i].score != pick[j].score {
 			return pick[i].score > pick[j].score
+		}
+		if c := pick[i].art.AddedAt.Compare(pick[j].art.AddedAt); c != 0 {
+			return c < 0
 		}
 		if pick[i].art.ID != pick[j].art.ID {
 			return pick[i].art.ID < pick[j].art.ID

@@ -105,6 +105,18 @@ type Quote struct {
 	// it, emphasized. Both are 0 when the whole quote is meant.
 	EmphasisStart int
 	EmphasisEnd   int
+	// Also cites the same words in other articles of the quote's story
+	// (a syndicated copy, another outlet quoting the same words), each
+	// verified against and deep-linked into its own article: one quote
+	// "reported by" several outlets. See [Engine.GroupQuotes].
+	Also []Citation
+	// Versions are how other articles of the story quote the same speaker
+	// differently (fewer or more words, other words, or a paraphrase), each
+	// a quote verified against its own article; the answer's notes say how
+	// they differ.
+	Versions []Quote
+	// indirect marks a version that is reported speech, not quoted words.
+	indirect bool
 }
 
 // Parts splits Text around its emphasis: before + emphasized + after ==

@@ -361,6 +361,15 @@ func TestSummaries(t *testing.T) {
 		if err := s.PutSummary(ctx, "local", "gone", "extractive", []byte("x")); !errors.Is(err, ErrNotFound) {
 			t.Errorf("summary of a missing article: %v", err)
 		}
+		// One kind for a whole scope: no other kind, no other scope.
+		must(t, s.PutArticle(ctx, article("local", "a2", "Three.", 0)))
+		must(t, s.PutArticle(ctx, article("elsewhere", "a3", "Four.", 0)))
+		must(t, s.PutSummary(ctx, "local", "a2", "story", []byte("s2")))
+		must(t, s.PutSummary(ctx, "elsewhere", "a3", "extractive", []byte("x3")))
+		all, err := s.SummariesOfKind(ctx, "local", "extractive")
+		if err != nil || len(all) != 1 || string(all["a1"]) != "v2" {
+			t.Errorf("SummariesOfKind = %q, %v", all, err)
+		}
 	})
 }
 

@@ -52,3 +52,23 @@ func (s *Store) summaries(ctx context.Context, scope Scope, articleID string) (m
 	}
 	return out, nil
 }
+
+// SummariesOfKind returns one kind of cached summary for every article of
+// a scope that has one, by article ID: one query where a grouping of the
+// whole scope would otherwise read them one by one.
+func (s *Store) SummariesOfKind(ctx context.Context, scope Scope, kind string) (map[string][]byte, error) {
+	type kv struct {
+		id   string
+		data []byte
+	}
+	rows, err := queryAll(ctx, s.db, "SELECT article_id, data FROM summaries WHERE scope = ? AND kind = ?", []any{scope, kind},
+		func(r *sql.Rows) (x kv, err error) { return x, r.Scan(&x.id, &x.data) })
+	if err != nil {
+		return nil, fmt.Errorf("load %s summaries: %w", kind, err)
+	}
+	out := make(map[string][]byte, len(rows))
+	for _, x := range rows {
+		out[x.id] = x.data
+	}
+	return out, nil
+}

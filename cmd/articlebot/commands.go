@@ -183,36 +183,78 @@ func cmdSummarize(ctx context.Context, a *app, args []string) error {
 	return nil
 }
 
+// cmdList lists the library by story: each story's first article, with
+// the other outlets' articles of it indented under it; --limit and
+// --offset count stories.
 func cmdList(ctx context.Context, a *app, _ []string) error {
 	if err := a.open(ctx); err != nil {
 		return err
 	}
 	defer a.close()
-	infos, total, err := a.engine.List(ctx, store.LocalScope, a.offset, a.limit)
+	stories, err := a.engine.Stories(ctx, store.LocalScope, rag.StoryFilter{})
 	if err != nil {
 		return err
 	}
-	if a.offset > 0 && a.offset >= total && total > 0 {
-		return usageError{msg: fmt.Sprintf("--offset %d is past the end: the library has %s", a.offset, plural(total, "article"))}
+	total := 0
+	for _, s := range stories {
+		total += len(s.Articles)
 	}
+	if a.offset > 0 && a.offset >= len(stories) && total > 0 {
+		return usageError{msg: fmt.Sprintf("--offset %d is past the end: the library has %s", a.offset, libraryCount(total, len(stories)))}
+	}
+	page := stories[min(a.offset, len(stories)):min(a.offset+a.limit, len(stories))]
 	if a.jsonOut {
-		out := make([]map[string]any, 0, len(infos))
-		for _, i := range infos {
-			out = append(out, map[string]any{"id": i.ID, "title": i.Title, "site": i.Site, "url": i.URL, "words": i.WordCount, "added_at": i.AddedAt})
-		}
-		return writeJSON(a.stdout, map[string]any{"total": total, "articles": out})
+		return writeJSON(a.stdout, listJSON(page, total, len(stories)))
 	}
 	if total == 0 {
 		fmt.Fprintln(a.stdout, "The library is empty: add an article with articlebot ingest <url>.")
 		return nil
 	}
-	for _, i := range infos {
-		fmt.Fprintf(a.stdout, "%s  %s — %s (%s)\n", i.ID, i.Title, siteOr(i.Site, i.URL), i.AddedAt.Local().Format("2006-01-02 15:04"))
+	for _, s := range page {
+		lead := s.Articles[0]
+		fmt.Fprintf(a.stdout, "%s  %s — %s (%s)\n", lead.ID, lead.Title, siteOr(lead.Site, lead.URL), lead.AddedAt.Local().Format("2006-01-02 15:04"))
+		for _, i := range s.Articles[1:] {
+			fmt.Fprintf(a.stdout, "    also reported by %s: %s  %s (%s)\n", siteOr(i.Site, i.URL), i.ID, i.Title, i.AddedAt.Local().Format("2006-01-02 15:04"))
+		}
 	}
-	if shown := a.offset + len(infos); shown < total {
-		fmt.Fprintf(a.stdout, "… %d more (--offset %d)\n", total-shown, shown)
+	if shown := a.offset + len(page); shown < len(stories) {
+		fmt.Fprintf(a.stdout, "… %s more (--offset %d)\n", storyCount(len(stories)-shown), shown)
 	}
 	return nil
+}
+
+// libraryCount says how much the library holds: "3 articles", or "5
+// articles in 3 stories" when some are one story.
+func libraryCount(articles, stories int) string {
+	if articles == stories {
+		return plural(articles, "article")
+	}
+	return plural(articles, "article") + " in " + storyCount(stories)
+}
+
+// storyCount is "1 story" or "n stories".
+func storyCount(n int) string {
+	if n == 1 {
+		return "1 story"
+	}
+	return fmt.Sprintf("%d stories", n)
+}
+
+// listJSON is list's --json shape: as before, "total" articles and the
+// "articles" listed (each now with its "story"), and the "stories" they
+// make, each with its article IDs, first added first.
+func listJSON(page []rag.Story, total, stories int) map[string]any {
+	arts := []map[string]any{}
+	groups := []map[string]any{}
+	for _, s := range page {
+		ids := []string{}
+		for _, i := range s.Articles {
+			arts = append(arts, map[string]any{"id": i.ID, "title": i.Title, "site": i.Site, "url": i.URL, "words": i.WordCount, "added_at": i.AddedAt, "story": s.ID})
+			ids = append(ids, i.ID)
+		}
+		groups = append(groups, map[string]any{"id": s.ID, "title": s.Title, "articles": ids})
+	}
+	return map[string]any{"total": total, "stories_total": stories, "articles": arts, "stories": groups}
 }
 
 func cmdForget(ctx context.Context, a *app, args []string) error {

@@ -26,13 +26,40 @@ type quoteJSON struct {
 	// of the quote (which is always a whole sentence or whole quoted words).
 	Emphasis string `json:"emphasis,omitempty"`
 	Page     int    `json:"page,omitempty"` // PDFs only
+	// Also are the same words in other articles of the quote's story, each
+	// cited in its own article; Versions are how other articles of the
+	// story quote the speaker differently, each a quote of this shape.
+	Also     []citationJSON `json:"also,omitempty"`
+	Versions []quoteJSON    `json:"versions,omitempty"`
+}
+
+// citationJSON is the documented shape of a copy of a quote in another
+// article: where its words are there.
+type citationJSON struct {
+	ArticleID string `json:"article_id"`
+	Title     string `json:"title"`
+	Site      string `json:"site,omitempty"`
+	URL       string `json:"url"`
+	Link      string `json:"link"`
+	Start     int    `json:"start"`
+	End       int    `json:"end"`
+	Paragraph int    `json:"paragraph"`
+	Page      int    `json:"page,omitempty"`
 }
 
 func quotesJSON(qs []rag.Quote) []quoteJSON {
 	out := make([]quoteJSON, 0, len(qs))
 	for _, q := range qs {
 		_, em, _ := q.Parts()
-		out = append(out, quoteJSON{q.Text, q.Speaker, q.ArticleID, q.Title, q.Site, q.URL, q.Link, q.Start, q.End, q.Paragraph, em, q.Page})
+		j := quoteJSON{Text: q.Text, Speaker: q.Speaker, ArticleID: q.ArticleID, Title: q.Title, Site: q.Site, URL: q.URL, Link: q.Link,
+			Start: q.Start, End: q.End, Paragraph: q.Paragraph, Emphasis: em, Page: q.Page}
+		for _, c := range q.Also {
+			j.Also = append(j.Also, citationJSON{c.ArticleID, c.Title, c.Site, c.URL, c.Link, c.Start, c.End, c.Paragraph, c.Page})
+		}
+		if len(q.Versions) > 0 {
+			j.Versions = quotesJSON(q.Versions)
+		}
+		out = append(out, j)
 	}
 	return out
 }
@@ -100,7 +127,42 @@ func printQuote(w io.Writer, q rag.Quote) {
 	for _, line := range strings.Split(text, "\n") {
 		fmt.Fprintf(w, "> %s\n", line)
 	}
-	fmt.Fprintf(w, "— %s\n", citation(q))
+	if len(q.Also) == 0 {
+		fmt.Fprintf(w, "— %s\n", citation(q))
+	} else {
+		printReporters(w, q)
+	}
+	for _, v := range q.Versions {
+		fmt.Fprintf(w, "As %s has it:\n", v.Outlet())
+		printQuote(w, v)
+	}
+}
+
+// printReporters cites a quote that several outlets of its story carry
+// word for word: each outlet on its own line, linked to the words in its
+// own article.
+func printReporters(w io.Writer, q rag.Quote) {
+	outlets := []string{q.Outlet()}
+	for _, c := range q.Also {
+		outlets = append(outlets, c.Outlet())
+	}
+	who := ""
+	if q.Speaker != "" {
+		who = q.Speaker + ", "
+	}
+	fmt.Fprintf(w, "— %sreported by %s:\n", who, joinAnd(outlets))
+	fmt.Fprintf(w, "  %s\n", sourceLine(q.Title, q.Site, q.Page, q.Paragraph, q.Link))
+	for _, c := range q.Also {
+		fmt.Fprintf(w, "  %s\n", sourceLine(c.Title, c.Site, c.Page, c.Paragraph, c.Link))
+	}
+}
+
+// joinAnd joins items as English lists them: "A", "A and B", "A, B and C".
+func joinAnd(items []string) string {
+	if len(items) <= 1 {
+		return strings.Join(items, "")
+	}
+	return strings.Join(items[:len(items)-1], ", ") + " and " + items[len(items)-1]
 }
 
 // emphasize bolds s line by line, so the marks pair up on every line of
@@ -120,21 +182,27 @@ func emphasize(s string) string {
 
 // citation names the article, where in it, and the deep link.
 func citation(q rag.Quote) string {
-	var b strings.Builder
+	who := ""
 	if q.Speaker != "" {
-		b.WriteString(q.Speaker + ", ")
+		who = q.Speaker + ", "
 	}
-	b.WriteString("“" + q.Title + "”")
-	if q.Site != "" {
-		b.WriteString(" (" + q.Site + ")")
+	return who + sourceLine(q.Title, q.Site, q.Page, q.Paragraph, q.Link)
+}
+
+// sourceLine is “Title” (Site), ¶4 · link.
+func sourceLine(title, site string, page, paragraph int, link string) string {
+	var b strings.Builder
+	b.WriteString("“" + title + "”")
+	if site != "" {
+		b.WriteString(" (" + site + ")")
 	}
 	switch {
-	case q.Page > 0:
-		fmt.Fprintf(&b, ", p. %d", q.Page)
-	case q.Paragraph > 0:
-		fmt.Fprintf(&b, ", ¶%d", q.Paragraph)
+	case page > 0:
+		fmt.Fprintf(&b, ", p. %d", page)
+	case paragraph > 0:
+		fmt.Fprintf(&b, ", ¶%d", paragraph)
 	}
-	b.WriteString(" · " + q.Link)
+	b.WriteString(" · " + link)
 	return b.String()
 }
 

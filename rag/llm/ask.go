@@ -69,6 +69,9 @@ func (e *Engine) AskStream(ctx context.Context, q rag.Question, emit func(rag.De
 	if len(ans.Quotes) == 0 {
 		return e.fallback(ctx, q, sh, failureNote(errUnchecked, insteadAnswer))
 	}
+	// The same words from several outlets of a story become one quote
+	// "reported by" each; differing versions are shown and noted.
+	e.base.GroupQuotes(ctx, ans, sourceArticles(srcs))
 	sh.settle(ans.Text)
 	for i := range ans.Quotes {
 		emit(rag.Delta{Quote: &ans.Quotes[i]})

@@ -18,6 +18,9 @@ type Base interface {
 	Article(ctx context.Context, scope store.Scope, id string) (*store.Article, error)
 	Ask(ctx context.Context, q rag.Question) (*rag.Answer, error)
 	Summarize(ctx context.Context, scope store.Scope, articleID string) (*rag.Summary, error)
+	// GroupQuotes merges quotes across a story's outlets and flags where
+	// they differ, verifying every copy and version it adds.
+	GroupQuotes(ctx context.Context, ans *rag.Answer, arts []*store.Article)
 }
 
 // UsageStore keeps per-scope daily token counts (*store.Store).

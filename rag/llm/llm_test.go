@@ -307,3 +307,44 @@ func TestAnswerExtractor(t *testing.T) {
 		t.Errorf("extracted %q", out.String())
 	}
 }
+
+// TestQuoteGroupedAcrossOutlets: words the model quotes from one outlet
+// are shown once, reported by every outlet of the story among the sources
+// that carries them, each copy verified in its own article.
+func TestQuoteGroupedAcrossOutlets(t *testing.T) {
+	f := setup(t, seed, Options{})
+	others := map[string]*store.Article{}
+	for _, page := range []string{"../../testdata/stories/globalsecurity.html", "../../testdata/stories/reuters.html"} {
+		res, err := f.base.Ingest(context.Background(), rag.IngestRequest{Scope: "guild:1", Source: rag.LocalFile(page)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		others[res.Article.ID] = res.Article
+	}
+	const words = "The United States is not going to come to Mexico with the military"
+	f.srv.Enqueue(llmtest.Answer(`{"answer": "Sheinbaum ruled out US troops.", "quotes": [{"passage": "P1", "text": "` + words + `"}, {"passage": "P2", "text": "` + words + `"}]}`))
+	ans, err := f.llm.Ask(context.Background(), rag.Question{Scope: "guild:1", Text: "What did Sheinbaum say about the United States military coming to Mexico?"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ans.Engine != rag.EngineLLM || len(ans.Quotes) != 1 || !strings.Contains(ans.Quotes[0].Text, words) {
+		t.Fatalf("answer = %+v", ans)
+	}
+	q := ans.Quotes[0]
+	// Both other outlets carry the words, and the question finds them.
+	if len(q.Also) != 2 {
+		t.Fatalf("cited also in %d other outlets, want 2: %+v", len(q.Also), q)
+	}
+	for _, c := range append(q.Also, rag.Citation{ArticleID: q.ArticleID, Start: q.Start, End: q.End}) {
+		a := others[c.ArticleID]
+		if c.ArticleID == f.art.ID {
+			a = f.art
+		}
+		if a == nil {
+			t.Fatalf("cited article %s unknown", c.ArticleID)
+		}
+		if _, _, err := cite.VerifyIn(a.Text, words, c.Start, c.End); err != nil {
+			t.Errorf("copy in %s not verified: %v", a.Site, err)
+		}
+	}
+}

@@ -26,6 +26,7 @@ Rules:
 - Use ONLY the numbered source blocks. If they do not answer the question, say so briefly.
 - Answer in 1-3 short sentences of your own words in "answer". Do not put quotation marks or citations in "answer".
 - Support the answer with 1-3 quotes copied EXACTLY, word for word, from the sources, each with the id of the source it comes from (e.g. "P2"). Quote whole sentences. Never change, shorten inside, or combine words of a quote.
+- Sources may be several outlets' reports of one event. If they quote someone differently, you may say so in "answer", and quote each outlet's version from its own source.
 - Reply with one JSON object and nothing else: {"answer": "...", "quotes": [{"passage": "P1", "text": "..."}]}`
 
 const systemRewrite = `Rewrite a reader's last question as one standalone question, using the earlier conversation only to resolve pronouns and references.

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 
 	"github.com/articlebot/articlebot/rag"
 	"github.com/articlebot/articlebot/store"
@@ -52,6 +53,17 @@ func (e *Engine) sources(ctx context.Context, q rag.Question) ([]source, error) 
 		out = append(out, source{id: fmt.Sprintf("P%d", len(out)+1), art: a, start: start, end: end, passage: p})
 	}
 	return out, nil
+}
+
+// sourceArticles are the sources' articles, each once, in source order.
+func sourceArticles(srcs []source) []*store.Article {
+	var out []*store.Article
+	for _, s := range srcs {
+		if !slices.Contains(out, s.art) {
+			out = append(out, s.art)
+		}
+	}
+	return out
 }
 
 func overlaps(srcs []source, id string, start, end int) bool {
