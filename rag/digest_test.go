@@ -157,3 +157,46 @@ func TestStoryQuotesDropRepeatedWords(t *testing.T) {
 		t.Errorf("quotes are not the summary's first two key quotes: %q / %q", qs[0].Text, qs[1].Text)
 	}
 }
+
+// TestDigestGroupsOutlets: three outlets' reports of one event shared in a
+// channel are one line of the digest, their shares added up, its quotes
+// from different articles and never the same words twice.
+func TestDigestGroupsOutlets(t *testing.T) {
+	ctx := context.Background()
+	e := newTestEngine(t, t.TempDir())
+	arts := ingestStories(t, e, "g")
+	now := time.Now()
+	for i, name := range []string{"presstv", "reuters", "globalsecurity", "water"} {
+		if err := e.opts.Store.AddArticleChannel(ctx, "g", arts[name].ID, "c1", now.Add(-time.Duration(i+1)*time.Hour)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	d, err := e.Digest(ctx, "g", DigestRequest{Channel: "c1", Since: now.AddDate(0, 0, -7)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Stories) != 2 {
+		t.Fatalf("digest has %d stories (%q), want the Sheinbaum story and the water story", len(d.Stories), storyIDs(d))
+	}
+	s := d.Stories[0]
+	if s.ID != arts["presstv"].ID || len(s.Articles) != 3 || s.Shares != 3 {
+		t.Errorf("first story %s: %d articles, %d shares; want the seed's story with its 3 outlets and 3 shares", s.ID, len(s.Articles), s.Shares)
+	}
+	byID := map[string]*store.Article{}
+	for _, a := range arts {
+		byID[a.ID] = a
+	}
+	seen := map[string]bool{}
+	for _, q := range s.Quotes {
+		if seen[q.Text] {
+			t.Errorf("quote repeated: %q", q.Text)
+		}
+		seen[q.Text] = true
+		if a := byID[q.ArticleID]; a == nil || a.Text[q.Start:q.End] != q.Text {
+			t.Errorf("quote %q is not its article's own words at %d..%d", q.Text, q.Start, q.End)
+		}
+	}
+	if len(s.Quotes) == 0 {
+		t.Error("the story has no key quote")
+	}
+}
