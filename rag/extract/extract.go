@@ -7,6 +7,8 @@ import (
 	"net/url"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	trafilatura "github.com/markusmobius/go-trafilatura"
 	"golang.org/x/net/html"
@@ -158,22 +160,20 @@ func runTrafilatura(root *html.Node, pageURL *url.URL, wit witnesses) (res *traf
 	return res, nil
 }
 
-// PlainText extracts a document from plain text: the first non-empty line is
-// the title, the rest the text, with blank lines separating paragraphs and
-// single line breaks inside a paragraph read as spaces.
+// PlainText extracts a document from plain text: the headline among its
+// first short lines is the title (see headline), the rest the text, with
+// blank lines separating paragraphs and single line breaks inside a
+// paragraph read as spaces.
 func PlainText(body []byte) (*Document, error) {
 	s := strings.ToValidUTF8(string(body), "\uFFFD")
 	s = strings.ReplaceAll(s, "\r\n", "\n")
 	s = strings.ReplaceAll(s, "\r", "\n")
 	lines := strings.Split(s, "\n")
 	doc := &Document{}
-	i := 0
-	for ; i < len(lines); i++ {
-		if t := collapseSpace(lines[i]); t != "" {
-			doc.Title = t
-			i++
-			break
-		}
+	i := headline(lines)
+	if i < len(lines) {
+		doc.Title = collapseSpace(lines[i])
+		i++
 	}
 	var paras []string
 	var cur []string
@@ -204,4 +204,71 @@ func PlainText(body []byte) (*Document, error) {
 		doc.Warnings = append(doc.Warnings, WarnShort)
 	}
 	return doc, nil
+}
+
+// Shape of the short lines a copied page starts with, before its first
+// paragraph: site name, section, headline, byline, date.
+const (
+	headlineLines    = 8  // short lines looked at
+	headlineMaxWords = 20 // a longer line is a paragraph: the look ends there
+	headlineLeadWord = 80 // words of the text after them the headline is matched with
+)
+
+// headline returns the index of the title line of plain text: the first
+// non-empty line, unless another of the short lines before the first
+// paragraph shares more words with the text that follows them. Text
+// copied from a web page starts with the site's chrome ("UNITED24 - Make
+// a charitable donation…", a section name, the outlet), and the headline
+// is the line whose words the lead repeats.
+func headline(lines []string) int {
+	var cands []int
+	i := 0
+	for ; i < len(lines) && len(cands) < headlineLines; i++ {
+		t := strings.TrimSpace(lines[i])
+		if t == "" {
+			continue
+		}
+		if len(strings.Fields(t)) > headlineMaxWords {
+			break
+		}
+		cands = append(cands, i)
+	}
+	if len(cands) == 0 {
+		return len(lines)
+	}
+	var lead []string
+	for ; i < len(lines) && len(lead) < headlineLeadWord; i++ {
+		lead = append(lead, headlineWords(lines[i])...)
+	}
+	inLead := map[string]bool{}
+	for _, w := range lead {
+		inLead[w] = true
+	}
+	best, bestScore := cands[0], 0
+	for _, c := range cands {
+		seen := map[string]bool{}
+		score := 0
+		for _, w := range headlineWords(lines[c]) {
+			if inLead[w] && !seen[w] {
+				score++
+			}
+			seen[w] = true
+		}
+		if score > bestScore {
+			best, bestScore = c, score
+		}
+	}
+	return best
+}
+
+// headlineWords are a line's lower-cased words of four letters or more:
+// short function words would match any lead.
+func headlineWords(line string) []string {
+	var out []string
+	for _, w := range strings.FieldsFunc(strings.ToLower(line), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		if utf8.RuneCountInString(w) >= 4 {
+			out = append(out, w)
+		}
+	}
+	return out
 }

@@ -537,7 +537,14 @@ func TestPlainText(t *testing.T) {
 		wantTitle string
 		wantText  string
 	}{
-		{name: "seed", in: string(seed), wantTitle: "UNITED24 - Make a charitable donation in support of Ukraine!"},
+		// The seed is a page copied whole: site chrome, then the headline.
+		{name: "seed", in: string(seed), wantTitle: "Mexico rejects Trump's plan for military intervention in cartel conflict"},
+		{name: "headline after chrome", in: "Donate to our appeal today\nWorld News\nFloods close mountain roads in Tyrol\nBy A. Writer\n\nHeavy floods closed mountain roads across Tyrol on Monday. " + body,
+			wantTitle: "Floods close mountain roads in Tyrol", wantText: "By A. Writer\n\nHeavy floods closed mountain roads across Tyrol on Monday. " + strings.TrimSpace(body)},
+		{name: "no line matches the lead: the first", in: "Notes\nSecond line\n\n" + body,
+			wantTitle: "Notes", wantText: "Second line\n\n" + strings.TrimSpace(body)},
+		{name: "a paragraph ends the look", in: "Title here\n" + strings.Repeat("long ", 30) + "\nTyrol floods\n\nTyrol floods again. " + body,
+			wantTitle: "Title here"},
 		{name: "wrapped lines", in: "\n\n  My title  \nfirst line\nsecond  line\n\n\n\nnext " + body + "\n",
 			wantTitle: "My title", wantText: "first line second line\n\nnext " + strings.TrimSpace(body)},
 		{name: "crlf", in: "T\r\na\r\nb\r\n\r\n" + body,
