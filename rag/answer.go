@@ -26,8 +26,8 @@ const (
 )
 
 // fillShare: topping an answer about one article up to MaxQuotes takes
-// runners-up scoring at least this share of the best sentence, not
-// whatever comes next.
+// runners-up ranked at least this share of the best sentence (lead bias
+// included, as in the ranking), not whatever comes next.
 const fillShare = 0.4
 
 // Messages users see when nothing matches.
@@ -102,7 +102,7 @@ func (e *Engine) answerGeneral(cands []*candidate, fill bool) *Answer {
 	}
 	ans := &Answer{Found: true}
 	ans.Quotes = e.pick(cands, func(c *candidate) bool {
-		if fill && c.score >= fillShare*best.score {
+		if fill && c.order >= fillShare*best.order {
 			return true
 		}
 		return c.score >= e.opts.MinScore && c.lexical >= minLexical
