@@ -56,7 +56,7 @@ const (
 	// questions asked without the text (QuAC) and costs those spread
 	// evenly through it (SQuAD).
 	wLead      = 0.12
-	wLeadOrder = 0.06
+	wLeadOrder = 0.12
 	// wCarried weighs a term a follow-up carries from the conversation:
 	// enough to say who "he" is, not enough to outweigh what is asked.
 	wCarried = 0.25
