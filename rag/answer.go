@@ -25,8 +25,8 @@ const (
 )
 
 // fillShare: topping an answer about one article up to MaxQuotes takes
-// runners-up scoring at least this share of the best sentence, not
-// whatever comes next.
+// runners-up ranked at least this share of the best sentence (lead bias
+// included, as in the ranking), not whatever comes next.
 const fillShare = 0.4
 
 // Messages users see when nothing matches.
@@ -111,13 +111,15 @@ func (e *Engine) AskStream(ctx context.Context, q Question, emit func(Delta)) (*
 // with the next-best sentences: a reader of one article is better served by
 // the runners-up than by fewer quotes, and the first still leads.
 func (e *Engine) answerGeneral(cands []*candidate, fill bool) *Answer {
+	// The ranking adds a lead bias that relevance does not: whether to
+	// answer is the best score's call, what comes first the ranking's.
 	best := cands[0]
-	if best.score < e.opts.MinScore || best.lexical < minLexical {
+	if !slices.ContainsFunc(cands, func(c *candidate) bool { return c.score >= e.opts.MinScore && c.lexical >= minLexical }) {
 		return &Answer{Text: msgNotFound}
 	}
 	ans := &Answer{Found: true}
 	ans.Quotes = e.pick(cands, func(c *candidate) bool {
-		if fill && c.score >= fillShare*best.score {
+		if fill && c.order >= fillShare*best.order {
 			return true
 		}
 		return c.score >= e.opts.MinScore && c.lexical >= minLexical
@@ -127,15 +129,19 @@ func (e *Engine) answerGeneral(cands []*candidate, fill bool) *Answer {
 	return ans
 }
 
-// pick quotes up to MaxQuotes candidates in rank order, skipping
-// sentences that repeat one already chosen; it stops at the first
-// candidate ok rejects.
+// pick quotes up to MaxQuotes candidates in rank order that ok accepts,
+// skipping sentences that repeat one already chosen. A candidate ok
+// rejects does not end the search: the rank's lead bias can put a
+// weaker sentence before a relevant one.
 func (e *Engine) pick(cands []*candidate, ok func(*candidate) bool) []Quote {
 	var quotes []Quote
 	var chosen [][]string
 	for _, c := range cands {
-		if len(quotes) == e.opts.MaxQuotes || !ok(c) {
+		if len(quotes) == e.opts.MaxQuotes {
 			break
+		}
+		if !ok(c) {
+			continue
 		}
 		ts := lexical.Terms(sentenceText(c.art, c.sentence))
 		if len(ts) == 0 || isRedundant(ts, chosen) {

@@ -122,11 +122,18 @@ func parseQuestion(text string, conv *Conversation) query {
 // what someone meant (that is "what did X mean?").
 var definition = regexp.MustCompile(`(?i)^what\s+(?:does|do)\s+.+\s+mean\W*$`)
 
+// notSpeech is "what was the first show Sondheim wrote": "was … wrote"
+// asks about a thing, not for someone's words ("what was X saying" does).
+var notSpeech = regexp.MustCompile(`(?i)^what\s+(?:else\s+)?(?:was|is|were|are)\s+.+?\s+(?:say|said|tell|told|think|thought|claim|claimed|write|wrote|argue|argued|warn|warned|add|added|mean|meant|comment|commented|announce|announced|reply|replied|respond|responded|state|stated|report|reported|tweet|tweeted)\b`)
+
 func matchSpeaker(s string) (speaker, topic string) {
 	if definition.MatchString(s) {
 		return "", ""
 	}
-	for _, p := range speakerPatterns {
+	for i, p := range speakerPatterns {
+		if i == 0 && notSpeech.MatchString(s) {
+			continue
+		}
 		if m := p.FindStringSubmatch(s); m != nil {
 			speaker = strings.TrimSpace(m[1])
 			speaker = strings.TrimPrefix(strings.TrimPrefix(speaker, "the "), "The ")

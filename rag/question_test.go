@@ -50,6 +50,8 @@ func TestParseQuestion(t *testing.T) {
 		{name: "position", in: "What is Farfán-Méndez's view on the order?", speaker: "Farfán-Méndez", topic: []string{"order"}},
 		{name: "plain question", in: "Why would Mexico stop cooperating?"},
 		{name: "definition, not a speaker", in: "What does Obersee mean?"},
+		{name: "a thing someone wrote, not their words", in: "What was the first show Sondheim wrote that was produced on Broadway?"},
+		{name: "what someone was saying", in: "What was Rubio saying about the cartels?", speaker: "Rubio", topic: []string{"cartel"}},
 		{name: "what someone meant", in: "What did Rubio mean by that?", speaker: "Rubio"},
 		{name: "topic without a preposition", in: "What did Rubio say the designation would allow?", speaker: "Rubio", topic: []string{"design", "allow"}},
 		{name: "when", in: "When did Trump sign the directive?", time: true},

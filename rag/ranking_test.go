@@ -141,3 +141,20 @@ func TestFlow(t *testing.T) {
 		t.Error("the next sentence ranks first even without the conversation")
 	}
 }
+
+// TestThresholdJudgesScoreNotRank: the ranking's lead bias may put a weak
+// early sentence first; whether to answer, and with what, is still the
+// relevant sentence's call, not the end of the search.
+func TestThresholdJudgesScoreNotRank(t *testing.T) {
+	e := newTestEngine(t, t.TempDir())
+	text := "A weak early sentence comes first here. The relevant sentence answers the question asked."
+	a := &store.Article{ID: "a", Title: "T", Text: text, Sentences: []store.Sentence{{Start: 0, End: 39}, {Start: 40, End: len(text)}}}
+	cands := []*candidate{
+		{art: a, sentence: 0, score: 0.2, lexical: 0.1, order: 0.6},
+		{art: a, sentence: 1, score: 0.5, lexical: 0.6, order: 0.5},
+	}
+	ans := e.answerGeneral(cands, false)
+	if !ans.Found || len(ans.Quotes) != 1 || ans.Quotes[0].Text != text[40:] {
+		t.Fatalf("answer = %+v, want the relevant sentence alone", ans)
+	}
+}

@@ -48,7 +48,15 @@ const (
 	wTypePlace  = 0.05
 	wTypePerson = 0.15
 	wTypeReason = 0.15
-	wLead       = 0.12
+	// News and encyclopedia sections put the subject first, and people
+	// ask about it first: an early sentence gets wLead of the score the
+	// answer thresholds judge, and wLeadOrder more in the ranking only,
+	// since its place makes it likelier to answer, not more relevant to
+	// the question. docs/benchmarks.md has the trade: more lead helps
+	// questions asked without the text (QuAC) and costs those spread
+	// evenly through it (SQuAD).
+	wLead      = 0.12
+	wLeadOrder = 0.12
 	// wCarried weighs a term a follow-up carries from the conversation:
 	// enough to say who "he" is, not enough to outweigh what is asked.
 	wCarried = 0.25
@@ -82,6 +90,9 @@ type candidate struct {
 	fullText float64
 	score    float64
 	lexical  float64
+	// order ranks the candidates: score plus the part of the lead bias
+	// that answer thresholds do not see.
+	order float64
 }
 
 // scopeIDs is the set of articles a question is about.
@@ -269,8 +280,8 @@ func (e *Engine) rank(ctx context.Context, scope store.Scope, ids []string, q *q
 	}
 	e.scoreAll(list, arts, *q)
 	sort.Slice(list, func(i, j int) bool {
-		if list[i].score != list[j].score {
-			return list[i].score > list[j].score
+		if list[i].order != list[j].order {
+			return list[i].order > list[j].order
 		}
 		if list[i].art.ID != list[j].art.ID {
 			return list[i].art.ID < list[j].art.ID
@@ -429,6 +440,7 @@ func (e *Engine) scoreAll(list []*candidate, arts map[string]*store.Article, q q
 		if n := c.sentence + 1; n < len(a.Sentences) && a.Sentences[n].Paragraph == para {
 			c.score += wWindowNext * match[key{a.ID, n}]
 		}
+		c.order = c.score + wLeadOrder*(1-float64(c.sentence)/float64(max(1, len(a.Sentences))))
 	}
 }
 

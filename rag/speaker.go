@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/articlebot/articlebot/internal/lexical"
 	"github.com/articlebot/articlebot/rag/quotes"
@@ -152,10 +153,16 @@ func (e *Engine) answerNotQuoted(arts map[string]*store.Article, q query) *Answe
 	topic := uniq(q.topic)
 	var about []said
 	gender := ""
+	name := q.speaker
+	if !mentioned(arts, name) && familyNameOnly(arts, name) {
+		// "What is Chris Christie's view?" of an article that names him
+		// "Christie" throughout.
+		name = lastWord(name)
+	}
 	for _, a := range arts {
 		for si, s := range a.Sentences {
 			text := a.Text[s.Start:s.End]
-			if !quotes.Mentions(text, q.speaker) {
+			if !quotes.Mentions(text, name) {
 				continue
 			}
 			sc := coverage(topic, e.terms.get(a)[si])
@@ -195,6 +202,54 @@ func (e *Engine) answerNotQuoted(arts map[string]*store.Article, q query) *Answe
 	ans.Text = fmt.Sprintf("%s isn't quoted in %s; here is what %s about %s:", q.speaker, where, reports, pronoun)
 	return ans
 }
+
+// mentioned reports whether a sentence of arts names name in full.
+func mentioned(arts map[string]*store.Article, name string) bool {
+	for _, a := range arts {
+		for _, s := range a.Sentences {
+			if quotes.Mentions(a.Text[s.Start:s.End], name) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// familyNameOnly reports whether the articles name a person asked about
+// in full ("Chris Christie") by the family name alone: they mention it,
+// and never with another given name ("Mario Cuomo" when asked about
+// Andrew Cuomo), so the name can only mean them.
+func familyNameOnly(arts map[string]*store.Article, name string) bool {
+	f := strings.Fields(name)
+	if len(f) < 2 || !hasUpper(name) {
+		return false
+	}
+	family, given := f[len(f)-1], f[len(f)-2]
+	found := false
+	for _, a := range arts {
+		words := strings.FieldsFunc(a.Text, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' && r != '\'' && r != '’' })
+		for i, w := range words {
+			if !strings.EqualFold(strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s"), family) {
+				continue
+			}
+			found = true
+			if i > 0 {
+				prev := words[i-1]
+				if r, _ := utf8.DecodeRuneInString(prev); unicode.IsUpper(r) && !strings.EqualFold(prev, given) && !nameTitles[strings.ToLower(prev)] {
+					return false
+				}
+			}
+		}
+	}
+	return found
+}
+
+// nameTitles may stand before a family name without being a given name.
+var nameTitles = map[string]bool{"mr": true, "mrs": true, "ms": true, "dr": true, "gov": true, "governor": true,
+	"sen": true, "senator": true, "rep": true, "representative": true, "president": true, "judge": true,
+	"justice": true, "mayor": true, "minister": true, "secretary": true, "general": true, "gen": true,
+	"chancellor": true, "coach": true, "professor": true, "prof": true, "sir": true, "lord": true, "lady": true,
+	"the": true, "and": true, "but": true, "when": true, "while": true, "after": true, "before": true, "in": true}
 
 // quotesOther reports whether sentence si holds a quotation attributed to
 // someone.

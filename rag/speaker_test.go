@@ -41,6 +41,24 @@ func askArticle(t *testing.T, text, question string) *Answer {
 	return ans
 }
 
+// TestSpeakerByFamilyName: asked about someone in full, an article that
+// names them by family name alone (as news does after the first mention,
+// and encyclopedia sections throughout) still answers about them.
+func TestSpeakerByFamilyName(t *testing.T) {
+	const story = "Governor vetoes gun bill\n\nGov. Christie vetoed the gun bill on Monday, a day after the state senate passed it by a narrow margin following a long debate.\n\n" +
+		"The bill would have banned some rifles and limited the size of magazines sold in the state, which gun owners' groups had fought for months.\n\n" +
+		"Christie has long opposed new state gun laws, and he vetoed a similar bill two years ago."
+	ans := askArticle(t, story, "What is Chris Christie's view on gun laws?")
+	if !strings.HasPrefix(ans.Text, "Chris Christie isn't quoted in this article") || len(ans.Quotes) == 0 {
+		t.Fatalf("answer = %q with %d quotes", ans.Text, len(ans.Quotes))
+	}
+	for _, q := range ans.Quotes {
+		if !strings.Contains(q.Text, "Christie") {
+			t.Errorf("quote %q is not about Christie", q.Text)
+		}
+	}
+}
+
 func TestSpeakerAnswers(t *testing.T) {
 	tests := []struct {
 		name, question string
@@ -72,6 +90,11 @@ func TestSpeakerAnswers(t *testing.T) {
 			name:     "never mentioned",
 			question: "What did Senator Warren say?",
 			lead:     "Senator Warren isn't mentioned in this article.",
+		},
+		{
+			name:     "family name shared with someone else named in full",
+			question: "What did Maria Ortega say?",
+			lead:     "Maria Ortega isn't mentioned in this article.",
 		},
 		{
 			name:     "quoted person: own words only",

@@ -171,3 +171,30 @@ func splitParagraphs(s string) []string {
 	}
 	return out
 }
+
+// Half keeps one half of stories, split by their place in their file: the
+// even ones for "tune", the odd ones for "check". Tuning on one half and
+// checking on the other shows what a change overfits; "" keeps all.
+func Half(stories []Story, half string) ([]Story, error) {
+	var want int
+	switch half {
+	case "":
+		return stories, nil
+	case "tune":
+		want = 0
+	case "check":
+		want = 1
+	default:
+		return nil, fmt.Errorf("half %q: want tune or check", half)
+	}
+	seen := map[string]int{}
+	var out []Story
+	for _, s := range stories {
+		file, _, _ := strings.Cut(s.ID, "/")
+		if seen[file]%2 == want {
+			out = append(out, s)
+		}
+		seen[file]++
+	}
+	return out, nil
+}

