@@ -10,22 +10,15 @@ import (
 	"github.com/articlebot/articlebot/rag"
 )
 
-// quoteJSON is the documented shape of a quote in --json output.
+// quoteJSON is the documented shape of a quote in --json output: its
+// words and speaker, then where they are (citationJSON's fields, inline).
 type quoteJSON struct {
-	Text      string `json:"text"`
-	Speaker   string `json:"speaker,omitempty"`
-	ArticleID string `json:"article_id"`
-	Title     string `json:"title"`
-	Site      string `json:"site,omitempty"`
-	URL       string `json:"url"`
-	Link      string `json:"link"`
-	Start     int    `json:"start"`
-	End       int    `json:"end"`
-	Paragraph int    `json:"paragraph"`
+	Text    string `json:"text"`
+	Speaker string `json:"speaker,omitempty"`
+	citationJSON
 	// Emphasis is the part of Text an answer rests on, when it is only part
 	// of the quote (which is always a whole sentence or whole quoted words).
 	Emphasis string `json:"emphasis,omitempty"`
-	Page     int    `json:"page,omitempty"` // PDFs only
 	// Also are the same words in other articles of the quote's story, each
 	// cited in its own article; Versions are how other articles of the
 	// story quote the speaker differently, each a quote of this shape.
@@ -33,8 +26,8 @@ type quoteJSON struct {
 	Versions []quoteJSON    `json:"versions,omitempty"`
 }
 
-// citationJSON is the documented shape of a copy of a quote in another
-// article: where its words are there.
+// citationJSON is the documented shape of where a quote's words are: in
+// the quote itself, and for each copy of them in another article.
 type citationJSON struct {
 	ArticleID string `json:"article_id"`
 	Title     string `json:"title"`
@@ -44,15 +37,14 @@ type citationJSON struct {
 	Start     int    `json:"start"`
 	End       int    `json:"end"`
 	Paragraph int    `json:"paragraph"`
-	Page      int    `json:"page,omitempty"`
+	Page      int    `json:"page,omitempty"` // PDFs only
 }
 
 func quotesJSON(qs []rag.Quote) []quoteJSON {
 	out := make([]quoteJSON, 0, len(qs))
 	for _, q := range qs {
 		_, em, _ := q.Parts()
-		j := quoteJSON{Text: q.Text, Speaker: q.Speaker, ArticleID: q.ArticleID, Title: q.Title, Site: q.Site, URL: q.URL, Link: q.Link,
-			Start: q.Start, End: q.End, Paragraph: q.Paragraph, Emphasis: em, Page: q.Page}
+		j := quoteJSON{Text: q.Text, Speaker: q.Speaker, citationJSON: citationJSON{q.ArticleID, q.Title, q.Site, q.URL, q.Link, q.Start, q.End, q.Paragraph, q.Page}, Emphasis: em}
 		for _, c := range q.Also {
 			j.Also = append(j.Also, citationJSON{c.ArticleID, c.Title, c.Site, c.URL, c.Link, c.Start, c.End, c.Paragraph, c.Page})
 		}
