@@ -203,13 +203,13 @@ func (e *Engine) rank(ctx context.Context, scope store.Scope, ids []string, q *q
 	if len(order) > maxArticles {
 		order = order[:maxArticles]
 	}
-	arts := make(map[string]*store.Article, len(order))
-	for _, id := range order {
-		a, err := e.opts.Store.Article(ctx, scope, id)
-		if err != nil {
-			return nil, fmt.Errorf("load article %s: %w", id, err)
-		}
-		arts[id] = a
+	loaded, err := e.opts.Store.ArticlesForRanking(ctx, scope, order)
+	if err != nil {
+		return nil, fmt.Errorf("load articles: %w", err)
+	}
+	arts := make(map[string]*store.Article, len(loaded))
+	for _, a := range loaded {
+		arts[a.ID] = a
 	}
 
 	if q.speaker != "" {
