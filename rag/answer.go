@@ -161,11 +161,11 @@ func (e *Engine) focusOf(ctx context.Context, q Question) (ids []string, one boo
 	if ids := focus(q); len(ids) > 0 {
 		return ids, len(ids) == 1
 	}
-	infos, total, err := e.opts.Store.List(ctx, q.Scope, 0, 1)
-	if err != nil || total != 1 || len(infos) != 1 {
+	id, ok, err := e.opts.Store.OnlyArticle(ctx, q.Scope)
+	if err != nil || !ok {
 		return nil, false
 	}
-	return []string{infos[0].ID}, true
+	return []string{id}, true
 }
 
 // answerClosest quotes the best-ranked sentences whatever their score,

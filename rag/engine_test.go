@@ -2,6 +2,7 @@ package rag
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"net/http"
@@ -284,6 +285,32 @@ func TestSummarize(t *testing.T) {
 	again, err := e.Summarize(context.Background(), store.LocalScope, a.ID)
 	if err != nil || again.TLDR != s.TLDR {
 		t.Errorf("cached summary differs: %v", err)
+	}
+}
+
+// TestSummaryCachedAtIngest checks the summary an ingest caches, made
+// from the article in hand, is the one the stored article gives, for
+// every fixture with quotations and without.
+func TestSummaryCachedAtIngest(t *testing.T) {
+	ctx := context.Background()
+	e := newTestEngine(t, t.TempDir())
+	for _, page := range []string{seedPage, "../testdata/pages/blog.html", "../testdata/qa/harbor.txt"} {
+		a := ingest(t, e, store.LocalScope, page)
+		cached, err := e.opts.Store.Summary(ctx, store.LocalScope, a.ID, summaryKind)
+		if err != nil {
+			t.Fatalf("%s: no summary cached at ingest: %v", page, err)
+		}
+		stored, err := e.opts.Store.Article(ctx, store.LocalScope, a.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want, err := json.Marshal(summarize(stored))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if string(cached) != string(want) {
+			t.Errorf("%s: cached at ingest %s, from the stored article %s", page, cached, want)
+		}
 	}
 }
 

@@ -165,7 +165,7 @@ func (e *Engine) ingest(base context.Context, scope store.Scope, src Source, key
 	}
 	// The summary is cached with the article: cards are shown right after
 	// an ingest, and the computation is cheap next to extraction.
-	if _, err := e.Summarize(ctx, scope, a.ID); err != nil {
+	if err := e.cacheSummary(ctx, a); err != nil {
 		e.log.Warn("summary after ingest failed", "article", a.ID, "err", err)
 	}
 	// So is its story signature, for grouping it with other outlets' reports.

@@ -151,16 +151,17 @@ func (e *Engine) rank(ctx context.Context, scope store.Scope, ids []string, q *q
 	if len(q.terms) == 0 && len(q.carried) == 0 && q.speaker == "" {
 		return nil, ErrEmptyQuestion
 	}
-	vecs, err := e.opts.Embedder.Embed(ctx, []string{q.text})
-	if err != nil {
-		return nil, fmt.Errorf("embed question: %w", err)
-	}
-	// The two first stages are independent: run them side by side.
+	// The two first stages are independent: run them side by side, the
+	// full-text search while the question is embedded too (with a remote
+	// embedder, a round trip).
 	var chunkHits []store.ChunkHit
 	var sentHits []store.SentenceHit
 	g, gctx := errgroup.WithContext(ctx)
 	g.Go(func() error {
-		var err error
+		vecs, err := e.opts.Embedder.Embed(gctx, []string{q.text})
+		if err != nil {
+			return fmt.Errorf("embed question: %w", err)
+		}
 		chunkHits, err = e.opts.Store.SearchChunks(gctx, scope, ids, vecs[0], chunkCandidates)
 		if err != nil {
 			return fmt.Errorf("vector search: %w", err)
@@ -214,13 +215,13 @@ func (e *Engine) rank(ctx context.Context, scope store.Scope, ids []string, q *q
 	if len(order) > maxArticles {
 		order = order[:maxArticles]
 	}
-	arts := make(map[string]*store.Article, len(order))
-	for _, id := range order {
-		a, err := e.opts.Store.Article(ctx, scope, id)
-		if err != nil {
-			return nil, fmt.Errorf("load article %s: %w", id, err)
-		}
-		arts[id] = a
+	loaded, err := e.opts.Store.ArticlesForRanking(ctx, scope, order)
+	if err != nil {
+		return nil, fmt.Errorf("load articles: %w", err)
+	}
+	arts := make(map[string]*store.Article, len(loaded))
+	for _, a := range loaded {
+		arts[a.ID] = a
 	}
 
 	if q.speaker != "" {

@@ -41,11 +41,11 @@ func insertPages(ctx context.Context, tx tx, a *Article) error {
 	return nil
 }
 
-// loadPages reads an article's page starts, in order.
-func loadPages(ctx context.Context, tx tx, a *Article) (err error) {
-	a.Pages, err = queryAll(ctx, tx, "SELECT start, page FROM pages WHERE scope = ? AND article_id = ? ORDER BY idx",
-		[]any{a.Scope, a.ID}, func(r *sql.Rows) (p PageStart, err error) { return p, r.Scan(&p.Start, &p.Page) })
-	return err
+// loadPages reads the page starts of a scope's articles (by ID), in order.
+func loadPages(ctx context.Context, tx tx, scope Scope, arts map[string]*Article) error {
+	return loadPart(ctx, tx, "pages", "start, page", scope, arts,
+		func(r *sql.Rows, id *string) (p PageStart, err error) { return p, r.Scan(id, &p.Start, &p.Page) },
+		func(a *Article, p PageStart) { a.Pages = append(a.Pages, p) })
 }
 
 // validPages checks page starts lie in the text, in order.

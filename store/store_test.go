@@ -241,6 +241,56 @@ func TestRoundTripAndReopen(t *testing.T) {
 	})
 }
 
+// TestArticlesForRanking checks several articles read at once are the
+// articles one at a time, in the order asked, without vectors; a missing
+// one is ErrNotFound; OnlyArticle names a scope's article only when it is
+// the only one.
+func TestArticlesForRanking(t *testing.T) {
+	forEachBackend(t, func(t *testing.T, fresh func() string) {
+		ctx := context.Background()
+		s := open(t, fresh(), testEmbedder)
+		defer s.Close()
+		if _, ok, err := s.OnlyArticle(ctx, "guild:1"); ok || err != nil {
+			t.Errorf("empty scope: ok %v, %v", ok, err)
+		}
+		a := article("guild:1", "a1", "Tariffs rose sharply. Talks stalled in Geneva. Farmers protested.", 0)
+		a.Pages = []PageStart{{Start: 0, Page: 1}, {Start: 22, Page: 2}}
+		b := article("guild:1", "b2", "The council approved the harbor. Dredging starts in March.", 1)
+		b.Quotations = nil
+		other := article("guild:2", "c3", "Elsewhere. Another server.", 2)
+		for _, x := range []*Article{a, other} {
+			if err := s.PutArticle(ctx, x); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if id, ok, err := s.OnlyArticle(ctx, "guild:1"); !ok || id != "a1" || err != nil {
+			t.Errorf("one article: %q, ok %v, %v", id, ok, err)
+		}
+		if err := s.PutArticle(ctx, b); err != nil {
+			t.Fatal(err)
+		}
+		if id, ok, err := s.OnlyArticle(ctx, "guild:1"); ok || err != nil {
+			t.Errorf("two articles: %q, ok %v, %v", id, ok, err)
+		}
+		got, err := s.ArticlesForRanking(ctx, "guild:1", []string{"b2", "a1"})
+		if err != nil || len(got) != 2 {
+			t.Fatalf("ArticlesForRanking = %d articles, %v", len(got), err)
+		}
+		for i, want := range []*Article{b, a} {
+			w := *want
+			w.Chunks = nil
+			for _, c := range want.Chunks {
+				c.Vector = nil
+				w.Chunks = append(w.Chunks, c)
+			}
+			sameArticle(t, got[i], &w)
+		}
+		if _, err := s.ArticlesForRanking(ctx, "guild:1", []string{"a1", "c3"}); !errors.Is(err, ErrNotFound) {
+			t.Errorf("another server's article: %v, want ErrNotFound", err)
+		}
+	})
+}
+
 func TestList(t *testing.T) {
 	forEachBackend(t, func(t *testing.T, fresh func() string) {
 		ctx := context.Background()

@@ -47,12 +47,12 @@ type app struct {
 // commandList is every command, in the order help lists them.
 var commandList = []command{
 	{name: "demo", noArgs: true, run: cmdDemo},
-	{name: "ingest", args: "<url|path>...", run: cmdIngest},
-	{name: "ask", args: `"question"`, flags: []flagDef{flagArticle}, readsOnly: true, run: cmdAsk},
-	{name: "summarize", args: "<url|path|ID>", readsOnly: true, run: cmdSummarize},
-	{name: "list", flags: []flagDef{flagLimit, flagOffset}, noArgs: true, readsOnly: true, run: cmdList},
-	{name: "forget", args: "<ID>", run: cmdForget},
-	{name: "digest", flags: []flagDef{flagDays}, noArgs: true, readsOnly: true, run: cmdDigest},
+	{name: "ingest", args: "<url|path>...", flags: []flagDef{flagServer}, run: cmdIngest},
+	{name: "ask", args: `"question"`, flags: []flagDef{flagArticle, flagServer}, readsOnly: true, run: cmdAsk},
+	{name: "summarize", args: "<url|path|ID>", flags: []flagDef{flagServer}, readsOnly: true, run: cmdSummarize},
+	{name: "list", flags: []flagDef{flagLimit, flagOffset, flagServer}, noArgs: true, readsOnly: true, run: cmdList},
+	{name: "forget", args: "<ID>", flags: []flagDef{flagServer}, run: cmdForget},
+	{name: "digest", flags: []flagDef{flagDays, flagServer}, noArgs: true, readsOnly: true, run: cmdDigest},
 	{name: "extract", args: "<url|path>", run: cmdExtract},
 	{name: "chat", noArgs: true, run: cmdChat},
 	{name: "run", noArgs: true, run: cmdRun},

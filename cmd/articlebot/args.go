@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+
+	"github.com/articlebot/articlebot/rag"
 )
 
 // options are the command line's flags. The common ones (config, dataDir,
@@ -17,6 +19,7 @@ type options struct {
 
 	article string // ask
 	days    int    // digest
+	server  string // ingest, ask, summarize, list, forget: a Discord server's library
 	limit   int    // list
 	offset  int    // list
 	probe   bool   // config check
@@ -44,7 +47,8 @@ type flagDef struct {
 	arg   string // "FILE"; "" for bool flags
 	help  string
 	kind  flagKind
-	min   int // for intFlag
+	min   int                    // for intFlag
+	check func(raw string) error // for a string flag: validates its value, when set
 	field func(o *options) any
 }
 
@@ -57,8 +61,15 @@ var (
 	flagOffset  = flagDef{name: "offset", arg: "N", help: "skip this many of the newest", kind: intFlag, min: 0, field: func(o *options) any { return &o.offset }}
 	flagTo      = flagDef{name: "to", arg: "postgres://URL", help: "PostgreSQL database to copy the library into (postgres://user@host/database)", field: func(o *options) any { return &o.to }}
 	flagDays    = flagDef{name: "days", arg: "N", help: fmt.Sprintf("the digest's period: the last N days (default %d, at most %d)", defaultDigestDays, maxDigestDays), kind: intFlag, min: 1, field: func(o *options) any { return &o.days }}
+	flagServer  = flagDef{name: "server", arg: "ID", help: "a Discord server's library instead of the local one (the server's ID)", check: checkServerID, field: func(o *options) any { return &o.server }}
 	flagProbe   = flagDef{name: "probe", help: "also ask the configured LLM endpoint which models it serves", kind: boolFlag, field: func(o *options) any { return &o.probe }}
 )
+
+// checkServerID accepts a Discord server's ID (a snowflake).
+func checkServerID(raw string) error {
+	_, err := rag.ServerScope(raw)
+	return err
+}
 
 // commonFlags are accepted by every command, before or after its name.
 var commonFlags = []flagDef{flagConfig, flagDataDir, flagJSON}
@@ -67,6 +78,11 @@ var commonFlags = []flagDef{flagConfig, flagDataDir, flagJSON}
 func (f flagDef) set(o *options, raw string) error {
 	switch p := f.field(o).(type) {
 	case *string:
+		if f.check != nil {
+			if err := f.check(raw); err != nil {
+				return fmt.Errorf("--%s: %w", f.name, err)
+			}
+		}
 		*p = raw
 	case *bool:
 		b, err := strconv.ParseBool(raw)

@@ -116,6 +116,7 @@ func FuzzParseArgs(f *testing.F) {
 		"list", "list\n--limit\n3", "--data-dir\n/d\nask\nwhy?", "ask\n--\n--json", "config\ncheck\n--probe",
 		"--config=x\nlist\n--offset=-1", "ingest\n-\n-5", "list\n--data-dir", "help\nlist", "ask\nq\n--article=ab=cd",
 		"summarize\n--json=false\nab12", "list\n--limit\n9999999999999999999", "ask\n\n",
+		"ingest\n--server\n123\nx", "ask\n--server=0123\nq", "list\n--server=18446744073709551616",
 	} {
 		f.Add(seed)
 	}

@@ -9,7 +9,6 @@ import (
 	"strings"
 
 	"github.com/articlebot/articlebot/rag"
-	"github.com/articlebot/articlebot/store"
 )
 
 // linkPattern finds links pasted into a chat line.
@@ -85,7 +84,7 @@ func cmdChat(ctx context.Context, a *app, _ []string) error {
 		if links := linkPattern.FindAllString(line, -1); len(links) > 0 {
 			var ids []string
 			for _, l := range links {
-				res, err := a.engine.Ingest(ctx, rag.IngestRequest{Scope: store.LocalScope, Source: rag.WebLink(l), AddedBy: "chat",
+				res, err := a.engine.Ingest(ctx, rag.IngestRequest{Scope: rag.LocalScope, Source: rag.WebLink(l), AddedBy: "chat",
 					Progress: func(s rag.Stage) {
 						if s != rag.StageDone && enc == nil {
 							fmt.Fprintf(a.stdout, "%s: %s…\n", l, s)
@@ -99,7 +98,7 @@ func cmdChat(ctx context.Context, a *app, _ []string) error {
 				if enc != nil {
 					continue
 				}
-				if sum, err := a.asker.Summarize(ctx, store.LocalScope, res.Article.ID); err == nil {
+				if sum, err := a.asker.Summarize(ctx, rag.LocalScope, res.Article.ID); err == nil {
 					printSummary(a.stdout, sum)
 				}
 			}
@@ -108,7 +107,7 @@ func cmdChat(ctx context.Context, a *app, _ []string) error {
 			}
 			continue
 		}
-		q := rag.Question{Scope: store.LocalScope, Text: line, Conversation: conv}
+		q := rag.Question{Scope: rag.LocalScope, Text: line, Conversation: conv}
 		var ans *rag.Answer
 		var err error
 		if enc != nil {

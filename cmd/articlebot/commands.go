@@ -11,7 +11,6 @@ import (
 	"time"
 
 	"github.com/articlebot/articlebot/rag"
-	"github.com/articlebot/articlebot/store"
 )
 
 // demoArticle is the seed article the project was born from, as a news page.
@@ -38,15 +37,15 @@ func cmdDemo(ctx context.Context, a *app, _ []string) error {
 		return err
 	}
 	defer a.close()
-	res, err := a.engine.Ingest(ctx, rag.IngestRequest{Scope: store.LocalScope, Source: rag.LocalFile(demoArticle), AddedBy: "demo"})
+	res, err := a.engine.Ingest(ctx, rag.IngestRequest{Scope: rag.LocalScope, Source: rag.LocalFile(demoArticle), AddedBy: "demo"})
 	if err != nil {
 		return err
 	}
-	sum, err := a.asker.Summarize(ctx, store.LocalScope, res.Article.ID)
+	sum, err := a.asker.Summarize(ctx, rag.LocalScope, res.Article.ID)
 	if err != nil {
 		return err
 	}
-	ans, err := a.asker.Ask(ctx, rag.Question{Scope: store.LocalScope, Text: demoQuestion})
+	ans, err := a.asker.Ask(ctx, rag.Question{Scope: rag.LocalScope, Text: demoQuestion})
 	if err != nil {
 		return err
 	}
@@ -77,7 +76,7 @@ func cmdIngest(ctx context.Context, a *app, args []string) error {
 				fmt.Fprintf(a.stderr, "%s: %s…\n", prefix, s)
 			}
 		}
-		res, err := a.engine.Ingest(ctx, rag.IngestRequest{Scope: store.LocalScope, Source: argSource(src), AddedBy: "cli", Progress: progress})
+		res, err := a.engine.Ingest(ctx, rag.IngestRequest{Scope: a.scope(), Source: argSource(src), AddedBy: "cli", Progress: progress})
 		if err != nil {
 			failed++
 			a.log.Debug("ingest failed", "source", src, "err", err)
@@ -113,6 +112,19 @@ func cmdIngest(ctx context.Context, a *app, args []string) error {
 	return nil
 }
 
+// scope is the library the command works on: a Discord server's with
+// --server (checked when parsed), else the CLI's own.
+func (a *app) scope() rag.Scope {
+	if a.server == "" {
+		return rag.LocalScope
+	}
+	s, err := rag.ServerScope(a.server)
+	if err != nil {
+		panic("unchecked --server: " + err.Error())
+	}
+	return s
+}
+
 // silentError fails the command with a summary line after per-item errors
 // were already printed.
 type silentError struct{ msg string }
@@ -128,9 +140,9 @@ func cmdAsk(ctx context.Context, a *app, args []string) error {
 		return err
 	}
 	defer a.close()
-	q := rag.Question{Scope: store.LocalScope, Text: question}
+	q := rag.Question{Scope: a.scope(), Text: question}
 	if a.article != "" {
-		art, err := a.engine.Resolve(ctx, store.LocalScope, a.article)
+		art, err := a.engine.Resolve(ctx, a.scope(), a.article)
 		if err != nil {
 			return err
 		}
@@ -156,14 +168,14 @@ func cmdSummarize(ctx context.Context, a *app, args []string) error {
 		return err
 	}
 	defer a.close()
-	art, err := a.engine.Resolve(ctx, store.LocalScope, pos[0])
-	if errors.Is(err, store.ErrNotFound) {
+	art, err := a.engine.Resolve(ctx, a.scope(), pos[0])
+	if errors.Is(err, rag.ErrNotFound) {
 		// Not in the library yet: ingest it first, as a user would expect.
 		src := argSource(pos[0])
 		if missingFile(src) {
 			return notInLibrary(pos[0])
 		}
-		res, ierr := a.engine.Ingest(ctx, rag.IngestRequest{Scope: store.LocalScope, Source: src, AddedBy: "cli"})
+		res, ierr := a.engine.Ingest(ctx, rag.IngestRequest{Scope: a.scope(), Source: src, AddedBy: "cli"})
 		if ierr != nil {
 			return ierr
 		}
@@ -172,7 +184,7 @@ func cmdSummarize(ctx context.Context, a *app, args []string) error {
 	if err != nil {
 		return err
 	}
-	sum, err := a.asker.Summarize(ctx, store.LocalScope, art.ID)
+	sum, err := a.asker.Summarize(ctx, a.scope(), art.ID)
 	if err != nil {
 		return err
 	}
@@ -191,7 +203,7 @@ func cmdList(ctx context.Context, a *app, _ []string) error {
 		return err
 	}
 	defer a.close()
-	stories, err := a.engine.Stories(ctx, store.LocalScope, rag.StoryFilter{})
+	stories, err := a.engine.Stories(ctx, a.scope(), rag.StoryFilter{})
 	if err != nil {
 		return err
 	}
@@ -266,11 +278,11 @@ func cmdForget(ctx context.Context, a *app, args []string) error {
 		return err
 	}
 	defer a.close()
-	art, err := a.engine.Resolve(ctx, store.LocalScope, pos[0])
+	art, err := a.engine.Resolve(ctx, a.scope(), pos[0])
 	if err != nil {
 		return err
 	}
-	if err := a.engine.Forget(ctx, store.LocalScope, art.ID); err != nil {
+	if err := a.engine.Forget(ctx, a.scope(), art.ID); err != nil {
 		return err
 	}
 	if a.jsonOut {

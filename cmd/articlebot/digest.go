@@ -8,7 +8,6 @@ import (
 	"time"
 
 	"github.com/articlebot/articlebot/rag"
-	"github.com/articlebot/articlebot/store"
 )
 
 // The digest's period: a week by default, at most a year (the record of
@@ -28,7 +27,7 @@ func cmdDigest(ctx context.Context, a *app, _ []string) error {
 		return err
 	}
 	defer a.close()
-	d, err := a.engine.Digest(ctx, store.LocalScope, rag.DigestRequest{Since: time.Now().AddDate(0, 0, -a.days)})
+	d, err := a.engine.Digest(ctx, a.scope(), rag.DigestRequest{Since: time.Now().AddDate(0, 0, -a.days)})
 	if err != nil {
 		return err
 	}

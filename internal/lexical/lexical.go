@@ -2,6 +2,7 @@ package lexical
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -94,8 +95,44 @@ func IsStopWord(word string) bool {
 	return ok || english.IsStopWord(word)
 }
 
+// maxCachedTerms bounds the term cache: a news vocabulary fits many
+// times over, and a full cache starts over, so text made of ever new
+// words cannot grow it.
+const maxCachedTerms = 1 << 15
+
+// terms remembers the term of each word seen. Stemming is most of making a
+// text's terms, and the same words come back: an ingest makes each
+// sentence's terms three times (its chunk's embedding, the full-text index,
+// the summary), and news repeats its vocabulary.
+var terms struct {
+	sync.RWMutex
+	m map[string]string
+}
+
 func termOf(word string) string {
-	if len(word) > maxWordBytes || IsStopWord(word) {
+	if len(word) > maxWordBytes {
+		return ""
+	}
+	terms.RLock()
+	t, ok := terms.m[word]
+	terms.RUnlock()
+	if ok {
+		return t
+	}
+	t = makeTerm(word)
+	terms.Lock()
+	if terms.m == nil || len(terms.m) >= maxCachedTerms {
+		terms.m = make(map[string]string, 1024)
+	}
+	// Copies: word (and a term that is the word unchanged) may be a
+	// slice of a long text the cache must not keep.
+	terms.m[strings.Clone(word)] = strings.Clone(t)
+	terms.Unlock()
+	return t
+}
+
+func makeTerm(word string) string {
+	if IsStopWord(word) {
 		return ""
 	}
 	if isNumber(word) {

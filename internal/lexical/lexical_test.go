@@ -1,8 +1,10 @@
 package lexical
 
 import (
+	"fmt"
 	"reflect"
 	"slices"
+	"sync"
 	"testing"
 	"unicode/utf8"
 )
@@ -108,4 +110,36 @@ func TestRelated(t *testing.T) {
 	if Related("zzzz") != nil {
 		t.Error("an unknown term has relations")
 	}
+}
+
+// TestTermCache checks remembered terms are the terms: from many
+// goroutines at once, and after the cache has filled and started over.
+func TestTermCache(t *testing.T) {
+	words := []string{"invasion", "communities", "said", "the", "running", "2026", "Méndez", "tariffs"}
+	want := make([]string, len(words))
+	for i, w := range words {
+		want[i] = makeTerm(fold(w))
+	}
+	check := func() {
+		for i, w := range words {
+			if got := Stem(w); got != want[i] {
+				t.Errorf("Stem(%q) = %q, want %q", w, got, want[i])
+			}
+		}
+	}
+	var wg sync.WaitGroup
+	for range 4 {
+		wg.Go(check)
+	}
+	wg.Wait()
+	for i := range maxCachedTerms + 10 {
+		Stem(fmt.Sprintf("word%dx", i))
+	}
+	terms.RLock()
+	n := len(terms.m)
+	terms.RUnlock()
+	if n > maxCachedTerms {
+		t.Errorf("cache holds %d terms, bound %d", n, maxCachedTerms)
+	}
+	check()
 }
