@@ -53,10 +53,12 @@ const (
 	// answer thresholds judge, and wLeadOrder more in the ranking only,
 	// since its place makes it likelier to answer, not more relevant to
 	// the question. docs/benchmarks.md has the trade: more lead helps
-	// questions asked without the text (QuAC) and costs those spread
-	// evenly through it (SQuAD).
+	// questions asked without the text (QuAC's first three of a dialog)
+	// and costs those spread evenly through it (SQuAD). A conversation's
+	// questions, each asked alone, run down the whole story, so the half
+	// that keeps SQuAD level is kept.
 	wLead      = 0.12
-	wLeadOrder = 0.12
+	wLeadOrder = 0.06
 	// wCarried weighs a term a follow-up carries from the conversation:
 	// enough to say who "he" is, not enough to outweigh what is asked.
 	wCarried = 0.25
