@@ -7,7 +7,9 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"sort"
+	"strings"
 	"sync"
 	"text/tabwriter"
 
@@ -16,60 +18,79 @@ import (
 	"github.com/articlebot/articlebot/rag/extract"
 )
 
-// extractor turns a page into its article text; "" when it finds none.
+// extractor turns a page into its title and article text; "" when it
+// finds none.
 type extractor struct {
 	name string
-	run  func(body []byte) string
+	run  func(body []byte) (title, text string)
 }
 
 var extractors = []extractor{
-	{"go-trafilatura alone", func(b []byte) string { return trafilaturaText(b, false) }},
-	{"go-trafilatura + fallbacks", func(b []byte) string { return trafilaturaText(b, true) }},
-	{"articlebot (rag/extract)", func(b []byte) string {
+	{"go-trafilatura alone", func(b []byte) (string, string) { return trafilaturaText(b, false) }},
+	{"go-trafilatura + fallbacks", func(b []byte) (string, string) { return trafilaturaText(b, true) }},
+	{"articlebot (rag/extract)", func(b []byte) (string, string) {
 		doc, err := extract.HTML(b, nil)
 		if err != nil {
-			return ""
+			return "", ""
 		}
-		return doc.Title + "\n\n" + doc.Text
+		return doc.Title, doc.Text
 	}},
 }
 
-func trafilaturaText(b []byte, fallback bool) (text string) {
+func trafilaturaText(b []byte, fallback bool) (title, text string) {
 	defer func() {
 		if recover() != nil {
-			text = ""
+			title, text = "", ""
 		}
 	}()
 	res, err := trafilatura.Extract(bytes.NewReader(b), trafilatura.Options{EnableFallback: fallback})
 	if err != nil || res == nil {
-		return ""
+		return "", ""
 	}
-	return res.Metadata.Title + "\n\n" + res.ContentText
+	return res.Metadata.Title, res.ContentText
+}
+
+// sets are the benchmarks, by folder under -data.
+var sets = []struct {
+	name, dir string
+	load      func(string) ([]page, error)
+}{
+	{"dragnet", "dragnet_data", loadDragnet},
+	{"l3s-gn1", "page-signal-master", loadL3S},
+	{"readability", "readability", loadReadability},
+	{"cleanportaleval", "CleanPortalEval-master", loadCleanEval("cleanportaleval")},
+	{"cleaneval", "cleaneval-final", loadCleanEval("cleaneval")},
 }
 
 func main() {
 	data := flag.String("data", filepath.Join("internal", "eval", ".data", "extraction"), "folder prepared by internal/eval/prepare.sh")
 	limit := flag.Int("limit", 0, "pages per set (0: all)")
 	worst := flag.Int("worst", 0, "list the N pages where articlebot trails go-trafilatura alone the most")
+	only := flag.String("sets", "", "comma-separated sets to run (default all: "+setNames()+")")
+	half := flag.String("half", "all", "pages to run: even or odd (by position in each set, to tune on one half and check on the other) or all")
 	flag.Parse()
 
-	var sets [][]page
-	for _, load := range []struct {
-		dir string
-		fn  func(string) ([]page, error)
-	}{
-		{"dragnet_data", loadDragnet},
-		{"page-signal-master", loadL3S},
-	} {
-		ps, err := load.fn(filepath.Join(*data, load.dir))
+	var loaded [][]page
+	for _, set := range sets {
+		if *only != "" && !slices.Contains(strings.Split(*only, ","), set.name) {
+			continue
+		}
+		ps, err := set.load(filepath.Join(*data, set.dir))
 		if err != nil {
 			fmt.Fprintln(os.Stderr, err)
 			os.Exit(1)
 		}
+		ps, err = pick(ps, *half)
+		if err != nil {
+			fmt.Fprintln(os.Stderr, err)
+			os.Exit(2)
+		}
 		if *limit > 0 && len(ps) > *limit {
 			ps = ps[:*limit]
 		}
-		sets = append(sets, ps)
+		if len(ps) > 0 {
+			loaded = append(loaded, ps)
+		}
 	}
 
 	tw := tabwriter.NewWriter(os.Stdout, 0, 4, 2, ' ', 0)
@@ -81,7 +102,7 @@ func main() {
 		diff float64
 	}
 	var gaps []gap
-	for _, ps := range sets {
+	for _, ps := range loaded {
 		scores := runAll(ps)
 		for ei, e := range extractors {
 			m := mean(scores[ei])
@@ -105,6 +126,36 @@ func main() {
 	}
 }
 
+func setNames() string {
+	var names []string
+	for _, s := range sets {
+		names = append(names, s.name)
+	}
+	return strings.Join(names, ",")
+}
+
+// pick keeps the even- or odd-numbered pages of a set, or all of them.
+func pick(ps []page, half string) ([]page, error) {
+	var rem int
+	switch half {
+	case "all":
+		return ps, nil
+	case "even":
+		rem = 0
+	case "odd":
+		rem = 1
+	default:
+		return nil, fmt.Errorf("-half %q: want even, odd or all", half)
+	}
+	var out []page
+	for i, p := range ps {
+		if i%2 == rem {
+			out = append(out, p)
+		}
+	}
+	return out, nil
+}
+
 // runAll scores every extractor on every page, on all cores.
 func runAll(ps []page) [][]score {
 	out := make([][]score, len(extractors))
@@ -119,7 +170,11 @@ func runAll(ps []page) [][]score {
 			defer wg.Done()
 			for i := range jobs {
 				for ei, e := range extractors {
-					out[ei][i] = tokenScore(e.run(ps[i].html), ps[i].want)
+					title, text := e.run(ps[i].html)
+					if !ps[i].untitled {
+						text = title + "\n\n" + text
+					}
+					out[ei][i] = tokenScore(text, ps[i].want)
 				}
 			}
 		}()
