@@ -68,6 +68,7 @@ func main() {
 	worst := flag.Int("worst", 0, "list the N pages where articlebot trails go-trafilatura alone the most")
 	only := flag.String("sets", "", "comma-separated sets to run (default all: "+setNames()+")")
 	half := flag.String("half", "all", "pages to run: even or odd (by position in each set, to tune on one half and check on the other) or all")
+	show := flag.String("show", "", "print the truth and every extraction of one page (set/id) and exit")
 	flag.Parse()
 
 	var loaded [][]page
@@ -92,14 +93,21 @@ func main() {
 			loaded = append(loaded, ps)
 		}
 	}
+	if *show != "" {
+		showPage(loaded, *show)
+		return
+	}
 
 	tw := tabwriter.NewWriter(os.Stdout, 0, 4, 2, ' ', 0)
 	fmt.Fprintln(tw, "set\tpages\textractor\tprecision\trecall\tF1")
 	var all [][]score // per extractor, over every set
 	all = make([][]score, len(extractors))
 	type gap struct {
-		id   string
-		diff float64
+		id        string
+		diff      float64
+		ours      score
+		alone     float64
+		fallbacks float64
 	}
 	var gaps []gap
 	for _, ps := range loaded {
@@ -110,7 +118,8 @@ func main() {
 			fmt.Fprintf(tw, "%s\t%d\t%s\t%.3f\t%.3f\t%.3f\n", ps[0].set, len(ps), e.name, m.p, m.r, m.f)
 		}
 		for i, p := range ps {
-			gaps = append(gaps, gap{p.set + "/" + p.id, scores[0][i].f - scores[len(extractors)-1][i].f})
+			ours := scores[len(extractors)-1][i]
+			gaps = append(gaps, gap{p.set + "/" + p.id, scores[0][i].f - ours.f, ours, scores[0][i].f, scores[1][i].f})
 		}
 	}
 	for ei, e := range extractors {
@@ -121,7 +130,8 @@ func main() {
 	if *worst > 0 {
 		sort.Slice(gaps, func(i, j int) bool { return gaps[i].diff > gaps[j].diff })
 		for _, g := range gaps[:min(*worst, len(gaps))] {
-			fmt.Printf("%s\tF1 %+.3f below go-trafilatura alone\n", g.id, -g.diff)
+			fmt.Printf("%s\tF1 %+.3f below go-trafilatura alone: articlebot P %.3f R %.3f F1 %.3f, alone %.3f, with fallbacks %.3f\n",
+				g.id, -g.diff, g.ours.p, g.ours.r, g.ours.f, g.alone, g.fallbacks)
 		}
 	}
 }
@@ -185,4 +195,26 @@ func runAll(ps []page) [][]score {
 	close(jobs)
 	wg.Wait()
 	return out
+}
+
+// showPage prints one page's truth and extractions, each with its score.
+func showPage(loaded [][]page, id string) {
+	for _, ps := range loaded {
+		for _, p := range ps {
+			if p.set+"/"+p.id != id {
+				continue
+			}
+			fmt.Printf("=== truth\n%s\n", p.want)
+			for _, e := range extractors {
+				title, text := e.run(p.html)
+				if !p.untitled {
+					text = title + "\n\n" + text
+				}
+				s := tokenScore(text, p.want)
+				fmt.Printf("=== %s: P %.3f R %.3f F1 %.3f\n%s\n", e.name, s.p, s.r, s.f, text)
+			}
+			return
+		}
+	}
+	fmt.Fprintf(os.Stderr, "no page %s\n", id)
 }
