@@ -9,18 +9,21 @@ set -eu
 data=internal/eval/.data
 mkdir -p "$data"
 
-# Extraction: Dragnet (news and blog pages, 2012) and L3S-GN1 (Google News
-# pages, 2008, via geodrome/page-signal), in the common folder layout of
+# Extraction: Dragnet (news and blog pages, 2012), L3S-GN1 (Google News
+# pages, 2008, via geodrome/page-signal), Mozilla Readability's test pages,
+# CleanEval and CleanPortalEval, in the common folder layout of
 # j-szulc/html-cleaning-dataset-merged. Not the Zyte/scrapinghub pages,
 # which are held out. Licences stay with their owners (L3S-GN1: research use
-# only), hence nothing of it is committed.
+# only; the Readability pages are copies of others' articles), hence nothing
+# of it is committed.
 src=${EXTRACTION_SRC:-https://github.com/j-szulc/html-cleaning-dataset-merged}
 dst="$data/extraction"
 if [ ! -d "$dst/.git" ]; then
 	git clone --quiet --no-checkout --filter=blob:none "$src" "$dst"
-	git -C "$dst" sparse-checkout set --no-cone '/dragnet_data/*' '/page-signal-master/*'
-	git -C "$dst" checkout --quiet
 fi
+git -C "$dst" sparse-checkout set --no-cone '/dragnet_data/*' '/page-signal-master/*' \
+	'/readability/*' '/cleaneval-final/*' '/CleanPortalEval-master/*'
+git -C "$dst" checkout --quiet
 echo "extraction data in $dst"
 
 # Speakers: the Project Dialogism Novel Corpus (Vishnubhotla, Hammond and

@@ -93,12 +93,31 @@ func HTML(body []byte, pageURL *url.URL) (*Document, error) {
 	page := inspect(root, pageURL)
 
 	wit := findWitnesses(root, pageURL)
-	res, err := runTrafilatura(root, pageURL, wit)
+	res, err := runTrafilatura(root, pageURL, nil)
 	if err != nil {
 		return nil, err
 	}
+	var own []string // trafilatura's paragraphs
+	if res != nil {
+		own = paragraphs(res.ContentNode)
+	}
+	paras, ok := wit.choose(own)
+	if !ok {
+		// Fewer than three texts make no majority: trafilatura's own
+		// choice between its text and its fallbacks' decides, as before.
+		fres, err := runTrafilatura(root, pageURL, &wit)
+		if err != nil {
+			return nil, err
+		}
+		paras = nil
+		if fres != nil {
+			paras = wit.vote(paragraphs(fres.ContentNode))
+			if res == nil {
+				res = fres
+			}
+		}
+	}
 	doc := &Document{CanonicalURL: page.canonical}
-	var paras []string
 	if res != nil {
 		md := res.Metadata
 		doc.Title = collapseSpace(md.Title)
@@ -109,7 +128,6 @@ func HTML(body []byte, pageURL *url.URL) (*Document, error) {
 		if doc.Language == "" {
 			doc.Language = md.Language
 		}
-		paras = wit.vote(paragraphs(res.ContentNode))
 	}
 	if doc.Title == "" {
 		doc.Title = page.title
@@ -130,12 +148,14 @@ func HTML(body []byte, pageURL *url.URL) (*Document, error) {
 }
 
 // runTrafilatura returns nil, nil when trafilatura finds no content at all.
-func runTrafilatura(root *html.Node, pageURL *url.URL, wit witnesses) (res *trafilatura.ExtractResult, err error) {
+// With fallbacks (wit non-nil) trafilatura may take a witness's text instead
+// of its own, by its rule; without, the choice is witnesses.choose's.
+func runTrafilatura(root *html.Node, pageURL *url.URL, wit *witnesses) (res *trafilatura.ExtractResult, err error) {
 	opts := trafilatura.Options{
-		OriginalURL:    pageURL,
-		EnableFallback: true,
-		// The fallbacks have run already, for the vote.
-		FallbackCandidates: &trafilatura.FallbackCandidates{Readability: wit.readability, Distiller: wit.distiller},
+		OriginalURL: pageURL,
+		// Fallback mode also meant the thorough date search; keep it in
+		// both.
+		HtmlDateMode: trafilatura.Extensive,
 		// Comments are extracted (and dropped by us) rather than excluded:
 		// only extraction takes them out of the tree the body comes from.
 		ExcludeComments: false,
@@ -144,6 +164,11 @@ func runTrafilatura(root *html.Node, pageURL *url.URL, wit witnesses) (res *traf
 		// Repeated paragraphs can be real (a refrain, a repeated quote);
 		// dropping them would change the text users are quoted from.
 		Deduplicate: false,
+	}
+	if wit != nil {
+		opts.EnableFallback = true
+		// The fallbacks have run already.
+		opts.FallbackCandidates = &trafilatura.FallbackCandidates{Readability: wit.readability, Distiller: wit.distiller}
 	}
 	// A malformed page must cost one article, not the process.
 	defer func() {

@@ -11,11 +11,16 @@ import (
 )
 
 // witnesses are what two independent extractors, readability and
-// dom-distiller, find on a page. trafilatura uses them as its fallbacks,
-// and vote as a second and third opinion on its paragraphs.
+// dom-distiller (trafilatura's own fallbacks), find on a page: choose
+// weighs their texts against trafilatura's, and vote takes them as a
+// second and third opinion on the chosen text's paragraphs.
 type witnesses struct {
 	readability, distiller *html.Node
-	keys                   []string // textKey of each witness's whole text
+	paras                  [][]string // each witness's paragraphs
+	keys                   []string   // textKey of each witness's whole text
+	// cleaner, when set, is the textKey of trafilatura's text, which a
+	// short paragraph must be part of as well (see choose).
+	cleaner string
 }
 
 // findWitnesses runs readability and dom-distiller, each on its own copy
@@ -29,11 +34,15 @@ func findWitnesses(root *html.Node, pageURL *url.URL) (w witnesses) {
 	}()
 	if r, err := readability.FromDocument(cloneTree(root), pageURL); err == nil && r.Node != nil {
 		w.readability = r.Node
-		w.keys = append(w.keys, textKey(strings.Join(paragraphs(r.Node), " ")))
+		ps := paragraphs(r.Node)
+		w.paras = append(w.paras, ps)
+		w.keys = append(w.keys, textKey(strings.Join(ps, " ")))
 	}
 	if d, err := distiller.Apply(cloneTree(root), &distiller.Options{OriginalURL: pageURL, SkipPagination: true}); err == nil && d != nil && d.Node != nil {
 		w.distiller = d.Node
-		w.keys = append(w.keys, textKey(strings.Join(paragraphs(d.Node), " ")))
+		ps := paragraphs(d.Node)
+		w.paras = append(w.paras, ps)
+		w.keys = append(w.keys, textKey(strings.Join(ps, " ")))
 	}
 	return w
 }
@@ -47,7 +56,7 @@ const minVoteShare = 2
 // dateline or a share prompt.
 const minStandfirstWords = 10
 
-// vote drops the paragraphs of trafilatura's text that neither witness
+// vote drops the paragraphs of the chosen text that neither witness
 // has: boilerplate (bylines of other stories, share prompts, captions of
 // unrelated pictures) that one extractor kept and two did not. Paragraphs
 // are only dropped, never changed, so the text stays the page's own. With
@@ -59,6 +68,7 @@ func (w witnesses) vote(paras []string) []string {
 	if len(w.keys) < 2 || len(paras) == 0 {
 		return paras
 	}
+	bigrams := make([]map[string]struct{}, len(w.keys)) // built when first needed
 	kept := make([]string, 0, len(paras))
 	keptWords, allWords := 0, 0
 	for i, p := range paras {
@@ -72,18 +82,71 @@ func (w witnesses) vote(paras []string) []string {
 			keptWords += n
 			continue
 		}
-		for _, wk := range w.keys {
-			if strings.Contains(wk, k) {
-				kept = append(kept, p)
-				keptWords += n
-				break
-			}
+		if w.cleaner != "" && n < minStandfirstWords && !strings.Contains(w.cleaner, k) {
+			continue
+		}
+		if w.supports(k, bigrams) {
+			kept = append(kept, p)
+			keptWords += n
 		}
 	}
 	if keptWords*minVoteShare < allWords {
 		return paras
 	}
 	return kept
+}
+
+// Fuzzy support: a paragraph of at least fuzzyMinWords words is a
+// witness's when fuzzyShare of its word pairs are the witness's too.
+// trafilatura sometimes loses the space at an inline element's edge
+// ("nesting allows us to craft a" becomes "craft</em>a") or moves the text
+// after one out of its paragraph, and a witness drops a footnote mark or
+// an inline formula; an exact match then drops a paragraph both witnesses
+// have.
+const (
+	fuzzyMinWords = 6
+	fuzzyShare    = 0.6
+)
+
+// supports reports whether a witness has the paragraph whose textKey is k:
+// all of it, or for a paragraph of fuzzyMinWords words or more, fuzzyShare
+// of its word pairs. bigrams caches each witness's word pairs.
+func (w witnesses) supports(k string, bigrams []map[string]struct{}) bool {
+	for _, wk := range w.keys {
+		if strings.Contains(wk, k) {
+			return true
+		}
+	}
+	words := strings.Fields(k)
+	if len(words) < fuzzyMinWords {
+		return false
+	}
+	need := int(fuzzyShare*float64(len(words)-1) + 0.999)
+	for i, wk := range w.keys {
+		if bigrams[i] == nil {
+			bigrams[i] = wordPairs(wk)
+		}
+		hits := 0
+		for j := 1; j < len(words); j++ {
+			if _, ok := bigrams[i][words[j-1]+" "+words[j]]; ok {
+				hits++
+			}
+		}
+		if hits >= need {
+			return true
+		}
+	}
+	return false
+}
+
+// wordPairs is the set of adjacent word pairs of a textKey.
+func wordPairs(k string) map[string]struct{} {
+	words := strings.Fields(k)
+	set := make(map[string]struct{}, len(words))
+	for j := 1; j < len(words); j++ {
+		set[words[j-1]+" "+words[j]] = struct{}{}
+	}
+	return set
 }
 
 // textKey reduces text to its lower-cased words between single spaces,

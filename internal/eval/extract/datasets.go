@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
 	"sort"
 	"strings"
 
@@ -18,6 +19,9 @@ type page struct {
 	set, id string
 	html    []byte
 	want    string
+	// untitled: the annotation leaves the headline out, so extractions
+	// are scored on their text alone.
+	untitled bool
 }
 
 // maxPageBytes skips the rare giant page: the benchmark measures
@@ -44,6 +48,41 @@ const dragnetComments = "!@#$%^&*()"
 // comments (sel5) are not the article.
 func loadL3S(dir string) ([]page, error) {
 	return loadPairs(dir, "l3s-gn1", func(raw []byte) string { return annotatedText(raw) })
+}
+
+// loadReadability reads Mozilla Readability's test pages: modern articles
+// (and a few constructed test cases) with the article as Readability
+// extracts it, as HTML. Its title goes to metadata, so the truth holds no
+// headline. Being Readability's own output, it favours that extractor
+// (one of trafilatura's fallbacks, and a witness in rag/extract).
+func loadReadability(dir string) ([]page, error) {
+	ps, err := loadPairs(dir, "readability", func(raw []byte) string { return htmlText(raw) })
+	for i := range ps {
+		ps[i].untitled = true
+	}
+	return ps, err
+}
+
+// loadCleanEval reads pages in CleanEval's annotation format: a "URL:"
+// line, then the cleaned text with <h>, <p> and <l> marking headings,
+// paragraphs and list items, and HTML entities left escaped. CleanEval's
+// final set is web pages of every kind; CleanPortalEval (ppke-nlpg) is
+// news and blog pages of five portals annotated the same way.
+func loadCleanEval(set string) func(dir string) ([]page, error) {
+	return func(dir string) ([]page, error) {
+		return loadPairs(dir, set, func(raw []byte) string { return cleanEvalText(raw) })
+	}
+}
+
+// cleanEvalMarks are CleanEval's block marks, with any attributes.
+var cleanEvalMarks = regexp.MustCompile(`(?i)<(h|p|l)\b[^>]*>`)
+
+func cleanEvalText(raw []byte) string {
+	s := string(raw)
+	if t := strings.TrimLeft(s, " \t\r\n"); strings.HasPrefix(t, "URL:") {
+		_, s, _ = strings.Cut(t, "\n")
+	}
+	return html.UnescapeString(cleanEvalMarks.ReplaceAllString(s, " "))
 }
 
 func loadPairs(dir, set string, truth func([]byte) string) ([]page, error) {
@@ -86,6 +125,33 @@ func toUTF8(b []byte) []byte {
 		return b
 	}
 	return out
+}
+
+// htmlText returns the text of an HTML fragment, one block per element.
+func htmlText(b []byte) string {
+	root, err := html.Parse(bytes.NewReader(b))
+	if err != nil {
+		return ""
+	}
+	var sb strings.Builder
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.ElementNode {
+			switch n.Data {
+			case "script", "style", "noscript":
+				return
+			}
+		}
+		if n.Type == html.TextNode {
+			sb.WriteString(n.Data)
+			sb.WriteByte(' ')
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(root)
+	return sb.String()
 }
 
 // annotatedText returns the text of the elements annotated as article

@@ -7,7 +7,9 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"sort"
+	"strings"
 	"sync"
 	"text/tabwriter"
 
@@ -16,60 +18,84 @@ import (
 	"github.com/articlebot/articlebot/rag/extract"
 )
 
-// extractor turns a page into its article text; "" when it finds none.
+// extractor turns a page into its title and article text; "" when it
+// finds none.
 type extractor struct {
 	name string
-	run  func(body []byte) string
+	run  func(body []byte) (title, text string)
 }
 
 var extractors = []extractor{
-	{"go-trafilatura alone", func(b []byte) string { return trafilaturaText(b, false) }},
-	{"go-trafilatura + fallbacks", func(b []byte) string { return trafilaturaText(b, true) }},
-	{"articlebot (rag/extract)", func(b []byte) string {
+	{"go-trafilatura alone", func(b []byte) (string, string) { return trafilaturaText(b, false) }},
+	{"go-trafilatura + fallbacks", func(b []byte) (string, string) { return trafilaturaText(b, true) }},
+	{"articlebot (rag/extract)", func(b []byte) (string, string) {
 		doc, err := extract.HTML(b, nil)
 		if err != nil {
-			return ""
+			return "", ""
 		}
-		return doc.Title + "\n\n" + doc.Text
+		return doc.Title, doc.Text
 	}},
 }
 
-func trafilaturaText(b []byte, fallback bool) (text string) {
+func trafilaturaText(b []byte, fallback bool) (title, text string) {
 	defer func() {
 		if recover() != nil {
-			text = ""
+			title, text = "", ""
 		}
 	}()
 	res, err := trafilatura.Extract(bytes.NewReader(b), trafilatura.Options{EnableFallback: fallback})
 	if err != nil || res == nil {
-		return ""
+		return "", ""
 	}
-	return res.Metadata.Title + "\n\n" + res.ContentText
+	return res.Metadata.Title, res.ContentText
+}
+
+// sets are the benchmarks, by folder under -data.
+var sets = []struct {
+	name, dir string
+	load      func(string) ([]page, error)
+}{
+	{"dragnet", "dragnet_data", loadDragnet},
+	{"l3s-gn1", "page-signal-master", loadL3S},
+	{"readability", "readability", loadReadability},
+	{"cleanportaleval", "CleanPortalEval-master", loadCleanEval("cleanportaleval")},
+	{"cleaneval", "cleaneval-final", loadCleanEval("cleaneval")},
 }
 
 func main() {
 	data := flag.String("data", filepath.Join("internal", "eval", ".data", "extraction"), "folder prepared by internal/eval/prepare.sh")
 	limit := flag.Int("limit", 0, "pages per set (0: all)")
 	worst := flag.Int("worst", 0, "list the N pages where articlebot trails go-trafilatura alone the most")
+	only := flag.String("sets", "", "comma-separated sets to run (default all: "+setNames()+")")
+	half := flag.String("half", "all", "pages to run: even or odd (by position in each set, to tune on one half and check on the other) or all")
+	show := flag.String("show", "", "print the truth and every extraction of one page (set/id) and exit")
 	flag.Parse()
 
-	var sets [][]page
-	for _, load := range []struct {
-		dir string
-		fn  func(string) ([]page, error)
-	}{
-		{"dragnet_data", loadDragnet},
-		{"page-signal-master", loadL3S},
-	} {
-		ps, err := load.fn(filepath.Join(*data, load.dir))
+	var loaded [][]page
+	for _, set := range sets {
+		if *only != "" && !slices.Contains(strings.Split(*only, ","), set.name) {
+			continue
+		}
+		ps, err := set.load(filepath.Join(*data, set.dir))
 		if err != nil {
 			fmt.Fprintln(os.Stderr, err)
 			os.Exit(1)
 		}
+		ps, err = pick(ps, *half)
+		if err != nil {
+			fmt.Fprintln(os.Stderr, err)
+			os.Exit(2)
+		}
 		if *limit > 0 && len(ps) > *limit {
 			ps = ps[:*limit]
 		}
-		sets = append(sets, ps)
+		if len(ps) > 0 {
+			loaded = append(loaded, ps)
+		}
+	}
+	if *show != "" {
+		showPage(loaded, *show)
+		return
 	}
 
 	tw := tabwriter.NewWriter(os.Stdout, 0, 4, 2, ' ', 0)
@@ -77,11 +103,14 @@ func main() {
 	var all [][]score // per extractor, over every set
 	all = make([][]score, len(extractors))
 	type gap struct {
-		id   string
-		diff float64
+		id        string
+		diff      float64
+		ours      score
+		alone     float64
+		fallbacks float64
 	}
 	var gaps []gap
-	for _, ps := range sets {
+	for _, ps := range loaded {
 		scores := runAll(ps)
 		for ei, e := range extractors {
 			m := mean(scores[ei])
@@ -89,7 +118,8 @@ func main() {
 			fmt.Fprintf(tw, "%s\t%d\t%s\t%.3f\t%.3f\t%.3f\n", ps[0].set, len(ps), e.name, m.p, m.r, m.f)
 		}
 		for i, p := range ps {
-			gaps = append(gaps, gap{p.set + "/" + p.id, scores[0][i].f - scores[len(extractors)-1][i].f})
+			ours := scores[len(extractors)-1][i]
+			gaps = append(gaps, gap{p.set + "/" + p.id, scores[0][i].f - ours.f, ours, scores[0][i].f, scores[1][i].f})
 		}
 	}
 	for ei, e := range extractors {
@@ -100,9 +130,40 @@ func main() {
 	if *worst > 0 {
 		sort.Slice(gaps, func(i, j int) bool { return gaps[i].diff > gaps[j].diff })
 		for _, g := range gaps[:min(*worst, len(gaps))] {
-			fmt.Printf("%s\tF1 %+.3f below go-trafilatura alone\n", g.id, -g.diff)
+			fmt.Printf("%s\tF1 %+.3f below go-trafilatura alone: articlebot P %.3f R %.3f F1 %.3f, alone %.3f, with fallbacks %.3f\n",
+				g.id, -g.diff, g.ours.p, g.ours.r, g.ours.f, g.alone, g.fallbacks)
 		}
 	}
+}
+
+func setNames() string {
+	var names []string
+	for _, s := range sets {
+		names = append(names, s.name)
+	}
+	return strings.Join(names, ",")
+}
+
+// pick keeps the even- or odd-numbered pages of a set, or all of them.
+func pick(ps []page, half string) ([]page, error) {
+	var rem int
+	switch half {
+	case "all":
+		return ps, nil
+	case "even":
+		rem = 0
+	case "odd":
+		rem = 1
+	default:
+		return nil, fmt.Errorf("-half %q: want even, odd or all", half)
+	}
+	var out []page
+	for i, p := range ps {
+		if i%2 == rem {
+			out = append(out, p)
+		}
+	}
+	return out, nil
 }
 
 // runAll scores every extractor on every page, on all cores.
@@ -119,7 +180,11 @@ func runAll(ps []page) [][]score {
 			defer wg.Done()
 			for i := range jobs {
 				for ei, e := range extractors {
-					out[ei][i] = tokenScore(e.run(ps[i].html), ps[i].want)
+					title, text := e.run(ps[i].html)
+					if !ps[i].untitled {
+						text = title + "\n\n" + text
+					}
+					out[ei][i] = tokenScore(text, ps[i].want)
 				}
 			}
 		}()
@@ -130,4 +195,26 @@ func runAll(ps []page) [][]score {
 	close(jobs)
 	wg.Wait()
 	return out
+}
+
+// showPage prints one page's truth and extractions, each with its score.
+func showPage(loaded [][]page, id string) {
+	for _, ps := range loaded {
+		for _, p := range ps {
+			if p.set+"/"+p.id != id {
+				continue
+			}
+			fmt.Printf("=== truth\n%s\n", p.want)
+			for _, e := range extractors {
+				title, text := e.run(p.html)
+				if !p.untitled {
+					text = title + "\n\n" + text
+				}
+				s := tokenScore(text, p.want)
+				fmt.Printf("=== %s: P %.3f R %.3f F1 %.3f\n%s\n", e.name, s.p, s.r, s.f, text)
+			}
+			return
+		}
+	}
+	fmt.Fprintf(os.Stderr, "no page %s\n", id)
 }

@@ -2,6 +2,7 @@ package main
 
 import (
 	"math"
+	"strings"
 	"testing"
 )
 
@@ -30,5 +31,34 @@ func TestTokenScore(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+func TestCleanEvalText(t *testing.T) {
+	raw := "URL: http://example.com/a\n<h>Big &amp; news\n\n<p>First  line.\n<l>Item\n"
+	got := tokens(cleanEvalText([]byte(raw)))
+	want := []string{"big", "news", "first", "line", "item"}
+	if strings.Join(got, " ") != strings.Join(want, " ") {
+		t.Errorf("cleanEvalText tokens = %q, want %q", got, want)
+	}
+}
+
+func TestPick(t *testing.T) {
+	ps := []page{{id: "0"}, {id: "1"}, {id: "2"}}
+	for half, want := range map[string]string{"all": "012", "even": "02", "odd": "1"} {
+		got, err := pick(ps, half)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var ids strings.Builder
+		for _, p := range got {
+			ids.WriteString(p.id)
+		}
+		if ids.String() != want {
+			t.Errorf("pick %s = %s, want %s", half, ids.String(), want)
+		}
+	}
+	if _, err := pick(ps, "third"); err == nil {
+		t.Error("pick accepted an unknown half")
 	}
 }

@@ -1,0 +1,66 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+func TestChoose(t *testing.T) {
+	article := []string{
+		"The council voted on Tuesday to close the bridge for repairs until the end of March.",
+		"Engineers found a crack in a steel support beneath the northern approach span.",
+		"Buses will be diverted over the river at the old ferry crossing while the work goes on.",
+	}
+	footer := []string{
+		"Disclaimer: this site has no affiliation with any of the companies mentioned on it, and all trademarks belong to their owners.",
+		"About us Contact Careers Advertise with us Terms of use Privacy policy",
+	}
+	withAd := []string{article[0], "Advertisement", article[1], article[2]}
+	mk := func(ps ...[]string) witnesses {
+		var w witnesses
+		for _, p := range ps {
+			w.paras = append(w.paras, p)
+			w.keys = append(w.keys, textKey(strings.Join(p, " ")))
+		}
+		return w
+	}
+	tests := []struct {
+		name   string
+		w      witnesses
+		own    []string
+		want   []string
+		wantOK bool
+	}{
+		{"two witnesses outvote trafilatura's boilerplate", mk(article, article), footer, article, true},
+		{"trafilatura's text stands when the witnesses agree with it", mk(article, article[:2]), article, article, true},
+		{"a near tie goes to trafilatura's cleaner text", mk(withAd, withAd), article, article, true},
+		{"a witness's text loses the short paragraphs trafilatura dropped",
+			mk(withAd, withAd), append(footer, article[1]), article, true},
+		{"fewer than three texts make no majority", mk(article, nil), footer, nil, false},
+		{"no trafilatura text makes no majority", mk(article, article), nil, nil, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, ok := tt.w.choose(tt.own)
+			if ok != tt.wantOK || !slices.Equal(got, tt.want) {
+				t.Errorf("choose = %q, %v; want %q, %v", got, ok, tt.want, tt.wantOK)
+			}
+		})
+	}
+}
+
+func TestVoteFuzzy(t *testing.T) {
+	para := "Engineers found a crack in a steel support beneath the northern approach span."
+	// trafilatura lost the space after an inline element: "a crack" became "acrack".
+	glued := "Engineers found acrack in a steel support beneath the northern approach span."
+	w := witnesses{keys: []string{textKey(para), textKey(para)}}
+	if got := w.vote([]string{glued, para}); !slices.Equal(got, []string{glued, para}) {
+		t.Errorf("vote = %q, want both kept", got)
+	}
+	// A short paragraph needs an exact match: its word pairs are common.
+	short := witnesses{keys: []string{textKey(para + " share this story; a story on facebook"), textKey("x")}}
+	if got := short.vote([]string{para, "Share this story on Facebook"}); !slices.Equal(got, []string{para}) {
+		t.Errorf("vote = %q, want only %q", got, para)
+	}
+}
