@@ -59,9 +59,11 @@ type ftsQuery struct {
 }
 
 // commonShare: a word in more than this share of a scope's sentences ranks
-// nothing (it is nearly everywhere) but makes the query visit every one of
-// them; such words are left out when rarer ones remain.
-const commonShare = 0.02
+// little (it is nearly everywhere) but makes the query visit every one of
+// them; such words are left out when rarer ones remain. 1% rather than 2%
+// halves a 100k-chunk server's question and answers a public QA set as
+// well (docs/benchmarks.md, "ask at 100k").
+const commonShare = 0.01
 
 // minRowsToPrune: small scopes are searched with every word; pruning only
 // pays once common words cost real time.
