@@ -462,7 +462,7 @@ type articleVecs struct {
 // rows and indexing them (the blocks, chromem's documents) take about as
 // long each, so they run side by side.
 func (s *Store) readVectors(ctx context.Context, si *scopeIndex, scope Scope) error {
-	rows, err := s.db.QueryContext(ctx, "SELECT article_id, idx, vector, embedder FROM chunks WHERE scope = ? ORDER BY article_id, idx", scope)
+	rows, err := s.db.QueryContext(ctx, "SELECT article_id, embedder, dim, data FROM article_vectors WHERE scope = ? ORDER BY article_id", scope)
 	if err != nil {
 		return err
 	}
@@ -486,52 +486,43 @@ func (s *Store) readVectors(ctx context.Context, si *scopeIndex, scope Scope) er
 	g.Go(func() error {
 		defer close(batches)
 		var (
-			batch     []articleVecs
-			cur       *articleVecs
-			art, emb  sql.RawBytes
-			blob      sql.RawBytes
-			idx       int
-			dim       = s.want.Dim
-			wantBytes = 4 * dim
+			batch    []articleVecs
+			art, emb sql.RawBytes
+			data     sql.RawBytes
+			dim      int
 		)
-		send := func() error {
-			select {
-			case batches <- batch:
-				batch = make([]articleVecs, 0, loadBatch)
-				return nil
-			case <-gctx.Done():
-				return gctx.Err()
-			}
-		}
 		for rows.Next() {
-			if err := rows.Scan(&art, &idx, &blob, &emb); err != nil {
+			if err := rows.Scan(&art, &emb, &dim, &data); err != nil {
 				return err
 			}
-			if string(emb) != s.want.Name || len(blob) != wantBytes {
-				return errMixed
+			// emb and data are only valid until the next Scan: decoding
+			// copies data out.
+			vecs, err := s.decodeArticleVectors(string(emb), dim, data)
+			if err != nil {
+				return err
 			}
-			if cur == nil || string(art) != cur.id {
-				if len(batch) == loadBatch {
-					if err := send(); err != nil {
-						return err
-					}
+			if len(vecs) == 0 {
+				continue
+			}
+			batch = append(batch, articleVecs{id: string(art), vecs: vecs})
+			if len(batch) == loadBatch {
+				select {
+				case batches <- batch:
+					batch = make([]articleVecs, 0, loadBatch)
+				case <-gctx.Done():
+					return gctx.Err()
 				}
-				batch = append(batch, articleVecs{id: string(art)})
-				cur = &batch[len(batch)-1]
 			}
-			for len(cur.vecs) < idx {
-				cur.vecs = append(cur.vecs, nil) // a gap cannot happen, but must not shift chunks
-			}
-			v := make([]float32, dim)
-			decodeVectorInto(v, blob)
-			normalize(v)
-			cur.vecs = append(cur.vecs, v)
 		}
 		if err := rows.Err(); err != nil {
 			return err
 		}
 		if len(batch) > 0 {
-			return send()
+			select {
+			case batches <- batch:
+			case <-gctx.Done():
+				return gctx.Err()
+			}
 		}
 		return nil
 	})
