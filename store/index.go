@@ -452,7 +452,7 @@ func (s *Store) reloadArticle(ctx context.Context, scope Scope, si *scopeIndex, 
 // the indexer at once: one channel send per batch, not per article.
 const loadBatch = 128
 
-// articleVecs is one article's decoded, normalized vectors.
+// articleVecs is one article's decoded vectors.
 type articleVecs struct {
 	id   string
 	vecs [][]float32
@@ -474,6 +474,11 @@ func (s *Store) readVectors(ctx context.Context, si *scopeIndex, scope Scope) er
 		defer si.mu.Unlock()
 		for batch := range batches {
 			for _, a := range batch {
+				// Normalized here, not by the reader: reading and
+				// decoding is the longer half.
+				for _, v := range a.vecs {
+					normalize(v)
+				}
 				if err := si.put(a.id, a.vecs); err != nil {
 					for range batches { // let the reader finish
 					}
@@ -497,7 +502,10 @@ func (s *Store) readVectors(ctx context.Context, si *scopeIndex, scope Scope) er
 			}
 			// emb and data are only valid until the next Scan: decoding
 			// copies data out.
-			vecs, err := s.decodeArticleVectors(string(emb), dim, data)
+			if string(emb) != s.want.Name || dim != s.want.Dim {
+				return errMixed
+			}
+			vecs, err := decodeVectors(data, dim)
 			if err != nil {
 				return err
 			}

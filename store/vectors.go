@@ -93,6 +93,7 @@ func normalize(v []float32) {
 // decodeVectorInto decodes b into v, which has room for it.
 func decodeVectorInto(v []float32, b []byte) {
 	for i := range v {
-		v[i] = math.Float32frombits(binary.LittleEndian.Uint32(b[4*i:]))
+		v[i] = math.Float32frombits(binary.LittleEndian.Uint32(b[:4]))
+		b = b[4:]
 	}
 }
