@@ -79,12 +79,14 @@ func countRows(t *testing.T, s *Store, scope Scope, id string) map[string]int {
 	t.Helper()
 	out := map[string]int{}
 	for table, where := range map[string]string{
-		"articles":   "scope = ? AND id = ?",
-		"sentences":  "scope = ? AND article_id = ?",
-		"chunks":     "scope = ? AND article_id = ?",
-		"quotations": "scope = ? AND article_id = ?",
-		"summaries":  "scope = ? AND article_id = ?",
-		"threads":    "scope = ? AND article_id = ?",
+		"articles":  "scope = ? AND id = ?",
+		"sentences": "scope = ? AND article_id = ?",
+		"chunks":    "scope = ? AND article_id = ?",
+		// An article's vectors, one row.
+		"article_vectors": "scope = ? AND article_id = ?",
+		"quotations":      "scope = ? AND article_id = ?",
+		"summaries":       "scope = ? AND article_id = ?",
+		"threads":         "scope = ? AND article_id = ?",
 		// ... and the channels it was shared in.
 		"article_channels": "scope = ? AND article_id = ?",
 		// The full-text table's own copy of the IDs, not the sentences join.
@@ -380,7 +382,7 @@ func TestReplace(t *testing.T) {
 		if len(hits) != 2 || indexDocs(s, "local", "a1", 10) != 2 {
 			t.Errorf("index after replace: %+v, %d docs", hits, indexDocs(s, "local", "a1", 10))
 		}
-		if n := countRows(t, s, "local", "a1"); n["chunks"] != 2 || n["sentences"] != 2 || n["sentences_fts"] != 2 || n["quotations"] != 0 {
+		if n := countRows(t, s, "local", "a1"); n["chunks"] != 2 || n["article_vectors"] != 1 || n["sentences"] != 2 || n["sentences_fts"] != 2 || n["quotations"] != 0 {
 			t.Errorf("rows after replace: %v", n)
 		}
 		checkIndexMatchesDB(t, s)
@@ -639,7 +641,7 @@ func TestDeleteRemovesEveryTrace(t *testing.T) {
 		if err := s.DeleteScope(ctx, "guild:1"); err != nil {
 			t.Fatal(err)
 		}
-		for _, table := range []string{"articles", "sentences", "chunks", "quotations", "summaries", "settings", "usage", "threads", "article_channels"} {
+		for _, table := range []string{"articles", "sentences", "chunks", "article_vectors", "quotations", "summaries", "settings", "usage", "threads", "article_channels"} {
 			var n int
 			s.db.QueryRowContext(context.Background(), "SELECT COUNT(*) FROM "+table+" WHERE scope = 'guild:1'").Scan(&n)
 			if n != 0 {
