@@ -117,6 +117,7 @@ func TestMigrateActivity(t *testing.T) {
 		s := open(t, loc, testEmbedder)
 		mustPut(t, s, article("g", "a1", "Harbor news. More.", 0))
 		// Back to the previous version: no activity table, channels kept.
+		downgradeVectors(t, s)
 		setVersion := "PRAGMA user_version = 5"
 		if s.Backend() == "postgres" {
 			setVersion = "UPDATE articlebot_schema SET version = 2"

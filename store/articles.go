@@ -91,14 +91,20 @@ func (s *Store) insertArticle(ctx context.Context, tx tx, a *Article, terms [][]
 	if s.failAfterSentences != nil {
 		return s.failAfterSentences
 	}
-	chunk, err := tx.PrepareContext(ctx, "INSERT INTO chunks (scope, article_id, idx, start, end_, first_sentence, last_sentence, vector, embedder) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+	chunk, err := tx.PrepareContext(ctx, "INSERT INTO chunks (scope, article_id, idx, start, end_, first_sentence, last_sentence) VALUES (?, ?, ?, ?, ?, ?, ?)")
 	if err != nil {
 		return err
 	}
 	defer chunk.Close()
 	for i, c := range a.Chunks {
-		if _, err := chunk.ExecContext(ctx, a.Scope, a.ID, i, c.Start, c.End, c.FirstSentence, c.LastSentence, encodeVector(c.Vector), s.want.Name); err != nil {
+		if _, err := chunk.ExecContext(ctx, a.Scope, a.ID, i, c.Start, c.End, c.FirstSentence, c.LastSentence); err != nil {
 			return fmt.Errorf("insert chunk: %w", err)
+		}
+	}
+	if len(a.Chunks) > 0 {
+		if _, err := tx.ExecContext(ctx, "INSERT INTO article_vectors (scope, article_id, embedder, dim, data) VALUES (?, ?, ?, ?, ?)",
+			a.Scope, a.ID, s.want.Name, s.want.Dim, encodeChunkVectors(a.Chunks)); err != nil {
+			return fmt.Errorf("insert vectors: %w", err)
 		}
 	}
 	if err := insertPages(ctx, tx, a); err != nil {

@@ -171,7 +171,31 @@ func BenchmarkOpen100k(b *testing.B) {
 		s := open(b, dir, benchEmbedder)
 		defer s.Close()
 		for b.Loop() {
-			rows, err := s.db.QueryContext(ctx, "SELECT article_id, idx, vector, embedder FROM chunks WHERE scope = ? ORDER BY article_id, idx", Scope("bench"))
+			rows, err := s.db.QueryContext(ctx, "SELECT article_id, embedder, dim, data FROM article_vectors WHERE scope = ? ORDER BY article_id", Scope("bench"))
+			if err != nil {
+				b.Fatal(err)
+			}
+			var art, blob, emb sql.RawBytes
+			var dim, got int
+			for rows.Next() {
+				if err := rows.Scan(&art, &emb, &dim, &blob); err != nil {
+					b.Fatal(err)
+				}
+				got += len(blob) / (4 * dim)
+			}
+			rows.Close()
+			if got != n {
+				b.Fatalf("read %d vectors", got)
+			}
+		}
+	})
+	// The same vectors in the layout before (SQLite 6): a row per chunk,
+	// in a file of their own, read the same way. The reference for the
+	// floor above.
+	b.Run("read-chunk-rows-old-layout", func(b *testing.B) {
+		db := oldLayoutFixture(b, dir)
+		for b.Loop() {
+			rows, err := db.QueryContext(ctx, "SELECT article_id, idx, vector, embedder FROM chunks WHERE scope = ? ORDER BY article_id, idx", "bench")
 			if err != nil {
 				b.Fatal(err)
 			}
@@ -557,4 +581,58 @@ func BenchmarkSearchVsScanLimit100k(b *testing.B) {
 	b.ReportMetric(float64(search.Microseconds())/1000/float64(b.N), "search-ms")
 	b.ReportMetric(float64(scan.Microseconds())/1000/float64(b.N), "scan-limit-ms")
 	b.ReportMetric(float64(search)/float64(scan), "search/scan-limit")
+}
+
+// oldLayoutFixture copies the vectors of the store in dir into a SQLite
+// file of their own, a row per chunk as the chunks table held them before
+// SQLite 7, and opens it; closed when b ends.
+func oldLayoutFixture(b *testing.B, dir string) *sql.DB {
+	b.Helper()
+	ctx := context.Background()
+	path := dir + "-old-layout.db"
+	_, statErr := os.Stat(path)
+	db, err := sql.Open("sqlite", "file:"+path+"?_pragma=journal_mode(WAL)")
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Cleanup(func() { db.Close() })
+	if statErr == nil {
+		return db
+	}
+	if _, err := db.Exec(`CREATE TABLE chunks (scope TEXT NOT NULL, article_id TEXT NOT NULL, idx INTEGER NOT NULL,
+		start INTEGER NOT NULL, end_ INTEGER NOT NULL, first_sentence INTEGER NOT NULL, last_sentence INTEGER NOT NULL,
+		vector BLOB NOT NULL, embedder TEXT NOT NULL, PRIMARY KEY (scope, article_id, idx))`); err != nil {
+		b.Fatal(err)
+	}
+	s := open(b, dir, benchEmbedder)
+	defer s.Close()
+	rows, err := s.db.QueryContext(ctx, "SELECT scope, article_id, embedder, dim, data FROM article_vectors ORDER BY scope, article_id")
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer rows.Close()
+	t, err := db.Begin()
+	if err != nil {
+		b.Fatal(err)
+	}
+	for rows.Next() {
+		var scope, id, emb string
+		var dim int
+		var data []byte
+		if err := rows.Scan(&scope, &id, &emb, &dim, &data); err != nil {
+			b.Fatal(err)
+		}
+		for i := range len(data) / (4 * dim) {
+			if _, err := t.Exec("INSERT INTO chunks VALUES (?, ?, ?, 0, 0, 0, 0, ?, ?)", scope, id, i, data[4*dim*i:4*dim*(i+1)], emb); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+	if err := rows.Err(); err != nil {
+		b.Fatal(err)
+	}
+	if err := t.Commit(); err != nil {
+		b.Fatal(err)
+	}
+	return db
 }

@@ -6,13 +6,13 @@ import (
 )
 
 // deleteParts removes what an article is made of (sentences, full-text
-// rows, chunks, quotations, page starts, summaries) but not the article, its threads or
-// its channels: a replacement keeps those.
+// rows, chunks and their vectors, quotations, page starts, summaries) but
+// not the article, its threads or its channels: a replacement keeps those.
 func deleteParts(ctx context.Context, tx tx, scope Scope, id string) error {
 	if err := tx.d.deleteFullText(ctx, tx, scope, id); err != nil {
 		return fmt.Errorf("delete full-text rows: %w", err)
 	}
-	for _, table := range []string{"sentences", "chunks", "quotations", "pages", "summaries"} {
+	for _, table := range []string{"sentences", "chunks", "article_vectors", "quotations", "pages", "summaries"} {
 		if _, err := tx.ExecContext(ctx, "DELETE FROM "+table+" WHERE scope = ? AND article_id = ?", scope, id); err != nil {
 			return fmt.Errorf("delete %s: %w", table, err)
 		}

@@ -16,8 +16,9 @@
 // migrations and full-text search), articles.go (writes), delete.go,
 // read.go (reads and listings), fulltext.go (terms, pruning, BM25),
 // summaries.go, threads.go, activity.go (shares and thread questions,
-// counted for digests), kv.go (settings and usage), vectors.go,
-// index.go (the vector index: loading, eviction, search), scan.go (the
+// counted for digests), kv.go (settings and usage), vectors.go (their
+// encoding) and vecschema.go (their table, one row per article, and its
+// migrations), index.go (the vector index: loading, eviction, search), scan.go (the
 // contiguous blocks and their scan), watch.go, watch_sqlite.go and
 // watch_postgres.go (other processes' writes) and reembed.go.
 package store

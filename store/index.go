@@ -452,7 +452,7 @@ func (s *Store) reloadArticle(ctx context.Context, scope Scope, si *scopeIndex, 
 // the indexer at once: one channel send per batch, not per article.
 const loadBatch = 128
 
-// articleVecs is one article's decoded, normalized vectors.
+// articleVecs is one article's decoded vectors.
 type articleVecs struct {
 	id   string
 	vecs [][]float32
@@ -462,7 +462,7 @@ type articleVecs struct {
 // rows and indexing them (the blocks, chromem's documents) take about as
 // long each, so they run side by side.
 func (s *Store) readVectors(ctx context.Context, si *scopeIndex, scope Scope) error {
-	rows, err := s.db.QueryContext(ctx, "SELECT article_id, idx, vector, embedder FROM chunks WHERE scope = ? ORDER BY article_id, idx", scope)
+	rows, err := s.db.QueryContext(ctx, "SELECT article_id, embedder, dim, data FROM article_vectors WHERE scope = ? ORDER BY article_id", scope)
 	if err != nil {
 		return err
 	}
@@ -474,6 +474,11 @@ func (s *Store) readVectors(ctx context.Context, si *scopeIndex, scope Scope) er
 		defer si.mu.Unlock()
 		for batch := range batches {
 			for _, a := range batch {
+				// Normalized here, not by the reader: reading and
+				// decoding is the longer half.
+				for _, v := range a.vecs {
+					normalize(v)
+				}
 				if err := si.put(a.id, a.vecs); err != nil {
 					for range batches { // let the reader finish
 					}
@@ -486,52 +491,46 @@ func (s *Store) readVectors(ctx context.Context, si *scopeIndex, scope Scope) er
 	g.Go(func() error {
 		defer close(batches)
 		var (
-			batch     []articleVecs
-			cur       *articleVecs
-			art, emb  sql.RawBytes
-			blob      sql.RawBytes
-			idx       int
-			dim       = s.want.Dim
-			wantBytes = 4 * dim
+			batch    []articleVecs
+			art, emb sql.RawBytes
+			data     sql.RawBytes
+			dim      int
 		)
-		send := func() error {
-			select {
-			case batches <- batch:
-				batch = make([]articleVecs, 0, loadBatch)
-				return nil
-			case <-gctx.Done():
-				return gctx.Err()
-			}
-		}
 		for rows.Next() {
-			if err := rows.Scan(&art, &idx, &blob, &emb); err != nil {
+			if err := rows.Scan(&art, &emb, &dim, &data); err != nil {
 				return err
 			}
-			if string(emb) != s.want.Name || len(blob) != wantBytes {
+			// emb and data are only valid until the next Scan: decoding
+			// copies data out.
+			if string(emb) != s.want.Name || dim != s.want.Dim {
 				return errMixed
 			}
-			if cur == nil || string(art) != cur.id {
-				if len(batch) == loadBatch {
-					if err := send(); err != nil {
-						return err
-					}
+			vecs, err := decodeVectors(data, dim)
+			if err != nil {
+				return err
+			}
+			if len(vecs) == 0 {
+				continue
+			}
+			batch = append(batch, articleVecs{id: string(art), vecs: vecs})
+			if len(batch) == loadBatch {
+				select {
+				case batches <- batch:
+					batch = make([]articleVecs, 0, loadBatch)
+				case <-gctx.Done():
+					return gctx.Err()
 				}
-				batch = append(batch, articleVecs{id: string(art)})
-				cur = &batch[len(batch)-1]
 			}
-			for len(cur.vecs) < idx {
-				cur.vecs = append(cur.vecs, nil) // a gap cannot happen, but must not shift chunks
-			}
-			v := make([]float32, dim)
-			decodeVectorInto(v, blob)
-			normalize(v)
-			cur.vecs = append(cur.vecs, v)
 		}
 		if err := rows.Err(); err != nil {
 			return err
 		}
 		if len(batch) > 0 {
-			return send()
+			select {
+			case batches <- batch:
+			case <-gctx.Done():
+				return gctx.Err()
+			}
 		}
 		return nil
 	})

@@ -3,7 +3,9 @@ package store
 import (
 	"context"
 	"database/sql"
+	"fmt"
 	"path/filepath"
+	"reflect"
 	"testing"
 
 	"github.com/articlebot/articlebot/internal/lexical"
@@ -69,4 +71,135 @@ func TestMigrateFromVersion1(t *testing.T) {
 	if err := s.db.QueryRowContext(ctx, "PRAGMA user_version").Scan(&v); err != nil || v != len(sqliteMigrations) {
 		t.Errorf("schema version %d %v, want %d", v, err, len(sqliteMigrations))
 	}
+}
+
+// downgradeVectors turns s's record back into the layout before each
+// article's vectors were one row (SQLite 6, PostgreSQL 3): a vector and an
+// embedder on every chunk. Tests that go back to an older version call it.
+func downgradeVectors(t *testing.T, s *Store) {
+	t.Helper()
+	ctx := context.Background()
+	blob := "BLOB NOT NULL DEFAULT x''"
+	if s.Backend() == "postgres" {
+		blob = "BYTEA NOT NULL DEFAULT ''::bytea"
+	}
+	for _, q := range []string{
+		"ALTER TABLE chunks ADD COLUMN vector " + blob,
+		"ALTER TABLE chunks ADD COLUMN embedder TEXT NOT NULL DEFAULT ''",
+	} {
+		if _, err := s.db.ExecContext(ctx, q); err != nil {
+			t.Fatalf("%s: %v", q, err)
+		}
+	}
+	type row struct {
+		scope, id, emb string
+		dim            int
+		data           []byte
+	}
+	rows, err := queryAll(ctx, s.db, "SELECT scope, article_id, embedder, dim, data FROM article_vectors", nil,
+		func(r *sql.Rows) (x row, err error) { return x, r.Scan(&x.scope, &x.id, &x.emb, &x.dim, &x.data) })
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range rows {
+		vecs, err := decodeVectors(r.data, r.dim)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i, v := range vecs {
+			if _, err := s.db.ExecContext(ctx, "UPDATE chunks SET vector = ?, embedder = ? WHERE scope = ? AND article_id = ? AND idx = ?",
+				encodeVectors([][]float32{v}), r.emb, r.scope, r.id, i); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	if _, err := s.db.ExecContext(ctx, "DROP TABLE article_vectors"); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// TestMigrateToArticleVectors opens a library whose chunks each hold their
+// vector (SQLite 6, PostgreSQL 3) and checks the vectors moved into one
+// row per article unchanged: the same article, the same vector search.
+// An article an interrupted re-embedding left half converted keeps no
+// vectors, and is re-embedded.
+func TestMigrateToArticleVectors(t *testing.T) {
+	forEachBackend(t, func(t *testing.T, fresh func() string) {
+		ctx := context.Background()
+		loc := fresh()
+		s := open(t, loc, testEmbedder)
+		for i := range 3 {
+			mustPut(t, s, article("local", fmt.Sprint("a", i), "One piece. Two pieces. Three.", i))
+		}
+		mustPut(t, s, article("g", "b", "Other scope. Here.", 1))
+		mustPut(t, s, article("g", "mixed", "Half done. Half not.", 2))
+		mustPut(t, s, &Article{ID: "empty", Scope: "g", URL: "https://news.test/empty", Text: "Nothing."})
+		q := []float32{1, 0.5, 0, 0}
+		wantHits, err := s.SearchChunks(ctx, "local", nil, q, 20)
+		if err != nil || len(wantHits) != 9 {
+			t.Fatalf("before: %+v %v", wantHits, err)
+		}
+		want, err := s.Article(ctx, "local", "a1")
+		if err != nil {
+			t.Fatal(err)
+		}
+		downgradeVectors(t, s)
+		setVersion := "PRAGMA user_version = 6"
+		if s.Backend() == "postgres" {
+			setVersion = "UPDATE articlebot_schema SET version = 3"
+		}
+		for _, q := range []string{
+			// An interrupted re-embedding of g/mixed: its second chunk by another embedder.
+			"UPDATE chunks SET embedder = 'old', vector = " + map[bool]string{true: "'\\x0000803f'::bytea", false: "x'0000803f'"}[s.Backend() == "postgres"] + " WHERE scope = 'g' AND article_id = 'mixed' AND idx = 1",
+			setVersion,
+		} {
+			if _, err := s.db.ExecContext(ctx, q); err != nil {
+				t.Fatalf("%s: %v", q, err)
+			}
+		}
+		s.Close()
+
+		s = open(t, loc, testEmbedder)
+		defer s.Close()
+		got, err := s.Article(ctx, "local", "a1")
+		if err != nil {
+			t.Fatal(err)
+		}
+		sameArticle(t, got, want)
+		hits, err := s.SearchChunks(ctx, "local", nil, q, 20)
+		if err != nil || !reflect.DeepEqual(hits, wantHits) {
+			t.Errorf("after migration: %+v %v\nwant %+v", hits, err, wantHits)
+		}
+		var n int
+		if err := s.db.QueryRowContext(ctx, "SELECT COUNT(*) FROM article_vectors WHERE embedder = '' AND dim = 0 AND scope = 'g' AND article_id = 'mixed'").Scan(&n); err != nil || n != 1 {
+			t.Errorf("the half re-embedded article: %d rows marked for re-embedding (%v)", n, err)
+		}
+		if _, err := s.SearchChunks(ctx, "g", nil, q, 20); err == nil {
+			t.Error("a scope with a half re-embedded article searched as if whole")
+		}
+		var total int
+		must(t, s.Reembed(ctx, func(_ context.Context, texts []string) ([][]float32, error) {
+			out := make([][]float32, len(texts))
+			for i := range out {
+				out[i] = []float32{0, 0, 1, 0}
+			}
+			return out, nil
+		}, nil, 0, func(_, t int) { total = t }))
+		if total != 2 {
+			t.Errorf("re-embedded %d chunks, want the half-converted article's 2", total)
+		}
+		if hits, err := s.SearchChunks(ctx, "g", nil, q, 20); err != nil || len(hits) != 4 {
+			t.Errorf("scope g after re-embedding: %+v %v", hits, err)
+		}
+		checkIndexMatchesDB(t, s)
+		var v int
+		if s.Backend() == "postgres" {
+			err = s.db.QueryRowContext(ctx, "SELECT version FROM articlebot_schema").Scan(&v)
+		} else {
+			err = s.db.QueryRowContext(ctx, "PRAGMA user_version").Scan(&v)
+		}
+		if want := map[bool]int{true: len(pgMigrations), false: len(sqliteMigrations)}[s.Backend() == "postgres"]; err != nil || v != want {
+			t.Errorf("schema version %d %v, want %d", v, err, want)
+		}
+	})
 }

@@ -124,22 +124,17 @@ func loadParts(ctx context.Context, tx tx, scope Scope, arts map[string]*Article
 	if err != nil {
 		return err
 	}
-	if vectors {
-		err = loadPart(ctx, tx, "chunks", "start, end_, first_sentence, last_sentence, vector", scope, arts,
-			func(r *sql.Rows, id *string) (c Chunk, err error) {
-				var blob []byte
-				err = r.Scan(id, &c.Start, &c.End, &c.FirstSentence, &c.LastSentence, &blob)
-				c.Vector = decodeVector(blob)
-				return c, err
-			}, func(a *Article, c Chunk) { a.Chunks = append(a.Chunks, c) })
-	} else {
-		err = loadPart(ctx, tx, "chunks", "start, end_, first_sentence, last_sentence", scope, arts,
-			func(r *sql.Rows, id *string) (c Chunk, err error) {
-				return c, r.Scan(id, &c.Start, &c.End, &c.FirstSentence, &c.LastSentence)
-			}, func(a *Article, c Chunk) { a.Chunks = append(a.Chunks, c) })
-	}
+	err = loadPart(ctx, tx, "chunks", "start, end_, first_sentence, last_sentence", scope, arts,
+		func(r *sql.Rows, id *string) (c Chunk, err error) {
+			return c, r.Scan(id, &c.Start, &c.End, &c.FirstSentence, &c.LastSentence)
+		}, func(a *Article, c Chunk) { a.Chunks = append(a.Chunks, c) })
 	if err != nil {
 		return err
+	}
+	if vectors {
+		if err := loadVectors(ctx, tx, scope, arts); err != nil {
+			return err
+		}
 	}
 	err = loadPart(ctx, tx, "quotations", "start, end_, sentence, speaker, cue, indirect", scope, arts,
 		func(r *sql.Rows, id *string) (q Quotation, err error) {
@@ -243,4 +238,43 @@ func (s *Store) Scopes(ctx context.Context) ([]Scope, error) {
 		return nil, fmt.Errorf("list scopes: %w", err)
 	}
 	return out, nil
+}
+
+// loadVectors sets the chunk vectors of a scope's articles (by ID), as
+// stored (not normalized). An article whose vectors an old version left
+// by several embedders keeps none.
+func loadVectors(ctx context.Context, tx tx, scope Scope, arts map[string]*Article) error {
+	args := make([]any, 0, 1+len(arts))
+	args = append(args, scope)
+	for id := range arts {
+		args = append(args, id)
+	}
+	rows, err := tx.QueryContext(ctx, "SELECT article_id, dim, data FROM article_vectors WHERE scope = ? AND article_id IN ("+placeholders(len(arts))+")", args...)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id string
+		var dim int
+		var data []byte
+		if err := rows.Scan(&id, &dim, &data); err != nil {
+			return err
+		}
+		a := arts[id]
+		if a == nil || dim == 0 {
+			continue
+		}
+		vecs, err := decodeVectors(data, dim)
+		if err != nil {
+			return err
+		}
+		if len(vecs) != len(a.Chunks) {
+			return fmt.Errorf("%w: %d vectors for %d chunks", errDamagedVectors, len(vecs), len(a.Chunks))
+		}
+		for i, v := range vecs {
+			a.Chunks[i].Vector = v
+		}
+	}
+	return rows.Err()
 }

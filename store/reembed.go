@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"database/sql"
 	"errors"
 	"fmt"
 )
@@ -10,14 +11,16 @@ import (
 // to amortize a commit, small enough that an interruption loses little.
 const defaultReembedBatch = 64
 
-// Reembed re-embeds every chunk of every scope not yet made by the current
-// embedder, in batches that each commit in their own transaction, so an
-// interrupted run resumes where it stopped (each chunk records the embedder
-// that made it). format builds the text the embedder sees from the
-// article's title and the chunk's text, Text[Start:End] (the same as at
-// ingest). progress, if not nil, gets the chunks done so far and the total.
-// Afterwards the store records the new embedder; the index reads each
-// scope's new vectors on its next search.
+// Reembed re-embeds every article of every scope whose vectors the
+// current embedder did not make, whole articles at a time (an article's
+// vectors are one row), at least batch chunks per transaction and at most
+// batch chunks per call of embed; each transaction commits on its own, so
+// an interrupted run resumes where it stopped (each article records the
+// embedder that made its vectors). format builds the text the embedder
+// sees from the article's title and the chunk's text, Text[Start:End]
+// (the same as at ingest). progress, if not nil, gets the chunks done so
+// far and the total. Afterwards the store records the new embedder; the
+// index reads each scope's new vectors on its next search.
 func (s *Store) Reembed(ctx context.Context, embed func(context.Context, []string) ([][]float32, error), format func(title, chunk string) string, batch int, progress func(done, total int)) error {
 	if batch <= 0 {
 		batch = defaultReembedBatch
@@ -28,23 +31,22 @@ func (s *Store) Reembed(ctx context.Context, embed func(context.Context, []strin
 	if format == nil {
 		format = func(_, chunk string) string { return chunk }
 	}
-	// A chunk needs work if another embedder made it, or one of the same
-	// name with another dimension.
-	const needsWork = "(c.embedder != ? OR length(c.vector) != ?)"
-	size := 4 * s.want.Dim
+	// An article needs work if another embedder made its vectors, or one
+	// of the same name with another dimension.
+	const needsWork = "(v.embedder != ? OR v.dim != ?)"
+	const countWork = "SELECT COUNT(*) FROM chunks c JOIN article_vectors v ON v.scope = c.scope AND v.article_id = c.article_id WHERE " + needsWork
 	var total int
-	if err := s.db.QueryRowContext(ctx, "SELECT COUNT(*) FROM chunks c WHERE "+needsWork, s.want.Name, size).Scan(&total); err != nil {
+	if err := s.db.QueryRowContext(ctx, countWork, s.want.Name, s.want.Dim).Scan(&total); err != nil {
 		return fmt.Errorf("count chunks to re-embed: %w", err)
 	}
 	type key struct {
 		scope Scope
 		id    string
-		idx   int
 	}
 	if total > 0 {
 		// Marks the record half converted until the end, so a store opened
 		// meanwhile with either embedder knows it is stale without reading
-		// every chunk.
+		// every article.
 		if _, err := s.db.ExecContext(ctx, "INSERT INTO meta (key, value) VALUES ('reembedding', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value", s.want.Name); err != nil {
 			return fmt.Errorf("mark re-embedding: %w", err)
 		}
@@ -53,67 +55,83 @@ func (s *Store) Reembed(ctx context.Context, embed func(context.Context, []strin
 	done := 0
 	progress(done, total)
 	for {
-		rows, err := s.db.QueryContext(ctx, `SELECT c.scope, c.article_id, c.idx, a.title, `+s.d.chunkText()+`
-			FROM chunks c JOIN articles a ON a.scope = c.scope AND a.id = c.article_id
-			WHERE (c.scope, c.article_id, c.idx) > (?, ?, ?) AND `+needsWork+`
-			ORDER BY c.scope, c.article_id, c.idx LIMIT ?`, last.scope, last.id, last.idx, s.want.Name, size, batch)
-		if err != nil {
-			return fmt.Errorf("read chunks to re-embed: %w", err)
-		}
+		// The chunks of the next articles needing work, at least batch of
+		// them unless fewer remain: read by article, whole articles only.
 		var keys []key
+		var counts []int
 		var texts []string
-		for rows.Next() {
+		for len(texts) < batch {
 			var k key
-			var title, text string
-			if err := rows.Scan(&k.scope, &k.id, &k.idx, &title, &text); err != nil {
-				rows.Close()
+			err := s.db.QueryRowContext(ctx, "SELECT v.scope, v.article_id FROM article_vectors v WHERE (v.scope, v.article_id) > (?, ?) AND "+needsWork+" ORDER BY v.scope, v.article_id LIMIT 1",
+				last.scope, last.id, s.want.Name, s.want.Dim).Scan(&k.scope, &k.id)
+			if errors.Is(err, sql.ErrNoRows) {
+				break
+			}
+			if err != nil {
+				return fmt.Errorf("read articles to re-embed: %w", err)
+			}
+			chunks, err := queryAll(ctx, s.db, `SELECT a.title, `+s.d.chunkText()+`
+				FROM chunks c JOIN articles a ON a.scope = c.scope AND a.id = c.article_id
+				WHERE c.scope = ? AND c.article_id = ? ORDER BY c.idx`, []any{k.scope, k.id},
+				func(r *sql.Rows) (text string, err error) {
+					var title string
+					err = r.Scan(&title, &text)
+					return format(title, text), err
+				})
+			if err != nil {
 				return fmt.Errorf("read chunks to re-embed: %w", err)
 			}
 			keys = append(keys, k)
-			texts = append(texts, format(title, text))
-		}
-		rows.Close()
-		if err := rows.Err(); err != nil {
-			return fmt.Errorf("read chunks to re-embed: %w", err)
+			counts = append(counts, len(chunks))
+			texts = append(texts, chunks...)
+			last = k
 		}
 		if len(keys) == 0 {
 			break
 		}
-		vecs, err := embed(ctx, texts)
-		if err != nil {
-			return fmt.Errorf("re-embed: %w", err)
-		}
-		if len(vecs) != len(keys) {
-			return fmt.Errorf("re-embed: %d vectors for %d chunks", len(vecs), len(keys))
-		}
-		for _, v := range vecs {
-			if len(v) != s.want.Dim {
-				return fmt.Errorf("re-embed: %w: %d, want %d", ErrDimension, len(v), s.want.Dim)
+		vecs := make([][]float32, 0, len(texts))
+		for start := 0; start < len(texts); start += batch {
+			part := texts[start:min(start+batch, len(texts))]
+			got, err := embed(ctx, part)
+			if err != nil {
+				return fmt.Errorf("re-embed: %w", err)
 			}
+			if len(got) != len(part) {
+				return fmt.Errorf("re-embed: %d vectors for %d chunks", len(got), len(part))
+			}
+			for _, v := range got {
+				if len(v) != s.want.Dim {
+					return fmt.Errorf("re-embed: %w: %d, want %d", ErrDimension, len(v), s.want.Dim)
+				}
+			}
+			vecs = append(vecs, got...)
 		}
-		err = s.tx(ctx, func(tx tx) error {
-			up, err := tx.PrepareContext(ctx, "UPDATE chunks SET vector = ?, embedder = ? WHERE scope = ? AND article_id = ? AND idx = ?")
+		err := s.tx(ctx, func(tx tx) error {
+			// Only vectors still needing work are replaced: an article
+			// stored again meanwhile has the current embedder's already.
+			up, err := tx.PrepareContext(ctx, "UPDATE article_vectors SET embedder = ?, dim = ?, data = ? WHERE scope = ? AND article_id = ? AND (embedder != ? OR dim != ?)")
 			if err != nil {
 				return err
 			}
 			defer up.Close()
+			rest := vecs
 			for i, k := range keys {
-				if _, err := up.ExecContext(ctx, encodeVector(vecs[i]), s.want.Name, k.scope, k.id, k.idx); err != nil {
+				if _, err := up.ExecContext(ctx, s.want.Name, s.want.Dim, encodeVectors(rest[:counts[i]]), k.scope, k.id, s.want.Name, s.want.Dim); err != nil {
 					return err
 				}
+				rest = rest[counts[i]:]
 			}
 			return nil
 		})
 		if err != nil {
 			return fmt.Errorf("store re-embedded chunks: %w", err)
 		}
-		last = keys[len(keys)-1]
-		done += len(keys)
+		done += len(texts)
 		progress(done, total)
 	}
 	s.wmu.Lock()
 	defer s.wmu.Unlock()
-	if err := s.db.QueryRowContext(ctx, "SELECT COUNT(*) FROM chunks c WHERE "+needsWork, s.want.Name, size).Scan(&total); err != nil {
+	if err := s.db.QueryRowContext(ctx, countWork, s.want.Name, s.want.Dim).Scan(&total); err != nil {
 		return fmt.Errorf("count chunks to re-embed: %w", err)
 	}
 	if total > 0 {

@@ -90,6 +90,7 @@ var sqliteMigrations = []func(context.Context, tx) error{
 	execMigration(pagesTableSQL),
 	migrateToScopedTerms,
 	execMigration(activitySQL("TEXT")),
+	migrateToArticleVectors,
 }
 
 // migrateToScopedTerms (version 5) adds the change log and re-indexes

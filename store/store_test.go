@@ -79,12 +79,14 @@ func countRows(t *testing.T, s *Store, scope Scope, id string) map[string]int {
 	t.Helper()
 	out := map[string]int{}
 	for table, where := range map[string]string{
-		"articles":   "scope = ? AND id = ?",
-		"sentences":  "scope = ? AND article_id = ?",
-		"chunks":     "scope = ? AND article_id = ?",
-		"quotations": "scope = ? AND article_id = ?",
-		"summaries":  "scope = ? AND article_id = ?",
-		"threads":    "scope = ? AND article_id = ?",
+		"articles":  "scope = ? AND id = ?",
+		"sentences": "scope = ? AND article_id = ?",
+		"chunks":    "scope = ? AND article_id = ?",
+		// An article's vectors, one row.
+		"article_vectors": "scope = ? AND article_id = ?",
+		"quotations":      "scope = ? AND article_id = ?",
+		"summaries":       "scope = ? AND article_id = ?",
+		"threads":         "scope = ? AND article_id = ?",
 		// ... and the channels it was shared in.
 		"article_channels": "scope = ? AND article_id = ?",
 		// The full-text table's own copy of the IDs, not the sentences join.
@@ -380,7 +382,7 @@ func TestReplace(t *testing.T) {
 		if len(hits) != 2 || indexDocs(s, "local", "a1", 10) != 2 {
 			t.Errorf("index after replace: %+v, %d docs", hits, indexDocs(s, "local", "a1", 10))
 		}
-		if n := countRows(t, s, "local", "a1"); n["chunks"] != 2 || n["sentences"] != 2 || n["sentences_fts"] != 2 || n["quotations"] != 0 {
+		if n := countRows(t, s, "local", "a1"); n["chunks"] != 2 || n["article_vectors"] != 1 || n["sentences"] != 2 || n["sentences_fts"] != 2 || n["quotations"] != 0 {
 			t.Errorf("rows after replace: %v", n)
 		}
 		checkIndexMatchesDB(t, s)
@@ -639,7 +641,7 @@ func TestDeleteRemovesEveryTrace(t *testing.T) {
 		if err := s.DeleteScope(ctx, "guild:1"); err != nil {
 			t.Fatal(err)
 		}
-		for _, table := range []string{"articles", "sentences", "chunks", "quotations", "summaries", "settings", "usage", "threads", "article_channels"} {
+		for _, table := range []string{"articles", "sentences", "chunks", "article_vectors", "quotations", "summaries", "settings", "usage", "threads", "article_channels"} {
 			var n int
 			s.db.QueryRowContext(context.Background(), "SELECT COUNT(*) FROM "+table+" WHERE scope = 'guild:1'").Scan(&n)
 			if n != 0 {
@@ -707,13 +709,15 @@ func TestEmbedderChange(t *testing.T) {
 			}
 		}
 		format := func(title, chunk string) string { return title + "|" + chunk }
-		// The first run dies on its third batch: 4 of 11 chunks are done.
+		// The first run dies on its second batch (the articles are
+		// re-embedded whole, guild:9's 2 chunks first): 2 of 11 chunks
+		// are done.
 		var progress [][2]int
-		err := s.Reembed(ctx, embed(3), format, 2, func(done, total int) { progress = append(progress, [2]int{done, total}) })
+		err := s.Reembed(ctx, embed(2), format, 2, func(done, total int) { progress = append(progress, [2]int{done, total}) })
 		if err == nil {
 			t.Fatal("want the embedder's failure")
 		}
-		if want := [][2]int{{0, 11}, {2, 11}, {4, 11}}; !reflect.DeepEqual(progress, want) {
+		if want := [][2]int{{0, 11}, {2, 11}}; !reflect.DeepEqual(progress, want) {
 			t.Errorf("progress = %v, want %v", progress, want)
 		}
 		s.Close()
@@ -728,14 +732,15 @@ func TestEmbedderChange(t *testing.T) {
 		}
 		s.Close()
 
-		// The second run resumes: only the 7 chunks left, none done twice.
+		// The second run resumes: only the 9 chunks left, none done twice;
+		// each article's 3 chunks go to the embedder 2 and 1.
 		s = open(t, dir, other)
 		defer s.Close()
 		progress = nil
 		if err := s.Reembed(ctx, embed(0), format, 2, func(done, total int) { progress = append(progress, [2]int{done, total}) }); err != nil {
 			t.Fatal(err)
 		}
-		if want := [][2]int{{0, 7}, {2, 7}, {4, 7}, {6, 7}, {7, 7}}; !reflect.DeepEqual(progress, want) {
+		if want := [][2]int{{0, 9}, {3, 9}, {6, 9}, {9, 9}}; !reflect.DeepEqual(progress, want) {
 			t.Errorf("resumed progress = %v, want %v", progress, want)
 		}
 		if len(seen) != 11 {

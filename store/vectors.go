@@ -2,26 +2,67 @@ package store
 
 import (
 	"encoding/binary"
+	"errors"
+	"fmt"
 	"math"
 )
 
 // Vectors are stored as little-endian float32s, 4 bytes each: a BLOB in
-// SQLite, a bytea in PostgreSQL, the same bytes in both.
+// SQLite, a bytea in PostgreSQL, the same bytes in both. An article's
+// chunk vectors are one value (article_vectors.data), chunk 0 first: one
+// row per article reads 100k chunks' vectors in about a third of the time
+// a row per chunk takes.
 
-func encodeVector(v []float32) []byte {
-	b := make([]byte, 4*len(v))
-	for i, x := range v {
-		binary.LittleEndian.PutUint32(b[4*i:], math.Float32bits(x))
+// errDamagedVectors: a stored vector value is not a whole number of
+// vectors of its recorded dimension.
+var errDamagedVectors = errors.New("store: damaged vectors in the record")
+
+// maxDim bounds a stored dimension, far above any embedder's, so that 4×dim
+// cannot overflow.
+const maxDim = 1 << 24
+
+// encodeChunkVectors concatenates the chunks' vectors, which validate has
+// checked are all of one dimension.
+func encodeChunkVectors(chunks []Chunk) []byte {
+	n := 0
+	for _, c := range chunks {
+		n += len(c.Vector)
+	}
+	b := make([]byte, 0, 4*n)
+	for _, c := range chunks {
+		for _, x := range c.Vector {
+			b = binary.LittleEndian.AppendUint32(b, math.Float32bits(x))
+		}
 	}
 	return b
 }
 
-func decodeVector(b []byte) []float32 {
-	v := make([]float32, len(b)/4)
-	for i := range v {
-		v[i] = math.Float32frombits(binary.LittleEndian.Uint32(b[4*i:]))
+// encodeVectors concatenates vectors of one dimension.
+func encodeVectors(vs [][]float32) []byte {
+	var b []byte
+	for _, v := range vs {
+		for _, x := range v {
+			b = binary.LittleEndian.AppendUint32(b, math.Float32bits(x))
+		}
 	}
-	return v
+	return b
+}
+
+// decodeVectors splits data into vectors of dimension dim, all in one
+// backing array; a length that is not a whole number of vectors (or a
+// dimension below 1 or past maxDim) is errDamagedVectors.
+func decodeVectors(data []byte, dim int) ([][]float32, error) {
+	if dim <= 0 || dim > maxDim || len(data)%(4*dim) != 0 {
+		return nil, fmt.Errorf("%w: %d bytes of dimension %d", errDamagedVectors, len(data), dim)
+	}
+	n := len(data) / (4 * dim)
+	all := make([]float32, n*dim)
+	decodeVectorInto(all, data)
+	vs := make([][]float32, n)
+	for i := range vs {
+		vs[i] = all[i*dim : (i+1)*dim : (i+1)*dim]
+	}
+	return vs, nil
 }
 
 // normalized returns v scaled to unit length (a copy; zero stays zero):
@@ -52,6 +93,7 @@ func normalize(v []float32) {
 // decodeVectorInto decodes b into v, which has room for it.
 func decodeVectorInto(v []float32, b []byte) {
 	for i := range v {
-		v[i] = math.Float32frombits(binary.LittleEndian.Uint32(b[4*i:]))
+		v[i] = math.Float32frombits(binary.LittleEndian.Uint32(b[:4]))
+		b = b[4:]
 	}
 }

@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"crypto/rand"
+	"database/sql"
 	"encoding/hex"
 	"encoding/json"
 	"errors"
@@ -198,30 +199,33 @@ func (s *Store) applyChanges(ctx context.Context, changes []change, lost bool) {
 // articleVectors reads an article's vectors, normalized; none when the
 // article is gone.
 func (s *Store) articleVectors(ctx context.Context, scope Scope, id string) ([][]float32, error) {
-	rows, err := s.db.QueryContext(ctx, "SELECT idx, vector, embedder FROM chunks WHERE scope = ? AND article_id = ? ORDER BY idx", scope, id)
+	var emb string
+	var dim int
+	var data []byte
+	err := s.db.QueryRowContext(ctx, "SELECT embedder, dim, data FROM article_vectors WHERE scope = ? AND article_id = ?", scope, id).Scan(&emb, &dim, &data)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, nil
+	}
 	if err != nil {
 		return nil, err
 	}
-	defer rows.Close()
-	var vecs [][]float32
-	for rows.Next() {
-		var idx int
-		var blob []byte
-		var emb string
-		if err := rows.Scan(&idx, &blob, &emb); err != nil {
-			return nil, err
-		}
-		if emb != s.want.Name || len(blob) != 4*s.want.Dim {
-			return nil, errMixed
-		}
-		for len(vecs) < idx {
-			vecs = append(vecs, nil)
-		}
-		v := decodeVector(blob)
-		normalize(v)
-		vecs = append(vecs, v)
+	return s.decodeArticleVectors(emb, dim, data)
+}
+
+// decodeArticleVectors decodes and normalizes an article's stored vectors,
+// which must be the current embedder's.
+func (s *Store) decodeArticleVectors(emb string, dim int, data []byte) ([][]float32, error) {
+	if emb != s.want.Name || dim != s.want.Dim {
+		return nil, errMixed
 	}
-	return vecs, rows.Err()
+	vecs, err := decodeVectors(data, dim)
+	if err != nil {
+		return nil, err
+	}
+	for _, v := range vecs {
+		normalize(v)
+	}
+	return vecs, nil
 }
 
 func encodeChange(c change) string {
