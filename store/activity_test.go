@@ -118,19 +118,10 @@ func TestMigrateActivity(t *testing.T) {
 		mustPut(t, s, article("g", "a1", "Harbor news. More.", 0))
 		// Back to the previous version: no activity table, channels kept.
 		downgradeVectors(t, s)
-		setVersion := "PRAGMA user_version = 5"
-		if s.Backend() == "postgres" {
-			setVersion = "UPDATE articlebot_schema SET version = 2"
-		}
-		for _, q := range []string{
+		rollBack(t, s, 5, 2,
 			"DROP TABLE activity",
-			"INSERT INTO article_channels (scope, article_id, channel_id, added_at) VALUES ('g', 'a1', 'c1', " + strconv.FormatInt(day(1).UnixNano(), 10) + "), ('g', 'a1', 'c2', " + strconv.FormatInt(day(2).UnixNano(), 10) + ")",
-			setVersion,
-		} {
-			if _, err := s.db.ExecContext(ctx, q); err != nil {
-				t.Fatalf("%s: %v", q, err)
-			}
-		}
+			"INSERT INTO article_channels (scope, article_id, channel_id, added_at) VALUES ('g', 'a1', 'c1', "+strconv.FormatInt(day(1).UnixNano(), 10)+"), ('g', 'a1', 'c2', "+strconv.FormatInt(day(2).UnixNano(), 10)+")",
+		)
 		s.Close()
 
 		s = open(t, loc, testEmbedder)

@@ -144,19 +144,10 @@ func TestMigrateToArticleVectors(t *testing.T) {
 			t.Fatal(err)
 		}
 		downgradeVectors(t, s)
-		setVersion := "PRAGMA user_version = 6"
-		if s.Backend() == "postgres" {
-			setVersion = "UPDATE articlebot_schema SET version = 3"
-		}
-		for _, q := range []string{
+		rollBack(t, s, 6, 3,
 			// An interrupted re-embedding of g/mixed: its second chunk by another embedder.
-			"UPDATE chunks SET embedder = 'old', vector = " + map[bool]string{true: "'\\x0000803f'::bytea", false: "x'0000803f'"}[s.Backend() == "postgres"] + " WHERE scope = 'g' AND article_id = 'mixed' AND idx = 1",
-			setVersion,
-		} {
-			if _, err := s.db.ExecContext(ctx, q); err != nil {
-				t.Fatalf("%s: %v", q, err)
-			}
-		}
+			"UPDATE chunks SET embedder = 'old', vector = "+map[bool]string{true: "'\\x0000803f'::bytea", false: "x'0000803f'"}[s.Backend() == "postgres"]+" WHERE scope = 'g' AND article_id = 'mixed' AND idx = 1",
+		)
 		s.Close()
 
 		s = open(t, loc, testEmbedder)
@@ -202,4 +193,19 @@ func TestMigrateToArticleVectors(t *testing.T) {
 			t.Errorf("schema version %d %v, want %d", v, err, want)
 		}
 	})
+}
+
+// rollBack puts a record back to an earlier schema: the statements, then
+// the version, which SQLite and PostgreSQL number apart.
+func rollBack(t *testing.T, s *Store, sqliteVersion, postgresVersion int, stmts ...string) {
+	t.Helper()
+	setVersion := fmt.Sprintf("PRAGMA user_version = %d", sqliteVersion)
+	if s.Backend() == "postgres" {
+		setVersion = fmt.Sprintf("UPDATE articlebot_schema SET version = %d", postgresVersion)
+	}
+	for _, q := range append(stmts, setVersion) {
+		if _, err := s.db.ExecContext(context.Background(), q); err != nil {
+			t.Fatalf("%s: %v", q, err)
+		}
+	}
 }

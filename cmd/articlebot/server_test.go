@@ -1,11 +1,6 @@
 package main
 
 import (
-	"net/http"
-	"net/http/httptest"
-	"os"
-	"os/exec"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -49,19 +44,7 @@ func TestCLIIngestShowsUpInTheBot(t *testing.T) {
 		t.Skip("builds and runs the binary")
 	}
 	dsn := testPostgresDSN(t)
-	bin := filepath.Join(t.TempDir(), "articlebot")
-	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
-		t.Fatalf("build: %v\n%s", err, out)
-	}
-	page, err := os.ReadFile(filepath.Join(repoRoot, "testdata/pages/sheinbaum.html"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	site := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		w.Header().Set("Content-Type", "text/html; charset=utf-8")
-		w.Write(page)
-	}))
-	t.Cleanup(site.Close)
+	bin, site := botBinaryAndSite(t)
 	fake := discordtest.New(t)
 	fake.RecommendShards(1)
 	guild, channel := discordtest.GuildInShard(0, 1, 0), discordtest.GuildInShard(0, 1, 1)

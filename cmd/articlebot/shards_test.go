@@ -101,19 +101,7 @@ func TestTwoProcessesShareABot(t *testing.T) {
 		t.Skip("builds and runs the binary")
 	}
 	dsn := testPostgresDSN(t)
-	bin := filepath.Join(t.TempDir(), "articlebot")
-	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
-		t.Fatalf("build: %v\n%s", err, out)
-	}
-	page, err := os.ReadFile(filepath.Join(repoRoot, "testdata/pages/sheinbaum.html"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	site := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		w.Header().Set("Content-Type", "text/html; charset=utf-8")
-		w.Write(page)
-	}))
-	t.Cleanup(site.Close)
+	bin, site := botBinaryAndSite(t)
 
 	fake := discordtest.New(t)
 	fake.RecommendShards(4)
@@ -244,4 +232,24 @@ func TestTwoProcessesShareABot(t *testing.T) {
 	if text, _ := c.Body["content"].(string); !strings.Contains(text, ", 1 in all)") {
 		t.Errorf("after two processes read one link, /articles says:\n%s", text)
 	}
+}
+
+// botBinaryAndSite builds the binary the multi-process tests run and
+// serves the seed page to it over HTTP.
+func botBinaryAndSite(t *testing.T) (bin string, site *httptest.Server) {
+	t.Helper()
+	bin = filepath.Join(t.TempDir(), "articlebot")
+	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
+		t.Fatalf("build: %v\n%s", err, out)
+	}
+	page, err := os.ReadFile(filepath.Join(repoRoot, "testdata/pages/sheinbaum.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	site = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		w.Write(page)
+	}))
+	t.Cleanup(site.Close)
+	return bin, site
 }
