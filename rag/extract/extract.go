@@ -258,7 +258,12 @@ func headline(lines []string) int {
 		}
 		cands = append(cands, i)
 	}
-	if len(cands) == 0 {
+	if len(cands) == 0 { // a paragraph first: it is the title, as before
+		for j, l := range lines {
+			if strings.TrimSpace(l) != "" {
+				return j
+			}
+		}
 		return len(lines)
 	}
 	var lead []string

@@ -543,6 +543,8 @@ func TestPlainText(t *testing.T) {
 			wantTitle: "Floods close mountain roads in Tyrol", wantText: "By A. Writer\n\nHeavy floods closed mountain roads across Tyrol on Monday. " + strings.TrimSpace(body)},
 		{name: "no line matches the lead: the first", in: "Notes\nSecond line\n\n" + body,
 			wantTitle: "Notes", wantText: "Second line\n\n" + strings.TrimSpace(body)},
+		{name: "a paragraph first is the title, as before", in: "\n" + strings.Repeat("long ", 30) + "\n\n" + body,
+			wantTitle: strings.TrimSpace(strings.Repeat("long ", 30)), wantText: strings.TrimSpace(body)},
 		{name: "a paragraph ends the look", in: "Title here\n" + strings.Repeat("long ", 30) + "\nTyrol floods\n\nTyrol floods again. " + body,
 			wantTitle: "Title here"},
 		{name: "wrapped lines", in: "\n\n  My title  \nfirst line\nsecond  line\n\n\n\nnext " + body + "\n",
