@@ -20,14 +20,7 @@ func BenchmarkDiscussed(b *testing.B) {
 		b.Run(be.name, func(b *testing.B) {
 			s := open(b, be.fresh(b), benchEmbedder)
 			defer s.Close()
-			as := benchArticles(articles*benchChunksPerArticle, 1)
-			for len(as) > 0 {
-				k := min(benchBatch, len(as))
-				if err := s.putArticles(ctx, as[:k]); err != nil {
-					b.Fatal(err)
-				}
-				as = as[k:]
-			}
+			putBatches(b, s, benchArticles(articles*benchChunksPerArticle, 1))
 			r := rand.New(rand.NewPCG(3, 3))
 			err := s.tx(ctx, func(tx tx) error {
 				for range events {

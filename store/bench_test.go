@@ -27,6 +27,18 @@ const benchChunksPerArticle = 5
 // a commit per article would make the 100k store take minutes to build.
 const benchBatch = 500
 
+// putBatches writes a fixture's articles, benchBatch per transaction.
+func putBatches(b *testing.B, s *Store, as []*Article) {
+	b.Helper()
+	for len(as) > 0 {
+		k := min(benchBatch, len(as))
+		if err := s.putArticles(context.Background(), as[:k]); err != nil {
+			b.Fatal(err)
+		}
+		as = as[k:]
+	}
+}
+
 var benchEmbedder = EmbedderInfo{Name: "bench", Dim: benchDim}
 
 // fixtures caches built benchmark stores by chunk count for the whole test
@@ -124,14 +136,7 @@ func fixture(b *testing.B, n int) string {
 	dir := fmt.Sprintf("%s/%d", fixtures.root, n)
 	s := open(b, dir, benchEmbedder)
 	defer s.Close()
-	as := benchArticles(n, 1)
-	for len(as) > 0 {
-		k := min(benchBatch, len(as))
-		if err := s.putArticles(context.Background(), as[:k]); err != nil {
-			b.Fatal(err)
-		}
-		as = as[k:]
-	}
+	putBatches(b, s, benchArticles(n, 1))
 	fixtures.dirs[n] = dir
 	return dir
 }
@@ -342,11 +347,7 @@ func mixedFixture(b *testing.B) string {
 	for _, a := range as {
 		a.Scope = "small"
 	}
-	for len(as) > 0 {
-		k := min(benchBatch, len(as))
-		must(b, s.putArticles(context.Background(), as[:k]))
-		as = as[k:]
-	}
+	putBatches(b, s, as)
 	return dir
 }
 
@@ -490,14 +491,7 @@ func pgFixture(b *testing.B, n int) string {
 	fixtures.pg[n] = dsn
 	s := open(b, dsn, benchEmbedder)
 	defer s.Close()
-	as := benchArticles(n, 1)
-	for len(as) > 0 {
-		k := min(benchBatch, len(as))
-		if err := s.putArticles(context.Background(), as[:k]); err != nil {
-			b.Fatal(err)
-		}
-		as = as[k:]
-	}
+	putBatches(b, s, benchArticles(n, 1))
 	return dsn
 }
 
