@@ -120,9 +120,10 @@ const maxCachedTerms = 4096
 // process clears it, and it expires: another process's writes (the CLI
 // while the bot runs, another shard) cannot clear it.
 type dfCache struct {
-	mu     sync.Mutex
-	df     map[string]int
-	scopes map[Scope]int
+	mu sync.Mutex
+	// counts holds scope row counts and phrase document frequencies, by
+	// countKey.
+	counts map[string]int
 	totals *ftsTotals
 	since  time.Time // when the oldest entry was made
 }
@@ -136,7 +137,7 @@ const ftsStatsTTL = 10 * time.Second
 // holds mu.
 func (c *dfCache) expire() {
 	if now := time.Now(); now.Sub(c.since) > ftsStatsTTL {
-		c.df, c.scopes, c.totals, c.since = nil, nil, nil, now
+		c.counts, c.totals, c.since = nil, nil, now
 	}
 }
 
@@ -145,53 +146,54 @@ type ftsTotals struct{ rows, tokens int }
 
 func (c *dfCache) clear() {
 	c.mu.Lock()
-	c.df, c.scopes, c.totals = nil, nil, nil
+	c.counts, c.totals = nil, nil
 	c.mu.Unlock()
 }
 
-// scopeRows returns how many sentences a scope has (0 if unknown).
-func (s *Store) scopeRows(ctx context.Context, scope Scope) int {
-	s.dfs.mu.Lock()
-	s.dfs.expire()
-	n, ok := s.dfs.scopes[scope]
-	s.dfs.mu.Unlock()
+// countKey names a count in the cache: a phrase's document frequency in a
+// scope, or with no phrase the scope's row count.
+func countKey(scope Scope, phrase []string) string {
+	return string(scope) + "\x00" + strings.Join(phrase, " ")
+}
+
+// count returns a cached count, or loads and caches it; a count that
+// fails to load is 0 (unknown) and is not cached.
+func (c *dfCache) count(key string, load func() (int, error)) int {
+	c.mu.Lock()
+	c.expire()
+	n, ok := c.counts[key]
+	c.mu.Unlock()
 	if ok {
 		return n
 	}
-	if err := s.db.QueryRowContext(ctx, "SELECT COUNT(*) FROM sentences WHERE scope = ?", scope).Scan(&n); err != nil {
-		return 0 // unknown: every word is kept, always correct
+	n, err := load()
+	if err != nil {
+		return 0
 	}
-	s.dfs.mu.Lock()
-	if s.dfs.scopes == nil || len(s.dfs.scopes) >= maxCachedTerms {
-		s.dfs.scopes = map[Scope]int{}
+	c.mu.Lock()
+	if c.counts == nil || len(c.counts) >= maxCachedTerms {
+		c.counts = map[string]int{}
 	}
-	s.dfs.scopes[scope] = n
-	s.dfs.mu.Unlock()
+	c.counts[key] = n
+	c.mu.Unlock()
 	return n
+}
+
+// scopeRows returns how many sentences a scope has (0 if unknown: every
+// word is then kept, always correct).
+func (s *Store) scopeRows(ctx context.Context, scope Scope) int {
+	return s.dfs.count(countKey(scope, nil), func() (n int, err error) {
+		err = s.db.QueryRowContext(ctx, "SELECT COUNT(*) FROM sentences WHERE scope = ?", scope).Scan(&n)
+		return n, err
+	})
 }
 
 // docFreq returns the number of a scope's sentences holding a phrase (0 if
 // unknown), from the cache or the index.
 func (s *Store) docFreq(ctx context.Context, scope Scope, phrase []string) int {
-	key := string(scope) + "\x00" + strings.Join(phrase, " ")
-	s.dfs.mu.Lock()
-	s.dfs.expire()
-	df, ok := s.dfs.df[key]
-	s.dfs.mu.Unlock()
-	if ok {
-		return df
-	}
-	df, err := s.d.docFreq(ctx, s.db, scope, phrase)
-	if err != nil {
-		df = 0
-	}
-	s.dfs.mu.Lock()
-	if s.dfs.df == nil || len(s.dfs.df) >= maxCachedTerms {
-		s.dfs.df = map[string]int{}
-	}
-	s.dfs.df[key] = df
-	s.dfs.mu.Unlock()
-	return df
+	return s.dfs.count(countKey(scope, phrase), func() (int, error) {
+		return s.d.docFreq(ctx, s.db, scope, phrase)
+	})
 }
 
 // BM25 parameters, FTS5's.
