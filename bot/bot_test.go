@@ -138,6 +138,17 @@ func (h *harness) threadKnown(t *testing.T, guild, thread string) {
 	}
 }
 
+// shareLink posts text with a link in GuildA's ChanA and waits until the
+// bot has opened the article's thread and recorded it; the thread's ID is
+// the message's, returned.
+func (h *harness) shareLink(t *testing.T, text string) string {
+	t.Helper()
+	msg := h.fake.PostMessage(discordtest.GuildA, discordtest.ChanA, discordtest.UserID, text)
+	h.fake.Wait(func(c discordtest.Call) bool { return strings.HasSuffix(c.Path, "/messages/"+msg+"/threads") }, wait)
+	h.threadKnown(t, discordtest.GuildA, msg)
+	return msg
+}
+
 // count is how many REST calls so far had this method and path.
 func (h *harness) count(method, path string) int {
 	n := 0
@@ -568,9 +579,7 @@ func TestSeveralLinksOneThreadAndIgnoredLinks(t *testing.T) {
 
 func TestEmptyThreadMessageIsNotAQuestion(t *testing.T) {
 	h := start(t, "")
-	msg := h.fake.PostMessage(discordtest.GuildA, discordtest.ChanA, discordtest.UserID, h.site.URL+"/mexico")
-	h.fake.Wait(func(c discordtest.Call) bool { return strings.HasSuffix(c.Path, "/messages/"+msg+"/threads") }, wait)
-	h.threadKnown(t, discordtest.GuildA, msg)
+	msg := h.shareLink(t, h.site.URL+"/mexico")
 	h.fake.PostMessage(discordtest.GuildA, msg, discordtest.UserID, "")
 	h.fake.PostMessage(discordtest.GuildA, msg, discordtest.UserID, "<@"+discordtest.BotID+"> What did Sheinbaum say about invasion?")
 	reply := h.fake.Wait(func(c discordtest.Call) bool { return c.Method == "POST" && c.Path == "/channels/"+msg+"/messages" }, wait)

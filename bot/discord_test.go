@@ -155,9 +155,7 @@ func TestDroppedDiscordErrorsLoggedOnce(t *testing.T) {
 		}
 		return 0
 	})
-	msg := h.fake.PostMessage(discordtest.GuildA, discordtest.ChanA, discordtest.UserID, h.site.URL+"/mexico")
-	h.fake.Wait(func(c discordtest.Call) bool { return strings.HasSuffix(c.Path, "/messages/"+msg+"/threads") }, wait)
-	h.threadKnown(t, discordtest.GuildA, msg)
+	msg := h.shareLink(t, h.site.URL+"/mexico")
 	h.fake.PostMessage(discordtest.GuildA, msg, discordtest.UserID, "What did Sheinbaum say about invasion?")
 	h.fake.Wait(func(c discordtest.Call) bool { return c.Method == "POST" && c.Path == "/channels/"+msg+"/messages" }, wait)
 	failed := map[string]int{}
@@ -230,9 +228,7 @@ func TestImportsOnlyTheEngine(t *testing.T) {
 func TestThreadQuestionsWithoutMessageContent(t *testing.T) {
 	h := startSetup(t, setup{discord: (*discordtest.Fake).DenyMessageContent})
 	const bot = "<@" + discordtest.BotID + ">"
-	msg := h.fake.PostMessage(discordtest.GuildA, discordtest.ChanA, discordtest.UserID, bot+" "+h.site.URL+"/mexico")
-	h.fake.Wait(func(c discordtest.Call) bool { return strings.HasSuffix(c.Path, "/messages/"+msg+"/threads") }, wait)
-	h.threadKnown(t, discordtest.GuildA, msg)
+	msg := h.shareLink(t, bot+" "+h.site.URL+"/mexico")
 	h.fake.PostMessage(discordtest.GuildA, msg, discordtest.UserID, "What did Sheinbaum say about invasion?")
 	h.fake.PostMessage(discordtest.GuildA, msg, discordtest.UserID, bot+" What did Sheinbaum say about invasion?")
 	reply := h.fake.Wait(func(c discordtest.Call) bool { return c.Method == "POST" && c.Path == "/channels/"+msg+"/messages" }, wait)
@@ -253,9 +249,7 @@ func TestStalledDiscordCallTimesOut(t *testing.T) {
 	slow := func(a rag.Asker) rag.Asker { return slowAsker{Asker: a, delay: 400 * time.Millisecond} }
 	h := startSetup(t, setup{wrap: slow, tune: func(o *Options) { o.RESTTimeout = 200 * time.Millisecond }})
 	h.fake.Stall(func(method, path string) bool { return strings.HasSuffix(path, "/typing") })
-	msg := h.fake.PostMessage(discordtest.GuildA, discordtest.ChanA, discordtest.UserID, h.site.URL+"/mexico")
-	h.fake.Wait(func(c discordtest.Call) bool { return strings.HasSuffix(c.Path, "/messages/"+msg+"/threads") }, wait)
-	h.threadKnown(t, discordtest.GuildA, msg)
+	msg := h.shareLink(t, h.site.URL+"/mexico")
 	h.fake.PostMessage(discordtest.GuildA, msg, discordtest.UserID, "What did Sheinbaum say about invasion?")
 	h.fake.Wait(func(c discordtest.Call) bool {
 		return c.Method == "POST-stalled" && strings.HasSuffix(c.Path, "/typing")
