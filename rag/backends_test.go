@@ -7,8 +7,6 @@ import (
 	"testing"
 
 	"github.com/articlebot/articlebot/internal/pgtest"
-	"github.com/articlebot/articlebot/rag/embed"
-	"github.com/articlebot/articlebot/rag/fetch"
 	"github.com/articlebot/articlebot/store"
 )
 
@@ -17,18 +15,7 @@ import (
 // test when that is unset.
 func newPostgresEngine(t *testing.T) *Engine {
 	t.Helper()
-	ctx := context.Background()
-	var h embed.Hash
-	st, err := store.Open(ctx, "", store.Options{DSN: pgtest.DSN(t), Embedder: store.EmbedderInfo{Name: h.Name(), Dim: h.Dim()}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { st.Close() })
-	e, err := New(ctx, Options{Store: st, Embedder: h, Fetcher: fetch.New(fetch.Options{AllowPrivate: true, MaxRedirects: fetch.DefaultMaxRedirects})})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return e
+	return openTestEngine(t, "", store.Options{DSN: pgtest.DSN(t)}, Options{})
 }
 
 // TestQASameOnPostgres measures the QA figures of TestQA on both backends

@@ -27,14 +27,27 @@ const seedPage = "../testdata/pages/sheinbaum.html"
 
 func newTestEngine(t testing.TB, dir string) *Engine {
 	t.Helper()
+	return openTestEngine(t, dir, store.Options{}, Options{})
+}
+
+// openTestEngine opens a store at dir (or so.DSN) with the offline
+// embedder and an engine over it with o, by default fetching from the
+// tests' local servers; the store is closed when the test ends.
+func openTestEngine(t testing.TB, dir string, so store.Options, o Options) *Engine {
+	t.Helper()
 	ctx := context.Background()
 	var h embed.Hash
-	st, err := store.Open(ctx, dir, store.Options{Embedder: store.EmbedderInfo{Name: h.Name(), Dim: h.Dim()}})
+	so.Embedder = store.EmbedderInfo{Name: h.Name(), Dim: h.Dim()}
+	st, err := store.Open(ctx, dir, so)
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { st.Close() })
-	e, err := New(ctx, Options{Store: st, Embedder: h, Fetcher: fetch.New(fetch.Options{AllowPrivate: true, MaxRedirects: fetch.DefaultMaxRedirects})})
+	o.Store, o.Embedder = st, h
+	if o.Fetcher == nil {
+		o.Fetcher = fetch.New(fetch.Options{AllowPrivate: true, MaxRedirects: fetch.DefaultMaxRedirects})
+	}
+	e, err := New(ctx, o)
 	if err != nil {
 		t.Fatal(err)
 	}

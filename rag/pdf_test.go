@@ -10,7 +10,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/articlebot/articlebot/rag/embed"
 	"github.com/articlebot/articlebot/rag/fetch"
 	"github.com/articlebot/articlebot/rag/pdf/pdftest"
 	"github.com/articlebot/articlebot/store"
@@ -20,21 +19,11 @@ import (
 // cached per user, so only the first test run on a machine compiles it.
 func newPDFTestEngine(t *testing.T) *Engine {
 	t.Helper()
-	ctx := context.Background()
-	var h embed.Hash
-	st, err := store.Open(ctx, t.TempDir(), store.Options{Embedder: store.EmbedderInfo{Name: h.Name(), Dim: h.Dim()}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { st.Close() })
 	cache := ""
 	if dir, err := os.UserCacheDir(); err == nil {
 		cache = filepath.Join(dir, "articlebot-test", "pdfium")
 	}
-	e, err := New(ctx, Options{Store: st, Embedder: h, Fetcher: fetch.New(fetch.Options{AllowPrivate: true}), PDFCacheDir: cache})
-	if err != nil {
-		t.Fatal(err)
-	}
+	e := openTestEngine(t, t.TempDir(), store.Options{}, Options{Fetcher: fetch.New(fetch.Options{AllowPrivate: true}), PDFCacheDir: cache})
 	t.Cleanup(func() { e.Close(context.Background()) })
 	return e
 }
