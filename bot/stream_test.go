@@ -34,17 +34,7 @@ func TestStreamedAnswerEndsTrue(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			srv := llmtest.New(t)
-			wrap := func(a rag.Asker) rag.Asker {
-				client := oaiclient.New(oaiclient.Options{BaseURL: srv.BaseURL(), APIKey: "test", MaxRetries: 0})
-				return llm.New(a.(*rag.Engine), client, llm.Options{Model: "test-model", RequestTimeout: 5 * time.Second})
-			}
-			h := startWith(t, "", wrap, nil)
-			srv.SetDefault(llmtest.Answer(`{"tldr": "Mexico said no.", "key_points": [{"point": "No.", "quote": "That is ruled out, absolutely ruled out."}]}`))
-			msg := h.fake.PostMessage(discordtest.GuildA, discordtest.ChanA, discordtest.UserID, h.site.URL+"/mexico")
-			h.threadKnown(t, discordtest.GuildA, msg)
-			srv.SetDefault(llmtest.Status(500, `{"error":{"message":"unscripted"}}`, nil))
-			srv.Enqueue(tc.replies...)
+			h, msg := startLLMThread(t, tc.replies...)
 			h.fake.PostMessage(discordtest.GuildA, msg, discordtest.UserID, "What did Sheinbaum say about invasion?")
 			post := h.fake.Wait(func(c discordtest.Call) bool { return c.Method == "POST" && c.Path == "/channels/"+msg+"/messages" }, wait)
 			if !strings.Contains(content(post), "checking against the article") {
@@ -98,17 +88,7 @@ func TestRenderAnswerEmphasis(t *testing.T) {
 // answer posted afresh, so unchecked streamed prose never stands.
 func TestFailedFinalEditIsReplaced(t *testing.T) {
 	good := `{"answer": "Sheinbaum ruled out a US invasion. She said Mexico cooperates and collaborates with the United States, but that there will be no invasion.", "quotes": [{"passage": "P1", "text": "going to come to Mexico with the military"}]}`
-	srv := llmtest.New(t)
-	wrap := func(a rag.Asker) rag.Asker {
-		client := oaiclient.New(oaiclient.Options{BaseURL: srv.BaseURL(), APIKey: "test", MaxRetries: 0})
-		return llm.New(a.(*rag.Engine), client, llm.Options{Model: "test-model", RequestTimeout: 5 * time.Second})
-	}
-	h := startWith(t, "", wrap, nil)
-	srv.SetDefault(llmtest.Answer(`{"tldr": "Mexico said no.", "key_points": [{"point": "No.", "quote": "That is ruled out, absolutely ruled out."}]}`))
-	msg := h.fake.PostMessage(discordtest.GuildA, discordtest.ChanA, discordtest.UserID, h.site.URL+"/mexico")
-	h.threadKnown(t, discordtest.GuildA, msg)
-	srv.SetDefault(llmtest.Status(500, `{"error":{"message":"unscripted"}}`, nil))
-	srv.Enqueue(llmtest.Paced(good, 100*time.Millisecond, true))
+	h, msg := startLLMThread(t, llmtest.Paced(good, 100*time.Millisecond, true))
 	// Every edit of a message in the thread is refused, as a lost
 	// permission or an outage would.
 	h.fake.FailCalls(func(method, path string) int {
@@ -131,4 +111,23 @@ func TestFailedFinalEditIsReplaced(t *testing.T) {
 	if strings.Contains(content(answer), "checking against the article") {
 		t.Errorf("the answer posted afresh is unchecked: %q", content(answer))
 	}
+}
+
+// startLLMThread starts the bot with the LLM engine over a fake endpoint,
+// shares the seed in a thread (its summary from the endpoint), and queues
+// replies for the thread's first question; any call beyond them fails.
+func startLLMThread(t *testing.T, replies ...llmtest.Reply) (*harness, string) {
+	t.Helper()
+	srv := llmtest.New(t)
+	wrap := func(a rag.Asker) rag.Asker {
+		client := oaiclient.New(oaiclient.Options{BaseURL: srv.BaseURL(), APIKey: "test", MaxRetries: 0})
+		return llm.New(a.(*rag.Engine), client, llm.Options{Model: "test-model", RequestTimeout: 5 * time.Second})
+	}
+	h := startWith(t, "", wrap, nil)
+	srv.SetDefault(llmtest.Answer(`{"tldr": "Mexico said no.", "key_points": [{"point": "No.", "quote": "That is ruled out, absolutely ruled out."}]}`))
+	msg := h.fake.PostMessage(discordtest.GuildA, discordtest.ChanA, discordtest.UserID, h.site.URL+"/mexico")
+	h.threadKnown(t, discordtest.GuildA, msg)
+	srv.SetDefault(llmtest.Status(500, `{"error":{"message":"unscripted"}}`, nil))
+	srv.Enqueue(replies...)
+	return h, msg
 }
