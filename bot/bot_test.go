@@ -92,12 +92,27 @@ func startSetup(t testing.TB, su setup) *harness {
 	if err != nil {
 		t.Fatal(err)
 	}
+	stop := runBot(t, ctx, b, "Run")
+	select {
+	case <-fake.Ready():
+	case <-time.After(wait):
+		t.Fatal("bot never identified")
+	}
+	fake.Wait(func(c discordtest.Call) bool { return c.Method == "PUT" && strings.HasSuffix(c.Path, "/commands") }, wait)
+	return &harness{fake: fake, site: site, eng: eng, bot: b, stop: stop}
+}
+
+// runBot runs b until the returned stop is called, or the test ends; stop
+// (once, any number of calls) says how Run ended. name tells the bot apart
+// in the test's errors.
+func runBot(t testing.TB, ctx context.Context, b *Bot, name string) (stop func() error) {
+	t.Helper()
 	runCtx, cancel := context.WithCancel(ctx)
 	done := make(chan error, 1)
 	go func() { done <- b.Run(runCtx) }()
 	var once sync.Once
 	var runErr error
-	stop := func() error {
+	stop = func() error {
 		once.Do(func() {
 			cancel()
 			select {
@@ -110,16 +125,10 @@ func startSetup(t testing.TB, su setup) *harness {
 	}
 	t.Cleanup(func() {
 		if err := stop(); err != nil {
-			t.Errorf("Run: %v", err)
+			t.Errorf("%s: %v", name, err)
 		}
 	})
-	select {
-	case <-fake.Ready():
-	case <-time.After(wait):
-		t.Fatal("bot never identified")
-	}
-	fake.Wait(func(c discordtest.Call) bool { return c.Method == "PUT" && strings.HasSuffix(c.Path, "/commands") }, wait)
-	return &harness{fake: fake, site: site, eng: eng, bot: b, stop: stop}
+	return stop
 }
 
 // threadKnown waits until the bot has recorded the thread as an article's.

@@ -77,28 +77,7 @@ func startPaced(t *testing.T, fake *discordtest.Fake, eng *rag.Engine, st *store
 		t.Fatal(err)
 	}
 	b.identifyEvery = every
-	ctx, cancel := context.WithCancel(context.Background())
-	done := make(chan error, 1)
-	go func() { done <- b.Run(ctx) }()
-	stopped := false
-	var runErr error
-	stop := func() error {
-		if !stopped {
-			stopped = true
-			cancel()
-			select {
-			case runErr = <-done:
-			case <-time.After(2 * wait):
-				runErr = errors.New("Run did not stop")
-			}
-		}
-		return runErr
-	}
-	t.Cleanup(func() {
-		if err := stop(); err != nil {
-			t.Errorf("Run (%s): %v", token, err)
-		}
-	})
+	stop := runBot(t, context.Background(), b, "Run ("+token+")")
 	var want []discordtest.Shard
 	for _, id := range ids {
 		want = append(want, discordtest.Shard{ID: id, Count: count})
