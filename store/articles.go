@@ -35,7 +35,7 @@ func (s *Store) putArticles(ctx context.Context, as []*Article) error {
 		}
 		vecs[i] = make([][]float32, len(a.Chunks))
 		for j, c := range a.Chunks {
-			vecs[i][j] = normalized(c.Vector)
+			vecs[i][j] = c.Vector
 		}
 		terms[i] = sentenceTerms(a)
 	}

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"github.com/articlebot/articlebot/internal/pgtest"
 	"github.com/articlebot/articlebot/internal/scanref"
+	"math"
 	"math/rand/v2"
 	"net/url"
 	"os"
@@ -105,8 +106,15 @@ func benchArticles(n int, seed uint64) []*Article {
 			end := text.Len()
 			text.WriteByte(' ')
 			v := make([]float32, benchDim)
+			var sum float64
 			for j := range v {
 				v[j] = r.Float32() - 0.5
+				sum += float64(v[j]) * float64(v[j])
+			}
+			// Unit length in float32, as both embedders hand them out.
+			inv := float32(1 / math.Sqrt(sum))
+			for j := range v {
+				v[j] *= inv
 			}
 			a.Sentences = append(a.Sentences, Sentence{Start: start, End: end, Chunk: c})
 			a.Chunks = append(a.Chunks, Chunk{Start: start, End: end, FirstSentence: c, LastSentence: c, Vector: v})

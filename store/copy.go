@@ -131,7 +131,7 @@ func copyArticle(ctx context.Context, dst, src *Store, scope Scope, id string) e
 	}
 	vecs := make([][]float32, len(a.Chunks))
 	for i, c := range a.Chunks {
-		vecs[i] = normalized(c.Vector)
+		vecs[i] = c.Vector
 	}
 	dst.wmu.Lock()
 	defer dst.wmu.Unlock()

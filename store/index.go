@@ -100,20 +100,38 @@ func (x *index) newScopeIndex(s Scope, dim int) (*scopeIndex, error) {
 	return &scopeIndex{coll: coll, vecs: newVectors(dim)}, nil
 }
 
-// put replaces an article's vectors, which must be normalized (or zero).
-// The caller holds si.mu.
+// put replaces an article's vectors, normalized in their slots (the
+// given vectors are not changed); zero vectors are not indexed. The caller
+// holds si.mu.
 func (si *scopeIndex) put(articleID string, vecs [][]float32) error {
+	return si.fill(articleID, len(vecs), func(i int, dst []float32) { copy(dst, vecs[i]) })
+}
+
+// putEncoded is put for an article's vectors as the record stores them
+// (validated by decodeVectors' rules): each is decoded straight into its
+// slot, with no copy in between.
+func (si *scopeIndex) putEncoded(articleID string, data []byte) error {
+	size := 4 * si.vecs.dim
+	return si.fill(articleID, len(data)/size, func(i int, dst []float32) { decodeVectorInto(dst, data[i*size:(i+1)*size]) })
+}
+
+// fill replaces an article's n vectors with those set writes into their
+// slots; the caller holds si.mu.
+func (si *scopeIndex) fill(articleID string, n int, set func(i int, dst []float32)) error {
 	si.remove(articleID)
-	slots := make([]slotRef, len(vecs))
+	slots := make([]slotRef, n)
 	si.vecs.articles[articleID] = slots // filled as chromem takes each vector, so a failure can undo
 	for i := range slots {
 		slots[i] = noSlot
 	}
-	for i, v := range vecs {
-		if isZero(v) {
-			continue // nothing to compare; chromem would divide by zero
+	for i := range n {
+		kept, r := si.vecs.alloc(articleID, i)
+		set(i, kept)
+		if !normalize(kept) {
+			// Nothing to compare; chromem would divide by zero.
+			si.vecs.release(r)
+			continue
 		}
-		kept, r := si.vecs.add(articleID, i, v)
 		slots[i] = r
 		// AddDocument directly, not AddDocuments: that starts a goroutine
 		// per document, which only costs time for vectors already made.
@@ -452,15 +470,21 @@ func (s *Store) reloadArticle(ctx context.Context, scope Scope, si *scopeIndex, 
 // the indexer at once: one channel send per batch, not per article.
 const loadBatch = 128
 
-// articleVecs is one article's decoded vectors.
-type articleVecs struct {
-	id   string
-	vecs [][]float32
+// encodedBatch is a batch of articles' vectors as stored: article i's are
+// arena[ends[i-1]:ends[i]]. The reader copies each row's bytes into the
+// arena, as the driver's are only valid until the next row, and the
+// indexer decodes them straight into their slots; arenas go back to the
+// reader for the next batches, so a load allocates a few of them, not a
+// copy of every vector.
+type encodedBatch struct {
+	ids   []string
+	ends  []int
+	arena []byte
 }
 
-// readVectors reads a scope's vectors into si. Reading and decoding the
-// rows and indexing them (the blocks, chromem's documents) take about as
-// long each, so they run side by side.
+// readVectors reads a scope's vectors into si. Reading the rows and
+// indexing them (decoding into the blocks, chromem's documents) take about
+// as long each, so they run side by side.
 func (s *Store) readVectors(ctx context.Context, si *scopeIndex, scope Scope) error {
 	rows, err := s.db.QueryContext(ctx, "SELECT article_id, embedder, dim, data FROM article_vectors WHERE scope = ? ORDER BY article_id", scope)
 	if err != nil {
@@ -468,69 +492,80 @@ func (s *Store) readVectors(ctx context.Context, si *scopeIndex, scope Scope) er
 	}
 	defer rows.Close()
 	g, gctx := errgroup.WithContext(ctx)
-	batches := make(chan []articleVecs, 2)
+	batches := make(chan *encodedBatch, 2)
+	arenas := make(chan []byte, cap(batches)+2) // the indexer's done with them
 	g.Go(func() error {
 		si.mu.Lock()
 		defer si.mu.Unlock()
-		for batch := range batches {
-			for _, a := range batch {
-				// Normalized here, not by the reader: reading and
-				// decoding is the longer half.
-				for _, v := range a.vecs {
-					normalize(v)
-				}
-				if err := si.put(a.id, a.vecs); err != nil {
+		for b := range batches {
+			start := 0
+			for i, id := range b.ids {
+				if err := si.putEncoded(id, b.arena[start:b.ends[i]]); err != nil {
 					for range batches { // let the reader finish
 					}
 					return err
 				}
+				start = b.ends[i]
+			}
+			select {
+			case arenas <- b.arena[:0]:
+			default:
 			}
 		}
 		return nil
 	})
 	g.Go(func() error {
 		defer close(batches)
+		newBatch := func() *encodedBatch {
+			b := &encodedBatch{ids: make([]string, 0, loadBatch), ends: make([]int, 0, loadBatch)}
+			select {
+			case b.arena = <-arenas:
+			default:
+			}
+			return b
+		}
+		send := func(b *encodedBatch) error {
+			select {
+			case batches <- b:
+				return nil
+			case <-gctx.Done():
+				return gctx.Err()
+			}
+		}
 		var (
-			batch    []articleVecs
 			art, emb sql.RawBytes
 			data     sql.RawBytes
 			dim      int
 		)
+		b := newBatch()
 		for rows.Next() {
 			if err := rows.Scan(&art, &emb, &dim, &data); err != nil {
 				return err
 			}
-			// emb and data are only valid until the next Scan: decoding
-			// copies data out.
 			if string(emb) != s.want.Name || dim != s.want.Dim {
 				return errMixed
 			}
-			vecs, err := decodeVectors(data, dim)
-			if err != nil {
+			if err := checkEncoded(data, dim); err != nil {
 				return err
 			}
-			if len(vecs) == 0 {
+			if len(data) == 0 {
 				continue
 			}
-			batch = append(batch, articleVecs{id: string(art), vecs: vecs})
-			if len(batch) == loadBatch {
-				select {
-				case batches <- batch:
-					batch = make([]articleVecs, 0, loadBatch)
-				case <-gctx.Done():
-					return gctx.Err()
+			b.ids = append(b.ids, string(art))
+			b.arena = append(b.arena, data...)
+			b.ends = append(b.ends, len(b.arena))
+			if len(b.ids) == loadBatch {
+				if err := send(b); err != nil {
+					return err
 				}
+				b = newBatch()
 			}
 		}
 		if err := rows.Err(); err != nil {
 			return err
 		}
-		if len(batch) > 0 {
-			select {
-			case batches <- batch:
-			case <-gctx.Done():
-				return gctx.Err()
-			}
+		if len(b.ids) > 0 {
+			return send(b)
 		}
 		return nil
 	})

@@ -77,7 +77,7 @@ func TestMemoryBudgetEvictsIdlest(t *testing.T) {
 	// Room for about two scopes of 4 chunks (16 slots allocated each).
 	one := newVectors(dim)
 	for i := range 4 {
-		one.add("a", i, make([]float32, dim))
+		one.alloc("a", i)
 	}
 	budget := 2*one.bytes() + one.bytes()/2
 	s, err := Open(ctx, dir, Options{Embedder: e, MaxIndexMemory: budget})

@@ -63,9 +63,9 @@ func newVectors(dim int) *vectors {
 	return &vectors{dim: dim, articles: map[string][]slotRef{}}
 }
 
-// add copies v (normalized, not zero) into a slot for the article's chunk
-// and returns the slot's vector, which stays valid until the slot is freed.
-func (vs *vectors) add(article string, chunk int, v []float32) ([]float32, slotRef) {
+// alloc takes a slot for the article's chunk and returns the slot's vector
+// for the caller to fill, which stays valid until the slot is freed.
+func (vs *vectors) alloc(article string, chunk int) ([]float32, slotRef) {
 	var r slotRef
 	if n := len(vs.free); n > 0 {
 		r = vs.free[n-1]
@@ -87,7 +87,6 @@ func (vs *vectors) add(article string, chunk int, v []float32) ([]float32, slotR
 	}
 	b := vs.blocks[r.b]
 	dst := b.vecs[int(r.i)*vs.dim : int(r.i+1)*vs.dim : int(r.i+1)*vs.dim]
-	copy(dst, v)
 	b.owner[r.i] = chunkRef{article: article, chunk: int32(chunk)}
 	vs.chunks++
 	return dst, r

@@ -77,3 +77,70 @@ func FuzzDecodeVectors(f *testing.F) {
 		}
 	})
 }
+
+// TestDecodeFloatsMatchesCopy: the float-by-float decoder big-endian hosts
+// use reads the record as the byte copy does on this one.
+func TestDecodeFloatsMatchesCopy(t *testing.T) {
+	vs := [][]float32{{1, -2, 0.5, float32(math.Inf(-1)), float32(math.NaN()), 5e-40, -0, 3.25}}
+	data := encodeVectors(vs)
+	fast, slow := make([]float32, 8), make([]float32, 8)
+	decodeVectorInto(fast, data)
+	decodeFloats(slow, data)
+	for i := range vs[0] {
+		if b := math.Float32bits(vs[0][i]); math.Float32bits(fast[i]) != b || math.Float32bits(slow[i]) != b {
+			t.Errorf("[%d]: copy %v, float by float %v, want %v", i, fast[i], slow[i], vs[0][i])
+		}
+	}
+}
+
+func TestNormalize(t *testing.T) {
+	third := float32(1 / math.Sqrt(3))
+	for _, tc := range []struct {
+		name    string
+		v, want []float32
+		nonzero bool
+		kept    bool // within unitTolerance: left bit for bit as it is
+	}{
+		{"zero stays zero", []float32{0, 0, 0}, []float32{0, 0, 0}, false, false},
+		{"empty", nil, nil, false, false},
+		{"scaled", []float32{3, 0, 4, 0, 0}, []float32{0.6, 0, 0.8, 0, 0}, true, false},
+		{"odd length, every element counted", []float32{1, 1, 1}, []float32{third, third, third}, true, false},
+		{"unit", []float32{0.6, 0.8}, []float32{0.6, 0.8}, true, true},
+		{"unit in float32", []float32{third, third, third}, []float32{third, third, third}, true, true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			v := append([]float32(nil), tc.v...)
+			if got := normalize(v); got != tc.nonzero {
+				t.Errorf("normalize = %v, want %v", got, tc.nonzero)
+			}
+			for i := range v {
+				if math.Abs(float64(v[i]-tc.want[i])) > 1e-7 {
+					t.Errorf("[%d] = %v, want %v", i, v[i], tc.want[i])
+				}
+			}
+			if tc.kept {
+				for i := range v {
+					if v[i] != tc.v[i] {
+						t.Errorf("a unit vector was rescaled: [%d] %v → %v", i, tc.v[i], v[i])
+					}
+				}
+			}
+		})
+	}
+}
+
+// TestSumSquares: the four running sums add up to the one-sum result for
+// every length, including the tail past a multiple of four.
+func TestSumSquares(t *testing.T) {
+	for n := range 11 {
+		v := make([]float32, n)
+		var want float64
+		for i := range v {
+			v[i] = float32(i+1) / 7
+			want += float64(v[i]) * float64(v[i])
+		}
+		if got := sumSquares(v); math.Abs(got-want) > 1e-12 {
+			t.Errorf("n=%d: %v, want %v", n, got, want)
+		}
+	}
+}

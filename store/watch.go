@@ -196,8 +196,8 @@ func (s *Store) applyChanges(ctx context.Context, changes []change, lost bool) {
 	}
 }
 
-// articleVectors reads an article's vectors, normalized; none when the
-// article is gone.
+// articleVectors reads an article's vectors; none when the article is
+// gone.
 func (s *Store) articleVectors(ctx context.Context, scope Scope, id string) ([][]float32, error) {
 	var emb string
 	var dim int
@@ -212,20 +212,13 @@ func (s *Store) articleVectors(ctx context.Context, scope Scope, id string) ([][
 	return s.decodeArticleVectors(emb, dim, data)
 }
 
-// decodeArticleVectors decodes and normalizes an article's stored vectors,
-// which must be the current embedder's.
+// decodeArticleVectors decodes an article's stored vectors, which must be
+// the current embedder's.
 func (s *Store) decodeArticleVectors(emb string, dim int, data []byte) ([][]float32, error) {
 	if emb != s.want.Name || dim != s.want.Dim {
 		return nil, errMixed
 	}
-	vecs, err := decodeVectors(data, dim)
-	if err != nil {
-		return nil, err
-	}
-	for _, v := range vecs {
-		normalize(v)
-	}
-	return vecs, nil
+	return decodeVectors(data, dim)
 }
 
 func encodeChange(c change) string {
