@@ -129,18 +129,26 @@ func TestNormalize(t *testing.T) {
 	}
 }
 
-// TestSumSquares: the four running sums add up to the one-sum result for
-// every length, including the tail past a multiple of four.
-func TestSumSquares(t *testing.T) {
-	for n := range 11 {
-		v := make([]float32, n)
-		var want float64
-		for i := range v {
-			v[i] = float32(i+1) / 7
-			want += float64(v[i]) * float64(v[i])
-		}
-		if got := sumSquares(v); math.Abs(got-want) > 1e-12 {
-			t.Errorf("n=%d: %v, want %v", n, got, want)
-		}
+// BenchmarkDecodeVectors decodes 100k stored vectors of dimension 256 (one
+// scope's load) into their floats: as a copy of the bytes on this
+// little-endian host, and float by float as a big-endian host must.
+func BenchmarkDecodeVectors(b *testing.B) {
+	vs := make([]float32, 100_000*benchDim)
+	for i := range vs {
+		vs[i] = float32(i%97) / 97
 	}
+	data := encodeVectors([][]float32{vs})
+	out := make([]float32, len(vs))
+	b.Run("copy", func(b *testing.B) {
+		b.SetBytes(int64(len(data)))
+		for b.Loop() {
+			decodeVectorInto(out, data)
+		}
+	})
+	b.Run("float-by-float", func(b *testing.B) {
+		b.SetBytes(int64(len(data)))
+		for b.Loop() {
+			decodeFloats(out, data)
+		}
+	})
 }
