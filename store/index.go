@@ -2,7 +2,6 @@ package store
 
 import (
 	"context"
-	"database/sql"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -15,7 +14,6 @@ import (
 	"time"
 
 	chromem "github.com/philippgille/chromem-go"
-	"golang.org/x/sync/errgroup"
 	"golang.org/x/sync/singleflight"
 )
 
@@ -434,142 +432,6 @@ func (s *Store) scopeIndex(ctx context.Context, scope Scope) (*scopeIndex, error
 		return nil, fmt.Errorf("load vectors of %s: %w", scope, err)
 	}
 	return si, nil
-}
-
-// loadScope reads a scope's vectors from the record into a new scope
-// index. Each vector is decoded straight into its block.
-func (s *Store) loadScope(ctx context.Context, scope Scope) (*scopeIndex, error) {
-	si, err := s.index.newScopeIndex(scope, s.want.Dim)
-	if err != nil {
-		return nil, err
-	}
-	if err := s.readVectors(ctx, si, scope); err != nil {
-		_ = s.index.db.DeleteCollection(si.coll.Name)
-		return nil, err
-	}
-	return si, nil
-}
-
-// reloadArticle reads one article's vectors again into si (or drops it
-// when it is gone).
-func (s *Store) reloadArticle(ctx context.Context, scope Scope, si *scopeIndex, id string) error {
-	vecs, err := s.articleVectors(ctx, scope, id)
-	if err != nil {
-		return err
-	}
-	si.mu.Lock()
-	defer si.mu.Unlock()
-	if len(vecs) == 0 {
-		si.remove(id)
-		return nil
-	}
-	return si.put(id, vecs)
-}
-
-// loadBatch is how many articles the reader of a scope's vectors hands to
-// the indexer at once: one channel send per batch, not per article.
-const loadBatch = 128
-
-// encodedBatch is a batch of articles' vectors as stored: article i's are
-// arena[ends[i-1]:ends[i]]. The reader copies each row's bytes into the
-// arena, as the driver's are only valid until the next row, and the
-// indexer decodes them straight into their slots; arenas go back to the
-// reader for the next batches, so a load allocates a few of them, not a
-// copy of every vector.
-type encodedBatch struct {
-	ids   []string
-	ends  []int
-	arena []byte
-}
-
-// readVectors reads a scope's vectors into si. Reading the rows and
-// indexing them (decoding into the blocks, chromem's documents) take about
-// as long each, so they run side by side.
-func (s *Store) readVectors(ctx context.Context, si *scopeIndex, scope Scope) error {
-	rows, err := s.db.QueryContext(ctx, "SELECT article_id, embedder, dim, data FROM article_vectors WHERE scope = ? ORDER BY article_id", scope)
-	if err != nil {
-		return err
-	}
-	defer rows.Close()
-	g, gctx := errgroup.WithContext(ctx)
-	batches := make(chan *encodedBatch, 2)
-	arenas := make(chan []byte, cap(batches)+2) // the indexer's done with them
-	g.Go(func() error {
-		si.mu.Lock()
-		defer si.mu.Unlock()
-		for b := range batches {
-			start := 0
-			for i, id := range b.ids {
-				if err := si.putEncoded(id, b.arena[start:b.ends[i]]); err != nil {
-					for range batches { // let the reader finish
-					}
-					return err
-				}
-				start = b.ends[i]
-			}
-			select {
-			case arenas <- b.arena[:0]:
-			default:
-			}
-		}
-		return nil
-	})
-	g.Go(func() error {
-		defer close(batches)
-		newBatch := func() *encodedBatch {
-			b := &encodedBatch{ids: make([]string, 0, loadBatch), ends: make([]int, 0, loadBatch)}
-			select {
-			case b.arena = <-arenas:
-			default:
-			}
-			return b
-		}
-		send := func(b *encodedBatch) error {
-			select {
-			case batches <- b:
-				return nil
-			case <-gctx.Done():
-				return gctx.Err()
-			}
-		}
-		var (
-			art, emb sql.RawBytes
-			data     sql.RawBytes
-			dim      int
-		)
-		b := newBatch()
-		for rows.Next() {
-			if err := rows.Scan(&art, &emb, &dim, &data); err != nil {
-				return err
-			}
-			if string(emb) != s.want.Name || dim != s.want.Dim {
-				return errMixed
-			}
-			if err := checkEncoded(data, dim); err != nil {
-				return err
-			}
-			if len(data) == 0 {
-				continue
-			}
-			b.ids = append(b.ids, string(art))
-			b.arena = append(b.arena, data...)
-			b.ends = append(b.ends, len(b.arena))
-			if len(b.ids) == loadBatch {
-				if err := send(b); err != nil {
-					return err
-				}
-				b = newBatch()
-			}
-		}
-		if err := rows.Err(); err != nil {
-			return err
-		}
-		if len(b.ids) > 0 {
-			return send(b)
-		}
-		return nil
-	})
-	return g.Wait()
 }
 
 // Stats returns in-memory counts of the index, for logs and metrics.
