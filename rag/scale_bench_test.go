@@ -8,6 +8,8 @@ import (
 	"time"
 
 	"github.com/articlebot/articlebot/internal/scanref"
+	"github.com/articlebot/articlebot/rag/embed"
+	"github.com/articlebot/articlebot/rag/fetch"
 	"github.com/articlebot/articlebot/store"
 )
 
@@ -107,4 +109,72 @@ func scopeVectors(b *testing.B, st *store.Store, scope store.Scope) []float32 {
 		}
 	}
 	return flat
+}
+
+// BenchmarkFirstAsk100k measures what the first user after a restart waits
+// for: opening the record and the engine, then the first question over a
+// server of 100k chunks, which loads the server's vectors and reads its
+// full-text index cold. Next to it, in the same iteration: the same
+// question asked again (everything loaded), and the store's part of the
+// first question alone on a freshly opened store (open, then the first
+// vector search, which loads the vectors).
+func BenchmarkFirstAsk100k(b *testing.B) {
+	if testing.Short() {
+		b.Skip("builds a 100k-chunk library")
+	}
+	ctx := context.Background()
+	dir := b.TempDir()
+	var h embed.Hash
+	so := store.Options{Embedder: store.EmbedderInfo{Name: h.Name(), Dim: h.Dim()}}
+	open := func() (*store.Store, *Engine) {
+		st, err := store.Open(ctx, dir, so)
+		if err != nil {
+			b.Fatal(err)
+		}
+		e, err := New(ctx, Options{Store: st, Embedder: h, Fetcher: fetch.New(fetch.Options{})})
+		if err != nil {
+			b.Fatal(err)
+		}
+		return st, e
+	}
+	st, e := open()
+	populate(b, e, "big", 100_000)
+	if err := st.Close(); err != nil {
+		b.Fatal(err)
+	}
+	q := Question{Scope: "big", Text: "Why did the term40 strike over term300 and term2000?"}
+	qv, err := h.Embed(ctx, []string{q.Text})
+	if err != nil {
+		b.Fatal(err)
+	}
+	var first, again, vectors time.Duration
+	for b.Loop() {
+		t0 := time.Now()
+		st, e := open()
+		if _, err := e.Ask(ctx, q); err != nil {
+			b.Fatal(err)
+		}
+		first += time.Since(t0)
+		t0 = time.Now()
+		if _, err := e.Ask(ctx, q); err != nil {
+			b.Fatal(err)
+		}
+		again += time.Since(t0)
+		st.Close()
+
+		t0 = time.Now()
+		st, err := store.Open(ctx, dir, so)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if _, err := st.SearchChunks(ctx, "big", nil, qv[0], 24); err != nil {
+			b.Fatal(err)
+		}
+		vectors += time.Since(t0)
+		st.Close()
+	}
+	ms := func(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 / float64(b.N) }
+	b.ReportMetric(ms(first), "first-ask-ms")
+	b.ReportMetric(ms(again), "second-ask-ms")
+	b.ReportMetric(ms(vectors), "open-and-first-vector-search-ms")
 }
