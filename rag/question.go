@@ -28,7 +28,7 @@ type query struct {
 	// follows it in the article.
 	lastAnswer string
 	// Answer types news questions ask for.
-	wantsTime, wantsNumber, wantsPlace, wantsPerson, wantsReason bool
+	wants answerKinds
 }
 
 // speakerPatterns recognise questions about what someone said. The first
@@ -89,11 +89,14 @@ func parseQuestion(text string, conv *Conversation) query {
 			}
 		}
 	}
-	q.wantsTime = timeWords.MatchString(body)
-	q.wantsNumber = numberWords.MatchString(body)
-	q.wantsPlace = placeWords.MatchString(body)
-	q.wantsPerson = personWords.MatchString(body)
-	q.wantsReason = reasonWords.MatchString(body)
+	for _, w := range []struct {
+		re   *regexp.Regexp
+		kind answerKinds
+	}{{timeWords, holdsTime}, {numberWords, holdsNumber}, {placeWords, holdsPlace}, {personWords, holdsPerson}, {reasonWords, holdsReason}} {
+		if w.re.MatchString(body) {
+			q.wants |= w.kind
+		}
+	}
 	speaker, topic := matchSpeaker(body)
 	if pronouns[strings.ToLower(speaker)] {
 		speaker = previousSpeaker(conv)

@@ -68,8 +68,8 @@ func TestParseQuestion(t *testing.T) {
 			if tc.topic != nil && !reflect.DeepEqual(q.topic, tc.topic) {
 				t.Errorf("topic = %q, want %q", q.topic, tc.topic)
 			}
-			if q.wantsTime != tc.time || q.wantsNumber != tc.numbers {
-				t.Errorf("answer types = %v,%v want %v,%v", q.wantsTime, q.wantsNumber, tc.time, tc.numbers)
+			if time, numbers := q.wants&holdsTime != 0, q.wants&holdsNumber != 0; time != tc.time || numbers != tc.numbers {
+				t.Errorf("answer types = %v,%v want %v,%v", time, numbers, tc.time, tc.numbers)
 			}
 		})
 	}

@@ -406,7 +406,9 @@ func (e *Engine) scoreAll(list []*candidate, arts map[string]*store.Article, q q
 		match[key{a.ID, c.sentence}] = m
 		s := m + wVector*c.vector + wFullText*c.fullText
 		text := sentenceText(a, c.sentence)
-		s += answerTypeBonus(q, e.terms.kinds(a)[c.sentence])
+		if q.wants != 0 {
+			s += answerTypeBonus(q, e.terms.kinds(a, c.sentence, q.wants))
+		}
 		if q.speaker != "" {
 			s += speakerBonus(a, c.sentence, q.speaker, text)
 		}
@@ -508,15 +510,16 @@ const (
 	holdsReason
 )
 
-// kindsOf matches the answer-type patterns once per sentence; the term
-// cache keeps the result.
-func kindsOf(text string) answerKinds {
+// kindsOf matches the patterns of the kinds in which against text; the
+// term cache matches each once per sentence, and only when a question
+// asks for that kind.
+func kindsOf(text string, which answerKinds) answerKinds {
 	var k answerKinds
 	for _, p := range []struct {
 		re   *regexp.Regexp
 		kind answerKinds
 	}{{timePattern, holdsTime}, {numberPattern, holdsNumber}, {placePattern, holdsPlace}, {personPattern, holdsPerson}, {reasonPattern, holdsReason}} {
-		if p.re.MatchString(text) {
+		if which&p.kind != 0 && p.re.MatchString(text) {
 			k |= p.kind
 		}
 	}
@@ -526,20 +529,21 @@ func kindsOf(text string) answerKinds {
 // answerTypeBonus rewards a sentence holding the kind of answer the
 // question asks for.
 func answerTypeBonus(q query, k answerKinds) float64 {
+	k &= q.wants
 	s := 0.0
-	if q.wantsTime && k&holdsTime != 0 {
+	if k&holdsTime != 0 {
 		s += wTypeTime
 	}
-	if q.wantsNumber && k&holdsNumber != 0 {
+	if k&holdsNumber != 0 {
 		s += wTypeNumber
 	}
-	if q.wantsPlace && k&holdsPlace != 0 {
+	if k&holdsPlace != 0 {
 		s += wTypePlace
 	}
-	if q.wantsPerson && k&holdsPerson != 0 {
+	if k&holdsPerson != 0 {
 		s += wTypePerson
 	}
-	if q.wantsReason && k&holdsReason != 0 {
+	if k&holdsReason != 0 {
 		s += wTypeReason
 	}
 	return s

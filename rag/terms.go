@@ -30,7 +30,14 @@ type termKey struct {
 type termEntry struct {
 	key   termKey
 	terms [][]string
-	kinds []answerKinds
+
+	mu sync.Mutex // guards kinds and known, filled as questions ask
+	// kinds holds, per sentence, the kinds of answer it holds among those
+	// in known: a pattern is matched against a sentence only when a
+	// question asks for its kind and the sentence is a candidate, which
+	// made matching every pattern against every sentence of a candidate
+	// article a fifth of the first question over a large server.
+	kinds, known []answerKinds
 }
 
 func newTermCache() *termCache {
@@ -40,8 +47,18 @@ func newTermCache() *termCache {
 // get returns the terms of every sentence of a.
 func (c *termCache) get(a *store.Article) [][]string { return c.entry(a).terms }
 
-// kinds returns the kinds of answer every sentence of a holds.
-func (c *termCache) kinds(a *store.Article) []answerKinds { return c.entry(a).kinds }
+// kinds reports which of the kinds in want sentence i of a holds.
+func (c *termCache) kinds(a *store.Article, i int, want answerKinds) answerKinds {
+	e := c.entry(a)
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	if miss := want &^ e.known[i]; miss != 0 {
+		s := a.Sentences[i]
+		e.kinds[i] |= kindsOf(a.Text[s.Start:s.End], miss)
+		e.known[i] |= miss
+	}
+	return e.kinds[i] & want
+}
 
 func (c *termCache) entry(a *store.Article) *termEntry {
 	k := termKey{a.Scope, a.ID, a.AddedAt.UnixNano()}
@@ -52,11 +69,9 @@ func (c *termCache) entry(a *store.Article) *termEntry {
 		return el.Value.(*termEntry)
 	}
 	c.mu.Unlock()
-	e := &termEntry{key: k, terms: make([][]string, len(a.Sentences)), kinds: make([]answerKinds, len(a.Sentences))}
+	e := &termEntry{key: k, terms: make([][]string, len(a.Sentences)), kinds: make([]answerKinds, len(a.Sentences)), known: make([]answerKinds, len(a.Sentences))}
 	for i, s := range a.Sentences {
-		text := a.Text[s.Start:s.End]
-		e.terms[i] = lexical.Terms(text)
-		e.kinds[i] = kindsOf(text)
+		e.terms[i] = lexical.Terms(a.Text[s.Start:s.End])
 	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
