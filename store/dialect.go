@@ -28,6 +28,8 @@ type dialect interface {
 	// docFreq is how many of a scope's sentences hold the phrase, or an
 	// upper bound of it.
 	docFreq(ctx context.Context, db db, scope Scope, phrase []string) (int, error)
+	// scopeRows is how many sentences a scope holds.
+	scopeRows(ctx context.Context, db db, scope Scope) (int, error)
 	// chunkText is the SQL expression for chunk c's text, a.text[c.start:c.end_]
 	// counted in bytes.
 	chunkText() string

@@ -182,9 +182,8 @@ func (c *dfCache) count(key string, load func() (int, error)) int {
 // scopeRows returns how many sentences a scope has (0 if unknown: every
 // word is then kept, always correct).
 func (s *Store) scopeRows(ctx context.Context, scope Scope) int {
-	return s.dfs.count(countKey(scope, nil), func() (n int, err error) {
-		err = s.db.QueryRowContext(ctx, "SELECT COUNT(*) FROM sentences WHERE scope = ?", scope).Scan(&n)
-		return n, err
+	return s.dfs.count(countKey(scope, nil), func() (int, error) {
+		return s.d.scopeRows(ctx, s.db, scope)
 	})
 }
 

@@ -350,6 +350,12 @@ func (postgresDialect) searchSentences(ctx context.Context, s *Store, scope Scop
 	return out, nil
 }
 
+func (postgresDialect) scopeRows(ctx context.Context, db db, scope Scope) (int, error) {
+	var n int
+	err := db.QueryRowContext(ctx, "SELECT COUNT(*) FROM sentences WHERE scope = ?", scope).Scan(&n)
+	return n, err
+}
+
 // docFreq counts the scope's rows holding the phrase, as FTS5 does: for
 // one term the index counts; for several, the rows holding them all are
 // read and checked for the terms in a row.

@@ -389,6 +389,42 @@ func TestReplace(t *testing.T) {
 	})
 }
 
+// TestScopeRows: each backend's count of a scope's sentences (SQLite reads
+// it from the full-text vocabulary) follows puts, replacements and deletes,
+// and counts no other scope's.
+func TestScopeRows(t *testing.T) {
+	forEachBackend(t, func(t *testing.T, fresh func() string) {
+		ctx := context.Background()
+		s := open(t, fresh(), testEmbedder)
+		defer s.Close()
+		rows := func(scope Scope) int {
+			t.Helper()
+			n, err := s.d.scopeRows(ctx, s.db, scope)
+			if err != nil {
+				t.Fatal(err)
+			}
+			return n
+		}
+		if n := rows("guild:1"); n != 0 {
+			t.Errorf("empty scope: %d rows", n)
+		}
+		must(t, s.PutArticle(ctx, article("guild:1", "a1", "Oysters died. Fishermen were angry. The bay closed.", 0)))
+		must(t, s.PutArticle(ctx, article("guild:1", "a2", "Tourists returned. Hotels filled.", 1)))
+		must(t, s.PutArticle(ctx, article("guild:2", "a1", "One sentence elsewhere.", 2)))
+		if n := rows("guild:1"); n != 5 {
+			t.Errorf("after two articles: %d rows, want 5", n)
+		}
+		must(t, s.PutArticle(ctx, article("guild:1", "a1", "Replaced by one.", 3)))
+		if n := rows("guild:1"); n != 3 {
+			t.Errorf("after a replacement: %d rows, want 3", n)
+		}
+		must(t, s.Delete(ctx, "guild:1", "a2"))
+		if n, m := rows("guild:1"), rows("guild:2"); n != 1 || m != 1 {
+			t.Errorf("after a delete: %d and %d rows, want 1 and 1", n, m)
+		}
+	})
+}
+
 func TestSummaries(t *testing.T) {
 	forEachBackend(t, func(t *testing.T, fresh func() string) {
 		ctx := context.Background()
