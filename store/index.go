@@ -106,7 +106,7 @@ func (si *scopeIndex) put(articleID string, vecs [][]float32) error {
 }
 
 // putEncoded is put for an article's vectors as the record stores them
-// (validated by decodeVectors' rules): each is decoded straight into its
+// (checkEncoded has checked them): each is decoded straight into its
 // slot, with no copy in between.
 func (si *scopeIndex) putEncoded(articleID string, data []byte) error {
 	size := 4 * si.vecs.dim
