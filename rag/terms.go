@@ -34,9 +34,9 @@ type termEntry struct {
 	mu sync.Mutex // guards kinds and known, filled as questions ask
 	// kinds holds, per sentence, the kinds of answer it holds among those
 	// in known: a pattern is matched against a sentence only when a
-	// question asks for its kind and the sentence is a candidate, which
-	// made matching every pattern against every sentence of a candidate
-	// article a fifth of the first question over a large server.
+	// question asks for its kind and the sentence is a candidate: matching
+	// every pattern against every sentence of each candidate article cost
+	// the first question over a 100k-chunk server about 50 ms of CPU.
 	kinds, known []answerKinds
 }
 

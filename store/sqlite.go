@@ -373,7 +373,8 @@ func (sqliteDialect) docFreq(ctx context.Context, db db, scope Scope, phrase []s
 // scopeRows reads the count the full-text index keeps of the rows holding
 // the scope's token, one per sentence: a look-up of one term's document
 // list, where counting the sentences table's rows reads an index entry per
-// sentence (about a third of the first question over a large server).
+// sentence (about 85 ms of CPU on the first question over a 100k-chunk
+// server).
 func (sqliteDialect) scopeRows(ctx context.Context, db db, scope Scope) (int, error) {
 	var n int
 	err := db.QueryRowContext(ctx, "SELECT doc FROM sentences_vocab WHERE term = ?", scopeToken(scope)).Scan(&n)
