@@ -54,13 +54,6 @@ var (
 	questionWords = map[string]bool{"what": true, "which": true, "who": true, "whom": true, "whose": true,
 		"why": true, "how": true, "when": true, "where": true, "did": true, "do": true, "does": true,
 		"is": true, "was": true, "are": true, "were": true, "the": true, "a": true, "an": true, "of": true}
-	// Answer-type cues may stand anywhere ("In what year did…"), except
-	// who/why, which a clause carries without asking ("the man who…").
-	timeWords   = regexp.MustCompile(`(?i)\bwhen\b|\b(?:what|which)\s+(?:day|date|time|year|month|century|decade|period|era|season)\b|\bhow\s+long\s+ago\b`)
-	numberWords = regexp.MustCompile(`(?i)\bhow\s+(?:many|much|long|far|old|big|deep|high|large|tall|often|fast)\b|\bwhat\s+(?:percentage|percent|share|number|amount|size|proportion|population|price|cost)\b`)
-	placeWords  = regexp.MustCompile(`(?i)\bwhere\b|\b(?:in|from|to)\s+(?:which|what)\s+(?:city|country|province|state|region|town|place|area|village|county|continent)\b`)
-	personWords = regexp.MustCompile(`(?i)^(?:who|whom|whose|(?:which|what)\s+(?:\w+\s+)?(?:newspaper|paper|agency|company|group|organi[sz]ation|official|minister|country|party|outlet|person|leader|institution|body))\b`)
-	reasonWords = regexp.MustCompile(`(?i)^(?:why|what\s+(?:caused|led\s+to|is\s+the\s+reason))\b`)
 )
 
 // parseQuestion analyses a question; conv supplies the speaker when a
@@ -89,14 +82,7 @@ func parseQuestion(text string, conv *Conversation) query {
 			}
 		}
 	}
-	for _, w := range []struct {
-		re   *regexp.Regexp
-		kind answerKinds
-	}{{timeWords, holdsTime}, {numberWords, holdsNumber}, {placeWords, holdsPlace}, {personWords, holdsPerson}, {reasonWords, holdsReason}} {
-		if w.re.MatchString(body) {
-			q.wants |= w.kind
-		}
-	}
+	q.wants = wantedKinds(body)
 	speaker, topic := matchSpeaker(body)
 	if pronouns[strings.ToLower(speaker)] {
 		speaker = previousSpeaker(conv)

@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"math"
-	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -317,14 +316,6 @@ func idfTable[K comparable](terms map[K][]string) map[string]float64 {
 	return idf
 }
 
-var (
-	timePattern   = regexp.MustCompile(`(?i)\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|yesterday|today|tonight|tomorrow|(?:last|next|this|that) (?:week|weekend|month|year|morning|night|spring|summer|fall|autumn|winter)|earlier this (?:week|month|year)|(?:morning|afternoon|evening|overnight|midnight|noon|dawn|century|centuries|decade|decades|era)|\d+ (?:years?|months?|weeks?|days?|hours?) (?:ago|later|earlier)|\d{1,2}(?::\d\d)?\s?(?:a\.m\.|p\.m\.|am|pm)|(?:1[0-9]|20)\d\ds?|\d{1,2}(?:st|nd|rd|th) century)\b`)
-	numberPattern = regexp.MustCompile(`(?i)\d|[$€£%]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|hundreds|thousand|thousands|million|millions|billion|billions|dozen|dozens|half|several|percent|per cent|a few|many|most|all|none|no one|single|double|twice|triple)\b`)
-	placePattern  = regexp.MustCompile(`\b(?:in|at|from|near|across|outside|inside|to)\s+(?:the\s+)?(?:\p{Ll}+\s+){0,2}\p{Lu}\p{Ll}`)
-	personPattern = regexp.MustCompile(`\p{Lu}[\p{Ll}.]+(?:\s+\p{Lu}[\p{L}-]+)+`)
-	reasonPattern = regexp.MustCompile(`(?i)\b(?:because|since|due to|as a result|after|so that|in order to|reason|blamed|caused|led to|claiming|arguing)\b`)
-)
-
 func (e *Engine) scoreAll(list []*candidate, arts map[string]*store.Article, q query) {
 	// Term lists per sentence of every loaded article: the IDF needs them all.
 	type key struct {
@@ -497,56 +488,6 @@ func quotedSentence(a *store.Article, answer string) (int, bool) {
 		}
 	}
 	return best, best >= 0
-}
-
-// answerKinds is a bit set of the kinds of answer a sentence holds.
-type answerKinds uint8
-
-const (
-	holdsTime answerKinds = 1 << iota
-	holdsNumber
-	holdsPlace
-	holdsPerson
-	holdsReason
-)
-
-// kindsOf matches the patterns of the kinds in which against text; the
-// term cache matches each once per sentence, and only when a question
-// asks for that kind.
-func kindsOf(text string, which answerKinds) answerKinds {
-	var k answerKinds
-	for _, p := range []struct {
-		re   *regexp.Regexp
-		kind answerKinds
-	}{{timePattern, holdsTime}, {numberPattern, holdsNumber}, {placePattern, holdsPlace}, {personPattern, holdsPerson}, {reasonPattern, holdsReason}} {
-		if which&p.kind != 0 && p.re.MatchString(text) {
-			k |= p.kind
-		}
-	}
-	return k
-}
-
-// answerTypeBonus rewards a sentence holding the kind of answer the
-// question asks for.
-func answerTypeBonus(q query, k answerKinds) float64 {
-	k &= q.wants
-	s := 0.0
-	if k&holdsTime != 0 {
-		s += wTypeTime
-	}
-	if k&holdsNumber != 0 {
-		s += wTypeNumber
-	}
-	if k&holdsPlace != 0 {
-		s += wTypePlace
-	}
-	if k&holdsPerson != 0 {
-		s += wTypePerson
-	}
-	if k&holdsReason != 0 {
-		s += wTypeReason
-	}
-	return s
 }
 
 func speakerBonus(a *store.Article, si int, speaker, text string) float64 {
