@@ -134,13 +134,7 @@ func Run(ctx context.Context, dir string, stories []Story, opts Options) (*Repor
 		}
 		for turn, it := range s.Items {
 			q := rag.Question{Scope: storyScope(i), Text: it.Question, Conversation: conv}
-			start := time.Now()
-			ans, err := eng.Ask(ctx, q)
-			took := time.Since(start)
-			if errors.Is(err, rag.ErrEmptyQuestion) {
-				// Refused ("ask a question with some words in it"): no answer.
-				ans, err = &rag.Answer{Text: err.Error()}, nil
-			}
+			ans, took, err := timedAsk(ctx, eng, q)
 			if err != nil {
 				return nil, fmt.Errorf("ask %q about %s: %w", it.Question, s.ID, err)
 			}
@@ -191,6 +185,18 @@ func Run(ctx context.Context, dir string, stories []Story, opts Options) (*Repor
 	return rep, nil
 }
 
+// timedAsk asks q and times it. A refused question ("ask a question with
+// some words in it") is an answer with no quotes, as a user sees it.
+func timedAsk(ctx context.Context, eng *rag.Engine, q rag.Question) (*rag.Answer, time.Duration, error) {
+	start := time.Now()
+	ans, err := eng.Ask(ctx, q)
+	took := time.Since(start)
+	if errors.Is(err, rag.ErrEmptyQuestion) {
+		return &rag.Answer{Text: err.Error()}, took, nil
+	}
+	return ans, took, err
+}
+
 // maxTurns is the conversation `chat` carries into each question.
 const maxTurns = 6
 
@@ -201,12 +207,7 @@ func storyScope(i int) store.Scope { return store.Scope(fmt.Sprintf("eval:%d", i
 
 func askLibrary(ctx context.Context, eng *rag.Engine, into *Scores, it Item, alone Scores) error {
 	q := rag.Question{Scope: libraryScope, Text: it.Question}
-	start := time.Now()
-	ans, err := eng.Ask(ctx, q)
-	took := time.Since(start)
-	if errors.Is(err, rag.ErrEmptyQuestion) {
-		ans, err = &rag.Answer{Text: err.Error()}, nil
-	}
+	ans, took, err := timedAsk(ctx, eng, q)
 	if err != nil {
 		return fmt.Errorf("ask %q across the library: %w", it.Question, err)
 	}
