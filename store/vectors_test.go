@@ -1,6 +1,7 @@
 package store
 
 import (
+	"context"
 	"errors"
 	"math"
 	"testing"
@@ -151,4 +152,30 @@ func BenchmarkDecodeVectors(b *testing.B) {
 			decodeFloats(out, data)
 		}
 	})
+}
+
+// TestLoadRefusesDamagedVectors: a record whose vectors are not whole
+// vectors of their dimension (a truncated value) makes the scope's first
+// search fail as damaged, without a panic and without a half-loaded scope.
+func TestLoadRefusesDamagedVectors(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	s := open(t, dir, testEmbedder)
+	must(t, s.PutArticle(ctx, article("guild:1", "a1", "Oysters died. Fishermen were angry.", 0)))
+	must(t, s.PutArticle(ctx, article("guild:1", "a2", "Tourists returned. Hotels filled.", 1)))
+	if _, err := s.db.ExecContext(ctx, "UPDATE article_vectors SET data = substr(data, 1, length(data) - 3) WHERE article_id = 'a2'"); err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+
+	s = open(t, dir, testEmbedder)
+	defer s.Close()
+	for range 2 { // the failed load is not kept: the next search tries again
+		if _, err := s.SearchChunks(ctx, "guild:1", nil, []float32{1, 0, 0, 0}, 10); !errors.Is(err, errDamagedVectors) {
+			t.Fatalf("search over damaged vectors: %v, want errDamagedVectors", err)
+		}
+	}
+	if st := s.Stats(); st.Scopes != 0 || st.Chunks != 0 {
+		t.Errorf("a failed load left %+v in the index", st)
+	}
 }
