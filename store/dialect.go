@@ -21,7 +21,8 @@ type dialect interface {
 	// rows; terms[i] are sentence i's terms.
 	insertSentences(ctx context.Context, tx tx, a *Article, terms [][]string) error
 	// deleteFullText removes the full-text rows of an article, or of a
-	// whole scope when id is "", that no foreign key cascades to.
+	// whole scope when id is "", that no foreign key cascades to, and
+	// takes its sentences out of the counts the backend keeps.
 	deleteFullText(ctx context.Context, tx tx, scope Scope, id string) error
 	// searchSentences ranks sentences by BM25 as FTS5 does.
 	searchSentences(ctx context.Context, s *Store, scope Scope, articleIDs []string, q *ftsQuery, n int) ([]SentenceHit, error)

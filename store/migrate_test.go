@@ -67,6 +67,10 @@ func TestMigrateFromVersion1(t *testing.T) {
 			t.Errorf("%s → %+v %v, want sentence %d", tc.word, hits, err, tc.want)
 		}
 	}
+	// The scope's sentence count is taken when the count table is made.
+	if n, err := s.d.scopeRows(ctx, s.db, "local"); err != nil || n != 2 {
+		t.Errorf("scope rows after migrating: %d %v, want 2", n, err)
+	}
 	var v int
 	if err := s.db.QueryRowContext(ctx, "PRAGMA user_version").Scan(&v); err != nil || v != len(sqliteMigrations) {
 		t.Errorf("schema version %d %v, want %d", v, err, len(sqliteMigrations))

@@ -422,6 +422,10 @@ func TestScopeRows(t *testing.T) {
 		if n, m := rows("guild:1"), rows("guild:2"); n != 1 || m != 1 {
 			t.Errorf("after a delete: %d and %d rows, want 1 and 1", n, m)
 		}
+		must(t, s.DeleteScope(ctx, "guild:2"))
+		if n, m := rows("guild:1"), rows("guild:2"); n != 1 || m != 0 {
+			t.Errorf("after deleting a scope: %d and %d rows, want 1 and 0", n, m)
+		}
 	})
 }
 
