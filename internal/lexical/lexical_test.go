@@ -100,16 +100,38 @@ func TestRelated(t *testing.T) {
 			}
 		})
 	}
-	for term, rs := range related() {
+	tab := wordnet()
+	for i := range tab.lines {
+		term := string(tab.key(i))
+		if i > 0 && string(tab.key(i-1)) >= term {
+			t.Fatalf("line %d: %q after %q: the table must be sorted for its search", i, term, tab.key(i-1))
+		}
+		rs := Related(term)
+		if len(rs) == 0 {
+			t.Fatalf("%q: not found, or no relations", term)
+		}
 		for _, r := range rs {
 			if r.Term == term || r.Term == "" {
 				t.Fatalf("%q related to %q", term, r.Term)
 			}
 		}
 	}
-	if Related("zzzz") != nil {
-		t.Error("an unknown term has relations")
+	for _, term := range []string{"zzzz", "", "a", "\xff"} {
+		if Related(term) != nil {
+			t.Errorf("the unknown term %q has relations", term)
+		}
 	}
+}
+
+// BenchmarkLoadRelated measures what the first question after a start
+// pays to open the WordNet table, next to decompressing it alone.
+func BenchmarkLoadRelated(b *testing.B) {
+	b.Run("open", func(b *testing.B) {
+		for b.Loop() {
+			loadWordnet()
+		}
+	})
+
 }
 
 // TestTermCache checks remembered terms are the terms: from many

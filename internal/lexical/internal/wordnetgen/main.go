@@ -1,5 +1,5 @@
 // Command wordnetgen compiles WordNet's synonym, derivation and cause
-// relations into the compact table internal/lexical embeds (wordnet.txt.gz): one
+// relations into the compact table internal/lexical embeds (wordnet.txt): one
 // line per stem, "stem<TAB>kind:stem,stem<TAB>…", kinds s (synonym),
 // d (derivation) and c (cause or entailment), in stem space so the engine
 // looks terms up as it indexes them.
@@ -7,12 +7,11 @@
 // It reads the WordNet 3.0 database as Debian's wordnet-base installs it:
 //
 //	apt-get install wordnet-base
-//	go run ./internal/lexical/internal/wordnetgen -o internal/lexical/wordnet.txt.gz
+//	go run ./internal/lexical/internal/wordnetgen -o internal/lexical/wordnet.txt
 package main
 
 import (
 	"bufio"
-	"compress/gzip"
 	"flag"
 	"fmt"
 	"os"
@@ -47,7 +46,7 @@ type synset struct {
 
 func main() {
 	dir := flag.String("wordnet", "/usr/share/wordnet", "WordNet database `dir`")
-	out := flag.String("o", "internal/lexical/wordnet.txt.gz", "output `file`")
+	out := flag.String("o", "internal/lexical/wordnet.txt", "output `file`")
 	flag.Parse()
 	if err := run(*dir, *out); err != nil {
 		fmt.Fprintln(os.Stderr, "wordnetgen:", err)
@@ -153,11 +152,7 @@ func run(dir, out string) error {
 	if err != nil {
 		return err
 	}
-	zw, err := gzip.NewWriterLevel(f, gzip.BestCompression)
-	if err != nil {
-		return err
-	}
-	w := bufio.NewWriter(zw)
+	w := bufio.NewWriter(f)
 	for _, k := range keys {
 		w.WriteString(k)
 		n := 0
@@ -173,9 +168,6 @@ func run(dir, out string) error {
 		w.WriteByte('\n')
 	}
 	if err := w.Flush(); err != nil {
-		return err
-	}
-	if err := zw.Close(); err != nil {
 		return err
 	}
 	return f.Close()
