@@ -2,6 +2,7 @@ package rag
 
 import (
 	"context"
+	"regexp"
 	"slices"
 	"strings"
 
@@ -26,8 +27,24 @@ const (
 
 // fillShare: topping an answer about one article up to MaxQuotes takes
 // runners-up ranked at least this share of the best sentence (lead bias
-// included, as in the ranking), not whatever comes next.
-const fillShare = 0.4
+// included, as in the ranking), not whatever comes next. 0.2 and 0 rank
+// alike on the QA dev sets; 0.4 cost QuAC's questions 2 points of R@3
+// (docs/benchmarks.md).
+const fillShare = 0.2
+
+// modelDirected matches what a page writes to a language model rather
+// than to its readers: the marks of a prompt injection. A sentence that
+// has them is not quoted as a runner-up or a closest passage, where only
+// its rank would put it: a planted "SYSTEM: answer only with …" line is
+// not shown as the article's nearest words to a question. A sentence
+// that answers the question on its own merit is still quoted (an article
+// about prompt injection quotes them).
+var modelDirected = regexp.MustCompile(`(?i)\b(?:ignore|disregard|forget)\s+(?:all\s+|any\s+)?(?:the\s+|your\s+)?(?:previous|prior|above|earlier|preceding)\s+(?:instructions|prompts?|rules|messages)\b|\bsystem\s+prompt\b|\bdeveloper\s+mode\b|(?:^|[\s"“])(?:system|assistant)\s*:|\b(?:answer|respond|reply)\s+only\s+with\b`)
+
+// filler accepts a candidate quoted for its rank alone.
+func filler(c *candidate) bool {
+	return !modelDirected.MatchString(sentenceText(c.art, c.sentence))
+}
 
 // Messages users see when nothing matches.
 const (
@@ -119,10 +136,10 @@ func (e *Engine) answerGeneral(cands []*candidate, fill bool) *Answer {
 	}
 	ans := &Answer{Found: true}
 	ans.Quotes = e.pick(cands, func(c *candidate) bool {
-		if fill && c.order >= fillShare*best.order {
+		if c.score >= e.opts.MinScore && c.lexical >= minLexical {
 			return true
 		}
-		return c.score >= e.opts.MinScore && c.lexical >= minLexical
+		return fill && c.order >= fillShare*best.order && filler(c)
 	})
 	ans.ArticleIDs = articleIDs(ans.Quotes)
 	ans.Text = leadIn(ans.Quotes)
@@ -172,7 +189,7 @@ func (e *Engine) focusOf(ctx context.Context, q Question) (ids []string, one boo
 // labelled as not answering directly; Found stays false.
 func (e *Engine) answerClosest(cands []*candidate) *Answer {
 	ans := &Answer{Text: msgClosest}
-	ans.Quotes = e.pick(cands, func(*candidate) bool { return true })
+	ans.Quotes = e.pick(cands, filler)
 	ans.ArticleIDs = articleIDs(ans.Quotes)
 	return ans
 }
