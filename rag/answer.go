@@ -41,9 +41,16 @@ const fillShare = 0.2
 // about prompt injection quotes them).
 var modelDirected = regexp.MustCompile(`(?i)\b(?:ignore|disregard|forget)\s+(?:all\s+|any\s+)?(?:the\s+|your\s+)?(?:previous|prior|above|earlier|preceding)\s+(?:instructions|prompts?|rules|messages)\b|\bsystem\s+prompt\b|\bdeveloper\s+mode\b|(?:^|[\s"“])(?:system|assistant)\s*:|\b(?:answer|respond|reply)\s+only\s+with\b`)
 
-// filler accepts a candidate quoted for its rank alone.
+// proseEnd is how a sentence of prose ends: a headline, a dateline
+// ("Saturday, 09 August 2025 11:24 AM") or a byline does not.
+var proseEnd = regexp.MustCompile(`[.!?…]["”’')\]]*\s*$`)
+
+// filler accepts a candidate quoted for its rank alone: a sentence of
+// prose, not a line the page wrote to a model. Lines of a page's header
+// rank high for their place alone, and say nothing about the question.
 func filler(c *candidate) bool {
-	return !modelDirected.MatchString(sentenceText(c.art, c.sentence))
+	text := sentenceText(c.art, c.sentence)
+	return proseEnd.MatchString(text) && !modelDirected.MatchString(text)
 }
 
 // Messages users see when nothing matches.

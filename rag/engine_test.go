@@ -172,6 +172,49 @@ func TestOneArticle(t *testing.T) {
 	}
 }
 
+// TestBareQuestionAboutOneArticle: "Where?" or "Why?" asked about one
+// article is answered with its closest passages, ranked by the kind of
+// answer asked for, and only sentences of prose are shown: the seed's
+// text begins with a site's banner, a section name, a byline and a
+// dateline, which rank high for their place alone. Across a library,
+// a question with no word to search for is still refused.
+func TestBareQuestionAboutOneArticle(t *testing.T) {
+	ctx := context.Background()
+	e := newTestEngine(t, t.TempDir())
+	seed := ingest(t, e, store.LocalScope, "../testdata/sheinbaum.txt")
+	for _, q := range []string{"Where?", "Why?", "When?", "Who?", "What did he say?", "How many?"} {
+		ans, err := e.Ask(ctx, Question{Scope: store.LocalScope, Text: q})
+		if err != nil {
+			t.Fatalf("%s: %v", q, err)
+		}
+		if len(ans.Quotes) == 0 {
+			t.Fatalf("%s: no quotes: %s", q, ans.Text)
+		}
+		for _, qt := range ans.Quotes {
+			for _, header := range []string{"Iran Press TV", "Homeland Security", "Saturday, 09 August 2025", "UNITED24"} {
+				if strings.HasPrefix(qt.Text, header) {
+					t.Errorf("%s: the page's header line %q quoted", q, qt.Text)
+				}
+			}
+		}
+		checkQuotes(t, e, store.LocalScope, ans.Quotes)
+	}
+	ans, err := e.Ask(ctx, Question{Scope: store.LocalScope, Text: "When?"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(ans.Quotes[0].Text, "Friday") && !strings.Contains(ans.Quotes[0].Text, "this year") {
+		t.Errorf("When? led by a sentence without a time: %q", ans.Quotes[0].Text)
+	}
+	ingest(t, e, store.LocalScope, "../testdata/qa/harbor.txt")
+	if _, err := e.Ask(ctx, Question{Scope: store.LocalScope, Text: "Where?"}); !errors.Is(err, ErrEmptyQuestion) {
+		t.Errorf("Where? across a library: %v, want ErrEmptyQuestion", err)
+	}
+	if ans, err := e.Ask(ctx, Question{Scope: store.LocalScope, Text: "Where?", ArticleIDs: []string{seed.ID}}); err != nil || len(ans.Quotes) == 0 {
+		t.Errorf("Where? about one article of a library: %+v, %v", ans, err)
+	}
+}
+
 // TestModelDirected: lines a page writes to a language model are told
 // apart from news prose that shares their words.
 func TestModelDirected(t *testing.T) {

@@ -149,7 +149,10 @@ func sentenceSpeaker(a *store.Article, si int) string {
 // and re-ranks them; it returns them best first.
 // A speaker named by role ("the union leader") is resolved to a name in q.
 func (e *Engine) rank(ctx context.Context, scope store.Scope, ids []string, q *query) ([]*candidate, error) {
-	if len(q.terms) == 0 && len(q.carried) == 0 && q.speaker == "" {
+	// A bare "Where?" or "Why?" has no word to search for, but about a
+	// few articles in focus, whose every sentence is ranked, the kind of
+	// answer it asks for still ranks them.
+	if len(q.terms) == 0 && len(q.carried) == 0 && q.speaker == "" && (q.wants == 0 || len(ids) == 0 || len(ids) > smallFocus) {
 		return nil, ErrEmptyQuestion
 	}
 	// The two first stages are independent: run them side by side, the
