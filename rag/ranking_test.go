@@ -54,14 +54,15 @@ The fire started in a kitchen on the third floor, according to the fire departme
 
 A fisherman named Tom Hale found a dog in the river on Sunday. He carried it to a vet in town, where it recovered.
 The city council will hold a hearing on building safety on March 3. Inspectors had visited the block last year.
+Residents had grown tired of waiting for repairs.
 
 The committee named its new safety chair after the hearing. She is Maria Lopez, a former judge.
 Lopez said the inspections had been too rare. He is Tom Brand, a former judge and council member.
 `
 
 // TestParaphraseAndAnswerType: "died" meets "were killed" through WordNet,
-// and "how many" prefers the sentence with a quantity over one sharing
-// more words.
+// as the phrase "fed up" meets "tired of", and "how many" prefers the
+// sentence with a quantity over one sharing more words.
 func TestParaphraseAndAnswerType(t *testing.T) {
 	e, _ := ingestText(t, fireStory)
 	for _, tc := range []struct {
@@ -71,6 +72,7 @@ func TestParaphraseAndAnswerType(t *testing.T) {
 		{"How many people died in the fire?", "At least a dozen residents were killed", 1},
 		{"When will the council hold a hearing?", "March 3", 1},
 		{"Why did the stairs fill with smoke?", "the fire alarm did not sound", 1},
+		{"Why were residents fed up?", "Residents had grown tired of waiting", 1},
 	} {
 		t.Run(tc.question, func(t *testing.T) {
 			ans := ask(t, e, Question{Text: tc.question})

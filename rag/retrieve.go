@@ -345,6 +345,7 @@ func (e *Engine) scoreAll(list []*candidate, arts map[string]*store.Article, q q
 		weight[t] = 1
 	}
 	rel := relatedTerms(q.terms)
+	addPhraseRelatives(rel, q.text, q.terms)
 	var total, avgLen float64
 	for t, w := range weight {
 		total += w * idfOr(idf, t)
@@ -362,13 +363,26 @@ func (e *Engine) scoreAll(list []*candidate, arts map[string]*store.Article, q q
 			tf[t]++
 		}
 		var got float64
+		var words string // the sentence's words, for phrases; made when needed
+		has := func(r relatedTerm) bool {
+			if r.phrase == "" {
+				return tf[r.term] > 0
+			}
+			if tf[r.term] == 0 {
+				return false // the phrase's content word is missing
+			}
+			if words == "" {
+				words = " " + strings.Join(lexical.Words(sentenceText(c.art, c.sentence)), " ") + " "
+			}
+			return strings.Contains(words, r.phrase)
+		}
 		for t, w := range weight {
 			f := float64(tf[t])
 			if f == 0 {
-				// A related word stands in for a missing one, for less:
-				// "died" meets "were killed".
+				// A related word or phrase stands in for a missing one, for
+				// less: "died" meets "were killed", "fed up" "tired of".
 				for _, r := range rel[t] {
-					if tf[r.term] > 0 {
+					if has(r) {
 						w, f = w*r.weight, 1
 						break
 					}
@@ -443,9 +457,13 @@ func (e *Engine) scoreAll(list []*candidate, arts map[string]*store.Article, q q
 	}
 }
 
-// relatedTerm is a word that may stand in for a question's term.
+// relatedTerm is a word or phrase that may stand in for a question's
+// term. For a phrase, term is one of its content words (a sentence
+// without it cannot hold the phrase) and phrase its words as a sentence's
+// words are matched: " tire of ".
 type relatedTerm struct {
 	term   string
+	phrase string
 	weight float64
 }
 
@@ -454,27 +472,67 @@ type relatedTerm struct {
 func relatedTerms(terms []string) map[string][]relatedTerm {
 	out := map[string][]relatedTerm{}
 	for _, t := range terms {
-		var rs []relatedTerm
-		for _, r := range lexical.Related(t) {
-			w := 0.0
-			switch r.Kind {
-			case lexical.Synonym:
-				w = wSynonym
-			case lexical.Derivation:
-				w = wDerivation
-			case lexical.Cause:
-				w = wCause
-			}
-			if w > 0 {
-				rs = append(rs, relatedTerm{r.Term, w})
-			}
-		}
-		slices.SortStableFunc(rs, func(a, b relatedTerm) int { return cmpFloat(b.weight, a.weight) })
-		if len(rs) > 0 {
+		if rs := relativesOf(t); len(rs) > 0 {
 			out[t] = rs
 		}
 	}
 	return out
+}
+
+// relativesOf is what WordNet relates to a term or a phrase ("fed_up"),
+// weighed by kind, strongest first.
+func relativesOf(key string) []relatedTerm {
+	var rs []relatedTerm
+	for _, r := range lexical.Related(key) {
+		w := 0.0
+		switch r.Kind {
+		case lexical.Synonym:
+			w = wSynonym
+		case lexical.Derivation:
+			w = wDerivation
+		case lexical.Cause:
+			w = wCause
+		}
+		if w == 0 {
+			continue
+		}
+		rt := relatedTerm{term: r.Term, weight: w}
+		if strings.Contains(r.Term, "_") {
+			words := strings.Split(r.Term, "_")
+			i := slices.IndexFunc(words, func(w string) bool { return !lexical.IsStopWord(w) })
+			if i < 0 {
+				continue
+			}
+			rt.term, rt.phrase = words[i], " "+strings.Join(words, " ")+" "
+		}
+		rs = append(rs, rt)
+	}
+	slices.SortStableFunc(rs, func(a, b relatedTerm) int { return cmpFloat(b.weight, a.weight) })
+	return rs
+}
+
+// maxPhraseWords is the longest phrase WordNet's table holds.
+const maxPhraseWords = 3
+
+// addPhraseRelatives adds to rel what WordNet relates to the question's
+// phrases ("fed up" ~ "tired of", "sick of"): each stands in for the
+// phrase's own terms, after their single-word relatives.
+func addPhraseRelatives(rel map[string][]relatedTerm, text string, terms []string) {
+	words := lexical.Words(text)
+	for n := 2; n <= maxPhraseWords; n++ {
+		for i := 0; i+n <= len(words); i++ {
+			phrase := words[i : i+n]
+			rs := relativesOf(strings.Join(phrase, "_"))
+			if len(rs) == 0 {
+				continue
+			}
+			for _, w := range phrase {
+				if slices.Contains(terms, w) {
+					rel[w] = append(rel[w], rs...)
+				}
+			}
+		}
+	}
 }
 
 // quotedSentence finds the sentence of a that answer quotes first (the

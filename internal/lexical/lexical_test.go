@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"reflect"
 	"slices"
+	"strings"
 	"sync"
 	"testing"
 	"unicode/utf8"
@@ -92,11 +93,16 @@ func TestRelated(t *testing.T) {
 		{"death", "die", Derivation},
 		{"murdered", "slay", Synonym},
 		{"tired", "weary", Synonym},
+		{"fed up", "tired of", Synonym},
+		{"tired of", "fed up", Synonym},
+		{"died", "passed away", Synonym},
 	} {
 		t.Run(tc.word, func(t *testing.T) {
-			want := Relation{Stem(tc.rel), tc.kind}
-			if rs := Related(Stem(tc.word)); !slices.Contains(rs, want) {
-				t.Errorf("Related(%q) = %v, lacks %v", Stem(tc.word), rs, want)
+			// A phrase's entry is its words as Words gives them, joined by "_".
+			key := func(s string) string { return strings.Join(Words(s), "_") }
+			want := Relation{key(tc.rel), tc.kind}
+			if rs := Related(key(tc.word)); !slices.Contains(rs, want) {
+				t.Errorf("Related(%q) = %v, lacks %v", key(tc.word), rs, want)
 			}
 		})
 	}

@@ -16,10 +16,11 @@ const (
 )
 
 // wordnetTable is WordNet 3.0's synonym, derivation and cause relations
-// among the most frequent senses of common words, in stem space, built by
-// internal/wordnetgen: about 630 KB, plain text, one sorted line per term,
-// searched in place (gzipped, it was 250 KB, and decompressing it took 8
-// ms of the first question after a start). WordNet 3.0 Copyright 2006 by
+// among the most frequent senses of common words and phrases ("fed up"),
+// in stem space, built by internal/wordnetgen: about 830 KB, plain text,
+// one sorted line per term, searched in place (gzipped, it was a third of
+// that, and decompressing it took 8 ms of the first question after a
+// start). WordNet 3.0 Copyright 2006 by
 // Princeton University, under the WordNet licence in WORDNET-LICENSE.
 //
 //go:embed wordnet.txt
@@ -90,7 +91,9 @@ func relations(line []byte) []Relation {
 }
 
 // Related returns the terms WordNet relates to term (a stem, as Terms
-// gives), closest kinds first. The table loads on first use.
+// gives, or a phrase: its words as Words gives them joined by "_",
+// "fed_up"), closest kinds first; a related phrase is written the same
+// way. The table loads on first use.
 func Related(term string) []Relation {
 	t := wordnet()
 	i := sort.Search(len(t.lines), func(i int) bool { return string(t.key(i)) >= term })

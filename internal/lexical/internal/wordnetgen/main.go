@@ -2,7 +2,11 @@
 // relations into the compact table internal/lexical embeds (wordnet.txt): one
 // line per stem, "stem<TAB>kind:stem,stem<TAB>…", kinds s (synonym),
 // d (derivation) and c (cause or entailment), in stem space so the engine
-// looks terms up as it indexes them.
+// looks terms up as it indexes them. A phrase of two or three words ("fed
+// up", "tired of", "pass away") is one entry too, its words as
+// lexical.Words gives them joined by "_" ("fed_up", "tire_of"): verbs,
+// adjectives and adverbs only (WordNet's multi-word nouns are mostly
+// compounds and names).
 //
 // It reads the WordNet 3.0 database as Debian's wordnet-base installs it:
 //
@@ -30,6 +34,7 @@ import (
 const (
 	maxSenses  = 2
 	maxRelated = 24
+	maxPhrases = 8
 )
 
 type pointer struct {
@@ -63,7 +68,7 @@ func run(dir, out string) error {
 	}
 	rel := map[string]map[byte][]string{}
 	add := func(kind byte, a, b string) {
-		sa, sb := lexical.Stem(a), lexical.Stem(b)
+		sa, sb := key(a), key(b)
 		if sa == "" || sb == "" || sa == sb {
 			return
 		}
@@ -92,14 +97,18 @@ func run(dir, out string) error {
 			}
 			fs := strings.Fields(line)
 			lemma := fs[0]
-			if !singleWord(lemma) {
+			phrase := pos != "noun" && isPhrase(lemma)
+			if !singleWord(lemma) && !phrase {
 				continue
 			}
 			senses, _ := strconv.Atoi(fs[2])
 			ptrs, _ := strconv.Atoi(fs[3])
 			tagged, _ := strconv.Atoi(fs[5+ptrs])
-			if tagged == 0 {
-				continue // never seen in running text: rare or archaic
+			if tagged == 0 && !phrase {
+				// Never seen in running text: rare or archaic. Phrases are
+				// kept: the tagged corpus counts few of them ("fed up" is
+				// not among them).
+				continue
 			}
 			offsets := fs[6+ptrs:]
 			for i := 0; i < min(maxSenses, senses, len(offsets)); i++ {
@@ -109,7 +118,7 @@ func run(dir, out string) error {
 				}
 				me := slices.Index(ss.words, lemma) + 1
 				for _, w := range ss.words {
-					if w != lemma && singleWord(w) {
+					if w != lemma && (singleWord(w) || pos != "noun" && isPhrase(w)) {
 						add('s', lemma, w)
 					}
 				}
@@ -131,7 +140,7 @@ func run(dir, out string) error {
 						continue
 					}
 					for j, w := range t.words {
-						if (p.dst == 0 || p.dst == j+1) && singleWord(w) {
+						if (p.dst == 0 || p.dst == j+1) && (singleWord(w) || p.pos != 'n' && isPhrase(w)) {
 							add(kind, lemma, w)
 						}
 					}
@@ -155,15 +164,24 @@ func run(dir, out string) error {
 	w := bufio.NewWriter(f)
 	for _, k := range keys {
 		w.WriteString(k)
-		n := 0
+		// Words first, phrases after and fewer: a phrase never takes a
+		// word's place under the bounds.
+		n, np := 0, 0
 		for _, kind := range []byte{'s', 'd', 'c'} {
-			vs := rel[k][kind]
-			if len(vs) == 0 || n >= maxRelated {
-				continue
+			var words, phrases []string
+			for _, v := range rel[k][kind] {
+				if strings.Contains(v, "_") {
+					phrases = append(phrases, v)
+				} else {
+					words = append(words, v)
+				}
 			}
-			vs = vs[:min(len(vs), maxRelated-n)]
-			n += len(vs)
-			fmt.Fprintf(w, "\t%c:%s", kind, strings.Join(vs, ","))
+			words = words[:min(len(words), maxRelated-n)]
+			phrases = phrases[:min(len(phrases), maxPhrases-np)]
+			n, np = n+len(words), np+len(phrases)
+			if vs := append(words, phrases...); len(vs) > 0 {
+				fmt.Fprintf(w, "\t%c:%s", kind, strings.Join(vs, ","))
+			}
 		}
 		w.WriteByte('\n')
 	}
@@ -221,6 +239,39 @@ func readData(path string, synsets map[string]*synset) error {
 		synsets[pos+fs[0]] = ss
 	}
 	return sc.Err()
+}
+
+// key is a lemma's entry: a word's stem, or a phrase's words as
+// lexical.Words gives them (stems of content words, stop words as they
+// are) joined by "_"; "" when it has no content word.
+func key(lemma string) string {
+	if !strings.Contains(lemma, "_") {
+		return lexical.Stem(lemma)
+	}
+	words := lexical.Words(strings.ReplaceAll(lemma, "_", " "))
+	if slices.IndexFunc(words, func(w string) bool { return lexical.Stem(w) != "" }) < 0 {
+		return ""
+	}
+	return strings.Join(words, "_")
+}
+
+// isPhrase: two or three plain words joined by "_".
+func isPhrase(w string) bool {
+	parts := strings.Split(w, "_")
+	if len(parts) < 2 || len(parts) > 3 {
+		return false
+	}
+	for _, p := range parts {
+		if p == "" || !singleWord(p) && len(p) != 1 {
+			return false
+		}
+		for _, r := range p {
+			if r < 'a' || r > 'z' {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 func singleWord(w string) bool {
