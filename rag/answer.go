@@ -138,12 +138,13 @@ func (e *Engine) answerGeneral(cands []*candidate, fill bool) *Answer {
 	// The ranking adds a lead bias that relevance does not: whether to
 	// answer is the best score's call, what comes first the ranking's.
 	best := cands[0]
-	if !slices.ContainsFunc(cands, func(c *candidate) bool { return c.score >= e.opts.MinScore && c.lexical >= minLexical }) {
+	answers := func(c *candidate) bool { return c.score >= e.opts.MinScore && c.window >= minLexical }
+	if !slices.ContainsFunc(cands, answers) {
 		return &Answer{Text: msgNotFound}
 	}
 	ans := &Answer{Found: true}
 	ans.Quotes = e.pick(cands, func(c *candidate) bool {
-		if c.score >= e.opts.MinScore && c.lexical >= minLexical {
+		if answers(c) {
 			return true
 		}
 		return fill && c.order >= fillShare*best.order && filler(c)

@@ -83,6 +83,23 @@ func TestParaphraseAndAnswerType(t *testing.T) {
 	}
 }
 
+// TestWindowAnswersAcrossALibrary: across a library a sentence must clear
+// the relevance threshold; "How many people died in the fire?" is
+// answered by a sentence that says "were killed" after one that names the
+// fire, so the two are judged together (the sentence shown is still the
+// one holding the answer), while an unrelated question is still refused.
+func TestWindowAnswersAcrossALibrary(t *testing.T) {
+	e, _ := ingestText(t, "Apartment blaze in Lagos\n\nA fire tore through a five-storey apartment block in Lagos on Tuesday night. At least a dozen residents were killed and dozens more were taken to hospital, officials said.\n\nFirefighters struggled for hours to reach the upper floors because of narrow streets and a shortage of water. The cause is under investigation.\n\nNeighbours said they had grown tired of complaints about faulty wiring being ignored by the landlord. The state governor promised an inquiry and said the building would be demolished once the investigation ends. Relatives gathered outside the city morgue on Wednesday morning, waiting for news.\n")
+	ingest(t, e, store.LocalScope, "../testdata/qa/harbor.txt")
+	ans := ask(t, e, Question{Text: "How many people died in the fire?"})
+	if !ans.Found || quoteRank(ans, "At least a dozen residents were killed") != 1 {
+		t.Errorf("answer = %+v, want the killed sentence first, found", ans)
+	}
+	if ans := ask(t, e, Question{Text: "What is the capital of Australia?"}); ans.Found || len(ans.Quotes) > 0 {
+		t.Errorf("unrelated question answered: %+v", ans)
+	}
+}
+
 // TestCommonWordQuestions: questions of common words are asked, not
 // refused: with a conversation their pronouns carry its topic, without one
 // every word ranks.
@@ -152,8 +169,8 @@ func TestThresholdJudgesScoreNotRank(t *testing.T) {
 	text := "A weak early sentence comes first here. The relevant sentence answers the question asked."
 	a := &store.Article{ID: "a", Title: "T", Text: text, Sentences: []store.Sentence{{Start: 0, End: 39}, {Start: 40, End: len(text)}}}
 	cands := []*candidate{
-		{art: a, sentence: 0, score: 0.2, lexical: 0.1, order: 0.6},
-		{art: a, sentence: 1, score: 0.5, lexical: 0.6, order: 0.5},
+		{art: a, sentence: 0, score: 0.2, lexical: 0.1, window: 0.1, order: 0.6},
+		{art: a, sentence: 1, score: 0.5, lexical: 0.6, window: 0.6, order: 0.5},
 	}
 	ans := e.answerGeneral(cands, false)
 	if !ans.Found || len(ans.Quotes) != 1 || ans.Quotes[0].Text != text[40:] {

@@ -91,6 +91,9 @@ type candidate struct {
 	fullText float64
 	score    float64
 	lexical  float64
+	// window is lexical over the sentence and the one before it in its
+	// paragraph, for a sentence that matches the question itself.
+	window float64
 	// order ranks the candidates: score plus the part of the lead bias
 	// that answer thresholds do not see.
 	order float64
@@ -354,15 +357,19 @@ func (e *Engine) scoreAll(list []*candidate, arts map[string]*store.Article, q q
 		avgLen += float64(len(ts))
 	}
 	avgLen /= float64(max(1, len(sentTerms)))
-	bm25 := make([]float64, len(list))
-	maxBM25 := 0.0
-	for i, c := range list {
-		ts := sentTerms[key{c.art.ID, c.sentence}]
+	// matched gives, for each question term a sentence holds (itself or a
+	// related word or phrase standing in for it, for less: "died" meets
+	// "were killed", "fed up" "tired of"), its weight and count.
+	type termMatch struct{ w, f float64 }
+	memo := make(map[key]map[string]termMatch, len(list))
+	matched := func(a *store.Article, si int) map[string]termMatch {
+		if m, ok := memo[key{a.ID, si}]; ok {
+			return m
+		}
 		tf := map[string]int{}
-		for _, t := range ts {
+		for _, t := range sentTerms[key{a.ID, si}] {
 			tf[t]++
 		}
-		var got float64
 		var words string // the sentence's words, for phrases; made when needed
 		has := func(r relatedTerm) bool {
 			if r.phrase == "" {
@@ -372,30 +379,54 @@ func (e *Engine) scoreAll(list []*candidate, arts map[string]*store.Article, q q
 				return false // the phrase's content word is missing
 			}
 			if words == "" {
-				words = " " + strings.Join(lexical.Words(sentenceText(c.art, c.sentence)), " ") + " "
+				words = " " + strings.Join(lexical.Words(sentenceText(a, si)), " ") + " "
 			}
 			return strings.Contains(words, r.phrase)
 		}
+		out := map[string]termMatch{}
 		for t, w := range weight {
-			f := float64(tf[t])
-			if f == 0 {
-				// A related word or phrase stands in for a missing one, for
-				// less: "died" meets "were killed", "fed up" "tired of".
-				for _, r := range rel[t] {
-					if has(r) {
-						w, f = w*r.weight, 1
-						break
-					}
+			if f := tf[t]; f > 0 {
+				out[t] = termMatch{w, float64(f)}
+				continue
+			}
+			for _, r := range rel[t] {
+				if has(r) {
+					out[t] = termMatch{w * r.weight, 1}
+					break
 				}
 			}
-			if f > 0 {
-				got += w * idfOr(idf, t)
-				bm25[i] += w * idfOr(idf, t) * f * (bm25K1 + 1) / (f + bm25K1*(1-bm25B+bm25B*float64(len(ts))/max(avgLen, 1)))
-			}
+		}
+		memo[key{a.ID, si}] = out
+		return out
+	}
+	bm25 := make([]float64, len(list))
+	maxBM25 := 0.0
+	for i, c := range list {
+		ts := sentTerms[key{c.art.ID, c.sentence}]
+		m := matched(c.art, c.sentence)
+		var got float64
+		for t, tm := range m {
+			got += tm.w * idfOr(idf, t)
+			bm25[i] += tm.w * idfOr(idf, t) * tm.f * (bm25K1 + 1) / (tm.f + bm25K1*(1-bm25B+bm25B*float64(len(ts))/max(avgLen, 1)))
 		}
 		maxBM25 = max(maxBM25, bm25[i])
-		if total > 0 {
-			c.lexical = got / total
+		if total == 0 {
+			continue
+		}
+		c.lexical = got / total
+		// The window's coverage: the answer often follows the sentence
+		// naming what the question asks about ("A fire tore through the
+		// block. At least a dozen residents were killed."), so a sentence
+		// that matches the question itself may count the previous
+		// sentence's terms too when judged worth answering.
+		c.window = c.lexical
+		if p := c.sentence - 1; c.lexical > 0 && p >= 0 && c.art.Sentences[p].Paragraph == c.art.Sentences[c.sentence].Paragraph {
+			pm := matched(c.art, p)
+			var win float64
+			for t := range weight {
+				win += max(m[t].w, pm[t].w) * idfOr(idf, t)
+			}
+			c.window = win / total
 		}
 	}
 	// match is how well each sentence matches the question's words; a
