@@ -261,7 +261,17 @@ func orgWord(w string) bool {
 // accents. It lets "what did Sheinbaum say" find Claudia Sheinbaum's
 // quotations without matching anyone else's.
 func SameSpeaker(query, speaker string) bool {
-	return subsetWords(nameWords(query), nameWords(speaker))
+	return subsetWords(nameParts(query), nameParts(speaker))
+}
+
+// nameParts is nameWords with hyphenated names split: users type
+// "Farfan Mendez" or "Mendez" for "Farfán-Méndez".
+func nameParts(s string) []string {
+	var out []string
+	for _, w := range nameWords(s) {
+		out = append(out, strings.FieldsFunc(w, func(r rune) bool { return r == '-' || r == '‐' })...)
+	}
+	return out
 }
 
 // subsetWords reports whether qs is non-empty and every word of it is in ss.
