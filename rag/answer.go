@@ -311,9 +311,9 @@ func (e *Engine) roleSpeaker(arts map[string]*store.Article, phrase string) stri
 			if coverage(role, ts) < 1 {
 				continue
 			}
-			text := sentenceText(a, i)
+			toks := lexical.Tokenize(sentenceText(a, i))
 			for _, sp := range speakers {
-				if containsFold(text, lastWord(sp)) {
+				if namedWithRole(toks, role, sp) {
 					if found != "" && found != sp {
 						return "" // ambiguous
 					}
@@ -323,6 +323,39 @@ func (e *Engine) roleSpeaker(arts map[string]*store.Article, phrase string) stri
 		}
 	}
 	return found
+}
+
+// roleReach is how many words may stand between a role and the name it
+// goes with: "union leader Sam Reyes", "Maria Chen, the alliance's
+// director".
+const roleReach = 3
+
+// namedWithRole reports whether the sentence names speaker right beside
+// every word of role. A role and a name further apart are two things the
+// sentence mentions ("Sheinbaum dismissed … reports of Trump ordering the
+// Pentagon …" says nothing of who speaks for the Pentagon).
+func namedWithRole(toks []lexical.Token, role []string, speaker string) bool {
+	name := lexical.Stem(lastWord(speaker))
+	if name == "" {
+		return false
+	}
+	for i, t := range toks {
+		if t.Term != name {
+			continue
+		}
+		near := func(term string) bool {
+			for j := max(0, i-roleReach-len(role)); j < min(len(toks), i+roleReach+len(role)+1); j++ {
+				if toks[j].Term == term {
+					return true
+				}
+			}
+			return false
+		}
+		if !slices.ContainsFunc(role, func(r string) bool { return !near(r) }) {
+			return true
+		}
+	}
+	return false
 }
 
 func cmpFloat(a, b float64) int {

@@ -59,6 +59,26 @@ func TestSpeakerByFamilyName(t *testing.T) {
 	}
 }
 
+// TestRoleApartFromSpeaker: the seed's first sentence names Sheinbaum (who
+// is quoted) and, twenty words on, the Pentagon (which is not): "What did
+// the Pentagon say?" is not given Sheinbaum's words.
+func TestRoleApartFromSpeaker(t *testing.T) {
+	e := newTestEngine(t, t.TempDir())
+	ingest(t, e, store.LocalScope, seedPage)
+	ans, err := e.Ask(context.Background(), Question{Scope: store.LocalScope, Text: "What did the Pentagon say?"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(ans.Text, "Pentagon isn't quoted in this article") {
+		t.Errorf("answer text = %q", ans.Text)
+	}
+	for _, q := range ans.Quotes {
+		if q.Speaker != "" || strings.Contains(q.Text, "not going to come to Mexico") {
+			t.Errorf("someone's words under the Pentagon's question: %+v", q)
+		}
+	}
+}
+
 func TestSpeakerAnswers(t *testing.T) {
 	tests := []struct {
 		name, question string
@@ -95,6 +115,13 @@ func TestSpeakerAnswers(t *testing.T) {
 			name:     "family name shared with someone else named in full",
 			question: "What did Maria Ortega say?",
 			lead:     "Maria Ortega isn't mentioned in this article.",
+		},
+		{
+			name:     "a role named beside the speaker: their words",
+			question: "What did the parent say?",
+			lead:     "Luis Ortega, in",
+			want:     []string{"We need answers"},
+			not:      []string{"The cuts will fall"},
 		},
 		{
 			name:     "quoted person: own words only",
