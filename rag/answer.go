@@ -90,6 +90,14 @@ func (e *Engine) Ask(ctx context.Context, q Question) (*Answer, error) {
 		ans = e.answerSpeaker(cands, pq, sv)
 	}
 	if ans == nil {
+		if pq.speaker != "" {
+			// "What did analysts say?" with no quotation of theirs: the
+			// general answer, but not with anyone else's words.
+			cands = slices.DeleteFunc(slices.Clone(cands), func(c *candidate) bool { return quotesOther(c.art, c.sentence) })
+		}
+		if len(cands) == 0 {
+			return &Answer{Text: msgNotFound, Engine: EngineExtractive}, nil
+		}
 		ans = e.answerGeneral(cands, one)
 		// About one article a reader is better served by the closest
 		// passages than by nothing. Not under a speaker question: there an

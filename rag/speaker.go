@@ -254,8 +254,11 @@ var nameTitles = map[string]bool{"mr": true, "mrs": true, "ms": true, "dr": true
 // quotesOther reports whether sentence si holds a quotation attributed to
 // someone.
 func quotesOther(a *store.Article, si int) bool {
+	s := a.Sentences[si]
 	for _, qt := range a.Quotations {
-		if qt.Sentence == si && qt.Speaker != "" {
+		// A quotation covers every sentence it spans, not only the one
+		// it starts in ("We co-operate … That is ruled out.").
+		if qt.Speaker != "" && qt.Start < s.End && qt.End > s.Start {
 			return true
 		}
 	}

@@ -124,6 +124,12 @@ func TestSpeakerAnswers(t *testing.T) {
 			not:      []string{"The cuts will fall"},
 		},
 		{
+			name:     "a group never quoted: no one else's words instead",
+			question: "What did the teachers say about the jobs?",
+			lead:     "The article doesn't answer this directly; the closest passages:",
+			not:      []string{"We need answers", "Our kids deserve", "The cuts will fall"},
+		},
+		{
 			name:     "quoted person: own words only",
 			question: "What did Ortega say?",
 			lead:     "Luis Ortega, in",
