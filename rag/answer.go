@@ -319,9 +319,10 @@ func (e *Engine) roleSpeaker(arts map[string]*store.Article, phrase string) stri
 			if coverage(role, ts) < 1 {
 				continue
 			}
-			toks := lexical.Tokenize(sentenceText(a, i))
+			text := sentenceText(a, i)
+			toks := lexical.Tokenize(text)
 			for _, sp := range speakers {
-				if namedWithRole(toks, role, sp) {
+				if namedWithRole(text, toks, role, sp) {
 					if found != "" && found != sp {
 						return "" // ambiguous
 					}
@@ -333,34 +334,55 @@ func (e *Engine) roleSpeaker(arts map[string]*store.Article, phrase string) stri
 	return found
 }
 
-// roleReach is how many words may stand between a role and the name it
-// goes with: "union leader Sam Reyes", "Maria Chen, the alliance's
-// director".
-const roleReach = 3
-
-// namedWithRole reports whether the sentence names speaker right beside
-// every word of role. A role and a name further apart are two things the
-// sentence mentions ("Sheinbaum dismissed … reports of Trump ordering the
-// Pentagon …" says nothing of who speaks for the Pentagon).
-func namedWithRole(toks []lexical.Token, role []string, speaker string) bool {
-	name := lexical.Stem(lastWord(speaker))
-	if name == "" {
-		return false
+// namedWithRole reports whether the sentence names speaker with the role
+// in apposition: the role right before the name ("union leader Sam
+// Reyes", "Press secretary Karine Lee") or after it and a comma ("Maria
+// Chen, the alliance's director"). A role elsewhere in the sentence is
+// something else it mentions: "Lee said the president still hoped …"
+// does not make Lee the president, nor does "Sheinbaum dismissed …
+// reports of Trump ordering the Pentagon" make her the Pentagon.
+func namedWithRole(text string, toks []lexical.Token, role []string, speaker string) bool {
+	names := map[string]bool{}
+	for _, w := range strings.Fields(speaker) {
+		if t := lexical.Stem(w); t != "" {
+			names[t] = true
+		}
 	}
+	last := lexical.Stem(lastWord(speaker))
+	// has reports whether toks hold every word of the role, with nothing
+	// but spaces, hyphens and apostrophes between them.
+	has := func(toks []lexical.Token) bool {
+		for _, r := range role {
+			if !slices.ContainsFunc(toks, func(t lexical.Token) bool { return t.Term == r }) {
+				return false
+			}
+		}
+		return len(toks) > 0 && !strings.ContainsAny(text[toks[0].Start:toks[len(toks)-1].End], ",.;:!?\"“”()")
+	}
+	reach := len(role) + 2 // the role's words, and "the", "of" or a possessive among them
 	for i, t := range toks {
-		if t.Term != name {
+		if t.Term != last || last == "" {
 			continue
 		}
-		near := func(term string) bool {
-			for j := max(0, i-roleReach-len(role)); j < min(len(toks), i+roleReach+len(role)+1); j++ {
-				if toks[j].Term == term {
-					return true
+		first := i
+		for first > 0 && names[toks[first-1].Term] {
+			first--
+		}
+		if before := toks[max(0, first-reach):first]; len(before) > 0 {
+			// From the first of the role's words up to the name.
+			for k := range before {
+				if slices.Contains(role, before[k].Term) {
+					if has(append(slices.Clone(before[k:]), toks[first])) {
+						return true
+					}
+					break
 				}
 			}
-			return false
 		}
-		if !slices.ContainsFunc(role, func(r string) bool { return !near(r) }) {
-			return true
+		if i+1 < len(toks) && strings.TrimSpace(text[t.End:toks[i+1].Start]) == "," {
+			if has(toks[i+1 : min(len(toks), i+1+reach)]) {
+				return true
+			}
 		}
 	}
 	return false

@@ -159,10 +159,15 @@ func (e *Engine) answerNotQuoted(arts map[string]*store.Article, q query) *Answe
 		// "Christie" throughout.
 		name = lastWord(name)
 	}
+	// A role or a group ("the president", "analysts") is mentioned by its
+	// words, wherever they stand; a name, by its capitalised words, also
+	// when typed in lower case ("grace park").
+	role := !hasUpper(q.speaker) && !mentioned(arts, q.speaker)
+	roleTerms := uniq(lexical.Terms(q.speaker))
 	for _, a := range arts {
 		for si, s := range a.Sentences {
 			text := a.Text[s.Start:s.End]
-			if !quotes.Mentions(text, name) {
+			if role && (len(roleTerms) == 0 || coverage(roleTerms, e.terms.get(a)[si]) < 1) || !role && !quotes.Mentions(text, name) {
 				continue
 			}
 			sc := coverage(topic, e.terms.get(a)[si])
@@ -200,6 +205,15 @@ func (e *Engine) answerNotQuoted(arts map[string]*store.Article, q query) *Answe
 		reports = "they report"
 	}
 	ans.Text = fmt.Sprintf("%s isn't quoted in %s; here is what %s about %s:", q.speaker, where, reports, pronoun)
+	if role {
+		// "the analysts isn't quoted" would not read: a role's sentence
+		// has the article as its subject.
+		subject := "This article doesn't"
+		if len(arts) > 1 {
+			subject = "The shared articles don't"
+		}
+		ans.Text = fmt.Sprintf("%s quote the %s; here is what %s about the %s:", subject, q.speaker, reports, q.speaker)
+	}
 	return ans
 }
 

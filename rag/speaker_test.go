@@ -59,6 +59,50 @@ func TestSpeakerByFamilyName(t *testing.T) {
 	}
 }
 
+// TestRoleSpeakers: a speaker asked about by role is the one the article
+// names with it in apposition ("Press secretary Karine Lee", "Ana Ruiz,
+// director of …"); a role the article only talks about ("Lee said the
+// president still hoped …") is answered with what it reports about it, not
+// with the words of whoever is named nearby.
+func TestRoleSpeakers(t *testing.T) {
+	text, err := os.ReadFile("../testdata/qa/senate.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		question, lead string
+		want, not      []string
+	}{
+		{"What did the press secretary say?", "Karine Lee, in", []string{"Nobody wants a shutdown"}, nil},
+		{"What did the majority leader say?", "John Thune, in", []string{"spends too much and secures too little"}, nil},
+		{"What did the director say?", "Ana Ruiz, in", []string{"Every week of delay"}, nil},
+		{"What did the president say?", "This article doesn't quote the president; here is what it reports about the president:",
+			[]string{"Press secretary Karine Lee said the president still hoped"}, []string{"Nobody wants a shutdown", "keep talking"}},
+	} {
+		t.Run(tc.question, func(t *testing.T) {
+			ans := askArticle(t, string(text), tc.question)
+			if !strings.HasPrefix(ans.Text, tc.lead) {
+				t.Fatalf("answer text = %q, want prefix %q", ans.Text, tc.lead)
+			}
+			var all []string
+			for _, q := range ans.Quotes {
+				all = append(all, q.Text)
+			}
+			joined := strings.Join(all, "\n")
+			for _, w := range tc.want {
+				if !strings.Contains(joined, w) {
+					t.Errorf("quotes %q lack %q", all, w)
+				}
+			}
+			for _, n := range tc.not {
+				if strings.Contains(joined, n) {
+					t.Errorf("quotes %q hold someone else's words %q", all, n)
+				}
+			}
+		})
+	}
+}
+
 // TestRoleApartFromSpeaker: the seed's first sentence names Sheinbaum (who
 // is quoted) and, twenty words on, the Pentagon (which is not): "What did
 // the Pentagon say?" is not given Sheinbaum's words.
