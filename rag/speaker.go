@@ -59,12 +59,25 @@ func (e *Engine) answerSpeaker(cands []*candidate, q query, sv storyView) *Answe
 	org := quotes.IsOrganization(name)
 	pick := direct
 	ans := &Answer{Found: true}
+	best := func(ss []said) float64 {
+		b := 0.0
+		for _, x := range ss {
+			b = max(b, x.score)
+		}
+		return b
+	}
 	switch {
 	case org:
 		pick = append(direct, reported...)
 	case len(direct) == 0:
 		pick = reported
 		ans.Notes = append(ans.Notes, fmt.Sprintf("The article only paraphrases %s; it has no direct quote from %s.", name, lastWord(name)))
+	case len(topic) > 0 && best(direct) == 0 && best(reported) > 0:
+		// "What did Harris say he would vote against?": the article
+		// quotes Harris on something else and reports, in its own
+		// words, what he said about this.
+		pick = append(slices.Clone(reported), direct...)
+		ans.Notes = append(ans.Notes, fmt.Sprintf("The article reports what %s said about that in its own words; its direct quotes of %s are about other things.", name, lastWord(name)))
 	}
 	if len(topic) > 0 && slices.MaxFunc(pick, func(a, b said) int { return cmpFloat(a.score, b.score) }).score == 0 {
 		ans.Notes = append(ans.Notes, fmt.Sprintf("Nothing %s said is about that directly; here is what %s did say.", lastWord(name), lastWord(name)))

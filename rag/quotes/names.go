@@ -28,6 +28,7 @@ var speechWords = []string{
 	"quipped", "snapped", "retorted", "testified", "asserted", "asserts", "alleged",
 	"contended", "contends", "charged", "lamented", "boasted", "protested", "answered",
 	"wondered", "mused", "sighed", "laughed", "texted", "messaged", "emailed",
+	"accused", "accuses",
 }
 
 // speechVerbs is the alternation the attribution patterns match: the one

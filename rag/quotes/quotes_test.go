@@ -333,6 +333,7 @@ func TestParaphrases(t *testing.T) {
 		{"partial quote in reported speech", `Ana Ruiz said the plan was "dead" and would be dropped.`, "Ana Ruiz", "said"},
 		{"place after a preposition is not the speaker", "A parents' group in Valmora said it opposed the plan.", "", ""},
 		{"title keeps its preposition", "US Secretary of State Marco Rubio claimed that it would help.", "Marco Rubio", "claimed"},
+		{"accusing is speaking", "Sen. Maria Alvarez spoke first. She accused Republican leaders of moving the goalposts.", "Maria Alvarez", "accused"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
