@@ -59,8 +59,9 @@ func TestSpeakerByFamilyName(t *testing.T) {
 	}
 }
 
-// TestRoleSpeakers: a speaker asked about by role is the one the article
-// names with it in apposition ("Press secretary Karine Lee", "Ana Ruiz,
+// TestRoleSpeakers: reported speech leads when only it is about the topic;
+// a speaker asked about by role is the one the article names with it in
+// apposition ("Press secretary Karine Lee", "Ana Ruiz,
 // director of …"); a role the article only talks about ("Lee said the
 // president still hoped …") is answered with what it reports about it, not
 // with the words of whoever is named nearby.
@@ -76,6 +77,9 @@ func TestRoleSpeakers(t *testing.T) {
 		{"What did the press secretary say?", "Karine Lee, in", []string{"Nobody wants a shutdown"}, nil},
 		{"What did the majority leader say?", "John Thune, in", []string{"spends too much and secures too little"}, nil},
 		{"What did the director say?", "Ana Ruiz, in", []string{"Every week of delay"}, nil},
+		// Her direct quote is about something else; what she said about
+		// Republicans, the article reports in its own words.
+		{"What did Alvarez say about Republicans?", "Maria Alvarez, in", []string{"Alvarez said she would keep working with Republicans"}, nil},
 		{"What did the president say?", "This article doesn't quote the president; here is what it reports about the president:",
 			[]string{"Press secretary Karine Lee said the president still hoped"}, []string{"Nobody wants a shutdown", "keep talking"}},
 	} {
