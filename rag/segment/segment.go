@@ -1,6 +1,7 @@
 package segment
 
 import (
+	"regexp"
 	"strings"
 	"sync"
 	"unicode"
@@ -69,6 +70,10 @@ func Sentences(text string) []Span {
 			if end <= prev {
 				continue
 			}
+			for _, cut := range platformCuts(para[prev:end]) {
+				addTrimmed(&out, text, p.Start+prev, p.Start+prev+cut, p.Paragraph)
+				prev += cut
+			}
 			addTrimmed(&out, text, p.Start+prev, p.Start+end, p.Paragraph)
 			prev = end
 		}
@@ -77,6 +82,27 @@ func Sentences(text string) []Span {
 		}
 	}
 	return out
+}
+
+// platformEnd is a sentence ending with the social network X ("he wrote
+// on X. Harris said …"), which Punkt reads as an initial ("John X.
+// Harris") and runs on into the next sentence.
+var platformEnd = regexp.MustCompile(`\b(?:on|to|via|from) X\.\s+\p{Lu}`)
+
+// platformCuts returns where s must also be split: after each "on X.".
+func platformCuts(s string) []int {
+	var cuts []int
+	for _, m := range platformEnd.FindAllStringIndex(s, -1) {
+		cut := m[0] + strings.Index(s[m[0]:m[1]], "X.") + 2
+		if n := len(cuts); n == 0 || cut > cuts[n-1] {
+			cuts = append(cuts, cut)
+		}
+	}
+	// As offsets from the previous cut.
+	for i := len(cuts) - 1; i > 0; i-- {
+		cuts[i] -= cuts[i-1]
+	}
+	return cuts
 }
 
 func addTrimmed(out *[]Span, text string, start, end, para int) {
