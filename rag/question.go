@@ -115,6 +115,10 @@ var definition = regexp.MustCompile(`(?i)^what\s+(?:does|do)\s+.+\s+mean\W*$`)
 // asks about a thing, not for someone's words ("what was X saying" does).
 var notSpeech = regexp.MustCompile(`(?i)^what\s+(?:else\s+)?(?:was|is|were|are)\s+.+?\s+(?:say|said|tell|told|think|thought|claim|claimed|write|wrote|argue|argued|warn|warned|add|added|mean|meant|comment|commented|announce|announced|reply|replied|respond|responded|state|stated|report|reported|tweet|tweeted)\b`)
 
+// leadingArticle is "the", "a" or "an" before a speaker: "a spokesman"
+// is asked about as "spokesman", not as someone whose name holds "a".
+var leadingArticle = regexp.MustCompile(`(?i)^(?:the|a|an)\s+`)
+
 func matchSpeaker(s string) (speaker, topic string) {
 	if definition.MatchString(s) {
 		return "", ""
@@ -125,7 +129,7 @@ func matchSpeaker(s string) (speaker, topic string) {
 		}
 		if m := p.FindStringSubmatch(s); m != nil {
 			speaker = strings.TrimSpace(m[1])
-			speaker = strings.TrimPrefix(strings.TrimPrefix(speaker, "the "), "The ")
+			speaker = leadingArticle.ReplaceAllString(speaker, "")
 			if len(m) > 2 {
 				topic = strings.TrimSpace(m[2])
 			}
