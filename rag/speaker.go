@@ -13,6 +13,10 @@ import (
 	"github.com/articlebot/articlebot/store"
 )
 
+// reportedAfterDirect ranks a speaker's reported speech just after their
+// direct quotations when both are as relevant.
+const reportedAfterDirect = 0.01
+
 // said is something an article attributes to a speaker, with its
 // relevance to the question's topic.
 type said struct {
@@ -78,6 +82,20 @@ func (e *Engine) answerSpeaker(cands []*candidate, q query, sv storyView) *Answe
 		// words, what he said about this.
 		pick = append(slices.Clone(reported), direct...)
 		ans.Notes = append(ans.Notes, fmt.Sprintf("The article reports what %s said about that in its own words; its direct quotes of %s are about other things.", name, lastWord(name)))
+	default:
+		// X's own words first; what the article reports X said fills the
+		// answer after them, unless it is more about the topic.
+		// A sentence that holds one of the direct quotes repeats it.
+		pick = slices.Clone(direct)
+		for _, r := range reported {
+			if slices.ContainsFunc(direct, func(d said) bool {
+				return d.art == r.art && d.q.Start < r.q.End && d.q.End > r.q.Start
+			}) {
+				continue
+			}
+			r.score -= reportedAfterDirect
+			pick = append(pick, r)
+		}
 	}
 	if len(topic) > 0 && slices.MaxFunc(pick, func(a, b said) int { return cmpFloat(a.score, b.score) }).score == 0 {
 		ans.Notes = append(ans.Notes, fmt.Sprintf("Nothing %s said is about that directly; here is what %s did say.", lastWord(name), lastWord(name)))

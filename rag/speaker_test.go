@@ -59,7 +59,8 @@ func TestSpeakerByFamilyName(t *testing.T) {
 	}
 }
 
-// TestRoleSpeakers: reported speech leads when only it is about the topic;
+// TestRoleSpeakers: a speaker's reported speech follows their direct quotes,
+// and leads when only it is about the topic;
 // a speaker asked about by role is the one the article names with it in
 // apposition ("Press secretary Karine Lee", "Ana Ruiz,
 // director of …"); a role the article only talks about ("Lee said the
@@ -77,6 +78,10 @@ func TestRoleSpeakers(t *testing.T) {
 		{"What did the press secretary say?", "Karine Lee, in", []string{"Nobody wants a shutdown"}, nil},
 		{"What did the majority leader say?", "John Thune, in", []string{"spends too much and secures too little"}, nil},
 		{"What did the director say?", "Ana Ruiz, in", []string{"Every week of delay"}, nil},
+		// Their own words first, then what the article reports they said,
+		// without a sentence that only repeats a direct quote.
+		{"What did Alvarez say?", "Maria Alvarez, in", []string{"We negotiated in good faith", "Alvarez said she would keep working"}, nil},
+		{"What did Thune say?", "John Thune, in", []string{"spends too much", "He said Republicans would offer"}, []string{"told reporters that the bill"}},
 		// Her direct quote is about something else; what she said about
 		// Republicans, the article reports in its own words.
 		{"What did Alvarez say about Republicans?", "Maria Alvarez, in", []string{"Alvarez said she would keep working with Republicans"}, nil},
