@@ -99,13 +99,25 @@ func parseQuestion(text string, conv *Conversation) query {
 			speakerTerms[t] = true
 		}
 		for _, t := range q.terms {
-			if !speakerTerms[t] {
+			if !speakerTerms[t] && !askedVerbs[t] {
 				q.topic = append(q.topic, t)
 			}
 		}
 	}
 	return q
 }
+
+// askedVerbs are the terms of the verbs a speaker question asks with
+// ("What did Rubio claim?"): the question's verb, not its topic.
+var askedVerbs = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields("say said saying tell told telling think claim claimed write wrote argue argued warn warned add added mean meant comment commented announce announced reply replied respond responded state stated report reported tweet tweeted react answer mention") {
+		if t := lexical.Stem(w); t != "" {
+			m[t] = true
+		}
+	}
+	return m
+}()
 
 // definition is "what does X mean?": a question about a word, not about
 // what someone meant (that is "what did X mean?").

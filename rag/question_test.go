@@ -48,6 +48,7 @@ func TestParseQuestion(t *testing.T) {
 		{name: "pronoun without history", in: "what did she say?"},
 		{name: "reaction", in: "How did Mexico respond to the directive?", speaker: "Mexico", topic: []string{"direct"}},
 		{name: "a role with an article", in: "What did a spokesman say?", speaker: "spokesman"},
+		{name: "the asking verb is not the topic", in: "What did Rubio claim?", speaker: "Rubio", topic: []string{}},
 		{name: "a role with the", in: "What did the press secretary say about the talks?", speaker: "press secretary", topic: []string{"talk"}},
 		{name: "position", in: "What is Farfán-Méndez's view on the order?", speaker: "Farfán-Méndez", topic: []string{"order"}},
 		{name: "plain question", in: "Why would Mexico stop cooperating?"},
