@@ -235,18 +235,25 @@ func TestWeeklyDigestPostedWhenDue(t *testing.T) {
 	scheduleWeekly(t, h)
 	shareAndAsk(t, h)
 
-	clock.Advance(digestEvery - time.Minute)
-	// Wait for the scheduler's next sleep without moving the clock on: the
-	// digest is still a minute off, so whatever pass ran must not post it.
-	// (Moving the clock while waiting let a slow pass see it due.)
+	// Advancing fires the scheduler's sleep; wait for its next one without
+	// moving the clock on: the digest is still a minute off, so whatever
+	// pass ran must not post it. (Moving the clock while waiting let a
+	// slow pass see it due.) The count is read before the advance: read
+	// after it, the scheduler may already have slept again, and the wait
+	// would never end.
 	before := clock.Afters()
+	clock.Advance(digestEvery - time.Minute)
+	deadline := time.Now().Add(wait)
 	for clock.Afters() == before {
+		if time.Now().After(deadline) {
+			t.Fatal("the scheduler never slept again after the clock moved on")
+		}
 		time.Sleep(time.Millisecond)
 	}
 	if _, ok := weeklyPost(h); ok {
 		t.Fatal("digest posted before it was due")
 	}
-	deadline := time.Now().Add(wait)
+	deadline = time.Now().Add(wait)
 	var post discordtest.Call
 	for ok := false; !ok; post, ok = weeklyPost(h) {
 		if time.Now().After(deadline) {
