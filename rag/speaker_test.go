@@ -24,6 +24,27 @@ The district will cut 40 teaching jobs next year, Reuters reported on Tuesday, c
 
 The district said Park would remain on paid leave during the review, which is expected to last several weeks.`
 
+// checkQuoteTexts checks that the answer's quotes hold every text of want
+// and none of not (someone else's words).
+func checkQuoteTexts(t *testing.T, ans *Answer, want, not []string) {
+	t.Helper()
+	var all []string
+	for _, q := range ans.Quotes {
+		all = append(all, q.Text)
+	}
+	joined := strings.Join(all, "\n")
+	for _, w := range want {
+		if !strings.Contains(joined, w) {
+			t.Errorf("quotes %q lack %q", all, w)
+		}
+	}
+	for _, n := range not {
+		if strings.Contains(joined, n) {
+			t.Errorf("quotes %q hold someone else's words %q", all, n)
+		}
+	}
+}
+
 func askArticle(t *testing.T, text, question string) *Answer {
 	t.Helper()
 	dir := t.TempDir()
@@ -93,21 +114,7 @@ func TestRoleSpeakers(t *testing.T) {
 			if !strings.HasPrefix(ans.Text, tc.lead) {
 				t.Fatalf("answer text = %q, want prefix %q", ans.Text, tc.lead)
 			}
-			var all []string
-			for _, q := range ans.Quotes {
-				all = append(all, q.Text)
-			}
-			joined := strings.Join(all, "\n")
-			for _, w := range tc.want {
-				if !strings.Contains(joined, w) {
-					t.Errorf("quotes %q lack %q", all, w)
-				}
-			}
-			for _, n := range tc.not {
-				if strings.Contains(joined, n) {
-					t.Errorf("quotes %q hold someone else's words %q", all, n)
-				}
-			}
+			checkQuoteTexts(t, ans, tc.want, tc.not)
 		})
 	}
 }
@@ -196,21 +203,7 @@ func TestSpeakerAnswers(t *testing.T) {
 			if ans.Found != (len(tt.want) > 0) || !strings.HasPrefix(ans.Text, tt.lead) {
 				t.Fatalf("answer text = %q (found %v), want prefix %q", ans.Text, ans.Found, tt.lead)
 			}
-			var all []string
-			for _, q := range ans.Quotes {
-				all = append(all, q.Text)
-			}
-			joined := strings.Join(all, "\n")
-			for _, w := range tt.want {
-				if !strings.Contains(joined, w) {
-					t.Errorf("quotes %q lack %q", all, w)
-				}
-			}
-			for _, n := range tt.not {
-				if strings.Contains(joined, n) {
-					t.Errorf("quotes %q hold someone else's words %q", all, n)
-				}
-			}
+			checkQuoteTexts(t, ans, tt.want, tt.not)
 		})
 	}
 }
