@@ -1,9 +1,7 @@
 package rag
 
 import (
-	"context"
 	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -45,21 +43,11 @@ func checkQuoteTexts(t *testing.T, ans *Answer, want, not []string) {
 	}
 }
 
+// askArticle asks question of a library holding only text.
 func askArticle(t *testing.T, text, question string) *Answer {
 	t.Helper()
-	dir := t.TempDir()
-	e := newTestEngine(t, dir)
-	page := filepath.Join(dir, "story.txt")
-	if err := os.WriteFile(page, []byte(text), 0o600); err != nil {
-		t.Fatal(err)
-	}
-	ingest(t, e, store.LocalScope, page)
-	ans, err := e.Ask(context.Background(), Question{Scope: store.LocalScope, Text: question})
-	if err != nil {
-		t.Fatal(err)
-	}
-	checkQuotes(t, e, store.LocalScope, ans.Quotes)
-	return ans
+	e, _ := ingestText(t, text)
+	return ask(t, e, Question{Text: question})
 }
 
 // TestSpeakerByFamilyName: asked about someone in full, an article that
@@ -125,10 +113,7 @@ func TestRoleSpeakers(t *testing.T) {
 func TestRoleApartFromSpeaker(t *testing.T) {
 	e := newTestEngine(t, t.TempDir())
 	ingest(t, e, store.LocalScope, seedPage)
-	ans, err := e.Ask(context.Background(), Question{Scope: store.LocalScope, Text: "What did the Pentagon say?"})
-	if err != nil {
-		t.Fatal(err)
-	}
+	ans := ask(t, e, Question{Text: "What did the Pentagon say?"})
 	if !strings.HasPrefix(ans.Text, "Pentagon isn't quoted in this article") {
 		t.Errorf("answer text = %q", ans.Text)
 	}
