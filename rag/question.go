@@ -31,10 +31,13 @@ type query struct {
 	wants answerKinds
 }
 
+// askVerbs are the verbs "what did X …?" asks for someone's words with.
+const askVerbs = `say|said|saying|tell|told|telling|think|claim|claimed|write|wrote|argue|argued|warn|warned|add|added|mean|meant|comment|commented|announce|announced|reply|replied|respond|responded|state|stated|report|reported|tweet|tweeted`
+
 // speakerPatterns recognise questions about what someone said. The first
 // group is the speaker, the optional second the topic.
 var speakerPatterns = []*regexp.Regexp{
-	regexp.MustCompile(`(?i)^what\s+(?:else\s+)?(?:did|does|do|has|have|had|was|is)\s+(.+?)\s+(?:say|said|saying|tell|told|telling|think|claim|claimed|write|wrote|argue|argued|warn|warned|add|added|mean|meant|comment|commented|announce|announced|reply|replied|respond|responded|state|stated|report|reported|tweet|tweeted)\b(?:\s+(?:(?:about|on|regarding|concerning|of|to|in|when|after)\s+)?(.+?))?\W*$`),
+	regexp.MustCompile(`(?i)^what\s+(?:else\s+)?(?:did|does|do|has|have|had|was|is)\s+(.+?)\s+(?:` + askVerbs + `)\b(?:\s+(?:(?:about|on|regarding|concerning|of|to|in|when|after)\s+)?(.+?))?\W*$`),
 	regexp.MustCompile(`(?i)^how\s+(?:did|does|has)\s+(.+?)\s+(?:respond|react|reply|answer)\b(?:\s+(?:to|about|on)\s+(.+?))?\W*$`),
 	regexp.MustCompile(`(?i)^did\s+(.+?)\s+(?:say|said|mention|comment)\s+(?:anything\s+)?(?:about|on)\s+(.+?)\W*$`),
 	regexp.MustCompile(`(?i)^(?:any\s+)?quotes?\s+(?:from|by)\s+(.+?)(?:\s+(?:about|on)\s+(.+?))?\W*$`),
@@ -111,7 +114,8 @@ func parseQuestion(text string, conv *Conversation) query {
 // ("What did Rubio claim?"): the question's verb, not its topic.
 var askedVerbs = func() map[string]bool {
 	m := map[string]bool{}
-	for _, w := range strings.Fields("say said saying tell told telling think claim claimed write wrote argue argued warn warned add added mean meant comment commented announce announced reply replied respond responded state stated report reported tweet tweeted react answer mention") {
+	// With the verbs of the other speaker patterns.
+	for _, w := range append(strings.Split(askVerbs, "|"), "react", "answer", "mention") {
 		if t := lexical.Stem(w); t != "" {
 			m[t] = true
 		}
