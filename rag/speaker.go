@@ -185,7 +185,8 @@ func (e *Engine) answerNotQuoted(arts map[string]*store.Article, q query) *Answe
 	var about []said
 	gender := ""
 	name := q.speaker
-	if !mentioned(arts, name) && familyNameOnly(arts, name) {
+	named := mentioned(arts, name)
+	if !named && familyNameOnly(arts, name) {
 		// "What is Chris Christie's view?" of an article that names him
 		// "Christie" throughout.
 		name = lastWord(name)
@@ -193,12 +194,18 @@ func (e *Engine) answerNotQuoted(arts map[string]*store.Article, q query) *Answe
 	// A role or a group ("the president", "analysts") is mentioned by its
 	// words, wherever they stand; a name, by its capitalised words, also
 	// when typed in lower case ("grace park").
-	role := !hasUpper(q.speaker) && !mentioned(arts, q.speaker)
+	role := !hasUpper(q.speaker) && !named
 	roleTerms := uniq(lexical.Terms(q.speaker))
+	mentions := func(a *store.Article, si int, text string) bool {
+		if role {
+			return len(roleTerms) > 0 && coverage(roleTerms, e.terms.get(a)[si]) >= 1
+		}
+		return quotes.Mentions(text, name)
+	}
 	for _, a := range arts {
 		for si, s := range a.Sentences {
 			text := a.Text[s.Start:s.End]
-			if role && (len(roleTerms) == 0 || coverage(roleTerms, e.terms.get(a)[si]) < 1) || !role && !quotes.Mentions(text, name) {
+			if !mentions(a, si, text) {
 				continue
 			}
 			sc := coverage(topic, e.terms.get(a)[si])
