@@ -249,7 +249,7 @@ func key(lemma string) string {
 		return lexical.Stem(lemma)
 	}
 	words := lexical.Words(strings.ReplaceAll(lemma, "_", " "))
-	if slices.IndexFunc(words, func(w string) bool { return lexical.Stem(w) != "" }) < 0 {
+	if slices.IndexFunc(words, func(w string) bool { return !lexical.IsStopWord(w) }) < 0 {
 		return ""
 	}
 	return strings.Join(words, "_")
