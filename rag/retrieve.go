@@ -139,15 +139,6 @@ func passage(c *candidate) Passage {
 	}
 }
 
-func sentenceSpeaker(a *store.Article, si int) string {
-	for _, qt := range a.Quotations {
-		if qt.Sentence == si && qt.Speaker != "" {
-			return qt.Speaker
-		}
-	}
-	return ""
-}
-
 // rank gathers candidate sentences from the vector and full-text indexes
 // and re-ranks them; it returns them best first.
 // A speaker named by role ("the union leader") is resolved to a name in q.

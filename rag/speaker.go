@@ -303,16 +303,22 @@ var nameTitles = map[string]bool{"mr": true, "mrs": true, "ms": true, "dr": true
 	"chancellor": true, "coach": true, "professor": true, "prof": true, "sir": true, "lord": true, "lady": true,
 	"the": true, "and": true, "but": true, "when": true, "while": true, "after": true, "before": true, "in": true}
 
-// quotesOther reports whether sentence si holds a quotation attributed to
+// quotesOther reports whether sentence si holds words attributed to
 // someone.
-func quotesOther(a *store.Article, si int) bool {
+func quotesOther(a *store.Article, si int) bool { return sentenceSpeaker(a, si) != "" }
+
+// sentenceSpeaker names whose words sentence si holds: the speaker of a
+// direct quotation in it, else of reported speech, or "". A quotation
+// covers every sentence it spans, not only the one it starts in ("We
+// co-operate … That is ruled out.").
+func sentenceSpeaker(a *store.Article, si int) string {
 	s := a.Sentences[si]
-	for _, qt := range a.Quotations {
-		// A quotation covers every sentence it spans, not only the one
-		// it starts in ("We co-operate … That is ruled out.").
-		if qt.Speaker != "" && qt.Start < s.End && qt.End > s.Start {
-			return true
+	for _, indirect := range []bool{false, true} {
+		for _, qt := range a.Quotations {
+			if qt.Indirect == indirect && qt.Speaker != "" && qt.Start < s.End && qt.End > s.Start {
+				return qt.Speaker
+			}
 		}
 	}
-	return false
+	return ""
 }

@@ -192,3 +192,39 @@ func TestSpeakerAnswers(t *testing.T) {
 		})
 	}
 }
+
+// TestPassageSpeakers: a passage names whose words its sentence holds,
+// including a sentence that a quotation begun in the one before runs on
+// into, and reported speech; narration names no one.
+func TestPassageSpeakers(t *testing.T) {
+	seed, err := os.ReadFile("../testdata/sheinbaum.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		text, question, sentence, speaker string
+	}{
+		{speakerArticle, "Why do parents want answers?", "We need answers", "Luis Ortega"},
+		{speakerArticle, "How many teaching jobs will be cut?", "The district will cut 40 teaching jobs", "Reuters"},
+		{speakerArticle, "Why was the principal placed on leave?", "Ms. Grace Park, the principal", ""},
+		{string(seed), "Is an invasion absolutely ruled out?", "That is ruled out, absolutely ruled out.", "Claudia Sheinbaum"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.question, func(t *testing.T) {
+			e, _ := ingestText(t, tt.text)
+			ps, err := e.Retrieve(t.Context(), Question{Text: tt.question, Scope: store.LocalScope}, 3)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, p := range ps {
+				if strings.Contains(p.Text, tt.sentence) {
+					if p.Speaker != tt.speaker {
+						t.Errorf("passage %q: speaker %q, want %q", p.Text, p.Speaker, tt.speaker)
+					}
+					return
+				}
+			}
+			t.Errorf("no passage holding %q among %+v", tt.sentence, ps)
+		})
+	}
+}
