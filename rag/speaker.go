@@ -40,21 +40,29 @@ func (e *Engine) answerSpeaker(cands []*candidate, q query, sv storyView) *Answe
 	topic := uniq(q.topic)
 	var direct, reported []said
 	name := ""
-	for _, a := range arts {
-		for _, qt := range a.Quotations {
-			if qt.Speaker == "" || !quotes.SameSpeaker(q.speaker, qt.Speaker) {
-				continue
+	gather := func(who string) {
+		for _, a := range arts {
+			for _, qt := range a.Quotations {
+				if qt.Speaker == "" || !quotes.SameSpeaker(who, qt.Speaker) {
+					continue
+				}
+				name = qt.Speaker
+				// Relevance to the topic: the quotation's own words first, its
+				// sentence second (a quote's context often names the topic).
+				sc := coverage(topic, lexical.Terms(a.Text[qt.Start:qt.End])) + 0.5*coverage(topic, e.terms.get(a)[qt.Sentence])
+				item := said{a, qt, sc}
+				if qt.Indirect {
+					reported = append(reported, item)
+				} else {
+					direct = append(direct, item)
+				}
 			}
-			name = qt.Speaker
-			// Relevance to the topic: the quotation's own words first, its
-			// sentence second (a quote's context often names the topic).
-			sc := coverage(topic, lexical.Terms(a.Text[qt.Start:qt.End])) + 0.5*coverage(topic, e.terms.get(a)[qt.Sentence])
-			item := said{a, qt, sc}
-			if qt.Indirect {
-				reported = append(reported, item)
-			} else {
-				direct = append(direct, item)
-			}
+		}
+	}
+	gather(q.speaker)
+	if len(direct) == 0 && len(reported) == 0 {
+		if family := familyName(arts, q.speaker); family != "" {
+			gather(family)
 		}
 	}
 	if len(direct) == 0 && len(reported) == 0 {
@@ -186,10 +194,8 @@ func (e *Engine) answerNotQuoted(arts map[string]*store.Article, q query) *Answe
 	gender := ""
 	name := q.speaker
 	named := mentioned(arts, name)
-	if !named && familyNameOnly(arts, name) {
-		// "What is Chris Christie's view?" of an article that names him
-		// "Christie" throughout.
-		name = lastWord(name)
+	if family := familyName(arts, name); family != "" {
+		name = family
 	}
 	// A role or a group ("the president", "analysts") is mentioned by its
 	// words, wherever they stand; a name, by its capitalised words, also
@@ -267,6 +273,15 @@ func mentioned(arts map[string]*store.Article, name string) bool {
 	return false
 }
 
+// familyName is the family name of a person asked about in full ("Chris
+// Christie") whom the articles name by it alone ("Christie"), or "".
+func familyName(arts map[string]*store.Article, name string) string {
+	if mentioned(arts, name) || !familyNameOnly(arts, name) {
+		return ""
+	}
+	return lastWord(name)
+}
+
 // familyNameOnly reports whether the articles name a person asked about
 // in full ("Chris Christie") by the family name alone: they mention it,
 // and never with another given name ("Mario Cuomo" when asked about
@@ -279,17 +294,25 @@ func familyNameOnly(arts map[string]*store.Article, name string) bool {
 	family, given := f[len(f)-1], f[len(f)-2]
 	found := false
 	for _, a := range arts {
-		words := strings.FieldsFunc(a.Text, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' && r != '\'' && r != '’' })
+		// Split at spaces only: a given name is the word right before
+		// the family name, with nothing between them but space ("In
+		// December 2010, Christie" names no one "December").
+		words := strings.Fields(a.Text)
 		for i, w := range words {
+			open, _ := utf8.DecodeRuneInString(w)
+			w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' })
 			if !strings.EqualFold(strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s"), family) {
 				continue
 			}
 			found = true
-			if i > 0 {
-				prev := words[i-1]
-				if r, _ := utf8.DecodeRuneInString(prev); unicode.IsUpper(r) && !strings.EqualFold(prev, given) && !nameTitles[strings.ToLower(prev)] {
-					return false
-				}
+			if i == 0 || !unicode.IsLetter(open) {
+				continue
+			}
+			prev := words[i-1]
+			first, _ := utf8.DecodeRuneInString(prev)
+			last, _ := utf8.DecodeLastRuneInString(prev)
+			if unicode.IsUpper(first) && unicode.IsLetter(last) && !strings.EqualFold(prev, given) && !nameTitles[strings.ToLower(prev)] {
+				return false
 			}
 		}
 	}
