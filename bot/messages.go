@@ -288,6 +288,8 @@ func kindMessage(p rag.Problem) string {
 		return "I don't know that article here; see /articles."
 	case rag.KindAmbiguous:
 		return "more than one article matches; pick one from the list."
+	case rag.KindWhichArticle:
+		return "which article? Ask in its thread, or use /summarize with its link."
 	case rag.KindEmptyQuestion:
 		return "ask a question with some words in it."
 	case rag.KindQuestionTooLong:

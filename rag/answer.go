@@ -69,6 +69,11 @@ func (e *Engine) Ask(ctx context.Context, q Question) (*Answer, error) {
 	if err := checkQuestion(q.Text); err != nil {
 		return nil, err
 	}
+	if kind, id, err := e.QuestionAbout(ctx, q); err != nil {
+		return nil, err
+	} else if kind != AboutNothing {
+		return e.AnswerAbout(ctx, q, kind, id)
+	}
 	pq := parseQuestion(q.Text, q.Conversation)
 	ids, one := e.focusOf(ctx, q)
 	cands, err := e.rank(ctx, q.Scope, ids, &pq)

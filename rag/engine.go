@@ -27,6 +27,9 @@ var (
 	ErrClosed = NewError(KindCanceled, "rag: engine closed")
 	// ErrEmptyQuestion means the question had no words to search for.
 	ErrEmptyQuestion = errors.New("the question is empty")
+	// ErrWhichArticle means a question asks about the article itself
+	// ("tl;dr?", "who wrote this?") where no one article is in focus.
+	ErrWhichArticle = NewError(KindWhichArticle, "rag: a question about one article, with several shared and none in focus")
 )
 
 // Options configures an [Engine].

@@ -40,6 +40,7 @@ const (
 	KindFileAccess            // a local file this user may not read (CLI only)
 	KindNotFound              // no such article in the scope
 	KindAmbiguous             // a reference matching several articles
+	KindWhichArticle          // a question about "this" article where several are shared
 	KindEmptyQuestion         // a question with no words
 	KindQuestionTooLong       // a question over MaxQuestionChars
 	KindBudget                // the scope's daily AI token budget is used up
@@ -58,7 +59,7 @@ const (
 var kindNames = [...]string{
 	"internal", "not-web-link", "bad-link", "blocked", "too-large", "not-article", "no-article",
 	"too-many-redirects", "timeout", "site-status", "no-such-host", "insecure", "unreachable",
-	"no-such-file", "not-regular-file", "file-access", "not-found", "ambiguous", "empty-question",
+	"no-such-file", "not-regular-file", "file-access", "not-found", "ambiguous", "which-article", "empty-question",
 	"question-too-long", "budget", "quota", "model-unavailable", "embedder-mismatch",
 	"unverified-quote", "pdf-encrypted", "pdf-no-text", "pdf-damaged", "pdf-too-many-pages",
 	"pdf-too-complex", "canceled",

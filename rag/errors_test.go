@@ -30,6 +30,7 @@ func TestClassifyEveryExportedError(t *testing.T) {
 		{rag.ErrNotFound, rag.KindNotFound},
 		{rag.ErrEmptyQuestion, rag.KindEmptyQuestion},
 		{rag.ErrAmbiguous, rag.KindAmbiguous},
+		{rag.ErrWhichArticle, rag.KindWhichArticle},
 		{&rag.QuestionTooLongError{Limit: 2000}, rag.KindQuestionTooLong},
 		{fetch.ErrBadURL, rag.KindBadLink},
 		{&fetch.BadURLError{Reason: "port 8080 is not allowed"}, rag.KindBadLink},

@@ -353,6 +353,8 @@ func kindMessage(p rag.Problem, err error) string {
 		return "no such article in the library (see `articlebot list`)"
 	case rag.KindAmbiguous:
 		return "more than one article matches; give its ID (see `articlebot list`)"
+	case rag.KindWhichArticle:
+		return "which article? Name it with --article ID (see `articlebot list`)"
 	case rag.KindEmptyQuestion:
 		return "ask a question with some words in it"
 	case rag.KindQuestionTooLong:

@@ -27,6 +27,11 @@ func (e *Engine) AskStream(ctx context.Context, q rag.Question, emit func(rag.De
 	if emit == nil {
 		emit = func(rag.Delta) {}
 	}
+	if kind, id, err := e.base.QuestionAbout(ctx, q); err != nil {
+		return nil, err
+	} else if kind != rag.AboutNothing {
+		return e.answerAbout(ctx, q, kind, id, &shower{emit: emit})
+	}
 	if err := e.checkBudget(ctx, q.Scope); err != nil {
 		return nil, err
 	}
@@ -75,6 +80,30 @@ func (e *Engine) AskStream(ctx context.Context, q rag.Question, emit func(rag.De
 	sh.settle(ans.Text)
 	for i := range ans.Quotes {
 		emit(rag.Delta{Quote: &ans.Quotes[i]})
+	}
+	return ans, nil
+}
+
+// answerAbout answers a question about an article itself: "tl;dr?" with
+// the model's summary (which checks the budget and falls back to the
+// extractive one), its date, author or publisher from the page's metadata.
+func (e *Engine) answerAbout(ctx context.Context, q rag.Question, kind rag.AboutKind, id string, sh *shower) (*rag.Answer, error) {
+	var ans *rag.Answer
+	if kind == rag.AboutSummary {
+		s, err := e.Summarize(ctx, q.Scope, id)
+		if err != nil {
+			return nil, err
+		}
+		ans = rag.SummaryAnswer(s)
+	} else {
+		var err error
+		if ans, err = e.base.AnswerAbout(ctx, q, kind, id); err != nil {
+			return nil, err
+		}
+	}
+	sh.settle(ans.Text)
+	for i := range ans.Quotes {
+		sh.emit(rag.Delta{Quote: &ans.Quotes[i]})
 	}
 	return ans, nil
 }

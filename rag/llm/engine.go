@@ -21,6 +21,10 @@ type Base interface {
 	// GroupQuotes merges quotes across a story's outlets and flags where
 	// they differ, verifying every copy and version it adds.
 	GroupQuotes(ctx context.Context, ans *rag.Answer, arts []*store.Article)
+	// QuestionAbout and AnswerAbout recognise and answer a question about
+	// an article itself ("tl;dr?", "who wrote this?").
+	QuestionAbout(ctx context.Context, q rag.Question) (rag.AboutKind, string, error)
+	AnswerAbout(ctx context.Context, q rag.Question, kind rag.AboutKind, articleID string) (*rag.Answer, error)
 }
 
 // UsageStore keeps per-scope daily token counts (*store.Store).

@@ -348,3 +348,35 @@ func TestQuoteGroupedAcrossOutlets(t *testing.T) {
 		}
 	}
 }
+
+// TestAskAboutTheArticle: "tl;dr?" is answered with the model's summary of
+// the article, not with passages retrieved by the words "tl;dr"; "who
+// wrote this?" from the page's metadata, with no request to the model.
+func TestAskAboutTheArticle(t *testing.T) {
+	f := setup(t, seed, Options{})
+	f.srv.Enqueue(llmtest.Answer(`{"tldr": "Mexico's president rejected any US military intervention against cartels.", "key_points": [
+		{"point": "Sheinbaum ruled out an invasion.", "quote": "That is ruled out, absolutely ruled out."}]}`))
+	var streamed strings.Builder
+	ans, err := f.llm.AskStream(context.Background(), rag.Question{Scope: "guild:1", Text: "tl;dr?"}, func(d rag.Delta) { streamed.WriteString(d.Text) })
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ans.Engine != rag.EngineLLM || ans.Text != "Mexico's president rejected any US military intervention against cartels." || len(ans.Quotes) != 1 {
+		t.Fatalf("answer = %+v", ans)
+	}
+	if streamed.String() != ans.Text {
+		t.Errorf("streamed %q, want the answer's text", streamed.String())
+	}
+	checkVerified(t, f, ans)
+	if req := f.srv.Requests()[0]; !strings.Contains(req.Messages[0].Content, "summar") {
+		t.Errorf("the model was not asked for a summary: %q", req.Messages[0].Content)
+	}
+
+	ans, err = f.llm.Ask(context.Background(), rag.Question{Scope: "guild:1", Text: "Who wrote this?"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(ans.Text, "Iran Press TV") || len(f.srv.Requests()) != 1 {
+		t.Errorf("answer %q after %d requests; want the page's byline and no new request", ans.Text, len(f.srv.Requests()))
+	}
+}

@@ -1,0 +1,120 @@
+package rag
+
+import (
+	"errors"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/articlebot/articlebot/store"
+)
+
+func TestAskedAbout(t *testing.T) {
+	tests := []struct {
+		q    string
+		want AboutKind
+	}{
+		{"tl;dr?", AboutSummary},
+		{"TLDR", AboutSummary},
+		{"tl;dr of this article", AboutSummary},
+		{"Can you summarize this please?", AboutSummary},
+		{"summary?", AboutSummary},
+		{"sum it up", AboutSummary},
+		{"What's the gist?", AboutSummary},
+		{"What is this article about?", AboutSummary},
+		{"what’s the story about", AboutSummary},
+		{"Who is this about?", AboutSummary},
+		{"key takeaways?", AboutSummary},
+		{"When was this published?", AboutPublished},
+		{"what date was the article published", AboutPublished},
+		{"how old is this?", AboutPublished},
+		{"When is this from?", AboutPublished},
+		{"Who wrote this?", AboutAuthor},
+		{"who's the author?", AboutAuthor},
+		{"Who is the reporter of this story?", AboutAuthor},
+		{"What's the source?", AboutSource},
+		{"Which outlet published this?", AboutSource},
+		{"Where is this from?", AboutSource},
+		{"what site is this from", AboutSource},
+		{"Who published this?", AboutSource},
+		// Questions about what the article says, in the same words.
+		{"When was the treaty published?", AboutNothing},
+		{"What is the summary judgment about?", AboutNothing},
+		{"Who wrote the letter?", AboutNothing},
+		{"Who was the author of the directive?", AboutNothing},
+		{"What is the source of the cartels' money?", AboutNothing},
+		{"What is the main point of contention between Mexico and the US?", AboutNothing},
+		{"Summarize the part about cartels", AboutNothing},
+		{"Where is the border?", AboutNothing},
+		{"Who is Sheinbaum?", AboutNothing},
+		{"What did Sheinbaum say about invasion?", AboutNothing},
+	}
+	for _, tt := range tests {
+		if got := AskedAbout(tt.q); got != tt.want {
+			t.Errorf("AskedAbout(%q) = %v, want %v", tt.q, got, tt.want)
+		}
+	}
+}
+
+// TestAnswerAbout: a question about the article itself is answered from
+// its summary (the TL;DR's own sentences, cited) or the page's metadata,
+// when the question is about one article; across a library "this" names
+// none, and the question is ranked like any other.
+func TestAnswerAbout(t *testing.T) {
+	dir := t.TempDir()
+	e := newTestEngine(t, filepath.Join(dir, "db"))
+	a := ingest(t, e, "guild:1", "../testdata/pages/sheinbaum.html")
+	thread := &Conversation{ArticleIDs: []string{a.ID}}
+	tests := []struct {
+		q            string
+		text, quoted string
+		found        bool
+	}{
+		{"tl;dr?", "In short, from “Mexico rejects", "Claudia Sheinbaum has firmly dismissed", true},
+		{"When was this published?", "was published by Iran Press TV on Saturday, 9 August 2025.", "", true},
+		{"Who wrote this?", "is credited to Iran Press TV; it names no writer.", "", true},
+		{"What's the source?", "was published by Iran Press TV: " + a.URL, "", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.q, func(t *testing.T) {
+			ans := ask(t, e, Question{Scope: "guild:1", Text: tt.q, Conversation: thread})
+			if !strings.Contains(ans.Text, tt.text) || ans.Found != tt.found {
+				t.Errorf("answer %q (found %v), want it to hold %q", ans.Text, ans.Found, tt.text)
+			}
+			if tt.quoted == "" && len(ans.Quotes) > 0 {
+				t.Errorf("metadata answer with quotes: %+v", ans.Quotes)
+			}
+			if tt.quoted != "" && (len(ans.Quotes) == 0 || !strings.Contains(ans.Quotes[0].Text, tt.quoted)) {
+				t.Errorf("quotes %+v, want the first to hold %q", ans.Quotes, tt.quoted)
+			}
+		})
+	}
+
+	// With no focus and two articles, "this" is no article.
+	ingest(t, e, "guild:1", "../testdata/pages/blog.html")
+	for _, q := range []string{"Who wrote this?", "tl;dr?"} {
+		if ans, err := e.Ask(t.Context(), Question{Scope: "guild:1", Text: q}); !errors.Is(err, ErrWhichArticle) {
+			t.Errorf("%s across a library: answer %+v, err %v; want ErrWhichArticle", q, ans, err)
+		}
+	}
+	// A thread of one of them still knows which.
+	if ans := ask(t, e, Question{Scope: "guild:1", Text: "Who wrote this?", Conversation: thread}); !strings.Contains(ans.Text, "Iran Press TV") {
+		t.Errorf("in the thread: %q", ans.Text)
+	}
+}
+
+// TestAnswerAboutUnknown: a page without a date or byline says so rather
+// than guess.
+func TestAnswerAboutUnknown(t *testing.T) {
+	e, a := ingestText(t, speakerArticle)
+	for q, want := range map[string]string{
+		"When was this published?": "“Principal placed on leave” doesn't say when it was published.",
+		"Who wrote this?":          "“Principal placed on leave” doesn't name its author.",
+		"Where is this from?":      "“Principal placed on leave” comes from " + a.URL + ".",
+	} {
+		ans := ask(t, e, Question{Scope: store.LocalScope, Text: q})
+		if ans.Text != want {
+			t.Errorf("%s: answer %q, want %q", q, ans.Text, want)
+		}
+	}
+}
