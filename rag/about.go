@@ -26,8 +26,11 @@ const (
 	AboutSource                     // "what's the source?", "where is this from?"
 )
 
-// thisArticle is how a question names the article in focus.
-const thisArticle = `(?:(?:this|that|the)\s+(?:article|story|piece|post|link|report|page|news\s+story|news)|this|that|it)`
+// thisArticle is how a question names the article in focus. Not "it" or
+// "that": in a conversation they name what was just talked about ("When
+// was it released?" of an album), and so does a past tense ("What was the
+// story about?" of a film).
+const thisArticle = `(?:(?:this|the)\s+(?:article|story|piece|post|link|report|page|news\s+story|news)|this)`
 
 // aboutPatterns match a whole question, lower-cased, without its end
 // punctuation and politeness: "the article" must be what it asks about,
@@ -37,9 +40,9 @@ var aboutPatterns = []struct {
 	re   *regexp.Regexp
 }{
 	{AboutSummary, regexp.MustCompile(`^(?:an?\s+|the\s+)?(?:tl\s*;?\s*dr|summary|summari[sz]e|sum\s+(?:it|this|that)\s+up|gist|rundown|recap|short\s+version|main\s+points|key\s+points|(?:key\s+)?takeaways)(?:\s+(?:of|for)\s+` + thisArticle + `|\s+` + thisArticle + `)?$`)},
-	{AboutSummary, regexp.MustCompile(`^(?:what|who)\s*(?:'s|’s|\s+is|\s+was)\s+` + thisArticle + `\s+(?:all\s+|even\s+|really\s+)?about$`)},
+	{AboutSummary, regexp.MustCompile(`^(?:what|who)\s*(?:'s|’s|\s+is)\s+` + thisArticle + `\s+(?:all\s+|even\s+|really\s+)?about$`)},
 	{AboutSummary, regexp.MustCompile(`^what\s*(?:'s|’s|\s+is|\s+are)\s+the\s+(?:gist|main\s+points?|key\s+points?|(?:key\s+)?takeaways?|bottom\s+line)(?:\s+(?:of|in)\s+` + thisArticle + `)?$`)},
-	{AboutPublished, regexp.MustCompile(`^(?:when|what\s+(?:day|date|year))\s+(?:was|is|did)\s+` + thisArticle + `\s+(?:published|written|posted|released|put\s+out|dated|from|come\s+out)$`)},
+	{AboutPublished, regexp.MustCompile(`^(?:when|what\s+(?:day|date|year))\s+(?:was|is|did)\s+` + thisArticle + `\s+(?:published|written|posted|dated|from)$`)},
 	{AboutPublished, regexp.MustCompile(`^(?:when\s*(?:'s|’s|\s+is)\s+` + thisArticle + `\s+from|how\s+old\s+is\s+` + thisArticle + `|(?:what\s*(?:'s|’s|\s+is)\s+)?the\s+(?:publication\s+|publish\s+)?date(?:\s+(?:of|on)\s+` + thisArticle + `)?)$`)},
 	{AboutAuthor, regexp.MustCompile(`^(?:who\s+(?:wrote|authored|penned)\s+` + thisArticle + `|who\s+is\s+` + thisArticle + `\s+by|who\s*(?:'s|’s|\s+is|\s+was)\s+the\s+(?:author|writer|reporter|journalist)(?:\s+of\s+` + thisArticle + `)?|(?:what\s*(?:'s|’s|\s+is)\s+)?the\s+byline)$`)},
 	{AboutSource, regexp.MustCompile(`^(?:what|which)\s*(?:'s|’s|\s+is)?\s+(?:the\s+)?(?:source|outlet|site|website|publication|publisher|newspaper|paper)(?:\s+(?:of|for)\s+` + thisArticle + `)?$`)},

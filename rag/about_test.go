@@ -47,6 +47,14 @@ func TestAskedAbout(t *testing.T) {
 		{"Summarize the part about cartels", AboutNothing},
 		{"Where is the border?", AboutNothing},
 		{"Who is Sheinbaum?", AboutNothing},
+		// In a conversation "it", "that" and a past tense name what was
+		// just talked about (QuAC's questions about albums and films).
+		{"When was it released?", AboutNothing},
+		{"When was this released?", AboutNothing},
+		{"When was it published?", AboutNothing},
+		{"What was it all about?", AboutNothing},
+		{"what was the story about", AboutNothing},
+		{"Who wrote it?", AboutNothing},
 		{"What did Sheinbaum say about invasion?", AboutNothing},
 	}
 	for _, tt := range tests {

@@ -169,7 +169,13 @@ func Run(ctx context.Context, dir string, stories []Story, opts Options) (*Repor
 				t.add(sc)
 				rep.ByType[QuestionType(it.Question)] = t
 			}
-			if opts.Misses != nil && sc.Hit3 == 0 {
+			if opts.Misses != nil && os.Getenv("LOSS1") != "" && sc.Hit1 == 0 && sc.BM25Hit1 == 1 {
+				fmt.Fprintf(opts.Misses, "LOSS1 %s %q gold=%q bm25top=%q\n", s.ID, it.Question, it.Answers[0], a.sentences[bm[0]])
+				for _, qt := range ans.Quotes {
+					fmt.Fprintf(opts.Misses, "    got %q\n", qt.Text)
+				}
+			}
+			if opts.Misses != nil && os.Getenv("LOSS1") == "" && sc.Hit3 == 0 {
 				fmt.Fprintf(opts.Misses, "MISS %s %q gold=%q bm25@3=%v %s\n", s.ID, it.Question, it.Answers[0], sc.BM25Hit3 == 1, ans.Text)
 				for _, qt := range ans.Quotes {
 					fmt.Fprintf(opts.Misses, "    got %q\n", qt.Text)
