@@ -119,13 +119,18 @@ func cmdChat(ctx context.Context, a *app, _ []string) error {
 			ans, err = streamAnswer(ctx, a.stdout, a.asker, q)
 		}
 		if err != nil {
+			msg := userMessage(err)
+			if rag.Classify(err).Kind == rag.KindWhichArticle {
+				// Chat has no --article: its focus is the link pasted last.
+				msg = "which article? Paste its link first, then ask about it"
+			}
 			if enc != nil {
-				if err := enc.Encode(map[string]string{"error": userMessage(err)}); err != nil {
+				if err := enc.Encode(map[string]string{"error": msg}); err != nil {
 					return err
 				}
 				continue
 			}
-			fmt.Fprintln(a.stdout, userMessage(err))
+			fmt.Fprintln(a.stdout, msg)
 			continue
 		}
 		if enc != nil {

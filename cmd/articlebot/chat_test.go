@@ -271,3 +271,33 @@ func TestChatJSON(t *testing.T) {
 		t.Errorf("an empty question gives %q, want an error object", lines[2])
 	}
 }
+
+// TestChatAboutTheArticle: "who wrote this?" is about the article the
+// conversation is on; before there is one, with several in the library,
+// chat asks which (it has no --article).
+func TestChatAboutTheArticle(t *testing.T) {
+	srv := llmtest.New(t)
+	data := t.TempDir()
+	for _, page := range []string{seedPage, "../../testdata/pages/blog.html"} {
+		if _, errOut, code := inProcess(t, srv, data, "", "ingest", page); code != 0 {
+			t.Fatalf("ingest %s: %s", page, errOut)
+		}
+	}
+	srv.Enqueue(llmtest.Answer(goodAnswer))
+	out, errOut, code := inProcess(t, srv, data, "who wrote this?\n"+invasion+"\nwho wrote this?\n", "chat", "--json")
+	if code != 0 {
+		t.Fatalf("chat exit %d: %s", code, errOut)
+	}
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if len(lines) != 3 {
+		t.Fatalf("%d lines, want one per question:\n%s", len(lines), out)
+	}
+	var first struct{ Error string }
+	if err := json.Unmarshal([]byte(lines[0]), &first); err != nil || !strings.Contains(first.Error, "Paste its link") {
+		t.Errorf("before any article: %s", lines[0])
+	}
+	var last askOutput
+	if err := json.Unmarshal([]byte(lines[2]), &last); err != nil || !strings.Contains(last.Answer, "Iran Press TV") {
+		t.Errorf("on the seed article: %s", lines[2])
+	}
+}
