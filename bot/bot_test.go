@@ -214,6 +214,16 @@ func TestLinkCardThreadAndQuestion(t *testing.T) {
 	if flags, _ := reply.Body["flags"].(float64); int(flags)&4 == 0 {
 		t.Error("answer links unfurl (no suppress-embeds flag)")
 	}
+
+	// A question about the article itself is answered about the thread's
+	// article: the TL;DR's own sentences, cited.
+	h.fake.PostMessage(discordtest.GuildA, msg, discordtest.UserID, "tl;dr?")
+	tldr := h.fake.Wait(func(c discordtest.Call) bool {
+		return c.Method == "POST" && c.Path == "/channels/"+msg+"/messages" && strings.Contains(content(c), "In short")
+	}, wait)
+	if text := content(tldr); !strings.Contains(text, "> Mexican President Claudia Sheinbaum has firmly dismissed") || !strings.Contains(text, "#:~:text=") {
+		t.Errorf("tl;dr in the thread:\n%s", text)
+	}
 }
 
 func TestAskDeferredThenEdited(t *testing.T) {
