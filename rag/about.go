@@ -39,13 +39,13 @@ var aboutPatterns = []struct {
 	kind AboutKind
 	re   *regexp.Regexp
 }{
-	{AboutSummary, regexp.MustCompile(`^(?:an?\s+|the\s+)?(?:tl\s*;?\s*dr|summary|summari[sz]e|sum\s+(?:it|this|that)\s+up|gist|rundown|recap|short\s+version|main\s+points|key\s+points|(?:key\s+)?takeaways)(?:\s+(?:of|for)\s+` + thisArticle + `|\s+` + thisArticle + `)?$`)},
+	{AboutSummary, regexp.MustCompile(`^(?:an?\s+|the\s+)?(?:tl\s*;?\s*dr|summary|summari[sz]e|sum\s+(?:it|this|that)\s+up|gist|rundown|recap|short\s+version|main\s+points|key\s+points|(?:key\s+)?takeaways)(?:\s+(?:of|for)\s+(?:` + thisArticle + `|it)|\s+(?:` + thisArticle + `|it))?$`)},
 	{AboutSummary, regexp.MustCompile(`^(?:what|who)\s*(?:'s|’s|\s+is)\s+` + thisArticle + `\s+(?:all\s+|even\s+|really\s+)?about$`)},
 	{AboutSummary, regexp.MustCompile(`^what\s*(?:'s|’s|\s+is|\s+are)\s+the\s+(?:gist|main\s+points?|key\s+points?|(?:key\s+)?takeaways?|bottom\s+line)(?:\s+(?:of|in)\s+` + thisArticle + `)?$`)},
 	{AboutPublished, regexp.MustCompile(`^(?:when|what\s+(?:day|date|year))\s+(?:was|is|did)\s+` + thisArticle + `\s+(?:published|written|posted|dated|from)$`)},
-	{AboutPublished, regexp.MustCompile(`^(?:when\s*(?:'s|’s|\s+is)\s+` + thisArticle + `\s+from|how\s+old\s+is\s+` + thisArticle + `|(?:what\s*(?:'s|’s|\s+is)\s+)?the\s+(?:publication\s+|publish\s+)?date(?:\s+(?:of|on)\s+` + thisArticle + `)?)$`)},
+	{AboutPublished, regexp.MustCompile(`^(?:when\s*(?:'s|’s|\s+is)\s+` + thisArticle + `\s+from|how\s+old\s+is\s+` + thisArticle + `|(?:what\s*(?:'s|’s|\s+is)\s+)?the\s+(?:(?:publication|publish)\s+date(?:\s+(?:of|on)\s+` + thisArticle + `)?|date\s+(?:of|on)\s+` + thisArticle + `))$`)},
 	{AboutAuthor, regexp.MustCompile(`^(?:who\s+(?:wrote|authored|penned)\s+` + thisArticle + `|who\s+is\s+` + thisArticle + `\s+by|who\s*(?:'s|’s|\s+is|\s+was)\s+the\s+(?:author|writer|reporter|journalist)(?:\s+of\s+` + thisArticle + `)?|(?:what\s*(?:'s|’s|\s+is)\s+)?the\s+byline)$`)},
-	{AboutSource, regexp.MustCompile(`^(?:what|which)\s*(?:'s|’s|\s+is)?\s+(?:the\s+)?(?:source|outlet|site|website|publication|publisher|newspaper|paper)(?:\s+(?:of|for)\s+` + thisArticle + `)?$`)},
+	{AboutSource, regexp.MustCompile(`^(?:what|which)\s*(?:'s|’s|\s+is)\s+the\s+(?:source|outlet|site|website|publication|publisher)(?:\s+(?:of|for)\s+` + thisArticle + `)?$`)},
 	{AboutSource, regexp.MustCompile(`^(?:what|which)\s+(?:source|outlet|site|website|publication|publisher|newspaper|paper)\s+(?:(?:is|was)\s+` + thisArticle + `\s+from|(?:published|posted|ran)\s+` + thisArticle + `)$`)},
 	{AboutSource, regexp.MustCompile(`^(?:where\s+(?:is|was|did)\s+` + thisArticle + `\s+(?:from|published|posted|come\s+from)|who\s+(?:published|posted|ran)\s+` + thisArticle + `)$`)},
 }

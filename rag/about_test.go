@@ -55,6 +55,11 @@ func TestAskedAbout(t *testing.T) {
 		{"What was it all about?", AboutNothing},
 		{"what was the story about", AboutNothing},
 		{"Who wrote it?", AboutNothing},
+		{"What's the date?", AboutNothing},
+		{"Which paper?", AboutNothing},
+		{"summarize it", AboutSummary},
+		{"what's the publication date?", AboutPublished},
+		{"the date of this article?", AboutPublished},
 		{"What did Sheinbaum say about invasion?", AboutNothing},
 	}
 	for _, tt := range tests {
