@@ -2,6 +2,7 @@ package bot
 
 import (
 	"context"
+	"os"
 	"strings"
 	"sync"
 	"testing"
@@ -210,4 +211,35 @@ func ragtestNew(t *testing.T) (*rag.Engine, KeyValue) {
 	t.Helper()
 	eng, st := ragtest.New(t)
 	return eng, st
+}
+
+// TestReplyFocusesOnLinkedArticle: with several articles read and none in
+// focus, "tl;dr?" asks which; asked in reply to a shared link, it is about
+// that link's article.
+func TestReplyFocusesOnLinkedArticle(t *testing.T) {
+	blog, err := os.ReadFile("../testdata/pages/blog.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	h := start(t, string(blog))
+	var shared []string
+	for _, path := range []string{"/mexico", "/extra"} {
+		id := h.fake.PostMessage(discordtest.GuildA, discordtest.ChanA, discordtest.UserID, h.site.URL+path)
+		h.fake.Wait(func(c discordtest.Call) bool { return strings.HasSuffix(c.Path, "/messages/"+id+"/threads") }, wait)
+		shared = append(shared, id)
+	}
+	answer := func(id string) string {
+		return content(h.fake.Wait(func(c discordtest.Call) bool {
+			ref, _ := c.Body["message_reference"].(map[string]any)
+			return c.Method == "POST" && ref != nil && ref["message_id"] == id
+		}, wait))
+	}
+	ask := h.fake.PostMessage(discordtest.GuildA, discordtest.ChanA, discordtest.UserID, "<@"+discordtest.BotID+"> tl;dr?")
+	if text := answer(ask); !strings.Contains(text, "which article?") {
+		t.Errorf("tl;dr with no article in focus: %q", text)
+	}
+	ask = h.fake.ReplyMessage(discordtest.GuildA, discordtest.ChanA, discordtest.UserID, "<@"+discordtest.BotID+"> tl;dr?", shared[0])
+	if text := answer(ask); !strings.Contains(text, "In short, from") || !strings.Contains(text, "Mexico rejects") {
+		t.Errorf("tl;dr in reply to the Mexico link: %q", text)
+	}
 }

@@ -21,6 +21,8 @@ var (
 	codeBlock  = regexp.MustCompile("(?s)```.*?```|`[^`\n]*`")
 	spoiler    = regexp.MustCompile(`(?s)\|\|.*?\|\|`)
 	suppressed = regexp.MustCompile(`<https?://[^\s>]+>`)
+	// citedLink is a link as the bot's answers cite quotes: [Title](<url>).
+	citedLink = regexp.MustCompile(`\]\(<(https?://[^\s>]+)>\)`)
 	// linkRE also finds file links (file:/…, file:///…), so that sharing
 	// one is answered with a refusal rather than ignored; only web links
 	// are ever read. A bare "file:" in prose is not a link.
@@ -77,10 +79,44 @@ func (b *Bot) onMessage(s *discordgo.Session, m *discordgo.MessageCreate) {
 		if mentioned {
 			q := strings.TrimSpace(mention.ReplaceAllString(m.Content, ""))
 			if q != "" {
-				b.answer(ctx, m.Message, scope, rag.Question{Scope: scope, Text: q})
+				question := rag.Question{Scope: scope, Text: q}
+				if ids := b.replyFocus(ctx, scope, m.ReferencedMessage); len(ids) > 0 {
+					question.Conversation = &rag.Conversation{ArticleIDs: ids}
+				}
+				b.answer(ctx, m.Message, scope, question)
 			}
 		}
 	})
+}
+
+// replyFocus is the articles a question asked in reply to a message is
+// about: those the replied-to message links to (a shared link, the bot's
+// summary card, an answer's quotes) that the server has read. "@articlebot
+// tl;dr?" in reply to a link is about that link's article.
+func (b *Bot) replyFocus(ctx context.Context, scope rag.Scope, ref *discordgo.Message) []string {
+	if ref == nil {
+		return nil
+	}
+	urls := links(ref.Content)
+	for _, l := range citedLink.FindAllStringSubmatch(ref.Content, maxLinksPerMessage) {
+		urls = append(urls, l[1])
+	}
+	for _, e := range ref.Embeds {
+		if e != nil && e.URL != "" {
+			urls = append(urls, e.URL)
+		}
+	}
+	var ids []string
+	for _, u := range urls[:min(len(urls), maxLinksPerMessage)] {
+		a, err := b.engine.Resolve(ctx, scope, u)
+		if err != nil {
+			continue // not read here, or not an article link
+		}
+		if !slices.Contains(ids, a.ID) {
+			ids = append(ids, a.ID)
+		}
+	}
+	return ids
 }
 
 func (b *Bot) autoingest(ctx context.Context, scope rag.Scope, channel string) bool {
@@ -289,7 +325,7 @@ func kindMessage(p rag.Problem) string {
 	case rag.KindAmbiguous:
 		return "more than one article matches; pick one from the list."
 	case rag.KindWhichArticle:
-		return "which article? Ask in its thread, or use /summarize with its link."
+		return "which article? Ask in its thread, or mention me in a reply to its link."
 	case rag.KindEmptyQuestion:
 		return "ask a question with some words in it."
 	case rag.KindQuestionTooLong:

@@ -585,27 +585,69 @@ func (f *Fake) Dispatch(event string, d any) {
 // arrives with empty content unless the bot identified with the Message
 // Content intent.
 func (f *Fake) PostMessage(guild, channel, author, content string) string {
+	return f.postMessage(guild, channel, author, content, "")
+}
+
+// ReplyMessage posts content as a reply to message ref of the channel, as
+// Discord's "reply" does: the event carries the replied-to message as
+// referenced_message, its content withheld like any message's without the
+// Message Content intent (unless the bot wrote it or it mentions the bot).
+func (f *Fake) ReplyMessage(guild, channel, author, content, ref string) string {
+	return f.postMessage(guild, channel, author, content, ref)
+}
+
+func (f *Fake) postMessage(guild, channel, author, content, ref string) string {
 	id := f.id()
 	mentions := []any{}
-	mentioned := strings.Contains(content, "<@"+BotID+">") || strings.Contains(content, "<@!"+BotID+">")
+	mentioned := mentionsBot(content)
 	if mentioned {
 		mentions = append(mentions, map[string]any{"id": BotID, "username": "articlebot", "bot": true})
 	}
-	const messageContent = 1 << 15
 	delivered := content
-	if guild != "" && !mentioned && f.intents.Load()&messageContent == 0 {
+	if guild != "" && !mentioned && !f.hasMessageContent() {
 		delivered = ""
 	}
 	m := map[string]any{"id": id, "channel_id": channel, "guild_id": guild, "content": content,
 		"author": map[string]any{"id": author, "username": "reader" + author[len(author)-1:]}, "timestamp": time.Now().Format(time.RFC3339),
 		"mentions": mentions, "attachments": []any{}, "embeds": []any{}}
 	f.mu.Lock()
+	var refMsg map[string]any
+	for _, old := range f.messages[channel] {
+		if ref != "" && old["id"] == ref {
+			refMsg = maps.Clone(old)
+		}
+	}
 	f.messages[channel] = append(f.messages[channel], m)
 	f.mu.Unlock()
 	ev := maps.Clone(m)
 	ev["content"] = delivered
+	if ref != "" {
+		ev["type"] = 19 // REPLY
+		ev["message_reference"] = map[string]any{"message_id": ref, "channel_id": channel, "guild_id": guild}
+		if refMsg != nil {
+			byBot := false
+			if a, ok := refMsg["author"].(map[string]any); ok {
+				byBot = a["id"] == BotID
+			}
+			if c, _ := refMsg["content"].(string); guild != "" && !byBot && !mentionsBot(c) && !f.hasMessageContent() {
+				refMsg["content"] = ""
+			}
+			ev["referenced_message"] = refMsg
+		}
+	}
 	f.Dispatch("MESSAGE_CREATE", ev)
 	return id
+}
+
+func mentionsBot(content string) bool {
+	return strings.Contains(content, "<@"+BotID+">") || strings.Contains(content, "<@!"+BotID+">")
+}
+
+// hasMessageContent reports whether the bot identified with the Message
+// Content intent.
+func (f *Fake) hasMessageContent() bool {
+	const messageContent = 1 << 15
+	return f.intents.Load()&messageContent != 0
 }
 
 // Interaction dispatches an application command.
