@@ -39,6 +39,7 @@ func (a *app) answerEngine(_ context.Context, eng *rag.Engine) (rag.Asker, error
 		DailyTokenBudget: c.DailyTokenBudget,
 		MaxQuotes:        a.cfg.Answer.MaxQuotes,
 		Usage:            a.store,
+		Summaries:        a.store,
 		Logger:           a.log,
 	}), nil
 }

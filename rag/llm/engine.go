@@ -33,6 +33,13 @@ type UsageStore interface {
 	Usage(ctx context.Context, scope store.Scope, day string) (int, error)
 }
 
+// SummaryStore caches the model's summaries of articles (*store.Store); a
+// summary is dropped with its article, and when the article is read again.
+type SummaryStore interface {
+	Summary(ctx context.Context, scope store.Scope, articleID, kind string) ([]byte, error)
+	PutSummary(ctx context.Context, scope store.Scope, articleID, kind string, data []byte) error
+}
+
 // ChatClient is the part of *openai.Client the engine calls: every request
 // streams, so replies are read with a bound.
 type ChatClient interface {
@@ -74,8 +81,11 @@ type Options struct {
 	DailyTokenBudget  int // per scope; 0 = unlimited
 	MaxQuotes         int // quotes shown per answer (answer.max_quotes); 0 = 3
 	Usage             UsageStore
-	Logger            *slog.Logger
-	Now               func() time.Time
+	// Summaries caches summaries, so that an article is summarized by the
+	// model once, not at every paste, /summarize or "tl;dr?"; nil: no cache.
+	Summaries SummaryStore
+	Logger    *slog.Logger
+	Now       func() time.Time
 }
 
 // Engine answers and summarizes with a model; it implements rag.Asker.

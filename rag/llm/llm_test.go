@@ -380,3 +380,38 @@ func TestAskAboutTheArticle(t *testing.T) {
 		t.Errorf("answer %q after %d requests; want the page's byline and no new request", ans.Text, len(f.srv.Requests()))
 	}
 }
+
+// TestSummaryCached: the model summarizes an article once; the summary is
+// then read from the record, its quotes verified again, with no request
+// and no tokens spent. Another model summarizes it anew.
+func TestSummaryCached(t *testing.T) {
+	f := setup(t, seed, Options{})
+	cached := New(f.base, f.llm.client, Options{Model: "test-model", Usage: f.st, Summaries: f.st})
+	f.srv.Enqueue(llmtest.Answer(`{"tldr": "Mexico's president rejected any US military intervention.", "key_points": [
+		{"point": "Sheinbaum ruled out an invasion.", "quote": "That is ruled out, absolutely ruled out."}]}`))
+	first, err := cached.Summarize(context.Background(), "guild:1", f.art.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	again, err := cached.Summarize(context.Background(), "guild:1", f.art.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := len(f.srv.Requests()); n != 1 {
+		t.Errorf("%d requests, want the first summary's only", n)
+	}
+	if again.Engine != rag.EngineLLM || again.TLDR != first.TLDR || len(again.KeyQuotes) != 1 || again.KeyQuotes[0].Text != first.KeyQuotes[0].Text {
+		t.Errorf("cached summary %+v, want %+v", again, first)
+	}
+
+	f.srv.Enqueue(llmtest.Answer(`{"tldr": "Another model's summary.", "key_points": [
+		{"point": "No invasion.", "quote": "That is ruled out, absolutely ruled out."}]}`))
+	other := New(f.base, f.llm.client, Options{Model: "other-model", Usage: f.st, Summaries: f.st})
+	s, err := other.Summarize(context.Background(), "guild:1", f.art.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s.TLDR != "Another model's summary." || len(f.srv.Requests()) != 2 {
+		t.Errorf("another model: %q after %d requests", s.TLDR, len(f.srv.Requests()))
+	}
+}

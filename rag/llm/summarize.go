@@ -34,6 +34,9 @@ func (e *Engine) Summarize(ctx context.Context, scope store.Scope, articleID str
 	if err != nil {
 		return nil, err
 	}
+	if sum := e.cachedSummary(ctx, a); sum != nil {
+		return sum, nil
+	}
 	if err := e.checkBudget(ctx, scope); err != nil {
 		return nil, err
 	}
@@ -41,6 +44,7 @@ func (e *Engine) Summarize(ctx context.Context, scope store.Scope, articleID str
 	if err == nil {
 		sum := e.summary(a, ms)
 		if sum.TLDR != "" && len(sum.KeyQuotes) > 0 {
+			e.cacheSummary(ctx, a, ms)
 			return sum, nil
 		}
 		err = errUnchecked
@@ -52,6 +56,48 @@ func (e *Engine) Summarize(ctx context.Context, scope store.Scope, articleID str
 	}
 	sum.Notes = append([]string{failureNote(err, insteadSummary)}, sum.Notes...)
 	return sum, nil
+}
+
+// summaryKind is the cache key of a model's summaries: another model, or
+// another version of the prompt, summarizes again.
+func (e *Engine) summaryKind() string { return "llm-v1:" + e.opts.Model }
+
+// cachedSummary is the model's cached summary of a, its quotes verified
+// again against the stored text as when it was made, or nil.
+func (e *Engine) cachedSummary(ctx context.Context, a *store.Article) *rag.Summary {
+	if e.opts.Summaries == nil {
+		return nil
+	}
+	data, err := e.opts.Summaries.Summary(ctx, a.Scope, a.ID, e.summaryKind())
+	if err != nil {
+		if !errors.Is(err, store.ErrNotFound) {
+			e.log.Warn("load cached summary", "article", a.ID, "err", err)
+		}
+		return nil
+	}
+	var ms modelSummary
+	if err := json.Unmarshal(data, &ms); err != nil {
+		return nil
+	}
+	if sum := e.summary(a, ms); sum.TLDR != "" && len(sum.KeyQuotes) > 0 {
+		return sum
+	}
+	return nil
+}
+
+// cacheSummary keeps the model's summary of a; failing costs only a
+// summary made again next time (a read-only library, say).
+func (e *Engine) cacheSummary(ctx context.Context, a *store.Article, ms modelSummary) {
+	if e.opts.Summaries == nil {
+		return
+	}
+	data, err := json.Marshal(ms)
+	if err == nil {
+		err = e.opts.Summaries.PutSummary(ctx, a.Scope, a.ID, e.summaryKind(), data)
+	}
+	if err != nil {
+		e.log.Warn("cache summary", "article", a.ID, "err", err)
+	}
 }
 
 // summary keeps the key points whose quote is verbatim in the article.
