@@ -24,6 +24,9 @@ type Options struct {
 	Library bool
 	// Misses, when set, receives each question the engine missed at 3.
 	Misses io.Writer
+	// Losses, when set, receives each question plain BM25 answered at 1
+	// and the engine did not: where the engine's signals hurt.
+	Losses io.Writer
 	// Converse asks every story's questions in order as one conversation,
 	// as if they were follow-ups (SQuAD's workers wrote them in reading
 	// order): a proxy for conversational flow where dialogs are scarce.
@@ -169,13 +172,13 @@ func Run(ctx context.Context, dir string, stories []Story, opts Options) (*Repor
 				t.add(sc)
 				rep.ByType[QuestionType(it.Question)] = t
 			}
-			if opts.Misses != nil && os.Getenv("LOSS1") != "" && sc.Hit1 == 0 && sc.BM25Hit1 == 1 {
-				fmt.Fprintf(opts.Misses, "LOSS1 %s %q gold=%q bm25top=%q\n", s.ID, it.Question, it.Answers[0], a.sentences[bm[0]])
+			if opts.Losses != nil && sc.Hit1 == 0 && sc.BM25Hit1 == 1 {
+				fmt.Fprintf(opts.Losses, "LOSS %s %q gold=%q bm25=%q\n", s.ID, it.Question, it.Answers[0], a.sentences[bm[0]])
 				for _, qt := range ans.Quotes {
-					fmt.Fprintf(opts.Misses, "    got %q\n", qt.Text)
+					fmt.Fprintf(opts.Losses, "    got %q\n", qt.Text)
 				}
 			}
-			if opts.Misses != nil && os.Getenv("LOSS1") == "" && sc.Hit3 == 0 {
+			if opts.Misses != nil && sc.Hit3 == 0 {
 				fmt.Fprintf(opts.Misses, "MISS %s %q gold=%q bm25@3=%v %s\n", s.ID, it.Question, it.Answers[0], sc.BM25Hit3 == 1, ans.Text)
 				for _, qt := range ans.Quotes {
 					fmt.Fprintf(opts.Misses, "    got %q\n", qt.Text)

@@ -30,6 +30,7 @@ func run(args []string, stdout, stderr io.Writer) error {
 	data := fs.String("data", ".data/eval", "`dir` of SQuAD-, MLQA- or QuAC-format JSON files")
 	library := fs.Bool("library", false, "also ask across one library of every story")
 	misses := fs.Bool("misses", false, "list the questions missed at 3")
+	losses := fs.Bool("losses", false, "list the questions BM25 answers at 1 and articlebot misses at 1")
 	words := fs.Int("words", eval.StoryWords, "join SQuAD paragraphs into stories of at least `n` words")
 	alone := fs.Bool("alone", false, "ask dialog questions each alone, without their conversation (as ask --json does)")
 	converse := fs.Bool("converse", false, "ask each story's questions in order as one conversation")
@@ -63,6 +64,9 @@ func run(args []string, stdout, stderr io.Writer) error {
 	opts := eval.Options{Library: *library, Converse: *converse}
 	if *misses {
 		opts.Misses = stderr
+	}
+	if *losses {
+		opts.Losses = stderr
 	}
 	rep, err := eval.Run(ctx, dir, stories, opts)
 	if err != nil {
