@@ -131,3 +131,21 @@ func TestAnswerAboutUnknown(t *testing.T) {
 		}
 	}
 }
+
+// FuzzAskedAbout: any text a member sends is classified without panic,
+// and neither the case of its letters nor trailing question marks nor
+// politeness change what it asks.
+func FuzzAskedAbout(f *testing.F) {
+	for _, s := range []string{"tl;dr?", "who wrote this?", "please summarize this article thanks", "When was the treaty published?", "", "??", "can you can you"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, q string) {
+		k := AskedAbout(q)
+		if got := AskedAbout(strings.ToUpper(q) + "??"); got != k && strings.ToLower(strings.ToUpper(q)) == strings.ToLower(q) {
+			t.Errorf("AskedAbout(%q) = %v, but %v shouted", q, k, got)
+		}
+		if got := AskedAbout("please " + q); got != k && k != AboutNothing {
+			t.Errorf("AskedAbout(%q) = %v, but %v with please", q, k, got)
+		}
+	})
+}
