@@ -29,6 +29,10 @@ type query struct {
 	lastAnswer string
 	// Answer types news questions ask for.
 	wants answerKinds
+	// anySpeaker: the question asks for someone's words without naming
+	// anyone the article quotes ("What did others think of him?", "What
+	// did he say?" with no one to refer to): anyone's words rank first.
+	anySpeaker bool
 }
 
 // askVerbs are the verbs "what did X …?" asks for someone's words with.
@@ -43,6 +47,12 @@ var speakerPatterns = []*regexp.Regexp{
 	regexp.MustCompile(`(?i)^(?:any\s+)?quotes?\s+(?:from|by)\s+(.+?)(?:\s+(?:about|on)\s+(.+?))?\W*$`),
 	regexp.MustCompile(`(?i)^what\s+(?:is|was|are|were)\s+(.+?)(?:'s|’s)\s+(?:position|view|views|stance|response|reaction|take|comment|comments)\b(?:\s+(?:on|about|to)\s+(.+?))?\W*$`),
 }
+
+// genericSpeakers name no one in particular: "What did others think of
+// him?" asks for anyone's words, not for a group called "others".
+var genericSpeakers = map[string]bool{"others": true, "other people": true, "people": true, "someone": true,
+	"somebody": true, "someone else": true, "anyone": true, "anybody": true, "everyone": true, "everybody": true,
+	"folks": true}
 
 var (
 	leadingFiller = regexp.MustCompile(`(?i)^(?:and|so|but|ok|okay|also|then|now|well)[,\s]+`)
@@ -89,6 +99,10 @@ func parseQuestion(text string, conv *Conversation) query {
 	speaker, topic := matchSpeaker(body)
 	if pronouns[strings.ToLower(speaker)] {
 		speaker = previousSpeaker(conv)
+		q.anySpeaker = speaker == ""
+	}
+	if genericSpeakers[strings.ToLower(speaker)] {
+		speaker, q.anySpeaker = "", true
 	}
 	if speaker == "" {
 		return q

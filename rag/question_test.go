@@ -39,13 +39,16 @@ func TestParseQuestion(t *testing.T) {
 		speaker       string
 		topic         []string
 		time, numbers bool
+		anySpeaker    bool
 	}{
 		{name: "what did X say about Y", in: "What did Sheinbaum say about invasion?", speaker: "Sheinbaum", topic: []string{"invas"}},
 		{name: "follow-up with and", in: "and what did Rubio say?", speaker: "Rubio"},
 		{name: "full name and topic", in: "what has Marco Rubio said on the cartels", speaker: "Marco Rubio", topic: []string{"cartel"}},
 		{name: "pronoun from conversation", in: "What else did she say about the military?",
 			conv: &Conversation{Turns: []Turn{{Question: "What did Sheinbaum say about invasion?"}}}, speaker: "Sheinbaum", topic: []string{"militari"}},
-		{name: "pronoun without history", in: "what did she say?"},
+		{name: "pronoun without history", in: "what did she say?", anySpeaker: true},
+		{name: "no one in particular", in: "What did others think of him?", anySpeaker: true},
+		{name: "people", in: "what did people say about the invasion?", anySpeaker: true},
 		{name: "reaction", in: "How did Mexico respond to the directive?", speaker: "Mexico", topic: []string{"direct"}},
 		{name: "a role with an article", in: "What did a spokesman say?", speaker: "spokesman"},
 		{name: "the asking verb is not the topic", in: "What did Rubio claim?", speaker: "Rubio", topic: []string{}},
@@ -67,6 +70,9 @@ func TestParseQuestion(t *testing.T) {
 			q := parseQuestion(tc.in, tc.conv)
 			if q.speaker != tc.speaker {
 				t.Errorf("speaker = %q, want %q", q.speaker, tc.speaker)
+			}
+			if q.anySpeaker != tc.anySpeaker {
+				t.Errorf("anySpeaker = %v, want %v", q.anySpeaker, tc.anySpeaker)
 			}
 			if tc.topic != nil && !reflect.DeepEqual(q.topic, tc.topic) {
 				t.Errorf("topic = %q, want %q", q.topic, tc.topic)

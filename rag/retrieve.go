@@ -442,6 +442,9 @@ func (e *Engine) scoreAll(list []*candidate, arts map[string]*store.Article, q q
 		if q.speaker != "" {
 			s += speakerBonus(a, c.sentence, q.speaker, text)
 		}
+		if q.anySpeaker {
+			s += anySpeakerBonus(a, c.sentence)
+		}
 		// News puts what matters first.
 		s += wLead * (1 - float64(c.sentence)/float64(max(1, len(a.Sentences))))
 		c.score = s
@@ -647,4 +650,22 @@ func lastWord(name string) string {
 		return ""
 	}
 	return f[len(f)-1]
+}
+
+// anySpeakerBonus ranks a sentence holding someone's words first, a
+// direct quotation before reported speech.
+func anySpeakerBonus(a *store.Article, si int) float64 {
+	s := a.Sentences[si]
+	best := 0.0
+	for _, qt := range a.Quotations {
+		if qt.Speaker == "" || qt.Start >= s.End || qt.End <= s.Start {
+			continue
+		}
+		if qt.Indirect {
+			best = max(best, wParaphr)
+		} else {
+			best = max(best, wSpeaker)
+		}
+	}
+	return best
 }

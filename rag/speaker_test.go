@@ -2,6 +2,7 @@ package rag
 
 import (
 	"os"
+	"slices"
 	"strings"
 	"testing"
 
@@ -268,5 +269,33 @@ func TestPassageSpeakers(t *testing.T) {
 			}
 			t.Errorf("no passage holding %q among %+v", tt.sentence, ps)
 		})
+	}
+}
+
+// TestAnyonesWords: a question for someone's words that names no one the
+// article quotes — "others", "people", or "he" with no one to refer to —
+// is answered with the words the article quotes, not with "this article
+// doesn't quote the others".
+func TestAnyonesWords(t *testing.T) {
+	e, a := ingestText(t, speakerArticle)
+	someones := func(q Quote) bool {
+		for _, qt := range a.Quotations {
+			if qt.Speaker != "" && qt.Start < q.End && qt.End > q.Start {
+				return true
+			}
+		}
+		return false
+	}
+	for _, q := range []string{"What did people say?", "What did he say?", "What did others think of the principal?"} {
+		ans := ask(t, e, Question{Scope: store.LocalScope, Text: q})
+		if strings.Contains(ans.Text, "doesn't quote") || strings.Contains(ans.Text, "isn't") {
+			t.Errorf("%s: %q", q, ans.Text)
+		}
+		if !slices.ContainsFunc(ans.Quotes, someones) {
+			t.Errorf("%s: no one's words among %+v", q, ans.Quotes)
+		}
+		if q != "What did others think of the principal?" && (len(ans.Quotes) == 0 || !someones(ans.Quotes[0])) {
+			t.Errorf("%s: quotes %+v, want someone's words first", q, ans.Quotes)
+		}
 	}
 }
