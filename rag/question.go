@@ -149,6 +149,11 @@ var notSpeech = regexp.MustCompile(`(?i)^what\s+(?:else\s+)?(?:was|is|were|are)\
 // is asked about as "spokesman", not as someone whose name holds "a".
 var leadingArticle = regexp.MustCompile(`(?i)^(?:the|a|an)\s+`)
 
+// writtenThing is a work, not a person, as the speaker of "what does X
+// say about …?": "Saig's work", "this section", "the book". What it says
+// is what the article says about it, not anyone's quoted words.
+var writtenThing = regexp.MustCompile(`(?:^|\s)(?:work|works|book|books|article|section|paper|study|research|report|music|song|songs|album|lyrics|writing|writings|poem|poems|poetry|film|movie|show|letter|essay|theory|art|painting|novel|play|website|blog|page|law|bill|treaty|document|text|chapter|passage)$`)
+
 func matchSpeaker(s string) (speaker, topic string) {
 	if definition.MatchString(s) {
 		return "", ""
@@ -160,6 +165,10 @@ func matchSpeaker(s string) (speaker, topic string) {
 		if m := p.FindStringSubmatch(s); m != nil {
 			speaker = strings.TrimSpace(m[1])
 			speaker = leadingArticle.ReplaceAllString(speaker, "")
+			if writtenThing.MatchString(speaker) {
+				// Lower case as typed: "The Times" still speaks.
+				return "", ""
+			}
 			if len(m) > 2 {
 				topic = strings.TrimSpace(m[2])
 			}
