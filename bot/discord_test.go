@@ -277,3 +277,25 @@ func (s slowAsker) AskStream(ctx context.Context, q rag.Question, emit func(rag.
 	}
 	return s.Asker.AskStream(ctx, q, emit)
 }
+
+// TestThreadFollowUpWithMentions: without the Message Content intent every
+// question in a thread carries the bot's mention; the thread's history is
+// read with it, and "he" in a follow-up is still the person the earlier
+// question named.
+func TestThreadFollowUpWithMentions(t *testing.T) {
+	h := startSetup(t, setup{discord: (*discordtest.Fake).DenyMessageContent})
+	const bot = "<@" + discordtest.BotID + ">"
+	msg := h.shareLink(t, bot+" "+h.site.URL+"/mexico")
+	h.fake.PostMessage(discordtest.GuildA, msg, discordtest.UserID, bot+" What did Rubio say?")
+	first := h.fake.Wait(func(c discordtest.Call) bool { return c.Method == "POST" && c.Path == "/channels/"+msg+"/messages" }, wait)
+	if !strings.Contains(content(first), "Rubio") {
+		t.Fatalf("first answer: %s", content(first))
+	}
+	h.fake.PostMessage(discordtest.GuildA, msg, discordtest.UserID, bot+" What else did he say?")
+	second := h.fake.Wait(func(c discordtest.Call) bool {
+		return c.Method == "POST" && c.Path == "/channels/"+msg+"/messages" && content(c) != content(first)
+	}, wait)
+	if text := content(second); !strings.HasPrefix(text, "Marco Rubio, in") || strings.Contains(text, "Sheinbaum") {
+		t.Errorf("follow-up about him: %s", text)
+	}
+}

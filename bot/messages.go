@@ -214,7 +214,9 @@ func (b *Bot) threadQuestion(ctx context.Context, m *discordgo.Message, scope ra
 					pending = ""
 				}
 			} else {
-				pending = h.Content
+				// Without the Message Content intent every question
+				// mentions the bot; the mention is no part of it.
+				pending = strings.TrimSpace(mention.ReplaceAllString(h.Content, ""))
 			}
 		}
 	}
