@@ -210,7 +210,7 @@ func (b *Bot) threadQuestion(ctx context.Context, m *discordgo.Message, scope ra
 			}
 			if h.Author.ID == self {
 				if pending != "" {
-					conv.Turns = append(conv.Turns, rag.Turn{Question: pending, Answer: h.Content})
+					conv.Turns = append(conv.Turns, rag.Turn{Question: pending, Answer: unescape(h.Content)})
 					pending = ""
 				}
 			} else {

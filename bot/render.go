@@ -29,6 +29,13 @@ var markdownEscaper = strings.NewReplacer(`\`, `\\`, "*", `\*`, "_", `\_`, "~", 
 // escape neutralizes markdown in article text so a quote shows as written.
 func escape(s string) string { return markdownEscaper.Replace(s) }
 
+// markdownUnescaper undoes markdownEscaper: a thread's history gives back
+// the bot's answers as posted, and the engine finds the sentences they
+// quoted by their text.
+var markdownUnescaper = strings.NewReplacer(`\\`, `\`, `\*`, "*", `\_`, "_", `\~`, "~", "\\`", "`", `\|`, "|", `\>`, ">", `\#`, "#", `\[`, "[", `\]`, "]")
+
+func unescape(s string) string { return markdownUnescaper.Replace(s) }
+
 // citation is one quote's source line with its deep link; a quote other
 // outlets of its story carry word for word is "reported by" each of them,
 // each outlet linked to the words in its own article.

@@ -74,3 +74,16 @@ func TestCitationNamesPageOrParagraph(t *testing.T) {
 		t.Errorf("PDF citation %q, want the page link and p. 3", got)
 	}
 }
+
+// FuzzUnescape: a thread's history gives back the bot's answers as posted;
+// unescaping what was escaped gives the article's words back exactly.
+func FuzzUnescape(f *testing.F) {
+	for _, s := range []string{`American power [including] intelligence`, `a\b*c_d~e` + "`f|g>h#i", `\\*`, ""} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got := unescape(escape(s)); got != s {
+			t.Errorf("unescape(escape(%q)) = %q", s, got)
+		}
+	})
+}
