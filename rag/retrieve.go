@@ -577,11 +577,26 @@ func quotedSentence(a *store.Article, answer string) (int, bool) {
 }
 
 func speakerBonus(a *store.Article, si int, speaker, text string) float64 {
+	best := wordsBonus(a, si, func(who string) bool { return quotes.SameSpeaker(speaker, who) })
+	if best == 0 && containsFold(text, lastWord(speaker)) {
+		best = wMention
+	}
+	return best
+}
+
+// anySpeakerBonus ranks a sentence holding anyone's words first.
+func anySpeakerBonus(a *store.Article, si int) float64 {
+	return wordsBonus(a, si, func(who string) bool { return who != "" })
+}
+
+// wordsBonus is the bonus of sentence si for holding the words of a
+// speaker whose is true of: a direct quotation's, or less, reported
+// speech's. Every sentence a quotation covers holds its words.
+func wordsBonus(a *store.Article, si int, whose func(speaker string) bool) float64 {
 	best := 0.0
 	s := a.Sentences[si]
 	for _, qt := range a.Quotations {
-		// Every sentence a quotation covers is the speaker's.
-		if qt.Start >= s.End || qt.End <= s.Start || !quotes.SameSpeaker(speaker, qt.Speaker) {
+		if qt.Start >= s.End || qt.End <= s.Start || !whose(qt.Speaker) {
 			continue
 		}
 		if qt.Indirect {
@@ -589,9 +604,6 @@ func speakerBonus(a *store.Article, si int, speaker, text string) float64 {
 		} else {
 			best = max(best, wSpeaker)
 		}
-	}
-	if best == 0 && containsFold(text, lastWord(speaker)) {
-		best = wMention
 	}
 	return best
 }
@@ -650,22 +662,4 @@ func lastWord(name string) string {
 		return ""
 	}
 	return f[len(f)-1]
-}
-
-// anySpeakerBonus ranks a sentence holding someone's words first, a
-// direct quotation before reported speech.
-func anySpeakerBonus(a *store.Article, si int) float64 {
-	s := a.Sentences[si]
-	best := 0.0
-	for _, qt := range a.Quotations {
-		if qt.Speaker == "" || qt.Start >= s.End || qt.End <= s.Start {
-			continue
-		}
-		if qt.Indirect {
-			best = max(best, wParaphr)
-		} else {
-			best = max(best, wSpeaker)
-		}
-	}
-	return best
 }
