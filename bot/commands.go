@@ -46,7 +46,7 @@ func commands() []*discordgo.ApplicationCommand {
 }
 
 const helpText = `**articlebot** reads articles with you and answers with the articles' own words.
-• Paste a link: I read it, post a summary card and open a thread. Ask anything in the thread.
+• Paste a link: I read it, post a summary card and open a thread. Ask anything in the thread: "what did Rubio say?", "tl;dr?", "who wrote this?". Elsewhere, mention me in a reply to a link to ask about it.
 • /summarize url: — a TL;DR and key quotes.
 • /ask question: [article:] [scope:channel] — answers quote the articles, each with a link to the quoted words.
 • /articles — what's been shared here. /forget article: — delete one (the sharer or moderators).
