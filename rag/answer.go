@@ -41,9 +41,10 @@ const fillShare = 0.2
 // about prompt injection quotes them).
 var modelDirected = regexp.MustCompile(`(?i)\b(?:ignore|disregard|forget)\s+(?:all\s+|any\s+)?(?:the\s+|your\s+)?(?:previous|prior|above|earlier|preceding)\s+(?:instructions|prompts?|rules|messages)\b|\bsystem\s+prompt\b|\bdeveloper\s+mode\b|(?:^|[\s"“])(?:system|assistant)\s*:|\b(?:answer|respond|reply)\s+only\s+with\b`)
 
-// proseEnd is how a sentence of prose ends: a headline, a dateline
-// ("Saturday, 09 August 2025 11:24 AM") or a byline does not.
-var proseEnd = regexp.MustCompile(`[.!?…]["”’')\]]*\s*$`)
+// proseEnd is how a sentence of prose ends, in Latin or CJK script: a
+// headline, a dateline ("Saturday, 09 August 2025 11:24 AM") or a byline
+// does not.
+var proseEnd = regexp.MustCompile(`[.!?…。！？]["”’')\]」』）]*\s*$`)
 
 // filler accepts a candidate quoted for its rank alone: a sentence of
 // prose, not a line the page wrote to a model. Lines of a page's header

@@ -593,3 +593,35 @@ func TestWordCountFromExtraction(t *testing.T) {
 		t.Errorf("warnings %q on a complete Japanese article", a.Warnings)
 	}
 }
+
+// TestJapaneseQuestions: Japanese writes no spaces between words; its
+// questions find their answers, in one article and across a library (the
+// full-text index), and a question it doesn't answer still gets the
+// closest passages of a one-article library, not nothing.
+func TestJapaneseQuestions(t *testing.T) {
+	t.Run("sqlite", func(t *testing.T) { testJapaneseQuestions(t, newTestEngine(t, t.TempDir())) })
+	t.Run("postgres", func(t *testing.T) { testJapaneseQuestions(t, newPostgresEngine(t)) })
+}
+
+func testJapaneseQuestions(t *testing.T, e *Engine) {
+	ingest(t, e, "guild:1", "../testdata/pages/shiftjis.html")
+	tests := []struct{ q, want string }{
+		{"空き家は何戸ありますか？", "市内の空き家は昨年の調査で約２万１千戸"},
+		{"家賃はいくらですか？", "家賃は周辺の相場の６割程度"},
+	}
+	for _, tt := range tests {
+		ans := ask(t, e, Question{Scope: "guild:1", Text: tt.q})
+		if !ans.Found || quoteRank(ans, tt.want) != 1 {
+			t.Errorf("%s: %q %+v, want %q first", tt.q, ans.Text, ans.Quotes, tt.want)
+		}
+	}
+	if ans := ask(t, e, Question{Scope: "guild:1", Text: "天気はどうですか？"}); ans.Found || len(ans.Quotes) == 0 {
+		t.Errorf("an unanswered question of one article: %q with %d quotes", ans.Text, len(ans.Quotes))
+	}
+
+	ingest(t, e, "guild:1", "../testdata/pages/sheinbaum.html")
+	ans := ask(t, e, Question{Scope: "guild:1", Text: "家賃はいくらですか？"})
+	if quoteRank(ans, "家賃は周辺の相場の６割程度") != 1 {
+		t.Errorf("across a library: %q %+v", ans.Text, ans.Quotes)
+	}
+}

@@ -10,6 +10,7 @@ import (
 	"golang.org/x/text/runes"
 	"golang.org/x/text/transform"
 	"golang.org/x/text/unicode/norm"
+	"golang.org/x/text/width"
 )
 
 // Token is one word of a text with its byte offsets and its normalized term.
@@ -45,6 +46,10 @@ func Tokenize(text string) []Token {
 			i += size
 		}
 		end := i
+		if hasCJK(text[start:end]) {
+			toks = appendCJK(toks, text, start, end)
+			continue
+		}
 		word := fold(text[start:end])
 		// "Trump's" → "trump": the possessive is not a separate word.
 		if i < len(text) {
@@ -146,6 +151,77 @@ func makeTerm(word string) string {
 
 func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
+// Chinese, Japanese and Korean write words without spaces between them,
+// so a run of letters is a clause, not a word: it was one token, longer
+// than maxWordBytes, and had no term at all. As search engines do for
+// these scripts (Lucene's CJK bigrams), each pair of adjacent characters
+// of a CJK run is a term ("空き家" → "空き", "き家"), a character alone its
+// own; letters and digits of other scripts inside the run ("GDP", "２０２４")
+// stay words.
+
+// isCJK reports whether r is of a script written without spaces.
+func isCJK(r rune) bool {
+	return r >= 0x1100 && (unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) ||
+		unicode.Is(unicode.Katakana, r) || unicode.Is(unicode.Hangul, r) || r == 'ー')
+}
+
+func hasCJK(word string) bool {
+	for _, r := range word {
+		if isCJK(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// appendCJK appends the tokens of text[start:end], a run of word runes
+// holding CJK characters: bigrams of its CJK characters, words of the
+// rest. A bigram is its own term, not folded (decomposing kana would drop
+// their voicing marks); a pair of hiragana is a stop word.
+func appendCJK(toks []Token, text string, start, end int) []Token {
+	i := start
+	for i < end {
+		r, size := utf8.DecodeRuneInString(text[i:end])
+		if !isCJK(r) {
+			j := i
+			for j < end {
+				r, size := utf8.DecodeRuneInString(text[j:end])
+				if isCJK(r) {
+					break
+				}
+				j += size
+			}
+			word := fold(text[i:j])
+			toks = append(toks, Token{Word: word, Term: termOf(word), Start: i, End: j})
+			i = j
+			continue
+		}
+		next := i + size
+		r2, size2 := utf8.DecodeRuneInString(text[next:end])
+		switch {
+		case next < end && isCJK(r2):
+			bi := text[i : next+size2]
+			term := bi
+			if unicode.Is(unicode.Hiragana, r) && unicode.Is(unicode.Hiragana, r2) {
+				// Japanese writes its particles and endings in hiragana
+				// ("ありますか"): such a pair is a stop word.
+				term = ""
+			}
+			toks = append(toks, Token{Word: bi, Term: term, Start: i, End: next + size2})
+		case i == start || !isCJK(lastRune(text[start:i])):
+			// A character standing alone between other scripts.
+			toks = append(toks, Token{Word: text[i:next], Term: text[i:next], Start: i, End: next})
+		}
+		i = next
+	}
+	return toks
+}
+
+func lastRune(s string) rune {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
+}
+
 func isNumber(w string) bool {
 	for _, r := range w {
 		if !unicode.IsDigit(r) {
@@ -168,7 +244,8 @@ func fold(w string) string {
 	if ascii {
 		return strings.ToLower(w)
 	}
-	t := transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+	// Full-width letters and digits ("２０２４", "ＧＤＰ") as typed narrow.
+	t := transform.Chain(width.Fold, norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
 	s, _, err := transform.String(t, w)
 	if err != nil {
 		s = w

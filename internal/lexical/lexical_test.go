@@ -171,3 +171,39 @@ func TestTermCache(t *testing.T) {
 	}
 	check()
 }
+
+// TestCJKBigrams: a run of Chinese, Japanese or Korean characters is cut
+// into overlapping pairs, each a term at its place in the text; other
+// scripts inside the run stay words.
+func TestCJKBigrams(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"空き家", []string{"空き", "き家"}},
+		// A digit is no CJK character: "約" ends a run, "２" is a word,
+		// full-width as typed narrow.
+		{"市内の空き家は約２万戸", []string{"市内", "内の", "の空", "空き", "き家", "家は", "は約", "2", "万戸"}},
+		{"GDP成長率", []string{"gdp", "成長", "長率"}},
+		{"北浜市、空き家", []string{"北浜", "浜市", "空き", "き家"}},
+		{"家", []string{"家"}},
+		{"ありますか", []string{"あり", "りま", "ます", "すか"}}, // words, but stop words: no terms
+		{"서울 공항에서", []string{"서울", "공항", "항에", "에서"}},
+		{"Sheinbaum said", []string{"sheinbaum", "said"}},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, tok := range Tokenize(tt.text) {
+			got = append(got, tok.Word)
+			if w := tt.text[tok.Start:tok.End]; fold(w) != tok.Word && w != tok.Word {
+				t.Errorf("%q: token %q at [%d:%d] is %q in the text", tt.text, tok.Word, tok.Start, tok.End, w)
+			}
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("Tokenize(%q) words = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+	if ts := Terms("空き家はありますか"); !slices.Equal(ts, []string{"空き", "き家", "家は"}) {
+		t.Errorf("terms %q: a pair of hiragana is a stop word", ts)
+	}
+}
