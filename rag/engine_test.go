@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -623,5 +624,27 @@ func testJapaneseQuestions(t *testing.T, e *Engine) {
 	ans := ask(t, e, Question{Scope: "guild:1", Text: "家賃はいくらですか？"})
 	if quoteRank(ans, "家賃は周辺の相場の６割程度") != 1 {
 		t.Errorf("across a library: %q %+v", ans.Text, ans.Quotes)
+	}
+}
+
+// TestSummaryIsProse: a TL;DR and the key quotes filling it out are
+// sentences of prose: a dateline ("2024年4月15日 18時00分") or a headline
+// shares the article's words and ranks high, and says nothing.
+func TestSummaryIsProse(t *testing.T) {
+	e := newTestEngine(t, t.TempDir())
+	for _, page := range []string{"../testdata/pages/shiftjis.html", seedPage} {
+		a := ingest(t, e, store.LocalScope, page)
+		s, err := e.Summarize(t.Context(), store.LocalScope, a.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(s.TLDRQuotes) == 0 {
+			t.Errorf("%s: no TL;DR", page)
+		}
+		for _, q := range append(slices.Clone(s.TLDRQuotes), s.KeyQuotes...) {
+			if sentence := sentenceText(a, sentenceAt(a, q.Start)); !proseEnd.MatchString(sentence) && !slices.ContainsFunc(a.Quotations, func(qt store.Quotation) bool { return qt.Start == q.Start }) {
+				t.Errorf("%s: %q is not a sentence of prose", page, q.Text)
+			}
+		}
 	}
 }

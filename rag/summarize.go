@@ -31,7 +31,8 @@ const (
 	// news puts the gist first (the "lead").
 	leadWeight = 1.5
 	// summaryKind is the store's cache key for this engine's summaries.
-	summaryKind = "extractive-v1"
+	// v2: the TL;DR and the key quotes it fills in are prose.
+	summaryKind = "extractive-v2"
 )
 
 // cachedSummary is what the store keeps: sentence and quotation indexes,
@@ -145,7 +146,7 @@ func summarize(a *store.Article) cachedSummary {
 	for _, i := range order {
 		w := extract.WordCount(sentenceText(a, i))
 		// A TL;DR in the article's own voice: quotations go to key quotes.
-		if inQuote[i] || w < minTLDRWords || words+w > tldrMaxWords && len(c.TLDR) > 0 {
+		if inQuote[i] || w < minTLDRWords || words+w > tldrMaxWords && len(c.TLDR) > 0 || !proseEnd.MatchString(sentenceText(a, i)) {
 			continue
 		}
 		c.TLDR = append(c.TLDR, i)
@@ -181,7 +182,9 @@ func summarize(a *store.Article) cachedSummary {
 		if len(c.KeyQuotes) >= minKeyQuotes {
 			break
 		}
-		if !slices.Contains(c.TLDR, i) && !inQuote[i] && len(terms[i]) > 0 {
+		// Prose only: a dateline or a headline ranks high for sharing
+		// the article's words and says nothing.
+		if !slices.Contains(c.TLDR, i) && !inQuote[i] && len(terms[i]) > 0 && proseEnd.MatchString(sentenceText(a, i)) {
 			c.KeyQuotes = append(c.KeyQuotes, -1-i)
 		}
 	}
