@@ -4,7 +4,11 @@ import (
 	"context"
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
+
+	"github.com/articlebot/articlebot/rag/quotes"
+	"github.com/articlebot/articlebot/store"
 )
 
 // Questions about an article itself rather than about what it says: in an
@@ -24,6 +28,8 @@ const (
 	AboutPublished                  // "when was this published?"
 	AboutAuthor                     // "who wrote this?"
 	AboutSource                     // "what's the source?", "where is this from?"
+	AboutQuoted                     // "who is quoted?", "what are the sources?"
+	AboutTrust                      // "is this true?", "can I trust this?"
 )
 
 // thisArticle is how a question names the article in focus. Not "it" or
@@ -48,6 +54,13 @@ var aboutPatterns = []struct {
 	{AboutSource, regexp.MustCompile(`^(?:what|which)\s*(?:'s|’s|\s+is)\s+the\s+(?:source|outlet|site|website|publication|publisher)(?:\s+(?:of|for)\s+` + thisArticle + `)?$`)},
 	{AboutSource, regexp.MustCompile(`^(?:what|which)\s+(?:source|outlet|site|website|publication|publisher|newspaper|paper)\s+(?:(?:is|was)\s+` + thisArticle + `\s+from|(?:published|posted|ran)\s+` + thisArticle + `)$`)},
 	{AboutSource, regexp.MustCompile(`^(?:where\s+(?:is|was|did)\s+` + thisArticle + `\s+(?:from|published|posted|come\s+from)|who\s+(?:published|posted|ran)\s+` + thisArticle + `)$`)},
+	// A news story's sources are the people it quotes; its source, singular,
+	// is who published it (above).
+	{AboutQuoted, regexp.MustCompile(`^(?:who\s+(?:is|was|gets|got|are|were)\s+quoted(?:\s+in\s+` + thisArticle + `)?|who\s+(?:does|did)\s+` + thisArticle + `\s+(?:quote|cite|interview|talk\s+to|speak\s+(?:to|with))|who\s+did\s+(?:they|the\s+(?:reporters?|author|writer|journalists?))\s+(?:quote|interview|talk\s+to|speak\s+(?:to|with)))$`)},
+	{AboutQuoted, regexp.MustCompile(`^(?:(?:what|who)\s*(?:'s|’s|\s+is|\s+are)\s+(?:the|` + thisArticle + `(?:'s|’s))\s+sources(?:\s+(?:of|in|for)\s+` + thisArticle + `)?|(?:what|which)\s+sources\s+(?:does|did)\s+` + thisArticle + `\s+(?:cite|use|quote|have|name)|(?:any\s+)?quotes(?:\s+in\s+` + thisArticle + `)?)$`)},
+	// Whether it is true is no question the article answers; "it" and
+	// "that" are the article or what was just quoted from it.
+	{AboutTrust, regexp.MustCompile(`^(?:(?:is|was)\s+(?:` + thisArticle + `|it|that)\s+(?:really\s+)?(?:true|real|fake|legit|legitimate|accurate|reliable|trustworthy|biased|credible|correct|misinformation|disinformation|propaganda|satire|fake\s+news)|(?:can|should)\s+(?:i|we|you)\s+(?:trust|believe)\s+(?:` + thisArticle + `|it|that))$`)},
 }
 
 // politeness is stripped before matching: "can you summarize this please?".
@@ -142,6 +155,28 @@ func (e *Engine) AnswerAbout(ctx context.Context, q Question, kind AboutKind, ar
 			break
 		}
 		ans.Text = fmt.Sprintf("%s was published by %s: %s", title, a.Site, a.URL)
+	case AboutQuoted:
+		who := quotedSpeakers(a)
+		if len(who) == 0 {
+			ans.Found = false
+			ans.Text = title + " quotes no one by name."
+			break
+		}
+		ans.Text = title + " " + who.sentence() + " Their words:"
+		ans.Quotes = who.quotes(a, e.opts.MaxQuotes)
+	case AboutTrust:
+		// Checking it would need other sources, and a model's opinion
+		// is not one: say what the article rests on instead.
+		ans.Text = "I can't tell whether " + title + " is true or fair: I only read what it says and show its own words."
+		if a.Site != "" {
+			ans.Text += " It was published by " + a.Site + "."
+		}
+		if who := quotedSpeakers(a); len(who) > 0 {
+			ans.Text += " It " + who.sentence() + " Their words:"
+			ans.Quotes = who.quotes(a, e.opts.MaxQuotes)
+		} else {
+			ans.Text += " It quotes no one by name."
+		}
 	}
 	return ans, nil
 }
@@ -174,4 +209,102 @@ func SummaryAnswer(s *Summary) *Answer {
 	}
 	ans.ArticleIDs = []string{s.ArticleID}
 	return ans
+}
+
+// speakerQuotes is one speaker's quotations in an article.
+type speakerQuotes struct {
+	name             string
+	direct, reported []store.Quotation
+}
+
+// speakers are an article's speakers, in the order it first cites them.
+type speakers []*speakerQuotes
+
+// quotedSpeakers gathers who an article quotes or reports the words of,
+// one entry per person however the article names them ("Claudia
+// Sheinbaum", "Sheinbaum").
+func quotedSpeakers(a *store.Article) speakers {
+	var out speakers
+	for _, qt := range a.Quotations {
+		if qt.Speaker == "" {
+			continue
+		}
+		i := slices.IndexFunc(out, func(s *speakerQuotes) bool {
+			return quotes.SameSpeaker(qt.Speaker, s.name) || quotes.SameSpeaker(s.name, qt.Speaker)
+		})
+		if i < 0 {
+			out = append(out, &speakerQuotes{name: qt.Speaker})
+			i = len(out) - 1
+		}
+		if len(qt.Speaker) > len(out[i].name) {
+			out[i].name = qt.Speaker // the fullest form of the name
+		}
+		if qt.Indirect {
+			out[i].reported = append(out[i].reported, qt)
+		} else {
+			out[i].direct = append(out[i].direct, qt)
+		}
+	}
+	return out
+}
+
+// sentence says who the article quotes and whose words it reports:
+// "quotes Claudia Sheinbaum (3 times) and Marco Rubio, and reports what
+// The New York Times said."
+func (ss speakers) sentence() string {
+	var quoted, reported []string
+	for _, s := range ss {
+		switch {
+		case len(s.direct) > 1:
+			quoted = append(quoted, fmt.Sprintf("%s (%d times)", s.name, len(s.direct)))
+		case len(s.direct) == 1:
+			quoted = append(quoted, s.name)
+		default:
+			reported = append(reported, s.name)
+		}
+	}
+	var b strings.Builder
+	if len(quoted) > 0 {
+		b.WriteString("quotes " + joinNames(quoted))
+	}
+	if len(reported) > 0 {
+		if b.Len() > 0 {
+			b.WriteString(", and ")
+		}
+		b.WriteString("reports what " + joinNames(reported) + " said")
+	}
+	return b.String() + "."
+}
+
+// quotes are each speaker's first words, direct ones first, at most n.
+func (ss speakers) quotes(a *store.Article, n int) []Quote {
+	var out []Quote
+	for _, direct := range []bool{true, false} {
+		for _, s := range ss {
+			if len(out) == n {
+				return out
+			}
+			qs := s.reported
+			if direct {
+				qs = s.direct
+			}
+			if len(qs) == 0 || !direct && len(s.direct) > 0 {
+				continue
+			}
+			q := NewQuote(a, qs[0].Start, qs[0].End)
+			q.Speaker = s.name
+			out = append(out, q)
+		}
+	}
+	return out
+}
+
+func joinNames(names []string) string {
+	switch len(names) {
+	case 0:
+		return ""
+	case 1:
+		return names[0]
+	}
+	return strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
 }

@@ -37,6 +37,14 @@ func TestAskedAbout(t *testing.T) {
 		{"Where is this from?", AboutSource},
 		{"what site is this from", AboutSource},
 		{"Who published this?", AboutSource},
+		{"Who is quoted?", AboutQuoted},
+		{"who does this article quote", AboutQuoted},
+		{"What are the sources?", AboutQuoted},
+		{"who did they talk to?", AboutQuoted},
+		{"Is this true?", AboutTrust},
+		{"is it fake news?", AboutTrust},
+		{"Is that really true?", AboutTrust},
+		{"can I trust this article?", AboutTrust},
 		// Questions about what the article says, in the same words.
 		{"When was the treaty published?", AboutNothing},
 		{"What is the summary judgment about?", AboutNothing},
@@ -55,6 +63,9 @@ func TestAskedAbout(t *testing.T) {
 		{"What was it all about?", AboutNothing},
 		{"what was the story about", AboutNothing},
 		{"Who wrote it?", AboutNothing},
+		{"Who is quoted saying the plan would fail?", AboutNothing},
+		{"Is it true that Mexico will stop cooperating?", AboutNothing},
+		{"Was the treaty legitimate?", AboutNothing},
 		{"What's the date?", AboutNothing},
 		{"Which paper?", AboutNothing},
 		{"summarize it", AboutSummary},
@@ -87,6 +98,8 @@ func TestAnswerAbout(t *testing.T) {
 		{"When was this published?", "was published by Iran Press TV on Saturday, 9 August 2025.", "", true},
 		{"Who wrote this?", "is credited to Iran Press TV; it names no writer.", "", true},
 		{"What's the source?", "was published by Iran Press TV: " + a.URL, "", true},
+		{"Who is quoted?", "quotes Claudia Sheinbaum (5 times), Marco Rubio and Cecilia Farfán-Méndez (2 times), and reports what New York Times said.", "The United States is not going to come to Mexico with the military", true},
+		{"Is this true?", "I can't tell whether “Mexico rejects", "The United States is not going to come to Mexico with the military", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {
@@ -148,4 +161,25 @@ func FuzzAskedAbout(f *testing.F) {
 			t.Errorf("AskedAbout(%q) = %v, but %v with please", q, k, got)
 		}
 	})
+}
+
+// TestWhoIsQuoted: every speaker's words are theirs, each person once
+// however the article names them; an article that quotes no one says so.
+func TestWhoIsQuoted(t *testing.T) {
+	e, a := ingestText(t, speakerArticle)
+	ans := ask(t, e, Question{Scope: store.LocalScope, Text: "Who is quoted?"})
+	if want := "“Principal placed on leave” quotes Luis Ortega (2 times) and Reuters."; !strings.HasPrefix(ans.Text, want) {
+		t.Errorf("answer %q, want it to start %q", ans.Text, want)
+	}
+	for _, q := range ans.Quotes {
+		if sp := speakerAt(a, q.Start, q.End); sp != q.Speaker {
+			t.Errorf("quote %q shown as %s's, the article's %s's", q.Text, q.Speaker, sp)
+		}
+	}
+
+	const plain = "Council approves budget\n\nThe city council approved the new budget on Monday after a long debate about schools, roads and the cost of running the buses through the winter months.\n\nThe budget raises spending on schools by four percent and cuts the road repair fund by the same amount, starting in January.\n\nA second vote on the transit plan is expected next month, once the budget office has finished its review of the fares and the number of routes the city can afford to keep."
+	e, _ = ingestText(t, plain)
+	if ans := ask(t, e, Question{Scope: store.LocalScope, Text: "who is quoted?"}); ans.Text != "“Council approves budget” quotes no one by name." || ans.Found {
+		t.Errorf("an article quoting no one: %q (found %v)", ans.Text, ans.Found)
+	}
 }
