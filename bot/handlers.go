@@ -56,7 +56,12 @@ func (b *Bot) ask(ctx context.Context, c commandCall) {
 	ans, err := b.asker.Ask(actx, q)
 	b.opts.Metrics.done("ask", start, err)
 	if err != nil {
-		b.edit(ctx, c.i, b.userMessage(err))
+		msg := b.userMessage(err)
+		if rag.Classify(err).Kind == rag.KindWhichArticle {
+			// /ask names its article in an option.
+			msg = "which article? Name it in the article: option (see /articles)."
+		}
+		b.edit(ctx, c.i, msg)
 		return
 	}
 	b.edit(ctx, c.i, renderAnswer(ans))

@@ -243,3 +243,22 @@ func TestReplyFocusesOnLinkedArticle(t *testing.T) {
 		t.Errorf("tl;dr in reply to the Mexico link: %q", text)
 	}
 }
+
+// TestAskWhichArticle: /ask about "this" article with several read and
+// none named points at the command's own option.
+func TestAskWhichArticle(t *testing.T) {
+	blog, err := os.ReadFile("../testdata/pages/blog.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	h := start(t, string(blog))
+	for _, path := range []string{"/mexico", "/extra"} {
+		id := h.fake.PostMessage(discordtest.GuildA, discordtest.ChanA, discordtest.UserID, h.site.URL+path)
+		h.fake.Wait(func(c discordtest.Call) bool { return strings.HasSuffix(c.Path, "/messages/"+id+"/threads") }, wait)
+	}
+	h.fake.Interaction(discordtest.GuildA, discordtest.ChanA, discordtest.UserID, "0", "ask", []map[string]any{{"name": "question", "type": 3, "value": "tl;dr?"}})
+	edit := h.fake.Wait(func(c discordtest.Call) bool { return c.Method == "PATCH" && strings.HasSuffix(c.Path, "@original") }, wait)
+	if !strings.Contains(content(edit), "article: option") {
+		t.Errorf("/ask tl;dr? with two articles: %s", content(edit))
+	}
+}
