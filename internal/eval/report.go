@@ -9,7 +9,11 @@ import (
 
 // Markdown writes the report as the tables docs/benchmarks.md shows.
 func (r *Report) Markdown(w io.Writer) {
-	fmt.Fprintf(w, "%d stories, %d words; ingest %.1f ms per 1,000 words\n\n", r.Stories, r.Words, perKWords(r.Ingest, r.Words))
+	fmt.Fprintf(w, "%d stories, %d words; ingest %.1f ms per 1,000 words\n", r.Stories, r.Words, perKWords(r.Ingest, r.Words))
+	if r.Refused > 0 {
+		fmt.Fprintf(w, "%d stories refused as too short to be an article; their questions are not counted\n", r.Refused)
+	}
+	fmt.Fprintln(w)
 	fmt.Fprintln(w, "| questions | n | answered | R@1 | R@3 | BM25 R@1 | BM25 R@3 | ask ms |")
 	fmt.Fprintln(w, "|---|---|---|---|---|---|---|---|")
 	row := func(name string, s Scores) {

@@ -63,6 +63,7 @@ func (s *Scores) add(o Scores) {
 // Report is a run's figures.
 type Report struct {
 	Stories  int
+	Refused  int               // stories the engine would not take as an article (too short)
 	Alone    Scores            // questions asked alone, each over a library of its story
 	ByType   map[string]Scores // Alone by question type
 	Opener   Scores            // a dialog's first question: no conversation yet
@@ -111,6 +112,13 @@ func Run(ctx context.Context, dir string, stories []Story, opts Options) (*Repor
 		}
 		start := time.Now()
 		res, err := eng.Ingest(ctx, rag.IngestRequest{Scope: storyScope(i), Source: rag.LocalFile(path)})
+		if rag.Classify(err).Kind == rag.KindNoArticle {
+			// A Wikipedia stub of one sentence is no article to ask about,
+			// as a user sharing it would be told: its questions are not
+			// asked, and the report says how many stories that was.
+			rep.Refused++
+			continue
+		}
 		if err != nil {
 			return nil, fmt.Errorf("ingest %s: %w", s.ID, err)
 		}
@@ -130,6 +138,9 @@ func Run(ctx context.Context, dir string, stories []Story, opts Options) (*Repor
 	}
 	for i, s := range stories {
 		a := arts[i]
+		if a.art == nil {
+			continue // refused
+		}
 		var conv *rag.Conversation
 		if s.Dialog || opts.Converse {
 			// As `chat` does once a link is pasted: follow-ups stay on it.
