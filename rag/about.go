@@ -107,21 +107,32 @@ func (e *Engine) QuestionAbout(ctx context.Context, q Question) (AboutKind, stri
 }
 
 // AnswerAbout answers a question about an article itself (see
-// QuestionAbout): with the TL;DR's verbatim sentences, or with what the
-// page says of its date, author and publisher.
+// QuestionAbout): with the TL;DR's verbatim sentences; with what the page
+// says of its date, author and publisher; with who it quotes, in their
+// words; or, asked whether it is true, with what it rests on. Every quote
+// is checked against the stored text, as every answer's is.
 func (e *Engine) AnswerAbout(ctx context.Context, q Question, kind AboutKind, articleID string) (*Answer, error) {
+	a, err := e.opts.Store.Article(ctx, q.Scope, articleID)
+	if err != nil {
+		return nil, err
+	}
+	ans, err := e.answerAbout(ctx, a, kind)
+	if err != nil {
+		return nil, err
+	}
+	ans.Quotes = slices.DeleteFunc(ans.Quotes, func(qt Quote) bool { return !quoteHolds(a, qt) })
+	return ans, nil
+}
+
+func (e *Engine) answerAbout(ctx context.Context, a *store.Article, kind AboutKind) (*Answer, error) {
 	if kind == AboutSummary {
-		s, err := e.Summarize(ctx, q.Scope, articleID)
+		s, err := e.Summarize(ctx, a.Scope, a.ID)
 		if err != nil {
 			return nil, err
 		}
 		ans := SummaryAnswer(s)
 		ans.Engine = EngineExtractive
 		return ans, nil
-	}
-	a, err := e.opts.Store.Article(ctx, q.Scope, articleID)
-	if err != nil {
-		return nil, err
 	}
 	title := "“" + a.Title + "”"
 	ans := &Answer{Found: true, ArticleIDs: []string{a.ID}, Engine: EngineExtractive}
