@@ -145,6 +145,12 @@ var definition = regexp.MustCompile(`(?i)^what\s+(?:does|do)\s+.+\s+mean\W*$`)
 // asks about a thing, not for someone's words ("what was X saying" does).
 var notSpeech = regexp.MustCompile(`(?i)^what\s+(?:else\s+)?(?:was|is|were|are)\s+.+?\s+(?:say|said|tell|told|think|thought|claim|claimed|write|wrote|argue|argued|warn|warned|add|added|mean|meant|comment|commented|announce|announced|reply|replied|respond|responded|state|stated|report|reported|tweet|tweeted)\b`)
 
+// askVerbWord is one of the verbs a speaker question asks with, alone.
+var askVerbWord = regexp.MustCompile(`(?i)^(?:` + askVerbs + `)$`)
+
+// topicPreposition introduces a speaker question's topic.
+var topicPreposition = regexp.MustCompile(`(?i)^(?:about|on|regarding|concerning|of|to|in|when|after)\s+`)
+
 // leadingArticle is "the", "a" or "an" before a speaker: "a spokesman"
 // is asked about as "spokesman", not as someone whose name holds "a".
 var leadingArticle = regexp.MustCompile(`(?i)^(?:the|a|an)\s+`)
@@ -162,15 +168,23 @@ func matchSpeaker(s string) (speaker, topic string) {
 		if i == 0 && notSpeech.MatchString(s) {
 			continue
 		}
-		if m := p.FindStringSubmatch(s); m != nil {
-			speaker = strings.TrimSpace(m[1])
+		if m := p.FindStringSubmatchIndex(s); m != nil {
+			speaker = s[m[2]:m[3]]
+			if len(m) > 5 && m[4] >= 0 {
+				topic = s[m[4]:m[5]]
+			}
+			if verb, rest, ok := strings.Cut(topic, " "); ok && askVerbWord.MatchString(verb) {
+				// "What did the Mueller Report say about …?": the first
+				// word that looked like the verb is part of the name.
+				speaker = s[m[2]:m[4]]
+				topic = topicPreposition.ReplaceAllString(rest, "")
+			}
+			speaker = strings.TrimSpace(speaker)
+			topic = strings.TrimRight(strings.TrimSpace(topic), "?!. ")
 			speaker = leadingArticle.ReplaceAllString(speaker, "")
 			if writtenThing.MatchString(speaker) {
 				// Lower case as typed: "The Times" still speaks.
 				return "", ""
-			}
-			if len(m) > 2 {
-				topic = strings.TrimSpace(m[2])
 			}
 			return speaker, topic
 		}

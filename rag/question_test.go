@@ -51,6 +51,7 @@ func TestParseQuestion(t *testing.T) {
 		{name: "a work, not a speaker", in: "What does Saig's work say about politics?"},
 		{name: "a section, not a speaker", in: "what does this section say about his body language?"},
 		{name: "a name as typed still speaks", in: "What does the Bible say about lying?", speaker: "Bible", topic: []string{"lie"}},
+		{name: "a verb in the name", in: "What did the Mueller Report say about obstruction?", speaker: "Mueller Report", topic: []string{"obstruct"}},
 		{name: "people", in: "what did people say about the invasion?", anySpeaker: true},
 		{name: "reaction", in: "How did Mexico respond to the directive?", speaker: "Mexico", topic: []string{"direct"}},
 		{name: "a role with an article", in: "What did a spokesman say?", speaker: "spokesman"},
