@@ -48,6 +48,8 @@ var aboutPatterns = []struct {
 	{AboutSummary, regexp.MustCompile(`^(?:an?\s+|the\s+)?(?:tl\s*;?\s*dr|summary|summari[sz]e|sum\s+(?:it|this|that)\s+up|gist|rundown|recap|short\s+version|main\s+points|key\s+points|(?:key\s+)?takeaways)(?:\s+(?:of|for)\s+(?:` + thisArticle + `|it)|\s+(?:` + thisArticle + `|it))?$`)},
 	{AboutSummary, regexp.MustCompile(`^(?:what|who)\s*(?:'s|’s|\s+is)\s+` + thisArticle + `\s+(?:all\s+|even\s+|really\s+)?about$`)},
 	{AboutSummary, regexp.MustCompile(`^what\s*(?:'s|’s|\s+is|\s+are)\s+the\s+(?:gist|main\s+points?|key\s+points?|(?:key\s+)?takeaways?|bottom\s+line)(?:\s+(?:of|in)\s+` + thisArticle + `)?$`)},
+	// The same request in Japanese, Chinese and Korean ("要約して", "总结一下").
+	{AboutSummary, regexp.MustCompile(`^(?:この記事(?:を|の)?)?(?:要約|まとめ|要点|概要|总结|總結|摘要|概括|요약)(?:して(?:ください)?|を教えて(?:ください)?|一下|해\s*(?:줘|주세요)?)?[。？]*$`)},
 	{AboutPublished, regexp.MustCompile(`^(?:when|what\s+(?:day|date|year))\s+(?:was|is|did)\s+` + thisArticle + `\s+(?:published|written|posted|dated|from)$`)},
 	{AboutPublished, regexp.MustCompile(`^(?:when\s*(?:'s|’s|\s+is)\s+` + thisArticle + `\s+from|how\s+old\s+is\s+` + thisArticle + `|(?:what\s*(?:'s|’s|\s+is)\s+)?the\s+(?:(?:publication|publish)\s+date(?:\s+(?:of|on)\s+` + thisArticle + `)?|date\s+(?:of|on)\s+` + thisArticle + `))$`)},
 	{AboutAuthor, regexp.MustCompile(`^(?:who\s+(?:wrote|authored|penned)\s+` + thisArticle + `|who\s+is\s+` + thisArticle + `\s+by|who\s*(?:'s|’s|\s+is|\s+was)\s+the\s+(?:author|writer|reporter|journalist)(?:\s+of\s+` + thisArticle + `)?|(?:what\s*(?:'s|’s|\s+is)\s+)?the\s+byline)$`)},

@@ -25,6 +25,10 @@ func TestAskedAbout(t *testing.T) {
 		{"what’s the story about", AboutSummary},
 		{"Who is this about?", AboutSummary},
 		{"key takeaways?", AboutSummary},
+		{"要約して", AboutSummary},
+		{"この記事を要約してください。", AboutSummary},
+		{"总结一下", AboutSummary},
+		{"요약해줘", AboutSummary},
 		{"When was this published?", AboutPublished},
 		{"what date was the article published", AboutPublished},
 		{"how old is this?", AboutPublished},
@@ -55,6 +59,7 @@ func TestAskedAbout(t *testing.T) {
 		{"Summarize the part about cartels", AboutNothing},
 		{"Where is the border?", AboutNothing},
 		{"Who is Sheinbaum?", AboutNothing},
+		{"空き家は何戸ありますか？", AboutNothing},
 		// In a conversation "it", "that" and a past tense name what was
 		// just talked about (QuAC's questions about albums and films).
 		{"When was it released?", AboutNothing},

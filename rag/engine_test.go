@@ -619,6 +619,9 @@ func testJapaneseQuestions(t *testing.T, e *Engine) {
 	if ans := ask(t, e, Question{Scope: "guild:1", Text: "天気はどうですか？"}); ans.Found || len(ans.Quotes) == 0 {
 		t.Errorf("an unanswered question of one article: %q with %d quotes", ans.Text, len(ans.Quotes))
 	}
+	if ans := ask(t, e, Question{Scope: "guild:1", Text: "要約して"}); !strings.HasPrefix(ans.Text, "In short") || len(ans.Quotes) == 0 {
+		t.Errorf("a summary asked in Japanese: %q with %d quotes", ans.Text, len(ans.Quotes))
+	}
 
 	ingest(t, e, "guild:1", "../testdata/pages/sheinbaum.html")
 	ans := ask(t, e, Question{Scope: "guild:1", Text: "家賃はいくらですか？"})
