@@ -60,9 +60,10 @@ var aboutPatterns = []struct {
 	// is who published it (above).
 	{AboutQuoted, regexp.MustCompile(`^(?:who\s+(?:is|was|gets|got|are|were)\s+quoted(?:\s+in\s+` + thisArticle + `)?|who\s+(?:does|did)\s+` + thisArticle + `\s+(?:quote|cite|interview|talk\s+to|speak\s+(?:to|with))|who\s+did\s+(?:they|the\s+(?:reporters?|author|writer|journalists?))\s+(?:quote|interview|talk\s+to|speak\s+(?:to|with)))$`)},
 	{AboutQuoted, regexp.MustCompile(`^(?:(?:what|who)\s*(?:'s|’s|\s+is|\s+are)\s+(?:the|` + thisArticle + `(?:'s|’s))\s+sources(?:\s+(?:of|in|for)\s+` + thisArticle + `)?|(?:what|which)\s+sources\s+(?:does|did)\s+` + thisArticle + `\s+(?:cite|use|quote|have|name)|(?:any\s+)?quotes(?:\s+in\s+` + thisArticle + `)?)$`)},
-	// Whether it is true is no question the article answers; "it" and
-	// "that" are the article or what was just quoted from it.
-	{AboutTrust, regexp.MustCompile(`^(?:(?:is|was)\s+(?:` + thisArticle + `|it|that)\s+(?:really\s+)?(?:true|real|fake|legit|legitimate|accurate|reliable|trustworthy|biased|credible|correct|misinformation|disinformation|propaganda|satire|fake\s+news)|(?:can|should)\s+(?:i|we|you)\s+(?:trust|believe)\s+(?:` + thisArticle + `|it|that))$`)},
+	// Whether it is true is no question the article answers; "is it"
+	// and "is that" are the article or what was just quoted from it ("was
+	// it fake?" is about something the story tells of: a painting).
+	{AboutTrust, regexp.MustCompile(`^(?:(?:is\s+(?:` + thisArticle + `|it|that)|was\s+` + thisArticle + `)\s+(?:really\s+)?(?:true|real|fake|legit|legitimate|accurate|reliable|trustworthy|biased|credible|correct|misinformation|disinformation|propaganda|satire|fake\s+news)|(?:can|should)\s+(?:i|we|you)\s+(?:trust|believe)\s+(?:` + thisArticle + `|it|that))$`)},
 }
 
 // politeness is stripped before matching: "can you summarize this please?".

@@ -71,6 +71,7 @@ func TestAskedAbout(t *testing.T) {
 		{"Who is quoted saying the plan would fail?", AboutNothing},
 		{"Is it true that Mexico will stop cooperating?", AboutNothing},
 		{"Was the treaty legitimate?", AboutNothing},
+		{"Was it fake?", AboutNothing},
 		{"What's the date?", AboutNothing},
 		{"Which paper?", AboutNothing},
 		{"summarize it", AboutSummary},
