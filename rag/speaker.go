@@ -61,12 +61,13 @@ func (e *Engine) answerSpeaker(cands []*candidate, q query, sv storyView) *Answe
 	}
 	gather(q.speaker)
 	if len(direct) == 0 && len(reported) == 0 {
-		if family := familyName(arts, q.speaker); family != "" {
+		named, family := nameIn(arts, q.speaker)
+		if family != "" {
 			gather(family)
 		}
-	}
-	if len(direct) == 0 && len(reported) == 0 {
-		return e.answerNotQuoted(arts, q)
+		if len(direct) == 0 && len(reported) == 0 {
+			return e.answerNotQuoted(arts, q, named, family)
+		}
 	}
 	org := quotes.IsOrganization(name)
 	pick := direct
@@ -188,13 +189,13 @@ func hasUpper(s string) bool {
 // rather than show other people's words under their name; it returns nil
 // for a role or common noun no article names ("the police"), which the
 // general answer may still find.
-func (e *Engine) answerNotQuoted(arts map[string]*store.Article, q query) *Answer {
+// named and family are nameIn's for q.speaker.
+func (e *Engine) answerNotQuoted(arts map[string]*store.Article, q query, named bool, family string) *Answer {
 	topic := uniq(q.topic)
 	var about []said
 	gender := ""
 	name := q.speaker
-	named := mentioned(arts, name)
-	if family := familyName(arts, name); family != "" {
+	if family != "" {
 		name = family
 	}
 	// A role or a group ("the president", "analysts") is mentioned by its
@@ -273,13 +274,17 @@ func mentioned(arts map[string]*store.Article, name string) bool {
 	return false
 }
 
-// familyName is the family name of a person asked about in full ("Chris
-// Christie") whom the articles name by it alone ("Christie"), or "".
-func familyName(arts map[string]*store.Article, name string) string {
-	if mentioned(arts, name) || !familyNameOnly(arts, name) {
-		return ""
+// nameIn reports whether the articles name a person in full and, when
+// they don't, the family name by which they name them alone ("Christie"
+// for "Chris Christie"), or "".
+func nameIn(arts map[string]*store.Article, name string) (named bool, family string) {
+	if mentioned(arts, name) {
+		return true, ""
 	}
-	return lastWord(name)
+	if familyNameOnly(arts, name) {
+		return false, lastWord(name)
+	}
+	return false, ""
 }
 
 // familyNameOnly reports whether the articles name a person asked about
