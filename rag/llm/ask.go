@@ -77,10 +77,7 @@ func (e *Engine) AskStream(ctx context.Context, q rag.Question, emit func(rag.De
 	// The same words from several outlets of a story become one quote
 	// "reported by" each; differing versions are shown and noted.
 	e.base.GroupQuotes(ctx, ans, sourceArticles(srcs))
-	sh.settle(ans.Text)
-	for i := range ans.Quotes {
-		emit(rag.Delta{Quote: &ans.Quotes[i]})
-	}
+	sh.finish(ans)
 	return ans, nil
 }
 
@@ -101,10 +98,7 @@ func (e *Engine) answerAbout(ctx context.Context, q rag.Question, kind rag.About
 			return nil, err
 		}
 	}
-	sh.settle(ans.Text)
-	for i := range ans.Quotes {
-		sh.emit(rag.Delta{Quote: &ans.Quotes[i]})
-	}
+	sh.finish(ans)
 	return ans, nil
 }
 
@@ -119,10 +113,7 @@ func (e *Engine) fallback(ctx context.Context, q rag.Question, sh *shower, note 
 	if note != "" {
 		ans.Notes = append([]string{note}, ans.Notes...)
 	}
-	sh.settle(ans.Text)
-	for i := range ans.Quotes {
-		sh.emit(rag.Delta{Quote: &ans.Quotes[i]})
-	}
+	sh.finish(ans)
 	return ans, nil
 }
 

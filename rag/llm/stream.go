@@ -127,6 +127,15 @@ func (s *shower) withdraw() {
 	}
 }
 
+// finish settles the stream on the final answer, then emits its quotes,
+// each already verified.
+func (s *shower) finish(ans *rag.Answer) {
+	s.settle(ans.Text)
+	for i := range ans.Quotes {
+		s.emit(rag.Delta{Quote: &ans.Quotes[i]})
+	}
+}
+
 // settle makes what the caller saw end true: the final answer's text when
 // it matches what streamed, else a retraction (when anything was shown)
 // after which the caller shows the returned answer whole.
