@@ -279,13 +279,13 @@ func (ss speakers) sentence() string {
 	}
 	var b strings.Builder
 	if len(quoted) > 0 {
-		b.WriteString("quotes " + joinNames(quoted))
+		b.WriteString("quotes " + joinAnd(quoted))
 	}
 	if len(reported) > 0 {
 		if b.Len() > 0 {
 			b.WriteString(", and ")
 		}
-		b.WriteString("reports what " + joinNames(reported) + " said")
+		b.WriteString("reports what " + joinAnd(reported) + " said")
 	}
 	return b.String() + "."
 }
@@ -311,14 +311,4 @@ func (ss speakers) quotes(a *store.Article, n int) []Quote {
 		}
 	}
 	return out
-}
-
-func joinNames(names []string) string {
-	switch len(names) {
-	case 0:
-		return ""
-	case 1:
-		return names[0]
-	}
-	return strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
 }
