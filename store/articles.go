@@ -13,7 +13,8 @@ import (
 // PutArticle stores an article in one transaction, replacing any article
 // with the same scope and ID (and dropping its cached summaries, but not
 // its threads and channels: it is the same article), then updates the
-// index. Vectors are stored as given; the index holds them normalized.
+// index. Vectors are stored and indexed as their directions (see
+// vectors.go): a search finds what it would find after a restart.
 func (s *Store) PutArticle(ctx context.Context, a *Article) error {
 	if err := s.putArticles(ctx, []*Article{a}); err != nil {
 		return fmt.Errorf("put article %s: %w", a.ID, err)
@@ -27,23 +28,20 @@ func (s *Store) putArticles(ctx context.Context, as []*Article) error {
 	if s.stale() {
 		return ErrEmbedderChanged
 	}
-	vecs := make([][][]float32, len(as))
+	vecs := make([][]byte, len(as))
 	terms := make([][][]string, len(as))
 	for i, a := range as {
 		if err := s.validate(a); err != nil {
 			return err
 		}
-		vecs[i] = make([][]float32, len(a.Chunks))
-		for j, c := range a.Chunks {
-			vecs[i][j] = c.Vector
-		}
+		vecs[i] = encodeChunkVectors(a.Chunks)
 		terms[i] = sentenceTerms(a)
 	}
 	s.wmu.Lock()
 	defer s.wmu.Unlock()
 	err := s.tx(ctx, func(tx tx) error {
 		for i, a := range as {
-			if err := s.insertArticle(ctx, tx, a, terms[i]); err != nil {
+			if err := s.insertArticle(ctx, tx, a, terms[i], vecs[i]); err != nil {
 				return err
 			}
 		}
@@ -54,7 +52,7 @@ func (s *Store) putArticles(ctx context.Context, as []*Article) error {
 	}
 	s.dfs.clear()
 	for i, a := range as {
-		if err := s.index.put(a.Scope, a.ID, vecs[i]); err != nil {
+		if err := s.index.putEncoded(a.Scope, a.ID, vecs[i]); err != nil {
 			// Committed but not searchable until the next Open rebuilds it.
 			s.log.Error("index article", "scope", a.Scope, "article", a.ID, "err", err)
 		}
@@ -62,11 +60,12 @@ func (s *Store) putArticles(ctx context.Context, as []*Article) error {
 	return nil
 }
 
-// insertArticle writes one article and its parts, replacing any old one.
+// insertArticle writes one article and its parts, replacing any old one;
+// vecs is its chunks' vectors as encodeChunkVectors stores them.
 // The article's row is upserted first: on PostgreSQL that locks it, so a
 // second writer of the same article (another process ingesting the same
 // link) waits here and then replaces the first one's parts whole.
-func (s *Store) insertArticle(ctx context.Context, tx tx, a *Article, terms [][]string) error {
+func (s *Store) insertArticle(ctx context.Context, tx tx, a *Article, terms [][]string, vecs []byte) error {
 	warnings, err := json.Marshal(a.Warnings)
 	if err != nil {
 		return fmt.Errorf("encode warnings: %w", err)
@@ -103,7 +102,7 @@ func (s *Store) insertArticle(ctx context.Context, tx tx, a *Article, terms [][]
 	}
 	if len(a.Chunks) > 0 {
 		if _, err := tx.ExecContext(ctx, "INSERT INTO article_vectors (scope, article_id, embedder, dim, data) VALUES (?, ?, ?, ?, ?)",
-			a.Scope, a.ID, s.want.Name, s.want.Dim, encodeChunkVectors(a.Chunks)); err != nil {
+			a.Scope, a.ID, s.want.Name, s.want.Dim, vecs); err != nil {
 			return fmt.Errorf("insert vectors: %w", err)
 		}
 	}

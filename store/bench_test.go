@@ -194,7 +194,7 @@ func BenchmarkOpen100k(b *testing.B) {
 				if err := rows.Scan(&art, &emb, &dim, &blob); err != nil {
 					b.Fatal(err)
 				}
-				got += len(blob) / (4 * dim)
+				got += len(blob) / dim
 			}
 			rows.Close()
 			if got != n {
@@ -624,8 +624,12 @@ func oldLayoutFixture(b *testing.B, dir string) *sql.DB {
 		if err := rows.Scan(&scope, &id, &emb, &dim, &data); err != nil {
 			b.Fatal(err)
 		}
-		for i := range len(data) / (4 * dim) {
-			if _, err := t.Exec("INSERT INTO chunks VALUES (?, ?, ?, 0, 0, 0, 0, ?, ?)", scope, id, i, data[4*dim*i:4*dim*(i+1)], emb); err != nil {
+		vecs, err := decodeVectors(data, dim)
+		if err != nil {
+			b.Fatal(err)
+		}
+		for i, v := range vecs {
+			if _, err := t.Exec("INSERT INTO chunks VALUES (?, ?, ?, 0, 0, 0, 0, ?, ?)", scope, id, i, encodeFloat32Vectors([][]float32{v}), emb); err != nil {
 				b.Fatal(err)
 			}
 		}

@@ -129,14 +129,11 @@ func copyArticle(ctx context.Context, dst, src *Store, scope Scope, id string) e
 	if err := dst.validate(a); err != nil {
 		return err
 	}
-	vecs := make([][]float32, len(a.Chunks))
-	for i, c := range a.Chunks {
-		vecs[i] = c.Vector
-	}
+	vecs := encodeChunkVectors(a.Chunks)
 	dst.wmu.Lock()
 	defer dst.wmu.Unlock()
 	err = dst.tx(ctx, func(tx tx) error {
-		if err := dst.insertArticle(ctx, tx, a, sentenceTerms(a)); err != nil {
+		if err := dst.insertArticle(ctx, tx, a, sentenceTerms(a), vecs); err != nil {
 			return err
 		}
 		for kind, data := range sums {
@@ -173,7 +170,7 @@ func copyArticle(ctx context.Context, dst, src *Store, scope Scope, id string) e
 		return err
 	}
 	dst.dfs.clear()
-	return dst.index.put(scope, id, vecs)
+	return dst.index.putEncoded(scope, id, vecs)
 }
 
 // copyScopeRows copies a scope's settings and token usage, src's values

@@ -49,6 +49,16 @@ type dialect interface {
 	snapshotLevel() sql.IsolationLevel
 }
 
+// execMigration is a schema migration step that runs one SQL text; both
+// backends' migration lists hold steps that take the migrating
+// transaction.
+func execMigration(sql string) func(context.Context, tx) error {
+	return func(ctx context.Context, tx tx) error {
+		_, err := tx.ExecContext(ctx, sql)
+		return err
+	}
+}
+
 // db is the database with queries rebound for its dialect.
 type db struct {
 	*sql.DB

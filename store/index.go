@@ -102,20 +102,34 @@ func (x *index) newScopeIndex(s Scope, dim int) (*scopeIndex, error) {
 // given vectors are not changed); zero vectors are not indexed. The caller
 // holds si.mu.
 func (si *scopeIndex) put(articleID string, vecs [][]float32) error {
-	return si.fill(articleID, len(vecs), func(i int, dst []float32) { copy(dst, vecs[i]) })
+	return si.fill(articleID, len(vecs), func(i int, dst []float32) bool {
+		copy(dst, vecs[i])
+		return normalize(dst)
+	})
 }
 
 // putEncoded is put for an article's vectors as the record stores them
 // (checkEncoded has checked them): each is decoded straight into its
-// slot, with no copy in between.
+// slot, with no copy in between, and decodes to unit length already.
 func (si *scopeIndex) putEncoded(articleID string, data []byte) error {
-	size := 4 * si.vecs.dim
-	return si.fill(articleID, len(data)/size, func(i int, dst []float32) { decodeVectorInto(dst, data[i*size:(i+1)*size]) })
+	size := si.vecs.dim
+	return si.fill(articleID, len(data)/size, func(i int, dst []float32) bool { return decodeVectorInto(dst, data[i*size:(i+1)*size]) })
+}
+
+// putDecoded is put for vectors decodeVectorInto made, one after another
+// in floats: unit[i] is what it reported for vector i.
+func (si *scopeIndex) putDecoded(articleID string, floats []float32, unit []bool) error {
+	dim := si.vecs.dim
+	return si.fill(articleID, len(unit), func(i int, dst []float32) bool {
+		copy(dst, floats[i*dim:(i+1)*dim])
+		return unit[i]
+	})
 }
 
 // fill replaces an article's n vectors with those set writes into their
-// slots; the caller holds si.mu.
-func (si *scopeIndex) fill(articleID string, n int, set func(i int, dst []float32)) error {
+// slots, unit length, reporting whether each is not zero; the caller
+// holds si.mu.
+func (si *scopeIndex) fill(articleID string, n int, set func(i int, dst []float32) bool) error {
 	si.remove(articleID)
 	slots := make([]slotRef, n)
 	si.vecs.articles[articleID] = slots // filled as chromem takes each vector, so a failure can undo
@@ -124,8 +138,7 @@ func (si *scopeIndex) fill(articleID string, n int, set func(i int, dst []float3
 	}
 	for i := range n {
 		kept, r := si.vecs.alloc(articleID, i)
-		set(i, kept)
-		if !normalize(kept) {
+		if !set(i, kept) {
 			// Nothing to compare; chromem would divide by zero.
 			si.vecs.release(r)
 			continue
@@ -192,6 +205,12 @@ func (x *index) update(s Scope, articleID string, f func(si *scopeIndex) error) 
 // put replaces an article's vectors in a loaded scope.
 func (x *index) put(s Scope, articleID string, vecs [][]float32) error {
 	return x.update(s, articleID, func(si *scopeIndex) error { return si.put(articleID, vecs) })
+}
+
+// putEncoded replaces an article's vectors in a loaded scope with its
+// stored ones (encodeChunkVectors').
+func (x *index) putEncoded(s Scope, articleID string, data []byte) error {
+	return x.update(s, articleID, func(si *scopeIndex) error { return si.putEncoded(articleID, data) })
 }
 
 // remove drops an article from a loaded scope.

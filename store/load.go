@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"database/sql"
+	"slices"
 
 	"golang.org/x/sync/errgroup"
 )
@@ -44,37 +45,40 @@ func (s *Store) reloadArticle(ctx context.Context, scope Scope, si *scopeIndex, 
 // the indexer at once: one channel send per batch, not per article.
 const loadBatch = 128
 
-// encodedBatch is a batch of articles' vectors as stored: article i's are
-// arena[ends[i-1]:ends[i]]. The reader copies each row's bytes into the
-// arena, as the driver's are only valid until the next row, and the
-// indexer decodes them straight into their slots; arenas go back to the
-// reader for the next batches, so a load allocates a few of them, not a
-// copy of every vector.
-type encodedBatch struct {
-	ids   []string
-	ends  []int
-	arena []byte
+// decodedBatch is a batch of articles' vectors, decoded: article i's are
+// floats[ends[i-1]:ends[i]], and unit[j] says whether the batch's vector j
+// is not zero. The reader decodes each row as it comes (the driver's bytes
+// are only valid until the next row) and the indexer copies the floats
+// into their slots; arenas go back to the reader for the next batches,
+// so a load allocates a few of them, not a copy of every vector.
+type decodedBatch struct {
+	ids    []string
+	ends   []int
+	floats []float32
+	unit   []bool
 }
 
-// readVectors reads a scope's vectors into si. Reading the rows and
-// indexing them (decoding into the blocks, chromem's documents) take about
-// as long each, so they run side by side.
+// readVectors reads a scope's vectors into si. Reading and decoding the
+// rows, and indexing them (copying into the blocks, chromem's documents),
+// take about as long each, so they run side by side.
 func (s *Store) readVectors(ctx context.Context, si *scopeIndex, scope Scope) error {
 	rows, err := s.db.QueryContext(ctx, "SELECT article_id, embedder, dim, data FROM article_vectors WHERE scope = ? ORDER BY article_id", scope)
 	if err != nil {
 		return err
 	}
 	defer rows.Close()
+	dim := s.want.Dim
 	g, gctx := errgroup.WithContext(ctx)
-	batches := make(chan *encodedBatch, 2)
-	arenas := make(chan []byte, cap(batches)+2) // the indexer's done with them
+	batches := make(chan *decodedBatch, 2)
+	spent := make(chan *decodedBatch, cap(batches)+2) // the indexer's done with them
 	g.Go(func() error {
 		si.mu.Lock()
 		defer si.mu.Unlock()
 		for b := range batches {
 			start := 0
 			for i, id := range b.ids {
-				if err := si.putEncoded(id, b.arena[start:b.ends[i]]); err != nil {
+				floats, unit := b.floats[start:b.ends[i]], b.unit[start/dim:b.ends[i]/dim]
+				if err := si.putDecoded(id, floats, unit); err != nil {
 					for range batches { // let the reader finish
 					}
 					return err
@@ -82,7 +86,7 @@ func (s *Store) readVectors(ctx context.Context, si *scopeIndex, scope Scope) er
 				start = b.ends[i]
 			}
 			select {
-			case arenas <- b.arena[:0]:
+			case spent <- b:
 			default:
 			}
 		}
@@ -90,15 +94,16 @@ func (s *Store) readVectors(ctx context.Context, si *scopeIndex, scope Scope) er
 	})
 	g.Go(func() error {
 		defer close(batches)
-		newBatch := func() *encodedBatch {
-			b := &encodedBatch{ids: make([]string, 0, loadBatch), ends: make([]int, 0, loadBatch)}
+		newBatch := func() *decodedBatch {
 			select {
-			case b.arena = <-arenas:
+			case b := <-spent:
+				b.ids, b.ends, b.floats, b.unit = b.ids[:0], b.ends[:0], b.floats[:0], b.unit[:0]
+				return b
 			default:
+				return &decodedBatch{ids: make([]string, 0, loadBatch), ends: make([]int, 0, loadBatch)}
 			}
-			return b
 		}
-		send := func(b *encodedBatch) error {
+		send := func(b *decodedBatch) error {
 			select {
 			case batches <- b:
 				return nil
@@ -109,14 +114,14 @@ func (s *Store) readVectors(ctx context.Context, si *scopeIndex, scope Scope) er
 		var (
 			art, emb sql.RawBytes
 			data     sql.RawBytes
-			dim      int
+			rowDim   int
 		)
 		b := newBatch()
 		for rows.Next() {
-			if err := rows.Scan(&art, &emb, &dim, &data); err != nil {
+			if err := rows.Scan(&art, &emb, &rowDim, &data); err != nil {
 				return err
 			}
-			if string(emb) != s.want.Name || dim != s.want.Dim {
+			if string(emb) != s.want.Name || rowDim != dim {
 				return errMixed
 			}
 			if err := checkEncoded(data, dim); err != nil {
@@ -125,9 +130,13 @@ func (s *Store) readVectors(ctx context.Context, si *scopeIndex, scope Scope) er
 			if len(data) == 0 {
 				continue
 			}
+			n := len(b.floats)
+			b.floats = slices.Grow(b.floats, len(data))[:n+len(data)]
+			for i := 0; i < len(data); i += dim {
+				b.unit = append(b.unit, decodeVectorInto(b.floats[n+i:n+i+dim], data[i:i+dim]))
+			}
 			b.ids = append(b.ids, string(art))
-			b.arena = append(b.arena, data...)
-			b.ends = append(b.ends, len(b.arena))
+			b.ends = append(b.ends, len(b.floats))
 			if len(b.ids) == loadBatch {
 				if err := send(b); err != nil {
 					return err

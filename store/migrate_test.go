@@ -112,7 +112,7 @@ func downgradeVectors(t *testing.T, s *Store) {
 		}
 		for i, v := range vecs {
 			if _, err := s.db.ExecContext(ctx, "UPDATE chunks SET vector = ?, embedder = ? WHERE scope = ? AND article_id = ? AND idx = ?",
-				encodeVectors([][]float32{v}), r.emb, r.scope, r.id, i); err != nil {
+				encodeFloat32Vectors([][]float32{v}), r.emb, r.scope, r.id, i); err != nil {
 				t.Fatal(err)
 			}
 		}
@@ -212,4 +212,92 @@ func rollBack(t *testing.T, s *Store, sqliteVersion, postgresVersion int, stmts 
 			t.Fatalf("%s: %v", q, err)
 		}
 	}
+}
+
+// TestMigrateToByteVectors opens a library whose vectors are 4-byte floats
+// (SQLite 8, PostgreSQL 4) and checks they became a byte per component
+// with the same search results, and that a damaged value was cleared for
+// re-embedding instead of being read as something else.
+func TestMigrateToByteVectors(t *testing.T) {
+	forEachBackend(t, func(t *testing.T, fresh func() string) {
+		ctx := context.Background()
+		loc := fresh()
+		s := open(t, loc, testEmbedder)
+		for i := range 3 {
+			mustPut(t, s, article("local", fmt.Sprint("a", i), "One piece. Two pieces. Three.", i))
+		}
+		mustPut(t, s, article("g", "damaged", "Cut short. Here.", 1))
+		mustPut(t, s, &Article{ID: "empty", Scope: "g", URL: "https://news.test/empty", Text: "Nothing."})
+		q := []float32{1, 0.5, 0, 0}
+		wantHits, err := s.SearchChunks(ctx, "local", nil, q, 20)
+		if err != nil || len(wantHits) != 9 {
+			t.Fatalf("before: %+v %v", wantHits, err)
+		}
+		want, err := s.Article(ctx, "local", "a1")
+		if err != nil {
+			t.Fatal(err)
+		}
+		type row struct {
+			scope, id string
+			dim       int
+			data      []byte
+		}
+		rows, err := queryAll(ctx, s.db, "SELECT scope, article_id, dim, data FROM article_vectors", nil,
+			func(r *sql.Rows) (x row, err error) { return x, r.Scan(&x.scope, &x.id, &x.dim, &x.data) })
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, r := range rows {
+			vecs, err := decodeVectors(r.data, r.dim)
+			if err != nil {
+				t.Fatal(err)
+			}
+			old := encodeFloat32Vectors(vecs)
+			if r.id == "damaged" {
+				old = old[:len(old)-4*r.dim+r.dim] // as many bytes as a whole vector of the new kind
+			}
+			if _, err := s.db.ExecContext(ctx, "UPDATE article_vectors SET data = ? WHERE scope = ? AND article_id = ?", old, r.scope, r.id); err != nil {
+				t.Fatal(err)
+			}
+		}
+		rollBack(t, s, 8, 4)
+		s.Close()
+
+		s = open(t, loc, testEmbedder)
+		defer s.Close()
+		hits, err := s.SearchChunks(ctx, "local", nil, q, 20)
+		if err != nil || !reflect.DeepEqual(hits, wantHits) {
+			t.Errorf("after migration: %+v %v\nwant %+v", hits, err, wantHits)
+		}
+		got, err := s.Article(ctx, "local", "a1")
+		if err != nil {
+			t.Fatal(err)
+		}
+		sameArticle(t, got, want)
+		var n, size int
+		if err := s.db.QueryRowContext(ctx, "SELECT COUNT(*), SUM(length(data)) FROM article_vectors WHERE scope = 'local'").Scan(&n, &size); err != nil || n != 3 || size != 3*3*testEmbedder.Dim {
+			t.Errorf("local's vectors: %d rows of %d bytes in all (%v), want 3 of a byte per component", n, size, err)
+		}
+		if err := s.db.QueryRowContext(ctx, "SELECT COUNT(*) FROM article_vectors WHERE embedder = '' AND dim = 0 AND length(data) = 0 AND article_id = 'damaged'").Scan(&n); err != nil || n != 1 {
+			t.Errorf("the damaged value: %d rows marked for re-embedding (%v)", n, err)
+		}
+		if _, err := s.SearchChunks(ctx, "g", nil, q, 20); err == nil {
+			t.Error("a scope with a damaged article searched as if whole")
+		}
+		var total int
+		must(t, s.Reembed(ctx, func(_ context.Context, texts []string) ([][]float32, error) {
+			out := make([][]float32, len(texts))
+			for i := range out {
+				out[i] = []float32{0, 0, 1, 0}
+			}
+			return out, nil
+		}, nil, 0, func(_, t int) { total = t }))
+		if total != 2 {
+			t.Errorf("re-embedded %d chunks, want the damaged article's 2", total)
+		}
+		if hits, err := s.SearchChunks(ctx, "g", nil, q, 20); err != nil || len(hits) != 2 {
+			t.Errorf("scope g after re-embedding: %+v %v", hits, err)
+		}
+		checkIndexMatchesDB(t, s)
+	})
 }

@@ -129,15 +129,17 @@ func (postgresDialect) isForeignKeyViolation(err error) bool {
 
 // pgMigrations[i] brings the schema from version i to i+1; the version is
 // kept in the articlebot_schema table.
-var pgMigrations = []string{
-	pgSchemaV1,
+var pgMigrations = []func(context.Context, tx) error{
+	execMigration(pgSchemaV1),
 	// v2: where each page of a PDF begins, keyed like the articles.
-	strings.ReplaceAll(strings.ReplaceAll(pagesTableSQL, "scope TEXT", `scope TEXT COLLATE "C"`), "article_id TEXT", `article_id TEXT COLLATE "C"`),
+	execMigration(strings.ReplaceAll(strings.ReplaceAll(pagesTableSQL, "scope TEXT", `scope TEXT COLLATE "C"`), "article_id TEXT", `article_id TEXT COLLATE "C"`)),
 	// v3: shares and thread questions, for digests.
-	activitySQL(`TEXT COLLATE "C"`),
+	execMigration(activitySQL(`TEXT COLLATE "C"`)),
 	// v4: each article's chunk vectors in one row, read at a scope's first
 	// search in a third of the time a row per chunk takes.
-	pgMoveVectorsSQL,
+	execMigration(pgMoveVectorsSQL),
+	// v5: a byte per vector component (vectors.go).
+	migrateToByteVectors,
 }
 
 // pgSchemaV1 mirrors SQLite's tables. Keys sort bytewise (COLLATE "C"), as
@@ -231,7 +233,7 @@ func (postgresDialect) migrate(ctx context.Context, db db, log *slog.Logger) err
 		if !created {
 			log.Info("migrating the library's schema", "backend", "postgres", "from", v, "to", v+1)
 		}
-		if _, err := t.ExecContext(ctx, pgMigrations[v]); err != nil {
+		if err := pgMigrations[v](ctx, t); err != nil {
 			return fmt.Errorf("migrate schema to version %d: %w", v+1, err)
 		}
 	}

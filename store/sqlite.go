@@ -92,6 +92,7 @@ var sqliteMigrations = []func(context.Context, tx) error{
 	execMigration(activitySQL("TEXT")),
 	migrateToArticleVectors,
 	execMigration(sqliteScopeSentencesSQL),
+	migrateToByteVectors,
 }
 
 // sqliteScopeSentencesSQL (version 8) keeps each scope's sentence count,
@@ -184,13 +185,6 @@ CREATE VIRTUAL TABLE IF NOT EXISTS sentences_fts USING fts5 (
 	tokenize = 'porter unicode61 remove_diacritics 2'
 );
 `
-
-func execMigration(sql string) func(context.Context, tx) error {
-	return func(ctx context.Context, tx tx) error {
-		_, err := tx.ExecContext(ctx, sql)
-		return err
-	}
-}
 
 // rebuildSQLiteFullText (version 2, and again in 4) re-makes the FTS5
 // table over lexical terms instead of FTS5's own Porter stems, and

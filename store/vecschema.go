@@ -2,6 +2,10 @@ package store
 
 import (
 	"context"
+	"database/sql"
+	"encoding/binary"
+	"fmt"
+	"math"
 	"strings"
 )
 
@@ -100,4 +104,65 @@ func migrateToArticleVectors(ctx context.Context, t tx) error {
 		}
 	}
 	return nil
+}
+
+// migrateToByteVectors (SQLite 9, PostgreSQL 5) rewrites every article's
+// vectors from 4-byte floats to the byte per component vectors.go
+// describes, a batch of articles at a time (a driver may not run a
+// statement while a query is open). A value that is not whole vectors is
+// cleared like a mixed one, to be re-embedded.
+func migrateToByteVectors(ctx context.Context, t tx) error {
+	type row struct {
+		scope, id, emb string
+		dim            int
+		data           []byte
+	}
+	up, err := t.PrepareContext(ctx, "UPDATE article_vectors SET embedder = ?, dim = ?, data = ? WHERE scope = ? AND article_id = ?")
+	if err != nil {
+		return err
+	}
+	defer up.Close()
+	q := "SELECT scope, article_id, embedder, dim, data FROM article_vectors"
+	var args []any
+	for {
+		batch, err := queryAll(ctx, t, q+" ORDER BY scope, article_id LIMIT 256", args, func(r *sql.Rows) (v row, err error) {
+			return v, r.Scan(&v.scope, &v.id, &v.emb, &v.dim, &v.data)
+		})
+		if err != nil || len(batch) == 0 {
+			return err
+		}
+		for _, r := range batch {
+			if len(r.data) == 0 {
+				continue // no chunks, or mixed embedders: nothing to convert
+			}
+			emb, dim, data := r.emb, r.dim, []byte{}
+			if vs, err := decodeFloat32Vectors(r.data, r.dim); err != nil {
+				emb, dim = "", 0
+			} else {
+				data = encodeVectors(vs)
+			}
+			if _, err := up.ExecContext(ctx, emb, dim, data, r.scope, r.id); err != nil {
+				return err
+			}
+		}
+		last := batch[len(batch)-1]
+		q = "SELECT scope, article_id, embedder, dim, data FROM article_vectors WHERE scope > ? OR (scope = ? AND article_id > ?)"
+		args = []any{last.scope, last.scope, last.id}
+	}
+}
+
+// decodeFloat32Vectors decodes vectors as stored before
+// migrateToByteVectors: little-endian 4-byte floats.
+func decodeFloat32Vectors(data []byte, dim int) ([][]float32, error) {
+	if dim <= 0 || dim > maxDim || len(data)%(4*dim) != 0 {
+		return nil, fmt.Errorf("%w: %d bytes of dimension %d", errDamagedVectors, len(data), dim)
+	}
+	vs := make([][]float32, len(data)/(4*dim))
+	for i := range vs {
+		vs[i] = make([]float32, dim)
+		for j := range vs[i] {
+			vs[i][j] = math.Float32frombits(binary.LittleEndian.Uint32(data[4*(i*dim+j):]))
+		}
+	}
+	return vs, nil
 }

@@ -1,26 +1,56 @@
 package store
 
 import (
-	"encoding/binary"
 	"errors"
 	"fmt"
 	"math"
-	"unsafe"
 )
 
-// Vectors are stored as little-endian float32s, 4 bytes each: a BLOB in
-// SQLite, a bytea in PostgreSQL, the same bytes in both. An article's
-// chunk vectors are one value (article_vectors.data), chunk 0 first: one
-// row per article reads 100k chunks' vectors in about a third of the time
-// a row per chunk takes.
+// Vectors are stored as one signed byte per component (SQLite schema 9,
+// PostgreSQL 5; 4-byte floats before): a BLOB in SQLite, a bytea in
+// PostgreSQL, the same bytes in both. An article's chunk vectors are one
+// value (article_vectors.data), chunk 0 first: one row per article reads
+// 100k chunks' vectors in about a third of the time a row per chunk takes.
+//
+// Reading a scope's vectors is what its first question after a restart
+// waits for, and that time goes with the bytes read (SQLite copies each
+// page of a long value through its page cache). The index compares
+// directions only (unit vectors), so a vector is kept as its direction:
+// each component scaled so that the largest is ±127 and rounded, with no
+// scale stored; decoding scales the bytes back to unit length. A quarter
+// of the bytes; what rounding costs the answers is measured by the QA
+// harness (docs/benchmarks.md).
 
 // errDamagedVectors: a stored vector value is not a whole number of
 // vectors of its recorded dimension.
 var errDamagedVectors = errors.New("store: damaged vectors in the record")
 
-// maxDim bounds a stored dimension, far above any embedder's, so that 4×dim
-// cannot overflow.
+// maxDim bounds a stored dimension, far above any embedder's, so that a
+// vector's sum of squares (at most 127² a component) cannot overflow.
 const maxDim = 1 << 24
+
+// appendVector appends v's stored form to b. Non-finite components, which
+// validate refuses, count as zero.
+func appendVector(b []byte, v []float32) []byte {
+	var top float64
+	for _, x := range v {
+		if a := math.Abs(float64(x)); a > top && !math.IsInf(a, 0) {
+			top = a
+		}
+	}
+	k := 0.0
+	if top > 0 {
+		k = 127 / top
+	}
+	for _, x := range v {
+		f := float64(x) * k
+		if math.IsNaN(f) || math.IsInf(f, 0) {
+			f = 0
+		}
+		b = append(b, byte(int8(math.Round(f))))
+	}
+	return b
+}
 
 // encodeChunkVectors concatenates the chunks' vectors, which validate has
 // checked are all of one dimension.
@@ -29,11 +59,9 @@ func encodeChunkVectors(chunks []Chunk) []byte {
 	for _, c := range chunks {
 		n += len(c.Vector)
 	}
-	b := make([]byte, 0, 4*n)
+	b := make([]byte, 0, n)
 	for _, c := range chunks {
-		for _, x := range c.Vector {
-			b = binary.LittleEndian.AppendUint32(b, math.Float32bits(x))
-		}
+		b = appendVector(b, c.Vector)
 	}
 	return b
 }
@@ -42,26 +70,24 @@ func encodeChunkVectors(chunks []Chunk) []byte {
 func encodeVectors(vs [][]float32) []byte {
 	var b []byte
 	for _, v := range vs {
-		for _, x := range v {
-			b = binary.LittleEndian.AppendUint32(b, math.Float32bits(x))
-		}
+		b = appendVector(b, v)
 	}
 	return b
 }
 
-// decodeVectors splits data into vectors of dimension dim, all in one
-// backing array; a length that is not a whole number of vectors (or a
+// decodeVectors splits data into unit vectors of dimension dim, all in
+// one backing array; a length that is not a whole number of vectors (or a
 // dimension below 1 or past maxDim) is errDamagedVectors.
 func decodeVectors(data []byte, dim int) ([][]float32, error) {
 	if err := checkEncoded(data, dim); err != nil {
 		return nil, err
 	}
-	n := len(data) / (4 * dim)
+	n := len(data) / dim
 	all := make([]float32, n*dim)
-	decodeVectorInto(all, data)
 	vs := make([][]float32, n)
 	for i := range vs {
 		vs[i] = all[i*dim : (i+1)*dim : (i+1)*dim]
+		decodeVectorInto(vs[i], data[i*dim:(i+1)*dim])
 	}
 	return vs, nil
 }
@@ -69,10 +95,33 @@ func decodeVectors(data []byte, dim int) ([][]float32, error) {
 // checkEncoded reports errDamagedVectors unless data is a whole number of
 // vectors of dimension dim, and dim is between 1 and maxDim.
 func checkEncoded(data []byte, dim int) error {
-	if dim <= 0 || dim > maxDim || len(data)%(4*dim) != 0 {
+	if dim <= 0 || dim > maxDim || len(data)%dim != 0 {
 		return fmt.Errorf("%w: %d bytes of dimension %d", errDamagedVectors, len(data), dim)
 	}
 	return nil
+}
+
+// decodeVectorInto decodes one stored vector b into v, which has its
+// length: the bytes scaled to unit length, reporting whether they are not
+// all zero (which stays zero). The length is computed exactly and each
+// component rounded once, so the result is within float32 rounding of
+// unit length, well inside normalize's and chromem-go's tolerances: the
+// index takes it as it is.
+func decodeVectorInto(v []float32, b []byte) bool {
+	var sum int64
+	for _, c := range b {
+		q := int64(int8(c))
+		sum += q * q
+	}
+	if sum == 0 {
+		clear(v)
+		return false
+	}
+	inv := 1 / math.Sqrt(float64(sum))
+	for i, c := range b {
+		v[i] = float32(float64(int8(c)) * inv)
+	}
+	return true
 }
 
 // normalized returns v scaled to unit length (a copy; zero stays zero):
@@ -111,29 +160,4 @@ func normalize(v []float32) bool {
 		v[i] = float32(float64(x) * inv)
 	}
 	return true
-}
-
-// littleEndian: the host stores a float32 as the record does, so a stored
-// vector's bytes are already its memory.
-var littleEndian = binary.NativeEndian.Uint16([]byte{1, 0}) == 1
-
-// decodeVectorInto decodes b into v, which has room for it. On a
-// little-endian host that is a copy of the bytes: a third of the time a
-// float-by-float decode takes (BenchmarkDecodeVectors).
-func decodeVectorInto(v []float32, b []byte) {
-	if len(v) == 0 {
-		return
-	}
-	if littleEndian {
-		copy(unsafe.Slice((*byte)(unsafe.Pointer(&v[0])), 4*len(v)), b)
-		return
-	}
-	decodeFloats(v, b)
-}
-
-// decodeFloats is decodeVectorInto on any host, one float at a time.
-func decodeFloats(v []float32, b []byte) {
-	for i := range v {
-		v[i] = math.Float32frombits(binary.LittleEndian.Uint32(b[4*i:]))
-	}
 }
