@@ -239,6 +239,7 @@ func (b *Bot) Run(ctx context.Context) error {
 	if b.opts.NoMessageContent {
 		b.log.Warn("running without the Message Content intent: pasted links are read, and questions in threads answered, only when the bot is mentioned (and in DMs and via the message command); slash commands work")
 	}
+	b.spawn(b.warm)
 	// Deferred after shutdown's, so it runs first: the scheduler stops
 	// before the gateways close.
 	defer b.startDigests()()

@@ -18,6 +18,9 @@ type Engine interface {
 	Digest(ctx context.Context, scope rag.Scope, req rag.DigestRequest) (*rag.Digest, error)
 	// Stories groups a scope's articles by the story they report.
 	Stories(ctx context.Context, scope rag.Scope, f rag.StoryFilter) ([]rag.Story, error)
+	// Warm loads the indexes of the scopes active within period that
+	// serve accepts, while they fit in memory.
+	Warm(ctx context.Context, period time.Duration, serve func(rag.Scope) bool) (int, error)
 }
 
 // Links remembers where articles live on Discord: which article a thread

@@ -7,6 +7,23 @@ import (
 	"github.com/bwmarrin/discordgo"
 )
 
+// warmPeriod: servers active (articles shared, thread questions) within it
+// have their vector index loaded when the bot starts.
+const warmPeriod = 30 * 24 * time.Hour
+
+// warm loads the vector indexes of the recently active servers this
+// process serves, so that their first question after a restart does not
+// wait for them; it stops with the bot.
+func (b *Bot) warm(ctx context.Context) {
+	start := time.Now()
+	n, err := b.engine.Warm(ctx, warmPeriod, b.serves)
+	if err != nil && ctx.Err() == nil {
+		b.log.Warn("loading the indexes of active servers", "loaded", n, "err", err)
+		return
+	}
+	b.log.Info("indexes of active servers loaded", "servers", n, "took", time.Since(start).Round(time.Millisecond))
+}
+
 // onGuildCreate clears a pending purge when the bot is (re)added.
 func (b *Bot) onGuildCreate(_ *discordgo.Session, g *discordgo.GuildCreate) {
 	if b.ctx == nil || g.Unavailable {

@@ -8,6 +8,7 @@ import (
 	"net/http/httptest"
 	"os"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -337,5 +338,38 @@ func shardsUp(t *testing.T, reg *prometheus.Registry, want map[string]float64) {
 			t.Fatalf("articlebot_discord_shard_up = %v, want %v", got, want)
 		}
 		time.Sleep(5 * time.Millisecond)
+	}
+}
+
+// warmSpy records the bot's call to warm its engine's indexes.
+type warmSpy struct {
+	Engine
+	called chan func(rag.Scope) bool
+}
+
+func (w warmSpy) Warm(_ context.Context, period time.Duration, serve func(rag.Scope) bool) (int, error) {
+	if period <= 0 {
+		return 0, errors.New("no period")
+	}
+	w.called <- serve
+	return 0, nil
+}
+
+// TestReadyWarmsServedIndexes: once ready, the bot has the engine load the
+// indexes of active servers, of its own shards only.
+func TestReadyWarmsServedIndexes(t *testing.T) {
+	spy := warmSpy{called: make(chan func(rag.Scope) bool, 1)}
+	startSetup(t, setup{
+		tune: func(o *Options) { o.ShardCount, o.Shards = 2, []int{0} },
+		deps: func(d *Deps) { spy.Engine = d.Engine; d.Engine = spy },
+	})
+	select {
+	case serve := <-spy.called:
+		// Guild 0 is on shard 0 of 2, guild 1<<22 on shard 1.
+		if !serve(scopeOf("0", "")) || serve(scopeOf(strconv.Itoa(1<<22), "")) {
+			t.Error("warming is not limited to the servers of this process's shards")
+		}
+	case <-time.After(wait):
+		t.Fatal("the bot never warmed its indexes")
 	}
 }

@@ -19,6 +19,7 @@
 // counted for digests), kv.go (settings and usage), vectors.go (their
 // encoding) and vecschema.go (their table, one row per article, and its
 // migrations), index.go (the vector index: loading, eviction, search), scan.go (the
-// contiguous blocks and their scan), watch.go, watch_sqlite.go and
+// contiguous blocks and their scan), warm.go (loading recently active
+// scopes at start), watch.go, watch_sqlite.go and
 // watch_postgres.go (other processes' writes) and reembed.go.
 package store

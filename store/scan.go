@@ -116,6 +116,20 @@ func (vs *vectors) bytes() int64 {
 	return n + int64(vs.chunks)*chunkOverhead
 }
 
+// loadedBytes is what bytes reports for a scope of n chunks loaded into
+// new vectors, without loading it: the blocks alloc would make for them.
+func loadedBytes(dim, n int) int64 {
+	var total int64
+	size := firstBlockCap
+	for left := n; left > 0; left -= size {
+		if total > 0 {
+			size = min(2*size, blockCap)
+		}
+		total += int64(size)*int64(dim)*4 + int64(size)*24
+	}
+	return total + int64(n)*chunkOverhead
+}
+
 // chunkOverhead is the memory an indexed chunk costs besides its vector:
 // chromem's document and map entry, its ID, the article's slot list
 // (measured by BenchmarkOpen100k's heap per chunk).
