@@ -196,9 +196,13 @@ func TestBareQuestionAboutOneArticle(t *testing.T) {
 			}
 		}
 	}
-	ans := ask(t, e, Question{Text: "When?"})
-	if !strings.Contains(ans.Quotes[0].Text, "Friday") && !strings.Contains(ans.Quotes[0].Text, "this year") {
-		t.Errorf("When? led by a sentence without a time: %q", ans.Quotes[0].Text)
+	// "happen" names no event: WordNet relates it to "effect", which
+	// matched "effectively" and led with an analysts' worry.
+	for _, q := range []string{"When?", "When did this happen?"} {
+		ans := ask(t, e, Question{Text: q})
+		if !strings.Contains(ans.Quotes[0].Text, "Friday") && !strings.Contains(ans.Quotes[0].Text, "this year") {
+			t.Errorf("%s led by a sentence without a time: %q", q, ans.Quotes[0].Text)
+		}
 	}
 	ingest(t, e, store.LocalScope, "../testdata/qa/harbor.txt")
 	if _, err := e.Ask(ctx, Question{Scope: store.LocalScope, Text: "Where?"}); !errors.Is(err, ErrEmptyQuestion) {

@@ -69,6 +69,12 @@ var (
 		"is": true, "was": true, "are": true, "were": true, "the": true, "a": true, "an": true, "of": true}
 )
 
+// eventTerms ask that something happened without saying what: "What
+// happened in 1983?" is about 1983. As terms they match nothing useful,
+// and WordNet's relations for them do harm ("happen" is caused by
+// "effect", whose stem is "effectively"'s).
+var eventTerms = map[string]bool{"happen": true, "occur": true}
+
 // parseQuestion analyses a question; conv supplies the speaker when a
 // follow-up says "she" or "he".
 func parseQuestion(text string, conv *Conversation) query {
@@ -78,7 +84,7 @@ func parseQuestion(text string, conv *Conversation) query {
 		q.lastAnswer = conv.Turns[len(conv.Turns)-1].Answer
 	}
 	for _, t := range lexical.Tokenize(text) {
-		if t.Term != "" {
+		if t.Term != "" && !eventTerms[t.Term] {
 			q.terms = append(q.terms, t.Term)
 			q.words = append(q.words, t.Word)
 		}
@@ -90,7 +96,7 @@ func parseQuestion(text string, conv *Conversation) query {
 	if len(q.terms) == 0 {
 		q.allWords = true
 		for _, w := range lexical.Words(body) {
-			if !questionWords[w] {
+			if !questionWords[w] && !eventTerms[lexical.Stem(w)] {
 				q.terms = append(q.terms, w)
 			}
 		}

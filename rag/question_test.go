@@ -87,3 +87,21 @@ func TestParseQuestion(t *testing.T) {
 		})
 	}
 }
+
+// TestEventVerbsAreNotTerms: "happen" and "occur" say that something
+// happened, not what; the question's other words are its terms.
+func TestEventVerbsAreNotTerms(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want []string
+	}{
+		{"What happened in 1983?", []string{"1983"}},
+		{"What happened to the poor?", []string{"poor"}},
+		{"When did the raid occur?", []string{"raid"}},
+		{"When did this happen?", []string{"this"}}, // no term left: all its other words
+	} {
+		if got := parseQuestion(tc.in, nil).terms; !reflect.DeepEqual(got, tc.want) {
+			t.Errorf("%q: terms %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
