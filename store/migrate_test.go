@@ -95,22 +95,8 @@ func downgradeVectors(t *testing.T, s *Store) {
 			t.Fatalf("%s: %v", q, err)
 		}
 	}
-	type row struct {
-		scope, id, emb string
-		dim            int
-		data           []byte
-	}
-	rows, err := queryAll(ctx, s.db, "SELECT scope, article_id, embedder, dim, data FROM article_vectors", nil,
-		func(r *sql.Rows) (x row, err error) { return x, r.Scan(&x.scope, &x.id, &x.emb, &x.dim, &x.data) })
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, r := range rows {
-		vecs, err := decodeVectors(r.data, r.dim)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for i, v := range vecs {
+	for _, r := range storedVectors(t, s) {
+		for i, v := range r.vecs {
 			if _, err := s.db.ExecContext(ctx, "UPDATE chunks SET vector = ?, embedder = ? WHERE scope = ? AND article_id = ? AND idx = ?",
 				encodeFloat32Vectors([][]float32{v}), r.emb, r.scope, r.id, i); err != nil {
 				t.Fatal(err)
@@ -132,21 +118,7 @@ func TestMigrateToArticleVectors(t *testing.T) {
 		ctx := context.Background()
 		loc := fresh()
 		s := open(t, loc, testEmbedder)
-		for i := range 3 {
-			mustPut(t, s, article("local", fmt.Sprint("a", i), "One piece. Two pieces. Three.", i))
-		}
-		mustPut(t, s, article("g", "b", "Other scope. Here.", 1))
-		mustPut(t, s, article("g", "mixed", "Half done. Half not.", 2))
-		mustPut(t, s, &Article{ID: "empty", Scope: "g", URL: "https://news.test/empty", Text: "Nothing."})
-		q := []float32{1, 0.5, 0, 0}
-		wantHits, err := s.SearchChunks(ctx, "local", nil, q, 20)
-		if err != nil || len(wantHits) != 9 {
-			t.Fatalf("before: %+v %v", wantHits, err)
-		}
-		want, err := s.Article(ctx, "local", "a1")
-		if err != nil {
-			t.Fatal(err)
-		}
+		q, wantHits, want := fillForMigration(t, s, article("g", "b", "Other scope. Here.", 1), article("g", "mixed", "Half done. Half not.", 2))
 		downgradeVectors(t, s)
 		rollBack(t, s, 6, 3,
 			// An interrupted re-embedding of g/mixed: its second chunk by another embedder.
@@ -165,28 +137,7 @@ func TestMigrateToArticleVectors(t *testing.T) {
 		if err != nil || !reflect.DeepEqual(hits, wantHits) {
 			t.Errorf("after migration: %+v %v\nwant %+v", hits, err, wantHits)
 		}
-		var n int
-		if err := s.db.QueryRowContext(ctx, "SELECT COUNT(*) FROM article_vectors WHERE embedder = '' AND dim = 0 AND scope = 'g' AND article_id = 'mixed'").Scan(&n); err != nil || n != 1 {
-			t.Errorf("the half re-embedded article: %d rows marked for re-embedding (%v)", n, err)
-		}
-		if _, err := s.SearchChunks(ctx, "g", nil, q, 20); err == nil {
-			t.Error("a scope with a half re-embedded article searched as if whole")
-		}
-		var total int
-		must(t, s.Reembed(ctx, func(_ context.Context, texts []string) ([][]float32, error) {
-			out := make([][]float32, len(texts))
-			for i := range out {
-				out[i] = []float32{0, 0, 1, 0}
-			}
-			return out, nil
-		}, nil, 0, func(_, t int) { total = t }))
-		if total != 2 {
-			t.Errorf("re-embedded %d chunks, want the half-converted article's 2", total)
-		}
-		if hits, err := s.SearchChunks(ctx, "g", nil, q, 20); err != nil || len(hits) != 4 {
-			t.Errorf("scope g after re-embedding: %+v %v", hits, err)
-		}
-		checkIndexMatchesDB(t, s)
+		checkClearedForReembedding(t, s, "mixed", q, 4)
 		var v int
 		if s.Backend() == "postgres" {
 			err = s.db.QueryRowContext(ctx, "SELECT version FROM articlebot_schema").Scan(&v)
@@ -197,6 +148,87 @@ func TestMigrateToArticleVectors(t *testing.T) {
 			t.Errorf("schema version %d %v, want %d", v, err, want)
 		}
 	})
+}
+
+// storedArticleVectors is an article_vectors row, decoded.
+type storedArticleVectors struct {
+	scope, id, emb string
+	dim            int
+	vecs           [][]float32
+}
+
+// storedVectors reads and decodes every article's vectors.
+func storedVectors(t *testing.T, s *Store) []storedArticleVectors {
+	t.Helper()
+	rows, err := queryAll(context.Background(), s.db, "SELECT scope, article_id, embedder, dim, data FROM article_vectors", nil,
+		func(r *sql.Rows) (x storedArticleVectors, err error) {
+			var data []byte
+			if err := r.Scan(&x.scope, &x.id, &x.emb, &x.dim, &data); err != nil {
+				return x, err
+			}
+			x.vecs, err = decodeVectors(data, x.dim)
+			return x, err
+		})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return rows
+}
+
+// fillForMigration puts three articles in scope "local", the given ones
+// and an article without chunks in scope "g", and returns a query, its
+// hits in "local" and local/a1 as they are before a migration.
+func fillForMigration(t *testing.T, s *Store, g ...*Article) ([]float32, []ChunkHit, *Article) {
+	t.Helper()
+	ctx := context.Background()
+	for i := range 3 {
+		mustPut(t, s, article("local", fmt.Sprint("a", i), "One piece. Two pieces. Three.", i))
+	}
+	for _, a := range g {
+		mustPut(t, s, a)
+	}
+	mustPut(t, s, &Article{ID: "empty", Scope: "g", URL: "https://news.test/empty", Text: "Nothing."})
+	q := []float32{1, 0.5, 0, 0}
+	hits, err := s.SearchChunks(ctx, "local", nil, q, 20)
+	if err != nil || len(hits) != 9 {
+		t.Fatalf("before: %+v %v", hits, err)
+	}
+	a1, err := s.Article(ctx, "local", "a1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return q, hits, a1
+}
+
+// checkClearedForReembedding checks that a migration left article g/id
+// without vectors, marked for re-embedding, that scope g is not searched
+// until it is re-embedded, and that re-embedding its 2 chunks makes g
+// searchable with n hits for q.
+func checkClearedForReembedding(t *testing.T, s *Store, id string, q []float32, n int) {
+	t.Helper()
+	ctx := context.Background()
+	var rows int
+	if err := s.db.QueryRowContext(ctx, "SELECT COUNT(*) FROM article_vectors WHERE embedder = '' AND dim = 0 AND length(data) = 0 AND scope = 'g' AND article_id = ?", id).Scan(&rows); err != nil || rows != 1 {
+		t.Errorf("%s: %d rows marked for re-embedding (%v)", id, rows, err)
+	}
+	if _, err := s.SearchChunks(ctx, "g", nil, q, 20); err == nil {
+		t.Errorf("a scope with %s searched as if whole", id)
+	}
+	var total int
+	must(t, s.Reembed(ctx, func(_ context.Context, texts []string) ([][]float32, error) {
+		out := make([][]float32, len(texts))
+		for i := range out {
+			out[i] = []float32{0, 0, 1, 0}
+		}
+		return out, nil
+	}, nil, 0, func(_, t int) { total = t }))
+	if total != 2 {
+		t.Errorf("re-embedded %d chunks, want %s's 2", total, id)
+	}
+	if hits, err := s.SearchChunks(ctx, "g", nil, q, 20); err != nil || len(hits) != n {
+		t.Errorf("scope g after re-embedding: %+v %v", hits, err)
+	}
+	checkIndexMatchesDB(t, s)
 }
 
 // rollBack puts a record back to an earlier schema: the statements, then
@@ -223,36 +255,9 @@ func TestMigrateToByteVectors(t *testing.T) {
 		ctx := context.Background()
 		loc := fresh()
 		s := open(t, loc, testEmbedder)
-		for i := range 3 {
-			mustPut(t, s, article("local", fmt.Sprint("a", i), "One piece. Two pieces. Three.", i))
-		}
-		mustPut(t, s, article("g", "damaged", "Cut short. Here.", 1))
-		mustPut(t, s, &Article{ID: "empty", Scope: "g", URL: "https://news.test/empty", Text: "Nothing."})
-		q := []float32{1, 0.5, 0, 0}
-		wantHits, err := s.SearchChunks(ctx, "local", nil, q, 20)
-		if err != nil || len(wantHits) != 9 {
-			t.Fatalf("before: %+v %v", wantHits, err)
-		}
-		want, err := s.Article(ctx, "local", "a1")
-		if err != nil {
-			t.Fatal(err)
-		}
-		type row struct {
-			scope, id string
-			dim       int
-			data      []byte
-		}
-		rows, err := queryAll(ctx, s.db, "SELECT scope, article_id, dim, data FROM article_vectors", nil,
-			func(r *sql.Rows) (x row, err error) { return x, r.Scan(&x.scope, &x.id, &x.dim, &x.data) })
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, r := range rows {
-			vecs, err := decodeVectors(r.data, r.dim)
-			if err != nil {
-				t.Fatal(err)
-			}
-			old := encodeFloat32Vectors(vecs)
+		q, wantHits, want := fillForMigration(t, s, article("g", "damaged", "Cut short. Here.", 1))
+		for _, r := range storedVectors(t, s) {
+			old := encodeFloat32Vectors(r.vecs)
 			if r.id == "damaged" {
 				old = old[:len(old)-4*r.dim+r.dim] // as many bytes as a whole vector of the new kind
 			}
@@ -278,26 +283,6 @@ func TestMigrateToByteVectors(t *testing.T) {
 		if err := s.db.QueryRowContext(ctx, "SELECT COUNT(*), SUM(length(data)) FROM article_vectors WHERE scope = 'local'").Scan(&n, &size); err != nil || n != 3 || size != 3*3*testEmbedder.Dim {
 			t.Errorf("local's vectors: %d rows of %d bytes in all (%v), want 3 of a byte per component", n, size, err)
 		}
-		if err := s.db.QueryRowContext(ctx, "SELECT COUNT(*) FROM article_vectors WHERE embedder = '' AND dim = 0 AND length(data) = 0 AND article_id = 'damaged'").Scan(&n); err != nil || n != 1 {
-			t.Errorf("the damaged value: %d rows marked for re-embedding (%v)", n, err)
-		}
-		if _, err := s.SearchChunks(ctx, "g", nil, q, 20); err == nil {
-			t.Error("a scope with a damaged article searched as if whole")
-		}
-		var total int
-		must(t, s.Reembed(ctx, func(_ context.Context, texts []string) ([][]float32, error) {
-			out := make([][]float32, len(texts))
-			for i := range out {
-				out[i] = []float32{0, 0, 1, 0}
-			}
-			return out, nil
-		}, nil, 0, func(_, t int) { total = t }))
-		if total != 2 {
-			t.Errorf("re-embedded %d chunks, want the damaged article's 2", total)
-		}
-		if hits, err := s.SearchChunks(ctx, "g", nil, q, 20); err != nil || len(hits) != 2 {
-			t.Errorf("scope g after re-embedding: %+v %v", hits, err)
-		}
-		checkIndexMatchesDB(t, s)
+		checkClearedForReembedding(t, s, "damaged", q, 2)
 	})
 }
