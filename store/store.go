@@ -62,7 +62,9 @@ type Sentence struct {
 type Chunk struct {
 	Start, End                  int
 	FirstSentence, LastSentence int // inclusive sentence indexes
-	Vector                      []float32
+	// Vector is the chunk's embedding. Read back from the store, it is its
+	// direction as stored: unit length, each component rounded (vectors.go).
+	Vector []float32
 }
 
 // Quotation is something a person said in the article. For a direct
