@@ -17,11 +17,13 @@ const warmPeriod = 30 * 24 * time.Hour
 func (b *Bot) warm(ctx context.Context) {
 	start := time.Now()
 	n, err := b.engine.Warm(ctx, warmPeriod, b.serves)
-	if err != nil && ctx.Err() == nil {
+	switch {
+	case ctx.Err() != nil: // stopping
+	case err != nil:
 		b.log.Warn("loading the indexes of active servers", "loaded", n, "err", err)
-		return
+	default:
+		b.log.Info("indexes of active servers loaded", "servers", n, "took", time.Since(start).Round(time.Millisecond))
 	}
-	b.log.Info("indexes of active servers loaded", "servers", n, "took", time.Since(start).Round(time.Millisecond))
 }
 
 // onGuildCreate clears a pending purge when the bot is (re)added.
