@@ -4,7 +4,8 @@
 #
 #	sh internal/eval/prepare.sh
 #
-# EXTRACTION_SRC may name a local clone of the mirror instead of GitHub.
+# EXTRACTION_SRC, WCXB_SRC and PDNC_SRC may name local clones instead of
+# GitHub.
 set -eu
 data=internal/eval/.data
 mkdir -p "$data"
@@ -25,6 +26,19 @@ git -C "$dst" sparse-checkout set --no-cone '/dragnet_data/*' '/page-signal-mast
 	'/readability/*' '/cleaneval-final/*' '/CleanPortalEval-master/*'
 git -C "$dst" checkout --quiet
 echo "extraction data in $dst"
+
+# Extraction: WCXB, Murrough Foley's Web Content eXtraction Benchmark
+# (2026, CC-BY-4.0): pages of 2025 of seven types, the main content of each
+# written out and reviewed by hand. Only its development split is checked
+# out: the test split is WCXB's own holdout and stays unread.
+src=${WCXB_SRC:-https://github.com/Murrough-Foley/web-content-extraction-benchmark}
+dst="$data/extraction/wcxb"
+if [ ! -d "$dst/.git" ]; then
+	git clone --quiet --no-checkout --filter=blob:none "$src" "$dst"
+fi
+git -C "$dst" sparse-checkout set --no-cone '/dev/*' '/LICENSE' '/README.md'
+git -C "$dst" checkout --quiet c039d5ee9f5a3a984a0e167e63aacd04e76e78a9
+echo "WCXB development pages in $dst"
 
 # Speakers: the Project Dialogism Novel Corpus (Vishnubhotla, Hammond and
 # Hirst, LREC 2022): public-domain novels with every quotation's speaker

@@ -2,7 +2,10 @@ package main
 
 import (
 	"bytes"
+	"compress/gzip"
+	"encoding/json"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -192,4 +195,75 @@ func annotatedText(b []byte) string {
 	}
 	walk(root, false)
 	return sb.String()
+}
+
+// loadWCXB reads the development split of WCXB (Murrough Foley's Web
+// Content eXtraction Benchmark, 2026, CC-BY-4.0): pages of 2025 as
+// dev/html/N.html.gz, with the main content, written out as plain text and
+// reviewed by hand, in dev/ground-truth/N.json. The truth holds no headline
+// (it is a field of its own), so pages are scored on their text alone, as
+// WCXB scores them. articles selects the article pages (news, blogs,
+// guides) or every other page type (products, forums, documentation, …).
+// The test split is WCXB's own holdout and is never read.
+func loadWCXB(articles bool) func(dir string) ([]page, error) {
+	set := "wcxb-other"
+	if articles {
+		set = "wcxb"
+	}
+	return func(dir string) ([]page, error) {
+		truths, err := filepath.Glob(filepath.Join(dir, "dev", "ground-truth", "*.json"))
+		if err != nil {
+			return nil, err
+		}
+		if len(truths) == 0 {
+			return nil, fmt.Errorf("%s: no pages in %s (run internal/eval/prepare.sh)", set, dir)
+		}
+		sort.Strings(truths)
+		var out []page
+		for _, tf := range truths {
+			raw, err := os.ReadFile(tf)
+			if err != nil {
+				return nil, err
+			}
+			var gt struct {
+				Internal struct {
+					PageType struct {
+						Primary string `json:"primary"`
+					} `json:"page_type"`
+				} `json:"_internal"`
+				GroundTruth struct {
+					MainContent string `json:"main_content"`
+				} `json:"ground_truth"`
+			}
+			if err := json.Unmarshal(raw, &gt); err != nil {
+				return nil, fmt.Errorf("%s: %w", tf, err)
+			}
+			if (gt.Internal.PageType.Primary == "article") != articles {
+				continue
+			}
+			id := strings.TrimSuffix(filepath.Base(tf), ".json")
+			body, err := gunzipFile(filepath.Join(dir, "dev", "html", id+".html.gz"))
+			if err != nil {
+				continue // a page without its HTML is not part of the set
+			}
+			if len(body) > maxPageBytes {
+				continue
+			}
+			out = append(out, page{set: set, id: id, html: toUTF8(body), want: gt.GroundTruth.MainContent, untitled: true})
+		}
+		return out, nil
+	}
+}
+
+func gunzipFile(name string) ([]byte, error) {
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	zr, err := gzip.NewReader(f)
+	if err != nil {
+		return nil, err
+	}
+	return io.ReadAll(io.LimitReader(zr, maxPageBytes+1))
 }

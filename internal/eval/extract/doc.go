@@ -1,11 +1,12 @@
 // Command extract is the extraction dev harness: it runs articlebot's
 // extractor (rag/extract) and go-trafilatura alone over public extraction
 // benchmarks — Dragnet, L3S-GN1 and CleanPortalEval news pages, Mozilla
-// Readability's test pages and CleanEval, prepared by
+// Readability's test pages, CleanEval and WCXB's development pages (its
+// articles and its other page types as two sets), prepared by
 // internal/eval/prepare.sh — and reports token precision, recall and F1 of
 // each against the human annotation, in the same run.
 //
-//	go run ./internal/eval/extract [-data internal/eval/.data/extraction] [-sets a,b] [-half even|odd|all] [-limit N] [-worst N]
+//	go run ./internal/eval/extract [-data internal/eval/.data/extraction] [-sets a,b] [-half even|odd|all] [-limit N] [-worst N] [-pages file]
 //
 // Token F1 follows the article-extraction-benchmark convention: both texts
 // are split into lower-cased letter/digit runs, the overlap is the multiset

@@ -60,6 +60,8 @@ var sets = []struct {
 	{"readability", "readability", loadReadability},
 	{"cleanportaleval", "CleanPortalEval-master", loadCleanEval("cleanportaleval")},
 	{"cleaneval", "cleaneval-final", loadCleanEval("cleaneval")},
+	{"wcxb", "wcxb", loadWCXB(true)},
+	{"wcxb-other", "wcxb", loadWCXB(false)},
 }
 
 func main() {
@@ -69,6 +71,7 @@ func main() {
 	only := flag.String("sets", "", "comma-separated sets to run (default all: "+setNames()+")")
 	half := flag.String("half", "all", "pages to run: even or odd (by position in each set, to tune on one half and check on the other) or all")
 	show := flag.String("show", "", "print the truth and every extraction of one page (set/id) and exit")
+	perPage := flag.String("pages", "", "write every page's scores to this file (tab-separated), to compare runs")
 	flag.Parse()
 
 	var loaded [][]page
@@ -110,8 +113,17 @@ func main() {
 		fallbacks float64
 	}
 	var gaps []gap
+	var rows strings.Builder
 	for _, ps := range loaded {
 		scores := runAll(ps)
+		for i, p := range ps {
+			fmt.Fprintf(&rows, "%s/%s", p.set, p.id)
+			for ei := range extractors {
+				s := scores[ei][i]
+				fmt.Fprintf(&rows, "\t%.4f\t%.4f\t%.4f", s.p, s.r, s.f)
+			}
+			rows.WriteByte('\n')
+		}
 		for ei, e := range extractors {
 			m := mean(scores[ei])
 			all[ei] = append(all[ei], scores[ei]...)
@@ -127,6 +139,12 @@ func main() {
 		fmt.Fprintf(tw, "all\t%d\t%s\t%.3f\t%.3f\t%.3f\n", len(all[ei]), e.name, m.p, m.r, m.f)
 	}
 	tw.Flush()
+	if *perPage != "" {
+		if err := os.WriteFile(*perPage, []byte(rows.String()), 0o644); err != nil {
+			fmt.Fprintln(os.Stderr, err)
+			os.Exit(1)
+		}
+	}
 	if *worst > 0 {
 		sort.Slice(gaps, func(i, j int) bool { return gaps[i].diff > gaps[j].diff })
 		for _, g := range gaps[:min(*worst, len(gaps))] {
