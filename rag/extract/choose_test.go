@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -17,6 +18,15 @@ func TestChoose(t *testing.T) {
 		"About us Contact Careers Advertise with us Terms of use Privacy policy",
 	}
 	withAd := []string{article[0], "Advertisement", article[1], article[2]}
+	// A post five times as long as the box the witnesses agree on.
+	var post []string
+	for i := range 5 {
+		for _, p := range article {
+			post = append(post, fmt.Sprintf("%s (part %d)", p, i+1))
+		}
+	}
+	newsletter := []string{"Subscribe to our newsletter for weekly updates.", "By submitting, you accept our privacy policy."}
+	menus := []string{strings.Repeat("Home News Sport Weather Business Culture Travel Video Live ", 8)}
 	mk := func(ps ...[]string) witnesses {
 		var w witnesses
 		for _, p := range ps {
@@ -37,6 +47,10 @@ func TestChoose(t *testing.T) {
 		{"a near tie goes to trafilatura's cleaner text", mk(withAd, withAd), article, article, true},
 		{"a witness's text loses the short paragraphs trafilatura dropped",
 			mk(withAd, withAd), append(footer, article[1]), article, true},
+		{"witnesses agreeing on a short box elsewhere don't outvote a long text",
+			mk(newsletter, newsletter), post, post, true},
+		{"a short witness text inside trafilatura's is taken without the menus",
+			mk(article, article), append(slices.Clone(menus), article...), article, true},
 		{"fewer than three texts make no majority", mk(article, nil), footer, nil, false},
 		{"no trafilatura text makes no majority", mk(article, article), nil, nil, false},
 	}
