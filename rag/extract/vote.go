@@ -18,9 +18,6 @@ type witnesses struct {
 	readability, distiller *html.Node
 	paras                  [][]string // each witness's paragraphs
 	keys                   []string   // textKey of each witness's whole text
-	// cleaner, when set, is the textKey of trafilatura's text, which a
-	// short paragraph must be part of as well (see choose).
-	cleaner string
 }
 
 // findWitnesses runs readability and dom-distiller, each on its own copy
@@ -80,9 +77,6 @@ func (w witnesses) vote(paras []string) []string {
 			// witnesses take for the body, yet it is the article's.
 			kept = append(kept, p)
 			keptWords += n
-			continue
-		}
-		if w.cleaner != "" && n < minStandfirstWords && !strings.Contains(w.cleaner, k) {
 			continue
 		}
 		if w.supports(k, bigrams) {
