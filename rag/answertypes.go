@@ -3,8 +3,8 @@ package rag
 import "regexp"
 
 // Answer types: the kind of answer a question asks for ("how many", "when",
-// "who", "where", "why") and the kinds a sentence holds (a quantity, a
-// date, a name, a place, a cause). A sentence holding the kind asked for
+// "who", "where", "why", "where is she from") and the kinds a sentence
+// holds (a quantity, a date, a name, a place, a cause, an origin). A sentence holding the kind asked for
 // ranks higher (answerTypeBonus, weights wType* in retrieve.go).
 
 // answerKinds is a bit set of the kinds of answer a sentence holds.
@@ -16,6 +16,7 @@ const (
 	holdsPlace
 	holdsPerson
 	holdsReason
+	holdsOrigin
 )
 
 // kindsOf matches the patterns of the kinds in which against text; the
@@ -26,7 +27,7 @@ func kindsOf(text string, which answerKinds) answerKinds {
 	for _, p := range []struct {
 		re   *regexp.Regexp
 		kind answerKinds
-	}{{timePattern, holdsTime}, {numberPattern, holdsNumber}, {placePattern, holdsPlace}, {personPattern, holdsPerson}, {reasonPattern, holdsReason}} {
+	}{{timePattern, holdsTime}, {numberPattern, holdsNumber}, {placePattern, holdsPlace}, {personPattern, holdsPerson}, {reasonPattern, holdsReason}, {originPattern, holdsOrigin}} {
 		if which&p.kind != 0 && p.re.MatchString(text) {
 			k |= p.kind
 		}
@@ -54,6 +55,9 @@ func answerTypeBonus(q query, k answerKinds) float64 {
 	if k&holdsReason != 0 {
 		s += wTypeReason
 	}
+	if k&holdsOrigin != 0 {
+		s += wTypeOrigin
+	}
 	return s
 }
 
@@ -64,6 +68,7 @@ var (
 	placePattern  = regexp.MustCompile(`\b(?:in|at|from|near|across|outside|inside|to)\s+(?:the\s+)?(?:\p{Ll}+\s+){0,2}\p{Lu}\p{Ll}`)
 	personPattern = regexp.MustCompile(`\p{Lu}[\p{Ll}.]+(?:\s+\p{Lu}[\p{L}-]+)+`)
 	reasonPattern = regexp.MustCompile(`(?i)\b(?:because|since|due to|as a result|after|so that|in order to|reason|blamed|caused|led to|claiming|arguing)\b`)
+	originPattern = regexp.MustCompile(`(?i)\b(?:born|birth|native of|natives of|grew up|raised|hometown|home town|childhood|(?:son|daughter|child|children) of|parents|early life)\b`)
 )
 
 // Patterns of the kinds of answer a question asks for.
@@ -75,6 +80,7 @@ var (
 	placeWords  = regexp.MustCompile(`(?i)\bwhere\b|\b(?:in|from|to)\s+(?:which|what)\s+(?:city|country|province|state|region|town|place|area|village|county|continent)\b`)
 	personWords = regexp.MustCompile(`(?i)^(?:who|whom|whose|(?:which|what)\s+(?:\w+\s+)?(?:newspaper|paper|agency|company|group|organi[sz]ation|official|minister|country|party|outlet|person|leader|institution|body))\b`)
 	reasonWords = regexp.MustCompile(`(?i)^(?:why|what\s+(?:caused|led\s+to|is\s+the\s+reason))\b`)
+	originWords = regexp.MustCompile(`(?i)^where\s+(?:is|was|are|were)\s+(?:\w+\s+){1,3}from\W*$|\b(?:early\s+(?:life|years|days)|childhood|upbringing|hometown|home\s+town|birthplace|parents|grow\s+up|grew\s+up|brought\s+up|raised)\b`)
 )
 
 // wantedKinds is the kinds of answer a question asks for (body: its text
@@ -84,7 +90,7 @@ func wantedKinds(body string) answerKinds {
 	for _, w := range []struct {
 		re   *regexp.Regexp
 		kind answerKinds
-	}{{timeWords, holdsTime}, {numberWords, holdsNumber}, {placeWords, holdsPlace}, {personWords, holdsPerson}, {reasonWords, holdsReason}} {
+	}{{timeWords, holdsTime}, {numberWords, holdsNumber}, {placeWords, holdsPlace}, {personWords, holdsPerson}, {reasonWords, holdsReason}, {originWords, holdsOrigin}} {
 		if w.re.MatchString(body) {
 			k |= w.kind
 		}

@@ -177,3 +177,24 @@ func TestThresholdJudgesScoreNotRank(t *testing.T) {
 		t.Fatalf("answer = %+v, want the relevant sentence alone", ans)
 	}
 }
+
+// TestOriginQuestions: "Where is she from?" and "What was her early life
+// like?" ask where someone was born or grew up, which a sentence says
+// without the question's words.
+func TestOriginQuestions(t *testing.T) {
+	e, _ := ingestText(t, `Judge named to lead safety panel
+
+Maria Lopez will chair the new building safety committee in Springfield, the council said on Monday.
+Lopez spent twenty years on the bench in Springfield before retiring last spring.
+Lopez was born in Tucson, Arizona, and worked in a bakery as a teenager.
+Lopez said she would visit every apartment block in East Springfield by the summer.
+`)
+	for _, q := range []string{"Where is Lopez from?", "What was Lopez's early life like?", "Where did Lopez grow up?"} {
+		t.Run(q, func(t *testing.T) {
+			ans := ask(t, e, Question{Text: q})
+			if r := quoteRank(ans, "born in Tucson"); r != 1 {
+				t.Errorf("the birth sentence at rank %d, want 1: %v", r, ans.Quotes)
+			}
+		})
+	}
+}

@@ -41,12 +41,18 @@ const (
 	wMention  = 0.05
 	// A sentence holding the kind of answer asked for: a quantity for "how
 	// many" (no quantity, no answer), a date for "when", a name for "who",
-	// a place for "where", a cause for "why".
+	// a place for "where", a cause for "why", a birth or upbringing for
+	// "where is she from".
 	wTypeNumber = 0.3
 	wTypeTime   = 0.15
 	wTypePlace  = 0.05
 	wTypePerson = 0.15
 	wTypeReason = 0.15
+	// Where someone is from, grew up, or who their parents were: a
+	// sentence saying where they were born or raised, which shares none
+	// of the question's words. QuAC alone R@1 +0.3 on the half tuned on
+	// (0.35 and 0.5 alike), +0.2 on the other half; SQuAD unchanged.
+	wTypeOrigin = 0.35
 	// News and encyclopedia sections put the subject first, and people
 	// ask about it first: an early sentence gets wLead of the score the
 	// answer thresholds judge, and wLeadOrder more in the ranking only,
