@@ -4,8 +4,9 @@ import "regexp"
 
 // Answer types: the kind of answer a question asks for ("how many", "when",
 // "who", "where", "why", "where is she from") and the kinds a sentence
-// holds (a quantity, a date, a name, a place, a cause, an origin). A sentence holding the kind asked for
-// ranks higher (answerTypeBonus, weights wType* in retrieve.go).
+// holds (a quantity, a date, a name, a place, a cause, an origin). A
+// sentence holding the kind asked for ranks higher (answerTypeBonus,
+// weights wType* in retrieve.go).
 
 // answerKinds is a bit set of the kinds of answer a sentence holds.
 type answerKinds uint8

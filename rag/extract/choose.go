@@ -38,8 +38,10 @@ const (
 // on the odd ones, most on pages where trafilatura took a fallback's
 // boilerplate or kept a site's menus.
 //
-// A near tie goes to trafilatura's text (see ownMargin). With fewer than
-// three texts there is no majority: ok is false and the caller decides.
+// A near tie goes to trafilatura's text (see ownMargin), and so does a
+// much shorter witness text taken from elsewhere on the page (see
+// shortWitness). With fewer than three texts there is no majority: ok is
+// false and the caller decides.
 func (w witnesses) choose(own []string) (paras []string, ok bool) {
 	var cands [][]string
 	var keys []string
