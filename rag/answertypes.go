@@ -69,7 +69,7 @@ var (
 	placePattern  = regexp.MustCompile(`\b(?:in|at|from|near|across|outside|inside|to)\s+(?:the\s+)?(?:\p{Ll}+\s+){0,2}\p{Lu}\p{Ll}`)
 	personPattern = regexp.MustCompile(`\p{Lu}[\p{Ll}.]+(?:\s+\p{Lu}[\p{L}-]+)+`)
 	reasonPattern = regexp.MustCompile(`(?i)\b(?:because|since|due to|as a result|after|so that|in order to|reason|blamed|caused|led to|claiming|arguing)\b`)
-	originPattern = regexp.MustCompile(`(?i)\b(?:born|birth|native of|natives of|grew up|raised|hometown|home town|childhood|(?:son|daughter|child|children) of|parents|early life)\b`)
+	originPattern = regexp.MustCompile(`(?i)\b(?:born|birth|native of|natives of|grew up|raised|hometown|home town|childhood|(?:son|daughter|child|children) of|parents|father|mother|early life)\b`)
 )
 
 // Patterns of the kinds of answer a question asks for.

@@ -31,6 +31,7 @@ func TestOriginKind(t *testing.T) {
 		{"Howie Dorough and AJ McLean were natives of Orlando, Florida.", true},
 		{"She grew up in a small town outside Lyon.", true},
 		{"He is the son of a fisherman.", true},
+		{"His father was a carpenter from the village.", true},
 		{"The company was founded in 1998 in Lyon.", false},
 		{"She moved from Lyon to Paris in 2004.", false},
 	} {
