@@ -33,6 +33,8 @@ type query struct {
 	// anyone the article quotes ("What did others think of him?", "What
 	// did he say?" with no one to refer to): anyone's words rank first.
 	anySpeaker bool
+	// defines matches a sentence saying what "What is X?" asks about.
+	defines *regexp.Regexp
 }
 
 // askVerbs are the verbs "what did X …?" asks for someone's words with.
@@ -102,6 +104,9 @@ func parseQuestion(text string, conv *Conversation) query {
 		}
 	}
 	q.wants = wantedKinds(body)
+	if x := definedThing(body); x != "" {
+		q.defines = definitionPattern(x)
+	}
 	speaker, topic := matchSpeaker(body)
 	if pronouns[strings.ToLower(speaker)] {
 		speaker = previousSpeaker(conv)
