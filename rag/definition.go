@@ -32,6 +32,22 @@ func definedThing(body string) string {
 	return x
 }
 
+// thingDefined is what "What is X?" looks for in a sentence.
+type thingDefined struct {
+	lower string // X, lower-cased: a sentence without it is passed over unread
+	re    *regexp.Regexp
+}
+
+func newThingDefined(x string) *thingDefined {
+	return &thingDefined{lower: strings.ToLower(x), re: definitionPattern(x)}
+}
+
+// says reports whether a sentence says what X is. Most sentences do not
+// name X at all; they cost a lower-casing, not a regular expression.
+func (d *thingDefined) says(sentence string) bool {
+	return strings.Contains(strings.ToLower(sentence), d.lower) && d.re.MatchString(sentence)
+}
+
 // definitionPattern matches a sentence that says what x is.
 func definitionPattern(x string) *regexp.Regexp {
 	q := regexp.QuoteMeta(x)

@@ -34,7 +34,7 @@ type query struct {
 	// did he say?" with no one to refer to): anyone's words rank first.
 	anySpeaker bool
 	// defines matches a sentence saying what "What is X?" asks about.
-	defines *regexp.Regexp
+	defines *thingDefined
 }
 
 // askVerbs are the verbs "what did X …?" asks for someone's words with.
@@ -105,7 +105,7 @@ func parseQuestion(text string, conv *Conversation) query {
 	}
 	q.wants = wantedKinds(body)
 	if x := definedThing(body); x != "" {
-		q.defines = definitionPattern(x)
+		q.defines = newThingDefined(x)
 	}
 	speaker, topic := matchSpeaker(body)
 	if pronouns[strings.ToLower(speaker)] {

@@ -449,7 +449,7 @@ func (e *Engine) scoreAll(list []*candidate, arts map[string]*store.Article, q q
 		if q.wants != 0 {
 			s += answerTypeBonus(q, e.terms.kinds(a, c.sentence, q.wants))
 		}
-		if q.defines != nil && q.defines.MatchString(text) {
+		if q.defines != nil && q.defines.says(text) {
 			s += wDefinition
 		}
 		if q.speaker != "" {
