@@ -88,15 +88,25 @@ func cleanEvalText(raw []byte) string {
 	return html.UnescapeString(cleanEvalMarks.ReplaceAllString(s, " "))
 }
 
-func loadPairs(dir, set string, truth func([]byte) string) ([]page, error) {
-	inputs, err := filepath.Glob(filepath.Join(dir, "input", "*.html"))
+// setFiles lists a set's files matching pattern under dir, sorted; none
+// at all means the data was never prepared.
+func setFiles(set, dir, pattern string) ([]string, error) {
+	files, err := filepath.Glob(filepath.Join(dir, pattern))
 	if err != nil {
 		return nil, err
 	}
-	if len(inputs) == 0 {
+	if len(files) == 0 {
 		return nil, fmt.Errorf("%s: no pages in %s (run internal/eval/prepare.sh)", set, dir)
 	}
-	sort.Strings(inputs)
+	sort.Strings(files)
+	return files, nil
+}
+
+func loadPairs(dir, set string, truth func([]byte) string) ([]page, error) {
+	inputs, err := setFiles(set, dir, filepath.Join("input", "*.html"))
+	if err != nil {
+		return nil, err
+	}
 	var out []page
 	for _, in := range inputs {
 		id := strings.TrimSuffix(filepath.Base(in), ".html")
@@ -211,14 +221,10 @@ func loadWCXB(articles bool) func(dir string) ([]page, error) {
 		set = "wcxb"
 	}
 	return func(dir string) ([]page, error) {
-		truths, err := filepath.Glob(filepath.Join(dir, "dev", "ground-truth", "*.json"))
+		truths, err := setFiles(set, dir, filepath.Join("dev", "ground-truth", "*.json"))
 		if err != nil {
 			return nil, err
 		}
-		if len(truths) == 0 {
-			return nil, fmt.Errorf("%s: no pages in %s (run internal/eval/prepare.sh)", set, dir)
-		}
-		sort.Strings(truths)
 		var out []page
 		for _, tf := range truths {
 			raw, err := os.ReadFile(tf)
