@@ -7,15 +7,22 @@
 // is no one's). A plain keyword baseline — the sentences naming X — is
 // scored the same way in the same run.
 //
-//	go run ./internal/eval/speakers [-cases FILE] [-pdnc DIR] [-update] [-v]
+//	go run ./internal/eval/speakers [-cases FILE] [-news FILE] [-dragnet DIR] [-pdnc DIR] [-update] [-v]
 //
-// Two sets:
+// Three sets:
 //   - testdata/constructions.json: short news passages with one case per
 //     construction issue 9 lists (suffixes, party and state, verb-first
 //     attributions, speech verbs, pronouns, names inside quotations, email
 //     recipients, titles, people never quoted, organisations), each quote
 //     labelled with its speaker. testdata/constructions.golden records what
 //     the attribution returns; -update rewrites it.
+//   - Dragnet news: 121 news and blog articles of 2012 (Dragnet's
+//     hand-corrected texts, fetched by internal/eval/prepare.sh) whose
+//     quotations and reported speech were labelled with their speakers
+//     for this harness, by readers who never saw what the attribution
+//     returns (testdata/news-guide.md). testdata/news.json holds offsets,
+//     checksums and speakers only. -candidates DIR writes more articles to
+//     label and -merge DIR turns the labels into news.json.
 //   - PDNC, the Project Dialogism Novel Corpus: every quotation of 28
 //     public-domain novels labelled with its speaker by its annotators,
 //     fetched by internal/eval/prepare.sh. Asks are the major and

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"encoding/json"
 	"flag"
 	"fmt"
 	"io"
@@ -14,8 +15,34 @@ func main() {
 	cases := flag.String("cases", filepath.Join("internal", "eval", "speakers", "testdata", "constructions.json"), "constructed cases")
 	pdnc := flag.String("pdnc", filepath.Join("internal", "eval", ".data", "pdnc"), "PDNC checkout prepared by internal/eval/prepare.sh (skipped when absent)")
 	update := flag.Bool("update", false, "rewrite the golden file next to -cases")
+	news := flag.String("news", filepath.Join("internal", "eval", "speakers", "testdata", "news.json"), "speaker labels of Dragnet's news articles")
+	dragnet := flag.String("dragnet", filepath.Join("internal", "eval", ".data", "extraction", "dragnet_data"), "Dragnet data prepared by internal/eval/prepare.sh (the news set is skipped when absent)")
+	candidates := flag.String("candidates", "", "write Dragnet articles' quotations and reported speech to label into this folder, and stop")
+	limit := flag.Int("limit", 200, "with -candidates: how many articles at most")
+	merge := flag.String("merge", "", "merge the labels written into this -candidates folder into the -news file, and stop")
 	verbose := flag.Bool("v", false, "list wrong attributions")
 	flag.Parse()
+
+	if *candidates != "" {
+		if err := writeCandidates(*dragnet, *candidates, *limit); err != nil {
+			fail(err)
+		}
+		return
+	}
+	if *merge != "" {
+		pages, err := mergeLabels(*merge)
+		if err != nil {
+			fail(err)
+		}
+		b, err := json.MarshalIndent(pages, "", " ")
+		if err != nil {
+			fail(err)
+		}
+		if err := os.WriteFile(*news, append(b, '\n'), 0o644); err != nil {
+			fail(err)
+		}
+		return
+	}
 
 	cs, err := loadConstructions(*cases)
 	if err != nil {
@@ -25,6 +52,18 @@ func main() {
 		name string
 		docs []doc
 	}{{"constructed", cs}}
+	if _, err := os.Stat(*dragnet); err == nil {
+		ds, err := loadNews(*news, *dragnet)
+		if err != nil {
+			fail(err)
+		}
+		sets = append(sets, struct {
+			name string
+			docs []doc
+		}{"Dragnet news", ds})
+	} else {
+		fmt.Fprintf(os.Stderr, "skipping the news set: %s not found (run internal/eval/prepare.sh)\n", *dragnet)
+	}
 	if _, err := os.Stat(*pdnc); err == nil {
 		ds, err := loadPDNC(*pdnc)
 		if err != nil {

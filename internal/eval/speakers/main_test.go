@@ -52,3 +52,40 @@ func TestJudge(t *testing.T) {
 		})
 	}
 }
+
+// TestLoadNews reads labels against a Dragnet folder and refuses a label
+// whose span no longer holds the text it was written for.
+func TestLoadNews(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.MkdirAll(filepath.Join(dir, "GoldStandard"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	text := `"We won," said Ann Lee. The "Big Day" show aired.` + "\n" + dragnetComments + "\nA reader's comment."
+	if err := os.WriteFile(filepath.Join(dir, "GoldStandard", "P1.txt"), []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	write := func(sum string) string {
+		t.Helper()
+		labels := `[{"page":"P1","spans":[{"start":1,"end":8,"sum":"` + sum + `","speaker":"Ann Lee"},` +
+			`{"start":29,"end":36,"sum":"` + spanSum("Big Day") + `","speaker":""},` +
+			`{"start":1,"end":8,"sum":"` + sum + `","speaker":"~a fan"}]}]`
+		name := filepath.Join(t.TempDir(), "news.json")
+		if err := os.WriteFile(name, []byte(labels), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return name
+	}
+	ds, err := loadNews(write(spanSum("We won,")), dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ds) != 1 || len(ds[0].gold) != 3 || strings.Contains(ds[0].text, "comment") {
+		t.Fatalf("loaded %+v", ds)
+	}
+	if got := ds[0].asks; len(got) != 1 || got[0] != "Ann Lee" {
+		t.Errorf("asks %q, want only the named speaker", got)
+	}
+	if _, err := loadNews(write(spanSum("other")), dir); err == nil {
+		t.Error("a span whose text changed was accepted")
+	}
+}
