@@ -118,7 +118,9 @@ func cleanName(s string) (string, gender) {
 	g := unknown
 	for i, w := range words {
 		lw := strings.ToLower(strings.TrimRight(w, ",;:"))
-		if isTitle(lw) || notName(lw) {
+		// A possessive before the last word is the name's employer or
+		// country, not part of it: "NBC's Costas", "Apple's Tim Cook".
+		if isTitle(lw) || notName(lw) || i < len(words)-1 && possessive(lw) {
 			cut = i + 1
 			if tg := titleGender(lw); tg != unknown {
 				g = tg
@@ -195,7 +197,9 @@ func isTitle(w string) bool {
 		"spokeswoman", "spokesperson", "ambassador", "commissioner",
 		"chairman", "chairwoman", "chair", "ceo", "speaker", "leader",
 		"official", "officials", "analyst", "economist", "attorney", "deputy",
-		"coach":
+		"coach", "astronaut", "actor", "actress", "singer", "author", "writer",
+		"editor", "reporter", "columnist", "correspondent", "founder",
+		"lawyer", "activist", "candidate", "nominee", "agent", "trooper":
 		return true
 	}
 	return false
@@ -250,7 +254,10 @@ func orgWord(w string) bool {
 		"army", "navy", "force", "forces", "guard", "police", "security",
 		"defense", "defence", "homeland", "pentagon", "foundation", "center",
 		"centre", "airport", "station", "church", "club", "watch", "world",
-		"health", "affairs", "administration", "government", "reuters":
+		"health", "affairs", "administration", "government", "reuters",
+		"science", "sciences", "research", "laboratory", "labs", "society",
+		"museum", "magazine", "tribune", "herald", "gazette", "league",
+		"coalition", "media", "systems", "technologies", "academy":
 		return true
 	}
 	return false

@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -125,7 +126,7 @@ func (a *analyzer) findPeople() {
 			}
 			pi := -1
 			if len(strings.Fields(n)) >= 2 {
-				if !isPersonName(n) || precededByThe(sent[:m[0]]) && g == unknown {
+				if !isPersonName(n) || (precededByThe(sent[:m[0]]) || opensWithThe(raw)) && g == unknown {
 					continue
 				}
 				var ok bool
@@ -165,6 +166,15 @@ func (a *analyzer) uniquePerson(w string) int {
 		}
 	}
 	return found
+}
+
+// opensWithThe reports whether a capitalized run starts with "The" and
+// no title: "The Acne Prescription" is a book or a firm, not a person, "The
+// Rev. Al Green" is one.
+func opensWithThe(run string) bool {
+	w, rest, _ := strings.Cut(run, " ")
+	next, _, _ := strings.Cut(rest, " ")
+	return w == "The" && !isTitle(strings.ToLower(next))
 }
 
 // precededByThe reports whether the text before a name ends in "the": "the
@@ -314,6 +324,11 @@ func (a *analyzer) attribute() {
 		switch {
 		case subj != "":
 			q.Speaker, q.Cue = a.speaker(subj, si, open, last), cue
+		case a.unnamed(i, open, close):
+			// "…," a resident said: someone new, whom the article does
+			// not name, and who speaks on until someone else does.
+			last, lastPara = "", para
+			continue
 		case a.answers(i):
 			// A bare quotation after a question is its answer, by someone
 			// else.
@@ -369,14 +384,15 @@ func (a *analyzer) cueFor(i, open, close int) (subj, cue string, afterAt int) {
 		}
 	}
 	if m := verbSubject.FindStringSubmatchIndex(after); m != nil && roleWords(after[m[4]:m[5]], after[m[6]:m[7]]) {
-		return after[m[6]:m[7]], after[m[2]:m[3]], close + m[2]
+		return roledName(after[m[6]:]), after[m[2]:m[3]], close + m[2]
 	}
 	if m := writtenBy.FindStringSubmatchIndex(after); m != nil && roleWords(after[m[2]:m[3]], after[m[4]:m[5]]) {
 		// "…," read an email from council member Joe Kim to Park.
 		return after[m[4]:m[5]], "wrote", close + m[0]
 	}
-	if m := findSubjectVerb(after, false); m != nil {
-		// "…," the group's spokesman, Tomas Weber, told local radio.
+	if m := findSubjectVerb(after, false); m != nil && !clauseStart.MatchString(after) {
+		// "…," the group's spokesman, Tomas Weber, told local radio. Not
+		// "…," and the agency said in a statement: a clause of its own.
 		return after[m[2]:m[3]], after[m[4]:m[5]], close + m[4]
 	}
 	if m := findSubjectVerb(before, true); m != nil {
@@ -395,6 +411,48 @@ func (a *analyzer) cueFor(i, open, close int) (subj, cue string, afterAt int) {
 	}
 	return "", "", -1
 }
+
+// unnamed reports whether quotation i is attributed to someone the
+// article does not name: a speech verb with an indefinite subject right
+// after it (", a resident said") or right before it ("someone says").
+func (a *analyzer) unnamed(i, open, close int) bool {
+	from := max(a.sents[a.quotes[i].Sentence].Start, open-maxUnnamedCue)
+	if i > 0 {
+		from = max(from, a.marks[i-1][1])
+	}
+	after := a.text[close:min(len(a.text), close+maxUnnamedCue)]
+	before := a.text[min(from, open):open]
+	return unnamedAfter.MatchString(after) || unnamedBefore.MatchString(before)
+}
+
+// maxUnnamedCue bounds the text searched for an unnamed speaker's cue.
+const maxUnnamedCue = 80
+
+// An indefinite subject and a speech verb: "a resident said", "one of the
+// protesters told", "someone says".
+var (
+	unnamedSubject = `(?:[Ss]omeone|[Ss]omebody|[Oo]ne|[Aa]nother|[Aa]n?)\s+(?:[\p{Ll}'’\-]+,?\s+){0,4}?`
+	unnamedAfter   = regexp.MustCompile(lead + unnamedSubject + verb)
+	unnamedBefore  = regexp.MustCompile(`(?:^|[^\p{L}])` + unnamedSubject + verb + `(?:\s+that)?[,:]?\s*$`)
+)
+
+// clauseStart matches text after a quotation that opens a clause of its
+// own rather than attributes the quotation.
+var clauseStart = regexp.MustCompile(`^\s*[,;]?\s*(?:and|but|while|whereas|although|though)\s`)
+
+// roledName is the speaker a run of words starting with a name gives:
+// the name, or the name after it when the first only qualifies a role
+// ("Romney voter Elizabeth Lauten", "NBC spokesman Adam Freifeld").
+func roledName(s string) string {
+	if m := roleThenName.FindStringSubmatch(s); m != nil {
+		return m[2]
+	}
+	return nameRun.FindString(s)
+}
+
+// roleThenName is a name, one to three lower-case role words, and another
+// name.
+var roleThenName = regexp.MustCompile(`^(` + name + `)\s+(?:\p{Ll}[\p{L}\-]*\s+){1,3}(` + name + `)`)
 
 // colonSubject returns the subject opening a sentence that introduces a
 // quotation with a colon and no speech verb ("Prime Minister Keiko Tanaka
@@ -478,16 +536,34 @@ func titleContext(w string) bool {
 }
 
 // isTitle reports whether quotation i names a work (a show, song, book)
-// rather than quotes speech: a few capitalized words after a word that
-// introduces a title, with no comma inviting an attribution.
+// rather than quotes speech: a few capitalized words right after a word
+// that introduces a title, with no comma inviting an attribution, or
+// right before a word naming a work ("the “Obama Again” headline"). After
+// a noun naming a work ("his 2010 book “No Apology,” Romney said", "a new
+// book, “Crossing the Line: …”") the comma is the sentence's and the title
+// may be longer; after "titled" any words are a title.
 func (a *analyzer) isTitle(i int) bool {
 	q := a.quotes[i]
 	text := a.text[q.Start:q.End]
-	if strings.HasSuffix(text, ",") || strings.HasSuffix(text, "?") || strings.HasSuffix(text, "!") {
+	if strings.HasSuffix(text, "?") || strings.HasSuffix(text, "!") {
 		return false
 	}
-	words := strings.Fields(strings.TrimRight(text, "."))
-	if len(words) == 0 || len(words) > maxTitleWords {
+	before := strings.TrimRightFunc(a.text[max(0, a.marks[i][0]-maxTitleContext):a.marks[i][0]], unicode.IsSpace)
+	prev := strings.ToLower(lastWord(before))
+	named := lastWord(strings.TrimRight(before, ",:")) // a work's noun may stand before a comma
+	if titling(strings.ToLower(named)) {
+		return true
+	}
+	work := workNoun(strings.ToLower(named)) || workNoun(strings.ToLower(firstWord(a.text[a.marks[i][1]:min(len(a.text), a.marks[i][1]+maxTitleContext)])))
+	if strings.HasSuffix(text, ",") && !work {
+		return false
+	}
+	limit := maxTitleWords
+	if work {
+		limit = maxWorkTitleWords
+	}
+	words := strings.Fields(strings.TrimRight(text, ".,"))
+	if len(words) == 0 || len(words) > limit {
 		return false
 	}
 	for k, w := range words {
@@ -499,19 +575,49 @@ func (a *analyzer) isTitle(i int) bool {
 			return false
 		}
 	}
-	before := strings.TrimRightFunc(a.text[max(0, a.marks[i][0]-maxTitleContext):a.marks[i][0]], unicode.IsSpace)
-	if strings.HasSuffix(before, "'s") || strings.HasSuffix(before, "’s") {
+	if work || strings.HasSuffix(before, "'s") || strings.HasSuffix(before, "’s") {
 		return true
 	}
-	prev := strings.ToLower(before[strings.LastIndexFunc(before, func(r rune) bool { return !unicode.IsLetter(r) })+1:])
-	return titleContext(prev)
+	return before == strings.TrimRight(before, ",:") && titleContext(prev)
+}
+
+// lastWord is the run of letters ending s ("" when s ends otherwise);
+// firstWord the run opening it after spaces.
+func lastWord(s string) string {
+	return s[strings.LastIndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) })+1:]
+}
+
+func firstWord(s string) string {
+	s = strings.TrimLeftFunc(s, unicode.IsSpace)
+	if i := strings.IndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) }); i >= 0 {
+		return s[:i]
+	}
+	return s
+}
+
+// workNoun reports whether w names a work, so capitalized words quoted
+// next to it are its title.
+func workNoun(w string) bool {
+	switch w {
+	case "book", "books", "novel", "memoir", "film", "movie", "song", "album", "single", "show",
+		"series", "documentary", "episode", "play", "musical", "podcast", "headline", "headlines",
+		"blog", "column", "essay", "poem", "sitcom", "bestseller":
+		return true
+	}
+	return false
+}
+
+// titling reports whether w introduces a title whatever its words.
+func titling(w string) bool {
+	return w == "titled" || w == "entitled" || w == "headlined"
 }
 
 // Title detection bounds: titles are short, and the word introducing one
-// sits right before it.
+// sits right before it; a title after a noun naming a work may be longer.
 const (
-	maxTitleWords   = 7
-	maxTitleContext = 40
+	maxTitleWords     = 7
+	maxWorkTitleWords = 12
+	maxTitleContext   = 40
 )
 
 // smallTitleWord reports whether w may stay lower-case inside a title.
@@ -521,6 +627,11 @@ func smallTitleWord(w string) bool {
 		return true
 	}
 	return false
+}
+
+// possessive reports whether a name ends in 's.
+func possessive(n string) bool {
+	return strings.HasSuffix(n, "'s") || strings.HasSuffix(n, "’s")
 }
 
 // findSubjectVerb returns the submatch indexes of the first (or last)
@@ -540,6 +651,11 @@ func findSubjectVerb(s string, last bool) []int {
 			if m[k] >= 0 {
 				m[k] += off
 			}
+		}
+		// A possessive is no subject: "… questions Weierman’s claims".
+		if possessive(s[m[2]:m[3]]) {
+			off = m[1]
+			continue
 		}
 		if !afterPreposition(s[:m[2]]) || startsWithTitle(s[m[2]:m[3]]) {
 			if !last {

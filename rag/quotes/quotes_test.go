@@ -280,6 +280,18 @@ func TestRules(t *testing.T) {
 		{"colon introduction without a verb", `Prime Minister Keiko Tanaka was blunt: "We will not pay ransom."`, "We will not pay ransom.", "Keiko Tanaka", ":"},
 		{"colon introduction by a possession", `Keiko Tanaka's message was simple: "No ransom."`, "No ransom.", "", ""},
 		{"answer to a question is someone else's", "\"Will you run?\" Ana Ruiz asked.\n\n\"Not this year.\"", "Not this year.", "", ""},
+		{"book title before the sentence's comma", `In his 2010 book “Stand Firm,” Dana Kerr said the law was wrong.`, "Stand Firm,", "", ""},
+		{"long title after a book and a comma", `Kerr tells all in a new book, "Over the Line: The Story of a Hockey Original."`, "Over the Line", "", ""},
+		{"anything titled is a title", `Dana Kerr wrote on a blog titled, “Friends of the Valley (formerly the Hill Society).”`, "Friends of the Valley", "", ""},
+		{"title before the noun naming its work", `Dana Kerr said the “Kerr Again” headline seemed off.`, "Kerr Again", "", ""},
+		{"a name qualifying a role is not the speaker", `Dana Kerr spoke. "We will win," said Kerr voter Ann Lee.`, "We will win,", "Ann Lee", "said"},
+		{"an employer's possessive is not the name", `"I will speak," NBC's Bob Costas said.`, "I will speak,", "Bob Costas", "said"},
+		{"and-clause after a quotation is not its attribution", `Ann Lee called the bill “a relic,” and the Health Ministry said in a statement that it backs it.`, "a relic,", "Ann Lee", "called"},
+		{"an unnamed speaker after the quotation", "\"We won,\" Dana Kerr said. \"We are scared,\" a resident said.", "We are scared", "", ""},
+		{"an unnamed speaker before the quotation", "\"We won,\" Dana Kerr said. In another forum, someone says \"try it for a week.\"", "try it", "", ""},
+		{"an unnamed speaker goes on speaking", "\"We won,\" Dana Kerr said. \"It is over,\" one of the protesters said. \"We go home.\"", "We go home.", "", ""},
+		{"a book is no one to resolve a pronoun to", "\"I tried everything,\" Martha Lee said.\n\nIn 2008 she read The Acne Prescription by Nicholas Perricone. It had pictures. \"Nothing helped,\" she says.", "Nothing helped", "Martha Lee", "says"},
+		{"a family name shared with an organisation", "\"We mourn,\" Barack Obama said.\n\nSally Ride founded Sally Ride Science. When the panel reported, Ride bristled. \"This budget is not friendly,\" she said.", "This budget", "Sally Ride", "said"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -333,6 +345,7 @@ func TestParaphrases(t *testing.T) {
 		{"partial quote in reported speech", `Ana Ruiz said the plan was "dead" and would be dropped.`, "Ana Ruiz", "said"},
 		{"place after a preposition is not the speaker", "A parents' group in Valmora said it opposed the plan.", "", ""},
 		{"title keeps its preposition", "US Secretary of State Marco Rubio claimed that it would help.", "Marco Rubio", "claimed"},
+		{"a possessive is not a subject", "A blog post questions Dana Kerr’s claims of a degree.", "", ""},
 		{"accusing is speaking", "Sen. Maria Alvarez spoke first. She accused Republican leaders of moving the goalposts.", "Maria Alvarez", "accused"},
 	}
 	for _, tc := range tests {
@@ -503,6 +516,7 @@ func TestIsOrganization(t *testing.T) {
 	for name, want := range map[string]bool{
 		"Reuters": true, "Central Bank": true, "CNN": true, "New York Times": true,
 		"Claudia Sheinbaum": false, "Novak": false, "Maria Lopez": false,
+		"Sally Ride Science": true, "Southeastern Military Academy": true,
 	} {
 		if got := IsOrganization(name); got != want {
 			t.Errorf("IsOrganization(%q) = %v", name, got)
