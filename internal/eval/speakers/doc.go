@@ -7,7 +7,7 @@
 // is no one's). A plain keyword baseline — the sentences naming X — is
 // scored the same way in the same run.
 //
-//	go run ./internal/eval/speakers [-cases FILE] [-news FILE] [-dragnet DIR] [-pdnc DIR] [-update] [-v]
+//	go run ./internal/eval/speakers [-cases FILE] [-news FILE] [-dragnet DIR] [-wcxb DIR] [-pdnc DIR] [-update] [-v]
 //
 // Three sets:
 //   - testdata/constructions.json: short news passages with one case per
@@ -16,13 +16,15 @@
 //     recipients, titles, people never quoted, organisations), each quote
 //     labelled with its speaker. testdata/constructions.golden records what
 //     the attribution returns; -update rewrites it.
-//   - Dragnet news: 121 news and blog articles of 2012 (Dragnet's
-//     hand-corrected texts, fetched by internal/eval/prepare.sh) whose
-//     quotations and reported speech were labelled with their speakers
-//     for this harness, by readers who never saw what the attribution
-//     returns (testdata/news-guide.md). testdata/news.json holds offsets,
-//     checksums and speakers only. -candidates DIR writes more articles to
-//     label and -merge DIR turns the labels into news.json.
+//   - News: articles someone else wrote out by hand for the extraction
+//     harness (Dragnet's news and blog pages of 2012, WCXB's articles of
+//     2025, fetched by internal/eval/prepare.sh), whose quotations and
+//     reported speech were labelled with their speakers for this harness
+//     by readers who never saw what the attribution returns
+//     (testdata/news-guide.md). testdata/news.json holds offsets,
+//     checksums and speakers only; each source is reported as a set of
+//     its own. -candidates DIR [-source wcxb] writes more articles to
+//     label and -merge DIR adds their labels to news.json.
 //   - PDNC, the Project Dialogism Novel Corpus: every quotation of 28
 //     public-domain novels labelled with its speaker by its annotators,
 //     fetched by internal/eval/prepare.sh. Asks are the major and

@@ -13,32 +13,40 @@ import (
 
 func main() {
 	cases := flag.String("cases", filepath.Join("internal", "eval", "speakers", "testdata", "constructions.json"), "constructed cases")
-	pdnc := flag.String("pdnc", filepath.Join("internal", "eval", ".data", "pdnc"), "PDNC checkout prepared by internal/eval/prepare.sh (skipped when absent)")
+	news := flag.String("news", filepath.Join("internal", "eval", "speakers", "testdata", "news.json"), "speaker labels of news articles")
+	data := filepath.Join("internal", "eval", ".data")
+	dirs := map[string]*string{
+		"dragnet": flag.String("dragnet", filepath.Join(data, "extraction", "dragnet_data"), "Dragnet data prepared by internal/eval/prepare.sh (its articles are skipped when absent)"),
+		"wcxb":    flag.String("wcxb", filepath.Join(data, "extraction", "wcxb"), "WCXB data prepared by internal/eval/prepare.sh (its articles are skipped when absent)"),
+	}
+	pdnc := flag.String("pdnc", filepath.Join(data, "pdnc"), "PDNC checkout prepared by internal/eval/prepare.sh (skipped when absent)")
 	update := flag.Bool("update", false, "rewrite the golden file next to -cases")
-	news := flag.String("news", filepath.Join("internal", "eval", "speakers", "testdata", "news.json"), "speaker labels of Dragnet's news articles")
-	dragnet := flag.String("dragnet", filepath.Join("internal", "eval", ".data", "extraction", "dragnet_data"), "Dragnet data prepared by internal/eval/prepare.sh (the news set is skipped when absent)")
-	candidates := flag.String("candidates", "", "write Dragnet articles' quotations and reported speech to label into this folder, and stop")
-	limit := flag.Int("limit", 200, "with -candidates: how many articles at most")
-	merge := flag.String("merge", "", "merge the labels written into this -candidates folder into the -news file, and stop")
 	verbose := flag.Bool("v", false, "list wrong attributions")
+	candidates := flag.String("candidates", "", "write articles of -source with their quotations and reported speech to label into this folder, and stop")
+	source := flag.String("source", "dragnet", "with -candidates: dragnet or wcxb")
+	limit := flag.Int("limit", 200, "with -candidates: how many articles at most")
+	maxWords := flag.Int("max-words", 1500, "with -candidates: the longest article offered")
+	minQuotations := flag.Int("min-quotations", 4, "with -candidates: the fewest quotations an article offered has")
+	merge := flag.String("merge", "", "add the labels written into this -candidates folder to the -news file, and stop")
 	flag.Parse()
 
-	if *candidates != "" {
-		if err := writeCandidates(*dragnet, *candidates, *limit); err != nil {
+	switch {
+	case *candidates != "":
+		dir, ok := dirs[*source]
+		if !ok {
+			fail(fmt.Errorf("unknown -source %q", *source))
+		}
+		sel := selection{maxWords: *maxWords, minQuotations: *minQuotations, skip: labelled(*news)}
+		if err := writeCandidates(*source, *dir, *candidates, *limit, sel); err != nil {
 			fail(err)
 		}
 		return
-	}
-	if *merge != "" {
+	case *merge != "":
 		pages, err := mergeLabels(*merge)
 		if err != nil {
 			fail(err)
 		}
-		b, err := json.MarshalIndent(pages, "", " ")
-		if err != nil {
-			fail(err)
-		}
-		if err := os.WriteFile(*news, append(b, '\n'), 0o644); err != nil {
+		if err := addLabels(*news, pages); err != nil {
 			fail(err)
 		}
 		return
@@ -52,17 +60,25 @@ func main() {
 		name string
 		docs []doc
 	}{{"constructed", cs}}
-	if _, err := os.Stat(*dragnet); err == nil {
-		ds, err := loadNews(*news, *dragnet)
-		if err != nil {
-			fail(err)
+	present := map[string]string{}
+	for _, src := range []string{"dragnet", "wcxb"} {
+		if _, err := os.Stat(*dirs[src]); err == nil {
+			present[src] = *dirs[src]
+		} else {
+			fmt.Fprintf(os.Stderr, "skipping %s: %s not found (run internal/eval/prepare.sh)\n", newsSources[src].title, *dirs[src])
 		}
-		sets = append(sets, struct {
-			name string
-			docs []doc
-		}{"Dragnet news", ds})
-	} else {
-		fmt.Fprintf(os.Stderr, "skipping the news set: %s not found (run internal/eval/prepare.sh)\n", *dragnet)
+	}
+	ns, err := loadNews(*news, present)
+	if err != nil {
+		fail(err)
+	}
+	for _, src := range []string{"dragnet", "wcxb"} {
+		if len(ns[src]) > 0 {
+			sets = append(sets, struct {
+				name string
+				docs []doc
+			}{newsSources[src].title, ns[src]})
+		}
 	}
 	if _, err := os.Stat(*pdnc); err == nil {
 		ds, err := loadPDNC(*pdnc)
@@ -143,4 +159,22 @@ func clip(text string, start, end int) string {
 func fail(err error) {
 	fmt.Fprintln(os.Stderr, err)
 	os.Exit(1)
+}
+
+// labelled returns the pages of a labels file ("source/page"), so that
+// -candidates does not offer them again; none when it does not exist.
+func labelled(path string) map[string]bool {
+	out := map[string]bool{}
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return out
+	}
+	var pages []newsPage
+	if err := json.Unmarshal(b, &pages); err != nil {
+		fail(fmt.Errorf("%s: %w", path, err))
+	}
+	for _, p := range pages {
+		out[p.Source+"/"+p.Page] = true
+	}
+	return out
 }

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
@@ -66,7 +67,7 @@ func TestLoadNews(t *testing.T) {
 	}
 	write := func(sum string) string {
 		t.Helper()
-		labels := `[{"page":"P1","spans":[{"start":1,"end":8,"sum":"` + sum + `","speaker":"Ann Lee"},` +
+		labels := `[{"source":"dragnet","page":"P1","spans":[{"start":1,"end":8,"sum":"` + sum + `","speaker":"Ann Lee"},` +
 			`{"start":29,"end":36,"sum":"` + spanSum("Big Day") + `","speaker":""},` +
 			`{"start":1,"end":8,"sum":"` + sum + `","speaker":"~a fan"}]}]`
 		name := filepath.Join(t.TempDir(), "news.json")
@@ -75,17 +76,96 @@ func TestLoadNews(t *testing.T) {
 		}
 		return name
 	}
-	ds, err := loadNews(write(spanSum("We won,")), dir)
+	sets, err := loadNews(write(spanSum("We won,")), map[string]string{"dragnet": dir})
 	if err != nil {
 		t.Fatal(err)
 	}
+	ds := sets["dragnet"]
 	if len(ds) != 1 || len(ds[0].gold) != 3 || strings.Contains(ds[0].text, "comment") {
 		t.Fatalf("loaded %+v", ds)
 	}
 	if got := ds[0].asks; len(got) != 1 || got[0] != "Ann Lee" {
 		t.Errorf("asks %q, want only the named speaker", got)
 	}
-	if _, err := loadNews(write(spanSum("other")), dir); err == nil {
+	if _, err := loadNews(write(spanSum("other")), map[string]string{"dragnet": dir}); err == nil {
 		t.Error("a span whose text changed was accepted")
+	}
+	if sets, err := loadNews(write(spanSum("other")), nil); err != nil || len(sets) != 0 {
+		t.Errorf("a source without its data gave %v, %v; want its articles left out", sets, err)
+	}
+}
+
+// TestCandidatesRoundTrip writes an article to label, labels it as a
+// labeller would, merges the labels and loads them back.
+func TestCandidatesRoundTrip(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.MkdirAll(filepath.Join(dir, "GoldStandard"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	text := `Ann Lee said the vote was close. "We won," she said. "We go home," she told reporters. "Big Day" aired, Bo Kim said. Bo Kim says he agrees.`
+	if err := os.WriteFile(filepath.Join(dir, "GoldStandard", "P1.txt"), []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	work := t.TempDir()
+	if err := writeCandidates("dragnet", dir, work, 10, selection{maxWords: 100, minQuotations: 3}); err != nil {
+		t.Fatal(err)
+	}
+	listing, err := os.ReadFile(filepath.Join(work, "P1.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Label by what the listing shows: quotations by their words, sentences
+	// by who speaks in them.
+	labels := map[string]string{}
+	_, spans, _ := strings.Cut(string(listing), "\nSPANS\n")
+	for _, line := range strings.Split(strings.TrimSpace(spans), "\n") {
+		n, rest, _ := strings.Cut(line, " ")
+		switch {
+		case strings.Contains(rest, "Big Day"):
+			labels[n] = "TITLE"
+		case strings.Contains(rest, "[sentence] Ann Lee"):
+			labels[n] = "Ann Lee"
+		case strings.Contains(rest, "[sentence]"):
+			labels[n] = "NONE"
+		default:
+			labels[n] = "Ann Lee"
+		}
+	}
+	b, err := json.Marshal(labels)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(work, "P1.json"), b, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	pages, err := mergeLabels(work)
+	if err != nil {
+		t.Fatal(err)
+	}
+	news := filepath.Join(t.TempDir(), "news.json")
+	for range 2 { // merging twice replaces, not duplicates
+		if err := addLabels(news, pages); err != nil {
+			t.Fatal(err)
+		}
+	}
+	sets, err := loadNews(news, map[string]string{"dragnet": dir})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ds := sets["dragnet"]
+	if len(ds) != 1 {
+		t.Fatalf("%d articles, want 1", len(ds))
+	}
+	titles := 0
+	for _, g := range ds[0].gold {
+		if g.speaker == "" {
+			titles++
+		}
+		if g.speaker == "NONE" || g.speaker == "TITLE" {
+			t.Errorf("label %q kept as a speaker", g.speaker)
+		}
+	}
+	if titles != 1 || len(ds[0].asks) != 1 || ds[0].asks[0] != "Ann Lee" {
+		t.Errorf("gold %+v, asks %q", ds[0].gold, ds[0].asks)
 	}
 }

@@ -19,32 +19,57 @@ import (
 	"github.com/articlebot/articlebot/rag/quotes"
 )
 
-// The news set: Dragnet's hand-corrected article texts (news and blog
-// pages of 2012, fetched by prepare.sh), whose quotations and reported
-// speech were labelled with their speakers for this harness. The labels
-// are this project's, read off each article by someone who did not see
-// what the attribution returns; the texts and their constructions are
-// not. testdata/news.json holds only offsets, speakers and a checksum of
-// each span, so none of the publishers' text is committed.
+// The news sets: articles whose text someone else wrote out by hand —
+// Dragnet's news and blog pages of 2012, WCXB's articles of 2025, both
+// fetched by prepare.sh for the extraction harness — with their
+// quotations and reported speech labelled with their speakers for this
+// harness. The labels are this project's, read off each article by
+// someone who did not see what the attribution returns; the texts and
+// their constructions are not. testdata/news.json holds only offsets,
+// speakers and a checksum of each span, so none of the publishers' text
+// is committed.
 
 // newsPage is one labelled article of testdata/news.json.
 type newsPage struct {
-	Page  string      `json:"page"` // Dragnet's file name without .txt
-	Spans []newsLabel `json:"spans"`
+	Source string      `json:"source"` // a key of newsSources
+	Page   string      `json:"page"`   // the page's name in its source
+	Spans  []newsLabel `json:"spans"`
 }
 
 // newsLabel is a labelled span: a quotation (the words between the marks)
 // or a sentence of reported speech, with who said it: a name as the
 // article gives it in full, "~" and a description for someone it does not
 // name ("~a resident", "~unknown"), or "" for a title or scare quote,
-// which is no one's speech. Sum is the CRC-32 of the span's
-// text, so a changed text is refused rather than mislabelled.
+// which is no one's speech. Sum is the CRC-32 of the span's text, so a
+// changed text is refused rather than mislabelled.
 type newsLabel struct {
 	Start   int    `json:"start"`
 	End     int    `json:"end"`
 	Sum     string `json:"sum"`
 	Speaker string `json:"speaker"`
 	Kind    string `json:"kind,omitempty"` // in candidate files only: "quotation" or "sentence"
+}
+
+// newsSource reads the article texts of one data set.
+type newsSource struct {
+	title string                                 // the set's name in the report
+	pages func(dir string) ([]string, error)     // its articles, sorted
+	text  func(dir, page string) (string, error) // one article's text
+}
+
+var newsSources = map[string]newsSource{
+	"dragnet": {title: "Dragnet news (2012)", pages: dragnetPages, text: dragnetText},
+	"wcxb":    {title: "WCXB articles (2025)", pages: wcxbPages, text: wcxbText},
+}
+
+func dragnetPages(dir string) ([]string, error) {
+	files, err := filepath.Glob(filepath.Join(dir, "GoldStandard", "*.txt"))
+	var out []string
+	for _, f := range files {
+		out = append(out, strings.TrimSuffix(filepath.Base(f), ".txt"))
+	}
+	sort.Strings(out)
+	return out, err
 }
 
 // dragnetText is a Dragnet annotation without the reader comments it also
@@ -66,11 +91,64 @@ func dragnetText(dir, page string) (string, error) {
 
 const dragnetComments = "!@#$%^&*()"
 
+// wcxbTruth is the part of a WCXB ground-truth file read here.
+type wcxbTruth struct {
+	Internal struct {
+		PageType struct {
+			Primary string `json:"primary"`
+		} `json:"page_type"`
+	} `json:"_internal"`
+	GroundTruth struct {
+		MainContent string `json:"main_content"`
+	} `json:"ground_truth"`
+}
+
+func readWCXB(dir, page string) (wcxbTruth, error) {
+	var t wcxbTruth
+	b, err := os.ReadFile(filepath.Join(dir, "dev", "ground-truth", page+".json"))
+	if err != nil {
+		return t, err
+	}
+	if err := json.Unmarshal(b, &t); err != nil {
+		return t, fmt.Errorf("%s: %w", page, err)
+	}
+	return t, nil
+}
+
+// wcxbPages lists WCXB's development articles (news, blogs, guides,
+// reviews), not its other page types.
+func wcxbPages(dir string) ([]string, error) {
+	files, err := filepath.Glob(filepath.Join(dir, "dev", "ground-truth", "*.json"))
+	if err != nil {
+		return nil, err
+	}
+	var out []string
+	for _, f := range files {
+		page := strings.TrimSuffix(filepath.Base(f), ".json")
+		t, err := readWCXB(dir, page)
+		if err != nil {
+			return nil, err
+		}
+		if t.Internal.PageType.Primary == "article" {
+			out = append(out, page)
+		}
+	}
+	sort.Strings(out)
+	return out, nil
+}
+
+func wcxbText(dir, page string) (string, error) {
+	t, err := readWCXB(dir, page)
+	return t.GroundTruth.MainContent, err
+}
+
 func spanSum(s string) string { return fmt.Sprintf("%08x", crc32.ChecksumIEEE([]byte(s))) }
 
-// loadNews reads the labelled articles. Every named speaker is asked
-// about, by the name the label gives.
-func loadNews(labels, dir string) ([]doc, error) {
+// loadNews reads the labelled articles of the sources whose data is in
+// dirs (by source), as one set per source; articles of a source not in
+// dirs are left out. Every named speaker is asked about, by the name the
+// label gives.
+func loadNews(labels string, dirs map[string]string) (map[string][]doc, error) {
 	b, err := os.ReadFile(labels)
 	if err != nil {
 		return nil, err
@@ -79,9 +157,17 @@ func loadNews(labels, dir string) ([]doc, error) {
 	if err := json.Unmarshal(b, &pages); err != nil {
 		return nil, fmt.Errorf("%s: %w", labels, err)
 	}
-	var out []doc
+	out := map[string][]doc{}
 	for _, p := range pages {
-		text, err := dragnetText(dir, p.Page)
+		src, ok := newsSources[p.Source]
+		if !ok {
+			return nil, fmt.Errorf("%s: page %s: unknown source %q", labels, p.Page, p.Source)
+		}
+		dir, ok := dirs[p.Source]
+		if !ok {
+			continue
+		}
+		text, err := src.text(dir, p.Page)
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w (run internal/eval/prepare.sh)", labels, err)
 		}
@@ -98,83 +184,96 @@ func loadNews(labels, dir string) ([]doc, error) {
 			}
 		}
 		sort.Strings(d.asks)
-		out = append(out, d)
+		out[p.Source] = append(out[p.Source], d)
 	}
 	return out, nil
 }
 
-// candidate is a span offered for labelling.
-type candidate struct {
-	ID         int    `json:"id"`
-	Kind       string `json:"kind"` // "quotation" or "sentence"
-	Start, End int    `json:"-"`
-	Text       string `json:"text"`
+// selection is which articles writeCandidates offers: at most maxWords
+// long, with at least minQuotations quotations and four speech verbs, not
+// among the pages of skip ("source/page").
+type selection struct {
+	maxWords, minQuotations int
+	skip                    map[string]bool
 }
 
-// writeCandidates writes, for each Dragnet article with at least four
-// quotations and four speech verbs, a file to label: the article, then
-// every quotation and every sentence the attribution calls reported
-// speech, numbered, without the speaker it found. The spans are what is
-// labelled; who said them is the labeller's reading alone.
-func writeCandidates(dir, out string, limit int) error {
-	files, err := filepath.Glob(filepath.Join(dir, "GoldStandard", "*.txt"))
+// writeCandidates writes, for each article of a source sel selects (up to
+// limit), a file to label: the article, then every quotation and every
+// sentence the attribution calls reported speech, numbered, without the
+// speaker it found. The spans are what is labelled; who said them is the
+// labeller's reading alone. Beside each goes <page>.spans.json, the spans
+// -merge reads back.
+func writeCandidates(source, dir, out string, limit int, sel selection) error {
+	src, ok := newsSources[source]
+	if !ok {
+		return fmt.Errorf("unknown source %q", source)
+	}
+	pages, err := src.pages(dir)
 	if err != nil {
 		return err
 	}
-	sort.Strings(files)
 	if err := os.MkdirAll(out, 0o755); err != nil {
 		return err
 	}
 	n := 0
-	for _, f := range files {
-		page := strings.TrimSuffix(filepath.Base(f), ".txt")
-		text, err := dragnetText(dir, page)
+	for _, page := range pages {
+		if n == limit {
+			break
+		}
+		if sel.skip[source+"/"+page] {
+			continue
+		}
+		text, err := src.text(dir, page)
 		if err != nil {
 			return err
 		}
-		if len(strings.Fields(text)) > 1500 || len(speechVerb.FindAllString(text, -1)) < 4 {
+		if len(strings.Fields(text)) > sel.maxWords || len(speechVerb.FindAllString(text, -1)) < 4 {
 			continue
 		}
 		a := analyze(text)
-		if len(a.an.Quotations) < 4 {
+		if len(a.an.Quotations) < sel.minQuotations {
 			continue
 		}
-		var cs []candidate
-		for _, q := range a.an.Quotations {
-			cs = append(cs, candidate{Kind: "quotation", Start: q.Start, End: q.End})
-		}
-		for _, p := range a.an.Paraphrases {
-			s := a.sents[p.Sentence]
-			cs = append(cs, candidate{Kind: "sentence", Start: s.Start, End: s.End})
-		}
-		sort.SliceStable(cs, func(i, j int) bool { return cs[i].Start < cs[j].Start })
-		var b strings.Builder
-		fmt.Fprintf(&b, "ARTICLE %s\n\n%s\n\nSPANS\n", page, strings.TrimSpace(text))
-		var labels []newsLabel
-		for i := range cs {
-			cs[i].ID = i + 1
-			cs[i].Text = text[cs[i].Start:cs[i].End]
-			fmt.Fprintf(&b, "%d [%s] %s\n", cs[i].ID, cs[i].Kind, strings.Join(strings.Fields(cs[i].Text), " "))
-			labels = append(labels, newsLabel{Start: cs[i].Start, End: cs[i].End, Sum: spanSum(cs[i].Text), Kind: cs[i].Kind})
-		}
-		if err := os.WriteFile(filepath.Join(out, page+".txt"), []byte(b.String()), 0o644); err != nil {
+		if err := writeCandidate(out, source, page, text, a); err != nil {
 			return err
 		}
-		j, err := json.Marshal(newsPage{Page: page, Spans: labels})
-		if err != nil {
-			return err
-		}
-		if err := os.WriteFile(filepath.Join(out, page+".spans.json"), j, 0o644); err != nil {
-			return err
-		}
-		if n++; n == limit {
-			break
-		}
+		n++
 	}
 	return nil
 }
 
 var speechVerb = regexp.MustCompile(`\b(said|says|told)\b`)
+
+func writeCandidate(out, source, page, text string, a analysis) error {
+	type candidate struct {
+		kind       string
+		start, end int
+	}
+	var cs []candidate
+	for _, q := range a.an.Quotations {
+		cs = append(cs, candidate{"quotation", q.Start, q.End})
+	}
+	for _, p := range a.an.Paraphrases {
+		s := a.sents[p.Sentence]
+		cs = append(cs, candidate{"sentence", s.Start, s.End})
+	}
+	sort.SliceStable(cs, func(i, j int) bool { return cs[i].start < cs[j].start })
+	var b strings.Builder
+	fmt.Fprintf(&b, "ARTICLE %s\n\n%s\n\nSPANS\n", page, strings.TrimSpace(text))
+	p := newsPage{Source: source, Page: page}
+	for i, c := range cs {
+		fmt.Fprintf(&b, "%d [%s] %s\n", i+1, c.kind, strings.Join(strings.Fields(text[c.start:c.end]), " "))
+		p.Spans = append(p.Spans, newsLabel{Start: c.start, End: c.end, Sum: spanSum(text[c.start:c.end]), Kind: c.kind})
+	}
+	if err := os.WriteFile(filepath.Join(out, page+".txt"), []byte(b.String()), 0o644); err != nil {
+		return err
+	}
+	j, err := json.Marshal(p)
+	if err != nil {
+		return err
+	}
+	return os.WriteFile(filepath.Join(out, page+".spans.json"), j, 0o644)
+}
 
 // mergeLabels turns the labellers' files in dir (<page>.json, span number
 // to label, beside the <page>.spans.json -candidates wrote) into the
@@ -205,12 +304,12 @@ func mergeLabels(dir string) ([]newsPage, error) {
 		if err != nil {
 			return nil, err
 		}
-		var c newsPage
-		if err := json.Unmarshal(cb, &c); err != nil {
+		var p newsPage
+		if err := json.Unmarshal(cb, &p); err != nil {
 			return nil, fmt.Errorf("%s: %w", sf, err)
 		}
-		p := newsPage{Page: page}
-		for i, l := range c.Spans {
+		spans := p.Spans[:0]
+		for i, l := range p.Spans {
 			label, ok := labels[strconv.Itoa(i+1)]
 			if !ok {
 				return nil, fmt.Errorf("%s: span %d has no label", page, i+1)
@@ -227,9 +326,45 @@ func mergeLabels(dir string) ([]newsPage, error) {
 				label = "~unknown"
 			}
 			l.Speaker, l.Kind = label, ""
-			p.Spans = append(p.Spans, l)
+			spans = append(spans, l)
 		}
+		p.Spans = spans
 		out = append(out, p)
 	}
 	return out, nil
+}
+
+// addLabels merges pages into the labels file at path (created if
+// absent): a page labelled again replaces its old labels.
+func addLabels(path string, pages []newsPage) error {
+	var all []newsPage
+	b, err := os.ReadFile(path)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+	case err != nil:
+		return err
+	default:
+		if err := json.Unmarshal(b, &all); err != nil {
+			return fmt.Errorf("%s: %w", path, err)
+		}
+	}
+	key := func(p newsPage) string { return p.Source + "/" + p.Page }
+	at := map[string]int{}
+	for i, p := range all {
+		at[key(p)] = i
+	}
+	for _, p := range pages {
+		if i, ok := at[key(p)]; ok {
+			all[i] = p
+			continue
+		}
+		at[key(p)] = len(all)
+		all = append(all, p)
+	}
+	sort.SliceStable(all, func(i, j int) bool { return key(all[i]) < key(all[j]) })
+	out, err := json.MarshalIndent(all, "", " ")
+	if err != nil {
+		return err
+	}
+	return os.WriteFile(path, append(out, '\n'), 0o644)
 }
