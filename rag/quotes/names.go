@@ -28,7 +28,7 @@ var speechWords = []string{
 	"quipped", "snapped", "retorted", "testified", "asserted", "asserts", "alleged",
 	"contended", "contends", "charged", "lamented", "boasted", "protested", "answered",
 	"wondered", "mused", "sighed", "laughed", "texted", "messaged", "emailed",
-	"accused", "accuses",
+	"accused", "accuses", "concluded", "concludes",
 }
 
 // speechVerbs is the alternation the attribution patterns match: the one

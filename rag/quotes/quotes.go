@@ -311,9 +311,9 @@ func (a *analyzer) attribute() {
 		if para != lastPara && !(para == lastPara+1 && i > 0 && (a.runsOn[i-1] || a.onlyQuote(para, i))) {
 			last = ""
 		}
-		if a.isTitle(i) {
-			// A programme, song or book title is no one's words, and the
-			// speaker before it goes on after it.
+		if a.isTitle(i) || a.isTerm(i) {
+			// A programme, song or book title, or a term in quotes, is no
+			// one's words, and the speaker before it goes on after it.
 			lastPara = para
 			continue
 		}
@@ -412,6 +412,33 @@ func (a *analyzer) cueFor(i, open, close int) (subj, cue string, afterAt int) {
 	return "", "", -1
 }
 
+// isTerm reports whether quotation i marks a term rather than quotes
+// anyone: a single lower-case word with no punctuation of its own (a
+// voting “supercenter”, “throwaway” addresses: a word alone says nothing
+// a reader could quote back), or a few lower-case words after a naming
+// verb ("sometimes called “labs”", "known as “bath salts”").
+func (a *analyzer) isTerm(i int) bool {
+	text := a.text[a.quotes[i].Start:a.quotes[i].End]
+	r, _ := utf8.DecodeRuneInString(text)
+	if !unicode.IsLower(r) {
+		return false
+	}
+	words := strings.Fields(text)
+	if len(words) == 1 {
+		return !strings.ContainsAny(text, ".,;:!?…")
+	}
+	before := a.text[max(0, a.marks[i][0]-maxTitleContext):a.marks[i][0]]
+	return len(words) <= maxTermWords && namingVerb.MatchString(before)
+}
+
+// maxTermWords bounds a term quoted after a naming verb.
+const maxTermWords = 4
+
+// namingVerb matches a naming verb ending the text before a quotation:
+// passive or adverbial, so "Lee called the plan “a disaster”" stays
+// Lee's words.
+var namingVerb = regexp.MustCompile(`(?i)(?:\b(?:is|are|was|were|be|been|being|sometimes|often|also|commonly|so)[- ]called|\bknown as|\bdubbed|\btermed|\breferred to as|\bnicknamed)\s*$`)
+
 // unnamed reports whether quotation i is attributed to someone the
 // article does not name: a speech verb with an indefinite subject right
 // after it (", a resident said") or right before it ("someone says").
@@ -428,10 +455,12 @@ func (a *analyzer) unnamed(i, open, close int) bool {
 // maxUnnamedCue bounds the text searched for an unnamed speaker's cue.
 const maxUnnamedCue = 80
 
-// An indefinite subject and a speech verb: "a resident said", "one of the
-// protesters told", "someone says".
+// An indefinite subject, or a document or body named by a common noun,
+// and a speech verb: "a resident said", "one of the protesters told",
+// "someone says", "the report concludes", "the firm said". Not "the
+// spokeswoman said": a person's role refers back to someone named.
 var (
-	unnamedSubject = `(?:[Ss]omeone|[Ss]omebody|[Oo]ne|[Aa]nother|[Aa]n?)\s+(?:[\p{Ll}'’\-]+,?\s+){0,4}?`
+	unnamedSubject = `(?:(?:[Ss]omeone|[Ss]omebody|[Oo]ne|[Aa]nother|[Aa]n?)\s+(?:[\p{Ll}'’\-]+,?\s+){0,4}?|[Tt]he\s+(?:[\p{Ll}'’\-]+\s+){0,2}(?:report|study|review|survey|poll|complaint|lawsuit|suit|filing|ruling|statement|letter|memo|document|paper|analysis|firm|company|agency|ministry|department|court|board|campaign|website|release)\s+)`
 	unnamedAfter   = regexp.MustCompile(lead + unnamedSubject + verb)
 	unnamedBefore  = regexp.MustCompile(`(?:^|[^\p{L}])` + unnamedSubject + verb + `(?:\s+that)?[,:]?\s*$`)
 )

@@ -290,6 +290,11 @@ func TestRules(t *testing.T) {
 		{"an unnamed speaker after the quotation", "\"We won,\" Dana Kerr said. \"We are scared,\" a resident said.", "We are scared", "", ""},
 		{"an unnamed speaker before the quotation", "\"We won,\" Dana Kerr said. In another forum, someone says \"try it for a week.\"", "try it", "", ""},
 		{"an unnamed speaker goes on speaking", "\"We won,\" Dana Kerr said. \"It is over,\" one of the protesters said. \"We go home.\"", "We go home.", "", ""},
+		{"one lower-case word is a term", `"It makes you vote," Sharon Brown said at a voting "supercenter" set up in a tent.`, "supercenter", "", ""},
+		{"a word alone with its own comma is speech", `"We won," Ann Lee said. "Never," she added.`, "Never", "Ann Lee", "added"},
+		{"words after a naming verb are a term", `"It helps," Ann Lee said of the extra periods, sometimes called "review labs" by teachers.`, "review labs", "", ""},
+		{"words someone called something are theirs", `Ann Lee called the plan "a real disaster" on Monday.`, "a real disaster", "Ann Lee", "called"},
+		{"a report is not the last speaker", "\"It works,\" Ann Lee said. \"Tutoring is still the best bet,\" the report concludes.", "Tutoring", "", ""},
 		{"a book is no one to resolve a pronoun to", "\"I tried everything,\" Martha Lee said.\n\nIn 2008 she read The Acne Prescription by Nicholas Perricone. It had pictures. \"Nothing helped,\" she says.", "Nothing helped", "Martha Lee", "says"},
 		{"a family name shared with an organisation", "\"We mourn,\" Barack Obama said.\n\nSally Ride founded Sally Ride Science. When the panel reported, Ride bristled. \"This budget is not friendly,\" she said.", "This budget", "Sally Ride", "said"},
 	}

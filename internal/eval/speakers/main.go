@@ -143,6 +143,9 @@ func render(ds []doc) string {
 
 func printWrong(w io.Writer, d doc, rs []result) {
 	for _, r := range rs {
+		if len(r.items) == 0 {
+			fmt.Fprintf(w, "%s: %s: nothing returned\n", d.name, r.ask)
+		}
 		for _, it := range r.items {
 			if it.verdict == wrong {
 				fmt.Fprintf(w, "%s: %s: %q\n", d.name, r.ask, clip(d.text, it.start, it.end))

@@ -278,8 +278,8 @@ func writeCandidate(out, source, page, text string, a analysis) error {
 // mergeLabels turns the labellers' files in dir (<page>.json, span number
 // to label, beside the <page>.spans.json -candidates wrote) into the
 // labels loadNews reads: TITLE becomes "" (no one's words), UNKNOWN
-// "~unknown", and a sentence labelled NONE, reporting no one's words, is
-// left out.
+// "~unknown", and a span labelled NONE — narration, not anyone's words —
+// is left out.
 func mergeLabels(dir string) ([]newsPage, error) {
 	spans, err := filepath.Glob(filepath.Join(dir, "*.spans.json"))
 	if err != nil {
@@ -316,9 +316,8 @@ func mergeLabels(dir string) ([]newsPage, error) {
 			}
 			switch label = strings.TrimSpace(label); label {
 			case "NONE":
-				if l.Kind == "quotation" {
-					return nil, fmt.Errorf("%s: quotation %d labelled NONE", page, i+1)
-				}
+				// A sentence reporting no one's words, or marks misread
+				// as a quotation around narration.
 				continue
 			case "TITLE":
 				label = ""
