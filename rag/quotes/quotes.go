@@ -88,6 +88,7 @@ type analyzer struct {
 	people   []Person
 	genders  []gender   // per person, from titles ("Mr.", "Queen")
 	words    [][]string // per person, the folded words of the name
+	titles   [][]string // per person, the titles named with them ("president")
 	mentions []mention
 	quotes   []Quotation
 	paras    []Attribution
@@ -118,6 +119,7 @@ func (a *analyzer) findPeople() {
 	index := map[string]int{}
 	for si, s := range a.sents {
 		sent := a.text[s.Start:s.End]
+		headline := isHeadline(sent)
 		for _, m := range nameRun.FindAllStringIndex(sent, -1) {
 			raw := sent[m[0]:m[1]]
 			n, g := cleanName(raw)
@@ -131,17 +133,26 @@ func (a *analyzer) findPeople() {
 				}
 				var ok bool
 				if pi, ok = index[n]; !ok {
+					if headline {
+						continue
+					}
 					pi = len(a.people)
 					index[n] = pi
 					a.people = append(a.people, Person{Name: n})
 					a.genders = append(a.genders, firstNameGender(n))
 					a.words = append(a.words, nameWords(n))
+					a.titles = append(a.titles, nil)
 				}
 			} else if pi = a.uniquePerson(n); pi < 0 {
 				continue
 			}
 			if g != unknown {
 				a.genders[pi] = g
+			}
+			for _, w := range strings.Fields(raw) {
+				if w = strings.ToLower(strings.TrimRight(w, ",;:")); isTitle(w) && !slices.Contains(a.titles[pi], w) {
+					a.titles[pi] = append(a.titles[pi], w)
+				}
 			}
 			p := &a.people[pi]
 			if k := len(p.Mentions); k == 0 || p.Mentions[k-1] != si {
@@ -151,6 +162,35 @@ func (a *analyzer) findPeople() {
 		}
 	}
 }
+
+// isHeadline reports whether a sentence is a headline in title case
+// ("Obama Offers Comfort to Families in Aurora"): no closing punctuation
+// and nearly every word capitalized. Its capitalized runs are not taken
+// for new people: "Obama Offers Comfort" would make "Obama" ambiguous.
+func isHeadline(sent string) bool {
+	last, _ := utf8.DecodeLastRuneInString(strings.TrimSpace(sent))
+	if last == utf8.RuneError || strings.ContainsRune(".!?\"”", last) {
+		return false
+	}
+	upper, lower := 0, 0
+	for _, w := range strings.Fields(sent) {
+		r, _ := utf8.DecodeRuneInString(w)
+		switch {
+		case unicode.IsUpper(r):
+			upper++
+		case unicode.IsLower(r) && !smallTitleWord(w):
+			lower++
+		}
+	}
+	return upper >= minHeadlineWords && lower*headlineLower <= upper
+}
+
+// A headline has at least minHeadlineWords capitalized words and at most
+// one lower-case word (other than "of", "the", …) per headlineLower.
+const (
+	minHeadlineWords = 3
+	headlineLower    = 5
+)
 
 // uniquePerson returns the index of the one person known so far whose
 // name contains the word w, or -1 when none or several do.
@@ -163,6 +203,25 @@ func (a *analyzer) uniquePerson(w string) int {
 				return -1
 			}
 			found = i
+		}
+	}
+	return found
+}
+
+// titled returns the one person the article names with title t ("…,”
+// the President said" after "President Barack Obama"), or "" when no one
+// or several are.
+func (a *analyzer) titled(t string) string {
+	if !isTitle(t) {
+		return ""
+	}
+	found := ""
+	for i, ts := range a.titles {
+		if slices.Contains(ts, t) {
+			if found != "" {
+				return ""
+			}
+			found = a.people[i].Name
 		}
 	}
 	return found
@@ -191,7 +250,7 @@ func precededByThe(before string) bool {
 func (a *analyzer) resolve(subject string) string {
 	n, _ := cleanName(subject)
 	if n == "" {
-		return ""
+		return a.titled(strings.ToLower(strings.TrimSpace(subject)))
 	}
 	if len(strings.Fields(n)) >= 2 {
 		// "Claudia Sheinbaum" may be mentioned as "Claudia Sheinbaum Pardo".

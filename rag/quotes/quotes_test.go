@@ -295,6 +295,9 @@ func TestRules(t *testing.T) {
 		{"words after a naming verb are a term", `"It helps," Ann Lee said of the extra periods, sometimes called "review labs" by teachers.`, "review labs", "", ""},
 		{"words someone called something are theirs", `Ann Lee called the plan "a real disaster" on Monday.`, "a real disaster", "Ann Lee", "called"},
 		{"a report is not the last speaker", "\"It works,\" Ann Lee said. \"Tutoring is still the best bet,\" the report concludes.", "Tutoring", "", ""},
+		{"a headline names no one new", "President Lee Offers Comfort to Valley\n\nPresident Dana Lee hugged a nurse. \"We grieve,\" President Lee said.", "We grieve", "Dana Lee", "said"},
+		{"a title alone is the one person bearing it", "President Dana Lee visited the ward.\n\n\"We grieve,\" the President said.", "We grieve", "Dana Lee", "said"},
+		{"a title two people bear is no one", "President Dana Lee met President Omar Haddad.\n\n\"We grieve,\" the President said.", "We grieve", "", "said"},
 		{"a book is no one to resolve a pronoun to", "\"I tried everything,\" Martha Lee said.\n\nIn 2008 she read The Acne Prescription by Nicholas Perricone. It had pictures. \"Nothing helped,\" she says.", "Nothing helped", "Martha Lee", "says"},
 		{"a family name shared with an organisation", "\"We mourn,\" Barack Obama said.\n\nSally Ride founded Sally Ride Science. When the panel reported, Ride bristled. \"This budget is not friendly,\" she said.", "This budget", "Sally Ride", "said"},
 	}
