@@ -193,6 +193,7 @@ func hasUpper(s string) bool {
 func (e *Engine) answerNotQuoted(arts map[string]*store.Article, q query, named bool, family string) *Answer {
 	topic := uniq(q.topic)
 	var about []said
+	unsure := false // a sentence naming X holds words the attribution gave no one
 	gender := ""
 	name := q.speaker
 	if family != "" {
@@ -218,6 +219,8 @@ func (e *Engine) answerNotQuoted(arts map[string]*store.Article, q query, named 
 			sc := coverage(topic, e.terms.get(a)[si])
 			if quotesOther(a, si) {
 				sc -= 1 // someone else's words about X: last resort
+			} else if quotesUnattributed(a, si) {
+				unsure = true
 			}
 			about = append(about, said{a, store.Quotation{Start: s.Start, End: s.End, Sentence: si}, sc})
 			if gender == "" {
@@ -250,6 +253,12 @@ func (e *Engine) answerNotQuoted(arts map[string]*store.Article, q query, named 
 		reports = "they report"
 	}
 	ans.Text = fmt.Sprintf("%s isn't quoted in %s; here is what %s about %s:", q.speaker, where, reports, pronoun)
+	if unsure {
+		// "…," Teves told ABC News, after both Alex and Tom Teves are
+		// named: the words may well be X's, so "isn't quoted" could be
+		// false.
+		ans.Text = fmt.Sprintf("I can't tell which quotations in %s are %s's; here is what %s about %s:", where, q.speaker, reports, pronoun)
+	}
 	if role {
 		// "the analysts isn't quoted" would not read: a role's sentence
 		// has the article as its subject.
@@ -334,6 +343,18 @@ var nameTitles = map[string]bool{"mr": true, "mrs": true, "ms": true, "dr": true
 // quotesOther reports whether sentence si holds words attributed to
 // someone.
 func quotesOther(a *store.Article, si int) bool { return sentenceSpeaker(a, si) != "" }
+
+// quotesUnattributed reports whether sentence si holds a direct quotation
+// the attribution gave no one.
+func quotesUnattributed(a *store.Article, si int) bool {
+	s := a.Sentences[si]
+	for _, qt := range a.Quotations {
+		if !qt.Indirect && qt.Speaker == "" && qt.Start < s.End && qt.End > s.Start {
+			return true
+		}
+	}
+	return false
+}
 
 // sentenceSpeaker names whose words sentence si holds: the speaker of a
 // direct quotation in it, else of reported speech, or "". A quotation

@@ -94,7 +94,7 @@ func main() {
 	}
 
 	tw := tabwriter.NewWriter(os.Stdout, 0, 4, 2, ' ', 0)
-	fmt.Fprintln(tw, "set\tmethod\tasks\tnothing returned\treturned\tspeaker precision\twrong speaker")
+	fmt.Fprintln(tw, "set\tmethod\tasks\tnothing returned\t\"isn't quoted\", wrongly\treturned\tspeaker precision\twrong speaker")
 	for _, set := range sets {
 		var sys, base tally
 		for _, d := range set.docs {
@@ -109,8 +109,9 @@ func main() {
 		for _, m := range []struct {
 			name string
 			t    tally
-		}{{"keyword baseline (sentences naming X)", base}, {"articlebot (rag/quotes)", sys}} {
-			fmt.Fprintf(tw, "%s\t%s\t%d\t%d\t%d\t%.1f%%\t%.1f%%\n", set.name, m.name, m.t.asks, m.t.silent, m.t.returned(), 100*m.t.precision(), 100*m.t.wrongRate())
+			none string
+		}{{"keyword baseline (sentences naming X)", base, "-"}, {"articlebot (rag/quotes)", sys, fmt.Sprint(sys.falseNone)}} {
+			fmt.Fprintf(tw, "%s\t%s\t%d\t%d\t%s\t%d\t%.1f%%\t%.1f%%\n", set.name, m.name, m.t.asks, m.t.silent, m.none, m.t.returned(), 100*m.t.precision(), 100*m.t.wrongRate())
 		}
 	}
 	tw.Flush()

@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/articlebot/articlebot/rag/quotes"
 )
 
 // TestConstructionsGolden keeps the attribution of every constructed case
@@ -167,5 +169,34 @@ func TestCandidatesRoundTrip(t *testing.T) {
 	}
 	if titles != 1 || len(ds[0].asks) != 1 || ds[0].asks[0] != "Ann Lee" {
 		t.Errorf("gold %+v, asks %q", ds[0].gold, ds[0].asks)
+	}
+}
+
+// TestFalseNone: an ask with nothing returned counts as a wrong "isn't
+// quoted" only when the annotation quotes X and no sentence naming X
+// holds a quotation the attribution left without a speaker.
+func TestFalseNone(t *testing.T) {
+	tests := []struct {
+		name, text string
+		gold       []span
+		want       bool
+	}{
+		{"quoted, attribution missed it, nothing to hedge on",
+			"Tom Teves arrived. Alex Teves died. \"I'm hollow,\" the father wept.", []span{{38, 49, "Tom Teves"}}, true},
+		{"quoted in a sentence naming him, left without a speaker: hedged",
+			"Alex Teves died. \"I'm hollow,\" Tom Teves wept.", []span{{18, 29, "Tom Teves"}}, false},
+		{"only reported speech", "Alex Teves died. Tom Teves wept that he was hollow.", []span{{17, 51, "Tom Teves"}}, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := doc{text: tt.text, gold: tt.gold, asks: []string{"Tom Teves"}, same: quotes.SameSpeaker}
+			rs := attributed(d, analyze(d.text))
+			if len(rs[0].items) != 0 {
+				t.Fatalf("returned %+v; the case needs an ask with nothing returned", rs[0].items)
+			}
+			if rs[0].falseNone != tt.want {
+				t.Errorf("falseNone = %v, want %v", rs[0].falseNone, tt.want)
+			}
+		})
 	}
 }

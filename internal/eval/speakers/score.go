@@ -29,12 +29,14 @@ type doc struct {
 // tally counts returned items by verdict.
 type tally struct {
 	asks, silent       int // asks made, asks with nothing returned
+	falseNone          int // silent asks answered "X isn't quoted" though X is
 	own, wrong, others int // returned items: X's, someone else's, neither (narration)
 }
 
 func (t *tally) add(o tally) {
 	t.asks += o.asks
 	t.silent += o.silent
+	t.falseNone += o.falseNone
 	t.own += o.own
 	t.wrong += o.wrong
 	t.others += o.others
@@ -88,14 +90,18 @@ type item struct {
 	verdict    verdict
 }
 
-// result is what one method returned for one ask.
+// result is what one method returned for one ask. falseNone marks an
+// ask with nothing returned that the engine would answer "X isn't quoted"
+// although the annotation holds a quotation of X's.
 type result struct {
-	ask   string
-	items []item
+	ask       string
+	items     []item
+	falseNone bool
 }
 
 // analysis runs the segmenter and rag/quotes over a text, as ingest does.
 type analysis struct {
+	text  string
 	sents []segment.Span
 	an    quotes.Analysis
 }
@@ -106,7 +112,7 @@ func analyze(text string) analysis {
 	for i, s := range sents {
 		in[i] = quotes.Sentence{Start: s.Start, End: s.End, Paragraph: s.Paragraph}
 	}
-	return analysis{sents: sents, an: quotes.Analyze(text, in)}
+	return analysis{text: text, sents: sents, an: quotes.Analyze(text, in)}
 }
 
 // attributed answers "what did X say" the engine's way: X's direct
@@ -128,9 +134,44 @@ func attributed(d doc, a analysis) []result {
 				}
 			}
 		}
+		r.falseNone = len(r.items) == 0 && quotedIn(d, a, ask) && !a.unsure(ask)
 		out = append(out, r)
 	}
 	return out
+}
+
+// quotedIn reports whether the annotation gives ask a quotation the
+// analysis found (not only reported speech).
+func quotedIn(d doc, a analysis, ask string) bool {
+	for _, g := range d.gold {
+		if g.speaker == "" || !d.same(ask, g.speaker) {
+			continue
+		}
+		for _, q := range a.an.Quotations {
+			if q.Start < g.end && g.start < q.End {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// unsure reports whether the engine would hedge rather than say X isn't
+// quoted: a sentence naming X (by family name) holds a quotation the
+// attribution gave no one (rag's answerNotQuoted).
+func (a analysis) unsure(ask string) bool {
+	name := quotes.FamilyName(ask)
+	for _, q := range a.an.Quotations {
+		if q.Speaker != "" {
+			continue
+		}
+		for si := q.Sentence; si < len(a.sents) && a.sents[si].Start < q.End; si++ {
+			if quotes.Mentions(a.text[a.sents[si].Start:a.sents[si].End], name) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // keyword is the plain baseline: every sentence naming X (all the words
@@ -169,6 +210,9 @@ func count(rs []result) tally {
 		t.asks++
 		if len(r.items) == 0 {
 			t.silent++
+		}
+		if r.falseNone {
+			t.falseNone++
 		}
 		for _, it := range r.items {
 			switch it.verdict {
