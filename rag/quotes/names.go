@@ -257,7 +257,9 @@ func orgWord(w string) bool {
 		"health", "affairs", "administration", "government", "reuters",
 		"science", "sciences", "research", "laboratory", "labs", "society",
 		"museum", "magazine", "tribune", "herald", "gazette", "league",
-		"coalition", "media", "systems", "technologies", "academy":
+		"coalition", "media", "systems", "technologies", "academy", "therapy",
+		"medical", "clinic", "consulting", "solutions", "partners", "capital",
+		"holdings", "studios", "productions", "records", "hotel", "restaurant":
 		return true
 	}
 	return false

@@ -51,6 +51,7 @@ func Analyze(text string, sentences []Sentence) Analysis {
 	a := analyzer{text: text, sents: validSentences(text, sentences)}
 	a.findPeople()
 	a.findQuotations()
+	a.learnGenders()
 	a.attribute()
 	a.findParaphrases()
 	return Analysis{Quotations: a.quotes, Paraphrases: a.paras, People: a.people}
@@ -161,6 +162,63 @@ func (a *analyzer) findPeople() {
 			a.mentions = append(a.mentions, mention{off: s.Start + m[0], sent: si, person: pi})
 		}
 	}
+}
+
+// learnGenders gives a person whose name and titles say nothing of their
+// gender the one the article's pronouns do: in every sentence naming them
+// and no one else, outside quotation marks, "she" and "her" and never
+// "he" or "his" ("Ride acknowledged that her status …"), or the reverse.
+// It lets "he says" pass over Keri Gans to reach Scott Keatley.
+func (a *analyzer) learnGenders() {
+	votes := make([][2]int, len(a.people)) // female, male sentences
+	for k := 0; k < len(a.mentions); {
+		si, who, alone := a.mentions[k].sent, a.mentions[k].person, true
+		for ; k < len(a.mentions) && a.mentions[k].sent == si; k++ {
+			alone = alone && a.mentions[k].person == who
+		}
+		if !alone || a.genders[who] != unknown {
+			continue
+		}
+		female, male := a.pronouns(si)
+		switch {
+		case female && !male:
+			votes[who][0]++
+		case male && !female:
+			votes[who][1]++
+		}
+	}
+	for i, v := range votes {
+		switch {
+		case v[0] > 0 && v[1] == 0:
+			a.genders[i] = female
+		case v[1] > 0 && v[0] == 0:
+			a.genders[i] = male
+		}
+	}
+}
+
+// pronouns reports whether sentence si, outside quotation marks, holds a
+// feminine and a masculine third-person pronoun.
+func (a *analyzer) pronouns(si int) (female, male bool) {
+	s := a.sents[si]
+	start := s.Start
+	for _, w := range strings.FieldsFunc(a.text[s.Start:s.End], func(r rune) bool { return !unicode.IsLetter(r) }) {
+		// FieldsFunc gives words in order; find each one's offset to skip
+		// those inside quotation marks.
+		i := strings.Index(a.text[start:s.End], w)
+		off := start + i
+		start = off + len(w)
+		if a.quoted(off) {
+			continue
+		}
+		switch strings.ToLower(w) {
+		case "she", "her", "hers", "herself":
+			female = true
+		case "he", "him", "his", "himself":
+			male = true
+		}
+	}
+	return female, male
 }
 
 // isHeadline reports whether a sentence is a headline in title case

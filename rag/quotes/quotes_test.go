@@ -298,6 +298,7 @@ func TestRules(t *testing.T) {
 		{"a headline names no one new", "President Lee Offers Comfort to Valley\n\nPresident Dana Lee hugged a nurse. \"We grieve,\" President Lee said.", "We grieve", "Dana Lee", "said"},
 		{"a title alone is the one person bearing it", "President Dana Lee visited the ward.\n\n\"We grieve,\" the President said.", "We grieve", "Dana Lee", "said"},
 		{"a title two people bear is no one", "President Dana Lee met President Omar Haddad.\n\n\"We grieve,\" the President said.", "We grieve", "", "said"},
+		{"gender learned from the article's pronouns", "Jordan Kim said his plan would fail. Taylor Reed said her plan would work.\n\n\"We will win,\" he said.", "We will win", "Jordan Kim", "said"},
 		{"a book is no one to resolve a pronoun to", "\"I tried everything,\" Martha Lee said.\n\nIn 2008 she read The Acne Prescription by Nicholas Perricone. It had pictures. \"Nothing helped,\" she says.", "Nothing helped", "Martha Lee", "says"},
 		{"a family name shared with an organisation", "\"We mourn,\" Barack Obama said.\n\nSally Ride founded Sally Ride Science. When the panel reported, Ride bristled. \"This budget is not friendly,\" she said.", "This budget", "Sally Ride", "said"},
 	}
@@ -524,7 +525,7 @@ func TestIsOrganization(t *testing.T) {
 	for name, want := range map[string]bool{
 		"Reuters": true, "Central Bank": true, "CNN": true, "New York Times": true,
 		"Claudia Sheinbaum": false, "Novak": false, "Maria Lopez": false,
-		"Sally Ride Science": true, "Southeastern Military Academy": true,
+		"Sally Ride Science": true, "Southeastern Military Academy": true, "Keatley Medical Nutrition Therapy": true,
 	} {
 		if got := IsOrganization(name); got != want {
 			t.Errorf("IsOrganization(%q) = %v", name, got)
