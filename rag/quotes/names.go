@@ -230,7 +230,14 @@ func notName(w string) bool {
 		"meanwhile", "speaking", "after", "before", "since", "until", "some",
 		"many", "most", "residents", "not", "every", "no", "there", "here",
 		"what", "why", "how", "monday", "tuesday", "wednesday", "thursday",
-		"friday", "saturday", "sunday", "today", "yesterday":
+		"friday", "saturday", "sunday", "today", "yesterday", "although",
+		"though", "because", "whereas", "unless", "once", "yet", "instead",
+		"besides", "despite", "during", "unlike", "against", "among",
+		"through", "throughout", "without", "toward", "towards", "upon",
+		"amid", "via", "even", "both", "each", "either", "neither", "all",
+		"any", "several", "such", "perhaps", "indeed", "overall", "finally",
+		"eventually", "recently", "currently", "tonight", "tomorrow",
+		"according":
 		return true
 	}
 	return false

@@ -299,6 +299,7 @@ func TestRules(t *testing.T) {
 		{"a title alone is the one person bearing it", "President Dana Lee visited the ward.\n\n\"We grieve,\" the President said.", "We grieve", "Dana Lee", "said"},
 		{"a title two people bear is no one", "President Dana Lee met President Omar Haddad.\n\n\"We grieve,\" the President said.", "We grieve", "", "said"},
 		{"gender learned from the article's pronouns", "Jordan Kim said his plan would fail. Taylor Reed said her plan would work.\n\n\"We will win,\" he said.", "We will win", "Jordan Kim", "said"},
+		{"a sentence's opening word is no given name", "Josh Martin pitched. Although Martin has moved around, he is calm. \"I like starting,\" Martin said.", "I like starting", "Josh Martin", "said"},
 		{"a book is no one to resolve a pronoun to", "\"I tried everything,\" Martha Lee said.\n\nIn 2008 she read The Acne Prescription by Nicholas Perricone. It had pictures. \"Nothing helped,\" she says.", "Nothing helped", "Martha Lee", "says"},
 		{"a family name shared with an organisation", "\"We mourn,\" Barack Obama said.\n\nSally Ride founded Sally Ride Science. When the panel reported, Ride bristled. \"This budget is not friendly,\" she said.", "This budget", "Sally Ride", "said"},
 	}
