@@ -199,7 +199,9 @@ func isTitle(w string) bool {
 		"official", "officials", "analyst", "economist", "attorney", "deputy",
 		"coach", "astronaut", "actor", "actress", "singer", "author", "writer",
 		"editor", "reporter", "columnist", "correspondent", "founder",
-		"lawyer", "activist", "candidate", "nominee", "agent", "trooper":
+		"lawyer", "activist", "candidate", "nominee", "agent", "trooper",
+		"treasurer", "comptroller", "auditor", "administrator",
+		"superintendent", "cio", "cfo", "cto", "coo":
 		return true
 	}
 	return false
@@ -237,7 +239,8 @@ func notName(w string) bool {
 		"amid", "via", "even", "both", "each", "either", "neither", "all",
 		"any", "several", "such", "perhaps", "indeed", "overall", "finally",
 		"eventually", "recently", "currently", "tonight", "tomorrow",
-		"according":
+		"according", "now", "january", "february", "september", "october",
+		"november", "december", "mon", "tue", "wed", "thu", "fri":
 		return true
 	}
 	return false
@@ -266,7 +269,9 @@ func orgWord(w string) bool {
 		"museum", "magazine", "tribune", "herald", "gazette", "league",
 		"coalition", "media", "systems", "technologies", "academy", "therapy",
 		"medical", "clinic", "consulting", "solutions", "partners", "capital",
-		"holdings", "studios", "productions", "records", "hotel", "restaurant":
+		"holdings", "studios", "productions", "records", "hotel", "restaurant",
+		"hurricane", "typhoon", "storm", "project", "place", "republican",
+		"republicans", "democrat", "democrats", "democratic":
 		return true
 	}
 	return false

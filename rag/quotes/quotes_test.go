@@ -300,6 +300,7 @@ func TestRules(t *testing.T) {
 		{"a title two people bear is no one", "President Dana Lee met President Omar Haddad.\n\n\"We grieve,\" the President said.", "We grieve", "", "said"},
 		{"gender learned from the article's pronouns", "Jordan Kim said his plan would fail. Taylor Reed said her plan would work.\n\n\"We will win,\" he said.", "We will win", "Jordan Kim", "said"},
 		{"a sentence's opening word is no given name", "Josh Martin pitched. Although Martin has moved around, he is calm. \"I like starting,\" Martin said.", "I like starting", "Josh Martin", "said"},
+		{"a treasurer's title is no part of the name", "State Treasurer Andrew Sidamon-Eristoff spoke. \"Revenue fell,\" Treasurer Sidamon-Eristoff said.", "Revenue fell", "Andrew Sidamon-Eristoff", "said"},
 		{"a book is no one to resolve a pronoun to", "\"I tried everything,\" Martha Lee said.\n\nIn 2008 she read The Acne Prescription by Nicholas Perricone. It had pictures. \"Nothing helped,\" she says.", "Nothing helped", "Martha Lee", "says"},
 		{"a family name shared with an organisation", "\"We mourn,\" Barack Obama said.\n\nSally Ride founded Sally Ride Science. When the panel reported, Ride bristled. \"This budget is not friendly,\" she said.", "This budget", "Sally Ride", "said"},
 	}
@@ -527,6 +528,7 @@ func TestIsOrganization(t *testing.T) {
 		"Reuters": true, "Central Bank": true, "CNN": true, "New York Times": true,
 		"Claudia Sheinbaum": false, "Novak": false, "Maria Lopez": false,
 		"Sally Ride Science": true, "Southeastern Military Academy": true, "Keatley Medical Nutrition Therapy": true,
+		"Hurricane Sandy": true, "Latino Republican": true,
 	} {
 		if got := IsOrganization(name); got != want {
 			t.Errorf("IsOrganization(%q) = %v", name, got)
