@@ -116,7 +116,17 @@ func cleanName(s string) (string, gender) {
 	words := strings.Fields(s)
 	cut := 0
 	g := unknown
-	for i, w := range words {
+	// A title that is also a family name ends a name as the name: "Rep.
+	// Brian King", "Martin Luther King Jr." Any other title ending the
+	// run ends a role ("Holloway Events Founder").
+	family := len(words)
+	for family > 1 && nameSuffix(strings.ToLower(strings.TrimRight(words[family-1], ".,;:"))) {
+		family--
+	}
+	if family > 1 && surnameTitle(strings.ToLower(words[family-1])) {
+		family--
+	}
+	for i, w := range words[:family] {
 		lw := strings.ToLower(strings.TrimRight(w, ",;:"))
 		// A possessive before the last word is the name's employer or
 		// country, not part of it: "NBC's Costas", "Apple's Tim Cook".
@@ -128,6 +138,12 @@ func cleanName(s string) (string, gender) {
 		}
 	}
 	words = words[cut:]
+	if len(words) == 1 {
+		// A lone title or sentence word names no one ("President", "The").
+		if lw := strings.ToLower(strings.TrimRight(words[0], ",;:")); isTitle(lw) || notName(lw) {
+			return "", titleGender(lw)
+		}
+	}
 	// Generational suffixes ("Jr.", "III") are not used on their own to
 	// name anyone, so they are not part of the name users ask about.
 	for len(words) > 1 && nameSuffix(strings.ToLower(strings.TrimRight(words[len(words)-1], ".,;:"))) {
@@ -202,6 +218,16 @@ func isTitle(w string) bool {
 		"lawyer", "activist", "candidate", "nominee", "agent", "trooper",
 		"treasurer", "comptroller", "auditor", "administrator",
 		"superintendent", "cio", "cfo", "cto", "coo":
+		return true
+	}
+	return false
+}
+
+// surnameTitle reports whether a lower-cased title is also a common
+// family name.
+func surnameTitle(w string) bool {
+	switch w {
+	case "king", "major", "bishop", "judge", "marshal", "sheriff", "chancellor", "pope", "speaker":
 		return true
 	}
 	return false

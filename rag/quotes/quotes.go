@@ -588,17 +588,25 @@ var clauseStart = regexp.MustCompile(`^\s*[,;]?\s*(?:and|but|while|whereas|altho
 
 // roledName is the speaker a run of words starting with a name gives:
 // the name, or the name after it when the first only qualifies a role
-// ("Romney voter Elizabeth Lauten", "NBC spokesman Adam Freifeld").
+// ("Romney voter Elizabeth Lauten", "NBC spokesman Adam Freifeld"), not a
+// name after a preposition ("Jethmalani about Gadkari", "Marco Rubio of
+// Florida").
 func roledName(s string) string {
-	if m := roleThenName.FindStringSubmatch(s); m != nil {
-		return m[2]
+	if m := roleThenName.FindStringSubmatchIndex(s); m != nil {
+		role, next := s[m[2]:m[3]], s[m[4]:m[5]]
+		// Two roles joined: "Estera Events Co-Owner and Lead Planner
+		// Bianca Hall" (the second run holds a role and a name).
+		coordinated := strings.TrimSpace(role) == "and" && len(strings.Fields(next)) >= 3
+		if coordinated || roleWords(role, next) {
+			return next
+		}
 	}
 	return nameRun.FindString(s)
 }
 
 // roleThenName is a name, one to three lower-case role words, and another
 // name.
-var roleThenName = regexp.MustCompile(`^(` + name + `)\s+(?:\p{Ll}[\p{L}\-]*\s+){1,3}(` + name + `)`)
+var roleThenName = regexp.MustCompile(`^` + name + `(\s+(?:\p{Ll}[\p{L}\-]*\s+){1,3})(` + name + `)`)
 
 // colonSubject returns the subject opening a sentence that introduces a
 // quotation with a colon and no speech verb ("Prime Minister Keiko Tanaka

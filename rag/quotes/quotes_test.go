@@ -301,6 +301,10 @@ func TestRules(t *testing.T) {
 		{"gender learned from the article's pronouns", "Jordan Kim said his plan would fail. Taylor Reed said her plan would work.\n\n\"We will win,\" he said.", "We will win", "Jordan Kim", "said"},
 		{"a sentence's opening word is no given name", "Josh Martin pitched. Although Martin has moved around, he is calm. \"I like starting,\" Martin said.", "I like starting", "Josh Martin", "said"},
 		{"a treasurer's title is no part of the name", "State Treasurer Andrew Sidamon-Eristoff spoke. \"Revenue fell,\" Treasurer Sidamon-Eristoff said.", "Revenue fell", "Andrew Sidamon-Eristoff", "said"},
+		{"a place after the name is not the speaker", `"We must work," said Sen. Dana Kerr of Florida in a statement.`, "We must work", "Dana Kerr", "said"},
+		{"a name after a preposition is not the speaker", `"He should resign," said Jethmalani about Gadkari.`, "He should resign", "Jethmalani", "said"},
+		{"a family name that is also a title", `"It is unclear," said Rep. Brian King, D-Salt Lake City.`, "It is unclear", "Brian King", "said"},
+		{"two roles joined before the name", `"Color is back," says Estera Events Co-Owner and Lead Planner Bianca Hall.`, "Color is back", "Lead Planner Bianca Hall", "says"},
 		{"a book is no one to resolve a pronoun to", "\"I tried everything,\" Martha Lee said.\n\nIn 2008 she read The Acne Prescription by Nicholas Perricone. It had pictures. \"Nothing helped,\" she says.", "Nothing helped", "Martha Lee", "says"},
 		{"a family name shared with an organisation", "\"We mourn,\" Barack Obama said.\n\nSally Ride founded Sally Ride Science. When the panel reported, Ride bristled. \"This budget is not friendly,\" she said.", "This budget", "Sally Ride", "said"},
 	}
