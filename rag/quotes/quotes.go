@@ -587,26 +587,39 @@ var (
 var clauseStart = regexp.MustCompile(`^\s*[,;]?\s*(?:and|but|while|whereas|although|though)\s`)
 
 // roledName is the speaker a run of words starting with a name gives:
-// the name, or the name after it when the first only qualifies a role
-// ("Romney voter Elizabeth Lauten", "NBC spokesman Adam Freifeld"), not a
-// name after a preposition ("Jethmalani about Gadkari", "Marco Rubio of
-// Florida").
+// the name, or a person's name after it when the first only qualifies a
+// role ("Romney voter Elizabeth Lauten", "NBC Sports Group spokesman Adam
+// Freifeld", "Republican strategist and CNN contributor Ana Navarro",
+// "Estera Events Co-Owner and Lead Planner Bianca Hall"), not a name
+// after a preposition ("Marco Rubio of Florida", "Jethmalani about
+// Gadkari") or past a comma.
 func roledName(s string) string {
-	if m := roleThenName.FindStringSubmatchIndex(s); m != nil {
-		role, next := s[m[2]:m[3]], s[m[4]:m[5]]
-		// Two roles joined: "Estera Events Co-Owner and Lead Planner
-		// Bianca Hall" (the second run holds a role and a name).
-		coordinated := strings.TrimSpace(role) == "and" && len(strings.Fields(next)) >= 3
-		if coordinated || roleWords(role, next) {
-			return next
-		}
+	m := nameRun.FindStringIndex(s)
+	if m == nil {
+		return ""
 	}
-	return nameRun.FindString(s)
+	best, rest := s[m[0]:m[1]], s[m[1]:]
+	for {
+		m := nameRun.FindStringIndex(rest)
+		if m == nil {
+			break
+		}
+		ws := strings.Fields(rest[:m[0]])
+		if len(ws) == 0 || len(ws) > maxRoleWords || strings.ContainsAny(rest[:m[0]], ",;:()\"“”") ||
+			slices.ContainsFunc(ws, func(w string) bool { return w != "and" && !roleWords(w, "x") }) {
+			break
+		}
+		run := rest[m[0]:m[1]]
+		if n, _ := cleanName(run); len(strings.Fields(n)) >= 2 && isPersonName(n) {
+			best = run
+		}
+		rest = rest[m[1]:]
+	}
+	return best
 }
 
-// roleThenName is a name, one to three lower-case role words, and another
-// name.
-var roleThenName = regexp.MustCompile(`^` + name + `(\s+(?:\p{Ll}[\p{L}\-]*\s+){1,3})(` + name + `)`)
+// maxRoleWords bounds the lower-case words between two runs of a role.
+const maxRoleWords = 3
 
 // colonSubject returns the subject opening a sentence that introduces a
 // quotation with a colon and no speech verb ("Prime Minister Keiko Tanaka
