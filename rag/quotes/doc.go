@@ -25,14 +25,25 @@
 //     next paragraph.
 //   - "He" and "she" go to a person named earlier in the sentence, else the
 //     previous sentence's subject or speaker, else the last speaker, else
-//     the last person named, skipping anyone whose title ("Mr.", "Ms.")
-//     says otherwise. "They" is never resolved to a person.
+//     the last person named, skipping anyone whose title ("Mr.", "Ms."),
+//     given name, or the pronouns of the sentences naming only them say
+//     otherwise. "They" is never resolved to a person.
+//   - "…," a resident said, "someone says “…”" and "…," the report
+//     concludes give the quotation to someone the article does not name,
+//     not to the paragraph's last named speaker; "…," the President said
+//     goes to the one person named with that title.
+//   - A headline in title case, a run opening with "The" or a sentence's
+//     first word ("Although Martin"), and runs holding a firm's or place's
+//     word ("Sally Ride Science") name no person.
 //   - Organisations may be speakers ("The New York Times reported") but are
 //     not People.
 //   - A short capitalized quotation after "on", "with", a possessive or a
 //     word like "song" is a title ("Meet the Press", CNN's "State of the
-//     Union"): no one's words, and it does not interrupt the speaker
-//     around it.
+//     Union"), as is one next to a noun naming a work (his book “No
+//     Apology,”; the “Obama Again” headline) and anything "titled"; so is a
+//     term: a lone lower-case word (a voting “supercenter”) or a few after
+//     "known as", "so-called". None is anyone's words, and none interrupts
+//     the speaker around it.
 //   - Written words belong to their author: "an email from X" names X,
 //     never the recipient. A sentence opening with a name and a short
 //     predicate before a colon ("Tanaka was blunt:") names its speaker.
@@ -42,4 +53,10 @@
 //   - Generational suffixes are dropped from names ("Jane Doe III" is Jane
 //     Doe); party and state in parentheses may sit between a name and its
 //     verb.
+//
+// Files: quotes.go finds the quotation marks, people.go who is who (names,
+// genders, titles, pronouns), attribute.go the speech verbs and subjects
+// that give quotations and reported speech their speakers, titles.go the
+// quoted titles and terms that are no one's words, names.go the word
+// lists and name patterns.
 package quotes

@@ -1,0 +1,424 @@
+package quotes
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Attribution: the speech verb and subject that give each quotation its
+// speaker, and the sentences that report speech without quote marks.
+
+// attribute finds each quotation's speaker: a speech verb right after it
+// (", Sheinbaum said", ", said Maria Chen"), or before it in its sentence
+// ("Rubio added:", "she told reporters that"), else the speaker of the
+// quotation before it in the paragraph, or of the quotation it continues
+// from the previous paragraph. A quotation run on into the next paragraph
+// takes the speaker named there when it has none of its own.
+func (a *analyzer) attribute() {
+	last, lastPara := "", -1
+	for i := range a.quotes {
+		q := &a.quotes[i]
+		open, close := a.marks[i][0], a.marks[i][1]
+		si := q.Sentence
+		para := a.sents[si].Paragraph
+		if para != lastPara && !(para == lastPara+1 && i > 0 && (a.runsOn[i-1] || a.onlyQuote(para, i))) {
+			last = ""
+		}
+		if a.isTitle(i) || a.isTerm(i) {
+			// A programme, song or book title, or a term in quotes, is no
+			// one's words, and the speaker before it goes on after it.
+			lastPara = para
+			continue
+		}
+		subj, cue, afterAt := a.cueFor(i, open, close)
+		if afterAt >= 0 {
+			a.afterCues = append(a.afterCues, afterAt)
+		}
+		switch {
+		case subj != "":
+			q.Speaker, q.Cue = a.speaker(subj, si, open, last), cue
+		case a.unnamed(i, open, close):
+			// "…," a resident said: someone new, whom the article does
+			// not name, and who speaks on until someone else does.
+			last, lastPara = "", para
+			continue
+		case a.answers(i):
+			// A bare quotation after a question is its answer, by someone
+			// else.
+		case para == lastPara || a.opensParagraph(para, open):
+			q.Speaker = last
+		}
+		if q.Speaker != "" {
+			last = q.Speaker
+		}
+		lastPara = para
+	}
+	for i := len(a.quotes) - 2; i >= 0; i-- {
+		q, next := &a.quotes[i], a.quotes[i+1]
+		if q.Speaker == "" && a.runsOn[i] && a.sents[next.Sentence].Paragraph == a.sents[q.Sentence].Paragraph+1 {
+			q.Speaker = next.Speaker
+		}
+	}
+}
+
+// cueFor finds the subject and speech verb attributing quotation i, and
+// the verb's offset when it follows the quotation (-1 otherwise): such a
+// verb only attributes the quotation and reports no speech of its own.
+func (a *analyzer) cueFor(i, open, close int) (subj, cue string, afterAt int) {
+	si := a.quotes[i].Sentence
+	end := a.sents[a.sentenceOf(max(close-1, 0))].End
+	if next := i + 1; next < len(a.quotes) && a.marks[next][0] < end {
+		end = a.marks[next][0]
+	}
+	after := ""
+	if close < end {
+		after = a.text[close:end]
+	}
+	from := min(a.sents[si].Start, open)
+	if pi := i - 1; pi >= 0 && a.marks[pi][1] > from && a.marks[pi][1] <= open {
+		from = a.marks[pi][1]
+	}
+	before := a.text[from:open]
+	if m := afterSubject.FindStringSubmatchIndex(after); m != nil {
+		return after[m[2]:m[3]], after[m[4]:m[5]], close + m[4]
+	}
+	if strings.TrimSpace(after) == "" {
+		// "Then read it!" Kowalski shouted: the segmenter ends the sentence
+		// at the mark, and the attribution opens the next one.
+		if next := a.sentenceOf(max(close-1, 0)) + 1; next < len(a.sents) && a.sents[next].Paragraph == a.sents[si].Paragraph && endsQuestionOrExclamation(a.text[open:close]) {
+			after = a.text[close:a.sents[next].End]
+			if m := afterSubject.FindStringSubmatchIndex(after); m != nil {
+				return after[m[2]:m[3]], after[m[4]:m[5]], close + m[4]
+			}
+			if m := verbSubject.FindStringSubmatchIndex(after); m != nil && roleWords(after[m[4]:m[5]], after[m[6]:m[7]]) {
+				return after[m[6]:m[7]], after[m[2]:m[3]], close + m[2]
+			}
+			after = ""
+		}
+	}
+	if m := verbSubject.FindStringSubmatchIndex(after); m != nil && roleWords(after[m[4]:m[5]], after[m[6]:m[7]]) {
+		return roledName(after[m[6]:]), after[m[2]:m[3]], close + m[2]
+	}
+	if m := writtenBy.FindStringSubmatchIndex(after); m != nil && roleWords(after[m[2]:m[3]], after[m[4]:m[5]]) {
+		// "…," read an email from council member Joe Kim to Park.
+		return after[m[4]:m[5]], "wrote", close + m[0]
+	}
+	if m := findSubjectVerb(after, false); m != nil && !clauseStart.MatchString(after) {
+		// "…," the group's spokesman, Tomas Weber, told local radio. Not
+		// "…," and the agency said in a statement: a clause of its own.
+		return after[m[2]:m[3]], after[m[4]:m[5]], close + m[4]
+	}
+	if m := findSubjectVerb(before, true); m != nil {
+		return before[m[2]:m[3]], before[m[4]:m[5]], -1
+	}
+	if m := accordingTo.FindStringSubmatchIndex(after); m != nil {
+		return after[m[2]:m[3]], "according to", close + m[0]
+	}
+	if m := writtenBy.FindStringSubmatchIndex(before); m != nil && roleWords(before[m[2]:m[3]], before[m[4]:m[5]]) {
+		// Reed received an email from Park: "…" — the author, not the
+		// recipient.
+		return before[m[4]:m[5]], "wrote", -1
+	}
+	if subj := colonSubject(before); subj != "" {
+		return subj, ":", -1
+	}
+	return "", "", -1
+}
+
+// unnamed reports whether quotation i is attributed to someone the
+// article does not name: a speech verb with an indefinite subject right
+// after it (", a resident said") or right before it ("someone says").
+func (a *analyzer) unnamed(i, open, close int) bool {
+	from := max(a.sents[a.quotes[i].Sentence].Start, open-maxUnnamedCue)
+	if i > 0 {
+		from = max(from, a.marks[i-1][1])
+	}
+	after := a.text[close:min(len(a.text), close+maxUnnamedCue)]
+	before := a.text[min(from, open):open]
+	return unnamedAfter.MatchString(after) || unnamedBefore.MatchString(before)
+}
+
+// maxUnnamedCue bounds the text searched for an unnamed speaker's cue.
+const maxUnnamedCue = 80
+
+// An indefinite subject, or a document or body named by a common noun,
+// and a speech verb: "a resident said", "one of the protesters told",
+// "someone says", "the report concludes", "the firm said". Not "the
+// spokeswoman said": a person's role refers back to someone named.
+var (
+	unnamedSubject = `(?:(?:[Ss]omeone|[Ss]omebody|[Oo]ne|[Aa]nother|[Aa]n?)\s+(?:[\p{Ll}'’\-]+,?\s+){0,4}?|[Tt]he\s+(?:[\p{Ll}'’\-]+\s+){0,2}(?:report|study|review|survey|poll|complaint|lawsuit|suit|filing|ruling|statement|letter|memo|document|paper|analysis|firm|company|agency|ministry|department|court|board|campaign|website|release)\s+)`
+	unnamedAfter   = regexp.MustCompile(lead + unnamedSubject + verb)
+	unnamedBefore  = regexp.MustCompile(`(?:^|[^\p{L}])` + unnamedSubject + verb + `(?:\s+that)?[,:]?\s*$`)
+)
+
+// clauseStart matches text after a quotation that opens a clause of its
+// own rather than attributes the quotation.
+var clauseStart = regexp.MustCompile(`^\s*[,;]?\s*(?:and|but|while|whereas|although|though)\s`)
+
+// roledName is the speaker a run of words starting with a name gives:
+// the name, or a person's name after it when the first only qualifies a
+// role ("Romney voter Elizabeth Lauten", "NBC Sports Group spokesman Adam
+// Freifeld", "Republican strategist and CNN contributor Ana Navarro",
+// "Estera Events Co-Owner and Lead Planner Bianca Hall"), not a name
+// after a preposition ("Marco Rubio of Florida", "Jethmalani about
+// Gadkari") or past a comma.
+func roledName(s string) string {
+	m := nameRun.FindStringIndex(s)
+	if m == nil {
+		return ""
+	}
+	best, rest := s[m[0]:m[1]], s[m[1]:]
+	for {
+		m := nameRun.FindStringIndex(rest)
+		if m == nil {
+			break
+		}
+		ws := strings.Fields(rest[:m[0]])
+		if len(ws) == 0 || len(ws) > maxRoleWords || strings.ContainsAny(rest[:m[0]], ",;:()\"“”") ||
+			slices.ContainsFunc(ws, func(w string) bool { return w != "and" && !roleWord(w) }) {
+			break
+		}
+		run := rest[m[0]:m[1]]
+		if n, _ := cleanName(run); len(strings.Fields(n)) >= 2 && isPersonName(n) {
+			best = run
+		}
+		rest = rest[m[1]:]
+	}
+	return best
+}
+
+// maxRoleWords bounds the lower-case words between two runs of a role.
+const maxRoleWords = 3
+
+// colonSubject returns the subject opening a sentence that introduces a
+// quotation with a colon and no speech verb ("Prime Minister Keiko Tanaka
+// was blunt: …", "She was blunt: …"), or "".
+func colonSubject(before string) string {
+	b := strings.TrimRightFunc(before, unicode.IsSpace)
+	if !strings.HasSuffix(b, ":") {
+		return ""
+	}
+	b = strings.TrimLeftFunc(b, func(r rune) bool { return !unicode.IsLetter(r) })
+
+	// The run must be the sentence's subject, not its possessor ("Keiko
+	// Tanaka's message was simple:").
+	m := nameRun.FindStringIndex(b)
+	if m == nil || m[0] != 0 {
+		return ""
+	}
+	if run := b[:m[1]]; strings.HasSuffix(run, "'s") || strings.HasSuffix(run, "’s") {
+		return ""
+	}
+	n, _ := cleanName(b[:m[1]])
+	if n == "" || len(strings.Fields(n)) >= 2 && !isPersonName(n) {
+		return ""
+	}
+	// Only a short predicate may stand between subject and colon ("was
+	// blunt", "had a warning"): a clause with another actor or a list ("and
+	// Miss Alan began as follows:") is someone else's introduction.
+	pred := strings.TrimSuffix(b[m[1]:], ":")
+	if strings.ContainsAny(pred, ",;\"“”") || len(strings.Fields(pred)) > maxColonPredicate {
+		return ""
+	}
+	for _, w := range strings.Fields(pred) {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) || w == "and" || w == "but" || w == "to" {
+			return ""
+		}
+	}
+	return b[:m[1]]
+}
+
+// maxColonPredicate bounds the words between a subject and the colon
+// introducing its quotation.
+const maxColonPredicate = 5
+
+// endsQuestionOrExclamation reports whether quoted words end in ? or !,
+// the marks that let a segmenter end the sentence inside the quotation.
+func endsQuestionOrExclamation(q string) bool {
+	q = strings.TrimRightFunc(q, func(r rune) bool { return unicode.IsSpace(r) || isQuoteMark(r) })
+	return strings.HasSuffix(q, "?") || strings.HasSuffix(q, "!")
+}
+
+// answers reports whether quotation i directly follows a quotation that
+// asks a question: in an exchange, the reply is the other person's.
+func (a *analyzer) answers(i int) bool {
+	if i == 0 {
+		return false
+	}
+	prev := a.quotes[i-1]
+	if !strings.HasSuffix(strings.TrimRightFunc(a.text[prev.Start:prev.End], unicode.IsSpace), "?") {
+		return false
+	}
+	between := a.text[a.marks[i-1][1]:a.marks[i][0]]
+	if strings.TrimSpace(between) == "" {
+		return true
+	}
+	para := a.sents[a.quotes[i].Sentence].Paragraph
+	return a.sents[prev.Sentence].Paragraph == para-1 && a.opensParagraph(para, a.marks[i][0])
+}
+
+// possessive reports whether a name ends in 's.
+func possessive(n string) bool {
+	return strings.HasSuffix(n, "'s") || strings.HasSuffix(n, "’s")
+}
+
+// findSubjectVerb returns the submatch indexes of the first (or last)
+// subject-verb pair in s whose subject is not the object of a preposition:
+// in "a parents' group in Valmora said", Valmora did not say it.
+func findSubjectVerb(s string, last bool) []int {
+	if !hasSpeechVerb(s) {
+		return nil
+	}
+	var found []int
+	for off := 0; off < len(s); {
+		m := subjectVerb.FindStringSubmatchIndex(s[off:])
+		if m == nil {
+			break
+		}
+		for k := range m {
+			if m[k] >= 0 {
+				m[k] += off
+			}
+		}
+		// A possessive is no subject: "… questions Weierman’s claims".
+		if possessive(s[m[2]:m[3]]) {
+			off = m[1]
+			continue
+		}
+		if !afterPreposition(s[:m[2]]) || startsWithTitle(s[m[2]:m[3]]) {
+			if !last {
+				return m
+			}
+			found = m
+		}
+		off = m[1]
+	}
+	return found
+}
+
+// roleWords reports whether the lower-case words between a speech verb
+// and a subject name the subject's role ("spokeswoman", "company
+// spokesman", "the group's director") rather than start a clause ("said
+// on Friday that Smith", "said it would"). Pronouns take no role.
+func roleWords(words, subj string) bool {
+	ws := strings.Fields(words)
+	if len(ws) == 0 {
+		return true
+	}
+	if _, ok := pronoun(subj); ok {
+		return false
+	}
+	for i, w := range ws {
+		if !(w == "the" && i == 0) && !roleWord(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// roleWord reports whether a lower-case word may be part of a role
+// ("spokeswoman", "company", "the group's"), not a clause or a preposition.
+func roleWord(w string) bool {
+	w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+	return !notName(w) && !afterPreposition(w) && !clauseWord(w)
+}
+
+// clauseWord reports whether a lower-case word after a speech verb starts
+// a clause or an adverbial rather than a role.
+func clauseWord(w string) bool {
+	switch w {
+	case "that", "which", "who", "would", "will", "was", "is", "had", "has", "have",
+		"be", "been", "not", "during", "outside", "inside", "last", "next", "earlier",
+		"recently", "repeatedly", "again", "yesterday", "today", "tonight", "privately",
+		"publicly", "once", "twice", "he", "she", "they", "him", "them", "me", "us":
+		return true
+	}
+	return false
+}
+
+// startsWithTitle reports whether a name run opens with a title: in
+// "Secretary of State Marco Rubio" the "of" belongs to the title.
+func startsWithTitle(run string) bool {
+	w, _, _ := strings.Cut(run, " ")
+	return isTitle(strings.ToLower(w))
+}
+
+// afterPreposition reports whether before ends in a preposition.
+func afterPreposition(before string) bool {
+	before = strings.TrimRightFunc(before, unicode.IsSpace)
+	w := before[strings.LastIndexFunc(before, func(r rune) bool { return !unicode.IsLetter(r) })+1:]
+	switch w {
+	case "in", "of", "at", "from", "for", "with", "by", "near", "on", "to",
+		"into", "across", "about", "against", "between", "than", "like", "over", "under":
+		return true
+	}
+	return false
+}
+
+// findParaphrases finds sentences that report speech without quote marks
+// around all of it: a subject and a speech verb outside any quotation.
+func (a *analyzer) findParaphrases() {
+	last := ""
+	qi := 0
+	for si, s := range a.sents {
+		// Blank the quotations out so verbs inside them don't count.
+		b := []byte(a.text[s.Start:s.End])
+		for _, m := range a.marks {
+			for j := max(m[0], s.Start); j < min(m[1], s.End); j++ {
+				b[j-s.Start] = ' '
+			}
+		}
+		for qi < len(a.quotes) && a.quotes[qi].Sentence <= si {
+			if a.quotes[qi].Speaker != "" {
+				last = a.quotes[qi].Speaker
+			}
+			qi++
+		}
+		plain := string(b)
+		var subj, cue string
+		verbAt := -1
+		if m := findSubjectVerb(plain, false); m != nil {
+			subj, cue, verbAt = plain[m[2]:m[3]], plain[m[4]:m[5]], s.Start+m[4]
+		} else if m := accordingTo.FindStringSubmatchIndex(plain); m != nil {
+			subj, cue, verbAt = plain[m[2]:m[3]], "according to", s.Start+m[0]
+		}
+		if subj == "" || slices.Contains(a.afterCues, verbAt) || a.onlyAttributes(si, plain) {
+			continue
+		}
+		if sp := a.speaker(subj, si, s.Start+strings.Index(plain, subj), last); sp != "" {
+			a.paras = append(a.paras, Attribution{Sentence: si, Speaker: sp, Cue: cue})
+		}
+	}
+}
+
+// maxAttributionWords is how many lower-case words a sentence may have
+// outside its quotations and still be only their attribution ("said on
+// Friday", "told reporters that"), not reported speech of its own.
+const maxAttributionWords = 4
+
+// onlyAttributes reports whether what is left of a sentence with its
+// quotations blanked is just an attribution ("she said", "President
+// Claudia Sheinbaum said on Friday").
+func (a *analyzer) onlyAttributes(si int, plain string) bool {
+	s := a.sents[si]
+	has := false
+	for _, m := range a.marks {
+		if m[0] < s.End && m[1] > s.Start {
+			has = true
+			break
+		}
+	}
+	if !has {
+		return false
+	}
+	words := 0
+	for _, w := range strings.FieldsFunc(plain, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			words++
+		}
+	}
+	return words <= maxAttributionWords
+}

@@ -1,0 +1,309 @@
+package quotes
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Who is who: the people an article names, their genders and titles,
+// and who a subject near a speech verb ("Sheinbaum", "she", "the
+// President") stands for.
+
+// findPeople collects full names (two to four capitalized words, titles
+// stripped, not an organisation or place) and every mention of them,
+// including later mentions by family name alone.
+func (a *analyzer) findPeople() {
+	index := map[string]int{}
+	for si, s := range a.sents {
+		sent := a.text[s.Start:s.End]
+		headline := isHeadline(sent)
+		for _, m := range nameRun.FindAllStringIndex(sent, -1) {
+			raw := sent[m[0]:m[1]]
+			n, g := cleanName(raw)
+			if n == "" {
+				continue
+			}
+			pi := -1
+			if len(strings.Fields(n)) >= 2 {
+				if !isPersonName(n) || (precededByThe(sent[:m[0]]) || opensWithThe(raw)) && g == unknown {
+					continue
+				}
+				var ok bool
+				if pi, ok = index[n]; !ok {
+					if headline {
+						continue
+					}
+					pi = len(a.people)
+					index[n] = pi
+					a.people = append(a.people, Person{Name: n})
+					a.genders = append(a.genders, firstNameGender(n))
+					a.words = append(a.words, nameWords(n))
+					a.titles = append(a.titles, nil)
+				}
+			} else if pi = a.uniquePerson(n); pi < 0 {
+				continue
+			}
+			if g != unknown {
+				a.genders[pi] = g
+			}
+			for _, w := range strings.Fields(raw) {
+				if w = strings.ToLower(strings.TrimRight(w, ",;:")); isTitle(w) && !slices.Contains(a.titles[pi], w) {
+					a.titles[pi] = append(a.titles[pi], w)
+				}
+			}
+			p := &a.people[pi]
+			if k := len(p.Mentions); k == 0 || p.Mentions[k-1] != si {
+				p.Mentions = append(p.Mentions, si)
+			}
+			a.mentions = append(a.mentions, mention{off: s.Start + m[0], sent: si, person: pi})
+		}
+	}
+}
+
+// learnGenders gives a person whose name and titles say nothing of their
+// gender the one the article's pronouns do: in every sentence naming them
+// and no one else, outside quotation marks, "she" and "her" and never
+// "he" or "his" ("Ride acknowledged that her status …"), or the reverse.
+// It lets "he says" pass over Keri Gans to reach Scott Keatley.
+func (a *analyzer) learnGenders() {
+	votes := make([][2]int, len(a.people)) // female, male sentences
+	for k := 0; k < len(a.mentions); {
+		si, who, alone := a.mentions[k].sent, a.mentions[k].person, true
+		for ; k < len(a.mentions) && a.mentions[k].sent == si; k++ {
+			alone = alone && a.mentions[k].person == who
+		}
+		if !alone || a.genders[who] != unknown {
+			continue
+		}
+		female, male := a.pronouns(si)
+		switch {
+		case female && !male:
+			votes[who][0]++
+		case male && !female:
+			votes[who][1]++
+		}
+	}
+	for i, v := range votes {
+		switch {
+		case v[0] > 0 && v[1] == 0:
+			a.genders[i] = female
+		case v[1] > 0 && v[0] == 0:
+			a.genders[i] = male
+		}
+	}
+}
+
+// pronouns reports whether sentence si, outside quotation marks, holds a
+// feminine and a masculine third-person pronoun.
+func (a *analyzer) pronouns(si int) (female, male bool) {
+	s := a.sents[si]
+	start := s.Start
+	for _, w := range strings.FieldsFunc(a.text[s.Start:s.End], func(r rune) bool { return !unicode.IsLetter(r) }) {
+		// FieldsFunc gives words in order; find each one's offset to skip
+		// those inside quotation marks.
+		i := strings.Index(a.text[start:s.End], w)
+		off := start + i
+		start = off + len(w)
+		if a.quoted(off) {
+			continue
+		}
+		switch strings.ToLower(w) {
+		case "she", "her", "hers", "herself":
+			female = true
+		case "he", "him", "his", "himself":
+			male = true
+		}
+	}
+	return female, male
+}
+
+// isHeadline reports whether a sentence is a headline in title case
+// ("Obama Offers Comfort to Families in Aurora"): no closing punctuation
+// and nearly every word capitalized. Its capitalized runs are not taken
+// for new people: "Obama Offers Comfort" would make "Obama" ambiguous.
+func isHeadline(sent string) bool {
+	last, _ := utf8.DecodeLastRuneInString(strings.TrimSpace(sent))
+	if last == utf8.RuneError || strings.ContainsRune(".!?\"”", last) {
+		return false
+	}
+	upper, lower := 0, 0
+	for _, w := range strings.Fields(sent) {
+		r, _ := utf8.DecodeRuneInString(w)
+		switch {
+		case unicode.IsUpper(r):
+			upper++
+		case unicode.IsLower(r) && !smallTitleWord(w):
+			lower++
+		}
+	}
+	return upper >= minHeadlineWords && lower*headlineLower <= upper
+}
+
+// A headline has at least minHeadlineWords capitalized words and at most
+// one lower-case word (other than "of", "the", …) per headlineLower.
+const (
+	minHeadlineWords = 3
+	headlineLower    = 5
+)
+
+// uniquePerson returns the index of the one person known so far whose
+// name contains the word w, or -1 when none or several do.
+func (a *analyzer) uniquePerson(w string) int {
+	ws := nameWords(w)
+	found := -1
+	for i := range a.people {
+		if subsetWords(ws, a.words[i]) {
+			if found >= 0 {
+				return -1
+			}
+			found = i
+		}
+	}
+	return found
+}
+
+// titled returns the one person the article names with title t ("…,”
+// the President said" after "President Barack Obama"), or "" when no one
+// or several are.
+func (a *analyzer) titled(t string) string {
+	if !isTitle(t) {
+		return ""
+	}
+	found := ""
+	for i, ts := range a.titles {
+		if slices.Contains(ts, t) {
+			if found != "" {
+				return ""
+			}
+			found = a.people[i].Name
+		}
+	}
+	return found
+}
+
+// opensWithThe reports whether a capitalized run starts with "The" and
+// no title: "The Acne Prescription" is a book or a firm, not a person, "The
+// Rev. Al Green" is one.
+func opensWithThe(run string) bool {
+	w, rest, _ := strings.Cut(run, " ")
+	next, _, _ := strings.Cut(rest, " ")
+	return w == "The" && !isTitle(strings.ToLower(next))
+}
+
+// precededByThe reports whether the text before a name ends in "the": "the
+// Global Initiative", "The New York Times" are not people.
+func precededByThe(before string) bool {
+	before = strings.TrimRightFunc(before, unicode.IsSpace)
+	i := strings.LastIndexFunc(before, func(r rune) bool { return !unicode.IsLetter(r) })
+	return strings.EqualFold(before[i+1:], "the")
+}
+
+// resolve turns a named subject next to a speech verb into a full name:
+// "Sheinbaum" into "Claudia Sheinbaum" when that is the only person of
+// that name so far; organisations keep their name ("New York Times").
+func (a *analyzer) resolve(subject string) string {
+	n, _ := cleanName(subject)
+	if n == "" {
+		return a.titled(strings.ToLower(strings.TrimSpace(subject)))
+	}
+	if len(strings.Fields(n)) >= 2 {
+		// "Claudia Sheinbaum" may be mentioned as "Claudia Sheinbaum Pardo".
+		ws := nameWords(n)
+		for i, p := range a.people {
+			if len(p.Name) > len(n) && subsetWords(ws, a.words[i]) {
+				return p.Name
+			}
+		}
+		return n
+	}
+	if pi := a.uniquePerson(n); pi >= 0 {
+		return a.people[pi].Name
+	}
+	return n
+}
+
+// speaker resolves the subject found for a quotation or reported speech
+// in sentence si, before byte offset off.
+func (a *analyzer) speaker(subj string, si, off int, lastSpeaker string) string {
+	if g, ok := pronoun(subj); ok {
+		return a.antecedent(g, si, off, lastSpeaker)
+	}
+	return a.resolve(subj)
+}
+
+// pronoun reports whether w is a subject pronoun and the gender it asks for.
+func pronoun(w string) (gender, bool) {
+	switch strings.ToLower(w) {
+	case "he":
+		return male, true
+	case "she":
+		return female, true
+	case "they":
+		return unknown, true
+	}
+	return unknown, false
+}
+
+// antecedent finds who a pronoun in sentence si, before off, stands for.
+// In order of preference: a person named earlier in the same sentence; the
+// subject of the previous sentence (its quotation's speaker, else the
+// first person it names); the last speaker; the last person named. A
+// candidate whose known gender differs is skipped. "They" is resolved only
+// to a speaker who is not a known person (an organisation).
+func (a *analyzer) antecedent(want gender, si, off int, lastSpeaker string) string {
+	ok := func(name string) bool {
+		if name == "" {
+			return false
+		}
+		pi := a.personIndex(name)
+		if want == unknown && len(a.people) > 0 {
+			return pi < 0 && lastSpeaker == name
+		}
+		return pi < 0 || a.genders[pi] == unknown || a.genders[pi] == want
+	}
+	// A person named earlier in the same sentence, outside quotation
+	// marks: a name inside a quotation is someone the speaker talks about.
+	for _, m := range a.mentions {
+		if m.sent == si && m.off < off && !a.quoted(m.off) && ok(a.people[m.person].Name) {
+			return a.people[m.person].Name
+		}
+	}
+	if si > 0 {
+		prev := si - 1
+		for qi := len(a.quotes) - 1; qi >= 0; qi-- {
+			if q := a.quotes[qi]; q.Sentence == prev && ok(q.Speaker) {
+				return q.Speaker
+			}
+		}
+		for _, m := range a.mentions {
+			if m.sent == prev && !a.quoted(m.off) {
+				if name := a.people[m.person].Name; ok(name) {
+					return name
+				}
+				break // the subject is the first name only
+			}
+		}
+	}
+	if ok(lastSpeaker) {
+		return lastSpeaker
+	}
+	for k := len(a.mentions) - 1; k >= 0; k-- {
+		if m := a.mentions[k]; m.off < off && !a.quoted(m.off) {
+			if name := a.people[m.person].Name; ok(name) {
+				return name
+			}
+		}
+	}
+	return ""
+}
+
+func (a *analyzer) personIndex(name string) int {
+	for i, p := range a.people {
+		if p.Name == name {
+			return i
+		}
+	}
+	return -1
+}

@@ -1,0 +1,145 @@
+package quotes
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Quotation marks that quote no one: the titles of works and terms.
+
+// isTerm reports whether quotation i marks a term rather than quotes
+// anyone: a single lower-case word with no punctuation of its own (a
+// voting “supercenter”, “throwaway” addresses: a word alone says nothing
+// a reader could quote back), or a few lower-case words after a naming
+// verb ("sometimes called “labs”", "known as “bath salts”").
+func (a *analyzer) isTerm(i int) bool {
+	text := a.text[a.quotes[i].Start:a.quotes[i].End]
+	r, _ := utf8.DecodeRuneInString(text)
+	if !unicode.IsLower(r) {
+		return false
+	}
+	words := strings.Fields(text)
+	if len(words) == 1 {
+		return !strings.ContainsAny(text, ".,;:!?…")
+	}
+	before := a.text[max(0, a.marks[i][0]-maxTitleContext):a.marks[i][0]]
+	return len(words) <= maxTermWords && namingVerb.MatchString(before)
+}
+
+// maxTermWords bounds a term quoted after a naming verb.
+const maxTermWords = 4
+
+// namingVerb matches a naming verb ending the text before a quotation:
+// passive or adverbial, so "Lee called the plan “a disaster”" stays
+// Lee's words.
+var namingVerb = regexp.MustCompile(`(?i)(?:\b(?:is|are|was|were|be|been|being|sometimes|often|also|commonly|so)[- ]called|\bknown as|\bdubbed|\btermed|\breferred to as|\bnicknamed)\s*$`)
+
+// titleContext reports whether w, right before a capitalized quotation,
+// makes it the name of a work rather than speech: "on “Meet the Press”", "CNN's “State of
+// the Union”", "told “60 Minutes”", "the song “Born to Run”".
+func titleContext(w string) bool {
+	switch w {
+	case "on", "in", "to", "with", "of", "at", "from", "told", "called", "titled",
+		"entitled", "named", "show", "program", "programme", "series", "song",
+		"album", "single", "film", "movie", "book", "novel", "podcast", "hit",
+		"documentary", "episode", "play", "musical", "anthem", "column", "headline", "report":
+		return true
+	}
+	return false
+}
+
+// isTitle reports whether quotation i names a work (a show, song, book)
+// rather than quotes speech: a few capitalized words right after a word
+// that introduces a title, with no comma inviting an attribution, or
+// right before a word naming a work ("the “Obama Again” headline"). After
+// a noun naming a work ("his 2010 book “No Apology,” Romney said", "a new
+// book, “Crossing the Line: …”") the comma is the sentence's and the title
+// may be longer; after "titled" any words are a title.
+func (a *analyzer) isTitle(i int) bool {
+	q := a.quotes[i]
+	text := a.text[q.Start:q.End]
+	if strings.HasSuffix(text, "?") || strings.HasSuffix(text, "!") {
+		return false
+	}
+	before := strings.TrimRightFunc(a.text[max(0, a.marks[i][0]-maxTitleContext):a.marks[i][0]], unicode.IsSpace)
+	prev := strings.ToLower(lastWord(before))
+	named := lastWord(strings.TrimRight(before, ",:")) // a work's noun may stand before a comma
+	if titling(strings.ToLower(named)) {
+		return true
+	}
+	work := workNoun(strings.ToLower(named)) || workNoun(strings.ToLower(firstWord(a.text[a.marks[i][1]:min(len(a.text), a.marks[i][1]+maxTitleContext)])))
+	if strings.HasSuffix(text, ",") && !work {
+		return false
+	}
+	limit := maxTitleWords
+	if work {
+		limit = maxWorkTitleWords
+	}
+	words := strings.Fields(strings.TrimRight(text, ".,"))
+	if len(words) == 0 || len(words) > limit {
+		return false
+	}
+	for k, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsUpper(r) || unicode.IsDigit(r) {
+			continue
+		}
+		if k == 0 || !smallTitleWord(w) {
+			return false
+		}
+	}
+	if work || strings.HasSuffix(before, "'s") || strings.HasSuffix(before, "’s") {
+		return true
+	}
+	return before == strings.TrimRight(before, ",:") && titleContext(prev)
+}
+
+// lastWord is the run of letters ending s ("" when s ends otherwise);
+// firstWord the run opening it after spaces.
+func lastWord(s string) string {
+	return s[strings.LastIndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) })+1:]
+}
+
+func firstWord(s string) string {
+	s = strings.TrimLeftFunc(s, unicode.IsSpace)
+	if i := strings.IndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) }); i >= 0 {
+		return s[:i]
+	}
+	return s
+}
+
+// workNoun reports whether w names a work, so capitalized words quoted
+// next to it are its title.
+func workNoun(w string) bool {
+	switch w {
+	case "book", "books", "novel", "memoir", "film", "movie", "song", "album", "single", "show",
+		"series", "documentary", "episode", "play", "musical", "podcast", "headline", "headlines",
+		"blog", "column", "essay", "poem", "sitcom", "bestseller":
+		return true
+	}
+	return false
+}
+
+// titling reports whether w introduces a title whatever its words.
+func titling(w string) bool {
+	return w == "titled" || w == "entitled" || w == "headlined"
+}
+
+// Title detection bounds: titles are short, and the word introducing one
+// sits right before it; a title after a noun naming a work may be longer.
+const (
+	maxTitleWords     = 7
+	maxWorkTitleWords = 12
+	maxTitleContext   = 40
+)
+
+// smallTitleWord reports whether w may stay lower-case inside a title.
+func smallTitleWord(w string) bool {
+	switch w {
+	case "a", "an", "the", "of", "to", "and", "or", "in", "on", "for", "at", "by", "with", "from":
+		return true
+	}
+	return false
+}
