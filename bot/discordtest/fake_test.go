@@ -118,3 +118,51 @@ func TestEventsGoToTheirShard(t *testing.T) {
 		}
 	}
 }
+
+// TestResumeReplaysMissedEvents: events sent while a session has no
+// connection, or after the sequence number a RESUME names, reach the
+// connection that resumes it, in order and once, as Discord replays them.
+func TestResumeReplaysMissedEvents(t *testing.T) {
+	f := New(t)
+	ws := dial(t, f)
+	evs, err := identify(t, ws, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	session, _ := evs[0].D["session_id"].(string)
+	f.PostMessage(GuildA, ChanA, UserID, "seen")
+	var seen struct {
+		S int
+		T string
+	}
+	if err := ws.ReadJSON(&seen); err != nil || seen.T != "MESSAGE_CREATE" {
+		t.Fatalf("read %+v, %v; want the first message", seen, err)
+	}
+	f.Drop()
+	f.WaitConnected(false, 5*time.Second, Shard{ID: 0, Count: 1})
+	f.PostMessage(GuildA, ChanA, UserID, "missed")
+
+	again := dial(t, f)
+	if err := again.WriteJSON(map[string]any{"op": 6, "d": map[string]any{"token": "Bot t", "session_id": session, "seq": seen.S}}); err != nil {
+		t.Fatal(err)
+	}
+	again.SetReadDeadline(time.Now().Add(5 * time.Second))
+	var got []string
+	for len(got) < 2 {
+		var e event
+		if err := again.ReadJSON(&e); err != nil {
+			t.Fatalf("after %v: %v", got, err)
+		}
+		if e.T == "MESSAGE_CREATE" {
+			got = append(got, e.D["content"].(string))
+		} else {
+			got = append(got, e.T)
+		}
+	}
+	if got[0] != "missed" || got[1] != "RESUMED" {
+		t.Errorf("resumed connection got %v, want the missed message, then RESUMED", got)
+	}
+	if n := len(f.Identified()); n != 1 {
+		t.Errorf("%d IDENTIFYs, want 1", n)
+	}
+}

@@ -127,7 +127,6 @@ type guild struct{ id, channel string }
 type conn struct {
 	ws    *websocket.Conn
 	mu    sync.Mutex // serialises writes
-	seq   int64      // guarded by mu
 	shard Shard      // guarded by Fake.connMu; zero until IDENTIFY or RESUME
 }
 
@@ -137,11 +136,53 @@ func (c *conn) write(v any) {
 	c.ws.WriteJSON(v)
 }
 
-func (c *conn) dispatch(event string, d any) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	c.seq++
-	c.ws.WriteJSON(map[string]any{"op": 0, "t": event, "s": c.seq, "d": d})
+// session is a gateway session: its shard, every event dispatched in it
+// (events[i] has sequence number i+1) and the connection serving it, so
+// that a RESUME gets the events its last connection missed, as Discord
+// replays them. mu serialises a session's events: each is written once,
+// in order, to the connection live when it is sent or by the RESUME's
+// replay.
+type session struct {
+	shard  Shard
+	mu     sync.Mutex
+	events []sent // guarded by mu
+	live   *conn  // guarded by mu; nil while no connection serves it
+}
+
+// sent is a dispatched event.
+type sent struct {
+	t string
+	d any
+}
+
+// send records an event in s and writes it to its connection, if any.
+func (s *session) send(event string, d any) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.events = append(s.events, sent{event, d})
+	if s.live != nil {
+		s.live.write(map[string]any{"op": 0, "t": event, "s": len(s.events), "d": d})
+	}
+}
+
+// resume makes c serve s and writes it the events after sequence number
+// after.
+func (s *session) resume(c *conn, after int) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.live = c
+	for i := max(after, 0); i < len(s.events); i++ {
+		c.write(map[string]any{"op": 0, "t": s.events[i].t, "s": i + 1, "d": s.events[i].d})
+	}
+}
+
+// detach leaves s without a connection if c served it.
+func (s *session) detach(c *conn) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.live == c {
+		s.live = nil
+	}
 }
 
 func (c *conn) close(code int, text string) {
@@ -182,7 +223,13 @@ func (f *Fake) gateway(w http.ResponseWriter, r *http.Request) {
 	f.connMu.Lock()
 	f.conns[c] = true
 	f.connMu.Unlock()
-	defer func() { f.serving(c, Shard{}, false) }()
+	var sess *session // the session c serves, once IDENTIFY or RESUME names it
+	defer func() {
+		if sess != nil {
+			sess.detach(c)
+		}
+		f.serving(c, Shard{}, false)
+	}()
 	c.write(map[string]any{"op": 10, "d": map[string]any{"heartbeat_interval": 45000}})
 	for {
 		_, data, err := ws.ReadMessage()
@@ -196,6 +243,7 @@ func (f *Fake) gateway(w http.ResponseWriter, r *http.Request) {
 				Shard     []int  `json:"shard"`
 				Token     string `json:"token"`
 				SessionID string `json:"session_id"`
+				Seq       int    `json:"seq"`
 			} `json:"d"`
 		}
 		json.Unmarshal(data, &ev)
@@ -208,14 +256,16 @@ func (f *Fake) gateway(w http.ResponseWriter, r *http.Request) {
 				return
 			}
 			f.connMu.Lock()
-			shard, known := f.sessions[ev.D.SessionID]
+			resumed, known := f.sessions[ev.D.SessionID]
 			f.connMu.Unlock()
 			if !known {
 				c.write(map[string]any{"op": 9, "d": false})
 				continue
 			}
-			f.serving(c, shard, true)
-			c.dispatch("RESUMED", map[string]any{})
+			sess = resumed
+			f.serving(c, sess.shard, true)
+			sess.resume(c, ev.D.Seq)
+			sess.send("RESUMED", map[string]any{})
 		case 2:
 			f.intents.Store(int64(ev.D.Intents))
 			if f.rejectToken.Load() || f.rejectGateway.Load() {
@@ -239,17 +289,19 @@ func (f *Fake) gateway(w http.ResponseWriter, r *http.Request) {
 				c.close(closeShardingRequired, "Sharding required.")
 				return
 			}
-			f.identify(c, shard, ev.D.Token)
+			sess = f.identify(c, shard, ev.D.Token)
 		}
 	}
 }
 
 // identify answers an accepted IDENTIFY: READY listing the shard's
-// servers, then GUILD_CREATE for each.
-func (f *Fake) identify(c *conn, shard Shard, token string) {
+// servers, then GUILD_CREATE for each, in a new session it returns.
+func (f *Fake) identify(c *conn, shard Shard, token string) *session {
 	f.connMu.Lock()
-	session := "session-" + f.id()
-	f.sessions[session] = shard
+	id := "session-" + f.id()
+	sess := &session{shard: shard}
+	f.sessions[id] = sess
+	f.current[shard] = sess
 	f.identified = append(f.identified, Identify{Shard: shard, Token: token, At: time.Now()})
 	var mine []guild
 	for _, g := range f.guilds {
@@ -263,7 +315,7 @@ func (f *Fake) identify(c *conn, shard Shard, token string) {
 		unavailable = append(unavailable, map[string]any{"id": g.id, "unavailable": true})
 	}
 	ready := map[string]any{
-		"v": 9, "session_id": session,
+		"v": 9, "session_id": id,
 		"user":        map[string]any{"id": BotID, "username": "articlebot", "bot": true},
 		"application": map[string]any{"id": AppID, "flags": 0},
 		"guilds":      unavailable,
@@ -271,10 +323,11 @@ func (f *Fake) identify(c *conn, shard Shard, token string) {
 	if shard.Count > 1 {
 		ready["shard"] = []int{shard.ID, shard.Count}
 	}
-	c.dispatch("READY", ready)
+	sess.resume(c, 0)
+	sess.send("READY", ready)
 	f.serving(c, shard, true)
 	for _, g := range mine {
-		c.dispatch("GUILD_CREATE", map[string]any{"id": g.id, "name": "guild " + g.id, "unavailable": false,
+		sess.send("GUILD_CREATE", map[string]any{"id": g.id, "name": "guild " + g.id, "unavailable": false,
 			"channels": []any{map[string]any{"id": g.channel, "type": 0, "name": "news", "guild_id": g.id}}})
 	}
 	select {
@@ -282,6 +335,7 @@ func (f *Fake) identify(c *conn, shard Shard, token string) {
 	default:
 		close(f.ready)
 	}
+	return sess
 }
 
 // Ready is closed once the bot has identified.
@@ -290,7 +344,8 @@ func (f *Fake) Ready() <-chan struct{} { return f.ready }
 // Dispatch sends an op 0 event to the connection of the shard that serves
 // its server (d's "guild_id", or "id" for GUILD_ events); events of no
 // server go to shard 0. An event for a shard with no live connection is
-// lost, as Discord loses it once the session can no longer be resumed.
+// kept in its session for a RESUME to replay, and lost if the shard starts
+// a new session instead, as with Discord.
 func (f *Fake) Dispatch(event string, d any) {
 	var g string
 	if m, ok := d.(map[string]any); ok {
@@ -301,15 +356,15 @@ func (f *Fake) Dispatch(event string, d any) {
 		g, _ = m[key].(string)
 	}
 	f.connMu.Lock()
-	var to []*conn
-	for c := range f.conns {
-		if c.shard.Count > 0 && ShardOf(g, c.shard.Count) == c.shard.ID {
-			to = append(to, c)
+	var to []*session
+	for shard, s := range f.current {
+		if ShardOf(g, shard.Count) == shard.ID {
+			to = append(to, s)
 		}
 	}
 	f.connMu.Unlock()
-	for _, c := range to {
-		c.dispatch(event, d)
+	for _, s := range to {
+		s.send(event, d)
 	}
 }
 
