@@ -184,16 +184,18 @@ func hasUpper(s string) bool {
 
 // answerNotQuoted answers a question about the words of someone the
 // articles name but never quote or paraphrase: it says so, then quotes
-// what they report about that person, preferring sentences that hold no
-// one else's quotation. When no article names them it says that too,
-// rather than show other people's words under their name; it returns nil
+// what they report about that person, never a sentence holding someone
+// else's words (quoted or reported). When no article names them, or only
+// others' words do, it says that too, rather than show other people's
+// words under their name; it returns nil
 // for a role or common noun no article names ("the police"), which the
 // general answer may still find.
 // named and family are nameIn's for q.speaker.
 func (e *Engine) answerNotQuoted(arts map[string]*store.Article, q query, named bool, family string) *Answer {
 	topic := uniq(q.topic)
 	var about []said
-	unsure := false // a sentence naming X holds words the attribution gave no one
+	unsure := false     // a sentence naming X holds words the attribution gave no one
+	othersOnly := false // a sentence naming X holds someone else's words
 	gender := ""
 	name := q.speaker
 	if family != "" {
@@ -216,10 +218,17 @@ func (e *Engine) answerNotQuoted(arts map[string]*store.Article, q query, named 
 			if !mentions(a, si, text) {
 				continue
 			}
+			if quotesOtherDirect(a, si) {
+				// Someone else's words about X are not X's, whatever the
+				// label: never shown under X's question.
+				othersOnly = true
+				continue
+			}
 			sc := coverage(topic, e.terms.get(a)[si])
 			if quotesOther(a, si) {
-				sc -= 1 // someone else's words about X: last resort
-			} else if quotesUnattributed(a, si) {
+				sc -= 1 // what someone else reports of X: last resort
+			}
+			if quotesUnattributed(a, si) {
 				unsure = true
 			}
 			about = append(about, said{a, store.Quotation{Start: s.Start, End: s.End, Sentence: si}, sc})
@@ -229,10 +238,13 @@ func (e *Engine) answerNotQuoted(arts map[string]*store.Article, q query, named 
 		}
 	}
 	if len(about) == 0 {
-		if !hasUpper(q.speaker) {
+		switch {
+		case !hasUpper(q.speaker):
 			// A role or a common noun ("the police"): the general answer
 			// may still find it.
 			return nil
+		case othersOnly:
+			return &Answer{Text: fmt.Sprintf("%s isn't quoted in %s; only other people's words mention %s.", q.speaker, articlesPhrase(len(arts)), q.speaker)}
 		}
 		return &Answer{Text: fmt.Sprintf("%s isn't mentioned in %s.", q.speaker, articlesPhrase(len(arts)))}
 	}
@@ -343,6 +355,18 @@ var nameTitles = map[string]bool{"mr": true, "mrs": true, "ms": true, "dr": true
 // quotesOther reports whether sentence si holds words attributed to
 // someone.
 func quotesOther(a *store.Article, si int) bool { return sentenceSpeaker(a, si) != "" }
+
+// quotesOtherDirect reports whether sentence si holds someone's direct
+// quotation.
+func quotesOtherDirect(a *store.Article, si int) bool {
+	s := a.Sentences[si]
+	for _, qt := range a.Quotations {
+		if !qt.Indirect && qt.Speaker != "" && qt.Start < s.End && qt.End > s.Start {
+			return true
+		}
+	}
+	return false
+}
 
 // quotesUnattributed reports whether sentence si holds a direct quotation
 // the attribution gave no one.
