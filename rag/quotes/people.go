@@ -16,6 +16,7 @@ import (
 // including later mentions by family name alone.
 func (a *analyzer) findPeople() {
 	index := map[string]int{}
+	var singles []single // one-word names no full name accounts for yet
 	for si, s := range a.sents {
 		sent := a.text[s.Start:s.End]
 		headline := isHeadline(sent)
@@ -43,6 +44,9 @@ func (a *analyzer) findPeople() {
 					a.titles = append(a.titles, nil)
 				}
 			} else if pi = a.uniquePerson(n); pi < 0 {
+				if !headline {
+					singles = append(singles, single{n, raw, g, mention{off: s.Start + m[0], sent: si}})
+				}
 				continue
 			}
 			if g != unknown {
@@ -59,6 +63,59 @@ func (a *analyzer) findPeople() {
 			}
 			a.mentions = append(a.mentions, mention{off: s.Start + m[0], sent: si, person: pi})
 		}
+	}
+	a.titledSingles(singles)
+}
+
+// single is a one-word name run: its name, the run, the gender its title
+// gives and where it is.
+type single struct {
+	name, raw string
+	g         gender
+	at        mention
+}
+
+// titledSingles makes a person of a one-word name the article gives with a
+// title ("Mr. Obama noted …", "Ms. Park") and never within a full name,
+// with every mention of it: otherwise "he said" after "Mr. Obama noted"
+// passes over him to whoever was named before.
+func (a *analyzer) titledSingles(singles []single) {
+	titled := map[string]bool{}
+	for _, s := range singles {
+		if w, _, ok := strings.Cut(s.raw, " "); ok && isTitle(strings.ToLower(w)) && !notName(strings.ToLower(s.name)) {
+			titled[s.name] = true
+		}
+	}
+	added := false
+	for _, s := range singles {
+		if !titled[s.name] || slices.ContainsFunc(a.words, func(ws []string) bool { return len(ws) > 1 && subsetWords(nameWords(s.name), ws) }) {
+			continue
+		}
+		pi := slices.IndexFunc(a.people, func(p Person) bool { return p.Name == s.name })
+		if pi < 0 {
+			pi = len(a.people)
+			a.people = append(a.people, Person{Name: s.name})
+			a.genders = append(a.genders, unknown)
+			a.words = append(a.words, nameWords(s.name))
+			a.titles = append(a.titles, nil)
+		}
+		if s.g != unknown {
+			a.genders[pi] = s.g
+		}
+		if w, _, _ := strings.Cut(s.raw, " "); isTitle(strings.ToLower(w)) && !slices.Contains(a.titles[pi], strings.ToLower(w)) {
+			a.titles[pi] = append(a.titles[pi], strings.ToLower(w))
+		}
+		if p := &a.people[pi]; !slices.Contains(p.Mentions, s.at.sent) {
+			p.Mentions = append(p.Mentions, s.at.sent)
+			slices.Sort(p.Mentions)
+		}
+		m := s.at
+		m.person = pi
+		a.mentions = append(a.mentions, m)
+		added = true
+	}
+	if added {
+		slices.SortStableFunc(a.mentions, func(x, y mention) int { return x.off - y.off })
 	}
 }
 

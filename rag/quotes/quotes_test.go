@@ -306,6 +306,7 @@ func TestRules(t *testing.T) {
 		{"a family name that is also a title", `"It is unclear," said Rep. Brian King, D-Salt Lake City.`, "It is unclear", "Brian King", "said"},
 		{"two roles joined before the name", `"Color is back," says Estera Events Co-Owner and Lead Planner Bianca Hall.`, "Color is back", "Lead Planner Bianca Hall", "says"},
 		{"a role naming an employer", `"We lost Latinos," says Republican strategist and CNN contributor Ana Navarro, who was co-chair.`, "We lost Latinos", "Ana Navarro", "says"},
+		{"a titled one-word name is a person", "\"Gas is cheap,\" Avner Vengosh said.\n\nDuring his address, Mr. Obama noted that gas is plentiful.\n\n\"We will develop it,\" he said.", "We will develop it", "Obama", "said"},
 		{"a book is no one to resolve a pronoun to", "\"I tried everything,\" Martha Lee said.\n\nIn 2008 she read The Acne Prescription by Nicholas Perricone. It had pictures. \"Nothing helped,\" she says.", "Nothing helped", "Martha Lee", "says"},
 		{"a family name shared with an organisation", "\"We mourn,\" Barack Obama said.\n\nSally Ride founded Sally Ride Science. When the panel reported, Ride bristled. \"This budget is not friendly,\" she said.", "This budget", "Sally Ride", "said"},
 	}
