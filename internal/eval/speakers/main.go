@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"encoding/json"
 	"flag"
 	"fmt"
@@ -22,6 +23,7 @@ func main() {
 	pdnc := flag.String("pdnc", filepath.Join(data, "pdnc"), "PDNC checkout prepared by internal/eval/prepare.sh (skipped when absent)")
 	update := flag.Bool("update", false, "rewrite the golden file next to -cases")
 	verbose := flag.Bool("v", false, "list wrong attributions")
+	engine := flag.Bool("engine", false, "also ask the engine itself about each news article's speakers, as ask --json does")
 	candidates := flag.String("candidates", "", "write articles of -source with their quotations and reported speech to label into this folder, and stop")
 	source := flag.String("source", "dragnet", "with -candidates: dragnet or wcxb")
 	limit := flag.Int("limit", 200, "with -candidates: how many articles at most")
@@ -59,7 +61,8 @@ func main() {
 	sets := []struct {
 		name string
 		docs []doc
-	}{{"constructed", cs}}
+		news bool
+	}{{"constructed", cs, false}}
 	present := map[string]string{}
 	for _, src := range []string{"dragnet", "wcxb"} {
 		if _, err := os.Stat(*dirs[src]); err == nil {
@@ -77,7 +80,8 @@ func main() {
 			sets = append(sets, struct {
 				name string
 				docs []doc
-			}{newsSources[src].title, ns[src]})
+				news bool
+			}{newsSources[src].title, ns[src], true})
 		}
 	}
 	if _, err := os.Stat(*pdnc); err == nil {
@@ -88,7 +92,8 @@ func main() {
 		sets = append(sets, struct {
 			name string
 			docs []doc
-		}{"PDNC novels", ds})
+			news bool
+		}{"PDNC novels", ds, false})
 	} else {
 		fmt.Fprintf(os.Stderr, "skipping PDNC: %s not found (run internal/eval/prepare.sh)\n", *pdnc)
 	}
@@ -106,11 +111,40 @@ func main() {
 				printWrong(os.Stderr, d, rs)
 			}
 		}
-		for _, m := range []struct {
+		rows := []struct {
 			name string
 			t    tally
 			none string
-		}{{"keyword baseline (sentences naming X)", base, "-"}, {"articlebot (rag/quotes)", sys, fmt.Sprint(sys.falseNone)}} {
+		}{{"keyword baseline (sentences naming X)", base, "-"}, {"articlebot (rag/quotes)", sys, fmt.Sprint(sys.falseNone)}}
+		if *engine && set.news {
+			dir, err := os.MkdirTemp("", "speakers-engine-")
+			if err != nil {
+				fail(err)
+			}
+			var wrong io.Writer
+			if *verbose {
+				wrong = os.Stderr
+			}
+			all, given, refused, err := askEngine(context.Background(), dir, set.docs, wrong)
+			os.RemoveAll(dir)
+			if err != nil {
+				fail(err)
+			}
+			name := "articlebot engine (ask)"
+			if refused > 0 {
+				name += fmt.Sprintf(", %d articles refused", refused)
+			}
+			rows = append(rows, struct {
+				name string
+				t    tally
+				none string
+			}{name + ": every quote", all, fmt.Sprint(all.falseNone)}, struct {
+				name string
+				t    tally
+				none string
+			}{name + ": quotes given as someone's", given, fmt.Sprint(given.falseNone)})
+		}
+		for _, m := range rows {
 			fmt.Fprintf(tw, "%s\t%s\t%d\t%d\t%s\t%d\t%.1f%%\t%.1f%%\n", set.name, m.name, m.t.asks, m.t.silent, m.none, m.t.returned(), 100*m.t.precision(), 100*m.t.wrongRate())
 		}
 	}
@@ -150,6 +184,9 @@ func printWrong(w io.Writer, d doc, rs []result) {
 		for _, it := range r.items {
 			if it.verdict == wrong {
 				fmt.Fprintf(w, "%s: %s: %q\n", d.name, r.ask, clip(d.text, it.start, it.end))
+				if r.lead != "" {
+					fmt.Fprintf(w, "\tanswer: %s\n", r.lead)
+				}
 			}
 		}
 	}

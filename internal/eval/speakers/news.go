@@ -147,7 +147,7 @@ func spanSum(s string) string { return fmt.Sprintf("%08x", crc32.ChecksumIEEE([]
 // loadNews reads the labelled articles of the sources whose data is in
 // dirs (by source), as one set per source; articles of a source not in
 // dirs are left out. Every named speaker is asked about, by the name the
-// label gives.
+// label gives; of a label naming two ("A and B"), each.
 func loadNews(labels string, dirs map[string]string) (map[string][]doc, error) {
 	b, err := os.ReadFile(labels)
 	if err != nil {
@@ -171,22 +171,39 @@ func loadNews(labels string, dirs map[string]string) (map[string][]doc, error) {
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w (run internal/eval/prepare.sh)", labels, err)
 		}
-		d := doc{name: p.Page, text: text, same: quotes.SameSpeaker}
+		d := doc{name: p.Page, text: text, same: sameNewsSpeaker}
 		seen := map[string]bool{}
 		for _, l := range p.Spans {
 			if l.Start < 0 || l.End > len(text) || l.Start >= l.End || spanSum(text[l.Start:l.End]) != l.Sum {
 				return nil, fmt.Errorf("%s: page %s: span [%d,%d) is not the labelled text", labels, p.Page, l.Start, l.End)
 			}
 			d.gold = append(d.gold, span{l.Start, l.End, l.Speaker})
-			if l.Speaker != "" && !strings.HasPrefix(l.Speaker, "~") && !seen[l.Speaker] {
-				seen[l.Speaker] = true
-				d.asks = append(d.asks, l.Speaker)
+			if l.Speaker == "" || strings.HasPrefix(l.Speaker, "~") {
+				continue
+			}
+			for _, who := range strings.Split(l.Speaker, " and ") {
+				if !seen[who] {
+					seen[who] = true
+					d.asks = append(d.asks, who)
+				}
 			}
 		}
 		sort.Strings(d.asks)
 		out[p.Source] = append(out[p.Source], d)
 	}
 	return out, nil
+}
+
+// sameNewsSpeaker reports whether an ask names a labelled speaker, or one
+// of two a label joins ("Poonam Lamba and Eddie Villalba": words both
+// said, or that the article gives to both).
+func sameNewsSpeaker(ask, label string) bool {
+	for _, who := range strings.Split(label, " and ") {
+		if quotes.SameSpeaker(ask, who) {
+			return true
+		}
+	}
+	return false
 }
 
 // selection is which articles writeCandidates offers: at most maxWords

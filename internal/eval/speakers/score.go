@@ -97,6 +97,7 @@ type result struct {
 	ask       string
 	items     []item
 	falseNone bool
+	lead      string // the engine's answer text, when it answered
 }
 
 // analysis runs the segmenter and rag/quotes over a text, as ingest does.

@@ -1,0 +1,115 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+
+	"github.com/articlebot/articlebot/internal/eval"
+	"github.com/articlebot/articlebot/rag"
+	"github.com/articlebot/articlebot/store"
+)
+
+// The engine's own answers: each article ingested into a library of its
+// own, as a user sharing it would, and "What did X say?" asked of it, as
+// `ask --json` does. Where attributed() mimics the engine's choice of
+// quotations, this scores what the engine shows: every quote of the
+// answer, found back in the article and judged against the labels like
+// any other returned item — X's words, someone else's, or neither (a
+// sentence about X). That is the issue's measure: of the quotes returned
+// for "What did X say?", the share that are X's own words. A second
+// tally keeps only the quotes the answer gives as someone's words,
+// leaving out the sentences about X an answer shows when it says X isn't
+// quoted. An answer with no quote given as someone's (X isn't quoted, or
+// the engine can't tell whose the words are) counts as a wrong "isn't
+// quoted" when the labels quote X.
+
+// askEngine ingests each doc into its own scope of a new library in dir
+// and asks about each of its speakers: all is every quote returned, given
+// those given as someone's words. A doc the engine refuses as no article
+// (too short) is skipped, and counted in refused.
+func askEngine(ctx context.Context, dir string, docs []doc, wrong io.Writer) (all, given tally, refused int, err error) {
+	eng, closeEngine, err := eval.NewEngine(ctx, filepath.Join(dir, "db"))
+	if err != nil {
+		return all, given, 0, err
+	}
+	defer closeEngine()
+	for i, d := range docs {
+		path := filepath.Join(dir, fmt.Sprintf("article%04d.txt", i))
+		if err := os.WriteFile(path, []byte(d.text), 0o600); err != nil {
+			return all, given, refused, err
+		}
+		scope := store.Scope(fmt.Sprintf("speakers:%d", i))
+		_, err := eng.Ingest(ctx, rag.IngestRequest{Scope: scope, Source: rag.LocalFile(path)})
+		if rag.Classify(err).Kind == rag.KindNoArticle {
+			refused++
+			continue
+		}
+		if err != nil {
+			return all, given, refused, fmt.Errorf("ingest %s: %w", d.name, err)
+		}
+		a := analyze(d.text)
+		var rs, gs []result
+		for _, ask := range d.asks {
+			ans, err := eng.Ask(ctx, rag.Question{Scope: scope, Text: "What did " + ask + " say?"})
+			if err != nil {
+				return all, given, refused, fmt.Errorf("ask about %s in %s: %w", ask, d.name, err)
+			}
+			r, g := judgeAnswer(d, ask, ans)
+			r.falseNone = len(g.items) == 0 && quotedIn(d, a, ask)
+			g.falseNone = r.falseNone
+			rs, gs = append(rs, r), append(gs, g)
+		}
+		if wrong != nil {
+			printWrong(wrong, d, rs)
+		}
+		all.add(count(rs))
+		given.add(count(gs))
+	}
+	return all, given, refused, nil
+}
+
+// judgeAnswer finds each quote of the answer in the article and judges
+// it: all of them, and those it gives as someone's words.
+func judgeAnswer(d doc, ask string, ans *rag.Answer) (all, given result) {
+	all = result{ask: ask, lead: ans.Text}
+	given = result{ask: ask, lead: ans.Text}
+	for _, q := range ans.Quotes {
+		it := item{0, 0, neither} // not found back: neither X's words nor another's
+		if start, end := locate(d.text, q.Text); start >= 0 {
+			it = item{start, end, judge(d, ask, start, end)}
+		}
+		all.items = append(all.items, it)
+		if q.Speaker != "" {
+			given.items = append(given.items, it)
+		}
+	}
+	return all, given
+}
+
+// locate finds quoted text in the article, whatever its spacing and quote
+// marks, and returns its byte span, or -1, -1.
+func locate(text, quote string) (int, int) {
+	words := strings.Fields(quote)
+	if len(words) == 0 {
+		return -1, -1
+	}
+	for i, w := range words {
+		words[i] = quoteMarks.ReplaceAllString(regexp.QuoteMeta(w), `["“”„«»]`)
+	}
+	re, err := regexp.Compile(strings.Join(words, `\s+`))
+	if err != nil {
+		return -1, -1
+	}
+	m := re.FindStringIndex(text)
+	if m == nil {
+		return -1, -1
+	}
+	return m[0], m[1]
+}
+
+var quoteMarks = regexp.MustCompile(`["“”„«»]`)
