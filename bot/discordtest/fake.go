@@ -54,16 +54,16 @@ type Fake struct {
 	// The gateway: its connections, the shard each serves, the servers.
 	connMu      sync.Mutex // guards the fields below
 	conns       map[*conn]bool
-	sessions    map[string]*session // session ID → its shard and events, for RESUME
-	current     map[Shard]*session  // each shard's latest session: where its events go
-	guilds      []guild             // in the order READY lists them
-	chanGuild   map[string]string   // channel or thread → its server
-	identified  []Identify          // every accepted IDENTIFY, in order
-	connChanged chan struct{}       // closed and replaced when conns change
-	recommend   atomic.Int32        // shards GET /gateway/bot recommends
-	concurrency atomic.Int32        // its session_start_limit.max_concurrency
-	starts      atomic.Int32        // its session_start_limit.remaining
-	minShards   atomic.Int32        // fewer shards are refused with 4011
+	sessions    map[string]*session   // session ID → its shard and events, for RESUME
+	current     map[botShard]*session // each bot's latest session of a shard: where its events go
+	guilds      []guild               // in the order READY lists them
+	chanGuild   map[string]string     // channel or thread → its server
+	identified  []Identify            // every accepted IDENTIFY, in order
+	connChanged chan struct{}         // closed and replaced when conns change
+	recommend   atomic.Int32          // shards GET /gateway/bot recommends
+	concurrency atomic.Int32          // its session_start_limit.max_concurrency
+	starts      atomic.Int32          // its session_start_limit.remaining
+	minShards   atomic.Int32          // fewer shards are refused with 4011
 	// RateLimitNext makes the next N message sends answer 429.
 	rateLimitNext atomic.Int32
 	rejectToken   atomic.Bool
@@ -113,7 +113,7 @@ func (f *Fake) RejectToken() { f.rejectToken.Store(true) }
 // New starts a fake Discord, closed when the test ends.
 func New(t testing.TB) *Fake {
 	f := &Fake{t: t, notify: make(chan Call, 256), ready: make(chan struct{}), messages: map[string][]map[string]any{},
-		conns: map[*conn]bool{}, sessions: map[string]*session{}, current: map[Shard]*session{}, chanGuild: map[string]string{}, connChanged: make(chan struct{})}
+		conns: map[*conn]bool{}, sessions: map[string]*session{}, current: map[botShard]*session{}, chanGuild: map[string]string{}, connChanged: make(chan struct{})}
 	f.nextID.Store(500000000000000000)
 	f.recommend.Store(1)
 	f.concurrency.Store(16)

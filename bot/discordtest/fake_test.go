@@ -34,7 +34,13 @@ type event struct {
 // up to the last GUILD_CREATE of READY's list, or the read error.
 func identify(t *testing.T, ws *websocket.Conn, shard any) ([]event, error) {
 	t.Helper()
-	d := map[string]any{"token": "Bot t", "intents": 1 | 1<<15} // guilds, message content
+	return identifyAs(t, ws, shard, "Bot t")
+}
+
+// identifyAs is identify for the bot of token.
+func identifyAs(t *testing.T, ws *websocket.Conn, shard any, token string) ([]event, error) {
+	t.Helper()
+	d := map[string]any{"token": token, "intents": 1 | 1<<15} // guilds, message content
 	if shard != nil {
 		d["shard"] = shard
 	}
@@ -164,5 +170,26 @@ func TestResumeReplaysMissedEvents(t *testing.T) {
 	}
 	if n := len(f.Identified()); n != 1 {
 		t.Errorf("%d IDENTIFYs, want 1", n)
+	}
+}
+
+// TestTwoBotsOnOneShard: two bots (tokens) identifying the same shard both
+// get its events, as the shard tests' misconfigured second process needs.
+func TestTwoBotsOnOneShard(t *testing.T) {
+	f := New(t)
+	var conns []*websocket.Conn
+	for _, token := range []string{"Bot a", "Bot b"} {
+		ws := dial(t, f)
+		if _, err := identifyAs(t, ws, nil, token); err != nil {
+			t.Fatal(err)
+		}
+		conns = append(conns, ws)
+	}
+	f.PostMessage(GuildA, ChanA, UserID, "to both")
+	for i, ws := range conns {
+		var e event
+		if err := ws.ReadJSON(&e); err != nil || e.T != "MESSAGE_CREATE" || e.D["content"] != "to both" {
+			t.Errorf("bot %d got %s %v, %v; want the message", i, e.T, e.D["content"], err)
+		}
 	}
 }

@@ -149,6 +149,13 @@ type session struct {
 	live   *conn  // guarded by mu; nil while no connection serves it
 }
 
+// botShard is a shard of one bot (by its token): two processes running
+// the same shards with different tokens both get the shard's events.
+type botShard struct {
+	token string
+	shard Shard
+}
+
 // sent is a dispatched event.
 type sent struct {
 	t string
@@ -301,7 +308,7 @@ func (f *Fake) identify(c *conn, shard Shard, token string) *session {
 	id := "session-" + f.id()
 	sess := &session{shard: shard}
 	f.sessions[id] = sess
-	f.current[shard] = sess
+	f.current[botShard{token, shard}] = sess
 	f.identified = append(f.identified, Identify{Shard: shard, Token: token, At: time.Now()})
 	var mine []guild
 	for _, g := range f.guilds {
@@ -357,8 +364,8 @@ func (f *Fake) Dispatch(event string, d any) {
 	}
 	f.connMu.Lock()
 	var to []*session
-	for shard, s := range f.current {
-		if ShardOf(g, shard.Count) == shard.ID {
+	for k, s := range f.current {
+		if ShardOf(g, k.shard.Count) == k.shard.ID {
 			to = append(to, s)
 		}
 	}
