@@ -207,6 +207,13 @@ func (f *Fake) serve(w http.ResponseWriter, r *http.Request) {
 		fmt.Fprint(w, `{"message": "You are being rate limited.", "retry_after": 0.05, "global": false}`)
 		return
 	}
+	// A message the bot sends or edits is in the channel's history before
+	// the call is seen: a test that waits for it and then posts the next
+	// question must find it there when the bot reads the thread.
+	var sentMessage map[string]any
+	if !strings.HasPrefix(path, "/webhooks/") && (strings.HasSuffix(path, "/messages") && r.Method == http.MethodPost || strings.Contains(path, "/messages/") && r.Method == http.MethodPatch) {
+		sentMessage = f.message(strings.Split(path, "/")[2], body)
+	}
 	f.record(Call{Method: r.Method, Path: path, Body: body, Raw: raw, Auth: r.Header.Get("Authorization")})
 	switch {
 	case path == "/gateway" || path == "/gateway/bot":
@@ -248,12 +255,8 @@ func (f *Fake) serve(w http.ResponseWriter, r *http.Request) {
 			msgs[i], msgs[j] = msgs[j], msgs[i]
 		}
 		json.NewEncoder(w).Encode(msgs)
-	case strings.HasSuffix(path, "/messages") && r.Method == http.MethodPost:
-		ch := strings.Split(path, "/")[2]
-		json.NewEncoder(w).Encode(f.message(ch, body))
-	case strings.Contains(path, "/messages/") && r.Method == http.MethodPatch:
-		ch := strings.Split(path, "/")[2]
-		json.NewEncoder(w).Encode(f.message(ch, body))
+	case sentMessage != nil:
+		json.NewEncoder(w).Encode(sentMessage)
 	default:
 		w.WriteHeader(http.StatusNoContent)
 	}

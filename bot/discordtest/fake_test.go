@@ -2,6 +2,7 @@ package discordtest
 
 import (
 	"errors"
+	"net/http"
 	"strings"
 	"testing"
 	"time"
@@ -191,5 +192,25 @@ func TestTwoBotsOnOneShard(t *testing.T) {
 		if err := ws.ReadJSON(&e); err != nil || e.T != "MESSAGE_CREATE" || e.D["content"] != "to both" {
 			t.Errorf("bot %d got %s %v, %v; want the message", i, e.T, e.D["content"], err)
 		}
+	}
+}
+
+// TestSentMessageInHistoryWhenSeen: a message the bot sends is in the
+// channel's history by the time a test sees the call, so the next
+// question a test posts finds it when the bot reads the thread.
+func TestSentMessageInHistoryWhenSeen(t *testing.T) {
+	f := New(t)
+	go func() {
+		resp, err := http.Post(f.URL+"/api/v9/channels/77/messages", "application/json", strings.NewReader(`{"content":"first answer"}`))
+		if err == nil {
+			resp.Body.Close()
+		}
+	}()
+	f.Wait(func(c Call) bool { return c.Method == "POST" && c.Path == "/channels/77/messages" }, 5*time.Second)
+	f.mu.Lock()
+	n := len(f.messages["77"])
+	f.mu.Unlock()
+	if n != 1 {
+		t.Errorf("history holds %d messages when the call is seen, want 1", n)
 	}
 }
