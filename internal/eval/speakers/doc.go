@@ -7,7 +7,10 @@
 // is no one's). A plain keyword baseline — the sentences naming X — is
 // scored the same way in the same run.
 //
-//	go run ./internal/eval/speakers [-cases FILE] [-news FILE] [-dragnet DIR] [-wcxb DIR] [-pdnc DIR] [-update] [-v]
+//	go run ./internal/eval/speakers [-cases FILE] [-news FILE] [-dragnet DIR] [-wcxb DIR] [-pdnc DIR] [-engine] [-update] [-v]
+//
+// -engine also asks the engine itself about the news articles' speakers,
+// as ask --json does, and judges every quote of its answers.
 //
 // Three sets:
 //   - testdata/constructions.json: short news passages with one case per
