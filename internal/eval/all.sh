@@ -14,7 +14,7 @@ echo "== QA: each question asked alone"
 go run ./internal/eval/qa -data .data/eval -alone
 echo "== QA: dialogs with their conversation"
 go run ./internal/eval/qa -data .data/eval
-echo "== Speakers"
-go run ./internal/eval/speakers
+echo "== Speakers: the attribution, and the engine's answers"
+go run ./internal/eval/speakers -engine
 echo "== Extraction"
 go run ./internal/eval/extract
