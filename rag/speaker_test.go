@@ -86,14 +86,14 @@ func TestSpeakerByFamilyName(t *testing.T) {
 			want:     []string{"each state has the right to determine firearms laws"},
 		},
 		{
-			// A verb of manner the attribution doesn't know leaves the
-			// quotation without a speaker: it may be X's, so no "isn't
-			// quoted".
+			// A colon after a long clause is no attribution the rules
+			// trust, so the quotation has no speaker: it may be X's, so
+			// no "isn't quoted".
 			name: "words the attribution gave no one",
 			story: "A father's grief\n\nAlex Teves died shielding his girlfriend in the theater on Friday night, the police said.\n\n" +
 				"His father, Tom Teves, flew to Colorado on Saturday with the rest of the family, who had spent the night waiting for news at a school near the theater.\n\n" +
 				"Friends described the young man as generous and quick to laugh, and said he had planned to start a new job in the autumn.\n\n" +
-				"\"I'm hollow, but he brought me back,\" Tom Teves sobbed outside the hospital on Sunday.",
+				"Tom Teves stood outside the hospital on Sunday, his voice breaking at times: \"I'm hollow, but he brought me back.\"",
 			question: "What did Tom Teves say?",
 			lead:     "I can't tell which quotations in this article are Tom Teves's",
 			about:    "Teves",

@@ -28,7 +28,8 @@ var speechWords = []string{
 	"quipped", "snapped", "retorted", "testified", "asserted", "asserts", "alleged",
 	"contended", "contends", "charged", "lamented", "boasted", "protested", "answered",
 	"wondered", "mused", "sighed", "laughed", "texted", "messaged", "emailed",
-	"accused", "accuses", "concluded", "concludes",
+	"accused", "accuses", "concluded", "concludes", "commented", "reiterated", "pledged",
+	"recounted", "advised", "sobbed", "wept", "acknowledges", "admits",
 }
 
 // speechVerbs is the alternation the attribution patterns match: the one
