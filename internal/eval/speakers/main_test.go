@@ -184,8 +184,8 @@ func TestFalseNone(t *testing.T) {
 		{"quoted, attribution missed it, nothing to hedge on",
 			"Tom Teves arrived. Alex Teves died. \"I'm hollow,\" the father wept.", []span{{38, 49, "Tom Teves"}}, true},
 		{"quoted in a sentence naming him, left without a speaker: hedged",
-			"Alex Teves died. \"I'm hollow,\" Tom Teves wept.", []span{{18, 29, "Tom Teves"}}, false},
-		{"only reported speech", "Alex Teves died. Tom Teves wept that he was hollow.", []span{{17, 51, "Tom Teves"}}, false},
+			"Alex Teves died. Tom Teves stood outside the hospital on Sunday, his voice breaking at times: \"I'm hollow.\"", []span{{95, 106, "Tom Teves"}}, false},
+		{"only reported speech", "Alex Teves died. Tom Teves mourned that he was hollow.", []span{{17, 54, "Tom Teves"}}, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
