@@ -3,7 +3,6 @@ package main
 import (
 	"bytes"
 	"compress/gzip"
-	"encoding/json"
 	"fmt"
 	"io"
 	"os"
@@ -14,6 +13,8 @@ import (
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/charset"
+
+	"github.com/articlebot/articlebot/internal/eval/pagesets"
 )
 
 // page is one benchmark page: its HTML, decoded to UTF-8, and the text
@@ -36,14 +37,8 @@ const maxPageBytes = 4 << 20
 // reader comments Dragnet also annotated; articlebot extracts articles, so
 // the comments are not part of the truth.
 func loadDragnet(dir string) ([]page, error) {
-	return loadPairs(dir, "dragnet", func(raw []byte) string {
-		article, _, _ := strings.Cut(string(raw), dragnetComments)
-		return article
-	})
+	return loadPairs(dir, "dragnet", func(raw []byte) string { return pagesets.DragnetArticle(string(raw)) })
 }
-
-// dragnetComments opens the comments part of a Dragnet annotation.
-const dragnetComments = "!@#$%^&*()"
 
 // loadL3S reads L3S-GN1's Google News pages: the annotated copy marks the
 // headline, the full text and supplemental text (captions, subheadings)
@@ -227,24 +222,11 @@ func loadWCXB(articles bool) func(dir string) ([]page, error) {
 		}
 		var out []page
 		for _, tf := range truths {
-			raw, err := os.ReadFile(tf)
+			gt, err := pagesets.ReadWCXBTruth(tf)
 			if err != nil {
 				return nil, err
 			}
-			var gt struct {
-				Internal struct {
-					PageType struct {
-						Primary string `json:"primary"`
-					} `json:"page_type"`
-				} `json:"_internal"`
-				GroundTruth struct {
-					MainContent string `json:"main_content"`
-				} `json:"ground_truth"`
-			}
-			if err := json.Unmarshal(raw, &gt); err != nil {
-				return nil, fmt.Errorf("%s: %w", tf, err)
-			}
-			if (gt.Internal.PageType.Primary == "article") != articles {
+			if gt.IsArticle() != articles {
 				continue
 			}
 			id := strings.TrimSuffix(filepath.Base(tf), ".json")

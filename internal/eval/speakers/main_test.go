@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/articlebot/articlebot/internal/eval/pagesets"
 	"github.com/articlebot/articlebot/rag/quotes"
 )
 
@@ -63,7 +64,7 @@ func TestLoadNews(t *testing.T) {
 	if err := os.MkdirAll(filepath.Join(dir, "GoldStandard"), 0o755); err != nil {
 		t.Fatal(err)
 	}
-	text := `"We won," said Ann Lee. The "Big Day" show aired.` + "\n" + dragnetComments + "\nA reader's comment."
+	text := `"We won," said Ann Lee. The "Big Day" show aired.` + "\n" + pagesets.DragnetComments + "\nA reader's comment."
 	if err := os.WriteFile(filepath.Join(dir, "GoldStandard", "P1.txt"), []byte(text), 0o644); err != nil {
 		t.Fatal(err)
 	}

@@ -16,6 +16,7 @@ import (
 
 	"golang.org/x/text/encoding/charmap"
 
+	"github.com/articlebot/articlebot/internal/eval/pagesets"
 	"github.com/articlebot/articlebot/rag/quotes"
 )
 
@@ -73,7 +74,7 @@ func dragnetPages(dir string) ([]string, error) {
 }
 
 // dragnetText is a Dragnet annotation without the reader comments it also
-// marks (after dragnetComments), as the extraction harness scores it. A
+// marks, as the extraction harness scores it. A
 // few annotations are in Windows-1252, not UTF-8.
 func dragnetText(dir, page string) (string, error) {
 	raw, err := os.ReadFile(filepath.Join(dir, "GoldStandard", page+".txt"))
@@ -85,34 +86,11 @@ func dragnetText(dir, page string) (string, error) {
 			return "", fmt.Errorf("%s: %w", page, err)
 		}
 	}
-	text, _, _ := strings.Cut(string(raw), dragnetComments)
-	return text, nil
+	return pagesets.DragnetArticle(string(raw)), nil
 }
 
-const dragnetComments = "!@#$%^&*()"
-
-// wcxbTruth is the part of a WCXB ground-truth file read here.
-type wcxbTruth struct {
-	Internal struct {
-		PageType struct {
-			Primary string `json:"primary"`
-		} `json:"page_type"`
-	} `json:"_internal"`
-	GroundTruth struct {
-		MainContent string `json:"main_content"`
-	} `json:"ground_truth"`
-}
-
-func readWCXB(dir, page string) (wcxbTruth, error) {
-	var t wcxbTruth
-	b, err := os.ReadFile(filepath.Join(dir, "dev", "ground-truth", page+".json"))
-	if err != nil {
-		return t, err
-	}
-	if err := json.Unmarshal(b, &t); err != nil {
-		return t, fmt.Errorf("%s: %w", page, err)
-	}
-	return t, nil
+func readWCXB(dir, page string) (pagesets.WCXBTruth, error) {
+	return pagesets.ReadWCXBTruth(filepath.Join(dir, "dev", "ground-truth", page+".json"))
 }
 
 // wcxbPages lists WCXB's development articles (news, blogs, guides,
@@ -129,7 +107,7 @@ func wcxbPages(dir string) ([]string, error) {
 		if err != nil {
 			return nil, err
 		}
-		if t.Internal.PageType.Primary == "article" {
+		if t.IsArticle() {
 			out = append(out, page)
 		}
 	}
