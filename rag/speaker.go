@@ -218,7 +218,7 @@ func (e *Engine) answerNotQuoted(arts map[string]*store.Article, q query, named 
 			if !mentions(a, si, text) {
 				continue
 			}
-			if quotesOtherDirect(a, si) {
+			if directQuotation(a, si, true) {
 				// Someone else's words about X are not X's, whatever the
 				// label: never shown under X's question.
 				othersOnly = true
@@ -228,7 +228,7 @@ func (e *Engine) answerNotQuoted(arts map[string]*store.Article, q query, named 
 			if quotesOther(a, si) {
 				sc -= 1 // what someone else reports of X: last resort
 			}
-			if quotesUnattributed(a, si) {
+			if directQuotation(a, si, false) {
 				unsure = true
 			}
 			about = append(about, said{a, store.Quotation{Start: s.Start, End: s.End, Sentence: si}, sc})
@@ -356,24 +356,12 @@ var nameTitles = map[string]bool{"mr": true, "mrs": true, "ms": true, "dr": true
 // someone.
 func quotesOther(a *store.Article, si int) bool { return sentenceSpeaker(a, si) != "" }
 
-// quotesOtherDirect reports whether sentence si holds someone's direct
-// quotation.
-func quotesOtherDirect(a *store.Article, si int) bool {
+// directQuotation reports whether sentence si holds a direct quotation
+// the attribution gave a speaker (attributed) or gave no one (!attributed).
+func directQuotation(a *store.Article, si int, attributed bool) bool {
 	s := a.Sentences[si]
 	for _, qt := range a.Quotations {
-		if !qt.Indirect && qt.Speaker != "" && qt.Start < s.End && qt.End > s.Start {
-			return true
-		}
-	}
-	return false
-}
-
-// quotesUnattributed reports whether sentence si holds a direct quotation
-// the attribution gave no one.
-func quotesUnattributed(a *store.Article, si int) bool {
-	s := a.Sentences[si]
-	for _, qt := range a.Quotations {
-		if !qt.Indirect && qt.Speaker == "" && qt.Start < s.End && qt.End > s.Start {
+		if !qt.Indirect && (qt.Speaker != "") == attributed && qt.Start < s.End && qt.End > s.Start {
 			return true
 		}
 	}
