@@ -39,7 +39,7 @@ func (a *analyzer) attribute() {
 		}
 		switch {
 		case subj != "":
-			q.Speaker, q.Cue = a.speaker(subj, si, open, last), cue
+			q.Speaker, q.Cue = a.speaker(subj, si, open, last, [2]int{open, close}), cue
 		case a.unnamed(i, open, close):
 			// "…," a resident said: someone new, whom the article does
 			// not name, and who speaks on until someone else does.
@@ -379,16 +379,18 @@ func (a *analyzer) findParaphrases() {
 		}
 		plain := string(b)
 		var subj, cue string
-		verbAt := -1
+		verbAt, spoken := -1, [2]int{s.Start, s.End}
 		if m := findSubjectVerb(plain, false); m != nil {
 			subj, cue, verbAt = plain[m[2]:m[3]], plain[m[4]:m[5]], s.Start+m[4]
+			spoken[0] = s.Start + m[5]
 		} else if m := accordingTo.FindStringSubmatchIndex(plain); m != nil {
 			subj, cue, verbAt = plain[m[2]:m[3]], "according to", s.Start+m[0]
+			spoken[1] = verbAt
 		}
 		if subj == "" || slices.Contains(a.afterCues, verbAt) || a.onlyAttributes(si, plain) {
 			continue
 		}
-		if sp := a.speaker(subj, si, s.Start+strings.Index(plain, subj), last); sp != "" {
+		if sp := a.speaker(subj, si, s.Start+strings.Index(plain, subj), last, spoken); sp != "" {
 			a.paras = append(a.paras, Attribution{Sentence: si, Speaker: sp, Cue: cue})
 		}
 	}

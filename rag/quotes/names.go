@@ -131,7 +131,10 @@ func cleanName(s string) (string, gender) {
 		lw := strings.ToLower(strings.TrimRight(w, ",;:"))
 		// A possessive before the last word is the name's employer or
 		// country, not part of it: "NBC's Costas", "Apple's Tim Cook".
-		if isTitle(lw) || notName(lw) || i < len(words)-1 && possessive(lw) {
+		// An acronym opening a run of three or more words is an employer
+		// or a country, or initials the article uses no further: "NR
+		// Narayana Murthy" is called Murthy after, "CNN Wolf Blitzer".
+		if isTitle(lw) || notName(lw) || i < len(words)-1 && possessive(lw) || i == cut && i < family-2 && acronym(w) {
 			cut = i + 1
 			if tg := titleGender(lw); tg != unknown {
 				g = tg
@@ -190,6 +193,21 @@ func isPersonName(n string) bool {
 			}
 		}
 		if letters >= 2 && upper == letters {
+			return false
+		}
+	}
+	return true
+}
+
+// acronym reports whether w is two or more letters, all capitals ("NR",
+// "CNN"), with no other characters but a trailing comma or colon.
+func acronym(w string) bool {
+	w = strings.TrimRight(w, ",;:")
+	if utf8.RuneCountInString(w) < 2 {
+		return false
+	}
+	for _, r := range w {
+		if !unicode.IsUpper(r) {
 			return false
 		}
 	}

@@ -283,9 +283,14 @@ func (a *analyzer) resolve(subject string) string {
 
 // speaker resolves the subject found for a quotation or reported speech
 // in sentence si, before byte offset off.
-func (a *analyzer) speaker(subj string, si, off int, lastSpeaker string) string {
+//
+// words is the span of the words spoken (a quotation, or the clause after
+// the verb): a pronoun never stands for someone named there, as no one
+// speaks of themselves by name ("“Kejriwal wrote to me,” he said" is not
+// Kejriwal's).
+func (a *analyzer) speaker(subj string, si, off int, lastSpeaker string, words [2]int) string {
 	if g, ok := pronoun(subj); ok {
-		return a.antecedent(g, si, off, lastSpeaker)
+		return a.antecedent(g, si, off, lastSpeaker, words)
 	}
 	return a.resolve(subj)
 }
@@ -309,12 +314,15 @@ func pronoun(w string) (gender, bool) {
 // first person it names); the last speaker; the last person named. A
 // candidate whose known gender differs is skipped. "They" is resolved only
 // to a speaker who is not a known person (an organisation).
-func (a *analyzer) antecedent(want gender, si, off int, lastSpeaker string) string {
+func (a *analyzer) antecedent(want gender, si, off int, lastSpeaker string, words [2]int) string {
 	ok := func(name string) bool {
 		if name == "" {
 			return false
 		}
 		pi := a.personIndex(name)
+		if pi >= 0 && a.mentionedIn(pi, words) {
+			return false
+		}
 		if want == unknown && len(a.people) > 0 {
 			return pi < 0 && lastSpeaker == name
 		}
@@ -354,6 +362,16 @@ func (a *analyzer) antecedent(want gender, si, off int, lastSpeaker string) stri
 		}
 	}
 	return ""
+}
+
+// mentionedIn reports whether person pi is named within span.
+func (a *analyzer) mentionedIn(pi int, span [2]int) bool {
+	for _, m := range a.mentions {
+		if m.person == pi && m.off >= span[0] && m.off < span[1] {
+			return true
+		}
+	}
+	return false
 }
 
 func (a *analyzer) personIndex(name string) int {

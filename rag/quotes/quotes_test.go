@@ -308,6 +308,8 @@ func TestRules(t *testing.T) {
 		{"a role naming an employer", `"We lost Latinos," says Republican strategist and CNN contributor Ana Navarro, who was co-chair.`, "We lost Latinos", "Ana Navarro", "says"},
 		{"a titled one-word name is a person", "\"Gas is cheap,\" Avner Vengosh said.\n\nDuring his address, Mr. Obama noted that gas is plentiful.\n\n\"We will develop it,\" he said.", "We will develop it", "Obama", "said"},
 		{"a book is no one to resolve a pronoun to", "\"I tried everything,\" Martha Lee said.\n\nIn 2008 she read The Acne Prescription by Nicholas Perricone. It had pictures. \"Nothing helped,\" she says.", "Nothing helped", "Martha Lee", "says"},
+		{"a pronoun is no one its quotation names", "Vikram Mehta met Ravi Kumar in May.\n\n\"Mehta wrote to me in June,\" he said.", "Mehta wrote", "Ravi Kumar", "said"},
+		{"initials before a full name", "Infosys founder NR Narayana Murthy spoke.\n\n\"I declined,\" stated Murthy.", "I declined", "Narayana Murthy", "stated"},
 		{"a family name shared with an organisation", "\"We mourn,\" Barack Obama said.\n\nSally Ride founded Sally Ride Science. When the panel reported, Ride bristled. \"This budget is not friendly,\" she said.", "This budget", "Sally Ride", "said"},
 	}
 	for _, tc := range tests {
@@ -363,6 +365,7 @@ func TestParaphrases(t *testing.T) {
 		{"place after a preposition is not the speaker", "A parents' group in Valmora said it opposed the plan.", "", ""},
 		{"title keeps its preposition", "US Secretary of State Marco Rubio claimed that it would help.", "Marco Rubio", "claimed"},
 		{"a possessive is not a subject", "A blog post questions Dana Kerr’s claims of a degree.", "", ""},
+		{"a pronoun is no one the reported words name", "John McAfee had few friends, but Daniel Guerrero said the complaint was the only one. He said that he was friendly with both McAfee and Faull.", "Daniel Guerrero", "said"},
 		{"accusing is speaking", "Sen. Maria Alvarez spoke first. She accused Republican leaders of moving the goalposts.", "Maria Alvarez", "accused"},
 	}
 	for _, tc := range tests {
