@@ -132,13 +132,22 @@ func (a *analyzer) cueFor(i, open, close int) (subj, cue string, afterAt int) {
 // article does not name: a speech verb with an indefinite subject right
 // after it (", a resident said") or right before it ("someone says").
 func (a *analyzer) unnamed(i, open, close int) bool {
-	from := max(a.sents[a.quotes[i].Sentence].Start, open-maxUnnamedCue)
+	start := a.sents[a.quotes[i].Sentence].Start
 	if i > 0 {
-		from = max(from, a.marks[i-1][1])
+		start = max(start, a.marks[i-1][1])
 	}
+	from := max(start, open-maxUnnamedCue)
 	after := a.text[close:min(len(a.text), close+maxUnnamedCue)]
 	before := a.text[min(from, open):open]
-	return unnamedAfter.MatchString(after) || unnamedBefore.MatchString(before)
+	if unnamedAfter.MatchString(after) || unnamedBefore.MatchString(before) {
+		return true
+	}
+	// The quotation ends a clause a speech verb opens, and cueFor found
+	// no name or pronoun for that verb: "A review of 27 trials concluded
+	// that “…”", "The Justice Department complaint says that at the
+	// time she worked for firms which would “…”".
+	whole := a.text[min(start, open):open]
+	return verbEnds.MatchString(whole) || documentSays.MatchString(whole)
 }
 
 // maxUnnamedCue bounds the text searched for an unnamed speaker's cue.
@@ -149,9 +158,12 @@ const maxUnnamedCue = 80
 // "someone says", "the report concludes", "the firm said". Not "the
 // spokeswoman said": a person's role refers back to someone named.
 var (
-	unnamedSubject = `(?:(?:[Ss]omeone|[Ss]omebody|[Oo]ne|[Aa]nother|[Aa]n?)\s+(?:[\p{Ll}'’\-]+,?\s+){0,4}?|[Tt]he\s+(?:[\p{Ll}'’\-]+\s+){0,2}(?:report|study|review|survey|poll|complaint|lawsuit|suit|filing|ruling|statement|letter|memo|document|paper|analysis|firm|company|agency|ministry|department|court|board|campaign|website|release)\s+)`
+	documentNoun   = `(?:report|study|review|survey|poll|complaint|lawsuit|suit|filing|ruling|statement|letter|memo|document|paper|analysis|firm|company|agency|ministry|department|court|board|campaign|website|release)`
+	unnamedSubject = `(?:(?:[Ss]omeone|[Ss]omebody|[Oo]ne|[Aa]nother|[Aa]n?)\s+(?:[\p{Ll}'’\-]+,?\s+){0,4}?|[Tt]he\s+(?:[\p{Ll}'’\-]+\s+){0,2}` + documentNoun + `\s+)`
 	unnamedAfter   = regexp.MustCompile(lead + unnamedSubject + verb)
 	unnamedBefore  = regexp.MustCompile(`(?:^|[^\p{L}])` + unnamedSubject + verb + `(?:\s+that)?[,:]?\s*$`)
+	verbEnds       = regexp.MustCompile(`(?:^|[^\p{L}])` + verb + `(?:\s+that)?[,:]?\s*$`)
+	documentSays   = regexp.MustCompile(`(?:^|[^\p{L}])[Tt]he\s+(?:[\p{L}'’\-]+\s+){0,5}` + documentNoun + `\s+` + verb + `\s+that\s`)
 )
 
 // clauseStart matches text after a quotation that opens a clause of its

@@ -310,6 +310,8 @@ func TestRules(t *testing.T) {
 		{"a book is no one to resolve a pronoun to", "\"I tried everything,\" Martha Lee said.\n\nIn 2008 she read The Acne Prescription by Nicholas Perricone. It had pictures. \"Nothing helped,\" she says.", "Nothing helped", "Martha Lee", "says"},
 		{"a pronoun is no one its quotation names", "Vikram Mehta met Ravi Kumar in May.\n\n\"Mehta wrote to me in June,\" he said.", "Mehta wrote", "Ravi Kumar", "said"},
 		{"initials before a full name", "Infosys founder NR Narayana Murthy spoke.\n\n\"I declined,\" stated Murthy.", "I declined", "Narayana Murthy", "stated"},
+		{"a verb with no one named before the quotation", "\"It works,\" Ann Lee said. A review of 27 trials concluded that \"fasting shows promise.\"", "fasting shows", "", ""},
+		{"a document's clause before the quotation", "\"We moved on,\" Farah Ali said. The Justice Department complaint says that at the time, she worked for firms which would \"low ball customers and raise prices.\"", "low ball", "", ""},
 		{"a family name shared with an organisation", "\"We mourn,\" Barack Obama said.\n\nSally Ride founded Sally Ride Science. When the panel reported, Ride bristled. \"This budget is not friendly,\" she said.", "This budget", "Sally Ride", "said"},
 	}
 	for _, tc := range tests {
