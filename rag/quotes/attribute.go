@@ -106,7 +106,7 @@ func (a *analyzer) cueFor(i, open, close int) (subj, cue string, afterAt int) {
 		// "…," read an email from council member Joe Kim to Park.
 		return after[m[4]:m[5]], "wrote", close + m[0]
 	}
-	if m := findSubjectVerb(after, false); m != nil && !clauseStart.MatchString(after) {
+	if m := findSubjectVerb(after, false); m != nil && !clauseStart.MatchString(after) && !clauseJoin.MatchString(after[:m[2]]) {
 		// "…," the group's spokesman, Tomas Weber, told local radio. Not
 		// "…," and the agency said in a statement: a clause of its own.
 		return after[m[2]:m[3]], after[m[4]:m[5]], close + m[4]
@@ -169,6 +169,11 @@ var (
 // clauseStart matches text after a quotation that opens a clause of its
 // own rather than attributes the quotation.
 var clauseStart = regexp.MustCompile(`^\s*[,;]?\s*(?:and|but|while|whereas|although|though)\s`)
+
+// clauseJoin matches a conjunction opening a new clause further on: the
+// quotation sits in a clause of its own ("The constitution bars those
+// convicted of “infamous crimes” from office, and Levine said …").
+var clauseJoin = regexp.MustCompile(`[,;]\s*(?:and|but|while|whereas|although|though)\s`)
 
 // roledName is the speaker a run of words starting with a name gives:
 // the name, or a person's name after it when the first only qualifies a
@@ -296,7 +301,9 @@ func findSubjectVerb(s string, last bool) []int {
 			}
 		}
 		// A possessive is no subject: "… questions Weierman’s claims".
-		if possessive(s[m[2]:m[3]]) {
+		// A plea or a charge is no speech: "pleaded guilty to “wire
+		// fraud”".
+		if possessive(s[m[2]:m[3]]) || notSpeech.MatchString(s[m[4]:]) {
 			off = m[1]
 			continue
 		}
@@ -310,6 +317,10 @@ func findSubjectVerb(s string, last bool) []int {
 	}
 	return found
 }
+
+// notSpeech matches a speech verb used for something else: a plea, a
+// criminal charge.
+var notSpeech = regexp.MustCompile(`^(?:pleaded\s+(?:not\s+guilty|guilty|no\s+contest|innocent)|charged\s+(?:with|him|her|them|it)\b)`)
 
 // roleWords reports whether the lower-case words between a speech verb
 // and a subject name the subject's role ("spokeswoman", "company

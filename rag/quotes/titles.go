@@ -34,7 +34,7 @@ const maxTermWords = 4
 // namingVerb matches a naming verb ending the text before a quotation:
 // passive or adverbial, so "Lee called the plan “a disaster”" stays
 // Lee's words.
-var namingVerb = regexp.MustCompile(`(?i)(?:\b(?:is|are|was|were|be|been|being|sometimes|often|also|commonly|so)[- ]called|\bknown as|\bdubbed|\btermed|\breferred to as|\bnicknamed)\s*$`)
+var namingVerb = regexp.MustCompile(`(?i)(?:\b(?:is|are|was|were|be|been|being|sometimes|often|also|commonly|so)[- ]called|\bknown as|\b(?:idea|concept|notion)\s+of|\bdubbed|\btermed|\breferred to as|\bnicknamed)\s*$`)
 
 // titleContext reports whether w, right before a capitalized quotation,
 // makes it the name of a work rather than speech: "on “Meet the Press”", "CNN's “State of
