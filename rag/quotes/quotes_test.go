@@ -315,6 +315,7 @@ func TestRules(t *testing.T) {
 		{"a plea is no speech", "\"We moved on,\" Farah Ali said.\n\nIn 2019, Ali pleaded guilty to \"conspiracy to commit wire fraud\".", "conspiracy", "", ""},
 		{"a speaker in a later clause of the sentence", "\"It is over,\" Cliff Levine said.\n\nThe state constitution bars those convicted of \"infamous crimes\" from office, and Levine said that DeWeese resigned.", "infamous crimes", "", ""},
 		{"the idea of a term", "\"Eat less,\" Keri Gans said. The idea of \"clean eating\" will be a focus, according to Gans.", "clean eating", "", ""},
+		{"a preposition opening a sentence is no given name", "Watch the legendary John Cleese talk.\n\nBelow Cleese touches on humor.\n\n\"Creativity is a way of operating,\" Cleese said.", "Creativity", "John Cleese", "said"},
 		{"a family name shared with an organisation", "\"We mourn,\" Barack Obama said.\n\nSally Ride founded Sally Ride Science. When the panel reported, Ride bristled. \"This budget is not friendly,\" she said.", "This budget", "Sally Ride", "said"},
 	}
 	for _, tc := range tests {
