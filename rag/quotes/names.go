@@ -330,7 +330,15 @@ func orgWord(w string) bool {
 // accents. It lets "what did Sheinbaum say" find Claudia Sheinbaum's
 // quotations without matching anyone else's.
 func SameSpeaker(query, speaker string) bool {
-	return subsetWords(nameParts(query), nameParts(speaker))
+	if subsetWords(nameParts(query), nameParts(speaker)) {
+		return true
+	}
+	// Initials the attribution drops from a name ("NR Narayana Murthy"),
+	// as the article wrote it, still ask about its bearer.
+	if f := strings.Fields(query); len(f) >= 3 && acronym(f[0]) {
+		return subsetWords(nameParts(strings.Join(f[1:], " ")), nameParts(speaker))
+	}
+	return false
 }
 
 // nameParts is nameWords with hyphenated names split: users type

@@ -426,6 +426,8 @@ func TestSameSpeaker(t *testing.T) {
 		{"lower case", "sheinbaum", "Claudia Sheinbaum", true},
 		{"with title", "President Sheinbaum", "Claudia Sheinbaum", true},
 		{"full name", "Claudia Sheinbaum", "Claudia Sheinbaum", true},
+		{"initials the article gives", "NR Narayana Murthy", "Narayana Murthy", true},
+		{"an acronym alone is no name", "NR", "Narayana Murthy", false},
 		{"possessive", "Sheinbaum's", "Claudia Sheinbaum", true},
 		{"accents ignored", "Farfan-Mendez", "Cecilia Farfán-Méndez", true},
 		{"hyphen typed as a space", "Cecilia Farfan Mendez", "Cecilia Farfán-Méndez", true},
