@@ -413,10 +413,22 @@ func (a *analyzer) findParaphrases() {
 		if subj == "" || slices.Contains(a.afterCues, verbAt) || a.onlyAttributes(si, plain) {
 			continue
 		}
-		if sp := a.speaker(subj, si, s.Start+strings.Index(plain, subj), last, spoken); sp != "" {
+		if sp := a.speaker(subj, si, s.Start+strings.Index(plain, subj), last, spoken); sp != "" && !a.quotesOthers(si, sp) {
 			a.paras = append(a.paras, Attribution{Sentence: si, Speaker: sp, Cue: cue})
 		}
 	}
+}
+
+// quotesOthers reports whether sentence si holds a quotation that is not
+// speaker's: someone else's words or no one's known, which reporting the
+// sentence as speaker's would give them.
+func (a *analyzer) quotesOthers(si int, speaker string) bool {
+	for i, q := range a.quotes {
+		if q.Sentence == si && q.Speaker != speaker && !a.isTitle(i) && !a.isTerm(i) {
+			return true
+		}
+	}
+	return false
 }
 
 // maxAttributionWords is how many lower-case words a sentence may have
