@@ -142,6 +142,12 @@ func (a *analyzer) findQuotations() {
 				opening = false
 			}
 		}
+		if r == '”' && open < 0 && a.opensWord(i, size) {
+			// ”Serdyukov’s reform …,” wrote Felgenhauer: a closing mark
+			// typed for an opening one, at the start of a word with
+			// nothing open.
+			opening = true
+		}
 		switch {
 		case opening && open < 0:
 			open, openSize, para = i, size, p
@@ -154,6 +160,18 @@ func (a *analyzer) findQuotations() {
 	if open >= 0 {
 		a.add(open, openSize, a.paragraphEnd(para, open), 0, true)
 	}
+}
+
+// opensWord reports whether the mark at off (size bytes) starts a word:
+// the text's start or a space before it, a letter or digit after it.
+func (a *analyzer) opensWord(off, size int) bool {
+	if off > 0 {
+		if prev, _ := utf8.DecodeLastRuneInString(a.text[:off]); !unicode.IsSpace(prev) {
+			return false
+		}
+	}
+	next, _ := utf8.DecodeRuneInString(a.text[off+size:])
+	return unicode.IsLetter(next) || unicode.IsDigit(next)
 }
 
 func isQuoteMark(r rune) bool { return r == '"' || isOpen(r) || isClose(r) }

@@ -316,6 +316,7 @@ func TestRules(t *testing.T) {
 		{"a speaker in a later clause of the sentence", "\"It is over,\" Cliff Levine said.\n\nThe state constitution bars those convicted of \"infamous crimes\" from office, and Levine said that DeWeese resigned.", "infamous crimes", "", ""},
 		{"the idea of a term", "\"Eat less,\" Keri Gans said. The idea of \"clean eating\" will be a focus, according to Gans.", "clean eating", "", ""},
 		{"a preposition opening a sentence is no given name", "Watch the legendary John Cleese talk.\n\nBelow Cleese touches on humor.\n\n\"Creativity is a way of operating,\" Cleese said.", "Creativity", "John Cleese", "said"},
+		{"a closing mark typed for an opening one", "Anatoly Serdyukov was fired.\n\n”Serdyukov’s reform has been radical,” wrote Pavel Felgenhauer, who added more. “The cloak of secrecy has led to mistakes,” he wrote.", "The cloak", "Pavel Felgenhauer", "wrote"},
 		{"a family name shared with an organisation", "\"We mourn,\" Barack Obama said.\n\nSally Ride founded Sally Ride Science. When the panel reported, Ride bristled. \"This budget is not friendly,\" she said.", "This budget", "Sally Ride", "said"},
 	}
 	for _, tc := range tests {
