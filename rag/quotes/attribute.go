@@ -387,20 +387,14 @@ func (a *analyzer) findParaphrases() {
 	last := ""
 	qi := 0
 	for si, s := range a.sents {
-		// Blank the quotations out so verbs inside them don't count.
-		b := []byte(a.text[s.Start:s.End])
-		for _, m := range a.marks {
-			for j := max(m[0], s.Start); j < min(m[1], s.End); j++ {
-				b[j-s.Start] = ' '
-			}
-		}
 		for qi < len(a.quotes) && a.quotes[qi].Sentence <= si {
 			if a.quotes[qi].Speaker != "" {
 				last = a.quotes[qi].Speaker
 			}
 			qi++
 		}
-		plain := string(b)
+		// Verbs inside quotations don't count.
+		plain := a.plain(si)
 		var subj, cue string
 		verbAt, spoken := -1, [2]int{s.Start, s.End}
 		if m := findSubjectVerb(plain, false); m != nil {

@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -127,14 +128,16 @@ func (a *analyzer) titledSingles(singles []single) {
 func (a *analyzer) learnGenders() {
 	votes := make([][2]int, len(a.people)) // female, male sentences
 	for k := 0; k < len(a.mentions); {
-		si, who, alone := a.mentions[k].sent, a.mentions[k].person, true
+		si, who, alone, first := a.mentions[k].sent, a.mentions[k].person, true, a.mentions[k].off
 		for ; k < len(a.mentions) && a.mentions[k].sent == si; k++ {
 			alone = alone && a.mentions[k].person == who
 		}
 		if !alone || a.genders[who] != unknown {
 			continue
 		}
-		female, male := a.pronouns(si)
+		// Pronouns before the name are someone else's: "His sister, Tami
+		// Teeples, said …".
+		female, male := a.pronouns(si, first)
 		switch {
 		case female && !male:
 			votes[who][0]++
@@ -152,9 +155,9 @@ func (a *analyzer) learnGenders() {
 	}
 }
 
-// pronouns reports whether sentence si, outside quotation marks, holds a
-// feminine and a masculine third-person pronoun.
-func (a *analyzer) pronouns(si int) (female, male bool) {
+// pronouns reports whether sentence si, outside quotation marks and from
+// offset from on, holds a feminine and a masculine third-person pronoun.
+func (a *analyzer) pronouns(si, from int) (female, male bool) {
 	s := a.sents[si]
 	start := s.Start
 	for _, w := range strings.FieldsFunc(a.text[s.Start:s.End], func(r rune) bool { return !unicode.IsLetter(r) }) {
@@ -163,7 +166,7 @@ func (a *analyzer) pronouns(si int) (female, male bool) {
 		i := strings.Index(a.text[start:s.End], w)
 		off := start + i
 		start = off + len(w)
-		if a.quoted(off) {
+		if off < from || a.quoted(off) {
 			continue
 		}
 		switch strings.ToLower(w) {
@@ -315,6 +318,15 @@ func pronoun(w string) (gender, bool) {
 // candidate whose known gender differs is skipped. "They" is resolved only
 // to a speaker who is not a known person (an organisation).
 func (a *analyzer) antecedent(want gender, si, off int, lastSpeaker string, words [2]int) string {
+	return a.antecedentAt(want, si, off, lastSpeaker, words, 0)
+}
+
+// maxPronounChain bounds how many sentences back a chain of pronoun
+// subjects is followed ("Tami Teeples never said … On Sunday she told NBC
+// News … “…,” she said").
+const maxPronounChain = 3
+
+func (a *analyzer) antecedentAt(want gender, si, off int, lastSpeaker string, words [2]int, depth int) string {
 	ok := func(name string) bool {
 		if name == "" {
 			return false
@@ -342,8 +354,23 @@ func (a *analyzer) antecedent(want gender, si, off int, lastSpeaker string, word
 				return q.Speaker
 			}
 		}
-		for _, m := range a.mentions {
+		// A sentence whose speech verb has a pronoun of this gender for
+		// subject: the same person, whoever that pronoun stands for.
+		if depth < maxPronounChain && want != unknown {
+			plain := a.plain(prev)
+			if m := findSubjectVerb(plain, false); m != nil {
+				if g, isPronoun := pronoun(plain[m[2]:m[3]]); isPronoun && g == want {
+					if name := a.antecedentAt(want, prev, a.sents[prev].Start+m[2], lastSpeaker, words, depth+1); ok(name) {
+						return name
+					}
+				}
+			}
+		}
+		for k, m := range a.mentions {
 			if m.sent == prev && !a.quoted(m.off) {
+				if k+1 < len(a.mentions) && a.mentions[k+1].sent == prev && a.appositiveAfter(m.off, a.mentions[k+1].off) {
+					continue // "Muzzy’s sister, Tami Teeples, …": not the subject
+				}
 				if name := a.people[m.person].Name; ok(name) {
 					return name
 				}
@@ -363,6 +390,35 @@ func (a *analyzer) antecedent(want gender, si, off int, lastSpeaker string, word
 	}
 	return ""
 }
+
+// plain is sentence si with its quotations blanked out, so that words
+// inside them are not read as its own.
+func (a *analyzer) plain(si int) string {
+	s := a.sents[si]
+	b := []byte(a.text[s.Start:s.End])
+	for _, m := range a.marks {
+		for j := max(m[0], s.Start); j < min(m[1], s.End); j++ {
+			b[j-s.Start] = ' '
+		}
+	}
+	return string(b)
+}
+
+// appositiveAfter reports whether the name at off is a possessive whose
+// noun is the name at next: "Muzzy’s sister, Tami Teeples". The sentence
+// is about the second ("DiMugno’s study time was …" is about DiMugno).
+func (a *analyzer) appositiveAfter(off, next int) bool {
+	run := nameRun.FindString(a.text[off:])
+	if !possessive(run) || next < off+len(run) {
+		return false
+	}
+	between := a.text[off+len(run) : next]
+	return possessiveRole.MatchString(between)
+}
+
+// possessiveRole is a relation or role between a possessive and the name
+// it introduces: " sister, ", " campaign manager ".
+var possessiveRole = regexp.MustCompile(`^\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+,?\s+$`)
 
 // mentionedIn reports whether person pi is named within span.
 func (a *analyzer) mentionedIn(pi int, span [2]int) bool {

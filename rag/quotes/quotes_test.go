@@ -317,6 +317,9 @@ func TestRules(t *testing.T) {
 		{"the idea of a term", "\"Eat less,\" Keri Gans said. The idea of \"clean eating\" will be a focus, according to Gans.", "clean eating", "", ""},
 		{"a preposition opening a sentence is no given name", "Watch the legendary John Cleese talk.\n\nBelow Cleese touches on humor.\n\n\"Creativity is a way of operating,\" Cleese said.", "Creativity", "John Cleese", "said"},
 		{"a closing mark typed for an opening one", "Anatoly Serdyukov was fired.\n\n”Serdyukov’s reform has been radical,” wrote Pavel Felgenhauer, who added more. “The cloak of secrecy has led to mistakes,” he wrote.", "The cloak", "Pavel Felgenhauer", "wrote"},
+		{"a pronoun follows a chain of pronoun speakers", "“We waited,” Pam Silvestri said. Her husband, Greg Muzzy, smiled. His sister, Tami Teeples, never said the family was certain. On Sunday, she told NBC News they were grateful. “My brother’s still alive,” she said.", "My brother", "Tami Teeples", "said"},
+		{"a possessive before a relation is not the subject", "“We waited,” Pam Silvestri said. Greg Muzzy’s sister, Tami Teeples, never said the family was certain. “My brother’s still alive,” she said.", "My brother", "Tami Teeples", "said"},
+		{"a possessive subject is the sentence's topic", "“Study comes first,” Ken Steinhauser said. In contrast, Ana DiMugno’s study time was structured. She said that “work comes first.”", "work comes", "Ana DiMugno", "said"},
 		{"a family name shared with an organisation", "\"We mourn,\" Barack Obama said.\n\nSally Ride founded Sally Ride Science. When the panel reported, Ride bristled. \"This budget is not friendly,\" she said.", "This budget", "Sally Ride", "said"},
 	}
 	for _, tc := range tests {
