@@ -3,6 +3,7 @@ package quotes
 import (
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -136,9 +137,8 @@ func (a *analyzer) unnamed(i, open, close int) bool {
 	if i > 0 {
 		start = max(start, a.marks[i-1][1])
 	}
-	from := max(start, open-maxUnnamedCue)
 	after := a.text[close:min(len(a.text), close+maxUnnamedCue)]
-	before := a.text[min(from, open):open]
+	before := a.text[min(start, open):open]
 	if unnamedAfter.MatchString(after) || unnamedBefore.MatchString(before) {
 		return true
 	}
@@ -146,11 +146,13 @@ func (a *analyzer) unnamed(i, open, close int) bool {
 	// no name or pronoun for that verb: "A review of 27 trials concluded
 	// that “…”", "The Justice Department complaint says that at the
 	// time she worked for firms which would “…”".
-	whole := a.text[min(start, open):open]
-	return verbEnds.MatchString(whole) || documentSays.MatchString(whole)
+	return verbEnds.MatchString(before) || documentSays.MatchString(before)
 }
 
-// maxUnnamedCue bounds the text searched for an unnamed speaker's cue.
+// maxUnnamedCue bounds the text searched for an unnamed speaker's cue
+// after a quotation, and between the cue's verb and a quotation after it
+// ("a Romney adviser told the New York Times’ David Sanger back in May,
+// “…”").
 const maxUnnamedCue = 80
 
 // An indefinite subject, or a document or body named by a common noun,
@@ -159,9 +161,9 @@ const maxUnnamedCue = 80
 // spokeswoman said": a person's role refers back to someone named.
 var (
 	documentNoun   = `(?:report|study|review|survey|poll|complaint|lawsuit|suit|filing|ruling|statement|letter|memo|document|paper|analysis|firm|company|agency|ministry|department|court|board|campaign|website|release)`
-	unnamedSubject = `(?:(?:[Ss]omeone|[Ss]omebody|[Oo]ne|[Aa]nother|[Aa]n?)\s+(?:[\p{Ll}'’\-]+,?\s+){0,4}?|[Tt]he\s+(?:[\p{Ll}'’\-]+\s+){0,2}` + documentNoun + `\s+)`
+	unnamedSubject = `(?:(?:[Ss]omeone|[Ss]omebody|[Oo]ne|[Aa]nother|[Aa]n?)\s+(?:[\p{L}'’\-]+,?\s+){0,4}?|[Tt]he\s+(?:[\p{Ll}'’\-]+\s+){0,2}` + documentNoun + `\s+)`
 	unnamedAfter   = regexp.MustCompile(lead + unnamedSubject + verb)
-	unnamedBefore  = regexp.MustCompile(`(?:^|[^\p{L}])` + unnamedSubject + verb + `(?:\s+that)?[,:]?\s*$`)
+	unnamedBefore  = regexp.MustCompile(`(?:^|[^\p{L}])` + unnamedSubject + verb + `(?:\s+[^"“”«»]{0,` + strconv.Itoa(maxUnnamedCue) + `}?)?[,:]?\s*$`)
 	verbEnds       = regexp.MustCompile(`(?:^|[^\p{L}])` + verb + `(?:\s+that)?[,:]?\s*$`)
 	documentSays   = regexp.MustCompile(`(?:^|[^\p{L}])[Tt]he\s+(?:[\p{L}'’\-]+\s+){0,5}` + documentNoun + `\s+` + verb + `\s+that\s`)
 )
