@@ -45,7 +45,7 @@ func loadDragnet(dir string) ([]page, error) {
 // with the classes x-nc-sel1 to x-nc-sel3; related links (sel4) and user
 // comments (sel5) are not the article.
 func loadL3S(dir string) ([]page, error) {
-	return loadPairs(dir, "l3s-gn1", func(raw []byte) string { return annotatedText(raw) })
+	return loadPairs(dir, "l3s-gn1", pagesets.L3SArticle)
 }
 
 // loadReadability reads Mozilla Readability's test pages: modern articles
@@ -159,46 +159,6 @@ func htmlText(b []byte) string {
 		}
 	}
 	walk(root)
-	return sb.String()
-}
-
-// annotatedText returns the text of the elements annotated as article
-// content, one block per element.
-func annotatedText(b []byte) string {
-	root, err := html.Parse(bytes.NewReader(b))
-	if err != nil {
-		return ""
-	}
-	var sb strings.Builder
-	var walk func(n *html.Node, in bool)
-	walk = func(n *html.Node, in bool) {
-		if n.Type == html.ElementNode {
-			switch n.Data {
-			case "script", "style", "noscript":
-				return
-			}
-			for _, a := range n.Attr {
-				if a.Key == "class" {
-					for _, c := range strings.Fields(a.Val) {
-						switch c {
-						case "x-nc-sel1", "x-nc-sel2", "x-nc-sel3":
-							in = true
-						case "x-nc-sel0", "x-nc-sel4", "x-nc-sel5":
-							in = false
-						}
-					}
-				}
-			}
-		}
-		if n.Type == html.TextNode && in {
-			sb.WriteString(n.Data)
-			sb.WriteByte(' ')
-		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			walk(c, in)
-		}
-	}
-	walk(root, false)
 	return sb.String()
 }
 

@@ -1,15 +1,19 @@
 // Package pagesets reads the file formats of the hand-cleaned web page
 // sets the dev harnesses share (fetched by internal/eval/prepare.sh):
-// Dragnet's annotations and WCXB's ground-truth files. The extraction
+// Dragnet's and L3S-GN1's annotations and WCXB's ground-truth files. The extraction
 // harness scores pages against them; the speaker harness labels who said
 // what in their texts.
 package pagesets
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"os"
 	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 // DragnetComments opens the reader comments Dragnet also annotated after
@@ -49,4 +53,70 @@ func ReadWCXBTruth(path string) (WCXBTruth, error) {
 		return t, fmt.Errorf("%s: %w", path, err)
 	}
 	return t, nil
+}
+
+// L3SArticle is the article an L3S-GN1 annotation marks in a Google News
+// page: the text of the elements classed x-nc-sel1 (headline), x-nc-sel2
+// (full text) and x-nc-sel3 (supplemental text such as captions), not
+// related links (sel4), comments (sel5) or the rest (sel0). The page's
+// blocks (paragraphs, headings, list items, line breaks) become
+// paragraphs, separated by a blank line, with the spaces inside each
+// collapsed. The annotated copy is HTML in its original encoding; b must
+// already be UTF-8.
+func L3SArticle(b []byte) string {
+	root, err := html.Parse(bytes.NewReader(b))
+	if err != nil {
+		return ""
+	}
+	var paras []string
+	var cur strings.Builder
+	flush := func() {
+		if p := strings.Join(strings.Fields(cur.String()), " "); p != "" {
+			paras = append(paras, p)
+		}
+		cur.Reset()
+	}
+	var walk func(n *html.Node, in bool)
+	walk = func(n *html.Node, in bool) {
+		block := false
+		if n.Type == html.ElementNode {
+			switch n.DataAtom {
+			case atom.Script, atom.Style, atom.Noscript:
+				return
+			case atom.P, atom.Div, atom.Br, atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6,
+				atom.Li, atom.Ul, atom.Ol, atom.Blockquote, atom.Table, atom.Tr, atom.Td, atom.Th,
+				atom.Article, atom.Section, atom.Header, atom.Footer, atom.Dd, atom.Dt, atom.Pre, atom.Hr:
+				block = true
+			}
+			for _, a := range n.Attr {
+				if a.Key != "class" {
+					continue
+				}
+				for _, c := range strings.Fields(a.Val) {
+					switch c {
+					case "x-nc-sel1", "x-nc-sel2", "x-nc-sel3":
+						in = true
+					case "x-nc-sel0", "x-nc-sel4", "x-nc-sel5":
+						in = false
+					}
+				}
+			}
+		}
+		if block {
+			flush()
+		}
+		if n.Type == html.TextNode && in {
+			cur.WriteString(n.Data)
+			cur.WriteByte(' ')
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c, in)
+		}
+		if block {
+			flush()
+		}
+	}
+	walk(root, false)
+	flush()
+	return strings.Join(paras, "\n\n")
 }

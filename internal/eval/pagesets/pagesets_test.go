@@ -34,3 +34,19 @@ func TestReadWCXBTruth(t *testing.T) {
 		t.Error("a broken file was read")
 	}
 }
+
+func TestL3SArticle(t *testing.T) {
+	page := `<html><head><style>.x{}</style></head><body>
+<div><span class="x-nc-sel0">Menu</span></div>
+<h1><span class="x-nc-sel1">Mayor   quits</span></h1>
+<p><span class="x-nc-sel2">"We are done," the mayor
+said.</span> <span class="x-nc-sel2">She left.</span></p>
+<p><span class="x-nc-sel2">Line one<br>line two</span><script>var x;</script></p>
+<p><span class="x-nc-sel4">Related: more news</span></p>
+<div class="x-nc-sel5"><p>A comment.</p></div>
+</body></html>`
+	want := "Mayor quits\n\n\"We are done,\" the mayor said. She left.\n\nLine one\n\nline two"
+	if got := L3SArticle([]byte(page)); got != want {
+		t.Errorf("L3SArticle =\n%q\nwant\n%q", got, want)
+	}
+}

@@ -19,13 +19,14 @@ func main() {
 	dirs := map[string]*string{
 		"dragnet": flag.String("dragnet", filepath.Join(data, "extraction", "dragnet_data"), "Dragnet data prepared by internal/eval/prepare.sh (its articles are skipped when absent)"),
 		"wcxb":    flag.String("wcxb", filepath.Join(data, "extraction", "wcxb"), "WCXB data prepared by internal/eval/prepare.sh (its articles are skipped when absent)"),
+		"l3s":     flag.String("l3s", filepath.Join(data, "extraction", "page-signal-master"), "L3S-GN1 data prepared by internal/eval/prepare.sh (its articles are skipped when absent)"),
 	}
 	pdnc := flag.String("pdnc", filepath.Join(data, "pdnc"), "PDNC checkout prepared by internal/eval/prepare.sh (skipped when absent)")
 	update := flag.Bool("update", false, "rewrite the golden file next to -cases")
 	verbose := flag.Bool("v", false, "list wrong attributions")
 	engine := flag.Bool("engine", false, "also ask the engine itself about each news article's speakers, as ask --json does")
 	candidates := flag.String("candidates", "", "write articles of -source with their quotations and reported speech to label into this folder, and stop")
-	source := flag.String("source", "dragnet", "with -candidates: dragnet or wcxb")
+	source := flag.String("source", "dragnet", "with -candidates: dragnet, wcxb or l3s")
 	limit := flag.Int("limit", 200, "with -candidates: how many articles at most")
 	maxWords := flag.Int("max-words", 1500, "with -candidates: the longest article offered")
 	minQuotations := flag.Int("min-quotations", 4, "with -candidates: the fewest quotations an article offered has")
@@ -64,7 +65,7 @@ func main() {
 		news bool
 	}{{"constructed", cs, false}}
 	present := map[string]string{}
-	for _, src := range []string{"dragnet", "wcxb"} {
+	for _, src := range newsOrder {
 		if _, err := os.Stat(*dirs[src]); err == nil {
 			present[src] = *dirs[src]
 		} else {
@@ -75,7 +76,7 @@ func main() {
 	if err != nil {
 		fail(err)
 	}
-	for _, src := range []string{"dragnet", "wcxb"} {
+	for _, src := range newsOrder {
 		if len(ns[src]) > 0 {
 			sets = append(sets, struct {
 				name string

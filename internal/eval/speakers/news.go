@@ -14,15 +14,17 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"golang.org/x/net/html/charset"
 	"golang.org/x/text/encoding/charmap"
 
 	"github.com/articlebot/articlebot/internal/eval/pagesets"
 	"github.com/articlebot/articlebot/rag/quotes"
 )
 
-// The news sets: articles whose text someone else wrote out by hand —
-// Dragnet's news and blog pages of 2012, WCXB's articles of 2025, both
-// fetched by prepare.sh for the extraction harness — with their
+// The news sets: articles whose text someone else wrote out or marked by
+// hand — Dragnet's news and blog pages of 2012, WCXB's articles of 2025,
+// L3S-GN1's Google News pages of 2010, all fetched by prepare.sh for the
+// extraction harness — with their
 // quotations and reported speech labelled with their speakers for this
 // harness. The labels are this project's, read off each article by
 // someone who did not see what the attribution returns; the texts and
@@ -61,7 +63,11 @@ type newsSource struct {
 var newsSources = map[string]newsSource{
 	"dragnet": {title: "Dragnet news (2012)", pages: dragnetPages, text: dragnetText},
 	"wcxb":    {title: "WCXB articles (2025)", pages: wcxbPages, text: wcxbText},
+	"l3s":     {title: "L3S-GN1 news (2010)", pages: l3sPages, text: l3sText},
 }
+
+// newsOrder is the order the sets are reported in.
+var newsOrder = []string{"dragnet", "wcxb", "l3s"}
 
 func dragnetPages(dir string) ([]string, error) {
 	files, err := filepath.Glob(filepath.Join(dir, "GoldStandard", "*.txt"))
@@ -87,6 +93,32 @@ func dragnetText(dir, page string) (string, error) {
 		}
 	}
 	return pagesets.DragnetArticle(string(raw)), nil
+}
+
+// l3sPages lists L3S-GN1's annotated Google News pages.
+func l3sPages(dir string) ([]string, error) {
+	files, err := filepath.Glob(filepath.Join(dir, "GoldStandard", "*.txt"))
+	var out []string
+	for _, f := range files {
+		out = append(out, strings.TrimSuffix(filepath.Base(f), ".txt"))
+	}
+	sort.Strings(out)
+	return out, err
+}
+
+// l3sText is the article an L3S-GN1 annotation marks, its blocks as
+// paragraphs; the annotated copy keeps its page's encoding.
+func l3sText(dir, page string) (string, error) {
+	raw, err := os.ReadFile(filepath.Join(dir, "GoldStandard", page+".txt"))
+	if err != nil {
+		return "", err
+	}
+	if enc, name, _ := charset.DetermineEncoding(raw, "text/html"); name != "utf-8" {
+		if raw, err = enc.NewDecoder().Bytes(raw); err != nil {
+			return "", fmt.Errorf("%s: %w", page, err)
+		}
+	}
+	return pagesets.L3SArticle(raw), nil
 }
 
 func readWCXB(dir, page string) (pagesets.WCXBTruth, error) {
