@@ -38,9 +38,18 @@ func (a *analyzer) attribute() {
 		if afterAt >= 0 {
 			a.afterCues = append(a.afterCues, afterAt)
 		}
+		spoken := [2]int{open, close}
+		if start := min(open, a.sents[si].Start); afterAt >= 0 && !hasSpeechVerb(a.text[start:open]) {
+			// "Mr ElBaradei should “be careful …,” he said": with no
+			// speech verb of its own before the quotation, the sentence
+			// is what the speaker says, from its start to the verb. Not
+			// "Mattson adds: “…,” he says", nor "asked how much Andrea
+			// Elliot paid, “…,” she said".
+			spoken = [2]int{start, afterAt}
+		}
 		switch {
 		case subj != "":
-			q.Speaker, q.Cue = a.speaker(subj, si, open, last, [2]int{open, close}), cue
+			q.Speaker, q.Cue = a.speaker(subj, si, open, last, spoken), cue
 		case a.unnamed(i, open, close):
 			// "…," a resident said: someone new, whom the article does
 			// not name, and who speaks on until someone else does.

@@ -321,6 +321,8 @@ func TestRules(t *testing.T) {
 		{"a possessive before a relation is not the subject", "“We waited,” Pam Silvestri said. Greg Muzzy’s sister, Tami Teeples, never said the family was certain. “My brother’s still alive,” she said.", "My brother", "Tami Teeples", "said"},
 		{"a possessive subject is the sentence's topic", "“Study comes first,” Ken Steinhauser said. In contrast, Ana DiMugno’s study time was structured. She said that “work comes first.”", "work comes", "Ana DiMugno", "said"},
 		{"an unnamed speaker told someone before the quotation", "\"We won,\" Mitt Romney said. As a Romney foreign-policy adviser told the New York Times’ David Sanger back in May, “Romney will wait until he is in office.”", "Romney will wait", "", ""},
+		{"a pronoun is no one named in the sentence it speaks", "\"The arsenal is safe,\" spokesman Mohammad Sadiq said. Mr Mohamed ElBaradei should \"be careful about his statements,\" he said.", "be careful", "Mohammad Sadiq", "said"},
+		{"a name in the sentence's own speech frame is the pronoun's", "\"We waited,\" Nate Wheatley said. And when asked how much Andrea Elliot paid, \"Oh, we paid 18,000,\" she said.", "Oh, we paid", "Andrea Elliot", "said"},
 		{"a family name shared with an organisation", "\"We mourn,\" Barack Obama said.\n\nSally Ride founded Sally Ride Science. When the panel reported, Ride bristled. \"This budget is not friendly,\" she said.", "This budget", "Sally Ride", "said"},
 	}
 	for _, tc := range tests {
