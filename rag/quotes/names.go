@@ -134,7 +134,7 @@ func cleanName(s string) (string, gender) {
 		// An acronym opening a run of three or more words is an employer
 		// or a country, or initials the article uses no further: "NR
 		// Narayana Murthy" is called Murthy after, "CNN Wolf Blitzer".
-		if isTitle(lw) || notName(lw) || i < len(words)-1 && possessive(lw) || i == cut && i < family-2 && acronym(w) {
+		if isTitle(lw) || notName(lw) || speechHeads[lw] || i < len(words)-1 && possessive(lw) || i == cut && i < family-2 && acronym(w) {
 			cut = i + 1
 			if tg := titleGender(lw); tg != unknown {
 				g = tg
@@ -158,6 +158,11 @@ func cleanName(s string) (string, gender) {
 	}
 	for i, w := range words {
 		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+		if initials(w) {
+			// "P.J." keeps its last stop.
+			words[i] = strings.TrimRight(w, ",;:'’")
+			continue
+		}
 		words[i] = strings.TrimRight(w, ".,;:'’")
 	}
 	return strings.Join(words, " "), g
@@ -192,12 +197,22 @@ func isPersonName(n string) bool {
 				letters++
 			}
 		}
-		if letters >= 2 && upper == letters {
+		// All capitals is an acronym ("NATO"), but initials with their
+		// stops are a given name ("P.J. Carlesimo", "K.J. Choi").
+		if letters >= 2 && upper == letters && !initials(w) {
 			return false
 		}
 	}
 	return true
 }
+
+// initials reports whether w is initials written with stops: "P.J.",
+// "K.J.".
+func initials(w string) bool {
+	return initialsRe.MatchString(strings.TrimRight(w, ",;:"))
+}
+
+var initialsRe = regexp.MustCompile(`^(?:\p{Lu}\.){2,}$`)
 
 // acronym reports whether w is two or more letters, all capitals ("NR",
 // "CNN"), with no other characters but a trailing comma or colon.
@@ -236,7 +251,11 @@ func isTitle(w string) bool {
 		"editor", "reporter", "columnist", "correspondent", "founder",
 		"lawyer", "activist", "candidate", "nominee", "agent", "trooper",
 		"treasurer", "comptroller", "auditor", "administrator",
-		"superintendent", "cio", "cfo", "cto", "coo":
+		"superintendent", "cio", "cfo", "cto", "coo", "linebacker",
+		"quarterback", "cornerback", "receiver", "pitcher", "shortstop",
+		"outfielder", "infielder", "goalie", "goalkeeper", "defenseman",
+		"midfielder", "striker", "winger", "batsman", "bowler", "skipper",
+		"rookie", "teammate", "manager", "owner":
 		return true
 	}
 	return false

@@ -323,6 +323,7 @@ func TestRules(t *testing.T) {
 		{"an unnamed speaker told someone before the quotation", "\"We won,\" Mitt Romney said. As a Romney foreign-policy adviser told the New York Times’ David Sanger back in May, “Romney will wait until he is in office.”", "Romney will wait", "", ""},
 		{"a pronoun is no one named in the sentence it speaks", "\"The arsenal is safe,\" spokesman Mohammad Sadiq said. Mr Mohamed ElBaradei should \"be careful about his statements,\" he said.", "be careful", "Mohammad Sadiq", "said"},
 		{"a name in the sentence's own speech frame is the pronoun's", "\"We waited,\" Nate Wheatley said. And when asked how much Andrea Elliot paid, \"Oh, we paid 18,000,\" she said.", "Oh, we paid", "Andrea Elliot", "said"},
+		{"a speech verb opening a sentence is no given name", "Linebacker Joey Porter spoke first.\n\n\"It was a good day,\" Porter said. Said Porter: \"We keep going.\"", "We keep going", "Joey Porter", ":"},
 		{"a family name shared with an organisation", "\"We mourn,\" Barack Obama said.\n\nSally Ride founded Sally Ride Science. When the panel reported, Ride bristled. \"This budget is not friendly,\" she said.", "This budget", "Sally Ride", "said"},
 	}
 	for _, tc := range tests {
@@ -413,6 +414,16 @@ func TestPeople(t *testing.T) {
 		if !slices.Equal(got[n], m) {
 			t.Errorf("%s mentions %v, want %v", n, got[n], m)
 		}
+	}
+}
+
+func TestInitials(t *testing.T) {
+	// One sentence, as the segmenter gives it: split's ". C" rule would
+	// end it after the initials.
+	text := `"We need stops," P.J. Carlesimo said.`
+	an := Analyze(text, []Sentence{{Start: 0, End: len(text)}})
+	if len(an.Quotations) != 1 || an.Quotations[0].Speaker != "P.J. Carlesimo" {
+		t.Errorf("quotations %+v, want one of P.J. Carlesimo", an.Quotations)
 	}
 }
 
