@@ -266,7 +266,7 @@ const maxColonPredicate = 5
 // endsQuestionOrExclamation reports whether quoted words end in ? or !,
 // the marks that let a segmenter end the sentence inside the quotation.
 func endsQuestionOrExclamation(q string) bool {
-	q = strings.TrimRightFunc(q, func(r rune) bool { return unicode.IsSpace(r) || isQuoteMark(r) })
+	q = strings.TrimRightFunc(q, func(r rune) bool { return unicode.IsSpace(r) || isQuoteMark(r) || r == '\'' || r == '’' })
 	return strings.HasSuffix(q, "?") || strings.HasSuffix(q, "!")
 }
 

@@ -124,6 +124,18 @@ func (a *analyzer) findQuotations() {
 	para := -1
 	for i := 0; i < len(a.text); {
 		r, size := utf8.DecodeRuneInString(a.text[i:])
+		if r == '\'' && open >= 0 && a.text[open] == '"' && strings.HasPrefix(a.text[i:], "''") && a.sents[a.sentenceOf(i)].Paragraph == para {
+			// Wire copy closes a straight quotation with two apostrophes
+			// ("Today,'' he said."); of three, the first closes a quotation
+			// inside it.
+			for strings.HasPrefix(a.text[i+1:], "''") {
+				i++
+			}
+			a.add(open, openSize, i, 2, false)
+			open = -1
+			i += 2
+			continue
+		}
 		if !isQuoteMark(r) {
 			i += size
 			continue

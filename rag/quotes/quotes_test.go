@@ -324,6 +324,8 @@ func TestRules(t *testing.T) {
 		{"a pronoun is no one named in the sentence it speaks", "\"The arsenal is safe,\" spokesman Mohammad Sadiq said. Mr Mohamed ElBaradei should \"be careful about his statements,\" he said.", "be careful", "Mohammad Sadiq", "said"},
 		{"a name in the sentence's own speech frame is the pronoun's", "\"We waited,\" Nate Wheatley said. And when asked how much Andrea Elliot paid, \"Oh, we paid 18,000,\" she said.", "Oh, we paid", "Andrea Elliot", "said"},
 		{"a speech verb opening a sentence is no given name", "Linebacker Joey Porter spoke first.\n\n\"It was a good day,\" Porter said. Said Porter: \"We keep going.\"", "We keep going", "Joey Porter", ":"},
+		{"two apostrophes close a wire quotation", "Jim McGovern won.\n\n\"It's a second life,'' McGovern said. \"Now I'm working the dream.''", "Now I'm working", "Jim McGovern", ""},
+		{"three apostrophes close two quotations", "Jim McGovern won.\n\n\"He said, 'When do we go?''' McGovern said.", "He said, 'When do we go?'", "Jim McGovern", "said"},
 		{"a family name shared with an organisation", "\"We mourn,\" Barack Obama said.\n\nSally Ride founded Sally Ride Science. When the panel reported, Ride bristled. \"This budget is not friendly,\" she said.", "This budget", "Sally Ride", "said"},
 	}
 	for _, tc := range tests {
