@@ -75,6 +75,9 @@ const name = `\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s+(?:(?:de|del|der|da|van|von|bin|al
 const (
 	subject = `(` + name + `|[Ss]he|[Hh]e|[Tt]hey)`
 	adverb  = `(?:also\s+|later\s+|then\s+|has\s+|had\s+|have\s+)?`
+	// afterAdverb is adverb right after a quotation, where news also
+	// qualifies the report: "“Then fire me,” Serdyukov reportedly said".
+	afterAdverb = `(?:(?:also|later|then|has|had|have|reportedly|allegedly|publicly|privately|once|quickly|flatly|bluntly)\s+)?`
 	// lead skips the comma or dash between a closing mark and its attribution.
 	lead = `^\s*[,.!?]?\s*(?:[—–-]\s*)?`
 	// role is up to three lower-case words naming a speaker's role between
@@ -101,7 +104,7 @@ var (
 	// Verb then subject right after a quotation: ", said Maria Chen".
 	verbSubject = regexp.MustCompile(lead + verb + `\s+` + role + subject)
 	// Subject then verb right after a quotation: ", Sheinbaum said".
-	afterSubject = regexp.MustCompile(lead + subject + appositive() + `,?\s+` + adverb + verb)
+	afterSubject = regexp.MustCompile(lead + subject + appositive() + `,?\s+` + afterAdverb + verb)
 	// The author of written words: "an email from council member Joe
 	// Kim", "a letter by Dr. Amir Haddad".
 	writtenBy   = regexp.MustCompile(`\b(?:e-?mail|letter|message|memo|note|text|statement|post|tweet)s?\s+(?:(?:sent|written)\s+)?(?:from|by)\s+` + role + `(` + name + `)`)

@@ -326,6 +326,7 @@ func TestRules(t *testing.T) {
 		{"a speech verb opening a sentence is no given name", "Linebacker Joey Porter spoke first.\n\n\"It was a good day,\" Porter said. Said Porter: \"We keep going.\"", "We keep going", "Joey Porter", ":"},
 		{"two apostrophes close a wire quotation", "Jim McGovern won.\n\n\"It's a second life,'' McGovern said. \"Now I'm working the dream.''", "Now I'm working", "Jim McGovern", ""},
 		{"three apostrophes close two quotations", "Jim McGovern won.\n\n\"He said, 'When do we go?''' McGovern said.", "He said, 'When do we go?'", "Jim McGovern", "said"},
+		{"an adverb qualifying the report", "Anatoly Serdyukov was fired.\n\n“Then fire me,” Serdyukov reportedly said.", "Then fire me", "Anatoly Serdyukov", "said"},
 		{"a family name shared with an organisation", "\"We mourn,\" Barack Obama said.\n\nSally Ride founded Sally Ride Science. When the panel reported, Ride bristled. \"This budget is not friendly,\" she said.", "This budget", "Sally Ride", "said"},
 	}
 	for _, tc := range tests {
