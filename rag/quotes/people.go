@@ -1,16 +1,15 @@
 package quotes
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 )
 
-// Who is who: the people an article names, their genders and titles,
-// and who a subject near a speech verb ("Sheinbaum", "she", "the
-// President") stands for.
+// Who is who: the people an article names, with their genders and
+// titles. resolve.go says who a subject near a speech verb
+// ("Sheinbaum", "she", "the President") stands for.
 
 // findPeople collects full names (two to four capitalized words, titles
 // stripped, not an organisation or place) and every mention of them,
@@ -224,25 +223,6 @@ func (a *analyzer) uniquePerson(w string) int {
 	return found
 }
 
-// titled returns the one person the article names with title t ("…,”
-// the President said" after "President Barack Obama"), or "" when no one
-// or several are.
-func (a *analyzer) titled(t string) string {
-	if !isTitle(t) {
-		return ""
-	}
-	found := ""
-	for i, ts := range a.titles {
-		if slices.Contains(ts, t) {
-			if found != "" {
-				return ""
-			}
-			found = a.people[i].Name
-		}
-	}
-	return found
-}
-
 // opensWithThe reports whether a capitalized run starts with "The" and
 // no title: "The Acne Prescription" is a book or a firm, not a person, "The
 // Rev. Al Green" is one.
@@ -260,137 +240,6 @@ func precededByThe(before string) bool {
 	return strings.EqualFold(before[i+1:], "the")
 }
 
-// resolve turns a named subject next to a speech verb into a full name:
-// "Sheinbaum" into "Claudia Sheinbaum" when that is the only person of
-// that name so far; organisations keep their name ("New York Times").
-func (a *analyzer) resolve(subject string) string {
-	n, _ := cleanName(subject)
-	if n == "" {
-		return a.titled(strings.ToLower(strings.TrimSpace(subject)))
-	}
-	if len(strings.Fields(n)) >= 2 {
-		// "Claudia Sheinbaum" may be mentioned as "Claudia Sheinbaum Pardo".
-		ws := nameWords(n)
-		for i, p := range a.people {
-			if len(p.Name) > len(n) && subsetWords(ws, a.words[i]) {
-				return p.Name
-			}
-		}
-		return n
-	}
-	if pi := a.uniquePerson(n); pi >= 0 {
-		return a.people[pi].Name
-	}
-	return n
-}
-
-// speaker resolves the subject found for a quotation or reported speech
-// in sentence si, before byte offset off.
-//
-// words is the span of the words spoken (a quotation, or the clause after
-// the verb): a pronoun never stands for someone named there, as no one
-// speaks of themselves by name ("“Kejriwal wrote to me,” he said" is not
-// Kejriwal's).
-func (a *analyzer) speaker(subj string, si, off int, lastSpeaker string, words [2]int) string {
-	if g, ok := pronoun(subj); ok {
-		return a.antecedent(g, si, off, lastSpeaker, words)
-	}
-	return a.resolve(subj)
-}
-
-// pronoun reports whether w is a subject pronoun and the gender it asks for.
-func pronoun(w string) (gender, bool) {
-	switch strings.ToLower(w) {
-	case "he":
-		return male, true
-	case "she":
-		return female, true
-	case "they":
-		return unknown, true
-	}
-	return unknown, false
-}
-
-// antecedent finds who a pronoun in sentence si, before off, stands for.
-// In order of preference: a person named earlier in the same sentence; the
-// subject of the previous sentence (its quotation's speaker, else the
-// first person it names); the last speaker; the last person named. A
-// candidate whose known gender differs is skipped. "They" is resolved only
-// to a speaker who is not a known person (an organisation).
-func (a *analyzer) antecedent(want gender, si, off int, lastSpeaker string, words [2]int) string {
-	return a.antecedentAt(want, si, off, lastSpeaker, words, 0)
-}
-
-// maxPronounChain bounds how many sentences back a chain of pronoun
-// subjects is followed ("Tami Teeples never said … On Sunday she told NBC
-// News … “…,” she said").
-const maxPronounChain = 3
-
-func (a *analyzer) antecedentAt(want gender, si, off int, lastSpeaker string, words [2]int, depth int) string {
-	ok := func(name string) bool {
-		if name == "" {
-			return false
-		}
-		pi := a.personIndex(name)
-		if pi >= 0 && a.mentionedIn(pi, words) {
-			return false
-		}
-		if want == unknown && len(a.people) > 0 {
-			return pi < 0 && lastSpeaker == name
-		}
-		return pi < 0 || a.genders[pi] == unknown || a.genders[pi] == want
-	}
-	// A person named earlier in the same sentence, outside quotation
-	// marks: a name inside a quotation is someone the speaker talks about.
-	for _, m := range a.mentions {
-		if m.sent == si && m.off < off && !a.quoted(m.off) && ok(a.people[m.person].Name) {
-			return a.people[m.person].Name
-		}
-	}
-	if si > 0 {
-		prev := si - 1
-		for qi := len(a.quotes) - 1; qi >= 0; qi-- {
-			if q := a.quotes[qi]; q.Sentence == prev && ok(q.Speaker) {
-				return q.Speaker
-			}
-		}
-		// A sentence whose speech verb has a pronoun of this gender for
-		// subject: the same person, whoever that pronoun stands for.
-		if depth < maxPronounChain && want != unknown {
-			plain := a.plain(prev)
-			if m := findSubjectVerb(plain, false); m != nil {
-				if g, isPronoun := pronoun(plain[m[2]:m[3]]); isPronoun && g == want {
-					if name := a.antecedentAt(want, prev, a.sents[prev].Start+m[2], lastSpeaker, words, depth+1); ok(name) {
-						return name
-					}
-				}
-			}
-		}
-		for k, m := range a.mentions {
-			if m.sent == prev && !a.quoted(m.off) {
-				if k+1 < len(a.mentions) && a.mentions[k+1].sent == prev && a.appositiveAfter(m.off, a.mentions[k+1].off) {
-					continue // "Muzzy’s sister, Tami Teeples, …": not the subject
-				}
-				if name := a.people[m.person].Name; ok(name) {
-					return name
-				}
-				break // the subject is the first name only
-			}
-		}
-	}
-	if ok(lastSpeaker) {
-		return lastSpeaker
-	}
-	for k := len(a.mentions) - 1; k >= 0; k-- {
-		if m := a.mentions[k]; m.off < off && !a.quoted(m.off) {
-			if name := a.people[m.person].Name; ok(name) {
-				return name
-			}
-		}
-	}
-	return ""
-}
-
 // plain is sentence si with its quotations blanked out, so that words
 // inside them are not read as its own.
 func (a *analyzer) plain(si int) string {
@@ -402,32 +251,6 @@ func (a *analyzer) plain(si int) string {
 		}
 	}
 	return string(b)
-}
-
-// appositiveAfter reports whether the name at off is a possessive whose
-// noun is the name at next: "Muzzy’s sister, Tami Teeples". The sentence
-// is about the second ("DiMugno’s study time was …" is about DiMugno).
-func (a *analyzer) appositiveAfter(off, next int) bool {
-	run := nameRun.FindString(a.text[off:])
-	if !possessive(run) || next < off+len(run) {
-		return false
-	}
-	between := a.text[off+len(run) : next]
-	return possessiveRole.MatchString(between)
-}
-
-// possessiveRole is a relation or role between a possessive and the name
-// it introduces: " sister, ", " campaign manager ".
-var possessiveRole = regexp.MustCompile(`^\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+,?\s+$`)
-
-// mentionedIn reports whether person pi is named within span.
-func (a *analyzer) mentionedIn(pi int, span [2]int) bool {
-	for _, m := range a.mentions {
-		if m.person == pi && m.off >= span[0] && m.off < span[1] {
-			return true
-		}
-	}
-	return false
 }
 
 func (a *analyzer) personIndex(name string) int {
