@@ -253,7 +253,10 @@ func headline(lines []string) int {
 		if t == "" {
 			continue
 		}
-		if len(strings.Fields(t)) > headlineMaxWords {
+		if n := len(strings.Fields(t)); n > headlineMaxWords || n >= sentenceMinWords && endsSentence(t) {
+			// A paragraph: the look ends there, and it is text, not
+			// chrome ("Australian Lleyton Hewitt hit out at the standard
+			// of umpiring after crashing out of the Sydney International.").
 			break
 		}
 		cands = append(cands, i)
@@ -289,6 +292,16 @@ func headline(lines []string) int {
 		}
 	}
 	return best
+}
+
+// sentenceMinWords is the fewest words of a line ending in a full stop
+// that headline takes for a paragraph rather than a headline or a byline.
+const sentenceMinWords = 8
+
+// endsSentence reports whether a line ends with a full stop, closing
+// quotation marks aside.
+func endsSentence(line string) bool {
+	return strings.HasSuffix(strings.TrimRight(line, "\"'”’»)"), ".")
 }
 
 // headlineWords are a line's lower-cased words of four letters or more:

@@ -547,6 +547,8 @@ func TestPlainText(t *testing.T) {
 			wantTitle: strings.TrimSpace(strings.Repeat("long ", 30)), wantText: strings.TrimSpace(body)},
 		{name: "a paragraph ends the look", in: "Title here\n" + strings.Repeat("long ", 30) + "\nTyrol floods\n\nTyrol floods again. " + body,
 			wantTitle: "Title here"},
+		{name: "a short lead paragraph is text, not chrome", in: "Hewitt blasts umpires\n\nAustralian Lleyton Hewitt hit out at the umpiring after losing in Sydney.\n\nHewitt lost to Chris Guccione and said line-calling technology made umpires lazy.\n\nChris Guccione said technology and umpires helped Hewitt lose. " + body,
+			wantTitle: "Hewitt blasts umpires", wantText: "Australian Lleyton Hewitt hit out at the umpiring after losing in Sydney.\n\nHewitt lost to Chris Guccione and said line-calling technology made umpires lazy.\n\nChris Guccione said technology and umpires helped Hewitt lose. " + strings.TrimSpace(body)},
 		{name: "wrapped lines", in: "\n\n  My title  \nfirst line\nsecond  line\n\n\n\nnext " + body + "\n",
 			wantTitle: "My title", wantText: "first line second line\n\nnext " + strings.TrimSpace(body)},
 		{name: "crlf", in: "T\r\na\r\nb\r\n\r\n" + body,
