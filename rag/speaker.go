@@ -295,17 +295,17 @@ func mentioned(arts map[string]*store.Article, name string) bool {
 	return false
 }
 
-// nameIn reports whether the articles name a person in full and, when
-// they don't, the family name by which they name them alone ("Christie"
-// for "Chris Christie"), or "".
+// nameIn reports whether the articles name a person in full, and the
+// family name by which they also name them alone ("Christie" for "Chris
+// Christie"), or "". Named in full or not, a family name no one else
+// bears is theirs: the attribution may have kept a speaker's family name
+// alone when it could not read the full one ("Abdellatif al-Mahmoud").
 func nameIn(arts map[string]*store.Article, name string) (named bool, family string) {
-	if mentioned(arts, name) {
-		return true, ""
-	}
+	named = mentioned(arts, name)
 	if familyNameOnly(arts, name) {
-		return false, lastWord(name)
+		return named, lastWord(name)
 	}
-	return false, ""
+	return named, ""
 }
 
 // familyNameOnly reports whether the articles name a person asked about

@@ -100,6 +100,30 @@ func TestSpeakerByFamilyName(t *testing.T) {
 			want:     []string{"I'm hollow"},
 		},
 		{
+			// A line in title case names no one new, so "Cleese said"
+			// stays a family name alone although the full name is in the
+			// article: the family name no one else bears is his.
+			name: "named in full where no person is read",
+			story: "Creativity\n\nComedy Legend John Cleese Talks About The Open Mode\n\n" +
+				"The comedian gave a lecture on creativity to a packed hall in London on Tuesday evening, and the recording has spread widely online since then.\n\n" +
+				"\"Creativity is not a talent, it is a way of operating,\" Cleese said, to laughter from the audience that had come to hear him.",
+			question: "What did John Cleese say?",
+			lead:     "Cleese, in",
+			about:    "Creativity is not a talent",
+			want:     []string{"Creativity is not a talent"},
+		},
+		{
+			// A name in lower case first ("eBay") is a name: mentioned, so
+			// no "isn't mentioned", and its unattributed words may be its.
+			name: "a name starting in lower case",
+			story: "PayPal cuts jobs\n\nPayPal will cut 325 jobs, most of them in California, as it reorganises its product and technology units this quarter.\n\n" +
+				"The cuts fall mostly on engineers and managers who joined in the last two years, when the payments business hired faster than at any time since it was founded.\n\n" +
+				"As a result, PayPal parent eBay will take a fourth-quarter charge of close to $15 million: \"The intent is to simplify how products are developed.\"",
+			question: "What did eBay say?",
+			lead:     "I can't tell which quotations in this article are eBay's",
+			about:    "eBay",
+		},
+		{
 			name: "another given name",
 			story: "Cuomo legacy\n\nMario Cuomo served three terms as governor and gave a celebrated speech in 1984.\n\n" +
 				"Cuomo said the country was a tale of two cities, one rich and one poor, in a keynote address that made him a national figure overnight.\n\n" +

@@ -69,8 +69,9 @@ const maxNameWords = 4
 const maxAppositive = 160
 
 // name is a run of capitalized words, allowing particles inside
-// (Farfán-Méndez, Ursula von der Leyen, Dr. Lena Varga).
-const name = `\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s+(?:(?:de|del|der|da|van|von|bin|al|la|le|di|du)\s+)*\p{Lu}[\p{L}\p{M}'’.\-]*)*`
+// (Farfán-Méndez, Ursula von der Leyen, Dr. Lena Varga, Abdellatif
+// al-Mahmoud).
+const name = `\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s+(?:(?:de|del|der|da|van|von|bin|al|la|le|di|du)\s+)*(?:` + joinedParticles + `-)?\p{Lu}[\p{L}\p{M}'’.\-]*)*`
 
 const (
 	subject = `(` + name + `|[Ss]he|[Hh]e|[Tt]hey)`
@@ -254,7 +255,8 @@ func isTitle(w string) bool {
 		"editor", "reporter", "columnist", "correspondent", "founder",
 		"lawyer", "activist", "candidate", "nominee", "agent", "trooper",
 		"treasurer", "comptroller", "auditor", "administrator",
-		"superintendent", "cio", "cfo", "cto", "coo", "linebacker",
+		"superintendent", "cio", "cfo", "cto", "coo", "sheik", "sheikh",
+		"imam", "rabbi", "cardinal", "pastor", "linebacker",
 		"quarterback", "cornerback", "receiver", "pitcher", "shortstop",
 		"outfielder", "infielder", "goalie", "goalkeeper", "defenseman",
 		"midfielder", "striker", "winger", "batsman", "bowler", "skipper",
@@ -396,10 +398,19 @@ func nameWords(s string) []string {
 		if w == "" || isTitle(w) || isTitle(w+".") || w == "the" {
 			continue
 		}
+		// A joined particle is dropped as often as written: "al-Mahmoud"
+		// is "Mahmoud" after.
+		w = joinedParticle.ReplaceAllString(w, "")
 		out = append(out, w)
 	}
 	return out
 }
+
+// joinedParticle is a particle hyphenated to the name it opens.
+var joinedParticle = regexp.MustCompile(`^` + joinedParticles + `-`)
+
+// joinedParticles are the particles written joined to a name by a hyphen.
+const joinedParticles = `(?:al|el|ad|ash|bin|ibn|abu|abd)`
 
 // fold lower-cases s and strips its accents, as users type names.
 func fold(s string) string {
@@ -431,8 +442,12 @@ func Mentions(text, query string) bool {
 		return false
 	}
 	var have []string
-	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' && r != '-' }) {
-		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+	// Names may hold digits and start in lower case ("G4S", "eBay"); a
+	// word with no capital is a common word ("the park").
+	for _, w := range strings.FieldsFunc(text, func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != '’' && r != '-'
+	}) {
+		if strings.IndexFunc(w, unicode.IsUpper) >= 0 {
 			have = append(have, nameWords(w)...)
 		}
 	}

@@ -327,6 +327,7 @@ func TestRules(t *testing.T) {
 		{"two apostrophes close a wire quotation", "Jim McGovern won.\n\n\"It's a second life,'' McGovern said. \"Now I'm working the dream.''", "Now I'm working", "Jim McGovern", ""},
 		{"three apostrophes close two quotations", "Jim McGovern won.\n\n\"He said, 'When do we go?''' McGovern said.", "He said, 'When do we go?'", "Jim McGovern", "said"},
 		{"an adverb qualifying the report", "Anatoly Serdyukov was fired.\n\n“Then fire me,” Serdyukov reportedly said.", "Then fire me", "Anatoly Serdyukov", "said"},
+		{"a name with a joined particle", "\"We will answer,\" said Sheik Abdellatif al-Mahmoud.\n\n\"This tweet was not written by me,\" Mahmoud said.", "This tweet", "Abdellatif al-Mahmoud", "said"},
 		{"a family name shared with an organisation", "\"We mourn,\" Barack Obama said.\n\nSally Ride founded Sally Ride Science. When the panel reported, Ride bristled. \"This budget is not friendly,\" she said.", "This budget", "Sally Ride", "said"},
 	}
 	for _, tc := range tests {
@@ -553,6 +554,8 @@ func TestMentions(t *testing.T) {
 		{"common word is no name", "They met in the park.", "Park", false},
 		{"every word needed", "Grace Lee spoke.", "Grace Park", false},
 		{"empty", "Park spoke.", "", false},
+		{"a name in lower case first", "PayPal parent eBay will take a charge.", "eBay", true},
+		{"a name with a digit", "The security firm G4S said so.", "G4S", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
