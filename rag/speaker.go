@@ -212,12 +212,17 @@ func (e *Engine) answerNotQuoted(arts map[string]*store.Article, q query, named 
 		}
 		return quotes.Mentions(text, name)
 	}
+	namedIn := map[*store.Article]map[int]bool{} // paragraphs naming X
 	for _, a := range arts {
 		for si, s := range a.Sentences {
 			text := a.Text[s.Start:s.End]
 			if !mentions(a, si, text) {
 				continue
 			}
+			if namedIn[a] == nil {
+				namedIn[a] = map[int]bool{}
+			}
+			namedIn[a][s.Paragraph] = true
 			if directQuotation(a, si, true) {
 				// Someone else's words about X are not X's, whatever the
 				// label: never shown under X's question.
@@ -234,6 +239,20 @@ func (e *Engine) answerNotQuoted(arts map[string]*store.Article, q query, named 
 			about = append(about, said{a, store.Quotation{Start: s.Start, End: s.End, Sentence: si}, sc})
 			if gender == "" {
 				gender = quotes.Gender(text, q.speaker)
+			}
+		}
+	}
+	if !role && !unsure {
+		// Words the attribution gave no one, in a paragraph naming X or
+		// the one after it ("Ana Navarro echoed that message on CNN." then
+		// "“President Obama's re-election does two things …”"), may be
+		// X's: no "isn't quoted". They are not shown: as often as not
+		// they are someone else's.
+		for a, paras := range namedIn {
+			for si, s := range a.Sentences {
+				if (paras[s.Paragraph] || paras[s.Paragraph-1]) && directQuotation(a, si, false) {
+					unsure = true
+				}
 			}
 		}
 	}

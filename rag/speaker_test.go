@@ -124,6 +124,17 @@ func TestSpeakerByFamilyName(t *testing.T) {
 			about:    "eBay",
 		},
 		{
+			// A paragraph naming her, then words the attribution gives no
+			// one: they may be hers, so no "isn't quoted".
+			name: "unattributed words in the next paragraph",
+			story: "Election reaction\n\nRepublican strategist Ana Navarro, a CNN contributor, echoed that message on CNN on Wednesday morning after the results came in.\n\n" +
+				"\"The re-election does two things. It frees the president to be bold, and it tells our party that we have to change how we speak to voters.\"\n\n" +
+				"Turnout was lower than four years earlier in most states, according to early counts published by election officials.",
+			question: "What did Ana Navarro say?",
+			lead:     "I can't tell which quotations in this article are Ana Navarro's",
+			about:    "Navarro",
+		},
+		{
 			name: "another given name",
 			story: "Cuomo legacy\n\nMario Cuomo served three terms as governor and gave a celebrated speech in 1984.\n\n" +
 				"Cuomo said the country was a tale of two cities, one rich and one poor, in a keynote address that made him a national figure overnight.\n\n" +

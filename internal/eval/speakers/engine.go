@@ -60,7 +60,7 @@ func askEngine(ctx context.Context, dir string, docs []doc, wrong io.Writer) (al
 				return all, given, refused, fmt.Errorf("ask about %s in %s: %w", ask, d.name, err)
 			}
 			r, g := judgeAnswer(d, ask, ans)
-			r.falseNone = len(g.items) == 0 && quotedIn(d, a, ask)
+			r.falseNone = len(g.items) == 0 && quotedIn(d, a, ask) && deniesQuote(ans.Text)
 			g.falseNone = r.falseNone
 			rs, gs = append(rs, r), append(gs, g)
 		}
@@ -113,3 +113,12 @@ func locate(text, quote string) (int, int) {
 }
 
 var quoteMarks = regexp.MustCompile(`["“”„«»]`)
+
+// deniesQuote reports whether an answer's lead says X isn't quoted or
+// isn't mentioned ("Ms. Park isn't quoted in this article; …", "This
+// article doesn't quote the government; …"), rather than that it can't
+// tell whose the quotations are. The harness reads the engine's wording:
+// the answer has no field for it, and users read the wording too.
+func deniesQuote(lead string) bool {
+	return strings.Contains(lead, "isn't quoted") || strings.Contains(lead, "doesn't quote") || strings.Contains(lead, "isn't mentioned")
+}

@@ -91,8 +91,9 @@ type item struct {
 }
 
 // result is what one method returned for one ask. falseNone marks an
-// ask with nothing returned that the engine would answer "X isn't quoted"
-// although the annotation holds a quotation of X's.
+// ask with nothing of X's returned whose answer says (the engine's) or
+// would say (rag/quotes') "X isn't quoted" although the annotation holds
+// a quotation of X's.
 type result struct {
 	ask       string
 	items     []item
