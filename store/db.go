@@ -157,6 +157,7 @@ func (s *Store) Backend() string { return s.d.name() }
 func (s *Store) Close() error {
 	s.stopWatch()
 	s.index.reset()
+	s.index.close()
 	return s.db.Close()
 }
 

@@ -24,9 +24,19 @@ import (
 // start, and the scopes idle longest are evicted when the index would
 // exceed its memory budget: a process holds the scopes it serves, not
 // every scope of the record.
+//
+// A loaded scope is searched as soon as its blocks are filled; its chromem
+// documents are added just after, in the background (document), so that
+// the first question after a restart does not wait for them.
 type index struct {
 	log    *slog.Logger
 	budget int64 // bytes; 0 = unbounded
+
+	// The background adding of loaded scopes' documents: stopped and
+	// waited for by close.
+	ctx    context.Context
+	cancel context.CancelFunc
+	docs   sync.WaitGroup
 
 	mu      sync.Mutex // guards the maps and bytes; each scope locks its contents
 	db      *chromem.DB
@@ -52,6 +62,11 @@ type scopeIndex struct {
 	vecs    *vectors
 	size    int64        // bytes counted in index.bytes, updated under index.mu
 	lastUse atomic.Int64 // unix nanoseconds of the last search
+
+	// undocumented holds the articles whose vectors are in the blocks
+	// but not yet in coll: loaded, and not written since. Guarded by mu.
+	undocumented map[string]bool
+	unloaded     atomic.Bool // evicted or dropped: its documents no longer matter
 }
 
 // errMixed: a scope holds vectors of another embedder or dimension.
@@ -62,7 +77,47 @@ var errMixed = errors.New("store: vectors of another embedder in the record")
 const loadTimeout = 2 * time.Minute
 
 func newIndex(budget int64, log *slog.Logger) *index {
-	return &index{log: log, budget: budget, db: chromem.NewDB(), scopes: map[Scope]*scopeIndex{}, loading: map[Scope]*pending{}}
+	ctx, cancel := context.WithCancel(context.Background())
+	return &index{log: log, budget: budget, ctx: ctx, cancel: cancel, db: chromem.NewDB(), scopes: map[Scope]*scopeIndex{}, loading: map[Scope]*pending{}}
+}
+
+// close stops adding documents in the background and waits for it.
+func (x *index) close() {
+	x.cancel()
+	x.docs.Wait()
+}
+
+// documentBatch is how many articles document adds to chromem per hold of
+// the scope's lock: searches wait at most for one batch.
+const documentBatch = 64
+
+// document adds to chromem the documents of the articles si loaded without
+// them, a batch at a time, until none is left, si is unloaded or the index
+// closes.
+func (x *index) document(si *scopeIndex) {
+	for x.ctx.Err() == nil && !si.unloaded.Load() {
+		si.mu.Lock()
+		n := 0
+		for id := range si.undocumented {
+			if n == documentBatch {
+				break
+			}
+			n++
+			delete(si.undocumented, id)
+			for i, r := range si.vecs.articles[id] {
+				if r == noSlot {
+					continue
+				}
+				if err := si.coll.AddDocument(context.Background(), chromem.Document{ID: docID(id, i), Embedding: si.vecs.vector(r)}); err != nil {
+					x.log.Warn("index: adding a document to chromem", "article", id, "chunk", i, "err", err)
+				}
+			}
+		}
+		si.mu.Unlock()
+		if n == 0 {
+			return
+		}
+	}
 }
 
 // noEmbedding keeps chromem from ever calling a remote embedder: every
@@ -95,14 +150,14 @@ func (x *index) newScopeIndex(s Scope, dim int) (*scopeIndex, error) {
 	if err != nil {
 		return nil, fmt.Errorf("create collection for %s: %w", s, err)
 	}
-	return &scopeIndex{coll: coll, vecs: newVectors(dim)}, nil
+	return &scopeIndex{coll: coll, vecs: newVectors(dim), undocumented: map[string]bool{}}, nil
 }
 
 // put replaces an article's vectors, normalized in their slots (the
 // given vectors are not changed); zero vectors are not indexed. The caller
 // holds si.mu.
 func (si *scopeIndex) put(articleID string, vecs [][]float32) error {
-	return si.fill(articleID, len(vecs), func(i int, dst []float32) bool {
+	return si.fill(articleID, len(vecs), true, func(i int, dst []float32) bool {
 		copy(dst, vecs[i])
 		return normalize(dst)
 	})
@@ -113,28 +168,34 @@ func (si *scopeIndex) put(articleID string, vecs [][]float32) error {
 // slot, with no copy in between, and decodes to unit length already.
 func (si *scopeIndex) putEncoded(articleID string, data []byte) error {
 	size := si.vecs.dim
-	return si.fill(articleID, len(data)/size, func(i int, dst []float32) bool { return decodeVectorInto(dst, data[i*size:(i+1)*size]) })
+	return si.fill(articleID, len(data)/size, true, func(i int, dst []float32) bool { return decodeVectorInto(dst, data[i*size:(i+1)*size]) })
 }
 
-// putDecoded is put for vectors decodeVectorInto made, one after another
-// in floats: unit[i] is what it reported for vector i.
-func (si *scopeIndex) putDecoded(articleID string, floats []float32, unit []bool) error {
+// loadDecoded is put for a scope being loaded, for vectors
+// decodeVectorInto made, one after another in floats (unit[i] is what it
+// reported for vector i): the article's chromem documents are left to
+// index.document.
+func (si *scopeIndex) loadDecoded(articleID string, floats []float32, unit []bool) error {
 	dim := si.vecs.dim
-	return si.fill(articleID, len(unit), func(i int, dst []float32) bool {
+	return si.fill(articleID, len(unit), false, func(i int, dst []float32) bool {
 		copy(dst, floats[i*dim:(i+1)*dim])
 		return unit[i]
 	})
 }
 
 // fill replaces an article's n vectors with those set writes into their
-// slots, unit length, reporting whether each is not zero; the caller
+// slots, unit length, reporting whether each is not zero, and adds them to
+// chromem now (documented) or leaves that to index.document; the caller
 // holds si.mu.
-func (si *scopeIndex) fill(articleID string, n int, set func(i int, dst []float32) bool) error {
+func (si *scopeIndex) fill(articleID string, n int, documented bool, set func(i int, dst []float32) bool) error {
 	si.remove(articleID)
 	slots := make([]slotRef, n)
 	si.vecs.articles[articleID] = slots // filled as chromem takes each vector, so a failure can undo
 	for i := range slots {
 		slots[i] = noSlot
+	}
+	if !documented {
+		si.undocumented[articleID] = true
 	}
 	for i := range n {
 		kept, r := si.vecs.alloc(articleID, i)
@@ -144,6 +205,9 @@ func (si *scopeIndex) fill(articleID string, n int, set func(i int, dst []float3
 			continue
 		}
 		slots[i] = r
+		if !documented {
+			continue
+		}
 		// AddDocument directly, not AddDocuments: that starts a goroutine
 		// per document, which only costs time for vectors already made.
 		// chromem keeps the given slice, as the vector is normalized.
@@ -161,6 +225,8 @@ func (si *scopeIndex) remove(articleID string) {
 	if !ok {
 		return
 	}
+	documented := !si.undocumented[articleID]
+	delete(si.undocumented, articleID)
 	var ids []string
 	for i, r := range old {
 		if r != noSlot {
@@ -168,7 +234,7 @@ func (si *scopeIndex) remove(articleID string) {
 			si.vecs.release(r)
 		}
 	}
-	if len(ids) > 0 {
+	if documented && len(ids) > 0 {
 		// Deleting by ID cannot fail without persistence.
 		_ = si.coll.Delete(context.Background(), nil, nil, ids...)
 	}
@@ -248,6 +314,7 @@ func (x *index) unloadLocked(s Scope) {
 	}
 	delete(x.scopes, s)
 	x.bytes -= si.size
+	si.unloaded.Store(true)
 	_ = x.db.DeleteCollection(si.coll.Name)
 }
 
@@ -335,6 +402,7 @@ func (x *index) load(ctx context.Context, s Scope, load func(context.Context, Sc
 				x.log.Warn("index: a scope alone is larger than the memory budget (index.max_memory); kept while it is used",
 					"scope", s, "bytes", si.size, "budget", x.budget)
 			}
+			x.docs.Go(func() { x.document(si) })
 			x.mu.Unlock()
 			x.log.Debug("index: scope loaded", "scope", s, "chunks", si.vecs.chunks, "bytes", si.size, "took", time.Since(start).Round(time.Millisecond))
 			return si, nil

@@ -153,3 +153,98 @@ func TestOtherProcessesWritesReachIndex(t *testing.T) {
 		checkIndexMatchesDB(t, bot)
 	})
 }
+
+// documentedLike asserts chromem holds exactly the blocks' vectors of every
+// loaded scope, each document the same slice as its slot, once the
+// background adding is done.
+func documentedLike(t *testing.T, s *Store) {
+	t.Helper()
+	s.index.docs.Wait()
+	s.index.mu.Lock()
+	defer s.index.mu.Unlock()
+	for sc, si := range s.index.scopes {
+		si.mu.RLock()
+		if len(si.undocumented) != 0 {
+			t.Errorf("scope %s: %d articles left without documents", sc, len(si.undocumented))
+		}
+		if si.coll.Count() != si.vecs.chunks {
+			t.Errorf("scope %s: chromem holds %d documents, the blocks %d vectors", sc, si.coll.Count(), si.vecs.chunks)
+		}
+		for id, slots := range si.vecs.articles {
+			for i, r := range slots {
+				if r == noSlot {
+					continue
+				}
+				doc, err := si.coll.GetByID(context.Background(), docID(id, i))
+				if err != nil {
+					t.Errorf("%s/%s chunk %d: %v", sc, id, i, err)
+					continue
+				}
+				if !slices.Equal(doc.Embedding, si.vecs.vector(r)) {
+					t.Errorf("%s/%s chunk %d: chromem's vector is not the block's", sc, id, i)
+				}
+			}
+		}
+		si.mu.RUnlock()
+	}
+}
+
+// TestLoadedScopeDocumentedAfter: a scope's first search answers from the
+// blocks as soon as they are filled; chromem's documents follow in the
+// background, and writes made meanwhile (replacing, deleting, adding
+// articles) leave chromem holding exactly the blocks' vectors.
+func TestLoadedScopeDocumentedAfter(t *testing.T) {
+	forEachBackend(t, func(t *testing.T, fresh func() string) {
+		ctx := context.Background()
+		loc := fresh()
+		s := open(t, loc, testEmbedder)
+		const n = 3*documentBatch + 5 // several batches
+		for i := range n {
+			must(t, s.PutArticle(ctx, article("guild:1", fmt.Sprint("a", i), "One here. Two there.", i)))
+		}
+		must(t, s.Close())
+
+		s = open(t, loc, testEmbedder)
+		hits, err := s.SearchChunks(ctx, "guild:1", nil, []float32{1, 0, 0, 0}, 10)
+		if err != nil || len(hits) != 10 {
+			t.Fatalf("first search = %d hits, %v", len(hits), err)
+		}
+		// Written while the documents are being added.
+		for i := range 20 {
+			switch i % 3 {
+			case 0:
+				must(t, s.PutArticle(ctx, article("guild:1", fmt.Sprint("a", i), "Replaced here. And there. And more.", i+1)))
+			case 1:
+				if err := s.Delete(ctx, "guild:1", fmt.Sprint("a", i)); err != nil {
+					t.Fatal(err)
+				}
+			default:
+				must(t, s.PutArticle(ctx, article("guild:1", fmt.Sprint("new", i), "New here.", i)))
+			}
+		}
+		documentedLike(t, s)
+		checkIndexMatchesDB(t, s)
+		must(t, s.Close())
+	})
+}
+
+// TestCloseStopsDocumenting: closing right after a load stops adding the
+// documents and waits for it (the race detector and goroutine-free exit
+// are the check), and an evicted scope's documents stop too.
+func TestCloseStopsDocumenting(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	s := open(t, dir, testEmbedder)
+	for i := range 4 * documentBatch {
+		must(t, s.PutArticle(ctx, article("guild:1", fmt.Sprint("a", i), "One here. Two there.", i)))
+	}
+	must(t, s.Close())
+	for range 5 {
+		s = open(t, dir, testEmbedder)
+		if _, err := s.SearchChunks(ctx, "guild:1", nil, []float32{1, 0, 0, 0}, 3); err != nil {
+			t.Fatal(err)
+		}
+		s.index.dropScope("guild:1")
+		must(t, s.Close())
+	}
+}

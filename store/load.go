@@ -59,8 +59,8 @@ type decodedBatch struct {
 }
 
 // readVectors reads a scope's vectors into si. Reading and decoding the
-// rows, and indexing them (copying into the blocks, chromem's documents),
-// take about as long each, so they run side by side.
+// rows, and indexing them (copying into the blocks), run side by side;
+// chromem's documents are added after the load (index.document).
 func (s *Store) readVectors(ctx context.Context, si *scopeIndex, scope Scope) error {
 	rows, err := s.db.QueryContext(ctx, "SELECT article_id, embedder, dim, data FROM article_vectors WHERE scope = ? ORDER BY article_id", scope)
 	if err != nil {
@@ -78,7 +78,7 @@ func (s *Store) readVectors(ctx context.Context, si *scopeIndex, scope Scope) er
 			start := 0
 			for i, id := range b.ids {
 				floats, unit := b.floats[start:b.ends[i]], b.unit[start/dim:b.ends[i]/dim]
-				if err := si.putDecoded(id, floats, unit); err != nil {
+				if err := si.loadDecoded(id, floats, unit); err != nil {
 					for range batches { // let the reader finish
 					}
 					return err

@@ -133,8 +133,10 @@ func countRows(t *testing.T, s *Store, scope Scope, id string) map[string]int {
 	return out
 }
 
-// indexDocs returns how many chromem documents the article has.
+// indexDocs returns how many chromem documents the article has, once the
+// documents of loaded scopes are all added.
 func indexDocs(s *Store, scope Scope, id string, maxChunks int) int {
+	s.index.docs.Wait()
 	s.index.mu.Lock()
 	si := s.index.scopes[scope]
 	s.index.mu.Unlock()
@@ -174,12 +176,14 @@ func checkIndexMatchesDB(t *testing.T, s *Store) {
 		want[sc][id] = n
 		total += n
 	}
-	// Scopes are loaded on first search: load every stored one.
+	// Scopes are loaded on first search: load every stored one, and let
+	// their chromem documents be added.
 	for sc := range want {
 		if _, err := s.scopeIndex(context.Background(), sc); err != nil {
 			t.Fatal(err)
 		}
 	}
+	s.index.docs.Wait()
 	s.index.mu.Lock()
 	defer s.index.mu.Unlock()
 	got := 0
