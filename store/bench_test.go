@@ -313,6 +313,7 @@ func BenchmarkSearchChunks(b *testing.B) {
 			if err != nil {
 				b.Fatal(err)
 			}
+			s.index.docs.Wait() // chromem's documents follow a load
 			for b.Loop() {
 				if res, err := si.coll.QueryEmbedding(ctx, nq, k, nil, nil); err != nil || len(res) != k {
 					b.Fatal(len(res), err)
@@ -562,6 +563,7 @@ func BenchmarkSearchVsScanLimit100k(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
+	s.index.docs.Wait() // chromem's documents follow a load
 	var search, scan, chromem time.Duration
 	for b.Loop() {
 		t0 := time.Now()
