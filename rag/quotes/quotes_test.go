@@ -308,7 +308,7 @@ func TestRules(t *testing.T) {
 		{"a role naming an employer", `"We lost Latinos," says Republican strategist and CNN contributor Ana Navarro, who was co-chair.`, "We lost Latinos", "Ana Navarro", "says"},
 		{"a titled one-word name is a person", "\"Gas is cheap,\" Avner Vengosh said.\n\nDuring his address, Mr. Obama noted that gas is plentiful.\n\n\"We will develop it,\" he said.", "We will develop it", "Obama", "said"},
 		{"a book is no one to resolve a pronoun to", "\"I tried everything,\" Martha Lee said.\n\nIn 2008 she read The Acne Prescription by Nicholas Perricone. It had pictures. \"Nothing helped,\" she says.", "Nothing helped", "Martha Lee", "says"},
-		{"a pronoun is no one its quotation names", "Vikram Mehta met Ravi Kumar in May.\n\n\"Mehta wrote to me in June,\" he said.", "Mehta wrote", "Ravi Kumar", "said"},
+		{"a pronoun is no one its quotation names", "Vikram Mehta met Ravi Kumar in May. \"Mehta wrote to me in June,\" he said.", "Mehta wrote", "Ravi Kumar", "said"},
 		{"initials before a full name", "Infosys founder NR Narayana Murthy spoke.\n\n\"I declined,\" stated Murthy.", "I declined", "Narayana Murthy", "stated"},
 		{"a verb with no one named before the quotation", "\"It works,\" Ann Lee said. A review of 27 trials concluded that \"fasting shows promise.\"", "fasting shows", "", ""},
 		{"a document's clause before the quotation", "\"We moved on,\" Farah Ali said. The Justice Department complaint says that at the time, she worked for firms which would \"low ball customers and raise prices.\"", "low ball", "", ""},
@@ -328,6 +328,7 @@ func TestRules(t *testing.T) {
 		{"three apostrophes close two quotations", "Jim McGovern won.\n\n\"He said, 'When do we go?''' McGovern said.", "He said, 'When do we go?'", "Jim McGovern", "said"},
 		{"an adverb qualifying the report", "Anatoly Serdyukov was fired.\n\n“Then fire me,” Serdyukov reportedly said.", "Then fire me", "Anatoly Serdyukov", "said"},
 		{"a name with a joined particle", "\"We will answer,\" said Sheik Abdellatif al-Mahmoud.\n\n\"This tweet was not written by me,\" Mahmoud said.", "This tweet", "Abdellatif al-Mahmoud", "said"},
+		{"a pronoun does not reach back past paragraphs", "Mayor Tom Reed opened the bridge on Monday.\n\nResidents crowded the banks, and a firefighter helped an old man across.\n\n\"It was the best day of my life,\" he said.", "It was the best day", "", "said"},
 		{"a family name shared with an organisation", "\"We mourn,\" Barack Obama said.\n\nSally Ride founded Sally Ride Science. When the panel reported, Ride bristled. \"This budget is not friendly,\" she said.", "This budget", "Sally Ride", "said"},
 	}
 	for _, tc := range tests {

@@ -83,7 +83,7 @@ func pronoun(w string) (gender, bool) {
 // antecedent finds who a pronoun in sentence si, before off, stands for.
 // In order of preference: a person named earlier in the same sentence; the
 // subject of the previous sentence (its quotation's speaker, else the
-// first person it names); the last speaker; the last person named. A
+// first person it names); the last speaker; the last person named in its paragraph or the one before. A
 // candidate whose known gender differs is skipped. "They" is resolved only
 // to a speaker who is not a known person (an organisation).
 func (a *analyzer) antecedent(want gender, si, off int, lastSpeaker string, words [2]int) string {
@@ -150,8 +150,13 @@ func (a *analyzer) antecedentAt(want gender, si, off int, lastSpeaker string, wo
 	if ok(lastSpeaker) {
 		return lastSpeaker
 	}
+	// Last, the last person named before it in its own paragraph or the
+	// one before; not further back: "Mayor Tom Reed opened the bridge."
+	// then a paragraph about the crowd, then "“Best day of my life,” he
+	// said" is no one the article lets us name.
+	para := a.sents[si].Paragraph
 	for k := len(a.mentions) - 1; k >= 0; k-- {
-		if m := a.mentions[k]; m.off < off && !a.quoted(m.off) {
+		if m := a.mentions[k]; m.off < off && !a.quoted(m.off) && a.sents[m.sent].Paragraph >= para-1 {
 			if name := a.people[m.person].Name; ok(name) {
 				return name
 			}
