@@ -59,7 +59,9 @@ func (a *analyzer) attribute() {
 			// A bare quotation after a question is its answer, by someone
 			// else.
 		case para == lastPara || a.opensParagraph(para, open):
-			q.Speaker = last
+			if !a.fragment(i) {
+				q.Speaker = last
+			}
 		}
 		if q.Speaker != "" {
 			last = q.Speaker
@@ -423,6 +425,27 @@ func (a *analyzer) findParaphrases() {
 		}
 	}
 }
+
+// fragment reports whether quotation i is a few words set in a sentence
+// of narration — no sentence of its own, and the sentence begun before it
+// ("Bush wanted to continue the “strategic deficits” plan") — which the
+// paragraph's last speaker does not go on saying: news quotes phrases of
+// documents, slogans and earlier remarks that way.
+func (a *analyzer) fragment(i int) bool {
+	q := a.quotes[i]
+	text := strings.TrimRightFunc(a.text[q.Start:q.End], func(r rune) bool {
+		return unicode.IsSpace(r) || isQuoteMark(r) || r == '\'' || r == '’'
+	})
+	if len(strings.Fields(text)) > maxFragmentWords || strings.HasSuffix(text, ".") || strings.HasSuffix(text, "!") || strings.HasSuffix(text, "?") {
+		return false // a sentence of its own
+	}
+	s := a.sents[q.Sentence]
+	before := a.text[min(s.Start, a.marks[i][0]):a.marks[i][0]]
+	return strings.IndexFunc(before, unicode.IsLetter) >= 0
+}
+
+// maxFragmentWords bounds the words of a fragment.
+const maxFragmentWords = 6
 
 // quotesOthers reports whether sentence si holds a quotation that is not
 // speaker's: someone else's words or no one's known, which reporting the

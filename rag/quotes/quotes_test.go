@@ -329,6 +329,8 @@ func TestRules(t *testing.T) {
 		{"an adverb qualifying the report", "Anatoly Serdyukov was fired.\n\n“Then fire me,” Serdyukov reportedly said.", "Then fire me", "Anatoly Serdyukov", "said"},
 		{"a name with a joined particle", "\"We will answer,\" said Sheik Abdellatif al-Mahmoud.\n\n\"This tweet was not written by me,\" Mahmoud said.", "This tweet", "Abdellatif al-Mahmoud", "said"},
 		{"a pronoun does not reach back past paragraphs", "Mayor Tom Reed opened the bridge on Monday.\n\nResidents crowded the banks, and a firefighter helped an old man across.\n\n\"It was the best day of my life,\" he said.", "It was the best day", "", "said"},
+		{"a phrase set in narration is not the last speaker's", "\"We will cut spending,\" George Bush said. Bush wanted to continue the \"strategic deficits\" plan of the Reagan years.", "strategic deficits", "", ""},
+		{"a sentence quoted on its own is", "\"We will cut spending,\" George Bush said. He paused. Then: \"Deficits do not matter.\"", "Deficits do not", "George Bush", ""},
 		{"a family name shared with an organisation", "\"We mourn,\" Barack Obama said.\n\nSally Ride founded Sally Ride Science. When the panel reported, Ride bristled. \"This budget is not friendly,\" she said.", "This budget", "Sally Ride", "said"},
 	}
 	for _, tc := range tests {
