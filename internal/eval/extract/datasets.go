@@ -7,7 +7,6 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"regexp"
 	"sort"
 	"strings"
 
@@ -68,19 +67,8 @@ func loadReadability(dir string) ([]page, error) {
 // news and blog pages of five portals annotated the same way.
 func loadCleanEval(set string) func(dir string) ([]page, error) {
 	return func(dir string) ([]page, error) {
-		return loadPairs(dir, set, func(raw []byte) string { return cleanEvalText(raw) })
+		return loadPairs(dir, set, pagesets.CleanEvalArticle)
 	}
-}
-
-// cleanEvalMarks are CleanEval's block marks, with any attributes.
-var cleanEvalMarks = regexp.MustCompile(`(?i)<(h|p|l)\b[^>]*>`)
-
-func cleanEvalText(raw []byte) string {
-	s := string(raw)
-	if t := strings.TrimLeft(s, " \t\r\n"); strings.HasPrefix(t, "URL:") {
-		_, s, _ = strings.Cut(t, "\n")
-	}
-	return html.UnescapeString(cleanEvalMarks.ReplaceAllString(s, " "))
 }
 
 // setFiles lists a set's files matching pattern under dir, sorted; none

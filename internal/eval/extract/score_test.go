@@ -1,6 +1,7 @@
 package main
 
 import (
+	"github.com/articlebot/articlebot/internal/eval/pagesets"
 	"math"
 	"strings"
 	"testing"
@@ -34,12 +35,12 @@ func TestTokenScore(t *testing.T) {
 	}
 }
 
-func TestCleanEvalText(t *testing.T) {
+func TestCleanEvalTokens(t *testing.T) {
 	raw := "URL: http://example.com/a\n<h>Big &amp; news\n\n<p>First  line.\n<l>Item\n"
-	got := tokens(cleanEvalText([]byte(raw)))
+	got := tokens(pagesets.CleanEvalArticle([]byte(raw)))
 	want := []string{"big", "news", "first", "line", "item"}
 	if strings.Join(got, " ") != strings.Join(want, " ") {
-		t.Errorf("cleanEvalText tokens = %q, want %q", got, want)
+		t.Errorf("CleanEvalArticle tokens = %q, want %q", got, want)
 	}
 }
 

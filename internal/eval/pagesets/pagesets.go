@@ -1,6 +1,7 @@
 // Package pagesets reads the file formats of the hand-cleaned web page
 // sets the dev harnesses share (fetched by internal/eval/prepare.sh):
-// Dragnet's and L3S-GN1's annotations and WCXB's ground-truth files. The extraction
+// Dragnet's, L3S-GN1's and CleanEval's annotations and WCXB's
+// ground-truth files. The extraction
 // harness scores pages against them; the speaker harness labels who said
 // what in their texts.
 package pagesets
@@ -10,6 +11,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"os"
+	"regexp"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -118,5 +120,27 @@ func L3SArticle(b []byte) string {
 	}
 	walk(root, false)
 	flush()
+	return strings.Join(paras, "\n\n")
+}
+
+// cleanEvalMarks are CleanEval's block marks, with any attributes.
+var cleanEvalMarks = regexp.MustCompile(`(?i)<(h|p|l)\b[^>]*>`)
+
+// CleanEvalArticle is the text of a page in CleanEval's annotation format
+// (CleanEval's own set, CleanPortalEval's news portals): after a "URL:"
+// line, the cleaned text with <h>, <p> and <l> opening headings,
+// paragraphs and list items, HTML entities left escaped. Each block
+// becomes a paragraph, separated by a blank line, its spaces collapsed.
+func CleanEvalArticle(raw []byte) string {
+	s := string(raw)
+	if t := strings.TrimLeft(s, " \t\r\n"); strings.HasPrefix(t, "URL:") {
+		_, s, _ = strings.Cut(t, "\n")
+	}
+	var paras []string
+	for _, block := range cleanEvalMarks.Split(s, -1) {
+		if p := strings.Join(strings.Fields(html.UnescapeString(block)), " "); p != "" {
+			paras = append(paras, p)
+		}
+	}
 	return strings.Join(paras, "\n\n")
 }

@@ -50,3 +50,10 @@ said.</span> <span class="x-nc-sel2">She left.</span></p>
 		t.Errorf("L3SArticle =\n%q\nwant\n%q", got, want)
 	}
 }
+
+func TestCleanEvalArticle(t *testing.T) {
+	raw := "URL: http://example.com/a\n<h>Big &amp; news\n\n<p>First  line,\n  wrapped.\n<l>Item\n"
+	if got, want := CleanEvalArticle([]byte(raw)), "Big & news\n\nFirst line, wrapped.\n\nItem"; got != want {
+		t.Errorf("CleanEvalArticle = %q, want %q", got, want)
+	}
+}

@@ -7,7 +7,7 @@
 // is no one's). A plain keyword baseline — the sentences naming X — is
 // scored the same way in the same run.
 //
-//	go run ./internal/eval/speakers [-cases FILE] [-news FILE] [-dragnet DIR] [-wcxb DIR] [-l3s DIR] [-pdnc DIR] [-engine] [-update] [-v]
+//	go run ./internal/eval/speakers [-cases FILE] [-news FILE] [-dragnet DIR] [-wcxb DIR] [-l3s DIR] [-cpe DIR] [-pdnc DIR] [-engine] [-update] [-v]
 //
 // -engine also asks the engine itself about the news articles' speakers,
 // as ask --json does, and judges every quote of its answers.
@@ -21,13 +21,13 @@
 //     the attribution returns; -update rewrites it.
 //   - News: articles someone else wrote out by hand for the extraction
 //     harness (Dragnet's news and blog pages of 2012, WCXB's articles of
-//     2025, L3S-GN1's Google News pages of 2010, fetched by
-//     internal/eval/prepare.sh), whose quotations and
+//     2025, L3S-GN1's Google News pages of 2010, CleanPortalEval's portal
+//     pages of 2013, fetched by internal/eval/prepare.sh), whose quotations and
 //     reported speech were labelled with their speakers for this harness
 //     by readers who never saw what the attribution returns
 //     (testdata/news-guide.md). testdata/news.json holds offsets,
 //     checksums and speakers only; each source is reported as a set of
-//     its own. -candidates DIR [-source wcxb|l3s] writes more articles to
+//     its own. -candidates DIR [-source wcxb|l3s|cpe] writes more articles to
 //     label and -merge DIR adds their labels to news.json.
 //   - PDNC, the Project Dialogism Novel Corpus: every quotation of 28
 //     public-domain novels labelled with its speaker by its annotators,

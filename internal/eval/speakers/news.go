@@ -23,7 +23,8 @@ import (
 
 // The news sets: articles whose text someone else wrote out or marked by
 // hand — Dragnet's news and blog pages of 2012, WCXB's articles of 2025,
-// L3S-GN1's Google News pages of 2010, all fetched by prepare.sh for the
+// L3S-GN1's Google News pages of 2010, CleanPortalEval's portal pages of
+// 2013, all fetched by prepare.sh for the
 // extraction harness — with their
 // quotations and reported speech labelled with their speakers for this
 // harness. The labels are this project's, read off each article by
@@ -64,10 +65,11 @@ var newsSources = map[string]newsSource{
 	"dragnet": {title: "Dragnet news (2012)", pages: dragnetPages, text: dragnetText},
 	"wcxb":    {title: "WCXB articles (2025)", pages: wcxbPages, text: wcxbText},
 	"l3s":     {title: "L3S-GN1 news (2010)", pages: l3sPages, text: l3sText},
+	"cpe":     {title: "CleanPortalEval news (2013)", pages: cpePages, text: cpeText},
 }
 
 // newsOrder is the order the sets are reported in.
-var newsOrder = []string{"dragnet", "wcxb", "l3s"}
+var newsOrder = []string{"dragnet", "wcxb", "l3s", "cpe"}
 
 func dragnetPages(dir string) ([]string, error) {
 	files, err := filepath.Glob(filepath.Join(dir, "GoldStandard", "*.txt"))
@@ -95,7 +97,8 @@ func dragnetText(dir, page string) (string, error) {
 	return pagesets.DragnetArticle(string(raw)), nil
 }
 
-// l3sPages lists L3S-GN1's annotated Google News pages.
+// l3sPages lists L3S-GN1's annotated Google News pages (any set of
+// GoldStandard/<page>.txt files).
 func l3sPages(dir string) ([]string, error) {
 	files, err := filepath.Glob(filepath.Join(dir, "GoldStandard", "*.txt"))
 	var out []string
@@ -119,6 +122,20 @@ func l3sText(dir, page string) (string, error) {
 		}
 	}
 	return pagesets.L3SArticle(raw), nil
+}
+
+// cpePages lists CleanPortalEval's pages: news and blog pages of five
+// portals (BBC, …).
+func cpePages(dir string) ([]string, error) { return l3sPages(dir) }
+
+// cpeText is a CleanPortalEval page's cleaned text, its blocks as
+// paragraphs.
+func cpeText(dir, page string) (string, error) {
+	raw, err := os.ReadFile(filepath.Join(dir, "GoldStandard", page+".txt"))
+	if err != nil {
+		return "", err
+	}
+	return pagesets.CleanEvalArticle(raw), nil
 }
 
 func readWCXB(dir, page string) (pagesets.WCXBTruth, error) {
