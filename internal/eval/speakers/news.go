@@ -62,16 +62,18 @@ type newsSource struct {
 }
 
 var newsSources = map[string]newsSource{
-	"dragnet": {title: "Dragnet news (2012)", pages: dragnetPages, text: dragnetText},
+	"dragnet": {title: "Dragnet news (2012)", pages: goldPages, text: dragnetText},
 	"wcxb":    {title: "WCXB articles (2025)", pages: wcxbPages, text: wcxbText},
-	"l3s":     {title: "L3S-GN1 news (2010)", pages: l3sPages, text: l3sText},
-	"cpe":     {title: "CleanPortalEval news (2013)", pages: cpePages, text: cpeText},
+	"l3s":     {title: "L3S-GN1 news (2010)", pages: goldPages, text: l3sText},
+	"cpe":     {title: "CleanPortalEval news (2013)", pages: goldPages, text: cpeText},
 }
 
 // newsOrder is the order the sets are reported in.
 var newsOrder = []string{"dragnet", "wcxb", "l3s", "cpe"}
 
-func dragnetPages(dir string) ([]string, error) {
+// goldPages lists a set annotated as GoldStandard/<page>.txt files, as
+// Dragnet, L3S-GN1 and CleanPortalEval are, sorted.
+func goldPages(dir string) ([]string, error) {
 	files, err := filepath.Glob(filepath.Join(dir, "GoldStandard", "*.txt"))
 	var out []string
 	for _, f := range files {
@@ -81,11 +83,16 @@ func dragnetPages(dir string) ([]string, error) {
 	return out, err
 }
 
+// readGold reads a page's annotation from such a set.
+func readGold(dir, page string) ([]byte, error) {
+	return os.ReadFile(filepath.Join(dir, "GoldStandard", page+".txt"))
+}
+
 // dragnetText is a Dragnet annotation without the reader comments it also
 // marks, as the extraction harness scores it. A
 // few annotations are in Windows-1252, not UTF-8.
 func dragnetText(dir, page string) (string, error) {
-	raw, err := os.ReadFile(filepath.Join(dir, "GoldStandard", page+".txt"))
+	raw, err := readGold(dir, page)
 	if err != nil {
 		return "", err
 	}
@@ -97,22 +104,10 @@ func dragnetText(dir, page string) (string, error) {
 	return pagesets.DragnetArticle(string(raw)), nil
 }
 
-// l3sPages lists L3S-GN1's annotated Google News pages (any set of
-// GoldStandard/<page>.txt files).
-func l3sPages(dir string) ([]string, error) {
-	files, err := filepath.Glob(filepath.Join(dir, "GoldStandard", "*.txt"))
-	var out []string
-	for _, f := range files {
-		out = append(out, strings.TrimSuffix(filepath.Base(f), ".txt"))
-	}
-	sort.Strings(out)
-	return out, err
-}
-
 // l3sText is the article an L3S-GN1 annotation marks, its blocks as
 // paragraphs; the annotated copy keeps its page's encoding.
 func l3sText(dir, page string) (string, error) {
-	raw, err := os.ReadFile(filepath.Join(dir, "GoldStandard", page+".txt"))
+	raw, err := readGold(dir, page)
 	if err != nil {
 		return "", err
 	}
@@ -124,14 +119,10 @@ func l3sText(dir, page string) (string, error) {
 	return pagesets.L3SArticle(raw), nil
 }
 
-// cpePages lists CleanPortalEval's pages: news and blog pages of five
-// portals (BBC, …).
-func cpePages(dir string) ([]string, error) { return l3sPages(dir) }
-
-// cpeText is a CleanPortalEval page's cleaned text, its blocks as
-// paragraphs.
+// cpeText is a CleanPortalEval page's cleaned text (news and blog pages
+// of five portals: BBC, …), its blocks as paragraphs.
 func cpeText(dir, page string) (string, error) {
-	raw, err := os.ReadFile(filepath.Join(dir, "GoldStandard", page+".txt"))
+	raw, err := readGold(dir, page)
 	if err != nil {
 		return "", err
 	}
