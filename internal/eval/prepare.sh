@@ -4,8 +4,8 @@
 #
 #	sh internal/eval/prepare.sh
 #
-# EXTRACTION_SRC, WCXB_SRC and PDNC_SRC may name local clones instead of
-# GitHub.
+# EXTRACTION_SRC, WCXB_SRC, UTOMO_SRC and PDNC_SRC may name local clones
+# instead of GitHub.
 set -eu
 data=internal/eval/.data
 mkdir -p "$data"
@@ -39,6 +39,20 @@ fi
 git -C "$dst" sparse-checkout set --no-cone '/dev/*' '/LICENSE' '/README.md'
 git -C "$dst" checkout --quiet c039d5ee9f5a3a984a0e167e63aacd04e76e78a9
 echo "WCXB development pages in $dst"
+
+# Extraction and speakers: Utomo and Leu's sets (MSVCode/ir-research-data,
+# research use only, so nothing of it is committed): ten pages of each of
+# nine news sites in each of 2005, 2009, 2013 and 2017, and 360 pages of
+# 2017 web searches, each with its text written out by hand. Not its
+# clustering data, which the harnesses do not read.
+src=${UTOMO_SRC:-https://github.com/MSVCode/ir-research-data}
+dst="$data/extraction/ir-research-data"
+if [ ! -d "$dst/.git" ]; then
+	git clone --quiet --no-checkout --filter=blob:none "$src" "$dst"
+fi
+git -C "$dst" sparse-checkout set --no-cone '/Extraction/*' '/README.md'
+git -C "$dst" checkout --quiet cbb428cea48e1392496a6542b610fb422a436b52
+echo "Utomo and Leu's pages in $dst"
 
 # Speakers: the Project Dialogism Novel Corpus (Vishnubhotla, Hammond and
 # Hirst, LREC 2022): public-domain novels with every quotation's speaker

@@ -4,6 +4,7 @@ import (
 	"compress/gzip"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -65,5 +66,54 @@ func TestLoadWCXB(t *testing.T) {
 	}
 	if _, err := loadWCXB(true)(t.TempDir()); err == nil {
 		t.Error("an empty folder loaded without error")
+	}
+}
+
+func TestLoadUtomo(t *testing.T) {
+	dir := t.TempDir()
+	write := func(rel, content string) {
+		t.Helper()
+		path := filepath.Join(dir, "Extraction", rel)
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, []byte(content), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, y := range []string{"05", "09", "13", "17"} {
+		write("big5-"+y+"/gold/story (1).txt", "Headline "+y+"\r\n\r\nBody \x93quoted\x94.\r\n")
+		write("big5-"+y+"/html/story (1).htm", "<p>Body.</p>")
+	}
+	write("big5-17/gold/other.txt", "Other")
+	write("big5-17/html/other.html", "<p>Other.</p>") // .html as well as .htm
+	write("big5-17/gold/orphan.txt", "No page")       // no HTML: not part of the set
+	write("chaos-all/gold/q (1).txt", "Chaos")
+	write("chaos-all/html/q (1).htm", "<p>Chaos.</p>")
+
+	ps, err := loadUtomo("news")(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ids []string
+	for _, p := range ps {
+		ids = append(ids, p.id)
+	}
+	want := []string{"2005-story (1)", "2009-story (1)", "2013-story (1)", "2017-other", "2017-story (1)"}
+	if strings.Join(ids, "|") != strings.Join(want, "|") {
+		t.Fatalf("news pages %q, want %q", ids, want)
+	}
+	if ps[0].set != "utomo-news" || ps[0].want != "Headline 05\n\nBody “quoted”." || string(ps[0].html) != "<p>Body.</p>" || ps[0].untitled {
+		t.Errorf("first page %+v", ps[0])
+	}
+	if ps[3].want != "Other" || string(ps[3].html) != "<p>Other.</p>" {
+		t.Errorf(".html page %+v", ps[3])
+	}
+	ps, err = loadUtomo("chaos")(dir)
+	if err != nil || len(ps) != 1 || ps[0].id != "q (1)" || ps[0].set != "utomo-chaos" {
+		t.Fatalf("chaos pages %+v, %v", ps, err)
+	}
+	if _, err := loadUtomo("news")(t.TempDir()); err == nil {
+		t.Error("an empty folder was read as a set")
 	}
 }

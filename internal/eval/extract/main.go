@@ -62,6 +62,8 @@ var sets = []struct {
 	{"cleaneval", "cleaneval-final", loadCleanEval("cleaneval")},
 	{"wcxb", "wcxb", loadWCXB(true)},
 	{"wcxb-other", "wcxb", loadWCXB(false)},
+	{"utomo-news", "ir-research-data", loadUtomo("news")},
+	{"utomo-chaos", "ir-research-data", loadUtomo("chaos")},
 }
 
 func main() {

@@ -1,7 +1,7 @@
 // Package pagesets reads the file formats of the hand-cleaned web page
 // sets the dev harnesses share (fetched by internal/eval/prepare.sh):
-// Dragnet's, L3S-GN1's and CleanEval's annotations and WCXB's
-// ground-truth files. The extraction
+// Dragnet's, L3S-GN1's and CleanEval's annotations, WCXB's
+// ground-truth files and Utomo and Leu's plain-text truths. The extraction
 // harness scores pages against them; the speaker harness labels who said
 // what in their texts.
 package pagesets
@@ -13,9 +13,11 @@ import (
 	"os"
 	"regexp"
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+	"golang.org/x/text/encoding/charmap"
 )
 
 // DragnetComments opens the reader comments Dragnet also annotated after
@@ -139,6 +141,26 @@ func CleanEvalArticle(raw []byte) string {
 	var paras []string
 	for _, block := range cleanEvalMarks.Split(s, -1) {
 		if p := strings.Join(strings.Fields(html.UnescapeString(block)), " "); p != "" {
+			paras = append(paras, p)
+		}
+	}
+	return strings.Join(paras, "\n\n")
+}
+
+// UtomoArticle is the text of a truth file of Utomo and Leu's extraction
+// sets (MSVCode/ir-research-data: news pages of nine sites from 2005 to
+// 2017, and 2017 search results): plain text, headline first, each line a
+// paragraph. The files are UTF-8 or Windows-1252. Each non-blank line
+// becomes a paragraph, separated by a blank line, its spaces collapsed.
+func UtomoArticle(raw []byte) string {
+	if !utf8.Valid(raw) {
+		if dec, err := charmap.Windows1252.NewDecoder().Bytes(raw); err == nil {
+			raw = dec
+		}
+	}
+	var paras []string
+	for _, line := range strings.Split(string(raw), "\n") {
+		if p := strings.Join(strings.Fields(line), " "); p != "" {
 			paras = append(paras, p)
 		}
 	}

@@ -201,3 +201,33 @@ func TestFalseNone(t *testing.T) {
 		})
 	}
 }
+
+func TestUtomoSource(t *testing.T) {
+	dir := t.TempDir()
+	for _, f := range []struct{ year, name, text string }{
+		{"05", "b (1)", "Headline\r\n\r\n\x93We won,\x94 said Ann Lee.\r\n"},
+		{"17", "a", "Later"},
+	} {
+		gold := filepath.Join(dir, "Extraction", "big5-"+f.year, "gold")
+		if err := os.MkdirAll(gold, 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(gold, f.name+".txt"), []byte(f.text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	src := newsSources["utomo"]
+	pages, err := src.pages(dir)
+	if err != nil || strings.Join(pages, "|") != "2005-b (1)|2017-a" {
+		t.Fatalf("pages %q, %v", pages, err)
+	}
+	text, err := src.text(dir, pages[0])
+	if err != nil || text != "Headline\n\n“We won,” said Ann Lee." {
+		t.Errorf("text %q, %v", text, err)
+	}
+	for _, bad := range []string{"nodash", "05-b (1)", "2009-b (1)"} {
+		if _, err := src.text(dir, bad); err == nil {
+			t.Errorf("page %q was read", bad)
+		}
+	}
+}

@@ -24,8 +24,8 @@ import (
 // The news sets: articles whose text someone else wrote out or marked by
 // hand — Dragnet's news and blog pages of 2012, WCXB's articles of 2025,
 // L3S-GN1's Google News pages of 2010, CleanPortalEval's portal pages of
-// 2013, all fetched by prepare.sh for the
-// extraction harness — with their
+// 2013, Utomo and Leu's pages of nine news sites of 2005–2017, all fetched
+// by prepare.sh for the extraction harness — with their
 // quotations and reported speech labelled with their speakers for this
 // harness. The labels are this project's, read off each article by
 // someone who did not see what the attribution returns; the texts and
@@ -66,10 +66,11 @@ var newsSources = map[string]newsSource{
 	"wcxb":    {title: "WCXB articles (2025)", pages: wcxbPages, text: wcxbText},
 	"l3s":     {title: "L3S-GN1 news (2010)", pages: goldPages, text: l3sText},
 	"cpe":     {title: "CleanPortalEval news (2013)", pages: goldPages, text: cpeText},
+	"utomo":   {title: "Utomo and Leu's news, nine sites (2005–2017)", pages: utomoPages, text: utomoText},
 }
 
 // newsOrder is the order the sets are reported in.
-var newsOrder = []string{"dragnet", "wcxb", "l3s", "cpe"}
+var newsOrder = []string{"dragnet", "wcxb", "l3s", "cpe", "utomo"}
 
 // goldPages lists a set annotated as GoldStandard/<page>.txt files, as
 // Dragnet, L3S-GN1 and CleanPortalEval are, sorted.
@@ -127,6 +128,37 @@ func cpeText(dir, page string) (string, error) {
 		return "", err
 	}
 	return pagesets.CleanEvalArticle(raw), nil
+}
+
+// utomoPages lists Utomo and Leu's news pages (ten of each of nine sites
+// in each of four years) as "<year>-<name>", the extraction harness's ids.
+func utomoPages(dir string) ([]string, error) {
+	var out []string
+	for _, y := range []string{"2005", "2009", "2013", "2017"} {
+		files, err := filepath.Glob(filepath.Join(dir, "Extraction", "big5-"+y[2:], "gold", "*.txt"))
+		if err != nil {
+			return nil, err
+		}
+		for _, f := range files {
+			out = append(out, y+"-"+strings.TrimSuffix(filepath.Base(f), ".txt"))
+		}
+	}
+	sort.Strings(out)
+	return out, nil
+}
+
+// utomoText is one of those pages' text as written out by hand, its lines
+// as paragraphs.
+func utomoText(dir, page string) (string, error) {
+	year, name, ok := strings.Cut(page, "-")
+	if !ok || len(year) != 4 {
+		return "", fmt.Errorf("%s: not a <year>-<name> page", page)
+	}
+	raw, err := os.ReadFile(filepath.Join(dir, "Extraction", "big5-"+year[2:], "gold", name+".txt"))
+	if err != nil {
+		return "", err
+	}
+	return pagesets.UtomoArticle(raw), nil
 }
 
 func readWCXB(dir, page string) (pagesets.WCXBTruth, error) {
