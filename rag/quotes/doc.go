@@ -27,7 +27,12 @@
 //     previous sentence's subject or speaker, else the last speaker, else
 //     the last person named, skipping anyone whose title ("Mr.", "Ms."),
 //     given name, or the pronouns of the sentences naming only them say
-//     otherwise. "They" is never resolved to a person.
+//     otherwise. "They" is never resolved to a person. Someone introduced
+//     without a name ("a friend who …, he said"; a sentence opening "A
+//     young crew member …" and naming no one) stops the search: the
+//     pronoun is theirs.
+//   - A family name two people share goes to the one of them named in
+//     full in its paragraph or the two before, when only one is.
 //   - "…," a resident said, "someone says “…”" and "…," the report
 //     concludes give the quotation to someone the article does not name,
 //     not to the paragraph's last named speaker; "…," the President said
@@ -40,7 +45,9 @@
 //   - A short capitalized quotation after "on", "with", a possessive or a
 //     word like "song" is a title ("Meet the Press", CNN's "State of the
 //     Union"), as is one next to a noun naming a work (his book “No
-//     Apology,”; the “Obama Again” headline) and anything "titled"; so is a
+//     Apology,”; the “Obama Again” headline), one qualifying the noun after
+//     it (a “Nancy Grace” producer), a nickname inside a name
+//     (Abdullatif “Abu Salah” Halaq) and anything "titled"; so is a
 //     term: a lone lower-case word (a voting “supercenter”) or a few after
 //     "known as", "so-called". None is anyone's words, and none interrupts
 //     the speaker around it.

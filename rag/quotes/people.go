@@ -42,8 +42,12 @@ func (a *analyzer) findPeople() {
 					a.genders = append(a.genders, firstNameGender(n))
 					a.words = append(a.words, nameWords(n))
 					a.titles = append(a.titles, nil)
+					a.full = append(a.full, nil)
 				}
-			} else if pi = a.uniquePerson(n); pi < 0 {
+				if k := len(a.full[pi]); k == 0 || a.full[pi][k-1] != si {
+					a.full[pi] = append(a.full[pi], si)
+				}
+			} else if pi = a.uniquePersonAt(n, si); pi < 0 {
 				if !headline {
 					singles = append(singles, single{n, raw, g, mention{off: s.Start + m[0], sent: si}})
 				}
@@ -98,6 +102,7 @@ func (a *analyzer) titledSingles(singles []single) {
 			a.genders = append(a.genders, unknown)
 			a.words = append(a.words, nameWords(s.name))
 			a.titles = append(a.titles, nil)
+			a.full = append(a.full, nil)
 		}
 		if s.g != unknown {
 			a.genders[pi] = s.g
@@ -222,6 +227,42 @@ func (a *analyzer) uniquePerson(w string) int {
 	}
 	return found
 }
+
+// uniquePersonAt is uniquePerson for a name in sentence si: when several
+// people bear it, the one of them named in full in si's paragraph or the
+// two before, if only one is. A family name two people share means the
+// one just introduced ("… state Rep. Greg Harris, the bill's sponsor, …"
+// then "Harris said"), as a reader takes it, not one named pages earlier;
+// a family's members, named by title and family name all along ("Mrs.
+// Bennet"), are not told apart by it.
+func (a *analyzer) uniquePersonAt(w string, si int) int {
+	ws := nameWords(w)
+	para := a.sents[si].Paragraph
+	found, bearers := -1, 0
+	for i := range a.people {
+		if !subsetWords(ws, a.words[i]) {
+			continue
+		}
+		bearers++
+		recent := slices.ContainsFunc(a.full[i], func(ms int) bool {
+			return ms <= si && a.sents[ms].Paragraph >= para-recentParagraphs
+		})
+		if recent {
+			if found >= 0 {
+				return -1
+			}
+			found = i
+		}
+	}
+	if bearers == 1 {
+		return a.uniquePerson(w)
+	}
+	return found
+}
+
+// recentParagraphs is how many paragraphs back a shared family name looks
+// for the bearer it means.
+const recentParagraphs = 2
 
 // opensWithThe reports whether a capitalized run starts with "The" and
 // no title: "The Acne Prescription" is a book or a firm, not a person, "The

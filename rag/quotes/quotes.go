@@ -88,6 +88,7 @@ type analyzer struct {
 	genders  []gender   // per person, from titles ("Mr.", "Queen")
 	words    [][]string // per person, the folded words of the name
 	titles   [][]string // per person, the titles named with them ("president")
+	full     [][]int    // per person, the sentences naming them in full
 	mentions []mention
 	quotes   []Quotation
 	paras    []Attribution

@@ -331,6 +331,13 @@ func TestRules(t *testing.T) {
 		{"a pronoun does not reach back past paragraphs", "Mayor Tom Reed opened the bridge on Monday.\n\nResidents crowded the banks, and a firefighter helped an old man across.\n\n\"It was the best day of my life,\" he said.", "It was the best day", "", "said"},
 		{"a phrase set in narration is not the last speaker's", "\"We will cut spending,\" George Bush said. Bush wanted to continue the \"strategic deficits\" plan of the Reagan years.", "strategic deficits", "", ""},
 		{"a sentence quoted on its own is", "\"We will cut spending,\" George Bush said. He paused. Then: \"Deficits do not matter.\"", "Deficits do not", "George Bush", ""},
+		{"a shared family name means the one just named in full", "\"We will run,\" Kamala Harris said in May.\n\nThe bill passed the Senate.\n\nIt stalled in the House.\n\nState Rep. Greg Harris, its sponsor, did not call a vote.\n\n\"We are second-class,\" Harris said.", "We are second-class", "Greg Harris", "said"},
+		{"a pronoun after someone unnamed in its sentence", "\"We won,\" Pedro Gomez said. When I met a friend who follows politics, he said, \"Bo could end up in jail.\"", "Bo could end up", "", "said"},
+		{"a pronoun after a sentence about someone unnamed", "\"It is a symbol,\" said Jodi Goglio. A young crew member of the ship wiped away tears. \"It makes it meaningful,\" she said.", "It makes it meaningful", "", "said"},
+		{"a title qualifying a noun", `Ronald Cummings told a "Nancy Grace" producer on Tuesday that he was leaving.`, "Nancy Grace", "", ""},
+		{"a title after a plural possessive", `Mike Pence told Fox News' "The First 100 Days" on Wednesday that it went well.`, "The First 100 Days", "", ""},
+		{"a title after comedy", `"I prefer autographs," said Zooey Deschanel, star of Fox's comedy "New Girl."`, "New Girl.", "", ""},
+		{"a nickname inside a name", `An exasperated Abdullatif "Abu Salah" Halaq told the doctor that he had waited.`, "Abu Salah", "", ""},
 		{"a family name shared with an organisation", "\"We mourn,\" Barack Obama said.\n\nSally Ride founded Sally Ride Science. When the panel reported, Ride bristled. \"This budget is not friendly,\" she said.", "This budget", "Sally Ride", "said"},
 	}
 	for _, tc := range tests {

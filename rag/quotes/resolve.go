@@ -31,8 +31,9 @@ func (a *analyzer) titled(t string) string {
 
 // resolve turns a named subject next to a speech verb into a full name:
 // "Sheinbaum" into "Claudia Sheinbaum" when that is the only person of
-// that name so far; organisations keep their name ("New York Times").
-func (a *analyzer) resolve(subject string) string {
+// that name so far, or the only one named lately (uniquePersonAt);
+// organisations keep their name ("New York Times").
+func (a *analyzer) resolve(subject string, si int) string {
 	n, _ := cleanName(subject)
 	if n == "" {
 		return a.titled(strings.ToLower(strings.TrimSpace(subject)))
@@ -47,7 +48,7 @@ func (a *analyzer) resolve(subject string) string {
 		}
 		return n
 	}
-	if pi := a.uniquePerson(n); pi >= 0 {
+	if pi := a.uniquePersonAt(n, si); pi >= 0 {
 		return a.people[pi].Name
 	}
 	return n
@@ -64,7 +65,7 @@ func (a *analyzer) speaker(subj string, si, off int, lastSpeaker string, words [
 	if g, ok := pronoun(subj); ok {
 		return a.antecedent(g, si, off, lastSpeaker, words)
 	}
-	return a.resolve(subj)
+	return a.resolve(subj, si)
 }
 
 // pronoun reports whether w is a subject pronoun and the gender it asks for.
@@ -109,6 +110,19 @@ func (a *analyzer) antecedentAt(want gender, si, off int, lastSpeaker string, wo
 		}
 		return pi < 0 || a.genders[pi] == unknown || a.genders[pi] == want
 	}
+	// Someone the sentence introduces without a name after everyone it
+	// names ("When I discussed it with a friend who …, he said"): the
+	// pronoun is theirs, and no one the article lets us name.
+	s := a.sents[si]
+	if off > s.Start && off <= s.End {
+		before := a.plain(si)[:off-s.Start]
+		if loc := indefinitePerson.FindAllStringIndex(before, -1); loc != nil {
+			at := s.Start + loc[len(loc)-1][0]
+			if !slices.ContainsFunc(a.mentions, func(m mention) bool { return m.sent == si && m.off > at && m.off < off }) {
+				return ""
+			}
+		}
+	}
 	// A person named earlier in the same sentence, outside quotation
 	// marks: a name inside a quotation is someone the speaker talks about.
 	for _, m := range a.mentions {
@@ -134,6 +148,12 @@ func (a *analyzer) antecedentAt(want gender, si, off int, lastSpeaker string, wo
 					}
 				}
 			}
+		}
+		// A sentence whose subject is someone unnamed ("A young crew
+		// member … wiped away tears") and that names no one: “…,” she
+		// said is that person's.
+		if indefiniteSubject.MatchString(a.plain(prev)) && !slices.ContainsFunc(a.mentions, func(m mention) bool { return m.sent == prev && !a.quoted(m.off) }) {
+			return ""
 		}
 		for k, m := range a.mentions {
 			if m.sent == prev && !a.quoted(m.off) {
@@ -164,6 +184,17 @@ func (a *analyzer) antecedentAt(want gender, si, off int, lastSpeaker string, wo
 	}
 	return ""
 }
+
+// personNoun is a noun for a person the article need not name.
+const personNoun = `(?:friend|member|woman|man|resident|officer|official|witness|student|worker|soldier|spokes(?:man|woman|person)|mother|father|neighbou?r|teacher|doctor|nurse|survivor|victim|passenger|fan|protester|volunteer|employee|relative|girl|boy|veteran|parent|customer|voter|aide|lawyer|attorney|analyst|expert|colleague|diplomat|executive|activist|pilot|driver|guard|farmer|owner|player|coach|investigator|agent|insider|person|staffer|manager|engineer|researcher|scientist|professor|journalist|reporter|shopkeeper|vendor|bystander|wife|husband|son|daughter|sister|brother)`
+
+var (
+	// indefinitePerson is someone introduced without a name: "a friend",
+	// "one young crew member", "another resident".
+	indefinitePerson = regexp.MustCompile(`(?i)\b(?:a|an|one|another)\s+(?:[\p{Ll}-]+\s+){0,2}` + personNoun + `\b`)
+	// indefiniteSubject is a sentence opening with one.
+	indefiniteSubject = regexp.MustCompile(`^\s*(?:A|An|One|Another)\s+(?:[\p{Ll}-]+\s+){0,2}` + personNoun + `\b`)
+)
 
 // appositiveAfter reports whether the name at off is a possessive whose
 // noun is the name at next: "Muzzy’s sister, Tami Teeples". The sentence

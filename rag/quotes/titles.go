@@ -90,10 +90,63 @@ func (a *analyzer) isTitle(i int) bool {
 			return false
 		}
 	}
-	if work || strings.HasSuffix(before, "'s") || strings.HasSuffix(before, "’s") {
+	if work || owner(lastField(before)) {
+		return true
+	}
+	if a.nickname(i) || a.modifier(i, prev) {
 		return true
 	}
 	return before == strings.TrimRight(before, ",:") && titleContext(prev)
+}
+
+// owner reports whether w is a possessive, singular or plural: CNN's
+// “State of the Union”, Fox News' “The First 100 Days”.
+func owner(w string) bool {
+	return possessive(w) || strings.HasSuffix(w, "s'") || strings.HasSuffix(w, "s’")
+}
+
+// lastField is the last space-separated word of s.
+func lastField(s string) string {
+	return s[strings.LastIndexFunc(s, unicode.IsSpace)+1:]
+}
+
+// nickname reports whether capitalized quotation i stands inside a name,
+// between a given name and a family name: Abdullatif “Abu Salah” Halaq.
+func (a *analyzer) nickname(i int) bool {
+	m := a.marks[i]
+	before, after := a.text[max(0, m[0]-maxTitleContext):m[0]], a.text[m[1]:min(len(a.text), m[1]+maxTitleContext)]
+	if !strings.HasSuffix(before, " ") || !strings.HasPrefix(after, " ") {
+		return false
+	}
+	given, family := lastWord(strings.TrimRight(before, " ")), firstWord(after)
+	return capitalized(given) && capitalized(family) && !strings.ContainsAny(a.text[a.quotes[i].Start:a.quotes[i].End], ",.;:!?")
+}
+
+// modifier reports whether quotation i, a few capitalized words, qualifies
+// the noun after it, as a name does: a “Nancy Grace” producer, the “Yes
+// We Can” campaign. Speech ends before the word after it with a comma or
+// a speech verb.
+func (a *analyzer) modifier(i int, prev string) bool {
+	if prev != "a" && prev != "an" && prev != "the" {
+		return false
+	}
+	text := a.text[a.quotes[i].Start:a.quotes[i].End]
+	if strings.ContainsAny(text, ",.;:!?") {
+		return false
+	}
+	after := a.text[a.marks[i][1]:min(len(a.text), a.marks[i][1]+maxTitleContext)]
+	if !strings.HasPrefix(after, " ") {
+		return false
+	}
+	w := firstWord(after)
+	r, _ := utf8.DecodeRuneInString(w)
+	return w != "" && unicode.IsLower(r) && !speechHeads[w]
+}
+
+// capitalized reports whether w is a word opening with a capital letter.
+func capitalized(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return w != "" && unicode.IsUpper(r)
 }
 
 // lastWord is the run of letters ending s ("" when s ends otherwise);
@@ -116,7 +169,7 @@ func workNoun(w string) bool {
 	switch w {
 	case "book", "books", "novel", "memoir", "film", "movie", "song", "album", "single", "show",
 		"series", "documentary", "episode", "play", "musical", "podcast", "headline", "headlines",
-		"blog", "column", "essay", "poem", "sitcom", "bestseller":
+		"blog", "column", "essay", "poem", "sitcom", "bestseller", "comedy", "drama":
 		return true
 	}
 	return false
