@@ -337,6 +337,7 @@ func TestRules(t *testing.T) {
 		{"a title qualifying a noun", `Ronald Cummings told a "Nancy Grace" producer on Tuesday that he was leaving.`, "Nancy Grace", "", ""},
 		{"a title after a plural possessive", `Mike Pence told Fox News' "The First 100 Days" on Wednesday that it went well.`, "The First 100 Days", "", ""},
 		{"a title after comedy", `"I prefer autographs," said Zooey Deschanel, star of Fox's comedy "New Girl."`, "New Girl.", "", ""},
+		{"a long title after a work noun", "John Schwartz wrote a new memoir, “Oddly Normal: One Family’s Struggle to Help Their Teenage Son Come to Terms With His Sexuality” (Gotham Books).", "Oddly Normal", "", ""},
 		{"a nickname inside a name", `An exasperated Abdullatif "Abu Salah" Halaq told the doctor that he had waited.`, "Abu Salah", "", ""},
 		{"a family name shared with an organisation", "\"We mourn,\" Barack Obama said.\n\nSally Ride founded Sally Ride Science. When the panel reported, Ride bristled. \"This budget is not friendly,\" she said.", "This budget", "Sally Ride", "said"},
 	}

@@ -184,7 +184,7 @@ func titling(w string) bool {
 // sits right before it; a title after a noun naming a work may be longer.
 const (
 	maxTitleWords     = 7
-	maxWorkTitleWords = 12
+	maxWorkTitleWords = 20
 	maxTitleContext   = 40
 )
 
