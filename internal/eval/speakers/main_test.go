@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -228,6 +229,23 @@ func TestUtomoSource(t *testing.T) {
 	for _, bad := range []string{"nodash", "05-b (1)", "2009-b (1)"} {
 		if _, err := src.text(dir, bad); err == nil {
 			t.Errorf("page %q was read", bad)
+		}
+	}
+}
+
+func TestSpeakersOf(t *testing.T) {
+	tests := []struct {
+		label string
+		want  []string
+	}{
+		{"Ann Lee", []string{"Ann Lee"}},
+		{"Poonam Lamba and Eddie Villalba", []string{"Poonam Lamba", "Eddie Villalba"}},
+		{"the US and the Kremlin", []string{"the US", "the Kremlin"}},
+		{"the proposed final judgment and order", []string{"the proposed final judgment and order"}},
+	}
+	for _, tt := range tests {
+		if got := speakersOf(tt.label); !slices.Equal(got, tt.want) {
+			t.Errorf("speakersOf(%q) = %q, want %q", tt.label, got, tt.want)
 		}
 	}
 }

@@ -12,6 +12,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/net/html/charset"
@@ -231,7 +232,7 @@ func loadNews(labels string, dirs map[string]string) (map[string][]doc, error) {
 			if l.Speaker == "" || strings.HasPrefix(l.Speaker, "~") {
 				continue
 			}
-			for _, who := range strings.Split(l.Speaker, " and ") {
+			for _, who := range speakersOf(l.Speaker) {
 				if !seen[who] {
 					seen[who] = true
 					d.asks = append(d.asks, who)
@@ -244,11 +245,26 @@ func loadNews(labels string, dirs map[string]string) (map[string][]doc, error) {
 	return out, nil
 }
 
+// speakersOf splits a label naming two speakers ("Poonam Lamba and Eddie
+// Villalba", "GSK and AstraZeneca") into each; a label whose part after
+// "and" opens in lower case is one name ("the proposed final judgment and
+// order").
+func speakersOf(label string) []string {
+	parts := strings.Split(label, " and ")
+	for _, p := range parts[1:] {
+		r, _ := utf8.DecodeRuneInString(strings.TrimPrefix(p, "the "))
+		if !unicode.IsUpper(r) {
+			return []string{label}
+		}
+	}
+	return parts
+}
+
 // sameNewsSpeaker reports whether an ask names a labelled speaker, or one
 // of two a label joins ("Poonam Lamba and Eddie Villalba": words both
 // said, or that the article gives to both).
 func sameNewsSpeaker(ask, label string) bool {
-	for _, who := range strings.Split(label, " and ") {
+	for _, who := range speakersOf(label) {
 		if quotes.SameSpeaker(ask, who) {
 			return true
 		}
