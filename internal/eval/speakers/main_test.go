@@ -226,6 +226,20 @@ func TestUtomoSource(t *testing.T) {
 	if err != nil || text != "Headline\n\n“We won,” said Ann Lee." {
 		t.Errorf("text %q, %v", text, err)
 	}
+	chaos := filepath.Join(dir, "Extraction", "chaos-all", "gold")
+	if err := os.MkdirAll(chaos, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(chaos, "q (2).txt"), []byte("Search result"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	cs := newsSources["chaos"]
+	if pages, err := cs.pages(dir); err != nil || len(pages) != 1 || pages[0] != "q (2)" {
+		t.Fatalf("chaos pages %q, %v", pages, err)
+	}
+	if text, err := cs.text(dir, "q (2)"); err != nil || text != "Search result" {
+		t.Errorf("chaos text %q, %v", text, err)
+	}
 	for _, bad := range []string{"nodash", "05-b (1)", "2009-b (1)"} {
 		if _, err := src.text(dir, bad); err == nil {
 			t.Errorf("page %q was read", bad)

@@ -25,7 +25,8 @@ import (
 // The news sets: articles whose text someone else wrote out or marked by
 // hand — Dragnet's news and blog pages of 2012, WCXB's articles of 2025,
 // L3S-GN1's Google News pages of 2010, CleanPortalEval's portal pages of
-// 2013, Utomo and Leu's pages of nine news sites of 2005–2017, all fetched
+// 2013, Utomo and Leu's pages of nine news sites of 2005–2017 and of 2017
+// web searches, all fetched
 // by prepare.sh for the extraction harness — with their
 // quotations and reported speech labelled with their speakers for this
 // harness. The labels are this project's, read off each article by
@@ -68,10 +69,11 @@ var newsSources = map[string]newsSource{
 	"l3s":     {title: "L3S-GN1 news (2010)", pages: goldPages, text: l3sText},
 	"cpe":     {title: "CleanPortalEval news (2013)", pages: goldPages, text: cpeText},
 	"utomo":   {title: "Utomo and Leu's news, nine sites (2005–2017)", pages: utomoPages, text: utomoText},
+	"chaos":   {title: "Utomo and Leu's search results (2017)", pages: chaosPages, text: chaosText},
 }
 
 // newsOrder is the order the sets are reported in.
-var newsOrder = []string{"dragnet", "wcxb", "l3s", "cpe", "utomo"}
+var newsOrder = []string{"dragnet", "wcxb", "l3s", "cpe", "utomo", "chaos"}
 
 // goldPages lists a set annotated as GoldStandard/<page>.txt files, as
 // Dragnet, L3S-GN1 and CleanPortalEval are, sorted.
@@ -155,7 +157,27 @@ func utomoText(dir, page string) (string, error) {
 	if !ok || len(year) != 4 {
 		return "", fmt.Errorf("%s: not a <year>-<name> page", page)
 	}
-	raw, err := os.ReadFile(filepath.Join(dir, "Extraction", "big5-"+year[2:], "gold", name+".txt"))
+	return readUtomo(filepath.Join(dir, "Extraction", "big5-"+year[2:], "gold", name+".txt"))
+}
+
+// chaosPages lists Utomo and Leu's other set: 360 pages of 2017 from some
+// 240 sites, the results of 36 web searches (news and blogs mostly).
+func chaosPages(dir string) ([]string, error) {
+	files, err := filepath.Glob(filepath.Join(dir, "Extraction", "chaos-all", "gold", "*.txt"))
+	var out []string
+	for _, f := range files {
+		out = append(out, strings.TrimSuffix(filepath.Base(f), ".txt"))
+	}
+	sort.Strings(out)
+	return out, err
+}
+
+func chaosText(dir, page string) (string, error) {
+	return readUtomo(filepath.Join(dir, "Extraction", "chaos-all", "gold", page+".txt"))
+}
+
+func readUtomo(name string) (string, error) {
+	raw, err := os.ReadFile(name)
 	if err != nil {
 		return "", err
 	}
