@@ -39,12 +39,14 @@ func (a *analyzer) attribute() {
 			a.afterCues = append(a.afterCues, afterAt)
 		}
 		spoken := [2]int{open, close}
-		if start := min(open, a.sents[si].Start); afterAt >= 0 && !hasSpeechVerb(a.text[start:open]) {
+		if start := min(open, a.sents[si].Start); afterAt >= 0 && !hasSpeechVerb(a.text[start:open]) && !introduced(a.text[start:open]) {
 			// "Mr ElBaradei should “be careful …,” he said": with no
 			// speech verb of its own before the quotation, the sentence
 			// is what the speaker says, from its start to the verb. Not
 			// "Mattson adds: “…,” he says", nor "asked how much Andrea
-			// Elliot paid, “…,” she said".
+			// Elliot paid, “…,” she said", nor "Mr Cruz offered up a
+			// suggestion: “…,” he said", where a colon hands over to the
+			// quotation.
 			spoken = [2]int{start, afterAt}
 		}
 		switch {
@@ -74,6 +76,12 @@ func (a *analyzer) attribute() {
 			q.Speaker = next.Speaker
 		}
 	}
+}
+
+// introduced reports whether narration before a quotation hands over
+// to it with a colon.
+func introduced(before string) bool {
+	return strings.HasSuffix(strings.TrimRightFunc(before, unicode.IsSpace), ":")
 }
 
 // cueFor finds the subject and speech verb attributing quotation i, and

@@ -334,6 +334,7 @@ func TestRules(t *testing.T) {
 		{"a shared family name means the one just named in full", "\"We will run,\" Kamala Harris said in May.\n\nThe bill passed the Senate.\n\nIt stalled in the House.\n\nState Rep. Greg Harris, its sponsor, did not call a vote.\n\n\"We are second-class,\" Harris said.", "We are second-class", "Greg Harris", "said"},
 		{"a pronoun after someone unnamed in its sentence", "\"We won,\" Pedro Gomez said. When I met a friend who follows politics, he said, \"Bo could end up in jail.\"", "Bo could end up", "", "said"},
 		{"a pronoun after a sentence about someone unnamed", "\"It is a symbol,\" said Jodi Goglio. A young crew member of the ship wiped away tears. \"It makes it meaningful,\" she said.", "It makes it meaningful", "", "said"},
+		{"a colon hands narration over to the quotation", "President Donald Trump spoke first. But Sen. Ted Cruz offered up a suggestion: “You could send Congress to space,” he said.", "You could send", "Ted Cruz", "said"},
 		{"a title qualifying a noun", `Ronald Cummings told a "Nancy Grace" producer on Tuesday that he was leaving.`, "Nancy Grace", "", ""},
 		{"a title after a plural possessive", `Mike Pence told Fox News' "The First 100 Days" on Wednesday that it went well.`, "The First 100 Days", "", ""},
 		{"a title after comedy", `"I prefer autographs," said Zooey Deschanel, star of Fox's comedy "New Girl."`, "New Girl.", "", ""},
