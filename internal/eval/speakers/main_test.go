@@ -256,6 +256,9 @@ func TestSpeakersOf(t *testing.T) {
 		{"Poonam Lamba and Eddie Villalba", []string{"Poonam Lamba", "Eddie Villalba"}},
 		{"the US and the Kremlin", []string{"the US", "the Kremlin"}},
 		{"the proposed final judgment and order", []string{"the proposed final judgment and order"}},
+		{"the U.S. Fish and Wildlife Service", []string{"the U.S. Fish and Wildlife Service"}},
+		{"the Centers for Disease Control and Prevention", []string{"the Centers for Disease Control and Prevention"}},
+		{"Findus and Carrefour and Intermarche", []string{"Findus", "Carrefour", "Intermarche"}},
 	}
 	for _, tt := range tests {
 		if got := speakersOf(tt.label); !slices.Equal(got, tt.want) {

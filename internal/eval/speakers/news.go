@@ -268,11 +268,17 @@ func loadNews(labels string, dirs map[string]string) (map[string][]doc, error) {
 }
 
 // speakersOf splits a label naming two speakers ("Poonam Lamba and Eddie
-// Villalba", "GSK and AstraZeneca") into each; a label whose part after
-// "and" opens in lower case is one name ("the proposed final judgment and
-// order").
+// Villalba", "GSK and AstraZeneca") into each. A label is one name when a
+// part after "and" opens in lower case ("the proposed final judgment and
+// order"), when it ends in an organisation's noun ("the U.S. Fish and
+// Wildlife Service"), or when its first part has "of" or "for" in it
+// ("the Centers for Disease Control and Prevention"): no one person's
+// name does.
 func speakersOf(label string) []string {
 	parts := strings.Split(label, " and ")
+	if len(parts) == 1 || orgNoun[lastWordOf(label)] || strings.Contains(parts[0], " of ") || strings.Contains(parts[0], " for ") {
+		return []string{label}
+	}
 	for _, p := range parts[1:] {
 		r, _ := utf8.DecodeRuneInString(strings.TrimPrefix(p, "the "))
 		if !unicode.IsUpper(r) {
@@ -281,6 +287,15 @@ func speakersOf(label string) []string {
 	}
 	return parts
 }
+
+// orgNoun holds the last words of organisations' names.
+var orgNoun = map[string]bool{"Service": true, "Agency": true, "Administration": true, "Commission": true,
+	"Department": true, "Institute": true, "Association": true, "Council": true, "Authority": true,
+	"Bureau": true, "Office": true, "Committee": true, "Organization": true, "Organisation": true,
+	"Foundation": true, "Center": true, "Centre": true, "Board": true, "Union": true, "Federation": true,
+	"Society": true, "Corporation": true, "Company": true}
+
+func lastWordOf(s string) string { return s[strings.LastIndex(s, " ")+1:] }
 
 // sameNewsSpeaker reports whether an ask names a labelled speaker, or one
 // of two a label joins ("Poonam Lamba and Eddie Villalba": words both
