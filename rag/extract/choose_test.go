@@ -26,6 +26,7 @@ func TestChoose(t *testing.T) {
 		}
 	}
 	newsletter := []string{"Subscribe to our newsletter for weekly updates.", "By submitting, you accept our privacy policy."}
+	dialog := []string{"Sign up with a social account:", "Forgot Your Password?"}
 	menus := []string{strings.Repeat("Home News Sport Weather Business Culture Travel Video Live ", 8)}
 	mk := func(ps ...[]string) witnesses {
 		var w witnesses
@@ -51,6 +52,10 @@ func TestChoose(t *testing.T) {
 			mk(newsletter, newsletter), post, post, true},
 		{"a short witness text inside trafilatura's is taken without the menus",
 			mk(article, article), append(slices.Clone(menus), article...), article, true},
+		{"a witness's sign-up dialogue is left out", mk(append(slices.Clone(article), dialog...), append(slices.Clone(article), dialog...)),
+			append(slices.Clone(article[:2]), footer...), article, true},
+		{"a dialogue line trafilatura keeps stays", mk(append(slices.Clone(article), dialog...), append(slices.Clone(article), dialog...)),
+			append(slices.Clone(article[:2]), dialog[0]), append(slices.Clone(article), dialog[0]), true},
 		{"fewer than three texts make no majority", mk(article, nil), footer, nil, false},
 		{"no trafilatura text makes no majority", mk(article, article), nil, nil, false},
 	}
