@@ -335,6 +335,7 @@ func TestRules(t *testing.T) {
 		{"a pronoun after someone unnamed in its sentence", "\"We won,\" Pedro Gomez said. When I met a friend who follows politics, he said, \"Bo could end up in jail.\"", "Bo could end up", "", "said"},
 		{"a pronoun after a sentence about someone unnamed", "\"It is a symbol,\" said Jodi Goglio. A young crew member of the ship wiped away tears. \"It makes it meaningful,\" she said.", "It makes it meaningful", "", "said"},
 		{"a colon hands narration over to the quotation", "President Donald Trump spoke first. But Sen. Ted Cruz offered up a suggestion: “You could send Congress to space,” he said.", "You could send", "Ted Cruz", "said"},
+		{"a pronoun after a contrasting clause is its speaker's", "Joshua Lynn testified first. Jesse Hollywood took the stand next.\n\nIn court, Lynn suggested that the murder wiped clean a debt, but Hollywood denied it.\n\n\"By the time I left California, he owed me $100,\" he said.", "By the time", "Jesse Hollywood", "said"},
 		{"a title qualifying a noun", `Ronald Cummings told a "Nancy Grace" producer on Tuesday that he was leaving.`, "Nancy Grace", "", ""},
 		{"a title after a plural possessive", `Mike Pence told Fox News' "The First 100 Days" on Wednesday that it went well.`, "The First 100 Days", "", ""},
 		{"a title after comedy", `"I prefer autographs," said Zooey Deschanel, star of Fox's comedy "New Girl."`, "New Girl.", "", ""},

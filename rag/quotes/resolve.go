@@ -155,6 +155,11 @@ func (a *analyzer) antecedentAt(want gender, si, off int, lastSpeaker string, wo
 		if indefiniteSubject.MatchString(a.plain(prev)) && !slices.ContainsFunc(a.mentions, func(m mention) bool { return m.sent == prev && !a.quoted(m.off) }) {
 			return ""
 		}
+		// "Lynn suggested …, but Hollywood denied it. “…,” he said": the
+		// speaker of a contrasting last clause is the one who speaks on.
+		if name := a.contrastSpeaker(prev); ok(name) {
+			return name
+		}
 		for k, m := range a.mentions {
 			if m.sent == prev && !a.quoted(m.off) {
 				if k+1 < len(a.mentions) && a.mentions[k+1].sent == prev && a.appositiveAfter(m.off, a.mentions[k+1].off) {
@@ -184,6 +189,26 @@ func (a *analyzer) antecedentAt(want gender, si, off int, lastSpeaker string, wo
 	}
 	return ""
 }
+
+// contrastSpeaker returns the person who speaks in the last clause of
+// sentence si when that clause answers an earlier speaker's (", but X
+// denied it"; "; X said …"), or "".
+func (a *analyzer) contrastSpeaker(si int) string {
+	plain := a.plain(si)
+	first, last := findSubjectVerb(plain, false), findSubjectVerb(plain, true)
+	if first == nil || last == nil || last[2] <= first[5] || !contrast.MatchString(plain[first[5]:last[2]]) {
+		return ""
+	}
+	name := a.resolve(plain[last[2]:last[3]], si)
+	if a.personIndex(name) < 0 {
+		return ""
+	}
+	return name
+}
+
+// contrast joins a clause that answers the one before: ", but", "; ",
+// ", while".
+var contrast = regexp.MustCompile(`(?:,\s+(?:but|while|whereas|though|although)|;)\s+(?:\p{Lu}\p{L}*\s+){0,3}$`)
 
 // personNoun is a noun for a person the article need not name.
 const personNoun = `(?:friend|member|woman|man|resident|officer|official|witness|student|worker|soldier|spokes(?:man|woman|person)|mother|father|neighbou?r|teacher|doctor|nurse|survivor|victim|passenger|fan|protester|volunteer|employee|relative|girl|boy|veteran|parent|customer|voter|aide|lawyer|attorney|analyst|expert|colleague|diplomat|executive|activist|pilot|driver|guard|farmer|owner|player|coach|investigator|agent|insider|person|staffer|manager|engineer|researcher|scientist|professor|journalist|reporter|shopkeeper|vendor|bystander|wife|husband|son|daughter|sister|brother)`
