@@ -68,6 +68,33 @@ func ReadWCXBTruth(path string) (WCXBTruth, error) {
 // collapsed. The annotated copy is HTML in its original encoding; b must
 // already be UTF-8.
 func L3SArticle(b []byte) string {
+	// Each text node is followed by a space, as the annotations were first
+	// read; the labels' offsets depend on it.
+	return blocks(b, false, " ", func(class string) (in, set bool) {
+		switch class {
+		case "x-nc-sel1", "x-nc-sel2", "x-nc-sel3":
+			return true, true
+		case "x-nc-sel0", "x-nc-sel4", "x-nc-sel5":
+			return false, true
+		}
+		return false, false
+	})
+}
+
+// HTMLArticle is the text of an article given as HTML (Mozilla
+// Readability's expected output): its blocks as paragraphs, separated by a
+// blank line, with the spaces inside each collapsed.
+func HTMLArticle(b []byte) string {
+	return blocks(b, true, "", func(string) (bool, bool) { return false, false })
+}
+
+// blocks returns the text of the page's blocks (paragraphs, headings,
+// list items, line breaks) as paragraphs, separated by a blank line, the
+// spaces inside each collapsed: only the text inside marked elements,
+// where mark says for each class whether it starts or ends the marked
+// text (set false: the class says neither); all of it starts marked when
+// in is true. sep follows each text node.
+func blocks(b []byte, in bool, sep string, mark func(class string) (in, set bool)) string {
 	root, err := html.Parse(bytes.NewReader(b))
 	if err != nil {
 		return ""
@@ -97,11 +124,8 @@ func L3SArticle(b []byte) string {
 					continue
 				}
 				for _, c := range strings.Fields(a.Val) {
-					switch c {
-					case "x-nc-sel1", "x-nc-sel2", "x-nc-sel3":
-						in = true
-					case "x-nc-sel0", "x-nc-sel4", "x-nc-sel5":
-						in = false
+					if m, ok := mark(c); ok {
+						in = m
 					}
 				}
 			}
@@ -111,7 +135,7 @@ func L3SArticle(b []byte) string {
 		}
 		if n.Type == html.TextNode && in {
 			cur.WriteString(n.Data)
-			cur.WriteByte(' ')
+			cur.WriteString(sep)
 		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			walk(c, in)
@@ -120,7 +144,7 @@ func L3SArticle(b []byte) string {
 			flush()
 		}
 	}
-	walk(root, false)
+	walk(root, in)
 	flush()
 	return strings.Join(paras, "\n\n")
 }

@@ -70,3 +70,11 @@ func TestUtomoArticle(t *testing.T) {
 		}
 	}
 }
+
+func TestHTMLArticle(t *testing.T) {
+	page := `<div class="page"><h2>Title  here</h2><p>"We won," she <em>said</em>.<br>Next line</p><script>x()</script><ul><li>One</li></ul></div>`
+	want := "Title here\n\n\"We won,\" she said.\n\nNext line\n\nOne"
+	if got := HTMLArticle([]byte(page)); got != want {
+		t.Errorf("HTMLArticle =\n%q\nwant\n%q", got, want)
+	}
+}

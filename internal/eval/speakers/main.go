@@ -17,19 +17,21 @@ func main() {
 	news := flag.String("news", filepath.Join("internal", "eval", "speakers", "testdata", "news.json"), "speaker labels of news articles")
 	data := filepath.Join("internal", "eval", ".data")
 	dirs := map[string]*string{
-		"dragnet": flag.String("dragnet", filepath.Join(data, "extraction", "dragnet_data"), "Dragnet data prepared by internal/eval/prepare.sh (its articles are skipped when absent)"),
-		"wcxb":    flag.String("wcxb", filepath.Join(data, "extraction", "wcxb"), "WCXB data prepared by internal/eval/prepare.sh (its articles are skipped when absent)"),
-		"l3s":     flag.String("l3s", filepath.Join(data, "extraction", "page-signal-master"), "L3S-GN1 data prepared by internal/eval/prepare.sh (its articles are skipped when absent)"),
-		"cpe":     flag.String("cpe", filepath.Join(data, "extraction", "CleanPortalEval-master"), "CleanPortalEval data prepared by internal/eval/prepare.sh (its articles are skipped when absent)"),
-		"utomo":   flag.String("utomo", filepath.Join(data, "extraction", "ir-research-data"), "Utomo and Leu's data prepared by internal/eval/prepare.sh (its news articles are skipped when absent)"),
-		"chaos":   flag.String("chaos", filepath.Join(data, "extraction", "ir-research-data"), "the same, for its search results (skipped when absent)"),
+		"dragnet":     flag.String("dragnet", filepath.Join(data, "extraction", "dragnet_data"), "Dragnet data prepared by internal/eval/prepare.sh (its articles are skipped when absent)"),
+		"wcxb":        flag.String("wcxb", filepath.Join(data, "extraction", "wcxb"), "WCXB data prepared by internal/eval/prepare.sh (its articles are skipped when absent)"),
+		"l3s":         flag.String("l3s", filepath.Join(data, "extraction", "page-signal-master"), "L3S-GN1 data prepared by internal/eval/prepare.sh (its articles are skipped when absent)"),
+		"cpe":         flag.String("cpe", filepath.Join(data, "extraction", "CleanPortalEval-master"), "CleanPortalEval data prepared by internal/eval/prepare.sh (its articles are skipped when absent)"),
+		"utomo":       flag.String("utomo", filepath.Join(data, "extraction", "ir-research-data"), "Utomo and Leu's data prepared by internal/eval/prepare.sh (its news articles are skipped when absent)"),
+		"chaos":       flag.String("chaos", filepath.Join(data, "extraction", "ir-research-data"), "the same, for its search results (skipped when absent)"),
+		"readability": flag.String("readability", filepath.Join(data, "extraction", "readability"), "Mozilla Readability's test pages prepared by internal/eval/prepare.sh (skipped when absent)"),
+		"cleaneval":   flag.String("cleaneval", filepath.Join(data, "extraction", "cleaneval-final"), "CleanEval's final set prepared by internal/eval/prepare.sh (skipped when absent)"),
 	}
 	pdnc := flag.String("pdnc", filepath.Join(data, "pdnc"), "PDNC checkout prepared by internal/eval/prepare.sh (skipped when absent)")
 	update := flag.Bool("update", false, "rewrite the golden file next to -cases")
 	verbose := flag.Bool("v", false, "list wrong attributions")
 	engine := flag.Bool("engine", false, "also ask the engine itself about each news article's speakers, as ask --json does")
 	candidates := flag.String("candidates", "", "write articles of -source with their quotations and reported speech to label into this folder, and stop")
-	source := flag.String("source", "dragnet", "with -candidates: dragnet, wcxb, l3s, cpe, utomo or chaos")
+	source := flag.String("source", "dragnet", "with -candidates: dragnet, wcxb, l3s, cpe, utomo, chaos, readability or cleaneval")
 	limit := flag.Int("limit", 200, "with -candidates: how many articles at most")
 	maxWords := flag.Int("max-words", 1500, "with -candidates: the longest article offered")
 	minQuotations := flag.Int("min-quotations", 4, "with -candidates: the fewest quotations an article offered has")

@@ -266,3 +266,24 @@ func TestSpeakersOf(t *testing.T) {
 		}
 	}
 }
+
+func TestReadabilityAndCleanEvalSources(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.MkdirAll(filepath.Join(dir, "GoldStandard"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	write := func(name, body string) {
+		t.Helper()
+		if err := os.WriteFile(filepath.Join(dir, "GoldStandard", name), []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write("001.txt", `<div><p>"We won," she <em>said</em>.</p><p>Then she left.</p></div>`)
+	write("123.txt", "URL: http://example.com/\n<p>\"We won,\" she said.\n<p>Then she left.\n")
+	for _, tt := range []struct{ source, page string }{{"readability", "001"}, {"cleaneval", "123"}} {
+		text, err := newsSources[tt.source].text(dir, tt.page)
+		if want := "\"We won,\" she said.\n\nThen she left."; err != nil || text != want {
+			t.Errorf("%s text %q, %v; want %q", tt.source, text, err, want)
+		}
+	}
+}

@@ -64,16 +64,18 @@ type newsSource struct {
 }
 
 var newsSources = map[string]newsSource{
-	"dragnet": {title: "Dragnet news (2012)", pages: goldPages, text: dragnetText},
-	"wcxb":    {title: "WCXB articles (2025)", pages: wcxbPages, text: wcxbText},
-	"l3s":     {title: "L3S-GN1 news (2010)", pages: goldPages, text: l3sText},
-	"cpe":     {title: "CleanPortalEval news (2013)", pages: goldPages, text: cpeText},
-	"utomo":   {title: "Utomo and Leu's news, nine sites (2005–2017)", pages: utomoPages, text: utomoText},
-	"chaos":   {title: "Utomo and Leu's search results (2017)", pages: chaosPages, text: chaosText},
+	"dragnet":     {title: "Dragnet news (2012)", pages: goldPages, text: dragnetText},
+	"wcxb":        {title: "WCXB articles (2025)", pages: wcxbPages, text: wcxbText},
+	"l3s":         {title: "L3S-GN1 news (2010)", pages: goldPages, text: l3sText},
+	"cpe":         {title: "CleanPortalEval news (2013)", pages: goldPages, text: cpeText},
+	"utomo":       {title: "Utomo and Leu's news, nine sites (2005–2017)", pages: utomoPages, text: utomoText},
+	"chaos":       {title: "Utomo and Leu's search results (2017)", pages: chaosPages, text: chaosText},
+	"readability": {title: "Readability's test articles", pages: goldPages, text: readabilityText},
+	"cleaneval":   {title: "CleanEval pages (2007)", pages: goldPages, text: cpeText},
 }
 
 // newsOrder is the order the sets are reported in.
-var newsOrder = []string{"dragnet", "wcxb", "l3s", "cpe", "utomo", "chaos"}
+var newsOrder = []string{"dragnet", "wcxb", "l3s", "cpe", "utomo", "chaos", "readability", "cleaneval"}
 
 // goldPages lists a set annotated as GoldStandard/<page>.txt files, as
 // Dragnet, L3S-GN1 and CleanPortalEval are, sorted.
@@ -123,7 +125,17 @@ func l3sText(dir, page string) (string, error) {
 	return pagesets.L3SArticle(raw), nil
 }
 
-// cpeText is a CleanPortalEval page's cleaned text (news and blog pages
+// readabilityText is the article of one of Mozilla Readability's test
+// pages as Readability extracts it (HTML), its blocks as paragraphs.
+func readabilityText(dir, page string) (string, error) {
+	raw, err := readGold(dir, page)
+	if err != nil {
+		return "", err
+	}
+	return pagesets.HTMLArticle(raw), nil
+}
+
+// cpeText is a CleanPortalEval (or CleanEval) page's cleaned text (news and blog pages
 // of five portals: BBC, …), its blocks as paragraphs.
 func cpeText(dir, page string) (string, error) {
 	raw, err := readGold(dir, page)
