@@ -40,3 +40,36 @@ func TestOriginKind(t *testing.T) {
 		}
 	}
 }
+
+func TestReceptionKind(t *testing.T) {
+	for _, tc := range []struct {
+		question  string
+		reception bool
+	}{
+		{"Was it well received?", true},
+		{"Did the album do well?", true},
+		{"Did this book sell well?", true},
+		{"Was the show a success?", true},
+		{"Did he receive any awards?", true},
+		{"What did critics say?", true},
+		{"Where did the album get recorded?", false},
+		{"Did he go to college?", false},
+	} {
+		if got := wantedKinds(tc.question)&holdsReception != 0; got != tc.reception {
+			t.Errorf("%q asks how something was received: %v, want %v", tc.question, got, tc.reception)
+		}
+	}
+	for _, tc := range []struct {
+		sentence  string
+		reception bool
+	}{
+		{"The album was praised by critics and sold a million copies.", true},
+		{"It reached number two on the Billboard charts.", true},
+		{"The film was nominated for three Academy Awards.", true},
+		{"The band recorded the album in a barn in Wales.", false},
+	} {
+		if got := kindsOf(tc.sentence, holdsReception) != 0; got != tc.reception {
+			t.Errorf("%q says how something was received: %v, want %v", tc.sentence, got, tc.reception)
+		}
+	}
+}

@@ -198,3 +198,23 @@ Lopez said she would visit every apartment block in East Springfield by the summ
 		})
 	}
 }
+
+// TestReceptionQuestions: "Was it well received?" asks about reviews,
+// sales or awards, which a sentence reports without the question's words.
+func TestReceptionQuestions(t *testing.T) {
+	e, _ := ingestText(t, `Band releases a second album
+
+The Harbour Lights released their second album, Low Tide, in March, two years after their debut.
+The band recorded Low Tide in a converted barn outside Cardiff over six weeks.
+Critics praised Low Tide, and it sold 200,000 copies in its first month, reaching number three on the charts.
+The band will tour Europe in the autumn, starting in Dublin.
+`)
+	for _, q := range []string{"Was it well received?", "Did Low Tide do well?"} {
+		t.Run(q, func(t *testing.T) {
+			ans := ask(t, e, Question{Text: q})
+			if r := quoteRank(ans, "Critics praised"); r != 1 {
+				t.Errorf("the reception sentence at rank %d, want 1: %v", r, ans.Quotes)
+			}
+		})
+	}
+}
