@@ -107,20 +107,22 @@ func (w witnesses) choose(own []string) (paras []string, ok bool) {
 	return paras, true
 }
 
-// A witness's text may carry a site's sign-up and log-in dialogue ("Sign
-// up with a social account:", "Forgot Your Password?"): readability and
-// dom-distiller both keep it on some pages, agree with each other, and
-// outvote trafilatura, which leaves it out. A short paragraph of such a
-// dialogue that trafilatura's text (ownKey) does not have is dropped. On
-// the dev sets (internal/eval/extract) it changed 14 of 5,084 pages, all
-// for the better (six NY Mag pages of 2017 by 0.07–0.11 of F1), and none
-// for the worse; a wider list (subscribe, newsletter, account,
-// registration) also dropped an article's "Develop an environmental
-// newsletter for your school."
+// maxDialogWords bounds a paragraph dropAccountDialog takes for a line of
+// an account dialogue.
 const maxDialogWords = 15
 
 var accountDialog = regexp.MustCompile(`(?i)\b(?:password|username|sign up|sign in|log in|login|log out|create an account|your e-?mail address|registration confirmation|your registration|you are (?:now |already )?registered|have an account|social account)\b`)
 
+// dropAccountDialog drops from a witness's chosen text the short
+// paragraphs of a site's sign-up and log-in dialogue ("Sign up with a
+// social account:", "Forgot Your Password?") that trafilatura's text
+// (ownKey) does not have: readability and dom-distiller both keep it on
+// some pages, agree with each other, and outvote trafilatura, which leaves
+// it out. On the dev sets (internal/eval/extract) it changed 14 of 5,084
+// pages, all for the better (six NY Mag pages of 2017 by 0.07–0.11 of F1),
+// and none for the worse; a wider list (subscribe, newsletter, account,
+// registration) also dropped an article's "Develop an environmental
+// newsletter for your school."
 func dropAccountDialog(paras []string, ownKey string) []string {
 	own := witnesses{keys: []string{ownKey}}
 	bigrams := make([]map[string]struct{}, 1)
