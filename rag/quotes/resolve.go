@@ -137,10 +137,10 @@ func (a *analyzer) antecedentAt(want gender, si, off int, lastSpeaker string, wo
 				return q.Speaker
 			}
 		}
+		plain := a.plain(prev)
 		// A sentence whose speech verb has a pronoun of this gender for
 		// subject: the same person, whoever that pronoun stands for.
 		if depth < maxPronounChain && want != unknown {
-			plain := a.plain(prev)
 			if m := findSubjectVerb(plain, false); m != nil {
 				if g, isPronoun := pronoun(plain[m[2]:m[3]]); isPronoun && g == want {
 					if name := a.antecedentAt(want, prev, a.sents[prev].Start+m[2], lastSpeaker, words, depth+1); ok(name) {
@@ -152,12 +152,12 @@ func (a *analyzer) antecedentAt(want gender, si, off int, lastSpeaker string, wo
 		// A sentence whose subject is someone unnamed ("A young crew
 		// member … wiped away tears") and that names no one: “…,” she
 		// said is that person's.
-		if indefiniteSubject.MatchString(a.plain(prev)) && !slices.ContainsFunc(a.mentions, func(m mention) bool { return m.sent == prev && !a.quoted(m.off) }) {
+		if indefiniteSubject.MatchString(plain) && !slices.ContainsFunc(a.mentions, func(m mention) bool { return m.sent == prev && !a.quoted(m.off) }) {
 			return ""
 		}
 		// "Lynn suggested …, but Hollywood denied it. “…,” he said": the
 		// speaker of a contrasting last clause is the one who speaks on.
-		if name := a.contrastSpeaker(prev); ok(name) {
+		if name := a.contrastSpeaker(prev, plain); ok(name) {
 			return name
 		}
 		for k, m := range a.mentions {
@@ -191,10 +191,9 @@ func (a *analyzer) antecedentAt(want gender, si, off int, lastSpeaker string, wo
 }
 
 // contrastSpeaker returns the person who speaks in the last clause of
-// sentence si when that clause answers an earlier speaker's (", but X
-// denied it"; "; X said …"), or "".
-func (a *analyzer) contrastSpeaker(si int) string {
-	plain := a.plain(si)
+// sentence si (plain: its text with quotations blanked) when that clause
+// answers an earlier speaker's (", but X denied it"; "; X said …"), or "".
+func (a *analyzer) contrastSpeaker(si int, plain string) string {
 	first, last := findSubjectVerb(plain, false), findSubjectVerb(plain, true)
 	if first == nil || last == nil || last[2] <= first[5] || !contrast.MatchString(plain[first[5]:last[2]]) {
 		return ""

@@ -63,13 +63,15 @@ func (a *analyzer) isTitle(i int) bool {
 	if strings.HasSuffix(text, "?") || strings.HasSuffix(text, "!") {
 		return false
 	}
-	before := strings.TrimRightFunc(a.text[max(0, a.marks[i][0]-maxTitleContext):a.marks[i][0]], unicode.IsSpace)
+	raw := a.text[max(0, a.marks[i][0]-maxTitleContext):a.marks[i][0]]
+	after := a.text[a.marks[i][1]:min(len(a.text), a.marks[i][1]+maxTitleContext)]
+	before := strings.TrimRightFunc(raw, unicode.IsSpace)
 	prev := strings.ToLower(lastWord(before))
 	named := lastWord(strings.TrimRight(before, ",:")) // a work's noun may stand before a comma
 	if titling(strings.ToLower(named)) {
 		return true
 	}
-	work := workNoun(strings.ToLower(named)) || workNoun(strings.ToLower(firstWord(a.text[a.marks[i][1]:min(len(a.text), a.marks[i][1]+maxTitleContext)])))
+	work := workNoun(strings.ToLower(named)) || workNoun(strings.ToLower(firstWord(after)))
 	if strings.HasSuffix(text, ",") && !work {
 		return false
 	}
@@ -93,7 +95,7 @@ func (a *analyzer) isTitle(i int) bool {
 	if work || owner(lastField(before)) {
 		return true
 	}
-	if a.nickname(i) || a.modifier(i, prev) {
+	if !strings.ContainsAny(text, ",.;:!?") && (nickname(raw, after) || modifier(prev, after)) {
 		return true
 	}
 	return before == strings.TrimRight(before, ",:") && titleContext(prev)
@@ -110,32 +112,23 @@ func lastField(s string) string {
 	return s[strings.LastIndexFunc(s, unicode.IsSpace)+1:]
 }
 
-// nickname reports whether capitalized quotation i stands inside a name,
+// nickname reports whether a capitalized quotation with no punctuation
+// of its own, between the text before and after it, stands inside a name,
 // between a given name and a family name: Abdullatif “Abu Salah” Halaq.
-func (a *analyzer) nickname(i int) bool {
-	m := a.marks[i]
-	before, after := a.text[max(0, m[0]-maxTitleContext):m[0]], a.text[m[1]:min(len(a.text), m[1]+maxTitleContext)]
+func nickname(before, after string) bool {
 	if !strings.HasSuffix(before, " ") || !strings.HasPrefix(after, " ") {
 		return false
 	}
-	given, family := lastWord(strings.TrimRight(before, " ")), firstWord(after)
-	return capitalized(given) && capitalized(family) && !strings.ContainsAny(a.text[a.quotes[i].Start:a.quotes[i].End], ",.;:!?")
+	return capitalized(lastWord(strings.TrimRight(before, " "))) && capitalized(firstWord(after))
 }
 
-// modifier reports whether quotation i, a few capitalized words, qualifies
-// the noun after it, as a name does: a “Nancy Grace” producer, the “Yes
-// We Can” campaign. Speech ends before the word after it with a comma or
-// a speech verb.
-func (a *analyzer) modifier(i int, prev string) bool {
-	if prev != "a" && prev != "an" && prev != "the" {
-		return false
-	}
-	text := a.text[a.quotes[i].Start:a.quotes[i].End]
-	if strings.ContainsAny(text, ",.;:!?") {
-		return false
-	}
-	after := a.text[a.marks[i][1]:min(len(a.text), a.marks[i][1]+maxTitleContext)]
-	if !strings.HasPrefix(after, " ") {
+// modifier reports whether a few capitalized words quoted with no
+// punctuation of their own, after the word prev, qualify the noun after
+// them, as a name does: a “Nancy Grace” producer, the “Yes We Can”
+// campaign. Speech ends before the word after it with a comma or a
+// speech verb.
+func modifier(prev, after string) bool {
+	if prev != "a" && prev != "an" && prev != "the" || !strings.HasPrefix(after, " ") {
 		return false
 	}
 	w := firstWord(after)
