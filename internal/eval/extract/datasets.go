@@ -206,58 +206,28 @@ func gunzipFile(name string) ([]byte, error) {
 	return io.ReadAll(io.LimitReader(zr, maxPageBytes+1))
 }
 
-// utomoEras are the folders of Utomo and Leu's news set: ten pages of each
-// of nine news sites (Ars Technica, BBC, CNN, Forbes, Fox News, LA Times,
-// NY Mag, NY Post, Yahoo News) from each of four years.
-var utomoEras = []string{"2005", "2009", "2013", "2017"}
-
-// utomoPages lists the pages of one of Utomo and Leu's extraction sets
-// (MSVCode/ir-research-data, research use only): "news" is the nine news
-// sites over four years, its pages named "<year>-<name>"; "chaos" is 360
-// pages of 2017 from some 240 sites, the results of 36 web searches. Each
-// page is <folder>/html/<name>.htm (or .html) with its truth in <folder>/gold/<name>.txt;
-// stems holds each page's path with %s in place of html or gold.
-func utomoPages(dir, set string) (ids, stems []string, err error) {
-	folders, prefixes := []string{"chaos-all"}, []string{""}
-	if set == "news" {
-		folders, prefixes = nil, nil
-		for _, y := range utomoEras {
-			folders = append(folders, "big5-"+y[2:])
-			prefixes = append(prefixes, y+"-")
-		}
-	}
-	for i, f := range folders {
-		golds, err := setFiles("utomo-"+set, filepath.Join(dir, "Extraction", f), filepath.Join("gold", "*.txt"))
-		if err != nil {
-			return nil, nil, err
-		}
-		for _, g := range golds {
-			name := strings.TrimSuffix(filepath.Base(g), ".txt")
-			ids = append(ids, prefixes[i]+name)
-			stems = append(stems, filepath.Join(dir, "Extraction", f, "%s", name))
-		}
-	}
-	return ids, stems, nil
-}
-
-// loadUtomo reads one of Utomo and Leu's sets: the truth is plain text,
-// headline first.
+// loadUtomo reads one of Utomo and Leu's sets (pagesets.UtomoPages:
+// "news", nine news sites over four years, or "chaos", 2017 search
+// results): the truth is plain text, headline first.
 func loadUtomo(set string) func(dir string) ([]page, error) {
 	name := "utomo-" + set
 	return func(dir string) ([]page, error) {
-		ids, stems, err := utomoPages(dir, set)
+		pages, err := pagesets.UtomoPages(dir, set)
 		if err != nil {
 			return nil, err
 		}
+		if len(pages) == 0 {
+			return nil, fmt.Errorf("%s: no pages in %s (run internal/eval/prepare.sh)", name, dir)
+		}
 		var out []page
-		for i, stem := range stems {
-			gold, err := os.ReadFile(fmt.Sprintf(stem, "gold") + ".txt")
+		for _, p := range pages {
+			gold, err := os.ReadFile(p.Gold)
 			if err != nil {
 				return nil, err
 			}
-			body, err := os.ReadFile(fmt.Sprintf(stem, "html") + ".htm")
+			body, err := os.ReadFile(p.HTML + ".htm")
 			if errors.Is(err, fs.ErrNotExist) {
-				body, err = os.ReadFile(fmt.Sprintf(stem, "html") + ".html")
+				body, err = os.ReadFile(p.HTML + ".html")
 			}
 			if err != nil {
 				continue // a page without its HTML is not part of the set
@@ -265,7 +235,7 @@ func loadUtomo(set string) func(dir string) ([]page, error) {
 			if len(body) > maxPageBytes {
 				continue
 			}
-			out = append(out, page{set: name, id: ids[i], html: toUTF8(body), want: pagesets.UtomoArticle(gold)})
+			out = append(out, page{set: name, id: p.ID, html: toUTF8(body), want: pagesets.UtomoArticle(gold)})
 		}
 		return out, nil
 	}

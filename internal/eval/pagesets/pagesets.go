@@ -1,7 +1,8 @@
 // Package pagesets reads the file formats of the hand-cleaned web page
 // sets the dev harnesses share (fetched by internal/eval/prepare.sh):
 // Dragnet's, L3S-GN1's and CleanEval's annotations, WCXB's
-// ground-truth files and Utomo and Leu's plain-text truths. The extraction
+// ground-truth files, Readability's expected HTML and Utomo and Leu's
+// pages and plain-text truths. The extraction
 // harness scores pages against them; the speaker harness labels who said
 // what in their texts.
 package pagesets
@@ -11,7 +12,9 @@ import (
 	"encoding/json"
 	"fmt"
 	"os"
+	"path/filepath"
 	"regexp"
+	"sort"
 	"strings"
 	"unicode/utf8"
 
@@ -169,6 +172,63 @@ func CleanEvalArticle(raw []byte) string {
 		}
 	}
 	return strings.Join(paras, "\n\n")
+}
+
+// UtomoPage is a page of one of Utomo and Leu's extraction sets
+// (MSVCode/ir-research-data, research use only): its name, its truth file
+// and its HTML file without the extension (.htm, or .html for some).
+type UtomoPage struct{ ID, Gold, HTML string }
+
+// utomoPart is a folder of one of those sets under Extraction/ and the
+// prefix its pages' names take.
+type utomoPart struct{ folder, prefix string }
+
+// utomoParts are the folders of set "news" — ten pages of each of nine
+// news sites (Ars Technica, BBC, CNN, Forbes, Fox News, LA Times, NY Mag,
+// NY Post, Yahoo News) in each of 2005, 2009, 2013 and 2017, named
+// "<year>-<name>" — or "chaos", 360 pages of 2017 from some 240 sites, the
+// results of 36 web searches.
+func utomoParts(set string) []utomoPart {
+	if set == "chaos" {
+		return []utomoPart{{"chaos-all", ""}}
+	}
+	var parts []utomoPart
+	for _, y := range []string{"2005", "2009", "2013", "2017"} {
+		parts = append(parts, utomoPart{"big5-" + y[2:], y + "-"})
+	}
+	return parts
+}
+
+// UtomoPages lists the pages of set ("news" or "chaos") in dir, a
+// checkout of the data: each page is <folder>/html/<name>.htm with its
+// truth in <folder>/gold/<name>.txt. They come in order of their IDs;
+// folders that are missing hold none.
+func UtomoPages(dir, set string) ([]UtomoPage, error) {
+	var out []UtomoPage
+	for _, p := range utomoParts(set) {
+		folder := filepath.Join(dir, "Extraction", p.folder)
+		golds, err := filepath.Glob(filepath.Join(folder, "gold", "*.txt"))
+		if err != nil {
+			return nil, err
+		}
+		sort.Strings(golds)
+		for _, g := range golds {
+			name := strings.TrimSuffix(filepath.Base(g), ".txt")
+			out = append(out, UtomoPage{ID: p.prefix + name, Gold: g, HTML: filepath.Join(folder, "html", name)})
+		}
+	}
+	return out, nil
+}
+
+// UtomoGold is the truth file of page id of set in dir, and whether id
+// names a page of the set at all.
+func UtomoGold(dir, set, id string) (string, bool) {
+	for _, p := range utomoParts(set) {
+		if name, ok := strings.CutPrefix(id, p.prefix); ok {
+			return filepath.Join(dir, "Extraction", p.folder, "gold", name+".txt"), true
+		}
+	}
+	return "", false
 }
 
 // UtomoArticle is the text of a truth file of Utomo and Leu's extraction

@@ -68,8 +68,8 @@ var newsSources = map[string]newsSource{
 	"wcxb":        {title: "WCXB articles (2025)", pages: wcxbPages, text: wcxbText},
 	"l3s":         {title: "L3S-GN1 news (2010)", pages: goldPages, text: l3sText},
 	"cpe":         {title: "CleanPortalEval news (2013)", pages: goldPages, text: cpeText},
-	"utomo":       {title: "Utomo and Leu's news, nine sites (2005–2017)", pages: utomoPages, text: utomoText},
-	"chaos":       {title: "Utomo and Leu's search results (2017)", pages: chaosPages, text: chaosText},
+	"utomo":       utomoSource("news", "Utomo and Leu's news, nine sites (2005–2017)"),
+	"chaos":       utomoSource("chaos", "Utomo and Leu's search results (2017)"),
 	"readability": {title: "Readability's test articles", pages: goldPages, text: readabilityText},
 	"cleaneval":   {title: "CleanEval pages (2007)", pages: goldPages, text: cpeText},
 }
@@ -145,55 +145,31 @@ func cpeText(dir, page string) (string, error) {
 	return pagesets.CleanEvalArticle(raw), nil
 }
 
-// utomoPages lists Utomo and Leu's news pages (ten of each of nine sites
-// in each of four years) as "<year>-<name>", the extraction harness's ids.
-func utomoPages(dir string) ([]string, error) {
-	var out []string
-	for _, y := range []string{"2005", "2009", "2013", "2017"} {
-		files, err := filepath.Glob(filepath.Join(dir, "Extraction", "big5-"+y[2:], "gold", "*.txt"))
-		if err != nil {
-			return nil, err
-		}
-		for _, f := range files {
-			out = append(out, y+"-"+strings.TrimSuffix(filepath.Base(f), ".txt"))
-		}
+// utomoSource reads one of Utomo and Leu's sets (pagesets.UtomoPages),
+// each page's lines as paragraphs.
+func utomoSource(set, title string) newsSource {
+	return newsSource{
+		title: title,
+		pages: func(dir string) ([]string, error) {
+			pages, err := pagesets.UtomoPages(dir, set)
+			ids := make([]string, len(pages))
+			for i, p := range pages {
+				ids[i] = p.ID
+			}
+			return ids, err
+		},
+		text: func(dir, page string) (string, error) {
+			gold, ok := pagesets.UtomoGold(dir, set, page)
+			if !ok {
+				return "", fmt.Errorf("%s: not a page of Utomo and Leu's %s set", page, set)
+			}
+			raw, err := os.ReadFile(gold)
+			if err != nil {
+				return "", err
+			}
+			return pagesets.UtomoArticle(raw), nil
+		},
 	}
-	sort.Strings(out)
-	return out, nil
-}
-
-// utomoText is one of those pages' text as written out by hand, its lines
-// as paragraphs.
-func utomoText(dir, page string) (string, error) {
-	year, name, ok := strings.Cut(page, "-")
-	if !ok || len(year) != 4 {
-		return "", fmt.Errorf("%s: not a <year>-<name> page", page)
-	}
-	return readUtomo(filepath.Join(dir, "Extraction", "big5-"+year[2:], "gold", name+".txt"))
-}
-
-// chaosPages lists Utomo and Leu's other set: 360 pages of 2017 from some
-// 240 sites, the results of 36 web searches (news and blogs mostly).
-func chaosPages(dir string) ([]string, error) {
-	files, err := filepath.Glob(filepath.Join(dir, "Extraction", "chaos-all", "gold", "*.txt"))
-	var out []string
-	for _, f := range files {
-		out = append(out, strings.TrimSuffix(filepath.Base(f), ".txt"))
-	}
-	sort.Strings(out)
-	return out, err
-}
-
-func chaosText(dir, page string) (string, error) {
-	return readUtomo(filepath.Join(dir, "Extraction", "chaos-all", "gold", page+".txt"))
-}
-
-func readUtomo(name string) (string, error) {
-	raw, err := os.ReadFile(name)
-	if err != nil {
-		return "", err
-	}
-	return pagesets.UtomoArticle(raw), nil
 }
 
 func readWCXB(dir, page string) (pagesets.WCXBTruth, error) {
