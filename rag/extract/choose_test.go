@@ -27,6 +27,17 @@ func TestChoose(t *testing.T) {
 	}
 	newsletter := []string{"Subscribe to our newsletter for weekly updates.", "By submitting, you accept our privacy policy."}
 	dialog := []string{"Sign up with a social account:", "Forgot Your Password?"}
+	// NY Mag's dialogue, 2017: lines naming an account around lines naming none.
+	nymag := []string{
+		"Don’t worry. We will never post to your social media account without your permission.",
+		"Enter your email address or username and we’ll email instructions on how to reset your password.",
+		"Check Your Inbox",
+		"Welcome! You are now a registered user of NYMag.com, TheCut.com, Vulture.com and GrubStreet.com.",
+		"Want more? Subscribe to our daily newsletters.",
+	}
+	caption := "Both sides called it a “win-win.” Photo: Gustavo Caballero/Getty Images"
+	// A page of menus with a log-in link is not an article with a dialogue under it.
+	menuPage := []string{"Log In", "Sign Up", "Atlanta", "Boston", "Chicago", "Dallas", "Miami"}
 	menus := []string{strings.Repeat("Home News Sport Weather Business Culture Travel Video Live ", 8)}
 	mk := func(ps ...[]string) witnesses {
 		var w witnesses
@@ -56,6 +67,17 @@ func TestChoose(t *testing.T) {
 			append(slices.Clone(article[:2]), footer...), article, true},
 		{"a dialogue line trafilatura keeps stays", mk(append(slices.Clone(article), dialog...), append(slices.Clone(article), dialog...)),
 			append(slices.Clone(article[:2]), dialog[0]), append(slices.Clone(article), dialog[0]), true},
+		{"a block of dialogue goes whole, lines naming no account too",
+			mk(append(slices.Clone(post), nymag...), append(slices.Clone(post), nymag...)),
+			append(slices.Clone(post), footer...), post, true},
+		{"an article's paragraph trafilatura lacks stays beside the dialogue",
+			mk(append(slices.Clone(post), nymag...), append(slices.Clone(post), nymag...)),
+			append(slices.Clone(post[:len(post)-1]), footer...), post, true},
+		{"a photo credit trafilatura lacks goes",
+			mk(append([]string{caption}, article...), append([]string{caption}, article...)),
+			append(slices.Clone(article), footer...), article, true},
+		{"a page that is all menus keeps them, but for its account lines",
+			mk(menuPage, menuPage), footer, menuPage[2:], true},
 		{"fewer than three texts make no majority", mk(article, nil), footer, nil, false},
 		{"no trafilatura text makes no majority", mk(article, article), nil, nil, false},
 	}
