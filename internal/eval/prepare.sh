@@ -4,7 +4,7 @@
 #
 #	sh internal/eval/prepare.sh
 #
-# EXTRACTION_SRC, WCXB_SRC, UTOMO_SRC and PDNC_SRC may name local clones
+# EXTRACTION_SRC, WCXB_SRC, UTOMO_SRC, POSTLIGHT_SRC and PDNC_SRC may name local clones
 # instead of GitHub.
 set -eu
 data=internal/eval/.data
@@ -53,6 +53,19 @@ fi
 git -C "$dst" sparse-checkout set --no-cone '/Extraction/*' '/README.md'
 git -C "$dst" checkout --quiet cbb428cea48e1392496a6542b610fb422a436b52
 echo "Utomo and Leu's pages in $dst"
+
+# Speakers: Postlight Parser's test pages (postlight/parser, MIT/Apache-2.0
+# code; the pages are copies of others' articles, so nothing of them is
+# committed): 170 pages of 2016–2020 from news sites and blogs, read
+# through go-trafilatura alone.
+src=${POSTLIGHT_SRC:-https://github.com/postlight/parser}
+dst="$data/extraction/postlight-parser"
+if [ ! -d "$dst/.git" ]; then
+	git clone --quiet --no-checkout --filter=blob:none "$src" "$dst"
+fi
+git -C "$dst" sparse-checkout set --no-cone '/fixtures/*' '/LICENSE-MIT' '/LICENSE-APACHE'
+git -C "$dst" checkout --quiet e8ba7ece291efa4d915d50dd4deeec17d54359f2
+echo "Postlight Parser's test pages in $dst"
 
 # Speakers: the Project Dialogism Novel Corpus (Vishnubhotla, Hammond and
 # Hirst, LREC 2022): public-domain novels with every quotation's speaker

@@ -287,3 +287,35 @@ func TestReadabilityAndCleanEvalSources(t *testing.T) {
 		}
 	}
 }
+
+func TestPostlightSource(t *testing.T) {
+	dir := t.TempDir()
+	page := `<html><head><title>Council closes the bridge</title></head><body><article>
+<h1>Council closes the bridge</h1>
+<p>The council voted on Tuesday to close the old bridge for repairs until the end of March, after engineers found a crack in a steel support beneath its northern approach span.</p>
+<p>"We had no choice," said Mayor Ana Ruiz, who chairs the council. "The bridge is not safe for buses, and we will not wait for an accident to prove it."</p>
+<p>Buses will be diverted over the river at the old ferry crossing while the work goes on, the transport office said in a statement on Wednesday.</p>
+</article></body></html>`
+	for _, name := range []string{"example.com.html", "example.com/1480000000000.html"} {
+		path := filepath.Join(dir, "fixtures", filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, []byte(page), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	src := newsSources["postlight"]
+	pages, err := src.pages(dir)
+	if want := []string{"example.com", "example.com/1480000000000"}; err != nil || !slices.Equal(pages, want) {
+		t.Fatalf("pages = %q, %v; want %q", pages, err, want)
+	}
+	text, err := src.text(dir, pages[1])
+	if err != nil {
+		t.Fatal(err)
+	}
+	paras := strings.Split(text, "\n\n")
+	if len(paras) < 4 || paras[0] != "Council closes the bridge" || !strings.HasPrefix(paras[len(paras)-2], `"We had no choice," said Mayor Ana Ruiz`) {
+		t.Errorf("text paragraphs = %q; want the title, then the article's paragraphs", paras)
+	}
+}
