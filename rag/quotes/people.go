@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -65,11 +66,31 @@ func (a *analyzer) findPeople() {
 			if k := len(p.Mentions); k == 0 || p.Mentions[k-1] != si {
 				p.Mentions = append(p.Mentions, si)
 			}
+			if nameAsModifier(sent, m[0], m[1]) {
+				continue // about them, but not them: no pronoun's antecedent
+			}
 			a.mentions = append(a.mentions, mention{off: s.Start + m[0], sent: si, person: pi})
 		}
 	}
 	a.titledSingles(singles)
 }
+
+// nameAsModifier reports whether the name at sent[start:end] qualifies
+// another word rather than stands for its bearer: "anti-Trump protests",
+// "many Trump supporters", "the Clinton campaign". The sentence is about
+// the protests or the supporters, and "he" in the next is not Trump (on
+// Postlight Parser's pages, "“The hate on Duke’s campus is getting worse,”
+// he wrote" was given to him).
+func nameAsModifier(sent string, start, end int) bool {
+	if start > 0 && sent[start-1] == '-' {
+		return true
+	}
+	return groupNoun.MatchString(sent[end:])
+}
+
+// groupNoun is a lower-case noun a name qualifies: the people around
+// someone, or their time in office.
+var groupNoun = regexp.MustCompile(`^\s+(?:supporters|voters|backers|loyalists|allies|aides|staffers|officials|critics|opponents|fans|administration|campaign|camp|team|era|presidency)\b`)
 
 // single is a one-word name run: its name, the run, the gender its title
 // gives and where it is.

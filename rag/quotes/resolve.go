@@ -149,6 +149,23 @@ func (a *analyzer) antecedentAt(want gender, si, off int, lastSpeaker string, wo
 				}
 			}
 		}
+		// A sentence that speaks of someone by this pronoun before it
+		// names anyone ("Once, she thought about politics — she
+		// campaigned for Clinton — but now, she’s not so sure."): the
+		// same person, not the one named after it; and if the pronoun
+		// there stands for no one the article lets us name, neither does
+		// this one.
+		if depth < maxPronounChain && want != unknown {
+			if p := firstPronoun(plain, want); p >= 0 && !slices.ContainsFunc(a.mentions, func(m mention) bool {
+				return m.sent == prev && m.off < a.sents[prev].Start+p && !a.quoted(m.off)
+			}) {
+				name := a.antecedentAt(want, prev, a.sents[prev].Start+p, lastSpeaker, words, depth+1)
+				if ok(name) {
+					return name
+				}
+				return ""
+			}
+		}
 		// A sentence whose subject is someone unnamed ("A young crew
 		// member … wiped away tears") and that names no one: “…,” she
 		// said is that person's.
@@ -190,6 +207,19 @@ func (a *analyzer) antecedentAt(want gender, si, off int, lastSpeaker string, wo
 	return ""
 }
 
+// firstPronoun returns where the first subject pronoun of gender want
+// ("she", "he") stands in s, or -1.
+func firstPronoun(s string, want gender) int {
+	for _, m := range subjectPronoun.FindAllStringIndex(s, -1) {
+		if g, _ := pronoun(s[m[0]:m[1]]); g == want {
+			return m[0]
+		}
+	}
+	return -1
+}
+
+var subjectPronoun = regexp.MustCompile(`\b(?:[Ss]he|[Hh]e)\b`)
+
 // contrastSpeaker returns the person who speaks in the last clause of
 // sentence si (plain: its text with quotations blanked) when that clause
 // answers an earlier speaker's (", but X denied it"; "; X said …"), or "".
@@ -216,8 +246,9 @@ var (
 	// indefinitePerson is someone introduced without a name: "a friend",
 	// "one young crew member", "another resident".
 	indefinitePerson = regexp.MustCompile(`(?i)\b(?:a|an|one|another)\s+(?:[\p{Ll}-]+\s+){0,2}` + personNoun + `\b`)
-	// indefiniteSubject is a sentence opening with one.
-	indefiniteSubject = regexp.MustCompile(`^\s*(?:A|An|One|Another)\s+(?:[\p{Ll}-]+\s+){0,2}` + personNoun + `\b`)
+	// indefiniteSubject is a sentence opening with one, or with one
+	// pointed at ("This student canceled …").
+	indefiniteSubject = regexp.MustCompile(`^\s*(?:A|An|One|Another|This|That)\s+(?:[\p{Ll}-]+\s+){0,2}` + personNoun + `\b`)
 )
 
 // appositiveAfter reports whether the name at off is a possessive whose
