@@ -52,11 +52,27 @@ func (a *analyzer) attribute() {
 		switch {
 		case subj != "":
 			q.Speaker, q.Cue = a.speaker(subj, si, open, last, spoken), cue
+			if q.Speaker == "" {
+				// A speaker of its own the article does not let us name:
+				// whoever spoke before does not speak on.
+				last, lastPara = "", para
+				continue
+			}
 		case a.unnamed(i, open, close):
 			// "…," a resident said: someone new, whom the article does
 			// not name, and who speaks on until someone else does.
 			last, lastPara = "", para
 			continue
+		case roleAfter.MatchString(a.text[close:min(len(a.text), close+maxUnnamedCue)]):
+			// "…," the actress says: the one bearer of that title, else
+			// someone the article may have named, but not necessarily
+			// whoever spoke last.
+			m := roleAfter.FindStringSubmatch(a.text[close:min(len(a.text), close+maxUnnamedCue)])
+			q.Speaker, q.Cue = a.titled(strings.TrimSpace(m[1])), m[2]
+			if q.Speaker == "" {
+				last, lastPara = "", para
+				continue
+			}
 		case a.answers(i):
 			// A bare quotation after a question is its answer, by someone
 			// else.
@@ -186,6 +202,12 @@ var (
 	verbEnds       = regexp.MustCompile(`(?:^|[^\p{L}])` + verb + `(?:\s+that)?[,:]?\s*$`)
 	documentSays   = regexp.MustCompile(`(?:^|[^\p{L}])[Tt]he\s+(?:[\p{L}'’\-]+\s+){0,5}` + documentNoun + `\s+` + verb + `\s+that\s`)
 )
+
+// roleAfter is a role for subject right after a quotation: ", the
+// actress says".
+// A lower-case "the" on the same line: "… truth." The district said …
+// opens a sentence of its own.
+var roleAfter = regexp.MustCompile(`^[ \t]*,?[ \t]*(?:[—–-][ \t]*)?the\s+((?:[\p{Ll}'’\-]+\s+){0,2}[\p{Ll}'’\-]+),?\s+` + afterAdverb + verb)
 
 // clauseStart matches text after a quotation that opens a clause of its
 // own rather than attributes the quotation.
