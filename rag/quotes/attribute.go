@@ -148,6 +148,11 @@ func (a *analyzer) cueFor(i, open, close int) (subj, cue string, afterAt int) {
 		return after[m[2]:m[3]], after[m[4]:m[5]], close + m[4]
 	}
 	if m := findSubjectVerb(before, true); m != nil {
+		if u := unnamedBefore.FindStringIndex(before); u != nil && u[0] >= m[5] {
+			// "Trump said …, when a reporter asked whether he was worried
+			// about “…”": the nearer speaker is someone unnamed.
+			return "", "", -1
+		}
 		return before[m[2]:m[3]], before[m[4]:m[5]], -1
 	}
 	if m := accordingTo.FindStringSubmatchIndex(after); m != nil {
