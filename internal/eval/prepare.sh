@@ -4,7 +4,8 @@
 #
 #	sh internal/eval/prepare.sh
 #
-# EXTRACTION_SRC, WCXB_SRC, UTOMO_SRC, POSTLIGHT_SRC and PDNC_SRC may name local clones
+# EXTRACTION_SRC, WCXB_SRC, UTOMO_SRC, POSTLIGHT_SRC, NEWSPAPER_SRC and PDNC_SRC may name
+# local clones
 # instead of GitHub.
 set -eu
 data=internal/eval/.data
@@ -66,6 +67,18 @@ fi
 git -C "$dst" sparse-checkout set --no-cone '/fixtures/*' '/LICENSE-MIT' '/LICENSE-APACHE'
 git -C "$dst" checkout --quiet e8ba7ece291efa4d915d50dd4deeec17d54359f2
 echo "Postlight Parser's test pages in $dst"
+
+# Speakers: newspaper's test pages (codelucas/newspaper, MIT code; the
+# pages are copies of others' articles, so nothing of them is committed):
+# 157 pages of 2013–2015, mostly US and UK news sites.
+src=${NEWSPAPER_SRC:-https://github.com/codelucas/newspaper}
+dst="$data/extraction/newspaper"
+if [ ! -d "$dst/.git" ]; then
+	git clone --quiet --no-checkout --filter=blob:none "$src" "$dst"
+fi
+git -C "$dst" sparse-checkout set --no-cone '/tests/data/html/*' '/LICENSE'
+git -C "$dst" checkout --quiet 1618b547f31c2d1fd19ae3b6afd8f7542dd02074
+echo "newspaper's test pages in $dst"
 
 # Speakers: the Project Dialogism Novel Corpus (Vishnubhotla, Hammond and
 # Hirst, LREC 2022): public-domain novels with every quotation's speaker

@@ -75,11 +75,12 @@ var newsSources = map[string]newsSource{
 	"chaos":       utomoSource("chaos", "Utomo and Leu's search results (2017)"),
 	"readability": {title: "Readability's test articles", pages: goldPages, text: readabilityText},
 	"cleaneval":   {title: "CleanEval pages (2007)", pages: goldPages, text: cpeText},
-	"postlight":   {title: "Postlight Parser's test pages (2016–2020)", pages: postlightPages, text: postlightText},
+	"postlight":   htmlSource("fixtures", "Postlight Parser's test pages (2016–2020)"),
+	"newspaper":   htmlSource("tests/data/html", "newspaper's test pages (2013–2015)"),
 }
 
 // newsOrder is the order the sets are reported in.
-var newsOrder = []string{"dragnet", "wcxb", "l3s", "cpe", "utomo", "chaos", "readability", "cleaneval", "postlight"}
+var newsOrder = []string{"dragnet", "wcxb", "l3s", "cpe", "utomo", "chaos", "readability", "cleaneval", "postlight", "newspaper"}
 
 // goldPages lists a set annotated as GoldStandard/<page>.txt files, as
 // Dragnet, L3S-GN1 and CleanPortalEval are, sorted.
@@ -149,33 +150,43 @@ func cpeText(dir, page string) (string, error) {
 	return pagesets.CleanEvalArticle(raw), nil
 }
 
-// postlightPages lists Postlight Parser's test pages (fixtures/<site>.html
-// and fixtures/<site>/<time>.html), by path without ".html", sorted.
-func postlightPages(dir string) ([]string, error) {
-	var out []string
-	err := filepath.WalkDir(filepath.Join(dir, "fixtures"), func(path string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() || !strings.HasSuffix(path, ".html") {
-			return err
-		}
-		rel, err := filepath.Rel(filepath.Join(dir, "fixtures"), path)
-		out = append(out, filepath.ToSlash(strings.TrimSuffix(rel, ".html")))
-		return err
-	})
-	sort.Strings(out)
-	return out, err
-}
-
-// postlightText is the article of one of Postlight Parser's test pages as
-// go-trafilatura alone extracts it (the version go.mod pins), its blocks
-// as paragraphs, after its title. The pages come with no text written out by hand, and
-// articlebot's own extractor changes as it is tuned: a pinned extractor
+// htmlSource reads a folder of raw HTML pages (sub, under the set's
+// folder; pages by path without ".html", sorted) that come with no text
+// written out by hand: each article as go-trafilatura alone extracts it
+// (the version go.mod pins), its blocks as paragraphs, after its title.
+// articlebot's own extractor changes as it is tuned; a pinned extractor
 // keeps the labels' offsets valid, and a new version that moved them
 // would have its spans refused by their checksums, not mislabelled.
-func postlightText(dir, page string) (string, error) {
-	raw, err := os.ReadFile(filepath.Join(dir, "fixtures", filepath.FromSlash(page)+".html"))
-	if err != nil {
-		return "", err
+func htmlSource(sub, title string) newsSource {
+	return newsSource{
+		title: title,
+		pages: func(dir string) ([]string, error) {
+			root := filepath.Join(dir, filepath.FromSlash(sub))
+			var out []string
+			err := filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
+				if err != nil || d.IsDir() || !strings.HasSuffix(path, ".html") {
+					return err
+				}
+				rel, err := filepath.Rel(root, path)
+				out = append(out, filepath.ToSlash(strings.TrimSuffix(rel, ".html")))
+				return err
+			})
+			sort.Strings(out)
+			return out, err
+		},
+		text: func(dir, page string) (string, error) {
+			raw, err := os.ReadFile(filepath.Join(dir, filepath.FromSlash(sub), filepath.FromSlash(page)+".html"))
+			if err != nil {
+				return "", err
+			}
+			return trafilaturaText(raw)
+		},
 	}
+}
+
+// trafilaturaText is a page's article as go-trafilatura alone extracts
+// it, "" when it finds none.
+func trafilaturaText(raw []byte) (string, error) {
 	res, err := trafilatura.Extract(bytes.NewReader(raw), trafilatura.Options{})
 	if err != nil || res == nil || res.ContentNode == nil {
 		return "", nil // no article: offered to no one
