@@ -4,9 +4,8 @@
 #
 #	sh internal/eval/prepare.sh
 #
-# EXTRACTION_SRC, WCXB_SRC, UTOMO_SRC, POSTLIGHT_SRC, NEWSPAPER_SRC and PDNC_SRC may name
-# local clones
-# instead of GitHub.
+# EXTRACTION_SRC, WCXB_SRC, UTOMO_SRC, POSTLIGHT_SRC, NEWSPAPER_SRC and PDNC_SRC
+# may name local clones instead of GitHub.
 set -eu
 data=internal/eval/.data
 mkdir -p "$data"
