@@ -110,10 +110,23 @@ func (a *analyzer) antecedentAt(want gender, si, off int, lastSpeaker string, wo
 		}
 		return pi < 0 || a.genders[pi] == unknown || a.genders[pi] == want
 	}
+	s := a.sents[si]
+	// A pronoun in a clause opening the sentence may point ahead to the
+	// main clause's subject: "Although he said it was “wild”, Isaac
+	// stopped short of revealing anything."
+	if plain := a.plain(si); want != unknown && off > s.Start && off-s.Start < len(plain) && inFrontedClause(plain, off-s.Start) {
+		main := s.Start + strings.IndexByte(plain, ',') + 1
+		for _, m := range a.mentions {
+			// The main clause is not what was said: the name there may
+			// stand in the span of words a paraphrase reports.
+			if g := a.genders[m.person]; m.sent == si && m.off >= main && strings.TrimSpace(a.text[main:m.off]) == "" && (g == unknown || g == want) {
+				return a.people[m.person].Name
+			}
+		}
+	}
 	// Someone the sentence introduces without a name after everyone it
 	// names ("When I discussed it with a friend who …, he said"): the
 	// pronoun is theirs, and no one the article lets us name.
-	s := a.sents[si]
 	if off > s.Start && off <= s.End {
 		before := a.plain(si)[:off-s.Start]
 		if loc := indefinitePerson.FindAllStringIndex(before, -1); loc != nil {
@@ -156,7 +169,7 @@ func (a *analyzer) antecedentAt(want gender, si, off int, lastSpeaker string, wo
 		// there stands for no one the article lets us name, neither does
 		// this one.
 		if depth < maxPronounChain && want != unknown {
-			if p := firstPronoun(plain, want); p >= 0 && !slices.ContainsFunc(a.mentions, func(m mention) bool {
+			if p := firstPronoun(plain, want); p >= 0 && !inFrontedClause(plain, p) && !slices.ContainsFunc(a.mentions, func(m mention) bool {
 				return m.sent == prev && m.off < a.sents[prev].Start+p && !a.quoted(m.off)
 			}) {
 				name := a.antecedentAt(want, prev, a.sents[prev].Start+p, lastSpeaker, words, depth+1)
@@ -219,6 +232,17 @@ func firstPronoun(s string, want gender) int {
 }
 
 var subjectPronoun = regexp.MustCompile(`\b(?:[Ss]he|[Hh]e)\b`)
+
+// inFrontedClause reports whether offset p of sentence s lies in a
+// subordinate clause opening it ("Although he said it was “wild”, Isaac
+// stopped short …"): a pronoun there may point ahead to the subject of
+// the main clause.
+func inFrontedClause(s string, p int) bool {
+	comma := strings.IndexByte(s, ',')
+	return comma > p && subordinator.MatchString(s)
+}
+
+var subordinator = regexp.MustCompile(`^\s*(?:Although|Though|Even though|While|Whilst|When|Whenever|After|Before|Because|If|As|Since|Until|Unless|Whether)\s`)
 
 // contrastSpeaker returns the person who speaks in the last clause of
 // sentence si (plain: its text with quotations blanked) when that clause
