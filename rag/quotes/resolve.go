@@ -185,6 +185,14 @@ func (a *analyzer) antecedentAt(want gender, si, off int, lastSpeaker string, wo
 		if indefiniteSubject.MatchString(plain) && !slices.ContainsFunc(a.mentions, func(m mention) bool { return m.sent == prev && !a.quoted(m.off) }) {
 			return ""
 		}
+		// One who speaks there unnamed, after everyone it names ("…, said
+		// a source close to the probe. He cautioned …").
+		if loc := unnamedSpeaker.FindAllStringIndex(plain, -1); loc != nil {
+			at := a.sents[prev].Start + loc[len(loc)-1][0]
+			if !slices.ContainsFunc(a.mentions, func(m mention) bool { return m.sent == prev && m.off > at && !a.quoted(m.off) }) {
+				return ""
+			}
+		}
 		// "Lynn suggested …, but Hollywood denied it. “…,” he said": the
 		// speaker of a contrasting last clause is the one who speaks on.
 		if name := a.contrastSpeaker(prev, plain); ok(name) {
@@ -264,12 +272,15 @@ func (a *analyzer) contrastSpeaker(si int, plain string) string {
 var contrast = regexp.MustCompile(`(?:,\s+(?:but|while|whereas|though|although)|;)\s+(?:\p{Lu}\p{L}*\s+){0,3}$`)
 
 // personNoun is a noun for a person the article need not name.
-const personNoun = `(?:friend|member|woman|man|resident|officer|official|witness|student|worker|soldier|spokes(?:man|woman|person)|mother|father|neighbou?r|teacher|doctor|nurse|survivor|victim|passenger|fan|protester|volunteer|employee|relative|girl|boy|veteran|parent|customer|voter|aide|lawyer|attorney|analyst|expert|colleague|diplomat|executive|activist|pilot|driver|guard|farmer|owner|player|coach|investigator|agent|insider|person|staffer|manager|engineer|researcher|scientist|professor|journalist|reporter|shopkeeper|vendor|bystander|wife|husband|son|daughter|sister|brother)`
+const personNoun = `(?:friend|member|woman|man|resident|officer|official|witness|student|worker|soldier|spokes(?:man|woman|person)|mother|father|neighbou?r|teacher|doctor|nurse|survivor|victim|passenger|fan|protester|volunteer|employee|relative|girl|boy|veteran|parent|customer|voter|aide|lawyer|attorney|analyst|expert|colleague|diplomat|executive|activist|pilot|driver|guard|farmer|owner|player|coach|investigator|agent|insider|person|staffer|manager|engineer|researcher|scientist|professor|journalist|reporter|shopkeeper|vendor|bystander|wife|husband|son|daughter|sister|brother|source)`
 
 var (
 	// indefinitePerson is someone introduced without a name: "a friend",
 	// "one young crew member", "another resident".
 	indefinitePerson = regexp.MustCompile(`(?i)\b(?:a|an|one|another)\s+(?:[\p{Ll}-]+\s+){0,2}` + personNoun + `\b`)
+	// unnamedSpeaker is one of them with a speech verb: "said a source
+	// close to the probe", "one official told".
+	unnamedSpeaker = regexp.MustCompile(`(?i)\b(?:(?:` + speechVerbs + `)\s+(?:a|an|one|another)\s+(?:[\p{Ll}-]+\s+){0,2}` + personNoun + `|(?:a|an|one|another)\s+(?:[\p{Ll}-]+\s+){0,2}` + personNoun + `(?:\s+[\p{Ll}-]+){0,4}\s+(?:` + speechVerbs + `))\b`)
 	// indefiniteSubject is a sentence opening with one, or with one
 	// pointed at ("This student canceled …").
 	indefiniteSubject = regexp.MustCompile(`^\s*(?:A|An|One|Another|This|That)\s+(?:[\p{Ll}-]+\s+){0,2}` + personNoun + `\b`)
