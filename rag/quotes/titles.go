@@ -71,7 +71,7 @@ func (a *analyzer) isTitle(i int) bool {
 	if titling(strings.ToLower(named)) {
 		return true
 	}
-	work := workNoun(strings.ToLower(named)) || workNoun(strings.ToLower(firstWord(after)))
+	work := workNoun(strings.ToLower(named)) || workNoun(strings.ToLower(firstWord(after))) || dated.MatchString(after)
 	if strings.HasSuffix(text, ",") && !work {
 		return false
 	}
@@ -100,6 +100,11 @@ func (a *analyzer) isTitle(i int) bool {
 	}
 	return before == strings.TrimRight(before, ",:") && titleContext(prev)
 }
+
+// dated is a work's publisher or year in parentheses after its title:
+// “Zombies on Film: The Definitive Story of Undead Cinema” (Rizzoli,
+// 2014), “Night of the Living Dead” (1968).
+var dated = regexp.MustCompile(`^\s*\((?:[^()"“”]{1,40},\s*)?(?:1[5-9]|20)\d\d\)`)
 
 // owner reports whether w is a possessive, singular or plural: CNN's
 // “State of the Union”, Fox News' “The First 100 Days”.
