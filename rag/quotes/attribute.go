@@ -49,6 +49,10 @@ func (a *analyzer) attribute() {
 			// quotation.
 			spoken = [2]int{start, afterAt}
 		}
+		var role []string // ", the actress says"
+		if subj == "" {
+			role = roleAfter.FindStringSubmatch(a.text[close:min(len(a.text), close+maxUnnamedCue)])
+		}
 		switch {
 		case subj != "":
 			q.Speaker, q.Cue = a.speaker(subj, si, open, last, spoken), cue
@@ -63,12 +67,11 @@ func (a *analyzer) attribute() {
 			// not name, and who speaks on until someone else does.
 			last, lastPara = "", para
 			continue
-		case roleAfter.MatchString(a.text[close:min(len(a.text), close+maxUnnamedCue)]):
+		case role != nil:
 			// "…," the actress says: the one bearer of that title, else
 			// someone the article may have named, but not necessarily
 			// whoever spoke last.
-			m := roleAfter.FindStringSubmatch(a.text[close:min(len(a.text), close+maxUnnamedCue)])
-			q.Speaker, q.Cue = a.titled(strings.TrimSpace(m[1])), m[2]
+			q.Speaker, q.Cue = a.titled(strings.TrimSpace(role[1])), role[2]
 			if q.Speaker == "" {
 				last, lastPara = "", para
 				continue
@@ -208,10 +211,9 @@ var (
 	documentSays   = regexp.MustCompile(`(?:^|[^\p{L}])[Tt]he\s+(?:[\p{L}'’\-]+\s+){0,5}` + documentNoun + `\s+` + verb + `\s+that\s`)
 )
 
-// roleAfter is a role for subject right after a quotation: ", the
-// actress says".
-// A lower-case "the" on the same line: "… truth." The district said …
-// opens a sentence of its own.
+// roleAfter is a role for subject right after a quotation, on its line
+// and in its sentence: ", the actress says". "… truth." The district
+// said … opens a sentence of its own.
 var roleAfter = regexp.MustCompile(`^[ \t]*,?[ \t]*(?:[—–-][ \t]*)?the\s+((?:[\p{Ll}'’\-]+\s+){0,2}[\p{Ll}'’\-]+),?\s+` + afterAdverb + verb)
 
 // clauseStart matches text after a quotation that opens a clause of its

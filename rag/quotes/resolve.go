@@ -110,16 +110,16 @@ func (a *analyzer) antecedentAt(want gender, si, off int, lastSpeaker string, wo
 		}
 		return pi < 0 || a.genders[pi] == unknown || a.genders[pi] == want
 	}
-	s := a.sents[si]
+	s, own := a.sents[si], a.plain(si)
 	// A pronoun in a clause opening the sentence may point ahead to the
 	// main clause's subject: "Although he said it was “wild”, Isaac
 	// stopped short of revealing anything."
-	if plain := a.plain(si); want != unknown && off > s.Start && off-s.Start < len(plain) && inFrontedClause(plain, off-s.Start) {
-		main := s.Start + strings.IndexByte(plain, ',') + 1
+	if want != unknown && off > s.Start && off-s.Start < len(own) && inFrontedClause(own, off-s.Start) {
+		mainAt := s.Start + strings.IndexByte(own, ',') + 1
 		for _, m := range a.mentions {
 			// The main clause is not what was said: the name there may
 			// stand in the span of words a paraphrase reports.
-			if g := a.genders[m.person]; m.sent == si && m.off >= main && strings.TrimSpace(a.text[main:m.off]) == "" && (g == unknown || g == want) {
+			if g := a.genders[m.person]; m.sent == si && m.off >= mainAt && strings.TrimSpace(a.text[mainAt:m.off]) == "" && (g == unknown || g == want) {
 				return a.people[m.person].Name
 			}
 		}
@@ -128,7 +128,7 @@ func (a *analyzer) antecedentAt(want gender, si, off int, lastSpeaker string, wo
 	// names ("When I discussed it with a friend who …, he said"): the
 	// pronoun is theirs, and no one the article lets us name.
 	if off > s.Start && off <= s.End {
-		before := a.plain(si)[:off-s.Start]
+		before := own[:off-s.Start]
 		if loc := indefinitePerson.FindAllStringIndex(before, -1); loc != nil {
 			at := s.Start + loc[len(loc)-1][0]
 			if !slices.ContainsFunc(a.mentions, func(m mention) bool { return m.sent == si && m.off > at && m.off < off }) {
