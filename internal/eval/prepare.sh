@@ -4,8 +4,8 @@
 #
 #	sh internal/eval/prepare.sh
 #
-# EXTRACTION_SRC, WCXB_SRC, UTOMO_SRC, POSTLIGHT_SRC, NEWSPAPER_SRC and PDNC_SRC
-# may name local clones instead of GitHub.
+# EXTRACTION_SRC, WCXB_SRC, UTOMO_SRC, POSTLIGHT_SRC, NEWSPAPER_SRC, GOOSE3_SRC,
+# TRAFILATURA_SRC and PDNC_SRC may name local clones instead of GitHub.
 set -eu
 data=internal/eval/.data
 mkdir -p "$data"
@@ -78,6 +78,26 @@ fi
 git -C "$dst" sparse-checkout set --no-cone '/tests/data/html/*' '/LICENSE'
 git -C "$dst" checkout --quiet 1618b547f31c2d1fd19ae3b6afd8f7542dd02074
 echo "newspaper's test pages in $dst"
+
+# Speakers: goose3's and trafilatura's test pages (Apache-2.0 code; the
+# pages are copies of others' articles, so nothing of them is committed):
+# a few dozen news and blog pages each, English and other languages.
+src=${GOOSE3_SRC:-https://github.com/goose3/goose3}
+dst="$data/extraction/goose3"
+if [ ! -d "$dst/.git" ]; then
+	git clone --quiet --no-checkout --filter=blob:none "$src" "$dst"
+fi
+git -C "$dst" sparse-checkout set --no-cone '/tests/data/content/*' '/LICENSE*'
+git -C "$dst" checkout --quiet c5a8902eed0c4592a1ff5ec51a0277cf73a3aca7
+echo "goose3's test pages in $dst"
+src=${TRAFILATURA_SRC:-https://github.com/adbar/trafilatura}
+dst="$data/extraction/trafilatura"
+if [ ! -d "$dst/.git" ]; then
+	git clone --quiet --no-checkout --filter=blob:none "$src" "$dst"
+fi
+git -C "$dst" sparse-checkout set --no-cone '/tests/cache/*' '/LICENSE'
+git -C "$dst" checkout --quiet e90b0ef51ab026fdb905fb6c5b3c84dd3d784fd5
+echo "trafilatura's test pages in $dst"
 
 # Speakers: the Project Dialogism Novel Corpus (Vishnubhotla, Hammond and
 # Hirst, LREC 2022): public-domain novels with every quotation's speaker

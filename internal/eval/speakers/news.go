@@ -77,10 +77,12 @@ var newsSources = map[string]newsSource{
 	"cleaneval":   {title: "CleanEval pages (2007)", pages: goldPages, text: cpeText},
 	"postlight":   htmlSource("fixtures", "Postlight Parser's test pages (2016–2020)"),
 	"newspaper":   htmlSource("tests/data/html", "newspaper's test pages (2013–2015)"),
+	"goose3":      htmlSource("tests/data/content", "goose3's test pages"),
+	"trafilatura": htmlSource("tests/cache", "trafilatura's test pages"),
 }
 
 // newsOrder is the order the sets are reported in.
-var newsOrder = []string{"dragnet", "wcxb", "l3s", "cpe", "utomo", "chaos", "readability", "cleaneval", "postlight", "newspaper"}
+var newsOrder = []string{"dragnet", "wcxb", "l3s", "cpe", "utomo", "chaos", "readability", "cleaneval", "postlight", "newspaper", "goose3", "trafilatura"}
 
 // goldPages lists a set annotated as GoldStandard/<page>.txt files, as
 // Dragnet, L3S-GN1 and CleanPortalEval are, sorted.
