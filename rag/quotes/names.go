@@ -162,7 +162,7 @@ func isTitle(w string) bool {
 		"quarterback", "cornerback", "receiver", "pitcher", "shortstop",
 		"outfielder", "infielder", "goalie", "goalkeeper", "defenseman",
 		"midfielder", "striker", "winger", "batsman", "bowler", "skipper",
-		"rookie", "teammate", "manager", "owner":
+		"rookie", "teammate", "manager", "owner", "executive":
 		return true
 	}
 	return false
@@ -232,7 +232,7 @@ func orgWord(w string) bool {
 		"news", "press", "journal", "tv", "radio", "network", "observatory",
 		"initiative", "crime", "alliance", "organization", "organisation",
 		"institute", "university", "college", "school", "hospital", "bank",
-		"fund", "group", "company", "corporation", "inc", "ltd", "association",
+		"fund", "group", "company", "corporation", "corp", "co", "inc", "ltd", "plc", "llc", "association",
 		"federation", "court", "congress", "senate", "house", "parliament",
 		"army", "navy", "force", "forces", "guard", "police", "security",
 		"defense", "defence", "homeland", "pentagon", "foundation", "center",
