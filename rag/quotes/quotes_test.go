@@ -350,6 +350,7 @@ func TestRules(t *testing.T) {
 		{"a pronoun after someone unnamed who speaks", "\"We are searching,\" said Bambang Soelistyo, the agency chief.\n\nInvestigators are looking at the climb, said a source close to the probe, adding that the weather played a part. He cautioned that the inquiry was at an early stage, saying \"we know very little.\"", "we know very little", "", "cautioned"},
 		{"a title dated in parentheses", "\"The public did,\" said Ozzy Inguanzo, a screenwriter and author of \"Zombies on Film: The Definitive Story of Undead Cinema\" (Rizzoli, 2014).", "Zombies on Film", "", ""},
 		{"a company is no pronoun's antecedent, and a chief executive is titled", "Microsoft Corp said on Thursday it would remove carbon.\n\nSpeaking at Microsoft's headquarters, Chief Executive Satya Nadella said that firms must act. \"Technology can do harm,\" he said.", "Technology can do harm", "Satya Nadella", "said"},
+		{"a title after video", "\"We can't put a number on it,\" Samantha Joye said. (Watch TIME's video \"Oil Spill Anxiety on the Bayou.\")", "Oil Spill Anxiety", "", ""},
 		{"a family name shared with an organisation", "\"We mourn,\" Barack Obama said.\n\nSally Ride founded Sally Ride Science. When the panel reported, Ride bristled. \"This budget is not friendly,\" she said.", "This budget", "Sally Ride", "said"},
 	}
 	for _, tc := range tests {

@@ -167,7 +167,7 @@ func workNoun(w string) bool {
 	switch w {
 	case "book", "books", "novel", "memoir", "film", "movie", "song", "album", "single", "show",
 		"series", "documentary", "episode", "play", "musical", "podcast", "headline", "headlines",
-		"blog", "column", "essay", "poem", "sitcom", "bestseller", "comedy", "drama":
+		"blog", "column", "essay", "poem", "sitcom", "bestseller", "comedy", "drama", "video":
 		return true
 	}
 	return false
