@@ -351,6 +351,7 @@ func TestRules(t *testing.T) {
 		{"a title dated in parentheses", "\"The public did,\" said Ozzy Inguanzo, a screenwriter and author of \"Zombies on Film: The Definitive Story of Undead Cinema\" (Rizzoli, 2014).", "Zombies on Film", "", ""},
 		{"a company is no pronoun's antecedent, and a chief executive is titled", "Microsoft Corp said on Thursday it would remove carbon.\n\nSpeaking at Microsoft's headquarters, Chief Executive Satya Nadella said that firms must act. \"Technology can do harm,\" he said.", "Technology can do harm", "Satya Nadella", "said"},
 		{"a title after video", "\"We can't put a number on it,\" Samantha Joye said. (Watch TIME's video \"Oil Spill Anxiety on the Bayou.\")", "Oil Spill Anxiety", "", ""},
+		{"a capitalized term after a naming verb", "\"It was a cool opportunity,\" Oscar Isaac said of the civil unrest in Colombia that is known as \"La Violencia\".", "La Violencia", "", ""},
 		{"a family name shared with an organisation", "\"We mourn,\" Barack Obama said.\n\nSally Ride founded Sally Ride Science. When the panel reported, Ride bristled. \"This budget is not friendly,\" she said.", "This budget", "Sally Ride", "said"},
 	}
 	for _, tc := range tests {

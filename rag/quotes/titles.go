@@ -12,20 +12,18 @@ import (
 // isTerm reports whether quotation i marks a term rather than quotes
 // anyone: a single lower-case word with no punctuation of its own (a
 // voting “supercenter”, “throwaway” addresses: a word alone says nothing
-// a reader could quote back), or a few lower-case words after a naming
-// verb ("sometimes called “labs”", "known as “bath salts”").
+// a reader could quote back), or a few words after a naming verb
+// ("sometimes called “labs”", "known as “bath salts”", "known as “La
+// Violencia”").
 func (a *analyzer) isTerm(i int) bool {
 	text := a.text[a.quotes[i].Start:a.quotes[i].End]
-	r, _ := utf8.DecodeRuneInString(text)
-	if !unicode.IsLower(r) {
-		return false
-	}
 	words := strings.Fields(text)
-	if len(words) == 1 {
-		return !strings.ContainsAny(text, ".,;:!?…")
-	}
 	before := a.text[max(0, a.marks[i][0]-maxTitleContext):a.marks[i][0]]
-	return len(words) <= maxTermWords && namingVerb.MatchString(before)
+	if len(words) <= maxTermWords && namingVerb.MatchString(before) {
+		return true // "known as “La Violencia”" too
+	}
+	r, _ := utf8.DecodeRuneInString(text)
+	return unicode.IsLower(r) && len(words) == 1 && !strings.ContainsAny(text, ".,;:!?…")
 }
 
 // maxTermWords bounds a term quoted after a naming verb.
