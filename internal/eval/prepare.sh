@@ -5,7 +5,7 @@
 #	sh internal/eval/prepare.sh
 #
 # EXTRACTION_SRC, WCXB_SRC, UTOMO_SRC, POSTLIGHT_SRC, NEWSPAPER_SRC, GOOSE3_SRC,
-# TRAFILATURA_SRC and PDNC_SRC may name local clones instead of GitHub.
+# TRAFILATURA_SRC, BBC_SRC and PDNC_SRC may name local clones instead of GitHub.
 set -eu
 data=internal/eval/.data
 mkdir -p "$data"
@@ -98,6 +98,18 @@ fi
 git -C "$dst" sparse-checkout set --no-cone '/tests/cache/*' '/LICENSE'
 git -C "$dst" checkout --quiet e90b0ef51ab026fdb905fb6c5b3c84dd3d784fd5
 echo "trafilatura's test pages in $dst"
+
+# Speakers: Greene and Cunningham's BBC News set (ICML 2006; 2,225 articles
+# of 2004–2005, the BBC's copyright, distributed for research; nothing of it
+# is committed), its 417 politics articles, via a GitHub copy.
+src=${BBC_SRC:-https://github.com/suraj-deshmukh/BBC-Dataset-News-Classification}
+dst="$data/bbc"
+if [ ! -d "$dst/.git" ]; then
+	git clone --quiet --no-checkout --filter=blob:none "$src" "$dst"
+fi
+git -C "$dst" sparse-checkout set --no-cone '/dataset/data_files/politics/*' '/README.md'
+git -C "$dst" checkout --quiet e337a35e552c65d996343f80e6403afad9367b3c
+echo "BBC News politics articles in $dst"
 
 # Speakers: the Project Dialogism Novel Corpus (Vishnubhotla, Hammond and
 # Hirst, LREC 2022): public-domain novels with every quotation's speaker

@@ -29,13 +29,14 @@ func main() {
 		"newspaper":   flag.String("newspaper", filepath.Join(data, "extraction", "newspaper"), "newspaper's test pages prepared by internal/eval/prepare.sh (skipped when absent)"),
 		"goose3":      flag.String("goose3", filepath.Join(data, "extraction", "goose3"), "goose3's test pages prepared by internal/eval/prepare.sh (skipped when absent)"),
 		"trafilatura": flag.String("trafilatura", filepath.Join(data, "extraction", "trafilatura"), "trafilatura's test pages prepared by internal/eval/prepare.sh (skipped when absent)"),
+		"bbc":         flag.String("bbc", filepath.Join(data, "bbc"), "the BBC News set prepared by internal/eval/prepare.sh (skipped when absent)"),
 	}
 	pdnc := flag.String("pdnc", filepath.Join(data, "pdnc"), "PDNC checkout prepared by internal/eval/prepare.sh (skipped when absent)")
 	update := flag.Bool("update", false, "rewrite the golden file next to -cases")
 	verbose := flag.Bool("v", false, "list wrong attributions")
 	engine := flag.Bool("engine", false, "also ask the engine itself about each news article's speakers, as ask --json does")
 	candidates := flag.String("candidates", "", "write articles of -source with their quotations and reported speech to label into this folder, and stop")
-	source := flag.String("source", "dragnet", "with -candidates: dragnet, wcxb, l3s, cpe, utomo, chaos, readability, cleaneval, postlight, newspaper, goose3 or trafilatura")
+	source := flag.String("source", "dragnet", "with -candidates: dragnet, wcxb, l3s, cpe, utomo, chaos, readability, cleaneval, postlight, newspaper, goose3, trafilatura or bbc")
 	limit := flag.Int("limit", 200, "with -candidates: how many articles at most")
 	maxWords := flag.Int("max-words", 1500, "with -candidates: the longest article offered")
 	minQuotations := flag.Int("min-quotations", 4, "with -candidates: the fewest quotations an article offered has")

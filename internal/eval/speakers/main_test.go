@@ -319,3 +319,24 @@ func TestPostlightSource(t *testing.T) {
 		t.Errorf("text paragraphs = %q; want the title, then the article's paragraphs", paras)
 	}
 }
+
+func TestBBCSource(t *testing.T) {
+	dir := t.TempDir()
+	topic := filepath.Join(dir, "dataset", "data_files", "politics")
+	if err := os.MkdirAll(topic, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	body := "Labour plans maternity pay rise\r\n\r\nMaternity pay is to   rise.\r\n\r\nMs Hewitt said: \"We have doubled it.\"\r\n"
+	if err := os.WriteFile(filepath.Join(topic, "001.txt"), []byte(body), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	src := newsSources["bbc"]
+	pages, err := src.pages(dir)
+	if err != nil || !slices.Equal(pages, []string{"001"}) {
+		t.Fatalf("pages = %q, %v", pages, err)
+	}
+	text, err := src.text(dir, "001")
+	if want := "Labour plans maternity pay rise\n\nMaternity pay is to rise.\n\nMs Hewitt said: \"We have doubled it.\""; err != nil || text != want {
+		t.Errorf("text = %q, %v; want %q", text, err, want)
+	}
+}

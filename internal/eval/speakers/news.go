@@ -79,10 +79,11 @@ var newsSources = map[string]newsSource{
 	"newspaper":   htmlSource("tests/data/html", "newspaper's test pages (2013–2015)"),
 	"goose3":      htmlSource("tests/data/content", "goose3's test pages"),
 	"trafilatura": htmlSource("tests/cache", "trafilatura's test pages"),
+	"bbc":         bbcSource("politics", "BBC News politics (2004–2005)"),
 }
 
 // newsOrder is the order the sets are reported in.
-var newsOrder = []string{"dragnet", "wcxb", "l3s", "cpe", "utomo", "chaos", "readability", "cleaneval", "postlight", "newspaper", "goose3", "trafilatura"}
+var newsOrder = []string{"dragnet", "wcxb", "l3s", "cpe", "utomo", "chaos", "readability", "cleaneval", "postlight", "newspaper", "goose3", "trafilatura", "bbc"}
 
 // goldPages lists a set annotated as GoldStandard/<page>.txt files, as
 // Dragnet, L3S-GN1 and CleanPortalEval are, sorted.
@@ -182,6 +183,38 @@ func htmlSource(sub, title string) newsSource {
 				return "", err
 			}
 			return trafilaturaText(raw)
+		},
+	}
+}
+
+// bbcSource reads one topic of Greene and Cunningham's BBC News set
+// (ICML 2006: 2,225 articles of 2004–2005, one text file each, headline
+// first, paragraphs between blank lines).
+func bbcSource(topic, title string) newsSource {
+	dir := func(root string) string { return filepath.Join(root, "dataset", "data_files", topic) }
+	return newsSource{
+		title: title,
+		pages: func(root string) ([]string, error) {
+			files, err := filepath.Glob(filepath.Join(dir(root), "*.txt"))
+			var out []string
+			for _, f := range files {
+				out = append(out, strings.TrimSuffix(filepath.Base(f), ".txt"))
+			}
+			sort.Strings(out)
+			return out, err
+		},
+		text: func(root, page string) (string, error) {
+			raw, err := os.ReadFile(filepath.Join(dir(root), page+".txt"))
+			if err != nil {
+				return "", err
+			}
+			var paras []string
+			for _, p := range strings.Split(strings.ReplaceAll(string(raw), "\r\n", "\n"), "\n") {
+				if p = strings.Join(strings.Fields(p), " "); p != "" {
+					paras = append(paras, p)
+				}
+			}
+			return strings.Join(paras, "\n\n"), nil
 		},
 	}
 }
