@@ -34,9 +34,16 @@ func (a *analyzer) attribute() {
 			lastPara = para
 			continue
 		}
-		subj, cue, afterAt := a.cueFor(i, open, close)
+		subj, cue, afterAt, subjAt := a.cueFor(i, open, close)
 		if afterAt >= 0 {
 			a.afterCues = append(a.afterCues, afterAt)
+		}
+		if subjAt < 0 {
+			// A pronoun after the quotation stands for someone named
+			// before it; one before the quotation for someone named
+			// before the pronoun: "He said Mr Blair had spoken with “such
+			// sincerity”" is not Mr Blair's.
+			subjAt = open
 		}
 		spoken := [2]int{open, close}
 		if start := min(open, a.sents[si].Start); afterAt >= 0 && !hasSpeechVerb(a.text[start:open]) && !introduced(a.text[start:open]) {
@@ -55,7 +62,7 @@ func (a *analyzer) attribute() {
 		}
 		switch {
 		case subj != "":
-			q.Speaker, q.Cue = a.speaker(subj, si, open, last, spoken), cue
+			q.Speaker, q.Cue = a.speaker(subj, si, subjAt, last, spoken), cue
 			if q.Speaker == "" {
 				// A speaker of its own the article does not let us name:
 				// whoever spoke before does not speak on.
@@ -103,10 +110,11 @@ func introduced(before string) bool {
 	return strings.HasSuffix(strings.TrimRightFunc(before, unicode.IsSpace), ":")
 }
 
-// cueFor finds the subject and speech verb attributing quotation i, and
-// the verb's offset when it follows the quotation (-1 otherwise): such a
-// verb only attributes the quotation and reports no speech of its own.
-func (a *analyzer) cueFor(i, open, close int) (subj, cue string, afterAt int) {
+// cueFor finds the subject and speech verb attributing quotation i, the
+// verb's offset when it follows the quotation (-1 otherwise: such a verb
+// only attributes the quotation and reports no speech of its own), and the
+// subject's offset when it precedes the quotation (-1 otherwise).
+func (a *analyzer) cueFor(i, open, close int) (subj, cue string, afterAt, subjAt int) {
 	si := a.quotes[i].Sentence
 	end := a.sents[a.sentenceOf(max(close-1, 0))].End
 	if next := i + 1; next < len(a.quotes) && a.marks[next][0] < end {
@@ -122,7 +130,7 @@ func (a *analyzer) cueFor(i, open, close int) (subj, cue string, afterAt int) {
 	}
 	before := a.text[from:open]
 	if m := afterSubject.FindStringSubmatchIndex(after); m != nil {
-		return after[m[2]:m[3]], after[m[4]:m[5]], close + m[4]
+		return after[m[2]:m[3]], after[m[4]:m[5]], close + m[4], -1
 	}
 	if strings.TrimSpace(after) == "" {
 		// "Then read it!" Kowalski shouted: the segmenter ends the sentence
@@ -130,46 +138,46 @@ func (a *analyzer) cueFor(i, open, close int) (subj, cue string, afterAt int) {
 		if next := a.sentenceOf(max(close-1, 0)) + 1; next < len(a.sents) && a.sents[next].Paragraph == a.sents[si].Paragraph && endsQuestionOrExclamation(a.text[open:close]) {
 			after = a.text[close:a.sents[next].End]
 			if m := afterSubject.FindStringSubmatchIndex(after); m != nil {
-				return after[m[2]:m[3]], after[m[4]:m[5]], close + m[4]
+				return after[m[2]:m[3]], after[m[4]:m[5]], close + m[4], -1
 			}
 			if m := verbSubject.FindStringSubmatchIndex(after); m != nil && roleWords(after[m[4]:m[5]], after[m[6]:m[7]]) {
-				return after[m[6]:m[7]], after[m[2]:m[3]], close + m[2]
+				return after[m[6]:m[7]], after[m[2]:m[3]], close + m[2], -1
 			}
 			after = ""
 		}
 	}
 	if m := verbSubject.FindStringSubmatchIndex(after); m != nil && roleWords(after[m[4]:m[5]], after[m[6]:m[7]]) {
-		return roledName(after[m[6]:]), after[m[2]:m[3]], close + m[2]
+		return roledName(after[m[6]:]), after[m[2]:m[3]], close + m[2], -1
 	}
 	if m := writtenBy.FindStringSubmatchIndex(after); m != nil && roleWords(after[m[2]:m[3]], after[m[4]:m[5]]) {
 		// "…," read an email from council member Joe Kim to Park.
-		return after[m[4]:m[5]], "wrote", close + m[0]
+		return after[m[4]:m[5]], "wrote", close + m[0], -1
 	}
 	if m := findSubjectVerb(after, false); m != nil && !clauseStart.MatchString(after) && !clauseJoin.MatchString(after[:m[2]]) {
 		// "…," the group's spokesman, Tomas Weber, told local radio. Not
 		// "…," and the agency said in a statement: a clause of its own.
-		return after[m[2]:m[3]], after[m[4]:m[5]], close + m[4]
+		return after[m[2]:m[3]], after[m[4]:m[5]], close + m[4], -1
 	}
 	if m := findSubjectVerb(before, true); m != nil {
 		if u := unnamedBefore.FindStringIndex(before); u != nil && u[0] >= m[5] {
 			// "Trump said …, when a reporter asked whether he was worried
 			// about “…”": the nearer speaker is someone unnamed.
-			return "", "", -1
+			return "", "", -1, -1
 		}
-		return before[m[2]:m[3]], before[m[4]:m[5]], -1
+		return before[m[2]:m[3]], before[m[4]:m[5]], -1, from + m[2]
 	}
 	if m := accordingTo.FindStringSubmatchIndex(after); m != nil {
-		return after[m[2]:m[3]], "according to", close + m[0]
+		return after[m[2]:m[3]], "according to", close + m[0], -1
 	}
 	if m := writtenBy.FindStringSubmatchIndex(before); m != nil && roleWords(before[m[2]:m[3]], before[m[4]:m[5]]) {
 		// Reed received an email from Park: "…" — the author, not the
 		// recipient.
-		return before[m[4]:m[5]], "wrote", -1
+		return before[m[4]:m[5]], "wrote", -1, from + m[4]
 	}
 	if subj := colonSubject(before); subj != "" {
-		return subj, ":", -1
+		return subj, ":", -1, -1
 	}
-	return "", "", -1
+	return "", "", -1, -1
 }
 
 // unnamed reports whether quotation i is attributed to someone the

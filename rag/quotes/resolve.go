@@ -145,12 +145,26 @@ func (a *analyzer) antecedentAt(want gender, si, off int, lastSpeaker string, wo
 	}
 	if si > 0 {
 		prev := si - 1
+		plain := a.plain(prev)
+		// The subject of the sentence's first speech verb, when a
+		// quotation there comes after it in a clause of its own:
+		// "Schreiber told MPs the money came after Doucet told him he was
+		// in “desperate shape”. He told MPs …" is Schreiber's.
+		if m := findSubjectVerb(plain, false); m != nil {
+			if _, isPronoun := pronoun(plain[m[2]:m[3]]); !isPronoun {
+				at := a.sents[prev].Start + m[5]
+				if name := a.resolve(plain[m[2]:m[3]], prev); a.personIndex(name) >= 0 && ok(name) && slices.ContainsFunc(a.quotes, func(q Quotation) bool {
+					return q.Sentence == prev && q.Start > at && q.Speaker != "" && q.Speaker != name
+				}) {
+					return name
+				}
+			}
+		}
 		for qi := len(a.quotes) - 1; qi >= 0; qi-- {
 			if q := a.quotes[qi]; q.Sentence == prev && ok(q.Speaker) {
 				return q.Speaker
 			}
 		}
-		plain := a.plain(prev)
 		// A sentence whose speech verb has a pronoun of this gender for
 		// subject: the same person, whoever that pronoun stands for.
 		if depth < maxPronounChain && want != unknown {
