@@ -153,7 +153,7 @@ func (a *analyzer) cueFor(i, open, close int) (subj, cue string, afterAt, subjAt
 		// "…," read an email from council member Joe Kim to Park.
 		return after[m[4]:m[5]], "wrote", close + m[0], -1
 	}
-	if m := findSubjectVerb(after, false); m != nil && !clauseStart.MatchString(after) && !clauseJoin.MatchString(after[:m[2]]) {
+	if m := findSubjectVerb(after, false); m != nil && !clauseStart.MatchString(after) && !clauseJoin.MatchString(after[:m[2]]) && !subordinate.MatchString(after[:m[2]]) {
 		// "…," the group's spokesman, Tomas Weber, told local radio. Not
 		// "…," and the agency said in a statement: a clause of its own.
 		return after[m[2]:m[3]], after[m[4]:m[5]], close + m[4], -1
@@ -227,6 +227,11 @@ var roleAfter = regexp.MustCompile(`^[ \t]*,?[ \t]*(?:[—–-][ \t]*)?the\s+((?
 // clauseStart matches text after a quotation that opens a clause of its
 // own rather than attributes the quotation.
 var clauseStart = regexp.MustCompile(`^\s*[,;]?\s*(?:and|but|while|whereas|although|though)\s`)
+
+// subordinate matches a conjunction opening a clause of the quotation's
+// sentence that has a speaker of its own: "He questioned why there was
+// “such a rush” to introduce it when Mr Clarke had indicated …".
+var subordinate = regexp.MustCompile(`\b(?:when|because|after|before|if|since|until|unless|whether|although|though|while|whereas)\s`)
 
 // clauseJoin matches a conjunction opening a new clause further on: the
 // quotation sits in a clause of its own ("The constitution bars those
