@@ -370,7 +370,7 @@ func findSubjectVerb(s string, last bool) []int {
 			off = m[1]
 			continue
 		}
-		if !afterPreposition(s[:m[2]]) || startsWithTitle(s[m[2]:m[3]]) {
+		if !afterPreposition(s[:m[2]]) && !afterPreposition(nounPhraseBefore(s[:m[2]])) || startsWithTitle(s[m[2]:m[3]]) {
 			if !last {
 				return m
 			}
@@ -433,6 +433,26 @@ func startsWithTitle(run string) bool {
 }
 
 // afterPreposition reports whether before ends in a preposition.
+// nounPhraseBefore is before without the words of a role or an owner
+// ending it ("speaking to the BBC's defence correspondent "), so that
+// afterPreposition sees the preposition that governs the name after them.
+func nounPhraseBefore(before string) string {
+	fields := strings.Fields(before)
+	k := len(fields)
+	for n := 0; k > 0 && n < maxRoleWords+2; n++ {
+		w := fields[k-1]
+		r, _ := utf8.DecodeRuneInString(w)
+		if !(unicode.IsLower(r) && strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }) < 0) && !possessive(w) || afterPreposition(w) {
+			break
+		}
+		k--
+	}
+	if k == len(fields) {
+		return ""
+	}
+	return strings.Join(fields[:k], " ")
+}
+
 func afterPreposition(before string) bool {
 	before = strings.TrimRightFunc(before, unicode.IsSpace)
 	w := before[strings.LastIndexFunc(before, func(r rune) bool { return !unicode.IsLetter(r) })+1:]
