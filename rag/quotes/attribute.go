@@ -89,6 +89,9 @@ func (a *analyzer) attribute() {
 		case para == lastPara || a.opensParagraph(para, open):
 			if !a.fragment(i) {
 				q.Speaker = last
+				if r := a.reportedBefore(i); r != "" {
+					q.Speaker = r
+				}
 			}
 		}
 		if q.Speaker != "" {
@@ -102,6 +105,36 @@ func (a *analyzer) attribute() {
 			q.Speaker = next.Speaker
 		}
 	}
+}
+
+// reportedBefore returns who speaks in the sentence before quotation i,
+// in its paragraph, when the quotation opens its own sentence and that
+// one reports a named person's speech without quoting it ("Mr Hayman
+// acknowledged that binge drinking did cause problems. “If you come to
+// Norwich …”"): the quotation goes on with their words, not the last
+// quoted speaker's. "" otherwise.
+func (a *analyzer) reportedBefore(i int) string {
+	si := a.quotes[i].Sentence
+	s := a.sents[si]
+	if si == 0 || a.sents[si-1].Paragraph != s.Paragraph || strings.TrimSpace(a.text[s.Start:max(s.Start, a.marks[i][0])]) != "" {
+		return ""
+	}
+	prev := si - 1
+	if slices.ContainsFunc(a.quotes, func(q Quotation) bool { return q.Sentence == prev }) {
+		return ""
+	}
+	plain := a.plain(prev)
+	m := findSubjectVerb(plain, false)
+	if m == nil {
+		return ""
+	}
+	if _, isPronoun := pronoun(plain[m[2]:m[3]]); isPronoun {
+		return ""
+	}
+	if name := a.resolve(plain[m[2]:m[3]], prev); a.personIndex(name) >= 0 {
+		return name
+	}
+	return ""
 }
 
 // introduced reports whether narration before a quotation hands over
