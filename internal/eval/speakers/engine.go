@@ -31,8 +31,10 @@ import (
 // askEngine ingests each doc into its own scope of a new library in dir
 // and asks about each of its speakers: all is every quote returned, given
 // those given as someone's words. A doc the engine refuses as no article
-// (too short) is skipped, and counted in refused.
-func askEngine(ctx context.Context, dir string, docs []doc, wrong io.Writer) (all, given tally, refused int, err error) {
+// (too short) is skipped, and counted in refused. Wrong quotes are listed
+// to wrong when it is not nil: every quote's, or with givenOnly only
+// those given as someone's words.
+func askEngine(ctx context.Context, dir string, docs []doc, wrong io.Writer, givenOnly bool) (all, given tally, refused int, err error) {
 	eng, closeEngine, err := eval.NewEngine(ctx, filepath.Join(dir, "db"))
 	if err != nil {
 		return all, given, 0, err
@@ -64,7 +66,10 @@ func askEngine(ctx context.Context, dir string, docs []doc, wrong io.Writer) (al
 			g.falseNone = r.falseNone
 			rs, gs = append(rs, r), append(gs, g)
 		}
-		if wrong != nil {
+		switch {
+		case wrong != nil && givenOnly:
+			printWrong(wrong, d, gs)
+		case wrong != nil:
 			printWrong(wrong, d, rs)
 		}
 		all.add(count(rs))

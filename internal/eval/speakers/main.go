@@ -34,6 +34,7 @@ func main() {
 	pdnc := flag.String("pdnc", filepath.Join(data, "pdnc"), "PDNC checkout prepared by internal/eval/prepare.sh (skipped when absent)")
 	update := flag.Bool("update", false, "rewrite the golden file next to -cases")
 	verbose := flag.Bool("v", false, "list wrong attributions")
+	givenOnly := flag.Bool("given", false, "with -engine -v: list only the wrong quotes an answer gives as someone's words")
 	engine := flag.Bool("engine", false, "also ask the engine itself about each news article's speakers, as ask --json does")
 	candidates := flag.String("candidates", "", "write articles of -source with their quotations and reported speech to label into this folder, and stop")
 	source := flag.String("source", "dragnet", "with -candidates: dragnet, wcxb, l3s, cpe, utomo, chaos, readability, cleaneval, postlight, newspaper, goose3, trafilatura or bbc")
@@ -136,7 +137,7 @@ func main() {
 			if *verbose {
 				wrong = os.Stderr
 			}
-			all, given, refused, err := askEngine(context.Background(), dir, set.docs, wrong)
+			all, given, refused, err := askEngine(context.Background(), dir, set.docs, wrong, *givenOnly)
 			os.RemoveAll(dir)
 			if err != nil {
 				fail(err)
