@@ -10,6 +10,19 @@ set -eu
 data=internal/eval/.data
 mkdir -p "$data"
 
+# checkout SRC DST COMMIT PATTERN... clones SRC into DST once, without
+# blobs, and checks out COMMIT (the default branch when empty) with only
+# the paths PATTERN... names.
+checkout() {
+	src=$1 dst=$2 commit=$3
+	shift 3
+	if [ ! -d "$dst/.git" ]; then
+		git clone --quiet --no-checkout --filter=blob:none "$src" "$dst"
+	fi
+	git -C "$dst" sparse-checkout set --no-cone "$@"
+	git -C "$dst" checkout --quiet ${commit:+"$commit"}
+}
+
 # Extraction: Dragnet (news and blog pages, 2012), L3S-GN1 (Google News
 # pages, 2008, via geodrome/page-signal), Mozilla Readability's test pages,
 # CleanEval and CleanPortalEval, in the common folder layout of
@@ -17,27 +30,18 @@ mkdir -p "$data"
 # which are held out. Licences stay with their owners (L3S-GN1: research use
 # only; the Readability pages are copies of others' articles), hence nothing
 # of it is committed.
-src=${EXTRACTION_SRC:-https://github.com/j-szulc/html-cleaning-dataset-merged}
 dst="$data/extraction"
-if [ ! -d "$dst/.git" ]; then
-	git clone --quiet --no-checkout --filter=blob:none "$src" "$dst"
-fi
-git -C "$dst" sparse-checkout set --no-cone '/dragnet_data/*' '/page-signal-master/*' \
-	'/readability/*' '/cleaneval-final/*' '/CleanPortalEval-master/*'
-git -C "$dst" checkout --quiet
+checkout "${EXTRACTION_SRC:-https://github.com/j-szulc/html-cleaning-dataset-merged}" "$dst" \
+	"" '/dragnet_data/*' '/page-signal-master/*' '/readability/*' '/cleaneval-final/*' '/CleanPortalEval-master/*'
 echo "extraction data in $dst"
 
 # Extraction: WCXB, Murrough Foley's Web Content eXtraction Benchmark
 # (2026, CC-BY-4.0): pages of 2025 of seven types, the main content of each
 # written out and reviewed by hand. Only its development split is checked
 # out: the test split is WCXB's own holdout and stays unread.
-src=${WCXB_SRC:-https://github.com/Murrough-Foley/web-content-extraction-benchmark}
 dst="$data/extraction/wcxb"
-if [ ! -d "$dst/.git" ]; then
-	git clone --quiet --no-checkout --filter=blob:none "$src" "$dst"
-fi
-git -C "$dst" sparse-checkout set --no-cone '/dev/*' '/LICENSE' '/README.md'
-git -C "$dst" checkout --quiet c039d5ee9f5a3a984a0e167e63aacd04e76e78a9
+checkout "${WCXB_SRC:-https://github.com/Murrough-Foley/web-content-extraction-benchmark}" "$dst" \
+	"c039d5ee9f5a3a984a0e167e63aacd04e76e78a9" '/dev/*' '/LICENSE' '/README.md'
 echo "WCXB development pages in $dst"
 
 # Extraction and speakers: Utomo and Leu's sets (MSVCode/ir-research-data,
@@ -45,70 +49,46 @@ echo "WCXB development pages in $dst"
 # nine news sites in each of 2005, 2009, 2013 and 2017, and 360 pages of
 # 2017 web searches, each with its text written out by hand. Not its
 # clustering data, which the harnesses do not read.
-src=${UTOMO_SRC:-https://github.com/MSVCode/ir-research-data}
 dst="$data/extraction/ir-research-data"
-if [ ! -d "$dst/.git" ]; then
-	git clone --quiet --no-checkout --filter=blob:none "$src" "$dst"
-fi
-git -C "$dst" sparse-checkout set --no-cone '/Extraction/*' '/README.md'
-git -C "$dst" checkout --quiet cbb428cea48e1392496a6542b610fb422a436b52
+checkout "${UTOMO_SRC:-https://github.com/MSVCode/ir-research-data}" "$dst" \
+	"cbb428cea48e1392496a6542b610fb422a436b52" '/Extraction/*' '/README.md'
 echo "Utomo and Leu's pages in $dst"
 
 # Speakers: Postlight Parser's test pages (postlight/parser, MIT/Apache-2.0
 # code; the pages are copies of others' articles, so nothing of them is
 # committed): 170 pages of 2016–2020 from news sites and blogs, read
 # through go-trafilatura alone.
-src=${POSTLIGHT_SRC:-https://github.com/postlight/parser}
 dst="$data/extraction/postlight-parser"
-if [ ! -d "$dst/.git" ]; then
-	git clone --quiet --no-checkout --filter=blob:none "$src" "$dst"
-fi
-git -C "$dst" sparse-checkout set --no-cone '/fixtures/*' '/LICENSE-MIT' '/LICENSE-APACHE'
-git -C "$dst" checkout --quiet e8ba7ece291efa4d915d50dd4deeec17d54359f2
+checkout "${POSTLIGHT_SRC:-https://github.com/postlight/parser}" "$dst" \
+	"e8ba7ece291efa4d915d50dd4deeec17d54359f2" '/fixtures/*' '/LICENSE-MIT' '/LICENSE-APACHE'
 echo "Postlight Parser's test pages in $dst"
 
 # Speakers: newspaper's test pages (codelucas/newspaper, MIT code; the
 # pages are copies of others' articles, so nothing of them is committed):
 # 157 pages of 2013–2015, mostly US and UK news sites.
-src=${NEWSPAPER_SRC:-https://github.com/codelucas/newspaper}
 dst="$data/extraction/newspaper"
-if [ ! -d "$dst/.git" ]; then
-	git clone --quiet --no-checkout --filter=blob:none "$src" "$dst"
-fi
-git -C "$dst" sparse-checkout set --no-cone '/tests/data/html/*' '/LICENSE'
-git -C "$dst" checkout --quiet 1618b547f31c2d1fd19ae3b6afd8f7542dd02074
+checkout "${NEWSPAPER_SRC:-https://github.com/codelucas/newspaper}" "$dst" \
+	"1618b547f31c2d1fd19ae3b6afd8f7542dd02074" '/tests/data/html/*' '/LICENSE'
 echo "newspaper's test pages in $dst"
 
 # Speakers: goose3's and trafilatura's test pages (Apache-2.0 code; the
 # pages are copies of others' articles, so nothing of them is committed):
 # a few dozen news and blog pages each, English and other languages.
-src=${GOOSE3_SRC:-https://github.com/goose3/goose3}
 dst="$data/extraction/goose3"
-if [ ! -d "$dst/.git" ]; then
-	git clone --quiet --no-checkout --filter=blob:none "$src" "$dst"
-fi
-git -C "$dst" sparse-checkout set --no-cone '/tests/data/content/*' '/LICENSE*'
-git -C "$dst" checkout --quiet c5a8902eed0c4592a1ff5ec51a0277cf73a3aca7
+checkout "${GOOSE3_SRC:-https://github.com/goose3/goose3}" "$dst" \
+	"c5a8902eed0c4592a1ff5ec51a0277cf73a3aca7" '/tests/data/content/*' '/LICENSE*'
 echo "goose3's test pages in $dst"
-src=${TRAFILATURA_SRC:-https://github.com/adbar/trafilatura}
 dst="$data/extraction/trafilatura"
-if [ ! -d "$dst/.git" ]; then
-	git clone --quiet --no-checkout --filter=blob:none "$src" "$dst"
-fi
-git -C "$dst" sparse-checkout set --no-cone '/tests/cache/*' '/LICENSE'
-git -C "$dst" checkout --quiet e90b0ef51ab026fdb905fb6c5b3c84dd3d784fd5
+checkout "${TRAFILATURA_SRC:-https://github.com/adbar/trafilatura}" "$dst" \
+	"e90b0ef51ab026fdb905fb6c5b3c84dd3d784fd5" '/tests/cache/*' '/LICENSE'
 echo "trafilatura's test pages in $dst"
 
 # Speakers: Greene and Cunningham's BBC News set (ICML 2006; 2,225 articles
 # of 2004–2005, the BBC's copyright, distributed for research; nothing of it
 # is committed), its 417 politics articles, via a GitHub copy.
-src=${BBC_SRC:-https://github.com/suraj-deshmukh/BBC-Dataset-News-Classification}
 dst="$data/bbc"
-if [ ! -d "$dst/.git" ]; then
-	git clone --quiet --no-checkout --filter=blob:none "$src" "$dst"
-fi
-git -C "$dst" sparse-checkout set --no-cone '/dataset/data_files/politics/*' '/README.md'
-git -C "$dst" checkout --quiet e337a35e552c65d996343f80e6403afad9367b3c
+checkout "${BBC_SRC:-https://github.com/suraj-deshmukh/BBC-Dataset-News-Classification}" "$dst" \
+	"e337a35e552c65d996343f80e6403afad9367b3c" '/dataset/data_files/politics/*' '/README.md'
 echo "BBC News politics articles in $dst"
 
 # Speakers: the Project Dialogism Novel Corpus (Vishnubhotla, Hammond and
