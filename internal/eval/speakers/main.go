@@ -16,20 +16,10 @@ func main() {
 	cases := flag.String("cases", filepath.Join("internal", "eval", "speakers", "testdata", "constructions.json"), "constructed cases")
 	news := flag.String("news", filepath.Join("internal", "eval", "speakers", "testdata", "news.json"), "speaker labels of news articles")
 	data := filepath.Join("internal", "eval", ".data")
-	dirs := map[string]*string{
-		"dragnet":     flag.String("dragnet", filepath.Join(data, "extraction", "dragnet_data"), "Dragnet data prepared by internal/eval/prepare.sh (its articles are skipped when absent)"),
-		"wcxb":        flag.String("wcxb", filepath.Join(data, "extraction", "wcxb"), "WCXB data prepared by internal/eval/prepare.sh (its articles are skipped when absent)"),
-		"l3s":         flag.String("l3s", filepath.Join(data, "extraction", "page-signal-master"), "L3S-GN1 data prepared by internal/eval/prepare.sh (its articles are skipped when absent)"),
-		"cpe":         flag.String("cpe", filepath.Join(data, "extraction", "CleanPortalEval-master"), "CleanPortalEval data prepared by internal/eval/prepare.sh (its articles are skipped when absent)"),
-		"utomo":       flag.String("utomo", filepath.Join(data, "extraction", "ir-research-data"), "Utomo and Leu's data prepared by internal/eval/prepare.sh (its news articles are skipped when absent)"),
-		"chaos":       flag.String("chaos", filepath.Join(data, "extraction", "ir-research-data"), "the same, for its search results (skipped when absent)"),
-		"readability": flag.String("readability", filepath.Join(data, "extraction", "readability"), "Mozilla Readability's test pages prepared by internal/eval/prepare.sh (skipped when absent)"),
-		"cleaneval":   flag.String("cleaneval", filepath.Join(data, "extraction", "cleaneval-final"), "CleanEval's final set prepared by internal/eval/prepare.sh (skipped when absent)"),
-		"postlight":   flag.String("postlight", filepath.Join(data, "extraction", "postlight-parser"), "Postlight Parser's test pages prepared by internal/eval/prepare.sh (skipped when absent)"),
-		"newspaper":   flag.String("newspaper", filepath.Join(data, "extraction", "newspaper"), "newspaper's test pages prepared by internal/eval/prepare.sh (skipped when absent)"),
-		"goose3":      flag.String("goose3", filepath.Join(data, "extraction", "goose3"), "goose3's test pages prepared by internal/eval/prepare.sh (skipped when absent)"),
-		"trafilatura": flag.String("trafilatura", filepath.Join(data, "extraction", "trafilatura"), "trafilatura's test pages prepared by internal/eval/prepare.sh (skipped when absent)"),
-		"bbc":         flag.String("bbc", filepath.Join(data, "bbc"), "the BBC News set prepared by internal/eval/prepare.sh (skipped when absent)"),
+	dirs := map[string]*string{}
+	for _, src := range newsOrder {
+		ns := newsSources[src]
+		dirs[src] = flag.String(src, filepath.Join(data, filepath.FromSlash(ns.dir)), ns.title+" prepared by internal/eval/prepare.sh (skipped when absent)")
 	}
 	pdnc := flag.String("pdnc", filepath.Join(data, "pdnc"), "PDNC checkout prepared by internal/eval/prepare.sh (skipped when absent)")
 	update := flag.Bool("update", false, "rewrite the golden file next to -cases")
@@ -37,7 +27,7 @@ func main() {
 	givenOnly := flag.Bool("given", false, "with -engine -v: list only the wrong quotes an answer gives as someone's words")
 	engine := flag.Bool("engine", false, "also ask the engine itself about each news article's speakers, as ask --json does")
 	candidates := flag.String("candidates", "", "write articles of -source with their quotations and reported speech to label into this folder, and stop")
-	source := flag.String("source", "dragnet", "with -candidates: dragnet, wcxb, l3s, cpe, utomo, chaos, readability, cleaneval, postlight, newspaper, goose3, trafilatura or bbc")
+	source := flag.String("source", "dragnet", "with -candidates: one of "+strings.Join(newsOrder, ", "))
 	limit := flag.Int("limit", 200, "with -candidates: how many articles at most")
 	maxWords := flag.Int("max-words", 1500, "with -candidates: the longest article offered")
 	minQuotations := flag.Int("min-quotations", 4, "with -candidates: the fewest quotations an article offered has")

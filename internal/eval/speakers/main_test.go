@@ -340,3 +340,15 @@ func TestBBCSource(t *testing.T) {
 		t.Errorf("text = %q, %v; want %q", text, err, want)
 	}
 }
+
+func TestNewsSourcesComplete(t *testing.T) {
+	for _, src := range newsOrder {
+		ns, ok := newsSources[src]
+		if !ok || ns.title == "" || ns.dir == "" || ns.pages == nil || ns.text == nil {
+			t.Errorf("news source %q: %+v, %v; want a title, a folder and both readers", src, ns, ok)
+		}
+	}
+	if len(newsOrder) != len(newsSources) {
+		t.Errorf("%d sources reported, %d defined", len(newsOrder), len(newsSources))
+	}
+}

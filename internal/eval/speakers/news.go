@@ -62,23 +62,24 @@ type newsLabel struct {
 // newsSource reads the article texts of one data set.
 type newsSource struct {
 	title string                                 // the set's name in the report
+	dir   string                                 // its folder under internal/eval/.data, as prepare.sh lays it out
 	pages func(dir string) ([]string, error)     // its articles, sorted
 	text  func(dir, page string) (string, error) // one article's text
 }
 
 var newsSources = map[string]newsSource{
-	"dragnet":     {title: "Dragnet news (2012)", pages: goldPages, text: dragnetText},
-	"wcxb":        {title: "WCXB articles (2025)", pages: wcxbPages, text: wcxbText},
-	"l3s":         {title: "L3S-GN1 news (2010)", pages: goldPages, text: l3sText},
-	"cpe":         {title: "CleanPortalEval news (2013)", pages: goldPages, text: cpeText},
+	"dragnet":     {title: "Dragnet news (2012)", dir: "extraction/dragnet_data", pages: goldPages, text: dragnetText},
+	"wcxb":        {title: "WCXB articles (2025)", dir: "extraction/wcxb", pages: wcxbPages, text: wcxbText},
+	"l3s":         {title: "L3S-GN1 news (2010)", dir: "extraction/page-signal-master", pages: goldPages, text: l3sText},
+	"cpe":         {title: "CleanPortalEval news (2013)", dir: "extraction/CleanPortalEval-master", pages: goldPages, text: cpeText},
 	"utomo":       utomoSource("news", "Utomo and Leu's news, nine sites (2005–2017)"),
 	"chaos":       utomoSource("chaos", "Utomo and Leu's search results (2017)"),
-	"readability": {title: "Readability's test articles", pages: goldPages, text: readabilityText},
-	"cleaneval":   {title: "CleanEval pages (2007)", pages: goldPages, text: cpeText},
-	"postlight":   htmlSource("fixtures", "Postlight Parser's test pages (2016–2020)"),
-	"newspaper":   htmlSource("tests/data/html", "newspaper's test pages (2013–2015)"),
-	"goose3":      htmlSource("tests/data/content", "goose3's test pages"),
-	"trafilatura": htmlSource("tests/cache", "trafilatura's test pages"),
+	"readability": {title: "Readability's test articles", dir: "extraction/readability", pages: goldPages, text: readabilityText},
+	"cleaneval":   {title: "CleanEval pages (2007)", dir: "extraction/cleaneval-final", pages: goldPages, text: cpeText},
+	"postlight":   htmlSource("extraction/postlight-parser", "fixtures", "Postlight Parser's test pages (2016–2020)"),
+	"newspaper":   htmlSource("extraction/newspaper", "tests/data/html", "newspaper's test pages (2013–2015)"),
+	"goose3":      htmlSource("extraction/goose3", "tests/data/content", "goose3's test pages"),
+	"trafilatura": htmlSource("extraction/trafilatura", "tests/cache", "trafilatura's test pages"),
 	"bbc":         bbcSource("politics", "BBC News politics (2004–2005)"),
 }
 
@@ -160,9 +161,10 @@ func cpeText(dir, page string) (string, error) {
 // articlebot's own extractor changes as it is tuned; a pinned extractor
 // keeps the labels' offsets valid, and a new version that moved them
 // would have its spans refused by their checksums, not mislabelled.
-func htmlSource(sub, title string) newsSource {
+func htmlSource(dir, sub, title string) newsSource {
 	return newsSource{
 		title: title,
+		dir:   dir,
 		pages: func(dir string) ([]string, error) {
 			root := filepath.Join(dir, filepath.FromSlash(sub))
 			var out []string
@@ -194,6 +196,7 @@ func bbcSource(topic, title string) newsSource {
 	dir := func(root string) string { return filepath.Join(root, "dataset", "data_files", topic) }
 	return newsSource{
 		title: title,
+		dir:   "bbc",
 		pages: func(root string) ([]string, error) {
 			files, err := filepath.Glob(filepath.Join(dir(root), "*.txt"))
 			var out []string
@@ -244,6 +247,7 @@ func trafilaturaText(raw []byte) (string, error) {
 func utomoSource(set, title string) newsSource {
 	return newsSource{
 		title: title,
+		dir:   "extraction/ir-research-data",
 		pages: func(dir string) ([]string, error) {
 			pages, err := pagesets.UtomoPages(dir, set)
 			ids := make([]string, len(pages))
