@@ -235,7 +235,7 @@ func loadUtomo(set string) func(dir string) ([]page, error) {
 			if len(body) > maxPageBytes {
 				continue
 			}
-			out = append(out, page{set: name, id: p.ID, html: toUTF8(body), want: pagesets.UtomoArticle(gold)})
+			out = append(out, page{set: name, id: p.ID, html: toUTF8(body), want: pagesets.LinesArticle(gold)})
 		}
 		return out, nil
 	}

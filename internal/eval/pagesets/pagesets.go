@@ -231,12 +231,13 @@ func UtomoGold(dir, set, id string) (string, bool) {
 	return "", false
 }
 
-// UtomoArticle is the text of a truth file of Utomo and Leu's extraction
-// sets (MSVCode/ir-research-data: news pages of nine sites from 2005 to
-// 2017, and 2017 search results): plain text, headline first, each line a
-// paragraph. The files are UTF-8 or Windows-1252. Each non-blank line
-// becomes a paragraph, separated by a blank line, its spaces collapsed.
-func UtomoArticle(raw []byte) string {
+// LinesArticle is the text of a plain-text article with a paragraph on
+// each line, headline first, as Utomo and Leu's truth files
+// (MSVCode/ir-research-data: news pages of nine sites from 2005 to 2017,
+// and 2017 search results) and the BBC News set's articles are. The files
+// are UTF-8 or Windows-1252. Each non-blank line becomes a paragraph,
+// separated by a blank line, its spaces collapsed.
+func LinesArticle(raw []byte) string {
 	if !utf8.Valid(raw) {
 		if dec, err := charmap.Windows1252.NewDecoder().Bytes(raw); err == nil {
 			raw = dec

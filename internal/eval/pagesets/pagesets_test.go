@@ -58,15 +58,15 @@ func TestCleanEvalArticle(t *testing.T) {
 	}
 }
 
-func TestUtomoArticle(t *testing.T) {
+func TestLinesArticle(t *testing.T) {
 	tests := []struct{ raw, want string }{
 		{"Headline\r\n\r\nFirst  para.\r\n    Indented item\n\n\nLast.", "Headline\n\nFirst para.\n\nIndented item\n\nLast."},
 		{"\x93Quoted,\x94 he said.", "“Quoted,” he said."}, // Windows-1252
 		{"“Quoted”", "“Quoted”"},                           // UTF-8 stays as it is
 	}
 	for _, tt := range tests {
-		if got := UtomoArticle([]byte(tt.raw)); got != tt.want {
-			t.Errorf("UtomoArticle(%q) = %q, want %q", tt.raw, got, tt.want)
+		if got := LinesArticle([]byte(tt.raw)); got != tt.want {
+			t.Errorf("LinesArticle(%q) = %q, want %q", tt.raw, got, tt.want)
 		}
 	}
 }

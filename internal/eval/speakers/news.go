@@ -211,13 +211,7 @@ func bbcSource(topic, title string) newsSource {
 			if err != nil {
 				return "", err
 			}
-			var paras []string
-			for _, p := range strings.Split(strings.ReplaceAll(string(raw), "\r\n", "\n"), "\n") {
-				if p = strings.Join(strings.Fields(p), " "); p != "" {
-					paras = append(paras, p)
-				}
-			}
-			return strings.Join(paras, "\n\n"), nil
+			return pagesets.LinesArticle(raw), nil
 		},
 	}
 }
@@ -265,7 +259,7 @@ func utomoSource(set, title string) newsSource {
 			if err != nil {
 				return "", err
 			}
-			return pagesets.UtomoArticle(raw), nil
+			return pagesets.LinesArticle(raw), nil
 		},
 	}
 }
