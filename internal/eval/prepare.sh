@@ -5,7 +5,7 @@
 #	sh internal/eval/prepare.sh
 #
 # EXTRACTION_SRC, WCXB_SRC, UTOMO_SRC, POSTLIGHT_SRC, NEWSPAPER_SRC, GOOSE3_SRC,
-# TRAFILATURA_SRC, BBC_SRC and PDNC_SRC may name local clones instead of GitHub.
+# TRAFILATURA_SRC, BBC_SRC, FAKEREAL_SRC and PDNC_SRC may name local clones instead of GitHub.
 set -eu
 data=internal/eval/.data
 mkdir -p "$data"
@@ -90,6 +90,15 @@ dst="$data/bbc"
 checkout "${BBC_SRC:-https://github.com/suraj-deshmukh/BBC-Dataset-News-Classification}" "$dst" \
 	"e337a35e552c65d996343f80e6403afad9367b3c" '/dataset/data_files/politics/*' '/README.md'
 echo "BBC News politics articles in $dst"
+
+# Speakers: McIntire's "fake or real news" set (2017; US political news of
+# 2015–2016, the outlets' copyright, passed around for research; nothing of
+# it is committed), a copy of 256 of its rows of which 133 are REAL,
+# mainstream news; the harness reads only those.
+dst="$data/fakereal"
+checkout "${FAKEREAL_SRC:-https://github.com/sudheerakotha/Fake-News-Detection}" "$dst" \
+	"9f23f5e72050deec2eaf3712d5e3e58af60cfcbe" '/fake_or_real_news.csv' '/README.md'
+echo "US political news (fake or real news, REAL rows) in $dst"
 
 # Speakers: the Project Dialogism Novel Corpus (Vishnubhotla, Hammond and
 # Hirst, LREC 2022): public-domain novels with every quotation's speaker

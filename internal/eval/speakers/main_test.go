@@ -341,6 +341,28 @@ func TestBBCSource(t *testing.T) {
 	}
 }
 
+func TestFakeRealSource(t *testing.T) {
+	dir := t.TempDir()
+	rows := "id,title,text,label\n" +
+		"8,\"Senate passes  the bill\",\"The Senate passed it.\n\n\"\"We won,\"\" McConnell said.\n\",REAL\n" +
+		"9,You won't believe this,\"Shocking.\",FAKE\n"
+	if err := os.WriteFile(filepath.Join(dir, "fake_or_real_news.csv"), []byte(rows), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	src := newsSources["fakereal"]
+	pages, err := src.pages(dir)
+	if err != nil || !slices.Equal(pages, []string{"8"}) {
+		t.Fatalf("pages = %q, %v; want only the REAL row", pages, err)
+	}
+	text, err := src.text(dir, "8")
+	if want := "Senate passes the bill\n\nThe Senate passed it.\n\n\"We won,\" McConnell said."; err != nil || text != want {
+		t.Errorf("text = %q, %v; want %q", text, err, want)
+	}
+	if _, err := src.text(dir, "9"); err == nil {
+		t.Error("a FAKE row was read as an article")
+	}
+}
+
 func TestNewsSourcesComplete(t *testing.T) {
 	for _, src := range newsOrder {
 		ns, ok := newsSources[src]

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"encoding/csv"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -81,10 +82,11 @@ var newsSources = map[string]newsSource{
 	"goose3":      htmlSource("extraction/goose3", "tests/data/content", "goose3's test pages"),
 	"trafilatura": htmlSource("extraction/trafilatura", "tests/cache", "trafilatura's test pages"),
 	"bbc":         bbcSource("politics", "BBC News politics (2004–2005)"),
+	"fakereal":    fakeRealSource("US political news (2015–2016)"),
 }
 
 // newsOrder is the order the sets are reported in.
-var newsOrder = []string{"dragnet", "wcxb", "l3s", "cpe", "utomo", "chaos", "readability", "cleaneval", "postlight", "newspaper", "goose3", "trafilatura", "bbc"}
+var newsOrder = []string{"dragnet", "wcxb", "l3s", "cpe", "utomo", "chaos", "readability", "cleaneval", "postlight", "newspaper", "goose3", "trafilatura", "bbc", "fakereal"}
 
 // goldPages lists a set annotated as GoldStandard/<page>.txt files, as
 // Dragnet, L3S-GN1 and CleanPortalEval are, sorted.
@@ -212,6 +214,56 @@ func bbcSource(topic, title string) newsSource {
 				return "", err
 			}
 			return pagesets.LinesArticle(raw), nil
+		},
+	}
+}
+
+// fakeRealSource reads the articles labelled REAL in McIntire's "fake or
+// real news" set (US political news of 2015–2016, mostly the election,
+// one CSV row each: id, title, text with a paragraph on each line, label),
+// by id, headline first. The FAKE rows are partisan blogs and are not
+// read.
+func fakeRealSource(title string) newsSource {
+	rows := func(root string) (map[string][2]string, error) {
+		f, err := os.Open(filepath.Join(root, "fake_or_real_news.csv"))
+		if err != nil {
+			return nil, err
+		}
+		defer f.Close()
+		recs, err := csv.NewReader(f).ReadAll()
+		if err != nil {
+			return nil, err
+		}
+		out := map[string][2]string{}
+		for _, r := range recs[1:] {
+			if len(r) == 4 && r[3] == "REAL" {
+				out[r[0]] = [2]string{r[1], r[2]}
+			}
+		}
+		return out, nil
+	}
+	return newsSource{
+		title: title,
+		dir:   "fakereal",
+		pages: func(root string) ([]string, error) {
+			m, err := rows(root)
+			out := make([]string, 0, len(m))
+			for id := range m {
+				out = append(out, id)
+			}
+			sort.Strings(out)
+			return out, err
+		},
+		text: func(root, page string) (string, error) {
+			m, err := rows(root)
+			if err != nil {
+				return "", err
+			}
+			r, ok := m[page]
+			if !ok {
+				return "", fmt.Errorf("%s: not a REAL article of the set", page)
+			}
+			return pagesets.LinesArticle([]byte(r[0] + "\n" + r[1])), nil
 		},
 	}
 }
