@@ -277,20 +277,29 @@ var clauseJoin = regexp.MustCompile(`[,;]\s*(?:and|but|while|whereas|although|th
 // Freifeld", "Republican strategist and CNN contributor Ana Navarro",
 // "Estera Events Co-Owner and Lead Planner Bianca Hall"), not a name
 // after a preposition ("Marco Rubio of Florida", "Jethmalani about
-// Gadkari") or past a comma.
+// Gadkari") or past a comma, unless the first is an owner ("Trump’s
+// campaign manager, Corey Lewandowski"). An owner named alone is not the
+// speaker: "said Trump’s campaign manager" gives "".
 func roledName(s string) string {
 	m := nameRun.FindStringIndex(s)
 	if m == nil {
 		return ""
 	}
 	best, rest := s[m[0]:m[1]], s[m[1]:]
+	owner := possessive(best)
 	for {
 		m := nameRun.FindStringIndex(rest)
 		if m == nil {
 			break
 		}
-		ws := strings.Fields(rest[:m[0]])
-		if len(ws) == 0 || len(ws) > maxRoleWords || strings.ContainsAny(rest[:m[0]], ",;:()\"“”") ||
+		between := rest[:m[0]]
+		if owner {
+			// "Trump’s campaign manager, Corey Lewandowski": the role
+			// the owner qualifies may stand in apposition.
+			between = strings.TrimSuffix(strings.TrimRight(between, " "), ",")
+		}
+		ws := strings.Fields(between)
+		if len(ws) == 0 || len(ws) > maxRoleWords || strings.ContainsAny(between, ",;:()\"“”") ||
 			slices.ContainsFunc(ws, func(w string) bool { return w != "and" && !roleWord(w) }) {
 			break
 		}
@@ -299,6 +308,10 @@ func roledName(s string) string {
 			best = run
 		}
 		rest = rest[m[1]:]
+		owner = false
+	}
+	if possessive(best) {
+		return "" // "said Trump’s campaign manager": someone unnamed
 	}
 	return best
 }
