@@ -139,7 +139,7 @@ func (a *analyzer) antecedentAt(want gender, si, off int, lastSpeaker string, wo
 	// A person named earlier in the same sentence, outside quotation
 	// marks: a name inside a quotation is someone the speaker talks about.
 	for _, m := range a.mentions {
-		if m.sent == si && m.off < off && !a.quoted(m.off) && ok(a.people[m.person].Name) {
+		if m.sent == si && m.off < off && !a.quoted(m.off) && !a.topicBefore(m.off, off) && ok(a.people[m.person].Name) {
 			return a.people[m.person].Name
 		}
 	}
@@ -315,6 +315,14 @@ func (a *analyzer) appositiveAfter(off, next int) bool {
 // possessiveRole is a relation or role between a possessive and the name
 // it introduces: " sister, ", " campaign manager ".
 var possessiveRole = regexp.MustCompile(`^\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+,?\s+$`)
+
+// topicBefore reports whether the name at off is put first, with only a
+// comma between it and the pronoun at p: in "Roof, he said, “is in
+// custody”" Roof is what the quotation is about, and "he" someone else.
+func (a *analyzer) topicBefore(off, p int) bool {
+	run := nameRun.FindString(a.text[off:])
+	return off+len(run) <= p && strings.TrimSpace(a.text[off+len(run):p]) == ","
+}
 
 // mentionedIn reports whether person pi is named within span.
 func (a *analyzer) mentionedIn(pi int, span [2]int) bool {
