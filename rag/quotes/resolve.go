@@ -139,7 +139,7 @@ func (a *analyzer) antecedentAt(want gender, si, off int, lastSpeaker string, wo
 	// A person named earlier in the same sentence, outside quotation
 	// marks: a name inside a quotation is someone the speaker talks about.
 	for _, m := range a.mentions {
-		if m.sent == si && m.off < off && !a.quoted(m.off) && !a.topicBefore(m.off, off) && ok(a.people[m.person].Name) {
+		if m.sent == si && m.off < off && !a.quoted(m.off) && !a.topicBefore(m.off, off) && !a.governed(si, m.off) && ok(a.people[m.person].Name) {
 			return a.people[m.person].Name
 		}
 	}
@@ -322,6 +322,15 @@ var possessiveRole = regexp.MustCompile(`^\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+,?\s+$`)
 func (a *analyzer) topicBefore(off, p int) bool {
 	run := nameRun.FindString(a.text[off:])
 	return off+len(run) <= p && strings.TrimSpace(a.text[off+len(run):p]) == ","
+}
+
+// governed reports whether the name at off, in sentence si, is the
+// object of a preposition, across a role ("to the BBC's correspondent
+// Paul Adams"): "Speaking directly to Jackson, she told him" is not
+// Jackson speaking.
+func (a *analyzer) governed(si, off int) bool {
+	before := a.text[a.sents[si].Start:off]
+	return afterPreposition(before) || afterPreposition(nounPhraseBefore(before))
 }
 
 // mentionedIn reports whether person pi is named within span.
