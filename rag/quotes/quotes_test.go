@@ -359,6 +359,7 @@ func TestRules(t *testing.T) {
 		{"an owner's role before a name after the verb", "Donald Trump leads the polls.\n\n“The campaign is in a nuts-and-bolts stage,” said Trump’s campaign manager, Corey Lewandowski.", "The campaign is", "Corey Lewandowski", "said"},
 		{"a name put first, then he said, is the topic", "Dylann Roof was arrested, said sheriff's spokesman Maj. Eric Watson. Roof, he said, \"is in protective custody.\"", "is in protective", "Eric Watson", "said"},
 		{"a name a preposition governs is not the pronoun's", "Ricky Jackson was on death row. Hillary Clinton spoke first.\n\nSpeaking directly to Jackson, however, she told him, \"I just can't imagine it.\"", "I just can't", "Hillary Clinton", "told"},
+		{"a name qualifying a role is not the pronoun's", "Bernie Sanders lost.\n\nAt a news conference, Sanders delegate Norman Solomon said many were disappointed. \"We will fight,\" he said.", "We will fight", "Norman Solomon", "said"},
 		{"a family name shared with an organisation", "\"We mourn,\" Barack Obama said.\n\nSally Ride founded Sally Ride Science. When the panel reported, Ride bristled. \"This budget is not friendly,\" she said.", "This budget", "Sally Ride", "said"},
 	}
 	for _, tc := range tests {

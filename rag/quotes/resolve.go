@@ -214,8 +214,8 @@ func (a *analyzer) antecedentAt(want gender, si, off int, lastSpeaker string, wo
 		}
 		for k, m := range a.mentions {
 			if m.sent == prev && !a.quoted(m.off) {
-				if k+1 < len(a.mentions) && a.mentions[k+1].sent == prev && a.appositiveAfter(m.off, a.mentions[k+1].off) {
-					continue // "Muzzy’s sister, Tami Teeples, …": not the subject
+				if k+1 < len(a.mentions) && a.mentions[k+1].sent == prev && (a.appositiveAfter(m.off, a.mentions[k+1].off) || a.qualifiesRole(m.off, a.mentions[k+1].off)) {
+					continue // "Muzzy’s sister, Tami Teeples, …", "Sanders delegate Norman Solomon": not the subject
 				}
 				if name := a.people[m.person].Name; ok(name) {
 					return name
@@ -332,6 +332,22 @@ func (a *analyzer) governed(si, off int) bool {
 	before := a.text[a.sents[si].Start:off]
 	return afterPreposition(before) || afterPreposition(nounPhraseBefore(before))
 }
+
+// qualifiesRole reports whether the name at off only qualifies the role
+// of the person named next, at next: "Sanders delegate Norman Solomon".
+func (a *analyzer) qualifiesRole(off, next int) bool {
+	run := nameRun.FindString(a.text[off:])
+	if next < off+len(run) {
+		return false
+	}
+	ws := strings.Fields(a.text[off+len(run) : next])
+	if len(ws) == 0 || len(ws) > maxRoleWords || !slices.ContainsFunc(ws[len(ws)-1:], func(w string) bool { return isTitle(w) || personNounWord.MatchString(w) }) {
+		return false
+	}
+	return !slices.ContainsFunc(ws, func(w string) bool { return !roleWord(w) || speechHeads[w] })
+}
+
+var personNounWord = regexp.MustCompile(`^(?:` + personNoun + `|delegate|adviser|advisor|strategist|surrogate|ally|candidate|supporter|nominee|pollster)s?$`)
 
 // mentionedIn reports whether person pi is named within span.
 func (a *analyzer) mentionedIn(pi int, span [2]int) bool {
