@@ -199,6 +199,18 @@ func (a *analyzer) antecedentAt(want gender, si, off int, lastSpeaker string, wo
 		if indefiniteSubject.MatchString(plain) && !slices.ContainsFunc(a.mentions, func(m mention) bool { return m.sent == prev && !a.quoted(m.off) }) {
 			return ""
 		}
+		// A sentence whose subject is someone it describes rather than
+		// names ("The former legislator could not say why his account
+		// differs from McClendon’s"): the one bearer of that title, or no
+		// one the article lets us name, not the first name after it.
+		if m := definiteSubject.FindStringSubmatch(plain); m != nil {
+			if name := a.titled(m[1]); ok(name) {
+				return name
+			}
+			if !isTitle(m[1]) {
+				return ""
+			}
+		}
 		// One who speaks there unnamed, after everyone it names ("…, said
 		// a source close to the probe. He cautioned …").
 		if loc := unnamedSpeaker.FindAllStringIndex(plain, -1); loc != nil {
@@ -346,6 +358,11 @@ func (a *analyzer) qualifiesRole(off, next int) bool {
 	}
 	return !slices.ContainsFunc(ws, func(w string) bool { return !roleWord(w) || speechHeads[w] })
 }
+
+// definiteSubject is a person described, not named, opening a sentence
+// as its subject: "The former legislator could …", "The president
+// said …"; not "The senator, Ted Cruz, …".
+var definiteSubject = regexp.MustCompile(`^\s*The\s+(?:[\p{Ll}-]+\s+){0,2}?(` + personNoun + `|president|senator|governor|mayor|minister|legislator|lawmaker|candidate|nominee|congressman|congresswoman|judge|prosecutor|chairman|leader)\s+\p{Ll}`)
 
 var personNounWord = regexp.MustCompile(`^(?:` + personNoun + `|delegate|adviser|advisor|strategist|surrogate|ally|candidate|supporter|nominee|pollster)s?$`)
 
