@@ -381,7 +381,11 @@ func namedWithRole(text string, toks []lexical.Token, role []string, speaker str
 			// From the first of the role's words up to the name.
 			for k := range before {
 				if slices.Contains(role, before[k].Term) {
-					if has(append(slices.Clone(before[k:]), toks[first])) {
+					if has(append(slices.Clone(before[k:]), toks[first])) && !slices.ContainsFunc(before[k:], func(t lexical.Token) bool {
+						// "the Clinton campaign seized on Trump’s reluctance":
+						// a verb between the role and the name.
+						return !slices.Contains(role, t.Term) && !roleGlue[t.Word]
+					}) {
 						return true
 					}
 					break
@@ -396,6 +400,15 @@ func namedWithRole(text string, toks []lexical.Token, role []string, speaker str
 	}
 	return false
 }
+
+// roleGlue are the words that may stand between a role asked about and
+// the name it qualifies besides the role's own: "the", "of", a
+// possessive, and the person who speaks for it ("Johnson campaign
+// spokesperson Joe Hunter").
+var roleGlue = map[string]bool{"the": true, "of": true, "for": true, "s": true, "'s": true, "’s": true,
+	"spokesman": true, "spokeswoman": true, "spokesperson": true, "manager": true, "chairman": true,
+	"chairwoman": true, "chair": true, "director": true, "adviser": true, "advisor": true, "aide": true,
+	"secretary": true, "official": true, "lawyer": true, "attorney": true, "strategist": true}
 
 func cmpFloat(a, b float64) int {
 	switch {

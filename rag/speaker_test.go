@@ -216,6 +216,25 @@ func TestRoleApartFromSpeaker(t *testing.T) {
 	}
 }
 
+// TestRoleNotAcrossVerb: "the Clinton campaign seized on Trump’s
+// reluctance" does not make Trump the Clinton campaign: a verb stands
+// between the role and the name. "Clinton campaign spokesman Brian
+// Fallon" speaks for it.
+func TestRoleNotAcrossVerb(t *testing.T) {
+	article := "Trump says Obama was born in the US\n\n" +
+		"Donald Trump ended years of doubt on Friday. “President Barack Obama was born in the United States, period,” Trump said in Washington. " +
+		"He spoke at his new hotel, where supporters had gathered since the morning to hear him speak about the campaign.\n\n" +
+		"For months he had refused to say so. “I'll answer that question at the right time,” Trump told the paper in an interview last week.\n\n" +
+		"But the Clinton campaign seized on Trump’s reluctance to address the issue in his interview, and aides said the question would not go away. " +
+		"The campaign has run advertisements about the issue in three states, and it plans more before the first debate next week.\n\n" +
+		"“We will keep asking,” Clinton campaign spokesman Brian Fallon said on Saturday."
+	ans := askArticle(t, article, "What did the Clinton campaign say?")
+	if !strings.HasPrefix(ans.Text, "Brian Fallon, in") {
+		t.Errorf("answer text = %q, want its spokesman's words", ans.Text)
+	}
+	checkQuoteTexts(t, ans, []string{"We will keep asking"}, []string{"born in the United States", "at the right time"})
+}
+
 func TestSpeakerAnswers(t *testing.T) {
 	tests := []struct {
 		name, question string
