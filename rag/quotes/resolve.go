@@ -229,6 +229,9 @@ func (a *analyzer) antecedentAt(want gender, si, off int, lastSpeaker string, wo
 				if k+1 < len(a.mentions) && a.mentions[k+1].sent == prev && (a.appositiveAfter(m.off, a.mentions[k+1].off) || a.qualifiesRole(m.off, a.mentions[k+1].off)) {
 					continue // "Muzzy’s sister, Tami Teeples, …", "Sanders delegate Norman Solomon": not the subject
 				}
+				if possessive(nameRun.FindString(a.text[m.off:])) && slices.ContainsFunc(a.mentions[k+1:], func(n mention) bool { return n.sent == prev && !a.quoted(n.off) }) {
+					continue // "an insight into Roof’s state of mind came from Eric Watson": an owner, not the subject
+				}
 				if name := a.people[m.person].Name; ok(name) {
 					return name
 				}
