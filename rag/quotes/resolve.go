@@ -224,6 +224,19 @@ func (a *analyzer) antecedentAt(want gender, si, off int, lastSpeaker string, wo
 		if name := a.contrastSpeaker(prev, plain); ok(name) {
 			return name
 		}
+		// "Clinton still holds the lead, but Sanders still has the fight
+		// in him. “…,” he declared": the subject of a last clause that
+		// answers the first, when it names no one after.
+		if m := butSubject.FindAllStringSubmatchIndex(plain, -1); m != nil {
+			last := m[len(m)-1]
+			at := a.sents[prev].Start + last[2]
+			name := a.resolve(plain[last[2]:last[3]], prev)
+			if a.personIndex(name) >= 0 && ok(name) && !slices.ContainsFunc(a.mentions, func(n mention) bool {
+				return n.sent == prev && n.off > at+last[3]-last[2] && !a.quoted(n.off)
+			}) {
+				return name
+			}
+		}
 		for k, m := range a.mentions {
 			if m.sent == prev && !a.quoted(m.off) {
 				if k+1 < len(a.mentions) && a.mentions[k+1].sent == prev && (a.appositiveAfter(m.off, a.mentions[k+1].off) || a.qualifiesRole(m.off, a.mentions[k+1].off)) {
@@ -295,6 +308,10 @@ func (a *analyzer) contrastSpeaker(si int, plain string) string {
 	}
 	return name
 }
+
+// butSubject is the name opening a clause that answers the one before:
+// ", but Sanders still has …".
+var butSubject = regexp.MustCompile(`,\s+but\s+(` + name + `)\s+(?:still\s+|also\s+|now\s+)?\p{Ll}`)
 
 // contrast joins a clause that answers the one before: ", but", "; ",
 // ", while".
