@@ -205,12 +205,14 @@ func (a *analyzer) pronouns(si, from int) (female, male bool) {
 }
 
 // isHeadline reports whether a sentence is a headline in title case
-// ("Obama Offers Comfort to Families in Aurora"): no closing punctuation
-// and nearly every word capitalized. Its capitalized runs are not taken
-// for new people: "Obama Offers Comfort" would make "Obama" ambiguous.
+// ("Obama Offers Comfort to Families in Aurora", "Sanders Trounces
+// Clinton -- But Will It Make a Difference?"): no full stop or closing
+// quotation mark at its end, and nearly every word capitalized. Its
+// capitalized runs are not taken for new people: "Obama Offers Comfort"
+// would make "Obama" ambiguous.
 func isHeadline(sent string) bool {
 	last, _ := utf8.DecodeLastRuneInString(strings.TrimSpace(sent))
-	if last == utf8.RuneError || strings.ContainsRune(".!?\"”", last) {
+	if last == utf8.RuneError || strings.ContainsRune(".\"”", last) {
 		return false
 	}
 	upper, lower := 0, 0
