@@ -162,7 +162,7 @@ func isTitle(w string) bool {
 		"quarterback", "cornerback", "receiver", "pitcher", "shortstop",
 		"outfielder", "infielder", "goalie", "goalkeeper", "defenseman",
 		"midfielder", "striker", "winger", "batsman", "bowler", "skipper",
-		"rookie", "teammate", "manager", "owner", "executive":
+		"rookie", "teammate", "manager", "owner", "executive", "democrat", "republican":
 		return true
 	}
 	return false
