@@ -366,6 +366,7 @@ func TestRules(t *testing.T) {
 		{"a pronoun after a clause answering the first", "Bernie Sanders won in West Virginia.\n\nClinton still holds a commanding delegate lead, but Sanders still has the fight in him.\n\n\"We are in this campaign to win!\" he declared.", "We are in this", "Bernie Sanders", "declared"},
 		{"a headline asking a question names no one", "Sanders Trounces Clinton in Virginia -- But Will It Make a Difference?\n\nSenator Bernie Sanders picked up more delegates than Hillary Clinton.\n\n\"We are in this campaign to win!\" Sanders declared.", "We are in this", "Bernie Sanders", "declared"},
 		{"a party before a name is a title", "Democrat Bernie Sanders picked up more delegates than Hillary Clinton.\n\n\"We will win,\" Sanders said.", "We will win", "Bernie Sanders", "said"},
+		{"a title after an owner, before a comma", "Gordon Coonfield teaches at Drexel.\n\nAnalyzing submissions to the American Freedom Defense Initiative’s “Muhammad Art Exhibit and Cartoon Contest,” Professor Coonfield pointed out their similarities.", "Muhammad Art", "", ""},
 		{"a family name shared with an organisation", "\"We mourn,\" Barack Obama said.\n\nSally Ride founded Sally Ride Science. When the panel reported, Ride bristled. \"This budget is not friendly,\" she said.", "This budget", "Sally Ride", "said"},
 	}
 	for _, tc := range tests {

@@ -70,7 +70,10 @@ func (a *analyzer) isTitle(i int) bool {
 		return true
 	}
 	work := workNoun(strings.ToLower(named)) || workNoun(strings.ToLower(firstWord(after))) || dated.MatchString(after)
-	if strings.HasSuffix(text, ",") && !work {
+	// After an owner the comma may be the sentence's too: "submissions to
+	// the Initiative’s “Muhammad Art Exhibit and Cartoon Contest,”
+	// Professor Coonfield pointed out …".
+	if strings.HasSuffix(text, ",") && !work && !owner(lastField(before)) {
 		return false
 	}
 	limit := maxTitleWords
