@@ -180,7 +180,10 @@ func render(ds []doc) string {
 
 func printWrong(w io.Writer, d doc, rs []result) {
 	for _, r := range rs {
-		if len(r.items) == 0 {
+		switch {
+		case r.falseNone:
+			fmt.Fprintf(w, "%s: %s: wrongly not quoted: %s\n", d.name, r.ask, r.lead)
+		case len(r.items) == 0:
 			fmt.Fprintf(w, "%s: %s: nothing returned\n", d.name, r.ask)
 		}
 		for _, it := range r.items {
