@@ -182,6 +182,17 @@ func hasUpper(s string) bool {
 	return strings.IndexFunc(s, unicode.IsUpper) >= 0
 }
 
+// properName reports whether every word of s opens with a capital letter
+// or a digit: "Caleb Medley", "G4S", not "Clinton campaign".
+func properName(s string) bool {
+	for _, w := range strings.Fields(s) {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && !unicode.IsDigit(r) && !hasUpper(w) {
+			return false
+		}
+	}
+	return s != ""
+}
+
 // answerNotQuoted answers a question about the words of someone the
 // articles name but never quote or paraphrase: it says so, then quotes
 // what they report about that person, never a sentence holding someone
@@ -333,8 +344,8 @@ func nameIn(arts map[string]*store.Article, name string) (named bool, family str
 // Andrew Cuomo), so the name can only mean them.
 func familyNameOnly(arts map[string]*store.Article, name string) bool {
 	f := strings.Fields(name)
-	if len(f) < 2 || !hasUpper(name) {
-		return false
+	if len(f) < 2 || !properName(name) {
+		return false // "Clinton campaign" has no family name
 	}
 	family, given := f[len(f)-1], f[len(f)-2]
 	found := false

@@ -235,6 +235,25 @@ func TestRoleNotAcrossVerb(t *testing.T) {
 	checkQuoteTexts(t, ans, []string{"We will keep asking"}, []string{"born in the United States", "at the right time"})
 }
 
+// TestNameWithCommonWords: "the Clinton campaign" is mentioned where the
+// article writes "the Clinton campaign", though "campaign" is no name.
+func TestNameWithCommonWords(t *testing.T) {
+	article := "Trump says Obama was born in the US\n\n" +
+		"Donald Trump ended years of doubt on Friday. “President Barack Obama was born in the United States, period,” Trump said in Washington. " +
+		"He spoke at his new hotel, where supporters had gathered since the morning to hear him speak about the campaign.\n\n" +
+		"But the Clinton campaign seized on Trump’s reluctance to address the issue in his interview, and aides said the question would not go away. " +
+		"The campaign has run advertisements about the issue in three states, and it plans more before the first debate next week."
+	ans := askArticle(t, article, "What did the Clinton campaign say?")
+	if strings.Contains(ans.Text, "isn't mentioned") {
+		t.Errorf("answer text = %q: the article mentions the Clinton campaign", ans.Text)
+	}
+	for _, q := range ans.Quotes {
+		if q.Speaker == "Donald Trump" {
+			t.Errorf("Trump's words under the Clinton campaign's question: %+v", q)
+		}
+	}
+}
+
 func TestSpeakerAnswers(t *testing.T) {
 	tests := []struct {
 		name, question string

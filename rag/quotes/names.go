@@ -339,21 +339,38 @@ func fold(s string) string {
 // text as a capitalized whole word, ignoring case and accents otherwise.
 // The capital keeps a name from matching a common word ("the park").
 func Mentions(text, query string) bool {
-	want := nameWords(query)
+	// A name typed with capitals may hold common words: "the Clinton
+	// campaign", "the New York Times editorial board". They are matched
+	// among all the text's words, the capitalized ones among its names.
+	// Typed all in lower case ("grace park"), every word is a name's.
+	split := func(s string) []string {
+		return strings.FieldsFunc(s, func(r rune) bool {
+			return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != '’' && r != '-'
+		})
+	}
+	cased := strings.IndexFunc(query, unicode.IsUpper) >= 0
+	var want, common []string
+	for _, w := range split(query) {
+		if cased && strings.IndexFunc(w, unicode.IsUpper) < 0 {
+			common = append(common, nameWords(w)...)
+		} else {
+			want = append(want, nameWords(w)...)
+		}
+	}
 	if len(want) == 0 {
 		return false
 	}
-	var have []string
+	var have, all []string
 	// Names may hold digits and start in lower case ("G4S", "eBay"); a
 	// word with no capital is a common word ("the park").
-	for _, w := range strings.FieldsFunc(text, func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != '’' && r != '-'
-	}) {
+	for _, w := range split(text) {
+		ws := nameWords(w)
 		if strings.IndexFunc(w, unicode.IsUpper) >= 0 {
-			have = append(have, nameWords(w)...)
+			have = append(have, ws...)
 		}
+		all = append(all, ws...)
 	}
-	return subsetWords(want, have)
+	return subsetWords(want, have) && (len(common) == 0 || subsetWords(common, all))
 }
 
 // IsOrganization reports whether a speaker's name is an organisation's

@@ -597,6 +597,11 @@ func TestMentions(t *testing.T) {
 		{"empty", "Park spoke.", "", false},
 		{"a name in lower case first", "PayPal parent eBay will take a charge.", "eBay", true},
 		{"a name with a digit", "The security firm G4S said so.", "G4S", true},
+		{"a name with a common word", "But the Clinton campaign seized on it.", "Clinton campaign", true},
+		{"a common word must be there too", "Clinton spoke at a campaign stop.", "Clinton campaign", true},
+		{"a common word missing", "Clinton spoke.", "Clinton campaign", false},
+		{"a name with a dot", "A petition from MoveOn.org drew 20,000 names.", "MoveOn.org", true},
+		{"a board of a newspaper", "The New York Times editorial board endorsed her.", "New York Times editorial board", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
