@@ -259,12 +259,42 @@ func SameSpeaker(query, speaker string) bool {
 	if subsetWords(nameParts(query), nameParts(speaker)) {
 		return true
 	}
+	// A suffix or a middle initial the attribution left out of the name
+	// still asks about its bearer: "Joseph M. Kyrillos Jr." for "Joseph
+	// Kyrillos".
+	if q := plainName(query); q != query && subsetWords(nameParts(q), nameParts(plainName(speaker))) {
+		return true
+	}
 	// Initials the attribution drops from a name ("NR Narayana Murthy"),
 	// as the article wrote it, still ask about its bearer.
 	if f := strings.Fields(query); len(f) >= 3 && acronym(f[0]) {
 		return subsetWords(nameParts(strings.Join(f[1:], " ")), nameParts(speaker))
 	}
 	return false
+}
+
+// plainName is name without generational suffixes and, when two other
+// words remain, single-letter initials: "Thomas H. Kean Sr." → "Thomas
+// Kean".
+func plainName(name string) string {
+	var kept, initial []string
+	for _, w := range strings.Fields(name) {
+		bare := strings.TrimRight(w, ".,;:")
+		switch {
+		case nameSuffix(strings.ToLower(bare)):
+		case utf8.RuneCountInString(bare) == 1 && unicode.IsUpper([]rune(bare)[0]):
+			initial = append(initial, w)
+		default:
+			kept = append(kept, w)
+		}
+	}
+	if len(kept) < 2 {
+		return name
+	}
+	if len(initial) > 0 || len(kept) < len(strings.Fields(name)) {
+		return strings.Join(kept, " ")
+	}
+	return name
 }
 
 // nameParts is nameWords with hyphenated names split: users type

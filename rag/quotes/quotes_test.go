@@ -503,6 +503,10 @@ func TestSameSpeaker(t *testing.T) {
 		{"empty query", "", "Claudia Sheinbaum", false},
 		{"only a title", "President", "Claudia Sheinbaum", false},
 		{"empty speaker", "Sheinbaum", "", false},
+		{"a suffix the attribution left out", "Joseph M. Kyrillos Jr.", "Joseph M. Kyrillos", true},
+		{"a middle initial the attribution left out", "Thomas H. Kean Sr.", "Thomas Kean", true},
+		{"a middle initial of someone else", "Thomas H. Kean", "Thomas Lee", false},
+		{"an initial alone stays", "G. Bush", "Jeb Bush", false},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
