@@ -277,24 +277,20 @@ func SameSpeaker(query, speaker string) bool {
 // words remain, single-letter initials: "Thomas H. Kean Sr." → "Thomas
 // Kean".
 func plainName(name string) string {
-	var kept, initial []string
-	for _, w := range strings.Fields(name) {
+	words := strings.Fields(name)
+	var kept []string
+	for _, w := range words {
 		bare := strings.TrimRight(w, ".,;:")
-		switch {
-		case nameSuffix(strings.ToLower(bare)):
-		case utf8.RuneCountInString(bare) == 1 && unicode.IsUpper([]rune(bare)[0]):
-			initial = append(initial, w)
-		default:
-			kept = append(kept, w)
+		r, size := utf8.DecodeRuneInString(bare)
+		if nameSuffix(strings.ToLower(bare)) || size == len(bare) && unicode.IsUpper(r) {
+			continue
 		}
+		kept = append(kept, w)
 	}
-	if len(kept) < 2 {
+	if len(kept) < 2 || len(kept) == len(words) {
 		return name
 	}
-	if len(initial) > 0 || len(kept) < len(strings.Fields(name)) {
-		return strings.Join(kept, " ")
-	}
-	return name
+	return strings.Join(kept, " ")
 }
 
 // nameParts is nameWords with hyphenated names split: users type

@@ -408,7 +408,10 @@ func (a *analyzer) qualifiesRole(off, next int) bool {
 		return false
 	}
 	ws := strings.Fields(a.text[off+len(run) : next])
-	if len(ws) == 0 || len(ws) > maxRoleWords || !slices.ContainsFunc(ws[len(ws)-1:], func(w string) bool { return isTitle(w) || personNounWord.MatchString(w) }) {
+	if len(ws) == 0 || len(ws) > maxRoleWords {
+		return false
+	}
+	if last := ws[len(ws)-1]; !isTitle(last) && !personNounWord.MatchString(last) {
 		return false
 	}
 	return !slices.ContainsFunc(ws, func(w string) bool { return !roleWord(w) || speechHeads[w] })
@@ -419,6 +422,9 @@ func (a *analyzer) qualifiesRole(off, next int) bool {
 // said …"; not "The senator, Ted Cruz, …".
 var definiteSubject = regexp.MustCompile(`^\s*The\s+(?:[\p{Ll}-]+\s+){0,2}?(` + personNoun + `|president|senator|governor|mayor|minister|legislator|lawmaker|candidate|nominee|congressman|congresswoman|judge|prosecutor|chairman|leader)\s+\p{Ll}`)
 
+// personNounWord is one word naming a person by what they are or do,
+// as the last word of a role: a person noun, or one of the campaign's
+// ("delegate", "surrogate").
 var personNounWord = regexp.MustCompile(`^(?:` + personNoun + `|delegate|adviser|advisor|strategist|surrogate|ally|candidate|supporter|nominee|pollster)s?$`)
 
 // mentionedIn reports whether person pi is named within span.
