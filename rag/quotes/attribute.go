@@ -428,8 +428,8 @@ func findSubjectVerb(s string, last bool) []int {
 }
 
 // notSpeech matches a speech verb used for something else: a plea, a
-// criminal charge.
-var notSpeech = regexp.MustCompile(`^(?:pleaded\s+(?:not\s+guilty|guilty|no\s+contest|innocent)|charged\s+(?:with|him|her|them|it)\b)`)
+// criminal charge, going on a tirade or on to win.
+var notSpeech = regexp.MustCompile(`^(?:pleaded\s+(?:not\s+guilty|guilty|no\s+contest|innocent)|charged\s+(?:with|him|her|them|it)\b|went\s+on\s+(?:a|an|the|to\s+(?:win|become|lose|play|serve|found|star|work|lead|join|make|take))\b)`)
 
 // roleWords reports whether the lower-case words between a speech verb
 // and a subject name the subject's role ("spokeswoman", "company
