@@ -368,6 +368,7 @@ func TestRules(t *testing.T) {
 		{"a party before a name is a title", "Democrat Bernie Sanders picked up more delegates than Hillary Clinton.\n\n\"We will win,\" Sanders said.", "We will win", "Bernie Sanders", "said"},
 		{"a title after an owner, before a comma", "Gordon Coonfield teaches at Drexel.\n\nAnalyzing submissions to the American Freedom Defense Initiative’s “Muhammad Art Exhibit and Cartoon Contest,” Professor Coonfield pointed out their similarities.", "Muhammad Art", "", ""},
 		{"a pronoun after the article turns from the last speaker", "Viktor Makarov spied for MI6.\n\n\"They wrung him dry,\" Mr David Kahn said. Mr Makarov joined the KGB in the 1970s. The camp was cold. \"Hunger is a weapon of last resort,\" he says.", "Hunger is", "", "says"},
+		{"a caption between a paragraph and its pronoun", "Mr Garry Cha opened his first store in 1989 and now runs seven.\n\nBicycle Space secures attachment by organising group rides\n\n\"We stopped the inserts,\" he says.", "We stopped", "Garry Cha", "says"},
 		{"a family name shared with an organisation", "\"We mourn,\" Barack Obama said.\n\nSally Ride founded Sally Ride Science. When the panel reported, Ride bristled. \"This budget is not friendly,\" she said.", "This budget", "Sally Ride", "said"},
 	}
 	for _, tc := range tests {

@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Resolving the subject of a speech verb to a speaker: a name to the
@@ -145,6 +147,12 @@ func (a *analyzer) antecedentAt(want gender, si, off int, lastSpeaker string, wo
 	}
 	if si > 0 {
 		prev := si - 1
+		for prev > 0 && a.caption(prev) {
+			// "Bicycle Space secures customer attachment by …" under a
+			// photo, or a heading, between a paragraph and the next:
+			// the sentence before it is the one the pronoun follows.
+			prev--
+		}
 		plain := a.plain(prev)
 		// The subject of the sentence's first speech verb, when a
 		// quotation there comes after it in a clause of its own:
@@ -381,6 +389,17 @@ func (a *analyzer) movedOn(si, off int, speaker string, ok func(string) bool) bo
 		other = other || ok(name)
 	}
 	return other
+}
+
+// caption reports whether sentence si is a paragraph of its own that
+// ends with no stop, as a photo caption or a heading does.
+func (a *analyzer) caption(si int) bool {
+	s := a.sents[si]
+	if si > 0 && a.sents[si-1].Paragraph == s.Paragraph || si+1 < len(a.sents) && a.sents[si+1].Paragraph == s.Paragraph {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(strings.TrimSpace(a.text[s.Start:s.End]))
+	return unicode.IsLetter(last) || unicode.IsDigit(last)
 }
 
 // topicBefore reports whether the name at off is put first, with only a
