@@ -14,6 +14,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -224,7 +225,16 @@ func bbcSource(topic, title string) newsSource {
 // by id, headline first. The FAKE rows are partisan blogs and are not
 // read.
 func fakeRealSource(title string) newsSource {
+	// The whole file is one CSV: it is parsed once per folder, not once
+	// per article read.
+	var mu sync.Mutex
+	parsed := map[string]map[string][2]string{}
 	rows := func(root string) (map[string][2]string, error) {
+		mu.Lock()
+		defer mu.Unlock()
+		if out, ok := parsed[root]; ok {
+			return out, nil
+		}
 		f, err := os.Open(filepath.Join(root, "fake_or_real_news.csv"))
 		if err != nil {
 			return nil, err
@@ -240,6 +250,7 @@ func fakeRealSource(title string) newsSource {
 				out[r[0]] = [2]string{r[1], r[2]}
 			}
 		}
+		parsed[root] = out
 		return out, nil
 	}
 	return newsSource{
