@@ -361,6 +361,13 @@ func TestFakeRealSource(t *testing.T) {
 	if _, err := src.text(dir, "9"); err == nil {
 		t.Error("a FAKE row was read as an article")
 	}
+	empty := t.TempDir()
+	if err := os.WriteFile(filepath.Join(empty, "fake_or_real_news.csv"), nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if pages, err := src.pages(empty); err != nil || len(pages) != 0 {
+		t.Errorf("pages of an empty file = %q, %v; want none", pages, err)
+	}
 }
 
 func TestNewsSourcesComplete(t *testing.T) {

@@ -245,8 +245,8 @@ func fakeRealSource(title string) newsSource {
 			return nil, err
 		}
 		out := map[string][2]string{}
-		for _, r := range recs[1:] {
-			if len(r) == 4 && r[3] == "REAL" {
+		for i, r := range recs {
+			if i > 0 && len(r) == 4 && r[3] == "REAL" { // row 0 is the header
 				out[r[0]] = [2]string{r[1], r[2]}
 			}
 		}
