@@ -147,6 +147,17 @@ func (a *analyzer) findQuotations() {
 			open = -1
 		}
 		opening := isOpen(r) || r == '"' && open < 0
+		if r == '"' && open >= 0 && a.reopens(i, size) {
+			// `… stage. "Those who …`: a paragraph run into the one before
+			// it (pages that lose their breaks) keeps the convention of a
+			// quotation left open at a paragraph's end and opened again at
+			// the next one's start. Read as a close, the mark would pair the
+			// narration between two quotations as one.
+			a.add(open, openSize, i, 0, true)
+			open, openSize, para = i, size, p
+			i += size
+			continue
+		}
 		if r == '"' && open < 0 && i > 0 {
 			// A straight mark right after a letter or digit (12" pipe, a
 			// typo) opens nothing.
@@ -173,6 +184,18 @@ func (a *analyzer) findQuotations() {
 	if open >= 0 {
 		a.add(open, openSize, a.paragraphEnd(para, open), 0, true)
 	}
+}
+
+// reopens reports whether a straight mark at off, inside an open
+// quotation, opens a new one: it starts a word and follows the end of a
+// sentence (`stage. "Those`).
+func (a *analyzer) reopens(off, size int) bool {
+	if off == 0 || !a.opensWord(off, size) {
+		return false
+	}
+	before := strings.TrimRightFunc(a.text[:off], unicode.IsSpace)
+	last, _ := utf8.DecodeLastRuneInString(before)
+	return len(before) < off && (last == '.' || last == '?' || last == '!')
 }
 
 // opensWord reports whether the mark at off (size bytes) starts a word:

@@ -325,6 +325,7 @@ func TestRules(t *testing.T) {
 		{"a name in the sentence's own speech frame is the pronoun's", "\"We waited,\" Nate Wheatley said. And when asked how much Andrea Elliot paid, \"Oh, we paid 18,000,\" she said.", "Oh, we paid", "Andrea Elliot", "said"},
 		{"a speech verb opening a sentence is no given name", "Linebacker Joey Porter spoke first.\n\n\"It was a good day,\" Porter said. Said Porter: \"We keep going.\"", "We keep going", "Joey Porter", ":"},
 		{"two apostrophes close a wire quotation", "Jim McGovern won.\n\n\"It's a second life,'' McGovern said. \"Now I'm working the dream.''", "Now I'm working", "Jim McGovern", ""},
+		{"a quotation reopened in a paragraph run into the one before", "Immigration minister Des Browne said: \"We are implementing our powers. \"Those diagnosed would need treatment.\" Meanwhile Mark Oaten, home affairs spokesman, said: \"This is another worrying step.\"", "This is another worrying", "Mark Oaten", "said"},
 		{"three apostrophes close two quotations", "Jim McGovern won.\n\n\"He said, 'When do we go?''' McGovern said.", "He said, 'When do we go?'", "Jim McGovern", "said"},
 		{"an adverb qualifying the report", "Anatoly Serdyukov was fired.\n\n“Then fire me,” Serdyukov reportedly said.", "Then fire me", "Anatoly Serdyukov", "said"},
 		{"a name with a joined particle", "\"We will answer,\" said Sheik Abdellatif al-Mahmoud.\n\n\"This tweet was not written by me,\" Mahmoud said.", "This tweet", "Abdellatif al-Mahmoud", "said"},
