@@ -191,6 +191,19 @@ func (a *analyzer) cueFor(i, open, close int) (subj, cue string, afterAt, subjAt
 		// "…," and the agency said in a statement: a clause of its own.
 		return after[m[2]:m[3]], after[m[4]:m[5]], close + m[4], -1
 	}
+	if m := quotedPassiveIndex(before); m != nil {
+		// "Assad was quoted as saying …".
+		return before[m[2]:m[3]], "quoted", -1, from + m[2]
+	}
+	if m := quotedAsIndex(before); m != nil {
+		// "Reuters quoted the minister as saying: …": the words are the
+		// one quoted, whom the narration may not name (unnamed then
+		// says so), never its subject's.
+		if subj := quotedOne(before[m[2]:m[3]]); subj != "" {
+			return subj, "quoted", -1, from + m[2]
+		}
+		return "", "", -1, -1
+	}
 	if m := findSubjectVerb(before, true); m != nil {
 		if u := unnamedBefore.FindStringIndex(before); u != nil && u[0] >= m[5] {
 			// "Trump said …, when a reporter asked whether he was worried
@@ -230,7 +243,61 @@ func (a *analyzer) unnamed(i, open, close int) bool {
 	// no name or pronoun for that verb: "A review of 27 trials concluded
 	// that “…”", "The Justice Department complaint says that at the
 	// time she worked for firms which would “…”".
-	return verbEnds.MatchString(before) || documentSays.MatchString(before)
+	return verbEnds.MatchString(before) || documentSays.MatchString(before) || quotedAsIndex(before) != nil
+}
+
+// quotedAs is narration handing a quotation to someone it quotes: "state
+// media quoted Assad as saying", "Reuters cited him as saying:", "Des
+// Browne quoted its five-year plan, as saying:". The one quoted is the
+// first group.
+var quotedAs = regexp.MustCompile(`\b(?:quot(?:ed|es|ing)|cit(?:ed|es|ing))\s+([^"“”«»,;:]{1,80}?)\s*,?\s+as\s+(?:saying|telling\s+[^"“”«»]{0,40}?|writing)\s*[,:]?\s*$`)
+
+// quotedPassive is the passive form: "Assad was quoted by state media as
+// saying".
+var quotedPassive = regexp.MustCompile(`(?:^|[^\p{L}])` + subject + `\s+(?:was|were|is|are|has been|had been)\s+(?:quoted|cited)\s+(?:by\s+[^"“”«»,;:]{1,60}?\s+)?as\s+(?:saying|telling\s+[^"“”«»]{0,40}?|writing)\s*[,:]?\s*$`)
+
+// quotedAsIndex and quotedPassiveIndex match their patterns at the end
+// of before; most narration has no " as " to match, and is spared them.
+func quotedAsIndex(before string) []int {
+	if !strings.Contains(before, " as ") {
+		return nil
+	}
+	return quotedAs.FindStringSubmatchIndex(before)
+}
+
+func quotedPassiveIndex(before string) []int {
+	if !strings.Contains(before, " as ") {
+		return nil
+	}
+	return quotedPassive.FindStringSubmatchIndex(before)
+}
+
+// quotedOne is the speaker a quotedAs object gives: a pronoun as its
+// subject form, for the antecedent; a name ending it, past any role
+// before it ("Interior Minister Ali Khan"); a title the article gives one
+// person ("the minister"); else "" — a document, an unnamed official.
+func quotedOne(obj string) string {
+	obj = strings.TrimSpace(obj)
+	switch strings.ToLower(obj) {
+	case "him":
+		return "he"
+	case "her":
+		return "she"
+	case "them":
+		return "they"
+	}
+	if t, ok := strings.CutPrefix(obj, "the "); ok && !strings.ContainsFunc(t, unicode.IsUpper) {
+		if isTitle(t) {
+			return t // resolved to the title's one bearer, or no one
+		}
+		return ""
+	}
+	for _, m := range nameRun.FindAllStringIndex(obj, -1) {
+		if m[1] == len(obj) && (m[0] == 0 || !strings.ContainsFunc(obj[:m[0]], unicode.IsUpper) && roleWords(obj[:m[0]], obj[m[0]:])) {
+			return obj[m[0]:]
+		}
+	}
+	return ""
 }
 
 // maxUnnamedCue bounds the text searched for an unnamed speaker's cue
