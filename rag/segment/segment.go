@@ -2,9 +2,11 @@ package segment
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/neurosnap/sentences"
 	"github.com/neurosnap/sentences/english"
@@ -70,7 +72,7 @@ func Sentences(text string) []Span {
 			if end <= prev {
 				continue
 			}
-			for _, cut := range platformCuts(para[prev:end]) {
+			for _, cut := range extraCuts(para[prev:end]) {
 				addTrimmed(&out, text, p.Start+prev, p.Start+prev+cut, p.Paragraph)
 				prev += cut
 			}
@@ -89,15 +91,24 @@ func Sentences(text string) []Span {
 // Harris") and runs on into the next sentence.
 var platformEnd = regexp.MustCompile(`\b(?:on|to|via|from) X\.\s+\p{Lu}`)
 
-// platformCuts returns where s must also be split: after each "on X.".
-func platformCuts(s string) []int {
+// quotationsMeet is a quotation ending a sentence right before another
+// opens the next (`… at any place." "They are bigots," …`), which Punkt
+// runs together: a paragraph break lost between two speakers' words.
+var quotationsMeet = regexp.MustCompile(`[.?!]["”]\s+["“]\p{Lu}`)
+
+// extraCuts returns where s must also be split, past what Punkt finds:
+// after each "on X.", and between two quotations that meet.
+func extraCuts(s string) []int {
 	var cuts []int
 	for _, m := range platformEnd.FindAllStringIndex(s, -1) {
-		cut := m[0] + strings.Index(s[m[0]:m[1]], "X.") + 2
-		if n := len(cuts); n == 0 || cut > cuts[n-1] {
-			cuts = append(cuts, cut)
-		}
+		cuts = append(cuts, m[0]+strings.Index(s[m[0]:m[1]], "X.")+2)
 	}
+	for _, m := range quotationsMeet.FindAllStringIndex(s, -1) {
+		_, size := utf8.DecodeRuneInString(s[m[0]+1:])
+		cuts = append(cuts, m[0]+1+size)
+	}
+	slices.Sort(cuts)
+	cuts = slices.Compact(cuts)
 	// As offsets from the previous cut.
 	for i := len(cuts) - 1; i > 0; i-- {
 		cuts[i] -= cuts[i-1]

@@ -30,6 +30,8 @@ func TestSentences(t *testing.T) {
 		{"curly quotes", "“We will see,” Dr. Jones said. “Not today.”", []string{"“We will see,” Dr. Jones said.", "“Not today.”"}},
 		{"money and decimals", "The deal is worth $1.2 billion. Shares rose 3.5%.", []string{"The deal is worth $1.2 billion.", "Shares rose 3.5%."}},
 		{"ellipsis inside a sentence", "Use intelligence, the Department of Defense, whatever ... to strike at these groups.", []string{"Use intelligence, the Department of Defense, whatever ... to strike at these groups."}},
+		{"two quotations that meet are two sentences", `Poliquin added, "I abhor it." "They are bigots," Steve Israel said. She said: “No.” “Why?” he asked.`,
+			[]string{`Poliquin added, "I abhor it."`, `"They are bigots," Steve Israel said.`, `She said: “No.”`, `“Why?” he asked.`}},
 		{"the social network X is not an initial", `"Not a blank check," he wrote on X. Harris said he would vote no. He posted to X. Then he left.`,
 			[]string{`"Not a blank check," he wrote on X.`, "Harris said he would vote no.", "He posted to X.", "Then he left."}},
 		{"never across paragraphs", "No full stop here\n\nSecond paragraph.", []string{"No full stop here", "Second paragraph."}},
