@@ -212,6 +212,16 @@ func (a *analyzer) cueFor(i, open, close int) (subj, cue string, afterAt, subjAt
 		}
 		return before[m[2]:m[3]], before[m[4]:m[5]], -1, from + m[2]
 	}
+	if m := participle.FindStringSubmatchIndex(before); m != nil {
+		// "Mr Blair dismissed the claims, saying: …": the sentence's
+		// subject speaks.
+		start := a.sents[si].Start
+		if start <= from {
+			if subj, at := sentenceSubject(a.text[start : from+m[0]]); subj != "" {
+				return subj, before[m[2]:m[3]], -1, start + at
+			}
+		}
+	}
 	if m := accordingTo.FindStringSubmatchIndex(after); m != nil {
 		return after[m[2]:m[3]], "according to", close + m[0], -1
 	}
@@ -270,6 +280,49 @@ func quotedPassiveIndex(before string) []int {
 		return nil
 	}
 	return quotedPassive.FindStringSubmatchIndex(before)
+}
+
+// participle is a speech verb's present participle after a comma, the
+// narration's last clause before a quotation: "…, saying:", "…, adding
+// that", "…, telling reporters it was". The verb is the first group.
+var participle = regexp.MustCompile(`,\s+(saying|adding|writing|noting|arguing|warning|insisting|explaining|declaring|stating|claiming|telling)\b[^"“”«»,;:.!?]{0,120}[,:]?\s*$`)
+
+// fronted are the words that open a sentence before its subject, with
+// or without a comma: "On Sunday, Mr Blair …", "But she …".
+var fronted = regexp.MustCompile(`^(?:(?:On|In|At|During|After|Before|Later|Earlier|Last|This|Yesterday|Today|Meanwhile|However|But|And|Still|Then|Now)\b[^,"“”«»]{0,40},\s+|(?:But|And|Still|Then|Meanwhile)\s+)`)
+
+// sentenceSubject returns the subject opening narration, and its offset:
+// a pronoun, a name that is not an owner ("Mr Blair's aides"), or a
+// title the article gives one person ("The senator"); "" when the
+// sentence opens otherwise.
+func sentenceSubject(s string) (string, int) {
+	at := len(s) - len(strings.TrimLeftFunc(s, func(r rune) bool { return !unicode.IsLetter(r) }))
+	if m := fronted.FindStringIndex(s[at:]); m != nil {
+		at += m[1]
+	}
+	rest := s[at:]
+	first, _, _ := strings.Cut(rest, " ")
+	if _, ok := pronoun(first); ok {
+		return first, at
+	}
+	if t, ok := strings.CutPrefix(rest, "The "); ok {
+		if w, _, _ := strings.Cut(t, " "); isTitle(w) {
+			return w, at + len("The ")
+		}
+		return "", 0
+	}
+	m := nameRun.FindStringIndex(rest)
+	if m == nil || m[0] != 0 || possessive(rest[:m[1]]) {
+		return "", 0
+	}
+	next, _, _ := strings.Cut(strings.TrimSpace(rest[m[1]:]), " ")
+	if r, _ := utf8.DecodeRuneInString(next); !unicode.IsLower(r) {
+		return "", 0 // "Mr Blair, the prime minister, …" or a list: not plainly the subject
+	}
+	if n, _ := cleanName(rest[:m[1]]); n == "" {
+		return "", 0
+	}
+	return rest[:m[1]], at
 }
 
 // quotedOne is the speaker a quotedAs object gives: a pronoun as its
