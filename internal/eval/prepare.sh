@@ -5,7 +5,7 @@
 #	sh internal/eval/prepare.sh
 #
 # EXTRACTION_SRC, WCXB_SRC, UTOMO_SRC, POSTLIGHT_SRC, NEWSPAPER_SRC, GOOSE3_SRC,
-# TRAFILATURA_SRC, BBC_SRC, FAKEREAL_SRC and PDNC_SRC may name local clones instead of GitHub.
+# TRAFILATURA_SRC, BBC_SRC, FAKEREAL_SRC, WEBIS_SRC and PDNC_SRC may name local clones instead of GitHub.
 set -eu
 data=internal/eval/.data
 mkdir -p "$data"
@@ -99,6 +99,15 @@ dst="$data/fakereal"
 checkout "${FAKEREAL_SRC:-https://github.com/sudheerakotha/Fake-News-Detection}" "$dst" \
 	"9f23f5e72050deec2eaf3712d5e3e58af60cfcbe" '/fake_or_real_news.csv' '/README.md'
 echo "US political news (fake or real news, REAL rows) in $dst"
+
+# Speakers: the BuzzFeed-Webis Fake News Corpus 2016 (Potthast et al., ACL
+# 2018; a week of September 2016 US election news, the outlets' copyright;
+# nothing of it is committed), via a GitHub copy of its article files. The
+# harness reads only the mainstream ones (ABC News, CNN, Politico).
+dst="$data/buzzwebis"
+checkout "${WEBIS_SRC:-https://github.com/ruedigerhass/FakeNews_detector}" "$dst" \
+	"390432309a7a74307e337b9296df25b952033489" '/articles/*'
+echo "US election news (BuzzFeed-Webis, mainstream) in $dst"
 
 # Speakers: the Project Dialogism Novel Corpus (Vishnubhotla, Hammond and
 # Hirst, LREC 2022): public-domain novels with every quotation's speaker

@@ -381,3 +381,35 @@ func TestNewsSourcesComplete(t *testing.T) {
 		t.Errorf("%d sources reported, %d defined", len(newsOrder), len(newsSources))
 	}
 }
+
+func TestWebisSource(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.MkdirAll(filepath.Join(dir, "articles"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	// Offsets count characters, not bytes ("é"), and one runs past the end.
+	main := `Café owners met.  "We won," Lee said.`
+	files := map[string]string{
+		"0001": `<article><title>Owners  meet</title><orientation>mainstream</orientation><portal>cnn</portal><mainText>` + main + `</mainText>` +
+			`<paragraph><start>0</start><end>16</end></paragraph><paragraph><start>16</start><end>18</end></paragraph>` +
+			`<paragraph><start>18</start><end>99</end></paragraph></article>`,
+		"0002": `<article><title>Shocking</title><orientation>right</orientation><mainText>Wow.</mainText></article>`,
+	}
+	for name, body := range files {
+		if err := os.WriteFile(filepath.Join(dir, "articles", name+".xml"), []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	src := newsSources["buzzwebis"]
+	pages, err := src.pages(dir)
+	if err != nil || !slices.Equal(pages, []string{"0001"}) {
+		t.Fatalf("pages = %q, %v; want only the mainstream article", pages, err)
+	}
+	text, err := src.text(dir, "0001")
+	if want := "Owners meet\n\nCafé owners met.\n\n\"We won,\" Lee said."; err != nil || text != want {
+		t.Errorf("text = %q, %v; want %q", text, err, want)
+	}
+	if _, err := src.text(dir, "0002"); err == nil {
+		t.Error("a hyperpartisan page was read as an article")
+	}
+}

@@ -84,10 +84,11 @@ var newsSources = map[string]newsSource{
 	"trafilatura": htmlSource("extraction/trafilatura", "tests/cache", "trafilatura's test pages"),
 	"bbc":         bbcSource("politics", "BBC News politics (2004–2005)"),
 	"fakereal":    fakeRealSource("US political news (2015–2016)"),
+	"buzzwebis":   webisSource("US election news, September 2016"),
 }
 
 // newsOrder is the order the sets are reported in.
-var newsOrder = []string{"dragnet", "wcxb", "l3s", "cpe", "utomo", "chaos", "readability", "cleaneval", "postlight", "newspaper", "goose3", "trafilatura", "bbc", "fakereal"}
+var newsOrder = []string{"dragnet", "wcxb", "l3s", "cpe", "utomo", "chaos", "readability", "cleaneval", "postlight", "newspaper", "goose3", "trafilatura", "bbc", "fakereal", "buzzwebis"}
 
 // goldPages lists a set annotated as GoldStandard/<page>.txt files, as
 // Dragnet, L3S-GN1 and CleanPortalEval are, sorted.
