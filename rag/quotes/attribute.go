@@ -283,9 +283,12 @@ func quotedPassiveIndex(before string) []int {
 }
 
 // participle is a speech verb's present participle after a comma, the
-// narration's last clause before a quotation: "…, saying:", "…, adding
-// that", "…, telling reporters it was". The verb is the first group.
-var participle = regexp.MustCompile(`,\s+(saying|adding|writing|noting|arguing|warning|insisting|explaining|declaring|stating|claiming|telling)\b[^"“”«»,;:.!?]{0,120}[,:]?\s*$`)
+// narration's last clause before a quotation, at most three words before
+// it: "…, saying:", "…, adding that", "…, saying it was". Further into
+// the clause a quotation is as often a slogan or someone else's words
+// the speaker cites ("…, adding that he’s always been “Never Hillary”").
+// The verb is the first group.
+var participle = regexp.MustCompile(`,\s+(saying|adding|writing|noting|arguing|warning|insisting|explaining|declaring|stating|claiming|telling)(?:\s+[^\s"“”«»,;:.!?]+){0,3}\s*[,:]?\s*$`)
 
 // fronted are the words that open a sentence before its subject, with
 // or without a comma: "On Sunday, Mr Blair …", "But she …".

@@ -332,6 +332,7 @@ func TestRules(t *testing.T) {
 		{"quoted as saying, in the passive", "\"We waited,\" Dana Kerr said. Bashar al-Assad was quoted by state media as saying: \"We will win.\"", "We will win", "Bashar al-Assad", "quoted"},
 		{"a participle of speech after the subject's clause", "\"We will go on,\" John Reid said. On Sunday, Tony Blair dismissed claims of broken promises, saying: \"I've dealt with this.\"", "I've dealt", "Tony Blair", "saying"},
 		{"a partial quotation in a participle's clause", "Ann Lee rejected the plan on Monday, saying it was \"a disaster for the town\".", "a disaster", "Ann Lee", "saying"},
+		{"a quotation deep in a participle's clause", "\"I was clear,\" Ann Lee said. Ted Cruz defended his speech on Monday, adding that he has always been “Never Hillary” but not “Never Trump.”", "Never Hillary", "", ""},
 		{"a participle after a subject that is no one named", "Ann Lee spoke first. The report came out on Monday, adding that \"costs will rise\".", "costs will rise", "", ""},
 		{"three apostrophes close two quotations", "Jim McGovern won.\n\n\"He said, 'When do we go?''' McGovern said.", "He said, 'When do we go?'", "Jim McGovern", "said"},
 		{"an adverb qualifying the report", "Anatoly Serdyukov was fired.\n\n“Then fire me,” Serdyukov reportedly said.", "Then fire me", "Anatoly Serdyukov", "said"},
