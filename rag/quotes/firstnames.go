@@ -19,7 +19,10 @@ func firstNameGender(name string) gender {
 
 // givenNames maps frequent given names in English-language news (US
 // Social Security and UK ONS lists of past decades, unisex names left
-// out) to 'm' or 'f'.
+// out) to 'm' or 'f'. The last line of each list holds names of US public
+// life those lists miss, frequent in its news: "Hillary Clinton" had no
+// gender, and "He …" after "Trump", whom an article may never name in
+// full, went to her.
 var givenNames = func() map[string]byte {
 	m := map[string]byte{}
 	for _, n := range strings.Fields(maleNames) {
@@ -42,7 +45,8 @@ liam louis luis luke malcolm marco marcus mark martin matthew michael miguel mik
 muhammad nathan neil nicholas nick nigel noah oliver omar oscar patrick paul pedro peter
 philip phillip ralph raymond richard rick robert roger ronald roy russell ryan samuel scott
 sean sebastian sergei simon stanley stephen steve steven stuart ted terry thomas tim timothy
-todd tom tony trevor victor vincent vladimir walter wayne william xavier zachary`
+todd tom tony trevor victor vincent vladimir walter wayne william xavier zachary
+barack bernie chuck jeb mitch mitt newt reince rudy`
 
 const femaleNames = `abigail alice alicia alison amanda amber amy ana andrea angela anita ann anna
 anne annie barbara betty beverly brenda carmen carol caroline catherine charlotte cheryl
@@ -53,4 +57,5 @@ jessica joan joanna joyce judith judy julia julie karen katherine kathleen kathr
 kimberly laura lauren linda lisa lois lucy lydia margaret maria marie marilyn martha mary
 megan melissa michelle nancy natalie nicole olivia pamela patricia paula rachel rebecca rita
 rosa rose ruth sally samantha sandra sara sarah sharon shirley sophia sophie stephanie susan
-teresa theresa tina valerie victoria virginia wendy yvonne`
+teresa theresa tina valerie victoria virginia wendy yvonne
+chelsea debbie hillary huma ivanka kellyanne loretta melania`
