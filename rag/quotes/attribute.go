@@ -157,6 +157,15 @@ func (a *analyzer) cueFor(i, open, close int) (subj, cue string, afterAt, subjAt
 	if close < end {
 		after = a.text[close:end]
 	}
+	if next := i + 1; next < len(a.quotes) && a.marks[next][0] == end && strings.HasSuffix(strings.TrimSpace(after), ":") &&
+		strings.ContainsFunc(a.text[min(a.sents[si].Start, open):open], unicode.IsLetter) {
+		// "When Clinton claimed Trump “thinks …,” Trump shot back: “I do
+		// not say that.”": a cue ending in a colon hands over to the
+		// next quotation, not back to words the narration embeds. A
+		// quotation opening its sentence ("“We won,” he said: “…”") is
+		// the cue's too.
+		after = ""
+	}
 	from := min(a.sents[si].Start, open)
 	if pi := i - 1; pi >= 0 && a.marks[pi][1] > from && a.marks[pi][1] <= open {
 		from = a.marks[pi][1]
