@@ -350,17 +350,7 @@ func TestFakeRealSource(t *testing.T) {
 		t.Fatal(err)
 	}
 	src := newsSources["fakereal"]
-	pages, err := src.pages(dir)
-	if err != nil || !slices.Equal(pages, []string{"8"}) {
-		t.Fatalf("pages = %q, %v; want only the REAL row", pages, err)
-	}
-	text, err := src.text(dir, "8")
-	if want := "Senate passes the bill\n\nThe Senate passed it.\n\n\"We won,\" McConnell said."; err != nil || text != want {
-		t.Errorf("text = %q, %v; want %q", text, err, want)
-	}
-	if _, err := src.text(dir, "9"); err == nil {
-		t.Error("a FAKE row was read as an article")
-	}
+	checkSource(t, src, dir, "8", "Senate passes the bill\n\nThe Senate passed it.\n\n\"We won,\" McConnell said.", "9")
 	empty := t.TempDir()
 	if err := os.WriteFile(filepath.Join(empty, "fake_or_real_news.csv"), nil, 0o644); err != nil {
 		t.Fatal(err)
@@ -400,16 +390,21 @@ func TestWebisSource(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	src := newsSources["buzzwebis"]
+	checkSource(t, newsSources["buzzwebis"], dir, "0001", "Owners meet\n\nCafé owners met.\n\n\"We won,\" Lee said.", "0002")
+}
+
+// checkSource checks that a source in dir lists page alone, reads it as
+// want, and refuses to read skipped, a page of the set it leaves out.
+func checkSource(t *testing.T, src newsSource, dir, page, want, skipped string) {
+	t.Helper()
 	pages, err := src.pages(dir)
-	if err != nil || !slices.Equal(pages, []string{"0001"}) {
-		t.Fatalf("pages = %q, %v; want only the mainstream article", pages, err)
+	if err != nil || !slices.Equal(pages, []string{page}) {
+		t.Fatalf("pages = %q, %v; want only %q", pages, err, page)
 	}
-	text, err := src.text(dir, "0001")
-	if want := "Owners meet\n\nCafé owners met.\n\n\"We won,\" Lee said."; err != nil || text != want {
+	if text, err := src.text(dir, page); err != nil || text != want {
 		t.Errorf("text = %q, %v; want %q", text, err, want)
 	}
-	if _, err := src.text(dir, "0002"); err == nil {
-		t.Error("a hyperpartisan page was read as an article")
+	if _, err := src.text(dir, skipped); err == nil {
+		t.Errorf("%s, a page the source leaves out, was read as an article", skipped)
 	}
 }
