@@ -225,7 +225,10 @@ func (a *analyzer) cueFor(i, open, close int) (subj, cue string, afterAt, subjAt
 		// "Mr Blair dismissed the claims, saying: …": the sentence's
 		// subject speaks.
 		start := a.sents[si].Start
-		if start <= from {
+		if verb := before[m[2]:m[3]]; verb == "telling" && strings.TrimSpace(before[m[3]:]) == "" {
+			// "…, telling “Fox and Friends” …": the quotation names the
+			// audience, not the words.
+		} else if start <= from {
 			if subj, at := sentenceSubject(a.text[start : from+m[0]]); subj != "" {
 				return subj, before[m[2]:m[3]], -1, start + at
 			}
@@ -324,17 +327,25 @@ func sentenceSubject(s string) (string, int) {
 		return "", 0
 	}
 	m := nameRun.FindStringIndex(rest)
-	if m == nil || m[0] != 0 || possessive(rest[:m[1]]) {
+	if m == nil || m[0] != 0 {
 		return "", 0
 	}
-	next, _, _ := strings.Cut(strings.TrimSpace(rest[m[1]:]), " ")
+	// "George H.W. Bush national security adviser Brent Scowcroft",
+	// "Secret Service spokeswoman Nicole Mainor", "Trump’s campaign
+	// manager, Corey Lewandowski": the person the role names.
+	name := roledName(rest)
+	if name == "" {
+		return "", 0 // an owner's role with no name: someone unnamed
+	}
+	end := strings.Index(rest, name) + len(name)
+	next, _, _ := strings.Cut(strings.TrimSpace(rest[end:]), " ")
 	if r, _ := utf8.DecodeRuneInString(next); !unicode.IsLower(r) {
 		return "", 0 // "Mr Blair, the prime minister, …" or a list: not plainly the subject
 	}
-	if n, _ := cleanName(rest[:m[1]]); n == "" {
+	if n, _ := cleanName(name); n == "" {
 		return "", 0
 	}
-	return rest[:m[1]], at
+	return name, at + end - len(name)
 }
 
 // quotedOne is the speaker a quotedAs object gives: a pronoun as its

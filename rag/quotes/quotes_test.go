@@ -332,6 +332,8 @@ func TestRules(t *testing.T) {
 		{"quoted as saying, in the passive", "\"We waited,\" Dana Kerr said. Bashar al-Assad was quoted by state media as saying: \"We will win.\"", "We will win", "Bashar al-Assad", "quoted"},
 		{"a participle of speech after the subject's clause", "\"We will go on,\" John Reid said. On Sunday, Tony Blair dismissed claims of broken promises, saying: \"I've dealt with this.\"", "I've dealt", "Tony Blair", "saying"},
 		{"a partial quotation in a participle's clause", "Ann Lee rejected the plan on Monday, saying it was \"a disaster for the town\".", "a disaster", "Ann Lee", "saying"},
+		{"a participle after a name that only qualifies a role", "\"We lost,\" Ann Lee said. George H.W. Bush national security adviser Brent Scowcroft endorsed Clinton in June, saying she \"has the wisdom to lead\".", "has the wisdom", "Brent Scowcroft", "saying"},
+		{"a programme told, not words", "\"We lost,\" Ann Lee said. Donald Trump refused to back down, telling \"Fox and Friends\" in an interview that she was wrong.", "Fox and Friends", "", ""},
 		{"a quotation deep in a participle's clause", "\"I was clear,\" Ann Lee said. Ted Cruz defended his speech on Monday, adding that he has always been “Never Hillary” but not “Never Trump.”", "Never Hillary", "", ""},
 		{"a participle after a subject that is no one named", "Ann Lee spoke first. The report came out on Monday, adding that \"costs will rise\".", "costs will rise", "", ""},
 		{"a given name of US public life has a gender", "Hillary Clinton spoke first. Trump lost his cool.\n\n\"We will win,\" he said.", "We will win", "", "said"},
