@@ -224,13 +224,13 @@ func (a *analyzer) cueFor(i, open, close int) (subj, cue string, afterAt, subjAt
 	if m := participle.FindStringSubmatchIndex(before); m != nil {
 		// "Mr Blair dismissed the claims, saying: …": the sentence's
 		// subject speaks.
-		start := a.sents[si].Start
-		if verb := before[m[2]:m[3]]; verb == "telling" && strings.TrimSpace(before[m[3]:]) == "" {
-			// "…, telling “Fox and Friends” …": the quotation names the
-			// audience, not the words.
-		} else if start <= from {
+		// "…, telling “Fox and Friends” …": a quotation right after
+		// "telling" names the audience, not the words.
+		verb, start := before[m[2]:m[3]], a.sents[si].Start
+		audience := verb == "telling" && strings.TrimSpace(before[m[3]:]) == ""
+		if !audience && start <= from {
 			if subj, at := sentenceSubject(a.text[start : from+m[0]]); subj != "" {
-				return subj, before[m[2]:m[3]], -1, start + at
+				return subj, verb, -1, start + at
 			}
 		}
 	}
@@ -279,19 +279,17 @@ var quotedAs = regexp.MustCompile(`\b(?:quot(?:ed|es|ing)|cit(?:ed|es|ing))\s+([
 var quotedPassive = regexp.MustCompile(`(?:^|[^\p{L}])` + subject + `\s+(?:was|were|is|are|has been|had been)\s+(?:quoted|cited)\s+(?:by\s+[^"“”«»,;:]{1,60}?\s+)?as\s+(?:saying|telling\s+[^"“”«»]{0,40}?|writing)\s*[,:]?\s*$`)
 
 // quotedAsIndex and quotedPassiveIndex match their patterns at the end
-// of before; most narration has no " as " to match, and is spared them.
-func quotedAsIndex(before string) []int {
-	if !strings.Contains(before, " as ") {
-		return nil
-	}
-	return quotedAs.FindStringSubmatchIndex(before)
-}
+// of before.
+func quotedAsIndex(before string) []int      { return asSaying(quotedAs, before) }
+func quotedPassiveIndex(before string) []int { return asSaying(quotedPassive, before) }
 
-func quotedPassiveIndex(before string) []int {
+// asSaying matches re, a "… as saying" pattern, in before; most narration
+// has no " as " to match, and is spared it.
+func asSaying(re *regexp.Regexp, before string) []int {
 	if !strings.Contains(before, " as ") {
 		return nil
 	}
-	return quotedPassive.FindStringSubmatchIndex(before)
+	return re.FindStringSubmatchIndex(before)
 }
 
 // participle is a speech verb's present participle after a comma, the
