@@ -61,6 +61,11 @@ func (a *analyzer) attribute() {
 			role = roleAfter.FindStringSubmatch(a.text[close:min(len(a.text), close+maxUnnamedCue)])
 		}
 		switch {
+		case unnamedInverted.MatchString(a.text[close:min(len(a.text), close+maxUnnamedCue)]):
+			// "…,” said one longtime Clinton ally: the name qualifies
+			// someone the article does not name.
+			last, lastPara = "", para
+			continue
 		case subj != "":
 			q.Speaker, q.Cue = a.speaker(subj, si, subjAt, last, spoken), cue
 			if q.Speaker == "" {
@@ -388,9 +393,12 @@ var (
 	documentNoun   = `(?:report|study|review|survey|poll|complaint|lawsuit|suit|filing|ruling|statement|letter|memo|document|paper|analysis|firm|company|agency|ministry|department|court|board|campaign|website|release)`
 	unnamedSubject = `(?:(?:[Ss]omeone|[Ss]omebody|[Oo]ne|[Aa]nother|[Aa]n?)\s+(?:[\p{L}'’\-]+,?\s+){0,4}?|[Tt]he\s+(?:[\p{Ll}'’\-]+\s+){0,2}` + documentNoun + `\s+)`
 	unnamedAfter   = regexp.MustCompile(lead + unnamedSubject + verb)
-	unnamedBefore  = regexp.MustCompile(`(?:^|[^\p{L}])` + unnamedSubject + verb + `(?:\s+[^"“”«»]{0,` + strconv.Itoa(maxUnnamedCue) + `}?)?[,:]?\s*$`)
-	verbEnds       = regexp.MustCompile(`(?:^|[^\p{L}])` + verb + `(?:\s+that)?[,:]?\s*$`)
-	documentSays   = regexp.MustCompile(`(?:^|[^\p{L}])[Tt]he\s+(?:[\p{L}'’\-]+\s+){0,5}` + documentNoun + `\s+` + verb + `\s+that\s`)
+	// The verb first: "…,” said one longtime Clinton ally. The noun
+	// ends the subject, so "said a spokeswoman, Maria Lopez" is not one.
+	unnamedInverted = regexp.MustCompile(lead + verb + `\s+(?:[Ss]omeone|[Ss]omebody|[Oo]ne|[Aa]nother|[Aa]n?)\s+(?:[\p{L}'’\-]+\s+){0,4}?\p{Ll}[\p{Ll}'’\-]*(?:\s*[.;!?]|\s*,\s*(?:\p{Ll}|$)|\s*$)`)
+	unnamedBefore   = regexp.MustCompile(`(?:^|[^\p{L}])` + unnamedSubject + verb + `(?:\s+[^"“”«»]{0,` + strconv.Itoa(maxUnnamedCue) + `}?)?[,:]?\s*$`)
+	verbEnds        = regexp.MustCompile(`(?:^|[^\p{L}])` + verb + `(?:\s+that)?[,:]?\s*$`)
+	documentSays    = regexp.MustCompile(`(?:^|[^\p{L}])[Tt]he\s+(?:[\p{L}'’\-]+\s+){0,5}` + documentNoun + `\s+` + verb + `\s+that\s`)
 )
 
 // roleAfter is a role for subject right after a quotation, on its line

@@ -53,6 +53,68 @@ func (a *analyzer) resolve(subject string, si int) string {
 	if pi := a.uniquePersonAt(n, si); pi >= 0 {
 		return a.people[pi].Name
 	}
+	if n == strings.TrimSpace(subject) {
+		if pi := a.principal(n, si); pi >= 0 {
+			return a.people[pi].Name
+		}
+	}
+	return n
+}
+
+// principal returns the person a bare family name means when several
+// bear it and none was named in full lately: the first of them the
+// article named in full before sentence si, when the others were passing
+// mentions, named in full once and later. News names its subject in full
+// once and by family name after, and names anyone sharing it in full
+// ("Hillary Clinton" … "Chelsea Clinton attended" … "Clinton said"). An
+// article about a couple names both in full again and again, and
+// "Clinton" may be either; a titled name ("Mrs. Bennet") is a family's
+// member and is not read so.
+func (a *analyzer) principal(w string, si int) int {
+	ws := nameWords(w)
+	if len(ws) != 1 {
+		return -1
+	}
+	para := a.sents[si].Paragraph
+	first, at, bearers := -1, si+1, 0
+	for i := range a.people {
+		pw := a.words[i]
+		if len(pw) < 2 || pw[len(pw)-1] != ws[0] || len(a.full[i]) == 0 || a.full[i][0] > si {
+			continue
+		}
+		bearers++
+		if slices.ContainsFunc(a.full[i], func(ms int) bool {
+			return ms <= si && a.sents[ms].Paragraph >= para-recentParagraphs
+		}) {
+			return -1 // named lately: uniquePersonAt's to tell
+		}
+		switch {
+		case a.full[i][0] < at:
+			first, at = i, a.full[i][0]
+		case a.full[i][0] == at:
+			return -1 // "Anna Novak and Pavel Novak spoke."
+		}
+	}
+	if bearers < 2 {
+		return -1
+	}
+	for i := range a.people {
+		pw := a.words[i]
+		if i != first && len(pw) >= 2 && pw[len(pw)-1] == ws[0] && fullBefore(a.full[i], si) > 1 {
+			return -1
+		}
+	}
+	return first
+}
+
+// fullBefore counts the sentences up to si naming someone in full.
+func fullBefore(full []int, si int) int {
+	n := 0
+	for _, ms := range full {
+		if ms <= si {
+			n++
+		}
+	}
 	return n
 }
 
