@@ -241,6 +241,8 @@ func TestRules(t *testing.T) {
 		{"a family name of a couple named in full again and again stays short", "Hillary Clinton spoke.\n\nBill Clinton waved.\n\nBill Clinton left.\n\nAides prepared.\n\nThe crowd waited.\n\n\"We will win,\" Clinton said.", "We will win", "Clinton", "said"},
 		{"a name qualifying an unnamed speaker after the verb", "Ana Ruiz spoke first. \"We are ready,\" said one longtime Ruiz ally.", "We are ready", "", ""},
 		{"a show's title with an ampersand", "“She was the winner,” Donald Trump said on Fox News’ “Fox & Friends.”", "Fox & Friends.", "", ""},
+		{"a show's title with an ampersand joined to a word", "“He didn’t ask,” Donald Trump told “Fox &Friends” this morning.", "Fox &Friends", "", ""},
+		{"a show's title after during", "James Woolsey told CNN during \"At This Hour\" that it was a \"clumsy analogy.\"", "At This Hour", "", ""},
 		{"short name of two people stays short", "Anna Novak and Pavel Novak spoke.\n\n\"We are ready,\" Novak added.", "We are ready", "Novak", "added"},
 		{"continuation in the paragraph", `"First part," Sam Reyes said. "Second part."`, "Second part.", "Sam Reyes", ""},
 		{"attribution in the middle", `"The harbor is dying," Sam Reyes said. "We need help. We need it now," he added.`, "We need help.", "Sam Reyes", "added"},

@@ -39,7 +39,7 @@ var namingVerb = regexp.MustCompile(`(?i)(?:\b(?:is|are|was|were|be|been|being|s
 // the Union”", "told “60 Minutes”", "the song “Born to Run”".
 func titleContext(w string) bool {
 	switch w {
-	case "on", "in", "to", "with", "of", "at", "from", "told", "called", "titled",
+	case "on", "in", "to", "with", "of", "at", "from", "during", "told", "called", "titled",
 		"entitled", "named", "show", "program", "programme", "series", "song",
 		"album", "single", "film", "movie", "book", "novel", "podcast", "hit",
 		"documentary", "episode", "play", "musical", "anthem", "column", "headline", "report":
@@ -85,6 +85,9 @@ func (a *analyzer) isTitle(i int) bool {
 		return false
 	}
 	for k, w := range words {
+		if len(w) > 1 {
+			w = strings.TrimPrefix(w, "&") // “Fox &Friends”
+		}
 		r, _ := utf8.DecodeRuneInString(w)
 		if unicode.IsUpper(r) || unicode.IsDigit(r) {
 			continue
