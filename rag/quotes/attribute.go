@@ -162,6 +162,11 @@ func (a *analyzer) cueFor(i, open, close int) (subj, cue string, afterAt, subjAt
 	if close < end {
 		after = a.text[close:end]
 	}
+	if strings.HasPrefix(strings.TrimLeft(after, " "), "(") {
+		// "“…” (A day later, Mrs. Khan explained …)": an aside the
+		// segmenter left in the sentence is the writer's, not a cue.
+		after = ""
+	}
 	if next := i + 1; next < len(a.quotes) && a.marks[next][0] == end && strings.HasSuffix(strings.TrimSpace(after), ":") &&
 		strings.ContainsFunc(a.text[min(a.sents[si].Start, open):open], unicode.IsLetter) {
 		// "When Clinton claimed Trump “thinks …,” Trump shot back: “I do

@@ -244,7 +244,8 @@ func orgWord(w string) bool {
 		"medical", "clinic", "consulting", "solutions", "partners", "capital",
 		"holdings", "studios", "productions", "records", "hotel", "restaurant",
 		"hurricane", "typhoon", "storm", "project", "place", "republican",
-		"republicans", "democrat", "democrats", "democratic":
+		"republicans", "democrat", "democrats", "democratic", "tower", "towers",
+		"plaza", "building", "stadium", "arena":
 		return true
 	}
 	return false

@@ -48,7 +48,7 @@ func (a *analyzer) findPeople() {
 				if k := len(a.full[pi]); k == 0 || a.full[pi][k-1] != si {
 					a.full[pi] = append(a.full[pi], si)
 				}
-			} else if pi = a.uniquePersonAt(n, si); pi < 0 {
+			} else if pi = a.bearerAt(n, si, g); pi < 0 {
 				if !headline {
 					singles = append(singles, single{n, raw, g, mention{off: s.Start + m[0], sent: si}})
 				}
@@ -281,6 +281,40 @@ func (a *analyzer) uniquePersonAt(w string, si int) int {
 		return a.uniquePerson(w)
 	}
 	return found
+}
+
+// bearerAt is uniquePersonAt for a name whose title gives a gender g:
+// "Ms. Holmes" after "James Holmes" and "his mother, Arlene Holmes" is
+// her, however recently he was named; with no bearer of that gender, no
+// one. A bearer whose gender is unknown is not guessed at: on the
+// harness's sets that cost more than it found.
+func (a *analyzer) bearerAt(w string, si int, g gender) int {
+	pi := a.uniquePersonAt(w, si)
+	if g == unknown || pi >= 0 && a.genders[pi] != opposite(g) {
+		return pi
+	}
+	ws := nameWords(w)
+	found := -1
+	for i := range a.people {
+		if subsetWords(ws, a.words[i]) && a.genders[i] == g && len(a.full[i]) > 0 && a.full[i][0] <= si {
+			if found >= 0 {
+				return -1
+			}
+			found = i
+		}
+	}
+	return found
+}
+
+// opposite is the other of male and female.
+func opposite(g gender) gender {
+	switch g {
+	case male:
+		return female
+	case female:
+		return male
+	}
+	return unknown
 }
 
 // recentParagraphs is how many paragraphs back a shared family name looks

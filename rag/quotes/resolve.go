@@ -36,7 +36,7 @@ func (a *analyzer) titled(t string) string {
 // that name so far, or the only one named lately (uniquePersonAt);
 // organisations keep their name ("New York Times").
 func (a *analyzer) resolve(subject string, si int) string {
-	n, _ := cleanName(subject)
+	n, g := cleanName(subject)
 	if n == "" {
 		return a.titled(strings.ToLower(strings.TrimSpace(subject)))
 	}
@@ -50,8 +50,8 @@ func (a *analyzer) resolve(subject string, si int) string {
 		}
 		return n
 	}
-	if pi := a.uniquePersonAt(n, si); pi >= 0 {
-		return a.people[pi].Name
+	if pi := a.bearerAt(n, si, g); pi >= 0 {
+		return a.people[pi].Name // "Mrs. Khan" is not Khizr Khan
 	}
 	if n == strings.TrimSpace(subject) {
 		if pi := a.principal(n, si); pi >= 0 {
