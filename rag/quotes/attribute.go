@@ -224,9 +224,11 @@ func (a *analyzer) cueFor(i, open, close int) (subj, cue string, afterAt, subjAt
 		return "", "", -1, -1
 	}
 	if m := findSubjectVerb(before, true); m != nil {
-		if u := unnamedBefore.FindStringIndex(before); u != nil && u[0] >= m[5] {
+		if u := unnamedBefore.FindStringIndex(before); u != nil && (u[0] >= m[5] || u[0] <= m[2] && u[1] >= m[5]) {
 			// "Trump said …, when a reporter asked whether he was worried
-			// about “…”": the nearer speaker is someone unnamed.
+			// about “…”": the nearer speaker is someone unnamed. So is
+			// one a name only qualifies: "a former Christie staffer, who
+			// worked underneath Kelly, claimed that he “…”".
 			return "", "", -1, -1
 		}
 		return before[m[2]:m[3]], before[m[4]:m[5]], -1, from + m[2]
@@ -396,7 +398,7 @@ const maxUnnamedCue = 80
 // spokeswoman said": a person's role refers back to someone named.
 var (
 	documentNoun   = `(?:report|study|review|survey|poll|complaint|lawsuit|suit|filing|ruling|statement|letter|memo|document|paper|analysis|firm|company|agency|ministry|department|court|board|campaign|website|release)`
-	unnamedSubject = `(?:(?:[Ss]omeone|[Ss]omebody|[Oo]ne|[Aa]nother|[Aa]n?)\s+(?:[\p{L}'’\-]+,?\s+){0,4}?|[Tt]he\s+(?:[\p{Ll}'’\-]+\s+){0,2}` + documentNoun + `\s+)`
+	unnamedSubject = `(?:(?:[Ss]omeone|[Ss]omebody|[Oo]ne|[Aa]nother|[Aa]n?)\s+(?:[\p{L}'’\-]+,?\s+){0,4}?(?:who\s+[^"“”«»,;:]{1,60},\s+)?|[Tt]he\s+(?:[\p{Ll}'’\-]+\s+){0,2}` + documentNoun + `\s+)`
 	unnamedAfter   = regexp.MustCompile(lead + unnamedSubject + verb)
 	// The verb first: "…,” said one longtime Clinton ally. The noun
 	// ends the subject, so "said a spokeswoman, Maria Lopez" is not one.

@@ -245,6 +245,7 @@ func TestRules(t *testing.T) {
 		{"a show's title after during", "James Woolsey told CNN during \"At This Hour\" that it was a \"clumsy analogy.\"", "At This Hour", "", ""},
 		{"an aside in parentheses after a quotation is no cue", "Khizr Khan spoke at the convention. Donald Trump replied. \"She had nothing to say,\" Trump said. \"Maybe she wasn't allowed to speak.\" (A day later, Mrs. Khan explained in an op-ed that she had been silenced by grief.)", "Maybe she wasn't allowed to speak.", "Donald Trump", ""},
 		{"a title's gender picks the family name's bearer", "James Holmes was charged. His mother, Mary Holmes, was woken early. Mr. Holmes stayed silent. When Ms. Holmes told a reporter, \"Yes you have the right person,\" she meant herself.", "Yes you have the right person,", "Mary Holmes", "told"},
+		{"an unnamed speaker with a relative clause naming someone", "Bridget Kelly ran the office. Last month, a former Christie staffer, who worked underneath Kelly, claimed that he \"flat out lied\" about it.", "flat out lied", "", ""},
 		{"short name of two people stays short", "Anna Novak and Pavel Novak spoke.\n\n\"We are ready,\" Novak added.", "We are ready", "Novak", "added"},
 		{"continuation in the paragraph", `"First part," Sam Reyes said. "Second part."`, "Second part.", "Sam Reyes", ""},
 		{"attribution in the middle", `"The harbor is dying," Sam Reyes said. "We need help. We need it now," he added.`, "We need help.", "Sam Reyes", "added"},
