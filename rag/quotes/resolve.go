@@ -309,6 +309,9 @@ func (a *analyzer) antecedentAt(want gender, si, off int, lastSpeaker string, wo
 		}
 		for k, m := range a.mentions {
 			if m.sent == prev && !a.quoted(m.off) {
+				if inFrontedClause(plain, m.off-a.sents[prev].Start) && slices.ContainsFunc(a.mentions[k+1:], func(n mention) bool { return n.sent == prev && !a.quoted(n.off) }) {
+					continue // "If he could talk to Donald Trump, Kittos said …": the main clause's subject
+				}
 				if k+1 < len(a.mentions) && a.mentions[k+1].sent == prev && (a.appositiveAfter(m.off, a.mentions[k+1].off) || a.qualifiesRole(m.off, a.mentions[k+1].off)) {
 					continue // "Muzzy’s sister, Tami Teeples, …", "Sanders delegate Norman Solomon": not the subject
 				}
