@@ -28,7 +28,7 @@ func (a *analyzer) attribute() {
 		if para != lastPara && !(para == lastPara+1 && i > 0 && (a.runsOn[i-1] || a.onlyQuote(para, i))) {
 			last = ""
 		}
-		if a.isTitle(i) || a.isTerm(i) {
+		if a.isTitle(i) || a.isTerm(i) || a.citedWords(i) {
 			// A programme, song or book title, or a term in quotes, is no
 			// one's words, and the speaker before it goes on after it.
 			lastPara = para

@@ -247,6 +247,8 @@ func TestRules(t *testing.T) {
 		{"a title's gender picks the family name's bearer", "James Holmes was charged. His mother, Mary Holmes, was woken early. Mr. Holmes stayed silent. When Ms. Holmes told a reporter, \"Yes you have the right person,\" she meant herself.", "Yes you have the right person,", "Mary Holmes", "told"},
 		{"an unnamed speaker with a relative clause naming someone", "Bridget Kelly ran the office. Last month, a former Christie staffer, who worked underneath Kelly, claimed that he \"flat out lied\" about it.", "flat out lied", "", ""},
 		{"a pronoun skips a name in the previous sentence's opening clause", "David Kittos took the photo.\n\nIf he could talk to Donald Trump, Kittos said he would ask him to apologize. \"But I don't expect he will do that,\" he said.", "But I don't expect he will do that,", "David Kittos", "said"},
+		{"a show's title after an acronym's possessive", "Reince Priebus said Sunday on CBS' \"Face the Nation\" that the party would unite.", "Face the Nation", "", ""},
+		{"words named as someone's remark are not the cue's", "Harry Reid mocked him. Donald Trump responded to the \"slim and trim\" comment in an interview.", "slim and trim", "", ""},
 		{"short name of two people stays short", "Anna Novak and Pavel Novak spoke.\n\n\"We are ready,\" Novak added.", "We are ready", "Novak", "added"},
 		{"continuation in the paragraph", `"First part," Sam Reyes said. "Second part."`, "Second part.", "Sam Reyes", ""},
 		{"attribution in the middle", `"The harbor is dying," Sam Reyes said. "We need help. We need it now," he added.`, "We need help.", "Sam Reyes", "added"},

@@ -111,9 +111,10 @@ func (a *analyzer) isTitle(i int) bool {
 var dated = regexp.MustCompile(`^\s*\((?:[^()"“”]{1,40},\s*)?(?:1[5-9]|20)\d\d\)`)
 
 // owner reports whether w is a possessive, singular or plural: CNN's
-// “State of the Union”, Fox News' “The First 100 Days”.
+// “State of the Union”, Fox News' “The First 100 Days”, CBS' “Face the
+// Nation”.
 func owner(w string) bool {
-	return possessive(w) || strings.HasSuffix(w, "s'") || strings.HasSuffix(w, "s’")
+	return possessive(w) || strings.HasSuffix(w, "s'") || strings.HasSuffix(w, "s’") || strings.HasSuffix(w, "S'") || strings.HasSuffix(w, "S’")
 }
 
 // lastField is the last space-separated word of s.
@@ -198,3 +199,21 @@ func smallTitleWord(w string) bool {
 	}
 	return false
 }
+
+// citedWords reports whether quotation i is words the narration names as
+// someone's remark rather than quotes through its cue: "Trump responded
+// to the “slim and trim” comment" quotes Reid, not Trump. Who said them
+// is left to no one.
+func (a *analyzer) citedWords(i int) bool {
+	after := a.text[a.marks[i][1]:min(len(a.text), a.marks[i][1]+maxTitleContext)]
+	if !remarkNoun.MatchString(after) {
+		return false
+	}
+	before := a.text[max(0, a.marks[i][0]-maxTitleContext):a.marks[i][0]]
+	return remarkOwner.MatchString(before)
+}
+
+var (
+	remarkNoun  = regexp.MustCompile(`^\s*(?:comment|comments|remark|remarks|claim|line|quip|jab|insult|slur|phrase)\b`)
+	remarkOwner = regexp.MustCompile(`(?i)\b(?:the|his|her|their|that|this)\s*$`)
+)
