@@ -61,7 +61,7 @@ func (a *analyzer) attribute() {
 			role = roleAfter.FindStringSubmatch(a.text[close:min(len(a.text), close+maxUnnamedCue)])
 		}
 		switch {
-		case unnamedInverted.MatchString(a.text[close:min(len(a.text), close+maxUnnamedCue)]):
+		case subj != "" && afterAt >= 0 && unnamedInverted.MatchString(a.text[close:min(len(a.text), close+maxUnnamedCue)]):
 			// "…,” said one longtime Clinton ally: the name qualifies
 			// someone the article does not name.
 			last, lastPara = "", para

@@ -206,14 +206,19 @@ func smallTitleWord(w string) bool {
 // is left to no one.
 func (a *analyzer) citedWords(i int) bool {
 	after := a.text[a.marks[i][1]:min(len(a.text), a.marks[i][1]+maxTitleContext)]
-	if !remarkNoun.MatchString(after) {
+	if !remarkNouns[strings.ToLower(firstWord(after))] {
 		return false
 	}
 	before := a.text[max(0, a.marks[i][0]-maxTitleContext):a.marks[i][0]]
-	return remarkOwner.MatchString(before)
+	switch strings.ToLower(lastWord(strings.TrimRightFunc(before, unicode.IsSpace))) {
+	case "the", "his", "her", "their", "that", "this":
+		return true
+	}
+	return false
 }
 
-var (
-	remarkNoun  = regexp.MustCompile(`^\s*(?:comment|comments|remark|remarks|claim|line|quip|jab|insult|slur|phrase)\b`)
-	remarkOwner = regexp.MustCompile(`(?i)\b(?:the|his|her|their|that|this)\s*$`)
-)
+// remarkNouns name words someone said.
+var remarkNouns = map[string]bool{
+	"comment": true, "comments": true, "remark": true, "remarks": true, "claim": true,
+	"line": true, "quip": true, "jab": true, "insult": true, "slur": true, "phrase": true,
+}
