@@ -249,6 +249,7 @@ func TestRules(t *testing.T) {
 		{"a pronoun skips a name in the previous sentence's opening clause", "David Kittos took the photo.\n\nIf he could talk to Donald Trump, Kittos said he would ask him to apologize. \"But I don't expect he will do that,\" he said.", "But I don't expect he will do that,", "David Kittos", "said"},
 		{"a show's title after an acronym's possessive", "Reince Priebus said Sunday on CBS' \"Face the Nation\" that the party would unite.", "Face the Nation", "", ""},
 		{"words named as someone's remark are not the cue's", "Harry Reid mocked him. Donald Trump responded to the \"slim and trim\" comment in an interview.", "slim and trim", "", ""},
+		{"a show's title before a medium and a work", "“We don’t know the facts,” Kellyanne Conway told Brian Kilmeade on his \"Kilmeade & Friends\" radio program.", "Kilmeade & Friends", "", ""},
 		{"short name of two people stays short", "Anna Novak and Pavel Novak spoke.\n\n\"We are ready,\" Novak added.", "We are ready", "Novak", "added"},
 		{"continuation in the paragraph", `"First part," Sam Reyes said. "Second part."`, "Second part.", "Sam Reyes", ""},
 		{"attribution in the middle", `"The harbor is dying," Sam Reyes said. "We need help. We need it now," he added.`, "We need help.", "Sam Reyes", "added"},

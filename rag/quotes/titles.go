@@ -69,7 +69,7 @@ func (a *analyzer) isTitle(i int) bool {
 	if titling(strings.ToLower(named)) {
 		return true
 	}
-	work := workNoun(strings.ToLower(named)) || workNoun(strings.ToLower(firstWord(after))) || dated.MatchString(after)
+	work := workNoun(strings.ToLower(named)) || workAfter(after) || dated.MatchString(after)
 	// After an owner the comma may be the sentence's too: "submissions to
 	// the Initiative’s “Muhammad Art Exhibit and Cartoon Contest,”
 	// Professor Coonfield pointed out …".
@@ -168,9 +168,26 @@ func firstWord(s string) string {
 
 // workNoun reports whether w names a work, so capitalized words quoted
 // next to it are its title.
+// workAfter reports whether the text after a quotation opens with a noun
+// naming a work, or a medium and one: the “…” headline, his “…” radio
+// program.
+func workAfter(after string) bool {
+	w, rest, _ := strings.Cut(strings.TrimLeftFunc(after, unicode.IsSpace), " ")
+	w = strings.ToLower(strings.TrimRight(w, ".,;:"))
+	if workNoun(w) {
+		return true
+	}
+	switch w {
+	case "radio", "tv", "television", "talk", "news", "cable", "web", "reality", "morning":
+		return workNoun(strings.ToLower(firstWord(rest)))
+	}
+	return false
+}
+
 func workNoun(w string) bool {
 	switch w {
 	case "book", "books", "novel", "memoir", "film", "movie", "song", "album", "single", "show",
+		"program", "programme", "broadcast",
 		"series", "documentary", "episode", "play", "musical", "podcast", "headline", "headlines",
 		"blog", "column", "essay", "poem", "sitcom", "bestseller", "comedy", "drama", "video":
 		return true
