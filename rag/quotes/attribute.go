@@ -46,7 +46,7 @@ func (a *analyzer) attribute() {
 			subjAt = open
 		}
 		spoken := [2]int{open, close}
-		if start := min(open, a.sents[si].Start); afterAt >= 0 && !hasSpeechVerb(a.text[start:open]) && !introduced(a.text[start:open]) {
+		if start := min(open, a.sents[si].Start); afterAt >= 0 && !hasSpeechVerb(a.text[start:open]) && !introduced(a.text[start:open]) && !dashedAside(a.text[start:open]) {
 			// "Mr ElBaradei should “be careful …,” he said": with no
 			// speech verb of its own before the quotation, the sentence
 			// is what the speaker says, from its start to the verb. Not
@@ -278,6 +278,15 @@ func (a *analyzer) unnamed(i, open, close int) bool {
 	// that “…”", "The Justice Department complaint says that at the
 	// time she worked for firms which would “…”".
 	return verbEnds.MatchString(before) || documentSays.MatchString(before) || quotedAsIndex(before) != nil
+}
+
+// dashedAside reports whether the narration before a quotation ends in a
+// dash: "Trump regularly brings up his outreach — “What do you have to
+// lose?” he says — to white audiences" sets the quotation off from the
+// sentence, which is not what "he" says.
+func dashedAside(before string) bool {
+	before = strings.TrimRightFunc(before, unicode.IsSpace)
+	return strings.HasSuffix(before, "—") || strings.HasSuffix(before, "–") || strings.HasSuffix(before, " -") || strings.HasSuffix(before, "--")
 }
 
 // quotedAs is narration handing a quotation to someone it quotes: "state

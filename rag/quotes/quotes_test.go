@@ -250,6 +250,7 @@ func TestRules(t *testing.T) {
 		{"a show's title after an acronym's possessive", "Reince Priebus said Sunday on CBS' \"Face the Nation\" that the party would unite.", "Face the Nation", "", ""},
 		{"words named as someone's remark are not the cue's", "Harry Reid mocked him. Donald Trump responded to the \"slim and trim\" comment in an interview.", "slim and trim", "", ""},
 		{"a show's title before a medium and a work", "“We don’t know the facts,” Kellyanne Conway told Brian Kilmeade on his \"Kilmeade & Friends\" radio program.", "Kilmeade & Friends", "", ""},
+		{"a quotation set off by dashes is the sentence subject's", "John Lewis spoke on MSNBC.\n\nDonald Trump regularly brings up his outreach to blacks — “What do you have to lose?” he says — to largely white audiences.", "What do you have to lose?", "Donald Trump", "says"},
 		{"short name of two people stays short", "Anna Novak and Pavel Novak spoke.\n\n\"We are ready,\" Novak added.", "We are ready", "Novak", "added"},
 		{"continuation in the paragraph", `"First part," Sam Reyes said. "Second part."`, "Second part.", "Sam Reyes", ""},
 		{"attribution in the middle", `"The harbor is dying," Sam Reyes said. "We need help. We need it now," he added.`, "We need help.", "Sam Reyes", "added"},
