@@ -140,7 +140,8 @@ func acronym(w string) bool {
 func isTitle(w string) bool {
 	switch w {
 	case "president", "vice", "prime", "minister", "secretary", "state",
-		"senator", "sen.", "rep.", "representative", "governor", "gov.",
+		"senator", "sen.", "rep.", "representative", "delegate", "del.", "assemblyman",
+		"assemblywoman", "assemblymember", "governor", "gov.",
 		"mayor", "councillor", "councilor", "councilman", "councilwoman",
 		"congressman", "congresswoman", "general", "gen.", "colonel", "col.",
 		"captain", "capt.", "admiral", "adm.", "major", "maj.", "lieutenant",

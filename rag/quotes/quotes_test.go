@@ -251,6 +251,8 @@ func TestRules(t *testing.T) {
 		{"words named as someone's remark are not the cue's", "Harry Reid mocked him. Donald Trump responded to the \"slim and trim\" comment in an interview.", "slim and trim", "", ""},
 		{"a show's title before a medium and a work", "“We don’t know the facts,” Kellyanne Conway told Brian Kilmeade on his \"Kilmeade & Friends\" radio program.", "Kilmeade & Friends", "", ""},
 		{"a quotation set off by dashes is the sentence subject's", "John Lewis spoke on MSNBC.\n\nDonald Trump regularly brings up his outreach to blacks — “What do you have to lose?” he says — to largely white audiences.", "What do you have to lose?", "Donald Trump", "says"},
+		{"a state delegate's title is no name", "Charles Poindexter filed the bill.\n\nDelegate Poindexter tends to agree with Jones.\n\nThe session ended.\n\nThe vote was close.\n\nSpeaking by phone from his farm, Poindexter isn’t ready to surrender. \"Where do you stop?\" he says.", "Where do you stop?", "Charles Poindexter", "says"},
+		{"a name in a fronted participle clause is not the subject", "Donald Trump spoke on Monday.\n\nSpeaking at a restaurant and bar in Anderson Township, Ohio, former Alaska Gov. Sarah Palin defended his claims.\n\n\"Of course he gets crucified by the press,\" she said.", "Of course he gets crucified by the press,", "Sarah Palin", "said"},
 		{"short name of two people stays short", "Anna Novak and Pavel Novak spoke.\n\n\"We are ready,\" Novak added.", "We are ready", "Novak", "added"},
 		{"continuation in the paragraph", `"First part," Sam Reyes said. "Second part."`, "Second part.", "Sam Reyes", ""},
 		{"attribution in the middle", `"The harbor is dying," Sam Reyes said. "We need help. We need it now," he added.`, "We need help.", "Sam Reyes", "added"},

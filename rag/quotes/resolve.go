@@ -373,7 +373,7 @@ func inFrontedClause(s string, p int) bool {
 	return comma > p && subordinator.MatchString(s)
 }
 
-var subordinator = regexp.MustCompile(`^\s*(?:Although|Though|Even though|While|Whilst|When|Whenever|After|Before|Because|If|As|Since|Until|Unless|Whether)\s`)
+var subordinator = regexp.MustCompile(`^\s*(?:Although|Though|Even though|While|Whilst|When|Whenever|After|Before|Because|If|As|Since|Until|Unless|Whether|Speaking|Asked|Pressed|Responding|Talking|Writing|Addressing|Appearing|Reacting|Referring|Testifying|Campaigning|Standing|Explaining|Describing|Discussing|Defending)\s`)
 
 // contrastSpeaker returns the person who speaks in the last clause of
 // sentence si (plain: its text with quotations blanked) when that clause
