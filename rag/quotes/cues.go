@@ -30,6 +30,7 @@ var speechWords = []string{
 	"wondered", "mused", "sighed", "laughed", "texted", "messaged", "emailed",
 	"accused", "accuses", "concluded", "concludes", "commented", "reiterated", "pledged",
 	"recounted", "advised", "sobbed", "wept", "acknowledges", "admits",
+	"interjected", "interrupted", "scoffed",
 }
 
 // speechVerbs is the alternation the attribution patterns match: the one
@@ -37,12 +38,12 @@ var speechWords = []string{
 // reporters", and two-word verbs.
 var speechVerbs = strings.Join(speechWords, "|") +
 	`|told(?:\s+(?:reporters|journalists|the press|lawmakers|parliament|supporters|local radio|state television|state media))?` +
-	`|pointed out|went on|shot back`
+	`|pointed out|went on|shot back|chimed in`
 
 // speechHeads holds the first word of every speech verb, for
 // hasSpeechVerb.
 var speechHeads = func() map[string]bool {
-	m := map[string]bool{"told": true, "pointed": true, "went": true, "shot": true}
+	m := map[string]bool{"told": true, "pointed": true, "went": true, "shot": true, "chimed": true}
 	for _, w := range speechWords {
 		m[w] = true
 	}
