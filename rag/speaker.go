@@ -278,6 +278,19 @@ func (e *Engine) answerNotQuoted(arts map[string]*store.Article, q query, named 
 		}
 		return &Answer{Text: fmt.Sprintf("%s isn't mentioned in %s.", q.speaker, articlesPhrase(len(arts)))}
 	}
+	if unsure && !role {
+		// The answer offers its sentences as possibly X's words: one
+		// whose words the attribution gives someone else is not.
+		var own []said
+		for _, p := range about {
+			if who := sentenceSpeaker(p.art, p.q.Sentence); who == "" || quotes.SameSpeaker(q.speaker, who) {
+				own = append(own, p)
+			}
+		}
+		if len(own) > 0 {
+			about = own
+		}
+	}
 	sortSaid(about)
 	about = about[:min(len(about), e.opts.MaxQuotes)]
 	ans := &Answer{Found: true}

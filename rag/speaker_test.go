@@ -100,6 +100,20 @@ func TestSpeakerByFamilyName(t *testing.T) {
 			want:     []string{"I'm hollow"},
 		},
 		{
+			// The answer offers its sentences as possibly his words:
+			// what the sheriff says of him is the sheriff's, so not shown.
+			name: "someone else's words left out of an unsure answer",
+			story: "A father's grief\n\nAlex Teves died shielding his girlfriend in the theater on Friday night, the police said.\n\n" +
+				"His father, Tom Teves, flew to Colorado on Saturday with the rest of the family, who had spent the night waiting for news at a school near the theater.\n\n" +
+				"Sheriff John Hale said Tom Teves had waited at the hospital all night and thanked the nurses before he left for the family's hotel.\n\n" +
+				"Tom Teves stood outside the hospital on Sunday, his voice breaking at times: \"I'm hollow, but he brought me back.\"",
+			question: "What did Tom Teves say?",
+			lead:     "I can't tell which quotations in this article are Tom Teves's",
+			about:    "Teves",
+			want:     []string{"I'm hollow"},
+			not:      []string{"waited at the hospital"},
+		},
+		{
 			// A line in title case names no one new, so "Cleese said"
 			// stays a family name alone although the full name is in the
 			// article: the family name no one else bears is his.
