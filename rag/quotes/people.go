@@ -90,7 +90,7 @@ func nameAsModifier(sent string, start, end int) bool {
 
 // groupNoun is a lower-case noun a name qualifies: the people around
 // someone, or their time in office.
-var groupNoun = regexp.MustCompile(`^\s+(?:supporters|voters|backers|loyalists|allies|aides|staffers|officials|critics|opponents|fans|administration|campaign|camp|team|era|presidency)\b`)
+var groupNoun = regexp.MustCompile(`^\s+(?:supporters|voters|backers|loyalists|allies|aides|staffers|officials|critics|opponents|fans|administration|campaign|camp|team|era|presidency|surrogates|advisers|advisors|spokesman|spokeswoman|spokesperson|staff|lawyers|attorneys)\b`)
 
 // single is a one-word name run: its name, the run, the gender its title
 // gives and where it is.
