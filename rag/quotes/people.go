@@ -284,7 +284,7 @@ func (a *analyzer) uniquePersonAt(w string, si int) int {
 }
 
 // bearerAt is uniquePersonAt for a name whose title gives a gender g:
-// "Ms. Holmes" after "James Holmes" and "his mother, Arlene Holmes" is
+// "Ms. Holmes" after "James Holmes" and "his mother, Mary Holmes" is
 // her, however recently he was named; with no bearer of that gender, no
 // one. A bearer whose gender is unknown is not guessed at: on the
 // harness's sets that cost more than it found.

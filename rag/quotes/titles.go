@@ -166,8 +166,6 @@ func firstWord(s string) string {
 	return s
 }
 
-// workNoun reports whether w names a work, so capitalized words quoted
-// next to it are its title.
 // workAfter reports whether the text after a quotation opens with a noun
 // naming a work, or a medium and one: the “…” headline, his “…” radio
 // program.
@@ -184,6 +182,8 @@ func workAfter(after string) bool {
 	return false
 }
 
+// workNoun reports whether w names a work, so capitalized words quoted
+// next to it are its title.
 func workNoun(w string) bool {
 	switch w {
 	case "book", "books", "novel", "memoir", "film", "movie", "song", "album", "single", "show",
