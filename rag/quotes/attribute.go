@@ -56,12 +56,13 @@ func (a *analyzer) attribute() {
 			// quotation.
 			spoken = [2]int{start, afterAt}
 		}
+		cueText := a.text[close:min(len(a.text), close+maxUnnamedCue)]
 		var role []string // ", the actress says"
 		if subj == "" {
-			role = roleAfter.FindStringSubmatch(a.text[close:min(len(a.text), close+maxUnnamedCue)])
+			role = roleAfter.FindStringSubmatch(cueText)
 		}
 		switch {
-		case subj != "" && afterAt >= 0 && unnamedInverted.MatchString(a.text[close:min(len(a.text), close+maxUnnamedCue)]):
+		case subj != "" && afterAt >= 0 && unnamedInverted.MatchString(cueText):
 			// "…,” said one longtime Clinton ally: the name qualifies
 			// someone the article does not name.
 			last, lastPara = "", para

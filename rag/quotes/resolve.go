@@ -76,13 +76,14 @@ func (a *analyzer) principal(w string, si int) int {
 		return -1
 	}
 	para := a.sents[si].Paragraph
-	first, at, bearers := -1, si+1, 0
+	first, at := -1, si+1
+	var bearers []int
 	for i := range a.people {
 		pw := a.words[i]
 		if len(pw) < 2 || pw[len(pw)-1] != ws[0] || len(a.full[i]) == 0 || a.full[i][0] > si {
 			continue
 		}
-		bearers++
+		bearers = append(bearers, i)
 		if slices.ContainsFunc(a.full[i], func(ms int) bool {
 			return ms <= si && a.sents[ms].Paragraph >= para-recentParagraphs
 		}) {
@@ -95,12 +96,11 @@ func (a *analyzer) principal(w string, si int) int {
 			return -1 // "Anna Novak and Pavel Novak spoke."
 		}
 	}
-	if bearers < 2 {
+	if len(bearers) < 2 {
 		return -1
 	}
-	for i := range a.people {
-		pw := a.words[i]
-		if i != first && len(pw) >= 2 && pw[len(pw)-1] == ws[0] && fullBefore(a.full[i], si) > 1 {
+	for _, i := range bearers {
+		if i != first && fullBefore(a.full[i], si) > 1 {
 			return -1
 		}
 	}
@@ -307,15 +307,20 @@ func (a *analyzer) antecedentAt(want gender, si, off int, lastSpeaker string, wo
 				return name
 			}
 		}
+		// namedAfter reports whether the sentence names anyone after
+		// mention k, outside quotation marks.
+		namedAfter := func(k int) bool {
+			return slices.ContainsFunc(a.mentions[k+1:], func(n mention) bool { return n.sent == prev && !a.quoted(n.off) })
+		}
 		for k, m := range a.mentions {
 			if m.sent == prev && !a.quoted(m.off) {
-				if inFrontedClause(plain, m.off-a.sents[prev].Start) && slices.ContainsFunc(a.mentions[k+1:], func(n mention) bool { return n.sent == prev && !a.quoted(n.off) }) {
+				if inFrontedClause(plain, m.off-a.sents[prev].Start) && namedAfter(k) {
 					continue // "If he could talk to Donald Trump, Kittos said …": the main clause's subject
 				}
 				if k+1 < len(a.mentions) && a.mentions[k+1].sent == prev && (a.appositiveAfter(m.off, a.mentions[k+1].off) || a.qualifiesRole(m.off, a.mentions[k+1].off)) {
 					continue // "Muzzy’s sister, Tami Teeples, …", "Sanders delegate Norman Solomon": not the subject
 				}
-				if possessive(nameRun.FindString(a.text[m.off:])) && slices.ContainsFunc(a.mentions[k+1:], func(n mention) bool { return n.sent == prev && !a.quoted(n.off) }) {
+				if possessive(nameRun.FindString(a.text[m.off:])) && namedAfter(k) {
 					continue // "an insight into Roof’s state of mind came from Eric Watson": an owner, not the subject
 				}
 				if name := a.people[m.person].Name; ok(name) {

@@ -114,7 +114,8 @@ var dated = regexp.MustCompile(`^\s*\((?:[^()"“”]{1,40},\s*)?(?:1[5-9]|20)\d
 // “State of the Union”, Fox News' “The First 100 Days”, CBS' “Face the
 // Nation”.
 func owner(w string) bool {
-	return possessive(w) || strings.HasSuffix(w, "s'") || strings.HasSuffix(w, "s’") || strings.HasSuffix(w, "S'") || strings.HasSuffix(w, "S’")
+	lw := strings.ToLower(w)
+	return possessive(w) || strings.HasSuffix(lw, "s'") || strings.HasSuffix(lw, "s’")
 }
 
 // lastField is the last space-separated word of s.
