@@ -5,7 +5,7 @@
 #	sh internal/eval/prepare.sh
 #
 # EXTRACTION_SRC, WCXB_SRC, UTOMO_SRC, POSTLIGHT_SRC, NEWSPAPER_SRC, GOOSE3_SRC,
-# TRAFILATURA_SRC, BBC_SRC, FAKEREAL_SRC, WEBIS_SRC and PDNC_SRC may name local clones instead of GitHub.
+# TRAFILATURA_SRC, BBC_SRC, FAKEREAL_SRC, WEBIS_SRC, REUTERS_SRC and PDNC_SRC may name local clones instead of GitHub.
 set -eu
 data=internal/eval/.data
 mkdir -p "$data"
@@ -108,6 +108,15 @@ dst="$data/buzzwebis"
 checkout "${WEBIS_SRC:-https://github.com/ruedigerhass/FakeNews_detector}" "$dst" \
 	"390432309a7a74307e337b9296df25b952033489" '/articles/*'
 echo "US election news (BuzzFeed-Webis, mainstream) in $dst"
+
+# Speakers: the Reuters half of the ISOT fake news set (Ahmed, Traore and
+# Saad, 2017; US politics and world news of autumn 2017, Reuters' copyright;
+# nothing of it is committed), via a GitHub copy of its True.csv that holds
+# 989 of its rows.
+dst="$data/reuters"
+checkout "${REUTERS_SRC:-https://github.com/Vatshayan/Fake-News-Prediction}" "$dst" \
+	"be794ed4fd40ea715d134873ed91609063953a9a" '/True.csv'
+echo "Reuters news (ISOT True.csv) in $dst"
 
 # Speakers: the Project Dialogism Novel Corpus (Vishnubhotla, Hammond and
 # Hirst, LREC 2022): public-domain novels with every quotation's speaker

@@ -360,6 +360,17 @@ func TestFakeRealSource(t *testing.T) {
 	}
 }
 
+func TestReutersSource(t *testing.T) {
+	dir := t.TempDir()
+	rows := "title,text,subject,date\n" +
+		"You won't believe this,\"Shocking.\",News,\"December 31, 2017\"\n" +
+		"\"Senate passes  the bill\",\"WASHINGTON (Reuters) - The Senate passed it. “We won,” McConnell said. \",politicsNews,\"December 31, 2017 \"\n"
+	if err := os.WriteFile(filepath.Join(dir, "True.csv"), []byte(rows), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	checkSource(t, newsSources["reuters"], dir, "0002", "Senate passes the bill\n\nWASHINGTON (Reuters) - The Senate passed it. “We won,” McConnell said.", "0001")
+}
+
 func TestNewsSourcesComplete(t *testing.T) {
 	for _, src := range newsOrder {
 		ns, ok := newsSources[src]

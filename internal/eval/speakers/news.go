@@ -85,10 +85,11 @@ var newsSources = map[string]newsSource{
 	"bbc":         bbcSource("politics", "BBC News politics (2004–2005)"),
 	"fakereal":    fakeRealSource("US political news (2015–2016)"),
 	"buzzwebis":   webisSource("US election news, September 2016"),
+	"reuters":     reutersSource("Reuters US politics and world news (2017)"),
 }
 
 // newsOrder is the order the sets are reported in.
-var newsOrder = []string{"dragnet", "wcxb", "l3s", "cpe", "utomo", "chaos", "readability", "cleaneval", "postlight", "newspaper", "goose3", "trafilatura", "bbc", "fakereal", "buzzwebis"}
+var newsOrder = []string{"dragnet", "wcxb", "l3s", "cpe", "utomo", "chaos", "readability", "cleaneval", "postlight", "newspaper", "goose3", "trafilatura", "bbc", "fakereal", "buzzwebis", "reuters"}
 
 // goldPages lists a set annotated as GoldStandard/<page>.txt files, as
 // Dragnet, L3S-GN1 and CleanPortalEval are, sorted.
@@ -226,17 +227,44 @@ func bbcSource(topic, title string) newsSource {
 // by id, headline first. The FAKE rows are partisan blogs and are not
 // read.
 func fakeRealSource(title string) newsSource {
+	return csvSource(title, "fakereal", "fake_or_real_news.csv", func(i int, r []string) (id, text string) {
+		if i == 0 || len(r) != 4 || r[3] != "REAL" { // row 0 is the header
+			return "", ""
+		}
+		return r[0], r[1] + "\n" + r[2]
+	})
+}
+
+// reutersSource reads the Reuters articles of the ISOT fake news set's
+// True.csv (Ahmed, Traore and Saad, 2017: US politics and world news of
+// 2016–2017, one CSV row each: title, text, subject, date), by row number,
+// headline first. The set runs each article's paragraphs together into
+// one. Rows without a Reuters dateline are factboxes of tweets, not
+// articles, and are not read.
+func reutersSource(title string) newsSource {
+	return csvSource(title, "reuters", "True.csv", func(i int, r []string) (id, text string) {
+		if i == 0 || len(r) != 4 || !strings.Contains(r[1], "(Reuters) - ") {
+			return "", ""
+		}
+		return fmt.Sprintf("%04d", i), r[0] + "\n" + r[1]
+	})
+}
+
+// csvSource reads a set kept as one CSV file in its folder: row turns a
+// record (numbered from 0, the header) into its article's id and text,
+// a paragraph on each line, or "" for a record the set leaves out.
+func csvSource(title, dir, file string, row func(i int, rec []string) (id, text string)) newsSource {
 	// The whole file is one CSV: it is parsed once per folder, not once
 	// per article read.
 	var mu sync.Mutex
-	parsed := map[string]map[string][2]string{}
-	rows := func(root string) (map[string][2]string, error) {
+	parsed := map[string]map[string]string{}
+	rows := func(root string) (map[string]string, error) {
 		mu.Lock()
 		defer mu.Unlock()
 		if out, ok := parsed[root]; ok {
 			return out, nil
 		}
-		f, err := os.Open(filepath.Join(root, "fake_or_real_news.csv"))
+		f, err := os.Open(filepath.Join(root, file))
 		if err != nil {
 			return nil, err
 		}
@@ -245,10 +273,10 @@ func fakeRealSource(title string) newsSource {
 		if err != nil {
 			return nil, err
 		}
-		out := map[string][2]string{}
+		out := map[string]string{}
 		for i, r := range recs {
-			if i > 0 && len(r) == 4 && r[3] == "REAL" { // row 0 is the header
-				out[r[0]] = [2]string{r[1], r[2]}
+			if id, text := row(i, r); id != "" {
+				out[id] = text
 			}
 		}
 		parsed[root] = out
@@ -256,7 +284,7 @@ func fakeRealSource(title string) newsSource {
 	}
 	return newsSource{
 		title: title,
-		dir:   "fakereal",
+		dir:   dir,
 		pages: func(root string) ([]string, error) {
 			m, err := rows(root)
 			out := make([]string, 0, len(m))
@@ -271,11 +299,11 @@ func fakeRealSource(title string) newsSource {
 			if err != nil {
 				return "", err
 			}
-			r, ok := m[page]
+			text, ok := m[page]
 			if !ok {
-				return "", fmt.Errorf("%s: not a REAL article of the set", page)
+				return "", fmt.Errorf("%s: not an article of the %s set", page, dir)
 			}
-			return pagesets.LinesArticle([]byte(r[0] + "\n" + r[1])), nil
+			return pagesets.LinesArticle([]byte(text)), nil
 		},
 	}
 }
