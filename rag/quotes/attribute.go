@@ -20,6 +20,8 @@ import (
 // takes the speaker named there when it has none of its own.
 func (a *analyzer) attribute() {
 	last, lastPara := "", -1
+	lastSent := -1 // the sentence where last's words end
+	long := a.runTogether()
 	for i := range a.quotes {
 		q := &a.quotes[i]
 		open, close := a.marks[i][0], a.marks[i][1]
@@ -57,14 +59,22 @@ func (a *analyzer) attribute() {
 			spoken = [2]int{start, afterAt}
 		}
 		cueText := a.text[close:min(len(a.text), close+maxUnnamedCue)]
-		var role []string // ", the actress says"
+		var role []string // ", the actress says", ", said the aide"
 		if subj == "" {
-			role = roleAfter.FindStringSubmatch(cueText)
+			if role = roleAfter.FindStringSubmatch(cueText); role == nil {
+				if m := roleInverted.FindStringSubmatch(cueText); m != nil {
+					role = []string{m[0], m[2], m[1]} // role, then verb, as roleAfter has them
+				}
+			}
 		}
 		switch {
-		case subj != "" && afterAt >= 0 && unnamedInverted.MatchString(cueText):
+		case afterAt >= 0 && subj != "" && unnamedInverted.MatchString(cueText),
+			subj == "" && unnamedVerbFirst.MatchString(cueText):
 			// "…,” said one longtime Clinton ally: the name qualifies
-			// someone the article does not name.
+			// someone the article does not name. "…,” said one person
+			// with close ties to the White House: someone new, even
+			// where the article runs its paragraphs together and the
+			// speaker before would otherwise go on.
 			last, lastPara = "", para
 			continue
 		case subj != "":
@@ -93,6 +103,12 @@ func (a *analyzer) attribute() {
 			// A bare quotation after a question is its answer, by someone
 			// else.
 		case para == lastPara || a.opensParagraph(para, open):
+			if long[para] && si > lastSent+1 {
+				// In paragraphs run together, a quotation sentences away
+				// from the last speaker's words may open a paragraph of
+				// its own, and someone else's.
+				break
+			}
 			if !a.fragment(i) {
 				q.Speaker = last
 				if r := a.reportedBefore(i); r != "" {
@@ -101,7 +117,7 @@ func (a *analyzer) attribute() {
 			}
 		}
 		if q.Speaker != "" {
-			last = q.Speaker
+			last, lastSent = q.Speaker, a.sentenceOf(close)
 		}
 		lastPara = para
 	}
@@ -112,6 +128,27 @@ func (a *analyzer) attribute() {
 		}
 	}
 }
+
+// runTogether marks the paragraphs that hold more sentences than news
+// paragraphs do: text whose paragraph breaks were lost (a feed, a data
+// set, a copy and paste), where one paragraph is really many.
+func (a *analyzer) runTogether() map[int]bool {
+	n := map[int]int{}
+	for _, s := range a.sents {
+		n[s.Paragraph]++
+	}
+	long := map[int]bool{}
+	for p, k := range n {
+		if k >= minRunTogether {
+			long[p] = true
+		}
+	}
+	return long
+}
+
+// minRunTogether is the fewest sentences of a paragraph taken to be
+// several run together.
+const minRunTogether = 8
 
 // reportedBefore returns who speaks in the sentence before quotation i,
 // in its paragraph, when the quotation opens its own sentence and that
@@ -422,6 +459,17 @@ var (
 // and in its sentence: ", the actress says". "… truth." The district
 // said … opens a sentence of its own.
 var roleAfter = regexp.MustCompile(`^[ \t]*,?[ \t]*(?:[—–-][ \t]*)?the\s+((?:[\p{Ll}'’\-]+\s+){0,2}[\p{Ll}'’\-]+),?\s+` + afterAdverb + verb)
+
+// roleInverted is the same role after its verb: ", said the aide, who
+// spoke on condition of anonymity". The role ends the clause, so "said
+// the former aide to Clinton" is not one, and the verb is one that takes
+// its speaker after it ("told the newspaper" names an audience).
+var roleInverted = regexp.MustCompile(`^[ \t]*[,?!]?[ \t]*(?:[—–-][ \t]*)?(said|says|added|adds|wrote|writes|noted|notes|explained|continued)\s+the\s+((?:[\p{Ll}'’\-]+\s+){0,2}[\p{Ll}'’\-]+)(?:\s*[,.;!?]|\s*$)`)
+
+// unnamedVerbFirst is someone unnamed after the verb that follows a
+// quotation: "…,” said one person with close ties to the White House;
+// "…,” said a separate Trump adviser, who requested anonymity.
+var unnamedVerbFirst = regexp.MustCompile(lead + `(?:said|says|added|adds|wrote|writes|noted|notes|explained|continued)\s+(?:someone|somebody|one|another|a|an)\s`)
 
 // clauseStart matches text after a quotation that opens a clause of its
 // own rather than attributes the quotation.
