@@ -69,7 +69,7 @@ func Sentences(text string) []Span {
 		prev := 0
 		for _, s := range tok.Tokenize(para) {
 			end := min(max(s.End, prev), len(para))
-			if end <= prev {
+			if end <= prev || countryBeforeTitle(para, end) {
 				continue
 			}
 			for _, cut := range extraCuts(para[prev:end]) {
@@ -85,6 +85,19 @@ func Sentences(text string) []Span {
 	}
 	return out
 }
+
+// countryBeforeTitle reports whether para ends a sentence at end with
+// a country's initials that qualify the title or body after them ("said
+// Republican U.S. Senator Chuck Grassley"), which Punkt takes for the end
+// of a sentence after some words and not after others.
+func countryBeforeTitle(para string, end int) bool {
+	return countryEnd.MatchString(para[:end]) && titleStart.MatchString(para[end:])
+}
+
+var (
+	countryEnd = regexp.MustCompile(`(?:^|[\s(])(?:U\.S|U\.N|U\.K|E\.U)\.$`)
+	titleStart = regexp.MustCompile(`^\s+(?:Senators?|Sen\.|Senate|Representatives?|Rep\.|House|Congress(?:man|woman)?|President|Vice|Secretary|Attorney|Ambassador|District|Circuit|Supreme|Court|Justice|Department|Army|Navy|Air|Marine|Coast|Trade|Treasury|Embassy|Defense|Special|Secret|Border|Customs|Capitol|Central|Federal|National|Security|Forces|military|officials?|troops|forces|lawmakers?|senators?|envoy|ambassador)\b`)
+)
 
 // platformEnd is a sentence ending with the social network X ("he wrote
 // on X. Harris said …"), which Punkt reads as an initial ("John X.

@@ -34,6 +34,8 @@ func TestSentences(t *testing.T) {
 			[]string{`Poliquin added, "I abhor it."`, `"They are bigots," Steve Israel said.`, `She said: “No.”`, `“Why?” he asked.`}},
 		{"the social network X is not an initial", `"Not a blank check," he wrote on X. Harris said he would vote no. He posted to X. Then he left.`,
 			[]string{`"Not a blank check," he wrote on X.`, "Harris said he would vote no.", "He posted to X.", "Then he left."}},
+		{"a country's initials before a title end no sentence", `“We will see,” said Republican U.S. Senator Chuck Grassley of Iowa. He lives in the U.S. The company said so.`,
+			[]string{`“We will see,” said Republican U.S. Senator Chuck Grassley of Iowa.`, "He lives in the U.S.", "The company said so."}},
 		{"never across paragraphs", "No full stop here\n\nSecond paragraph.", []string{"No full stop here", "Second paragraph."}},
 		{"empty", "  \n\n ", nil},
 	}
