@@ -140,7 +140,8 @@ func acronym(w string) bool {
 func isTitle(w string) bool {
 	switch w {
 	case "president", "vice", "prime", "minister", "secretary", "state",
-		"senator", "sen.", "rep.", "representative", "delegate", "del.", "assemblyman",
+		"senator", "senators", "sen.", "sens.", "rep.", "reps.", "representative", "representatives",
+		"delegate", "del.", "assemblyman", "staff",
 		"assemblywoman", "assemblymember", "governor", "gov.",
 		"mayor", "councillor", "councilor", "councilman", "councilwoman",
 		"congressman", "congresswoman", "general", "gen.", "colonel", "col.",
