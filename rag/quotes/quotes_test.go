@@ -239,6 +239,7 @@ func TestRules(t *testing.T) {
 		{"short name resolved", "Minister Pavel Novak spoke first.\n\n\"We are ready,\" Novak added.", "We are ready", "Pavel Novak", "added"},
 		{"chief of staff is a title", "White House Chief of Staff John Kelly spoke on Monday. \"It is over,\" Kelly said.", "It is over", "John Kelly", "said"},
 		{"a plural title", "Senators Heidi Heitkamp and Joe Donnelly spoke. \"We are open to talks,\" Heitkamp said.", "We are open", "Heidi Heitkamp", "said"},
+		{"a name in a fronted phrase is not the subject", "Jim Mattis met leaders. In his talks with Mattis, Prime Minister Shahid Abbasi said the allies shared goals. \"We are committed,\" he said.", "We are committed", "Shahid Abbasi", "said"},
 		{"said one person after the quotation is someone new", "\"We won,\" Ana Ruiz said. \"It was close,\" said one person with close ties to the campaign.", "It was close", "", ""},
 		{"said the aide after the quotation is no one named", "Ana Ruiz spoke on Monday. \"We won,\" she said. \"It was close,\" said the aide, who spoke on condition of anonymity.", "It was close", "", "said"},
 		{"run-together paragraphs: a quotation sentences away is not the last speaker's", "\"We won,\" Ana Ruiz said. The vote was held on Monday. Turnout was high. The count took a day. Observers watched it. The result was certified. Rivals conceded. Markets rose. The group praised the result as a \"big win for voters.\"", "big win", "", ""},
