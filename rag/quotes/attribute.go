@@ -109,6 +109,10 @@ func (a *analyzer) attribute() {
 				// its own, and someone else's.
 				break
 			}
+			if subj := a.narrator(i); long[para] && subj != "" && subj != last {
+				q.Speaker = subj
+				break
+			}
 			if !a.fragment(i) {
 				q.Speaker = last
 				if r := a.reportedBefore(i); r != "" {
@@ -127,6 +131,30 @@ func (a *analyzer) attribute() {
 			q.Speaker = next.Speaker
 		}
 	}
+}
+
+// narrator returns the person named as the subject of the narration a
+// quotation is set in, when it has no cue of its own: "Trump hailed the
+// decision as a “big win for the consumer!”". "" when the sentence opens
+// with the quotation, or with no name.
+func (a *analyzer) narrator(i int) string {
+	s := a.sents[a.quotes[i].Sentence]
+	open := a.marks[i][0]
+	if open <= s.Start {
+		return ""
+	}
+	subj, _ := sentenceSubject(a.text[s.Start:open])
+	if subj == "" {
+		return ""
+	}
+	if _, isPronoun := pronoun(subj); isPronoun {
+		return ""
+	}
+	name := a.resolve(subj, a.quotes[i].Sentence)
+	if a.personIndex(name) < 0 {
+		return ""
+	}
+	return name
 }
 
 // runTogether marks the paragraphs that hold more sentences than news
@@ -271,15 +299,21 @@ func (a *analyzer) cueFor(i, open, close int) (subj, cue string, afterAt, subjAt
 		}
 		return before[m[2]:m[3]], before[m[4]:m[5]], -1, from + m[2]
 	}
-	if m := participle.FindStringSubmatchIndex(before); m != nil {
+	clause, comma := before, 0
+	if pi := i - 1; pi >= 0 && from == a.marks[pi][1] && strings.HasSuffix(strings.TrimSpace(a.text[a.quotes[pi].Start:a.quotes[pi].End]), ",") {
+		// "…, part of a bid to “silence …,” adding “…”": the comma
+		// before the participle is inside the quotation before.
+		clause, comma = ","+before, 1
+	}
+	if m := participle.FindStringSubmatchIndex(clause); m != nil {
 		// "Mr Blair dismissed the claims, saying: …": the sentence's
 		// subject speaks.
 		// "…, telling “Fox and Friends” …": a quotation right after
 		// "telling" names the audience, not the words.
-		verb, start := before[m[2]:m[3]], a.sents[si].Start
-		audience := verb == "telling" && strings.TrimSpace(before[m[3]:]) == ""
+		verb, start := clause[m[2]:m[3]], a.sents[si].Start
+		audience := verb == "telling" && strings.TrimSpace(clause[m[3]:]) == ""
 		if !audience && start <= from {
-			if subj, at := sentenceSubject(a.text[start : from+m[0]]); subj != "" {
+			if subj, at := sentenceSubject(a.text[start : from+max(m[0]-comma, 0)]); subj != "" {
 				return subj, verb, -1, start + at
 			}
 		}
@@ -361,7 +395,7 @@ var participle = regexp.MustCompile(`,\s+(saying|adding|writing|noting|arguing|w
 
 // fronted are the words that open a sentence before its subject, with
 // or without a comma: "On Sunday, Mr Blair …", "But she …".
-var fronted = regexp.MustCompile(`^(?:(?:On|In|At|During|After|Before|Later|Earlier|Last|This|Yesterday|Today|Meanwhile|However|But|And|Still|Then|Now)\b[^,"“”«»]{0,40},\s+|(?:But|And|Still|Then|Meanwhile)\s+)`)
+var fronted = regexp.MustCompile(`^(?:(?:On|In|At|During|After|Before|Later|Earlier|Last|This|Yesterday|Today|Meanwhile|However|But|And|Still|Then|Now)\b[^,"“”«»]{0,60},\s+|(?:But|And|Still|Then|Meanwhile)\s+)`)
 
 // sentenceSubject returns the subject opening narration, and its offset:
 // a pronoun, a name that is not an owner ("Mr Blair's aides"), or a
