@@ -478,7 +478,7 @@ const maxUnnamedCue = 80
 // "someone says", "the report concludes", "the firm said". Not "the
 // spokeswoman said": a person's role refers back to someone named.
 var (
-	documentNoun   = `(?:report|study|review|survey|poll|complaint|lawsuit|suit|filing|ruling|statement|letter|memo|document|paper|analysis|firm|company|agency|ministry|department|court|board|campaign|website|release)`
+	documentNoun   = `(?:report|study|review|survey|poll|complaint|lawsuit|suit|filing|ruling|statement|letter|memo|document|paper|analysis|firm|company|agency|ministry|department|court|board|campaign|website|release|group|newspaper|magazine|network|committee|panel|association|organization|organisation|union|council|bank|government|administration|commission|office)`
 	unnamedSubject = `(?:(?:[Ss]omeone|[Ss]omebody|[Oo]ne|[Aa]nother|[Aa]n?)\s+(?:[\p{L}'’\-]+,?\s+){0,4}?(?:who\s+[^"“”«»,;:]{1,60},\s+)?|[Tt]he\s+(?:[\p{Ll}'’\-]+\s+){0,2}` + documentNoun + `\s+)`
 	unnamedAfter   = regexp.MustCompile(lead + unnamedSubject + verb)
 	// The verb first: "…,” said one longtime Clinton ally. The noun
