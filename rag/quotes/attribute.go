@@ -247,6 +247,12 @@ func (a *analyzer) cueFor(i, open, close int) (subj, cue string, afterAt, subjAt
 		from = a.marks[pi][1]
 	}
 	before := a.text[from:open]
+	if reportedAfter.MatchString(after) && subjectVerb.MatchString(before) {
+		// "Moore told reporters that the accusations are “absolutely
+		// false,” the Birmingham News reported": the paper reports whose
+		// words they are.
+		after = ""
+	}
 	if m := afterSubject.FindStringSubmatchIndex(after); m != nil {
 		return after[m[2]:m[3]], after[m[4]:m[5]], close + m[4], -1
 	}
@@ -493,6 +499,10 @@ var (
 // and in its sentence: ", the actress says". "… truth." The district
 // said … opens a sentence of its own.
 var roleAfter = regexp.MustCompile(`^[ \t]*,?[ \t]*(?:[—–-][ \t]*)?the\s+((?:[\p{Ll}'’\-]+\s+){0,2}[\p{Ll}'’\-]+),?\s+` + afterAdverb + verb)
+
+// reportedAfter is a source that reports the words after a quotation:
+// ", the Birmingham News reported", ", according to the Times".
+var reportedAfter = regexp.MustCompile(lead + `(?:(?:the|The)\s+)?(?:` + name + `\s+(?:reported|reports)\b|according\s+to\b)`)
 
 // roleInverted is the same role after its verb: ", said the aide, who
 // spoke on condition of anonymity". The role ends the clause, so "said
