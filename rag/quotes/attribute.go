@@ -397,11 +397,11 @@ func asSaying(re *regexp.Regexp, before string) []int {
 // the clause a quotation is as often a slogan or someone else's words
 // the speaker cites ("…, adding that he’s always been “Never Hillary”").
 // The verb is the first group.
-var participle = regexp.MustCompile(`,\s+(saying|adding|writing|noting|arguing|warning|insisting|explaining|declaring|stating|claiming|telling)(?:\s+[^\s"“”«»,;:.!?]+){0,3}\s*[,:]?\s*$`)
+var participle = regexp.MustCompile(`,\s+(?:instead\s+|also\s+|then\s+|later\s+|while\s+|before\s+|after\s+)?(saying|adding|writing|noting|arguing|warning|insisting|explaining|declaring|stating|claiming|telling)(?:\s+[^\s"“”«»,;:.!?]+){0,3}\s*[,:]?\s*$`)
 
 // fronted are the words that open a sentence before its subject, with
 // or without a comma: "On Sunday, Mr Blair …", "But she …".
-var fronted = regexp.MustCompile(`^(?:(?:On|In|At|During|After|Before|Later|Earlier|Last|This|Yesterday|Today|Meanwhile|However|But|And|Still|Then|Now)\b[^,"“”«»]{0,60},\s+|(?:But|And|Still|Then|Meanwhile)\s+)`)
+var fronted = regexp.MustCompile(`^(?:(?:On|In|At|During|After|Before|Later|Earlier|Last|This|Yesterday|Today|Meanwhile|However|But|And|Still|Then|Now|Asked|Speaking|Pressed|Responding|Appearing|Testifying|Talking|Writing)\b[^,"“”«»]{0,60},\s+|(?:But|And|Still|Then|Meanwhile)\s+)`)
 
 // sentenceSubject returns the subject opening narration, and its offset:
 // a pronoun, a name that is not an owner ("Mr Blair's aides"), or a
