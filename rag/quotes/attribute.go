@@ -103,14 +103,14 @@ func (a *analyzer) attribute() {
 			// A bare quotation after a question is its answer, by someone
 			// else.
 		case para == lastPara || a.opensParagraph(para, open):
+			if subj := a.narrator(i); long[para] && subj != "" && subj != last {
+				q.Speaker = subj
+				break
+			}
 			if long[para] && si > lastSent+1 {
 				// In paragraphs run together, a quotation sentences away
 				// from the last speaker's words may open a paragraph of
 				// its own, and someone else's.
-				break
-			}
-			if subj := a.narrator(i); long[para] && subj != "" && subj != last {
-				q.Speaker = subj
 				break
 			}
 			if !a.fragment(i) {
