@@ -247,7 +247,17 @@ func orgWord(w string) bool {
 		"holdings", "studios", "productions", "records", "hotel", "restaurant",
 		"hurricane", "typhoon", "storm", "project", "place", "republican",
 		"republicans", "democrat", "democrats", "democratic", "tower", "towers",
-		"plaza", "building", "stadium", "arena":
+		"plaza", "building", "stadium", "arena",
+		// Countries, regions and capitals news names as actors ("North
+		// Korea", "Beijing said"), where no person bears the word.
+		"korea", "korean", "china", "chinese", "russia", "russian", "iran",
+		"iranian", "iraq", "iraqi", "syria", "syrian", "mexico", "mexican",
+		"canada", "canadian", "japan", "japanese", "germany", "britain",
+		"pakistan", "pakistani", "afghanistan", "afghan", "ukraine",
+		"ukrainian", "egypt", "egyptian", "saudi", "arabia", "europe",
+		"asia", "africa", "beijing", "moscow", "pyongyang", "seoul",
+		"tokyo", "kremlin", "taiwan", "vietnam", "venezuela", "cuba",
+		"palestinian", "israeli", "turkish", "yemen", "libya":
 		return true
 	}
 	return false
