@@ -497,9 +497,9 @@ var (
 
 // roleAfter is a role for subject right after a quotation, on its line
 // and in its sentence: ", the actress says", ", the Republican president
-// wrote". "… truth." The district
+// wrote", ", the Illinois letter said". "… truth." The district
 // said … opens a sentence of its own.
-var roleAfter = regexp.MustCompile(`^[ \t]*,?[ \t]*(?:[—–-][ \t]*)?the\s+((?:(?:[\p{Ll}'’\-]+|Republican|Democratic)\s+){0,2}[\p{Ll}'’\-]+),?\s+` + afterAdverb + verb)
+var roleAfter = regexp.MustCompile(`^[ \t]*,?[ \t]*(?:[—–-][ \t]*)?the\s+((?:(?:[\p{Ll}'’\-]+|\p{Lu}[\p{L}'’\-]*)\s+){0,2}[\p{Ll}'’\-]+),?\s+` + afterAdverb + verb)
 
 // reportedAfter is a source that reports the words after a quotation:
 // ", the Birmingham News reported", ", according to the Times".
