@@ -435,7 +435,12 @@ func sentenceSubject(s string) (string, int) {
 		return "", 0 // an owner's role with no name: someone unnamed
 	}
 	end := strings.Index(rest, name) + len(name)
-	next, _, _ := strings.Cut(strings.TrimSpace(rest[end:]), " ")
+	after := strings.TrimSpace(rest[end:])
+	if m := relativeClause.FindStringIndex(after); m != nil {
+		// "Senator John McCain, who was central to …, was non-committal"
+		after = after[m[1]:]
+	}
+	next, _, _ := strings.Cut(after, " ")
 	if r, _ := utf8.DecodeRuneInString(next); !unicode.IsLower(r) {
 		return "", 0 // "Mr Blair, the prime minister, …" or a list: not plainly the subject
 	}
@@ -444,6 +449,10 @@ func sentenceSubject(s string) (string, int) {
 	}
 	return name, at + end - len(name)
 }
+
+// relativeClause is a clause between a subject and its verb: ", who was
+// also central to the repeal earlier this year, ".
+var relativeClause = regexp.MustCompile(`^,\s+who\s+[^,"“”«»;:]{1,120},\s+`)
 
 // quotedOne is the speaker a quotedAs object gives: a pronoun as its
 // subject form, for the antecedent; a name ending it, past any role
