@@ -251,6 +251,8 @@ func TestRules(t *testing.T) {
 		{"a country is no one's antecedent", "Donald Trump spoke in Seoul. North Korea fired a missile on Monday. \"We will not allow it,\" he said.", "We will not", "Donald Trump", "said"},
 		{"a document with a place name after the quotation", "Heather Steans spoke on Monday. \"We are ready,\" Steans said. \"Every industry has its own version of the casting couch,\" the Illinois letter said.", "Every industry", "", "said"},
 		{"a participle's subject past a relative clause", "Susan Collins spoke first. Senator John McCain, who was central to the repeal earlier this year, was non-committal on the plan, saying: \"I want to see the whole bill.\"", "I want to see", "John McCain", "saying"},
+		{"a nickname someone is called is no one's words", "Alicia Machado spoke on Monday. She said that Trump called her \"Miss Piggy\" for years.", "Miss Piggy", "", ""},
+		{"a nickname after the word", "Ted Cruz spoke. Trump taunted the senator with the nickname \"Lyin' Ted,\" Cruz said.", "Lyin' Ted", "", ""},
 		{"said one person after the quotation is someone new", "\"We won,\" Ana Ruiz said. \"It was close,\" said one person with close ties to the campaign.", "It was close", "", ""},
 		{"said the aide after the quotation is no one named", "Ana Ruiz spoke on Monday. \"We won,\" she said. \"It was close,\" said the aide, who spoke on condition of anonymity.", "It was close", "", "said"},
 		{"run-together paragraphs: a quotation sentences away is not the last speaker's", "\"We won,\" Ana Ruiz said. The vote was held on Monday. Turnout was high. The count took a day. Observers watched it. The result was certified. Rivals conceded. Markets rose. The group praised the result as a \"big win for voters.\"", "big win", "", ""},

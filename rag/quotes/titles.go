@@ -2,6 +2,7 @@ package quotes
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -22,9 +23,19 @@ func (a *analyzer) isTerm(i int) bool {
 	if len(words) <= maxTermWords && namingVerb.MatchString(before) {
 		return true // "known as “La Violencia”" too
 	}
+	if len(words) <= maxNicknameWords && nicknameBefore.MatchString(before) && !slices.ContainsFunc(words, func(w string) bool { return !capitalized(w) }) {
+		return true // "Trump called her “Miss Piggy”", "the nickname “Lyin' Ted”"
+	}
 	r, _ := utf8.DecodeRuneInString(text)
 	return unicode.IsLower(r) && len(words) == 1 && !strings.ContainsAny(text, ".,;:!?…")
 }
+
+// nicknameBefore is narration giving someone a name: "called her", "calls
+// him", "dubbed Rubio", "with the nickname".
+var nicknameBefore = regexp.MustCompile(`\b(?:call(?:ed|ing|s)?|dubb(?:ed|ing)|branded|labell?ed)\s+(?:him|her|them|himself|herself|\p{Lu}[\p{L}'’.\-]*)\s*$|\bnickname[sd]?\s*$`)
+
+// maxNicknameWords bounds a nickname.
+const maxNicknameWords = 3
 
 // maxTermWords bounds a term quoted after a naming verb.
 const maxTermWords = 4
