@@ -282,6 +282,12 @@ func (a *analyzer) cueFor(i, open, close int) (subj, cue string, afterAt, subjAt
 		// "…," and the agency said in a statement: a clause of its own.
 		return after[m[2]:m[3]], after[m[4]:m[5]], close + m[4], -1
 	}
+	if m := ownedWords.FindStringSubmatchIndex(before); m != nil {
+		// "Trump said, pointing to Clinton's comments that half his
+		// supporters belong in a “basket of deplorables”": the words
+		// are the one whose comments they are.
+		return before[m[2]:m[3]], "comments", -1, from + m[2]
+	}
 	if m := quotedPassiveIndex(before); m != nil {
 		// "Assad was quoted as saying …".
 		return before[m[2]:m[3]], "quoted", -1, from + m[2]
@@ -509,6 +515,10 @@ var (
 // wrote", ", the Illinois letter said". "… truth." The district
 // said … opens a sentence of its own.
 var roleAfter = regexp.MustCompile(`^[ \t]*,?[ \t]*(?:[—–-][ \t]*)?the\s+((?:(?:[\p{Ll}'’\-]+|\p{Lu}[\p{L}'’\-]*)\s+){0,2}[\p{Ll}'’\-]+),?\s+` + afterAdverb + verb)
+
+// ownedWords is narration naming whose words a quotation is: "Clinton's
+// comments that half his supporters belong in a", "Obama's remark about".
+var ownedWords = regexp.MustCompile(`(` + name + `)['’]s?\s+(?:comments?|remarks?|words|claims?|statements?|assertions?|description|characterization|quip|line|phrase|warning|promise|pledge|vow|tweets?)\s+(?:that|about|on|of)\s+[^"“”«»;:.!?]{0,80}$`)
 
 // reportedAfter is a source that reports the words after a quotation:
 // ", the Birmingham News reported", ", according to the Times".
