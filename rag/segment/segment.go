@@ -91,7 +91,10 @@ func Sentences(text string) []Span {
 // Republican U.S. Senator Chuck Grassley"), which Punkt takes for the end
 // of a sentence after some words and not after others.
 func countryBeforeTitle(para string, end int) bool {
-	return countryEnd.MatchString(para[:end]) && titleStart.MatchString(para[end:])
+	// The initials are matched on the tail alone: a pattern anchored at
+	// the end would scan the whole paragraph at every sentence.
+	tail := para[max(0, end-len(" U.S.")):end]
+	return countryEnd.MatchString(tail) && titleStart.MatchString(para[end:])
 }
 
 var (
