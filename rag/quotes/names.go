@@ -213,7 +213,7 @@ func notName(w string) bool {
 		"any", "several", "such", "perhaps", "indeed", "overall", "finally",
 		"eventually", "recently", "currently", "tonight", "tomorrow",
 		"according", "now", "january", "february", "september", "october",
-		"november", "december", "mon", "tue", "wed", "thu", "fri", "below",
+		"november", "december", "july", "mon", "tue", "wed", "thu", "fri", "below",
 		"above", "under", "over", "about", "around", "across", "behind",
 		"beyond", "inside", "outside", "near", "within", "next", "last":
 		return true

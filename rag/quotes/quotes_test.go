@@ -254,6 +254,7 @@ func TestRules(t *testing.T) {
 		{"a nickname someone is called is no one's words", "Alicia Machado spoke on Monday. She said that Trump called her \"Miss Piggy\" for years.", "Miss Piggy", "", ""},
 		{"a nickname after the word", "Ted Cruz spoke. Trump taunted the senator with the nickname \"Lyin' Ted,\" Cruz said.", "Lyin' Ted", "", ""},
 		{"the words of the one whose comments they are", "Hillary Clinton spoke on Friday. \"It was wrong,\" Donald Trump said, pointing to Clinton's comments that half his supporters belong in a \"basket of deplorables.\"", "basket of", "Hillary Clinton", "comments"},
+		{"a month is no one", "\"Children must not fight,\" said the July 28 memo. \"No one likes it,\" she said.", "No one likes", "", "said"},
 		{"said one person after the quotation is someone new", "\"We won,\" Ana Ruiz said. \"It was close,\" said one person with close ties to the campaign.", "It was close", "", ""},
 		{"said the aide after the quotation is no one named", "Ana Ruiz spoke on Monday. \"We won,\" she said. \"It was close,\" said the aide, who spoke on condition of anonymity.", "It was close", "", "said"},
 		{"run-together paragraphs: a quotation sentences away is not the last speaker's", "\"We won,\" Ana Ruiz said. The vote was held on Monday. Turnout was high. The count took a day. Observers watched it. The result was certified. Rivals conceded. Markets rose. The group praised the result as a \"big win for voters.\"", "big win", "", ""},
