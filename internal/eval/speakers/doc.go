@@ -19,15 +19,17 @@
 //     recipients, titles, people never quoted, organisations), each quote
 //     labelled with its speaker. testdata/constructions.golden records what
 //     the attribution returns; -update rewrites it.
-//   - News: articles someone else wrote out by hand for the extraction
-//     harness (Dragnet's news and blog pages of 2012, WCXB's articles of
-//     2025, L3S-GN1's Google News pages of 2010, CleanPortalEval's portal
-//     pages of 2013, fetched by internal/eval/prepare.sh), whose quotations and
+//   - News: articles someone else wrote or marked out (Dragnet's news and
+//     blog pages of 2012, WCXB's articles of 2025, L3S-GN1's Google News
+//     pages of 2010, CleanPortalEval's portal pages of 2013, US election
+//     news of 2016, Reuters news of 2017 and the others newsOrder lists,
+//     fetched by internal/eval/prepare.sh; internal/eval/README.md says
+//     what each is), whose quotations and
 //     reported speech were labelled with their speakers for this harness
 //     by readers who never saw what the attribution returns
 //     (testdata/news-guide.md). testdata/news.json holds offsets,
 //     checksums and speakers only; each source is reported as a set of
-//     its own. -candidates DIR [-source wcxb|l3s|cpe] writes more articles to
+//     its own. -candidates DIR [-source NAME] writes more articles to
 //     label and -merge DIR adds their labels to news.json.
 //   - PDNC, the Project Dialogism Novel Corpus: every quotation of 28
 //     public-domain novels labelled with its speaker by its annotators,
