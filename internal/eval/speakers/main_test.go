@@ -341,34 +341,37 @@ func TestBBCSource(t *testing.T) {
 	}
 }
 
-func TestFakeRealSource(t *testing.T) {
-	dir := t.TempDir()
-	rows := "id,title,text,label\n" +
-		"8,\"Senate passes  the bill\",\"The Senate passed it.\n\n\"\"We won,\"\" McConnell said.\n\",REAL\n" +
-		"9,You won't believe this,\"Shocking.\",FAKE\n"
-	if err := os.WriteFile(filepath.Join(dir, "fake_or_real_news.csv"), []byte(rows), 0o644); err != nil {
-		t.Fatal(err)
+// TestCSVSources checks the sets kept as one CSV file: which rows each
+// reads, and that an empty file lists no article.
+func TestCSVSources(t *testing.T) {
+	tests := []struct {
+		source, file, rows, page, want, skipped string
+	}{
+		{"fakereal", "fake_or_real_news.csv", "id,title,text,label\n" +
+			"8,\"Senate passes  the bill\",\"The Senate passed it.\n\n\"\"We won,\"\" McConnell said.\n\",REAL\n" +
+			"9,You won't believe this,\"Shocking.\",FAKE\n",
+			"8", "Senate passes the bill\n\nThe Senate passed it.\n\n\"We won,\" McConnell said.", "9"},
+		{"reuters", "True.csv", "title,text,subject,date\n" +
+			"You won't believe this,\"Shocking.\",News,\"December 31, 2017\"\n" +
+			"\"Senate passes  the bill\",\"WASHINGTON (Reuters) - The Senate passed it. “We won,” McConnell said. \",politicsNews,\"December 31, 2017 \"\n",
+			"0002", "Senate passes the bill\n\nWASHINGTON (Reuters) - The Senate passed it. “We won,” McConnell said.", "0001"},
 	}
-	src := newsSources["fakereal"]
-	checkSource(t, src, dir, "8", "Senate passes the bill\n\nThe Senate passed it.\n\n\"We won,\" McConnell said.", "9")
-	empty := t.TempDir()
-	if err := os.WriteFile(filepath.Join(empty, "fake_or_real_news.csv"), nil, 0o644); err != nil {
-		t.Fatal(err)
+	for _, tt := range tests {
+		t.Run(tt.source, func(t *testing.T) {
+			dir, empty := t.TempDir(), t.TempDir()
+			if err := os.WriteFile(filepath.Join(dir, tt.file), []byte(tt.rows), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			if err := os.WriteFile(filepath.Join(empty, tt.file), nil, 0o644); err != nil {
+				t.Fatal(err)
+			}
+			src := newsSources[tt.source]
+			checkSource(t, src, dir, tt.page, tt.want, tt.skipped)
+			if pages, err := src.pages(empty); err != nil || len(pages) != 0 {
+				t.Errorf("pages of an empty file = %q, %v; want none", pages, err)
+			}
+		})
 	}
-	if pages, err := src.pages(empty); err != nil || len(pages) != 0 {
-		t.Errorf("pages of an empty file = %q, %v; want none", pages, err)
-	}
-}
-
-func TestReutersSource(t *testing.T) {
-	dir := t.TempDir()
-	rows := "title,text,subject,date\n" +
-		"You won't believe this,\"Shocking.\",News,\"December 31, 2017\"\n" +
-		"\"Senate passes  the bill\",\"WASHINGTON (Reuters) - The Senate passed it. “We won,” McConnell said. \",politicsNews,\"December 31, 2017 \"\n"
-	if err := os.WriteFile(filepath.Join(dir, "True.csv"), []byte(rows), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	checkSource(t, newsSources["reuters"], dir, "0002", "Senate passes the bill\n\nWASHINGTON (Reuters) - The Senate passed it. “We won,” McConnell said.", "0001")
 }
 
 func TestNewsSourcesComplete(t *testing.T) {
