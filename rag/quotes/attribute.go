@@ -104,6 +104,8 @@ func (a *analyzer) attribute() {
 			// else.
 		case para == lastPara || a.opensParagraph(para, open):
 			if subj := a.narrator(i); long[para] && subj != "" && subj != last {
+				// In paragraphs run together, narration about someone
+				// named is theirs, not the last speaker's going on.
 				q.Speaker = subj
 				break
 			}
@@ -515,40 +517,6 @@ var (
 // wrote", ", the Illinois letter said". "… truth." The district
 // said … opens a sentence of its own.
 var roleAfter = regexp.MustCompile(`^[ \t]*,?[ \t]*(?:[—–-][ \t]*)?the\s+((?:(?:[\p{Ll}'’\-]+|\p{Lu}[\p{L}'’\-]*)\s+){0,2}[\p{Ll}'’\-]+),?\s+` + afterAdverb + verb)
-
-// ownedWords is narration naming whose words a quotation is: "Clinton's
-// comments that half his supporters belong in a", "Obama's remark about".
-var ownedWords = regexp.MustCompile(`(` + name + `)['’]s?\s+` + ownedNoun + `\s+(?:that|about|on|of)\s+[^"“”«»;:.!?]{0,80}$`)
-
-const ownedNoun = `(?:comments?|remarks?|words|claims?|statements?|assertions?|description|characterization|quip|line|phrase|warning|promise|pledge|vow|tweets?)`
-
-// ownedWordsHint is what ownedWords needs to match, found far faster than
-// the whole pattern runs on text that lacks it.
-var ownedWordsHint = regexp.MustCompile(`['’]s?\s+` + ownedNoun + `\s`)
-
-// ownedWordsIndex is ownedWords.FindStringSubmatchIndex, skipping text
-// with no possessive before such a noun (most of it).
-func ownedWordsIndex(before string) []int {
-	if !strings.ContainsAny(before, "'’") || !ownedWordsHint.MatchString(before) {
-		return nil
-	}
-	return ownedWords.FindStringSubmatchIndex(before)
-}
-
-// reportedAfter is a source that reports the words after a quotation:
-// ", the Birmingham News reported", ", according to the Times".
-var reportedAfter = regexp.MustCompile(lead + `(?:(?:the|The)\s+)?(?:` + name + `\s+(?:reported|reports)\b|according\s+to\b)`)
-
-// roleInverted is the same role after its verb: ", said the aide, who
-// spoke on condition of anonymity". The role ends the clause, so "said
-// the former aide to Clinton" is not one, and the verb is one that takes
-// its speaker after it ("told the newspaper" names an audience).
-var roleInverted = regexp.MustCompile(`^[ \t]*[,?!]?[ \t]*(?:[—–-][ \t]*)?(said|says|added|adds|wrote|writes|noted|notes|explained|continued)\s+the\s+((?:[\p{Ll}'’\-]+\s+){0,2}[\p{Ll}'’\-]+)(?:\s*[,.;!?]|\s*$)`)
-
-// unnamedVerbFirst is someone unnamed after the verb that follows a
-// quotation: "…,” said one person with close ties to the White House;
-// "…,” said a separate Trump adviser, who requested anonymity.
-var unnamedVerbFirst = regexp.MustCompile(lead + `(?:said|says|added|adds|wrote|writes|noted|notes|explained|continued)\s+(?:someone|somebody|one|another|a|an)\s`)
 
 // clauseStart matches text after a quotation that opens a clause of its
 // own rather than attributes the quotation.
