@@ -103,17 +103,18 @@ func (a *analyzer) attribute() {
 			// A bare quotation after a question is its answer, by someone
 			// else.
 		case para == lastPara || a.opensParagraph(para, open):
-			if subj := a.narrator(i); long[para] && subj != "" && subj != last {
+			if long[para] {
 				// In paragraphs run together, narration about someone
-				// named is theirs, not the last speaker's going on.
-				q.Speaker = subj
-				break
-			}
-			if long[para] && si > lastSent+1 {
-				// In paragraphs run together, a quotation sentences away
-				// from the last speaker's words may open a paragraph of
-				// its own, and someone else's.
-				break
+				// named is theirs, not the last speaker's going on; and a
+				// quotation sentences away from the last speaker's words
+				// may open a paragraph of its own, and someone else's.
+				if subj := a.narrator(i); subj != "" && subj != last {
+					q.Speaker = subj
+					break
+				}
+				if si > lastSent+1 {
+					break
+				}
 			}
 			if !a.fragment(i) {
 				q.Speaker = last

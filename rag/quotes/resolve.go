@@ -314,7 +314,7 @@ func (a *analyzer) antecedentAt(want gender, si, off int, lastSpeaker string, wo
 		}
 		for k, m := range a.mentions {
 			if m.sent == prev && !a.quoted(m.off) {
-				if (inFrontedClause(plain, m.off-a.sents[prev].Start) || inFrontedPhrase(plain, m.off-a.sents[prev].Start)) && namedAfter(k) {
+				if inFrontedClauseOrPhrase(plain, m.off-a.sents[prev].Start) && namedAfter(k) {
 					continue // "If he could talk to Donald Trump, Kittos said …": the main clause's subject
 				}
 				if k+1 < len(a.mentions) && a.mentions[k+1].sent == prev && (a.appositiveAfter(m.off, a.mentions[k+1].off) || a.qualifiesRole(m.off, a.mentions[k+1].off)) {
@@ -378,14 +378,14 @@ func inFrontedClause(s string, p int) bool {
 	return comma > p && subordinator.MatchString(s)
 }
 
-// inFrontedPhrase reports whether offset p of sentence s lies in a
-// phrase opening it before a comma: "In his discussion with Mattis,
-// Pakistani Prime Minister Shahid Khaqan Abbasi said …", "Like Corker
-// and Flake, Oklahoma’s Lankford questions …". A name there is not the
-// sentence's subject.
-func inFrontedPhrase(s string, p int) bool {
+// inFrontedClauseOrPhrase is inFrontedClause, or offset p lies in a
+// prepositional phrase opening the sentence before a comma: "In his
+// discussion with Mattis, Pakistani Prime Minister Shahid Khaqan Abbasi
+// said …", "Like Corker and Flake, Oklahoma’s Lankford questions …". A
+// name there is not the sentence's subject.
+func inFrontedClauseOrPhrase(s string, p int) bool {
 	comma := strings.IndexByte(s, ',')
-	return comma > p && preposition.MatchString(s)
+	return comma > p && (subordinator.MatchString(s) || preposition.MatchString(s))
 }
 
 var preposition = regexp.MustCompile(`^\s*(?:In|At|During|On|With|Without|Despite|Unlike|Like|Following|Amid|Under|For|From|Through|Throughout|Besides|Beyond|Alongside|Against|Among|Upon|Toward|Towards|According to|Ahead of|Along with|In addition to|Instead of)\s`)
