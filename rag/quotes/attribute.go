@@ -116,6 +116,13 @@ func (a *analyzer) attribute() {
 					break
 				}
 			}
+			if si > lastSent && a.narratedSpeech(i) {
+				// "A Senate Democratic aide confirmed, separately, that
+				// Democrats were holding up nominations “because …”":
+				// the narration has a speaker of its own, whom the cues
+				// could not name, not the last one going on.
+				break
+			}
 			if !a.fragment(i) {
 				q.Speaker = last
 				if r := a.reportedBefore(i); r != "" {
@@ -158,6 +165,14 @@ func (a *analyzer) narrator(i int) string {
 		return ""
 	}
 	return name
+}
+
+// narratedSpeech reports whether the narration before a quotation, in its
+// sentence, has a speech verb.
+func (a *analyzer) narratedSpeech(i int) bool {
+	s := a.sents[a.quotes[i].Sentence]
+	open := a.marks[i][0]
+	return open > s.Start && hasSpeechVerb(a.text[s.Start:open])
 }
 
 // runTogether marks the paragraphs that hold more sentences than news
