@@ -131,7 +131,7 @@ func (a *analyzer) attribute() {
 			}
 		}
 		if q.Speaker != "" {
-			last, lastSent = q.Speaker, a.sentenceOf(close)
+			last, lastSent = q.Speaker, a.sentenceOf(close-1)
 		}
 		lastPara = para
 	}
