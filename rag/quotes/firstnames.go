@@ -1,6 +1,9 @@
 package quotes
 
-import "strings"
+import (
+	_ "embed"
+	"strings"
+)
 
 // firstNameGender guesses a person's gender from a common English given
 // name, so "she said" can skip "Michael Grant" when no title says more. A
@@ -17,10 +20,12 @@ func firstNameGender(name string) gender {
 	return unknown
 }
 
-// givenNames maps frequent given names in English-language news (US
-// Social Security and UK ONS lists of past decades, unisex names left
-// out) to 'm' or 'f'. The last line of each list holds names of US public
-// life those lists miss, frequent in its news: "Hillary Clinton" had no
+// givenNames maps given names to 'm' or 'f': first the frequent ones in
+// English-language news (US Social Security and UK ONS lists of past
+// decades, unisex names left out), then the rest of the US census's, so
+// that "he said" skips "Simone Wendel" and "she wrote" skips "Forrest
+// Lucas". The last line of each hand list holds names of US public life
+// those lists miss, frequent in its news: "Hillary Clinton" had no
 // gender, and "He …" after "Trump", whom an article may never name in
 // full, went to her.
 var givenNames = func() map[string]byte {
@@ -31,8 +36,23 @@ var givenNames = func() map[string]byte {
 	for _, n := range strings.Fields(femaleNames) {
 		m[n] = 'f'
 	}
+	for line := range strings.Lines(censusNames) {
+		if strings.HasPrefix(line, "#") {
+			continue
+		}
+		name, g, ok := strings.Cut(strings.TrimSpace(line), " ")
+		if _, known := m[name]; ok && !known && g != "" {
+			m[name] = g[0]
+		}
+	}
 	return m
 }()
+
+// censusNames is givennames.txt: name and gender, one a line, of the
+// given names the US census of 1990 found nine in ten of one gender.
+//
+//go:embed givennames.txt
+var censusNames string
 
 const maleNames = `aaron adam adrian ahmed alan albert alexander alfred ali andrew anthony antonio
 arthur barry ben benjamin bernard bill billy bob bobby brad bradley brandon brian bruce bryan
