@@ -288,7 +288,7 @@ func (a *analyzer) cueFor(i, open, close int) (subj, cue string, afterAt, subjAt
 			after = ""
 		}
 	}
-	if m := verbSubject.FindStringSubmatchIndex(after); m != nil && roleWords(after[m[4]:m[5]], after[m[6]:m[7]]) {
+	if m := verbSubject.FindStringSubmatchIndex(after); m != nil && roleWords(after[m[4]:m[5]], after[m[6]:m[7]]) && !qualifiesRole(after[m[4]:m[5]], after[m[6]:]) {
 		return roledName(after[m[6]:]), after[m[2]:m[3]], close + m[2], -1
 	}
 	if m := writtenBy.FindStringSubmatchIndex(after); m != nil && roleWords(after[m[2]:m[3]], after[m[4]:m[5]]) {
@@ -591,6 +591,31 @@ func roledName(s string) string {
 		return "" // "said Trump’s campaign manager": someone unnamed
 	}
 	return best
+}
+
+// qualifiesRole reports whether the name a role after a speech verb ends
+// on only qualifies the noun after it: "…,” said the former Trump
+// campaign adviser is someone the article leaves unnamed, not Trump. The
+// article's "the" or "a" before the name says the noun after it is the
+// role's head; "said Elizabeth gravely" has none.
+func qualifiesRole(before, s string) bool {
+	first, _, _ := strings.Cut(strings.TrimSpace(before), " ")
+	switch strings.ToLower(first) {
+	case "the", "a", "an", "one", "another":
+	default:
+		return false
+	}
+	name := roledName(s)
+	if name == "" {
+		return false
+	}
+	rest := s[strings.Index(s, name)+len(name):]
+	next, _, _ := strings.Cut(strings.TrimLeft(rest, " "), " ")
+	next = strings.TrimRightFunc(next, func(r rune) bool { return !unicode.IsLetter(r) })
+	r, _ := utf8.DecodeRuneInString(next)
+	// An adverb ("said the Professor gravely") or a preposition ("the
+	// Major on the stairs") follows a speaker, not a qualifier.
+	return unicode.IsLower(r) && roleWord(next) && !speechHeads[next] && !strings.HasSuffix(next, "ly") && !afterPreposition(next)
 }
 
 // maxRoleWords bounds the lower-case words between two runs of a role.
