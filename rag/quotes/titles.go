@@ -26,9 +26,16 @@ func (a *analyzer) isTerm(i int) bool {
 	if len(words) <= maxNicknameWords && nicknameBefore.MatchString(before) && !slices.ContainsFunc(words, func(w string) bool { return !capitalized(w) }) {
 		return true // "Trump called her “Miss Piggy”", "the nickname “Lyin' Ted”"
 	}
+	if len(words) <= maxTermWords && definedAfter.MatchString(a.text[a.marks[i][1]:min(len(a.text), a.marks[i][1]+maxTitleContext)]) {
+		return true // "“Halal” refers to food allowed under Islamic law"
+	}
 	r, _ := utf8.DecodeRuneInString(text)
 	return unicode.IsLower(r) && len(words) == 1 && !strings.ContainsAny(text, ".,;:!?…")
 }
+
+// definedAfter matches narration defining the words quoted before it: a
+// word used as a word, not anyone's speech.
+var definedAfter = regexp.MustCompile(`^\s*(?:refers to|means|stands for|is short for|is (?:a|an|the) (?:term|word|phrase|name) )`)
 
 // nicknameBefore is narration giving someone a name: "called her", "calls
 // him", "dubbed Rubio", "with the nickname".
