@@ -5,7 +5,7 @@
 #	sh internal/eval/prepare.sh
 #
 # EXTRACTION_SRC, WCXB_SRC, UTOMO_SRC, POSTLIGHT_SRC, NEWSPAPER_SRC, GOOSE3_SRC,
-# TRAFILATURA_SRC, BBC_SRC, FAKEREAL_SRC, WEBIS_SRC, REUTERS_SRC and PDNC_SRC may name local clones instead of GitHub.
+# TRAFILATURA_SRC, BBC_SRC, FAKEREAL_SRC, WEBIS_SRC, REUTERS_SRC, HORNE_SRC and PDNC_SRC may name local clones instead of GitHub.
 set -eu
 data=internal/eval/.data
 mkdir -p "$data"
@@ -117,6 +117,16 @@ dst="$data/reuters"
 checkout "${REUTERS_SRC:-https://github.com/Vatshayan/Fake-News-Prediction}" "$dst" \
 	"be794ed4fd40ea715d134873ed91609063953a9a" '/True.csv'
 echo "Reuters news (ISOT True.csv) in $dst"
+
+# Speakers: Horne and Adali's fake news data (NECO 2017; BSD-style licence
+# for the collection, the articles their outlets' copyright; nothing of it
+# is committed): US political news of 2016, one zip, of which the harness
+# reads only the real news (BuzzFeed's most shared election stories, and
+# ten mainstream outlets).
+dst="$data/horne"
+checkout "${HORNE_SRC:-https://github.com/BenjaminDHorne/fakenewsdata1}" "$dst" \
+	"74545f56e3b62d488eb153cef8e33a0d5e5385dc" '/Horne2017_FakeNewsData.zip' '/README.txt'
+echo "US political news (Horne and Adali, real) in $dst"
 
 # Speakers: the Project Dialogism Novel Corpus (Vishnubhotla, Hammond and
 # Hirst, LREC 2022): public-domain novels with every quotation's speaker

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"archive/zip"
 	"encoding/json"
 	"os"
 	"path/filepath"
@@ -420,5 +421,43 @@ func checkSource(t *testing.T, src newsSource, dir, page, want, skipped string) 
 	}
 	if _, err := src.text(dir, skipped); err == nil {
 		t.Errorf("%s, a page the source leaves out, was read as an article", skipped)
+	}
+}
+
+func TestHorneSource(t *testing.T) {
+	dir := t.TempDir()
+	f, err := os.Create(filepath.Join(dir, horneZip))
+	if err != nil {
+		t.Fatal(err)
+	}
+	z := zip.NewWriter(f)
+	files := map[string]string{
+		// The bodies are mostly Windows-1252 with CRLF: 0x93 and 0x94 are
+		// curly double quotes.
+		"Public Data/Random Poltical News Dataset/Real/1000.txt":                   "The Senate passed it.\r\n\r\n\x93We won,\x94 McConnell said.\r\n",
+		"Public Data/Random Poltical News Dataset/Real_titles/1000.txt":            "Senate passes  the bill",
+		"Public Data/Random Poltical News Dataset/Fake/1000.txt":                   "Shocking.",
+		"Public Data/Buzzfeed Political News Dataset/Satire/7_Satire.txt":          "Wow.",
+		"Public Data/Buzzfeed Political News Dataset/Fake_titles/7_Fake_title.txt": "Wow",
+		"Public Data/README.txt": "about the set",
+	}
+	for name, body := range files {
+		w, err := z.Create(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := w.Write([]byte(body)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := z.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if err := f.Close(); err != nil {
+		t.Fatal(err)
+	}
+	checkSource(t, newsSources["horne"], dir, "random-1000", "Senate passes the bill\n\nThe Senate passed it.\n\n“We won,” McConnell said.", "buzzfeed-7")
+	if _, err := newsSources["horne"].pages(t.TempDir()); err == nil {
+		t.Error("a folder without the zip was read as an empty set")
 	}
 }

@@ -1,0 +1,120 @@
+package main
+
+import (
+	"archive/zip"
+	"fmt"
+	"io"
+	"path/filepath"
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/articlebot/articlebot/internal/eval/pagesets"
+)
+
+// horneSource reads the real news of Horne and Adali's fake news data
+// ("This Just In", NECO 2017): US political news of 2016, from the
+// election stories BuzzFeed News found most shared and from ten
+// mainstream outlets (the Wall Street Journal, the Economist, the BBC,
+// NPR, ABC, CBS, USA Today, the Guardian, NBC and the Washington Post).
+// The set is one zip holding a text file per article, mostly in
+// Windows-1252, with its title in a file of the same name beside it. Its
+// fake and satire halves are not read. Pages are "buzzfeed-<n>" and
+// "random-<n>", after the set's two folders.
+func horneSource(title string) newsSource {
+	// The zip is read once per folder, not once per article.
+	var mu sync.Mutex
+	read := map[string]map[string]string{}
+	articles := func(root string) (map[string]string, error) {
+		mu.Lock()
+		defer mu.Unlock()
+		if out, ok := read[root]; ok {
+			return out, nil
+		}
+		out, err := readHorne(filepath.Join(root, horneZip))
+		if err != nil {
+			return nil, err
+		}
+		read[root] = out
+		return out, nil
+	}
+	return newsSource{
+		title: title,
+		dir:   "horne",
+		pages: func(root string) ([]string, error) {
+			m, err := articles(root)
+			out := make([]string, 0, len(m))
+			for id := range m {
+				out = append(out, id)
+			}
+			sort.Strings(out)
+			return out, err
+		},
+		text: func(root, page string) (string, error) {
+			m, err := articles(root)
+			if err != nil {
+				return "", err
+			}
+			text, ok := m[page]
+			if !ok {
+				return "", fmt.Errorf("%s: not an article of the horne set", page)
+			}
+			return text, nil
+		},
+	}
+}
+
+// horneZip is the set's file in its repository.
+const horneZip = "Horne2017_FakeNewsData.zip"
+
+// horneSets maps the set's folders to the prefix of their pages.
+var horneSets = map[string]string{
+	"Buzzfeed Political News Dataset": "buzzfeed",
+	"Random Poltical News Dataset":    "random", // sic
+}
+
+// readHorne reads the real articles of the set's zip, headline first,
+// by page.
+func readHorne(path string) (map[string]string, error) {
+	z, err := zip.OpenReader(path)
+	if err != nil {
+		return nil, err
+	}
+	defer z.Close()
+	bodies, titles := map[string][]byte{}, map[string][]byte{}
+	for _, f := range z.File {
+		parts := strings.Split(f.Name, "/") // Public Data/<set>/<Real|Real_titles>/<n>.txt
+		if len(parts) != 4 || !strings.HasSuffix(parts[3], ".txt") {
+			continue
+		}
+		prefix, ok := horneSets[parts[1]]
+		if !ok || (parts[2] != "Real" && parts[2] != "Real_titles") {
+			continue
+		}
+		r, err := f.Open()
+		if err != nil {
+			return nil, err
+		}
+		b, err := io.ReadAll(r)
+		r.Close()
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", f.Name, err)
+		}
+		n := strings.TrimSuffix(strings.TrimSuffix(parts[3], ".txt"), "_Real")
+		page := prefix + "-" + n
+		if parts[2] == "Real" {
+			bodies[page] = b
+		} else {
+			titles[page] = b
+		}
+	}
+	out := map[string]string{}
+	for page, body := range bodies {
+		text := pagesets.LinesArticle(body)
+		if t := pagesets.LinesArticle(titles[page]); t != "" {
+			text = t + "\n\n" + text
+		}
+		out[page] = text
+	}
+	return out, nil
+}
