@@ -267,6 +267,7 @@ func TestRules(t *testing.T) {
 		{"a name qualifying a definite role after the verb", "Donald Trump met George Papadopoulos. \"God knows what this guy is going to say now,\" said the former Trump campaign adviser.", "God knows", "", ""},
 		{"an adverb after a name is no role", "Pedro Gomez met Ana Ruiz. \"It is late,\" said the tired Ana Ruiz quietly.", "It is late", "Ana Ruiz", "said"},
 		{"a word the narration defines is no one's words", "\"You come to Paterson for your halal breads,\" Ramy Elhelw said. \"Halal\" refers to food allowed under Islamic dietary laws.", "Halal", "", ""},
+		{"a pronoun after a question asked is the one asked", "Chris Wallace interviewed Donald Trump on Sunday. Where, Wallace asked, does Mr. Trump stand on climate change? \"Nobody really knows,\" he said.", "Nobody really knows", "Donald Trump", "said"},
 		{"a name qualifying an unnamed speaker after the verb", "Ana Ruiz spoke first. \"We are ready,\" said one longtime Ruiz ally.", "We are ready", "", ""},
 		{"a show's title with an ampersand", "“She was the winner,” Donald Trump said on Fox News’ “Fox & Friends.”", "Fox & Friends.", "", ""},
 		{"a show's title with an ampersand joined to a word", "“He didn’t ask,” Donald Trump told “Fox &Friends” this morning.", "Fox &Friends", "", ""},

@@ -312,8 +312,18 @@ func (a *analyzer) antecedentAt(want gender, si, off int, lastSpeaker string, wo
 		namedAfter := func(k int) bool {
 			return slices.ContainsFunc(a.mentions[k+1:], func(n mention) bool { return n.sent == prev && !a.quoted(n.off) })
 		}
+		// The one who asks in it is not the one who answers after it.
+		asker := ""
+		if m := findSubjectVerb(plain, false); m != nil {
+			if v := plain[m[4]:m[5]]; v == "asked" || v == "asks" {
+				asker = a.resolve(plain[m[2]:m[3]], prev)
+			}
+		}
 		for k, m := range a.mentions {
 			if m.sent == prev && !a.quoted(m.off) {
+				if asker != "" && a.people[m.person].Name == asker {
+					continue // "Where, Wallace asked, does Mr. Trump stand …? “…,” he said": the one asked answers
+				}
 				if inFrontedClauseOrPhrase(plain, m.off-a.sents[prev].Start) && namedAfter(k) {
 					continue // "If he could talk to Donald Trump, Kittos said …": the main clause's subject
 				}
