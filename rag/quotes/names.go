@@ -138,6 +138,9 @@ func acronym(w string) bool {
 // isTitle reports whether a lower-cased word is a title or role that
 // precedes a name and is not part of it.
 func isTitle(w string) bool {
+	if base, ok := strings.CutSuffix(w, "-elect"); ok {
+		return isTitle(base) // "President-elect Donald Trump"
+	}
 	switch w {
 	case "president", "vice", "prime", "minister", "secretary", "state",
 		"senator", "senators", "sen.", "sens.", "rep.", "reps.", "representative", "representatives",

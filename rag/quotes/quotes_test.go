@@ -268,6 +268,7 @@ func TestRules(t *testing.T) {
 		{"an adverb after a name is no role", "Pedro Gomez met Ana Ruiz. \"It is late,\" said the tired Ana Ruiz quietly.", "It is late", "Ana Ruiz", "said"},
 		{"a word the narration defines is no one's words", "\"You come to Paterson for your halal breads,\" Ramy Elhelw said. \"Halal\" refers to food allowed under Islamic dietary laws.", "Halal", "", ""},
 		{"a pronoun after a question asked is the one asked", "Chris Wallace interviewed Donald Trump on Sunday. Where, Wallace asked, does Mr. Trump stand on climate change? \"Nobody really knows,\" he said.", "Nobody really knows", "Donald Trump", "said"},
+		{"President-elect is a title, and she skips the man it names", "President-elect Donald Trump met Oprah Winfrey. \"It was very pleasant,\" she said.", "It was very pleasant", "Oprah Winfrey", "said"},
 		{"a name qualifying an unnamed speaker after the verb", "Ana Ruiz spoke first. \"We are ready,\" said one longtime Ruiz ally.", "We are ready", "", ""},
 		{"a show's title with an ampersand", "“She was the winner,” Donald Trump said on Fox News’ “Fox & Friends.”", "Fox & Friends.", "", ""},
 		{"a show's title with an ampersand joined to a word", "“He didn’t ask,” Donald Trump told “Fox &Friends” this morning.", "Fox &Friends", "", ""},
