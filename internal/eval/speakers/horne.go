@@ -5,9 +5,7 @@ import (
 	"fmt"
 	"io"
 	"path/filepath"
-	"sort"
 	"strings"
-	"sync"
 
 	"github.com/articlebot/articlebot/internal/eval/pagesets"
 )
@@ -22,46 +20,9 @@ import (
 // fake and satire halves are not read. Pages are "buzzfeed-<n>" and
 // "random-<n>", after the set's two folders.
 func horneSource(title string) newsSource {
-	// The zip is read once per folder, not once per article.
-	var mu sync.Mutex
-	read := map[string]map[string]string{}
-	articles := func(root string) (map[string]string, error) {
-		mu.Lock()
-		defer mu.Unlock()
-		if out, ok := read[root]; ok {
-			return out, nil
-		}
-		out, err := readHorne(filepath.Join(root, horneZip))
-		if err != nil {
-			return nil, err
-		}
-		read[root] = out
-		return out, nil
-	}
-	return newsSource{
-		title: title,
-		dir:   "horne",
-		pages: func(root string) ([]string, error) {
-			m, err := articles(root)
-			out := make([]string, 0, len(m))
-			for id := range m {
-				out = append(out, id)
-			}
-			sort.Strings(out)
-			return out, err
-		},
-		text: func(root, page string) (string, error) {
-			m, err := articles(root)
-			if err != nil {
-				return "", err
-			}
-			text, ok := m[page]
-			if !ok {
-				return "", fmt.Errorf("%s: not an article of the horne set", page)
-			}
-			return text, nil
-		},
-	}
+	return wholeFileSource(title, "horne", func(root string) (map[string]string, error) {
+		return readHorne(filepath.Join(root, horneZip))
+	})
 }
 
 // horneZip is the set's file in its repository.

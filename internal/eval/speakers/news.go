@@ -255,16 +255,7 @@ func reutersSource(title string) newsSource {
 // record (numbered from 0, the header) into its article's id and text,
 // a paragraph on each line, or "" for a record the set leaves out.
 func csvSource(title, dir, file string, row func(i int, rec []string) (id, text string)) newsSource {
-	// The whole file is one CSV: it is parsed once per folder, not once
-	// per article read.
-	var mu sync.Mutex
-	parsed := map[string]map[string]string{}
-	rows := func(root string) (map[string]string, error) {
-		mu.Lock()
-		defer mu.Unlock()
-		if out, ok := parsed[root]; ok {
-			return out, nil
-		}
+	return wholeFileSource(title, dir, func(root string) (map[string]string, error) {
 		f, err := os.Open(filepath.Join(root, file))
 		if err != nil {
 			return nil, err
@@ -277,17 +268,37 @@ func csvSource(title, dir, file string, row func(i int, rec []string) (id, text 
 		out := map[string]string{}
 		for i, r := range recs {
 			if id, text := row(i, r); id != "" {
-				out[id] = text
+				out[id] = pagesets.LinesArticle([]byte(text))
 			}
 		}
-		parsed[root] = out
+		return out, nil
+	})
+}
+
+// wholeFileSource is a set kept in one file its folder holds (a CSV, a
+// zip): read reads all its articles, by page. The file is read once per
+// folder, not once per article.
+func wholeFileSource(title, dir string, read func(root string) (map[string]string, error)) newsSource {
+	var mu sync.Mutex
+	cache := map[string]map[string]string{}
+	articles := func(root string) (map[string]string, error) {
+		mu.Lock()
+		defer mu.Unlock()
+		if out, ok := cache[root]; ok {
+			return out, nil
+		}
+		out, err := read(root)
+		if err != nil {
+			return nil, err
+		}
+		cache[root] = out
 		return out, nil
 	}
 	return newsSource{
 		title: title,
 		dir:   dir,
 		pages: func(root string) ([]string, error) {
-			m, err := rows(root)
+			m, err := articles(root)
 			out := make([]string, 0, len(m))
 			for id := range m {
 				out = append(out, id)
@@ -296,7 +307,7 @@ func csvSource(title, dir, file string, row func(i int, rec []string) (id, text 
 			return out, err
 		},
 		text: func(root, page string) (string, error) {
-			m, err := rows(root)
+			m, err := articles(root)
 			if err != nil {
 				return "", err
 			}
@@ -304,7 +315,7 @@ func csvSource(title, dir, file string, row func(i int, rec []string) (id, text 
 			if !ok {
 				return "", fmt.Errorf("%s: not an article of the %s set", page, dir)
 			}
-			return pagesets.LinesArticle([]byte(text)), nil
+			return text, nil
 		},
 	}
 }
