@@ -594,9 +594,9 @@ func roledName(s string) string {
 }
 
 // qualifiesRole reports whether the name a role after a speech verb ends
-// on only qualifies the noun after it: "…,” said the former Trump
-// campaign adviser is someone the article leaves unnamed, not Trump. The
-// article's "the" or "a" before the name says the noun after it is the
+// on only qualifies the noun after it: the speaker of "…,” said the former
+// Trump campaign adviser" is someone the article leaves unnamed, not
+// Trump. The "the" or "a" before the name says the noun after it is the
 // role's head; "said Elizabeth gravely" has none.
 func qualifiesRole(before, s string) bool {
 	first, _, _ := strings.Cut(strings.TrimSpace(before), " ")

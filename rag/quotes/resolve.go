@@ -216,11 +216,12 @@ func (a *analyzer) antecedentAt(want gender, si, off int, lastSpeaker string, wo
 			prev--
 		}
 		plain := a.plain(prev)
+		subjVerb := findSubjectVerb(plain, false)
 		// The subject of the sentence's first speech verb, when a
 		// quotation there comes after it in a clause of its own:
 		// "Schreiber told MPs the money came after Doucet told him he was
 		// in “desperate shape”. He told MPs …" is Schreiber's.
-		if m := findSubjectVerb(plain, false); m != nil {
+		if m := subjVerb; m != nil {
 			if _, isPronoun := pronoun(plain[m[2]:m[3]]); !isPronoun {
 				at := a.sents[prev].Start + m[5]
 				if name := a.resolve(plain[m[2]:m[3]], prev); a.personIndex(name) >= 0 && ok(name) && slices.ContainsFunc(a.quotes, func(q Quotation) bool {
@@ -238,7 +239,7 @@ func (a *analyzer) antecedentAt(want gender, si, off int, lastSpeaker string, wo
 		// A sentence whose speech verb has a pronoun of this gender for
 		// subject: the same person, whoever that pronoun stands for.
 		if depth < maxPronounChain && want != unknown {
-			if m := findSubjectVerb(plain, false); m != nil {
+			if m := subjVerb; m != nil {
 				if g, isPronoun := pronoun(plain[m[2]:m[3]]); isPronoun && g == want {
 					if name := a.antecedentAt(want, prev, a.sents[prev].Start+m[2], lastSpeaker, words, depth+1); ok(name) {
 						return name
@@ -312,9 +313,10 @@ func (a *analyzer) antecedentAt(want gender, si, off int, lastSpeaker string, wo
 		namedAfter := func(k int) bool {
 			return slices.ContainsFunc(a.mentions[k+1:], func(n mention) bool { return n.sent == prev && !a.quoted(n.off) })
 		}
-		// The one who asks in it is not the one who answers after it.
+		// Whoever asks in the sentence before is not the one who answers
+		// after it.
 		asker := ""
-		if m := findSubjectVerb(plain, false); m != nil {
+		if m := subjVerb; m != nil {
 			if v := plain[m[4]:m[5]]; v == "asked" || v == "asks" {
 				asker = a.resolve(plain[m[2]:m[3]], prev)
 			}
