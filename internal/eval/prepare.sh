@@ -5,7 +5,8 @@
 #	sh internal/eval/prepare.sh
 #
 # EXTRACTION_SRC, WCXB_SRC, UTOMO_SRC, POSTLIGHT_SRC, NEWSPAPER_SRC, GOOSE3_SRC,
-# TRAFILATURA_SRC, BBC_SRC, FAKEREAL_SRC, WEBIS_SRC, REUTERS_SRC, HORNE_SRC and PDNC_SRC may name local clones instead of GitHub.
+# TRAFILATURA_SRC, BBC_SRC, FAKEREAL_SRC, WEBIS_SRC, REUTERS_SRC, HORNE_SRC, ALLSIDES_SRC and PDNC_SRC
+# may name local clones instead of GitHub.
 set -eu
 data=internal/eval/.data
 mkdir -p "$data"
@@ -127,6 +128,15 @@ dst="$data/horne"
 checkout "${HORNE_SRC:-https://github.com/BenjaminDHorne/fakenewsdata1}" "$dst" \
 	"74545f56e3b62d488eb153cef8e33a0d5e5385dc" '/Horne2017_FakeNewsData.zip' '/README.txt'
 echo "US political news (Horne and Adali, real) in $dst"
+
+# Speakers: Baly et al.'s AllSides corpus (EMNLP 2020; the repository
+# Apache-2.0, the articles their outlets' copyright; nothing of it is
+# committed): US news of 2012–2020, a JSON file per article (475 MB), of
+# which the harness reads the news outlets' articles.
+dst="$data/allsides"
+checkout "${ALLSIDES_SRC:-https://github.com/ramybaly/Article-Bias-Prediction}" "$dst" \
+	"ced8111a720948e6a410e52031ace99c4e53f096" '/data/jsons/*' '/README.md'
+echo "US news outlets (AllSides) in $dst"
 
 # Speakers: the Project Dialogism Novel Corpus (Vishnubhotla, Hammond and
 # Hirst, LREC 2022): public-domain novels with every quotation's speaker

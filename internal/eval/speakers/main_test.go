@@ -461,3 +461,32 @@ func TestHorneSource(t *testing.T) {
 		t.Error("a folder without the zip was read as an empty set")
 	}
 }
+
+func TestAllSidesSource(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.MkdirAll(filepath.Join(dir, "data", "jsons"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	files := map[string]string{
+		"a1": `{"ID": "a1", "source": "Reuters", "date": "2017-03-02", "title": "Senate passes  the bill", "content_original": "The Senate passed it.\n\n“We won,” McConnell said."}`,
+		"b2": `{"ID": "b2", "source": "Townhall", "date": "2017-03-02", "title": "Opinion", "content_original": "Wow."}`,
+		"c3": `{"ID": "c3", "source": "Politico", "date": "2016-09-21", "title": "In the Webis week", "content_original": "Later."}`,
+		"d4": `{"ID": "d4", "source": "CNN (Web News)", "date": "2018-01-01", "title": "Run together", "content_original": "One.Two words.Three more.Four"}`,
+	}
+	for id, body := range files {
+		if err := os.WriteFile(filepath.Join(dir, "data", "jsons", id+".json"), []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	src := newsSources["allsides"]
+	pages, err := src.pages(dir)
+	if err != nil || !slices.Equal(pages, []string{"a1"}) {
+		t.Fatalf("pages = %q, %v; want only the news outlet's article outside September 2016 with its paragraphs apart", pages, err)
+	}
+	if text, err := src.text(dir, "a1"); err != nil || text != "Senate passes the bill\n\nThe Senate passed it.\n\n“We won,” McConnell said." {
+		t.Errorf("text = %q, %v", text, err)
+	}
+	if _, err := src.text(dir, "zz"); err == nil {
+		t.Error("a page the set does not hold was read")
+	}
+}

@@ -87,10 +87,11 @@ var newsSources = map[string]newsSource{
 	"buzzwebis":   webisSource("US election news, September 2016"),
 	"reuters":     reutersSource("Reuters US politics and world news (2017)"),
 	"horne":       horneSource("US political news (2016), Horne and Adali"),
+	"allsides":    allSidesSource("US news outlets (2012–2020), AllSides"),
 }
 
 // newsOrder is the order the sets are reported in.
-var newsOrder = []string{"dragnet", "wcxb", "l3s", "cpe", "utomo", "chaos", "readability", "cleaneval", "postlight", "newspaper", "goose3", "trafilatura", "bbc", "fakereal", "buzzwebis", "reuters", "horne"}
+var newsOrder = []string{"dragnet", "wcxb", "l3s", "cpe", "utomo", "chaos", "readability", "cleaneval", "postlight", "newspaper", "goose3", "trafilatura", "bbc", "fakereal", "buzzwebis", "reuters", "horne", "allsides"}
 
 // goldPages lists a set annotated as GoldStandard/<page>.txt files, as
 // Dragnet, L3S-GN1 and CleanPortalEval are, sorted.

@@ -1,0 +1,93 @@
+package main
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/articlebot/articlebot/internal/eval/pagesets"
+)
+
+// allSidesSource reads the news outlets' articles of Baly et al.'s
+// AllSides corpus ("We Can Detect Your Bias", EMNLP 2020): US news of
+// 2012–2020, one JSON file per article, its text as newspaper3k
+// extracted it, a paragraph on each line. It lists only the outlets'
+// news (not opinion sites or columnists), leaves out September 2016 (the
+// week the BuzzFeed-Webis set holds) and articles whose paragraphs were
+// run together without spaces ("Americans.He"). Pages are the corpus's
+// article IDs.
+func allSidesSource(title string) newsSource {
+	var mu sync.Mutex
+	listed := map[string][]string{}
+	return newsSource{
+		title: title,
+		dir:   "allsides",
+		pages: func(root string) ([]string, error) {
+			mu.Lock()
+			defer mu.Unlock()
+			if out, ok := listed[root]; ok {
+				return out, nil
+			}
+			files, err := filepath.Glob(filepath.Join(root, "data", "jsons", "*.json"))
+			if err != nil {
+				return nil, err
+			}
+			out := []string{}
+			for _, f := range files {
+				a, err := readAllSides(f)
+				if err != nil {
+					return nil, err
+				}
+				if allSidesNews[a.Source] && !strings.HasPrefix(a.Date, "2016-09") && len(runTogether.FindAllString(a.Content, 3)) < 3 {
+					out = append(out, a.ID)
+				}
+			}
+			sort.Strings(out)
+			listed[root] = out
+			return out, nil
+		},
+		text: func(root, page string) (string, error) {
+			a, err := readAllSides(filepath.Join(root, "data", "jsons", filepath.Base(page)+".json"))
+			if err != nil {
+				return "", err
+			}
+			return pagesets.LinesArticle([]byte(a.Title + "\n" + a.Content)), nil
+		},
+	}
+}
+
+// allSidesArticle is the part of a corpus file the harness reads.
+type allSidesArticle struct {
+	ID      string `json:"ID"`
+	Source  string `json:"source"`
+	Date    string `json:"date"`
+	Title   string `json:"title"`
+	Content string `json:"content_original"`
+}
+
+func readAllSides(path string) (allSidesArticle, error) {
+	var a allSidesArticle
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return a, err
+	}
+	err = json.Unmarshal(b, &a)
+	return a, err
+}
+
+// allSidesNews are the corpus's news outlets, as it names them: wire
+// services, papers and broadcasters, left to right, not opinion sites.
+var allSidesNews = map[string]bool{
+	"Associated Press": true, "Reuters": true, "NPR Online News": true, "CNN (Web News)": true,
+	"Politico": true, "The Hill": true, "USA TODAY": true, "New York Times - News": true,
+	"Wall Street Journal - News": true, "BBC News": true, "The Guardian": true, "ABC News": true,
+	"CBS News": true, "Bloomberg": true, "Fox Online News": true, "Washington Times": true,
+}
+
+// runTogether finds paragraphs joined without a space, which the
+// extraction left in some articles.
+var runTogether = regexp.MustCompile(`[a-z]\.[A-Z][a-z]`)
