@@ -7,7 +7,6 @@ import (
 	"regexp"
 	"sort"
 	"strings"
-	"sync"
 
 	"github.com/articlebot/articlebot/internal/eval/pagesets"
 )
@@ -21,17 +20,10 @@ import (
 // run together without spaces ("Americans.He"). Pages are the corpus's
 // article IDs.
 func allSidesSource(title string) newsSource {
-	var mu sync.Mutex
-	listed := map[string][]string{}
 	return newsSource{
 		title: title,
 		dir:   "allsides",
-		pages: func(root string) ([]string, error) {
-			mu.Lock()
-			defer mu.Unlock()
-			if out, ok := listed[root]; ok {
-				return out, nil
-			}
+		pages: perFolder(func(root string) ([]string, error) {
 			files, err := filepath.Glob(filepath.Join(root, "data", "jsons", "*.json"))
 			if err != nil {
 				return nil, err
@@ -47,9 +39,8 @@ func allSidesSource(title string) newsSource {
 				}
 			}
 			sort.Strings(out)
-			listed[root] = out
 			return out, nil
-		},
+		}),
 		text: func(root, page string) (string, error) {
 			a, err := readAllSides(filepath.Join(root, "data", "jsons", filepath.Base(page)+".json"))
 			if err != nil {

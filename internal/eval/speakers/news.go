@@ -280,21 +280,7 @@ func csvSource(title, dir, file string, row func(i int, rec []string) (id, text 
 // zip): read reads all its articles, by page. The file is read once per
 // folder, not once per article.
 func wholeFileSource(title, dir string, read func(root string) (map[string]string, error)) newsSource {
-	var mu sync.Mutex
-	cache := map[string]map[string]string{}
-	articles := func(root string) (map[string]string, error) {
-		mu.Lock()
-		defer mu.Unlock()
-		if out, ok := cache[root]; ok {
-			return out, nil
-		}
-		out, err := read(root)
-		if err != nil {
-			return nil, err
-		}
-		cache[root] = out
-		return out, nil
-	}
+	articles := perFolder(read)
 	return newsSource{
 		title: title,
 		dir:   dir,
@@ -318,6 +304,25 @@ func wholeFileSource(title, dir string, read func(root string) (map[string]strin
 			}
 			return text, nil
 		},
+	}
+}
+
+// perFolder remembers what read returns for each folder, so that a set's
+// listing or file is read once per run, not once per article.
+func perFolder[T any](read func(root string) (T, error)) func(root string) (T, error) {
+	var mu sync.Mutex
+	done := map[string]T{}
+	return func(root string) (T, error) {
+		mu.Lock()
+		defer mu.Unlock()
+		if out, ok := done[root]; ok {
+			return out, nil
+		}
+		out, err := read(root)
+		if err == nil {
+			done[root] = out
+		}
+		return out, err
 	}
 }
 

@@ -7,7 +7,6 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
-	"sync"
 )
 
 // webisArticle is one article file of the BuzzFeed-Webis Fake News Corpus
@@ -46,9 +45,6 @@ func (w webisArticle) text() string {
 // 2016 on the US election, one XML file each under articles/, by file name.
 // The hyperpartisan pages of the set are not read.
 func webisSource(title string) newsSource {
-	// Which files are mainstream is read once per folder.
-	var mu sync.Mutex
-	listed := map[string][]string{}
 	read := func(root, page string) (webisArticle, error) {
 		var w webisArticle
 		b, err := os.ReadFile(filepath.Join(root, "articles", page+".xml"))
@@ -63,12 +59,8 @@ func webisSource(title string) newsSource {
 	return newsSource{
 		title: title,
 		dir:   "buzzwebis",
-		pages: func(root string) ([]string, error) {
-			mu.Lock()
-			defer mu.Unlock()
-			if out, ok := listed[root]; ok {
-				return out, nil
-			}
+		// Which files are mainstream is read once per folder.
+		pages: perFolder(func(root string) ([]string, error) {
 			files, err := filepath.Glob(filepath.Join(root, "articles", "*.xml"))
 			if err != nil {
 				return nil, err
@@ -85,9 +77,8 @@ func webisSource(title string) newsSource {
 				}
 			}
 			sort.Strings(out)
-			listed[root] = out
 			return out, nil
-		},
+		}),
 		text: func(root, page string) (string, error) {
 			w, err := read(root, page)
 			if err != nil {
