@@ -288,8 +288,10 @@ func (a *analyzer) cueFor(i, open, close int) (subj, cue string, afterAt, subjAt
 			after = ""
 		}
 	}
-	if m := verbSubject.FindStringSubmatchIndex(after); m != nil && roleWords(after[m[4]:m[5]], after[m[6]:m[7]]) && !qualifiesRole(after[m[4]:m[5]], after[m[6]:]) {
-		return roledName(after[m[6]:]), after[m[2]:m[3]], close + m[2], -1
+	if m := verbSubject.FindStringSubmatchIndex(after); m != nil && roleWords(after[m[4]:m[5]], after[m[6]:m[7]]) {
+		if name := roledName(after[m[6]:]); !qualifiesRole(after[m[4]:m[5]], after[m[6]:], name) {
+			return name, after[m[2]:m[3]], close + m[2], -1
+		}
 	}
 	if m := writtenBy.FindStringSubmatchIndex(after); m != nil && roleWords(after[m[2]:m[3]], after[m[4]:m[5]]) {
 		// "…," read an email from council member Joe Kim to Park.
@@ -593,19 +595,19 @@ func roledName(s string) string {
 	return best
 }
 
-// qualifiesRole reports whether the name a role after a speech verb ends
-// on only qualifies the noun after it: the speaker of "…,” said the former
-// Trump campaign adviser" is someone the article leaves unnamed, not
-// Trump. The "the" or "a" before the name says the noun after it is the
-// role's head; "said Elizabeth gravely" has none.
-func qualifiesRole(before, s string) bool {
+// qualifiesRole reports whether name, the name (roledName's) a role s
+// after a speech verb ends on, only qualifies the noun after it: the
+// speaker of "…,” said the former Trump campaign adviser" is someone the
+// article leaves unnamed, not Trump. The "the" or "a" before the name
+// (in before) says the noun after it is the role's head; "said Elizabeth
+// gravely" has none.
+func qualifiesRole(before, s, name string) bool {
 	first, _, _ := strings.Cut(strings.TrimSpace(before), " ")
 	switch strings.ToLower(first) {
 	case "the", "a", "an", "one", "another":
 	default:
 		return false
 	}
-	name := roledName(s)
 	if name == "" {
 		return false
 	}
