@@ -91,7 +91,7 @@ func (a *analyzer) isTitle(i int) bool {
 	// After an owner the comma may be the sentence's too: "submissions to
 	// the Initiative’s “Muhammad Art Exhibit and Cartoon Contest,”
 	// Professor Coonfield pointed out …".
-	if strings.HasSuffix(text, ",") && !work && !owner(lastField(before)) {
+	if strings.HasSuffix(text, ",") && !work && !owner(lastField(before)) && !programmeBefore(prev, after) {
 		return false
 	}
 	limit := maxTitleWords
@@ -121,6 +121,20 @@ func (a *analyzer) isTitle(i int) bool {
 		return true
 	}
 	return before == strings.TrimRight(before, ",:") && titleContext(prev)
+}
+
+// programmeBefore reports whether a capitalized quotation ending in a
+// comma after prev is still a programme's name: a show someone spoke on,
+// told or gave an interview with takes the sentence's comma ("told “Face
+// the Nation,” saying …", "in an interview with “Fox News Sunday,”
+// moderator Chris Wallace …"), unless a speaker and verb follow it, which
+// makes the comma the quotation's own.
+func programmeBefore(prev, after string) bool {
+	switch prev {
+	case "on", "told", "with":
+		return !afterSubject.MatchString(after) && !verbSubject.MatchString(after)
+	}
+	return false
 }
 
 // dated is a work's publisher or year in parentheses after its title:
