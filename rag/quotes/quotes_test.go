@@ -326,6 +326,8 @@ func TestRules(t *testing.T) {
 		{"programme told", `Karen Walsh told "60 Minutes" that she would never raise taxes.`, "60 Minutes", "", ""},
 		{"a programme told before the sentence's comma", "Donald Trump told “Face the Nation,” saying the claims were “laughable.”", "Face the Nation,", "", ""},
 		{"a programme interviewed with before the sentence's comma", "In an interview with “Fox News Sunday,” moderator Chris Wallace pointed out to Donald Trump that scientists agree.", "Fox News Sunday,", "", ""},
+		{"a programme spoken on before the sentence's comma and a reported clause", "Donald Trump won. George Will left the party. Will, speaking on “Fox News Sunday,” said he started doubting the party after Trump became the nominee.", "Fox News Sunday,", "", ""},
+		{"a long title after its author", "“They have a personal fondness,” said Jon Tasini, author of “The Essential Bernie Sanders and His Vision for America” and a surrogate.", "The Essential Bernie Sanders", "", ""},
 		{"capitalized words with a speaker after the comma stay speech", "The rally ended with “Thank You Ohio,” Ana Ruiz said.", "Thank You Ohio,", "Ana Ruiz", "said"},
 		{"speech after on stays speech", `Karen Walsh said on Sunday: "We are not raising taxes."`, "We are not raising taxes.", "Karen Walsh", "said"},
 		{"colon introduction without a verb", `Prime Minister Keiko Tanaka was blunt: "We will not pay ransom."`, "We will not pay ransom.", "Keiko Tanaka", ":"},

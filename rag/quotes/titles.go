@@ -87,7 +87,7 @@ func (a *analyzer) isTitle(i int) bool {
 	if titling(strings.ToLower(named)) {
 		return true
 	}
-	work := workNoun(strings.ToLower(named)) || workAfter(after) || dated.MatchString(after)
+	work := workNoun(strings.ToLower(named)) || workAfter(after) || dated.MatchString(after) || authorOf.MatchString(before)
 	// After an owner the comma may be the sentence's too: "submissions to
 	// the Initiative’s “Muhammad Art Exhibit and Cartoon Contest,”
 	// Professor Coonfield pointed out …".
@@ -128,14 +128,29 @@ func (a *analyzer) isTitle(i int) bool {
 // told or gave an interview with takes the sentence's comma ("told “Face
 // the Nation,” saying …", "in an interview with “Fox News Sunday,”
 // moderator Chris Wallace …"), unless a speaker and verb follow it, which
-// makes the comma the quotation's own.
+// makes the comma the quotation's own. A pronoun after the verb is the
+// object of a clause, not an inverted speaker: "Will, speaking on “Fox
+// News Sunday,” said he started doubting …".
 func programmeBefore(prev, after string) bool {
 	switch prev {
 	case "on", "told", "with":
-		return !afterSubject.MatchString(after) && !verbSubject.MatchString(after)
+		if afterSubject.MatchString(after) {
+			return false
+		}
+		m := verbSubject.FindStringSubmatchIndex(after)
+		if m == nil {
+			return true
+		}
+		_, isPronoun := pronoun(after[m[6]:m[7]])
+		return isPronoun
 	}
 	return false
 }
+
+// authorOf ends narration naming a work by its author: "said Jonathan
+// Tasini, author of “The Essential Bernie Sanders and His Vision for
+// America”".
+var authorOf = regexp.MustCompile(`(?i)\b(?:co-?)?authors?\s+of$`)
 
 // dated is a work's publisher or year in parentheses after its title:
 // “Zombies on Film: The Definitive Story of Undead Cinema” (Rizzoli,
