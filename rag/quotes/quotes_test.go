@@ -324,6 +324,8 @@ func TestRules(t *testing.T) {
 		{"show title after a possessive", `Paul Young said so. He spoke on CNN's "State of the Union" on Sunday.`, "State of the Union", "", ""},
 		{"song title", `Karen Walsh said little and played the song "Born to Run" at the rally.`, "Born to Run", "", ""},
 		{"programme told", `Karen Walsh told "60 Minutes" that she would never raise taxes.`, "60 Minutes", "", ""},
+		{"a pronoun opening what a shared family name says picks its bearer by gender", "Hillary Clinton won the primary.\n\nAides cheered.\n\nThe crowd waited.\n\nBill Clinton waved from the stage. Clinton said she “applauded Senator Sanders” for his campaign.", "applauded Senator Sanders", "Hillary Clinton", "said"},
+		{"a pronoun opening what a family name says leaves its one bearer", "Bill Clinton waved from the stage. Clinton said she “applauded Senator Sanders” for his campaign.", "applauded Senator Sanders", "Bill Clinton", "said"},
 		{"a programme told before the sentence's comma", "Donald Trump told “Face the Nation,” saying the claims were “laughable.”", "Face the Nation,", "", ""},
 		{"a programme interviewed with before the sentence's comma", "In an interview with “Fox News Sunday,” moderator Chris Wallace pointed out to Donald Trump that scientists agree.", "Fox News Sunday,", "", ""},
 		{"a programme spoken on before the sentence's comma and a reported clause", "Donald Trump won. George Will left the party. Will, speaking on “Fox News Sunday,” said he started doubting the party after Trump became the nominee.", "Fox News Sunday,", "", ""},

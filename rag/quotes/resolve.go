@@ -129,8 +129,37 @@ func (a *analyzer) speaker(subj string, si, off int, lastSpeaker string, words [
 	if g, ok := pronoun(subj); ok {
 		return a.antecedent(g, si, off, lastSpeaker, words)
 	}
+	if g := a.selfReport(subj, off); g != unknown {
+		// "Clinton said she “applauded” Sanders": a family name that a
+		// man and a woman share, with a pronoun of one gender opening
+		// what it says, means the one of that gender.
+		if n, tg := cleanName(subj); tg == unknown && len(strings.Fields(n)) == 1 {
+			if pi := a.bearerAt(n, si, g); pi >= 0 {
+				return a.people[pi].Name
+			}
+		}
+	}
 	return a.resolve(subj, si)
 }
+
+// selfReport is the gender of the pronoun opening the clause a speech
+// verb after subj at off reports: "Clinton said she", "Trump told
+// reporters that he". unknown when no such pronoun follows.
+func (a *analyzer) selfReport(subj string, off int) gender {
+	if off < 0 || off > len(a.text) || !strings.HasPrefix(a.text[off:], subj) {
+		return unknown
+	}
+	rest := a.text[off+len(subj) : min(len(a.text), off+len(subj)+maxUnnamedCue)]
+	m := reportedPronoun.FindStringSubmatch(rest)
+	if m == nil {
+		return unknown
+	}
+	g, _ := pronoun(m[len(m)-1])
+	return g
+}
+
+// reportedPronoun is a speech verb and the pronoun opening its clause.
+var reportedPronoun = regexp.MustCompile(`^,?\s+` + adverb + verb + `(?:\s+that)?\s+(she|he)\b`)
 
 // pronoun reports whether w is a subject pronoun and the gender it asks for.
 func pronoun(w string) (gender, bool) {
