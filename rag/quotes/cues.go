@@ -30,7 +30,7 @@ var speechWords = []string{
 	"wondered", "mused", "sighed", "laughed", "texted", "messaged", "emailed",
 	"accused", "accuses", "concluded", "concludes", "commented", "reiterated", "pledged",
 	"recounted", "advised", "sobbed", "wept", "acknowledges", "admits",
-	"interjected", "interrupted", "scoffed",
+	"interjected", "interrupted", "scoffed", "barked", "interjects", "interrupts",
 }
 
 // speechVerbs is the alternation the attribution patterns match: the one

@@ -326,6 +326,8 @@ func TestRules(t *testing.T) {
 		{"programme told", `Karen Walsh told "60 Minutes" that she would never raise taxes.`, "60 Minutes", "", ""},
 		{"a pronoun opening what a shared family name says picks its bearer by gender", "Hillary Clinton won the primary.\n\nAides cheered.\n\nThe crowd waited.\n\nBill Clinton waved from the stage. Clinton said she “applauded Senator Sanders” for his campaign.", "applauded Senator Sanders", "Hillary Clinton", "said"},
 		{"a pronoun opening what a family name says leaves its one bearer", "Bill Clinton waved from the stage. Clinton said she “applauded Senator Sanders” for his campaign.", "applauded Senator Sanders", "Bill Clinton", "said"},
+		{"barked", "Lester Holt sat still when Donald Trump barked “Wrong” as Hillary Clinton spoke.", "Wrong", "Donald Trump", "barked"},
+		{"a title before its work in apposition", "“To us,” Shimon Peres wrote in “The Imaginary Voyage,” his 2000 book about him, “Herzl was exceptional.”", "The Imaginary Voyage,", "", ""},
 		{"a programme told before the sentence's comma", "Donald Trump told “Face the Nation,” saying the claims were “laughable.”", "Face the Nation,", "", ""},
 		{"a programme interviewed with before the sentence's comma", "In an interview with “Fox News Sunday,” moderator Chris Wallace pointed out to Donald Trump that scientists agree.", "Fox News Sunday,", "", ""},
 		{"a programme spoken on before the sentence's comma and a reported clause", "Donald Trump won. George Will left the party. Will, speaking on “Fox News Sunday,” said he started doubting the party after Trump became the nominee.", "Fox News Sunday,", "", ""},

@@ -218,6 +218,9 @@ func firstWord(s string) string {
 // naming a work, or a medium and one: the “…” headline, his “…” radio
 // program.
 func workAfter(after string) bool {
+	if m := workAppositive.FindStringSubmatch(after); m != nil && workNoun(strings.ToLower(m[1])) {
+		return true // “The Imaginary Voyage,” his 2000 book about him
+	}
 	w, rest, _ := strings.Cut(strings.TrimLeftFunc(after, unicode.IsSpace), " ")
 	w = strings.ToLower(strings.TrimRight(w, ".,;:"))
 	if workNoun(w) {
@@ -229,6 +232,10 @@ func workAfter(after string) bool {
 	}
 	return false
 }
+
+// workAppositive is a work's noun in apposition after a title's comma:
+// "“…,” his 2000 book", "“…,” a new documentary".
+var workAppositive = regexp.MustCompile(`^\s*(?:his|her|their|its|a|an|the)\s+(?:(?:\d{4}|new|latest|first|last|recent|best-selling|bestselling)\s+)?(\p{Ll}+)\b`)
 
 // workNoun reports whether w names a work, so capitalized words quoted
 // next to it are its title.
