@@ -237,6 +237,9 @@ func (a *analyzer) antecedentAt(want gender, si, off int, lastSpeaker string, wo
 			return a.people[m.person].Name
 		}
 	}
+	// Whoever asks in the sentence before is not the one who answers
+	// after it.
+	asker := ""
 	if si > 0 {
 		prev := si - 1
 		for prev > 0 && a.caption(prev) {
@@ -343,9 +346,6 @@ func (a *analyzer) antecedentAt(want gender, si, off int, lastSpeaker string, wo
 		namedAfter := func(k int) bool {
 			return slices.ContainsFunc(a.mentions[k+1:], func(n mention) bool { return n.sent == prev && !a.quoted(n.off) })
 		}
-		// Whoever asks in the sentence before is not the one who answers
-		// after it.
-		asker := ""
 		if m := subjVerb; m != nil {
 			if v := plain[m[4]:m[5]]; v == "asked" || v == "asks" {
 				asker = a.resolve(plain[m[2]:m[3]], prev)
@@ -410,8 +410,8 @@ func (a *analyzer) antecedentAt(want gender, si, off int, lastSpeaker string, wo
 		if !ok(a.people[m.person].Name) {
 			continue
 		}
-		if ruledOut || m.sent >= si-1 && want != unknown && a.genders[m.person] == want {
-			return a.people[m.person].Name
+		if name := a.people[m.person].Name; name != asker && (ruledOut || m.sent >= si-1 && want != unknown && a.genders[m.person] == want) {
+			return name
 		}
 		return ""
 	}
