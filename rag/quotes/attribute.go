@@ -137,10 +137,19 @@ func (a *analyzer) attribute() {
 	}
 	for i := len(a.quotes) - 2; i >= 0; i-- {
 		q, next := &a.quotes[i], a.quotes[i+1]
-		if q.Speaker == "" && a.runsOn[i] && a.sents[next.Sentence].Paragraph == a.sents[q.Sentence].Paragraph+1 {
+		if q.Speaker == "" && a.runsOn[i] && a.sents[next.Sentence].Paragraph == a.sents[q.Sentence].Paragraph+1 && a.opensSentence(i) {
 			q.Speaker = next.Speaker
 		}
 	}
+}
+
+// opensSentence reports whether quotation i opens its sentence, as
+// speech running on into the next paragraph does; words quoted inside
+// narration ("called the GOP nominee … “a narcissist at a level …")
+// whose closing mark the page lost are not someone's speech going on.
+func (a *analyzer) opensSentence(i int) bool {
+	s := a.sents[a.quotes[i].Sentence]
+	return s.Start >= a.marks[i][0] || strings.TrimSpace(a.text[s.Start:a.marks[i][0]]) == ""
 }
 
 // narrator returns the person named as the subject of the narration a
