@@ -118,6 +118,12 @@ var (
 // comments that half his supporters belong in a", "Obama's remark about".
 var ownedWords = regexp.MustCompile(`(` + name + `)['’]s?\s+` + ownedNoun + `\s+(?:that|about|on|of)\s+[^"“”«»;:.!?]{0,80}$`)
 
+// characterized is narration calling someone's words something, which
+// the quotation after it then is, in the narration subject's words:
+// "Nunes dismissed Trump’s comments about waterboarding as the talk of a
+// “first-time neophyte running for office.”"
+var characterized = regexp.MustCompile(`\bas\s+(?:(?:a|an|the|just|mere|merely|nothing but)\s+)?[^"“”«»;:.!?]{0,40}$`)
+
 const ownedNoun = `(?:comments?|remarks?|words|claims?|statements?|assertions?|description|characterization|quip|line|phrase|warning|promise|pledge|vow|tweets?)`
 
 // ownedWordsHint is what ownedWords needs to match, found far faster than
@@ -130,7 +136,11 @@ func ownedWordsIndex(before string) []int {
 	if !strings.ContainsAny(before, "'’") || !ownedWordsHint.MatchString(before) {
 		return nil
 	}
-	return ownedWords.FindStringSubmatchIndex(before)
+	m := ownedWords.FindStringSubmatchIndex(before)
+	if m != nil && characterized.MatchString(before[m[1]-min(m[1], 40):]) {
+		return nil
+	}
+	return m
 }
 
 // reportedAfter is a source that reports the words after a quotation:
