@@ -150,6 +150,9 @@ func (a *analyzer) selfReport(subj string, off int) gender {
 		return unknown
 	}
 	rest := a.text[off+len(subj) : min(len(a.text), off+len(subj)+maxUnnamedCue)]
+	if !strings.Contains(rest, " he ") && !strings.Contains(rest, " she ") {
+		return unknown // most subjects, spared the pattern
+	}
 	m := reportedPronoun.FindStringSubmatch(rest)
 	if m == nil {
 		return unknown

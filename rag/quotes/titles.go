@@ -87,7 +87,7 @@ func (a *analyzer) isTitle(i int) bool {
 	if titling(strings.ToLower(named)) {
 		return true
 	}
-	work := workNoun(strings.ToLower(named)) || workAfter(after) || dated.MatchString(after) || authorOf.MatchString(before)
+	work := workNoun(strings.ToLower(named)) || workAfter(after) || dated.MatchString(after) || authorOf(before)
 	// After an owner the comma may be the sentence's too: "submissions to
 	// the Initiative’s “Muhammad Art Exhibit and Cartoon Contest,”
 	// Professor Coonfield pointed out …".
@@ -147,10 +147,13 @@ func programmeBefore(prev, after string) bool {
 	return false
 }
 
-// authorOf ends narration naming a work by its author: "said Jonathan
-// Tasini, author of “The Essential Bernie Sanders and His Vision for
-// America”".
-var authorOf = regexp.MustCompile(`(?i)\b(?:co-?)?authors?\s+of$`)
+// authorOf reports whether narration ends naming a work by its author:
+// "said Jonathan Tasini, author of “The Essential Bernie Sanders and His
+// Vision for America”".
+func authorOf(before string) bool {
+	rest, ok := strings.CutSuffix(strings.ToLower(before), " of")
+	return ok && (strings.HasSuffix(rest, "author") || strings.HasSuffix(rest, "authors"))
+}
 
 // dated is a work's publisher or year in parentheses after its title:
 // “Zombies on Film: The Definitive Story of Undead Cinema” (Rizzoli,
@@ -218,8 +221,10 @@ func firstWord(s string) string {
 // naming a work, or a medium and one: the “…” headline, his “…” radio
 // program.
 func workAfter(after string) bool {
-	if m := workAppositive.FindStringSubmatch(after); m != nil && workNoun(strings.ToLower(m[1])) {
-		return true // “The Imaginary Voyage,” his 2000 book about him
+	if determiners[firstWord(after)] {
+		if m := workAppositive.FindStringSubmatch(after); m != nil && workNoun(strings.ToLower(m[1])) {
+			return true // “The Imaginary Voyage,” his 2000 book about him
+		}
 	}
 	w, rest, _ := strings.Cut(strings.TrimLeftFunc(after, unicode.IsSpace), " ")
 	w = strings.ToLower(strings.TrimRight(w, ".,;:"))
@@ -232,6 +237,10 @@ func workAfter(after string) bool {
 	}
 	return false
 }
+
+// determiners open workAppositive; checking for one first spares most
+// quotations the pattern.
+var determiners = map[string]bool{"his": true, "her": true, "their": true, "its": true, "a": true, "an": true, "the": true}
 
 // workAppositive is a work's noun in apposition after a title's comma:
 // "“…,” his 2000 book", "“…,” a new documentary".
