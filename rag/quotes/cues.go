@@ -7,9 +7,10 @@ import (
 	"unicode"
 )
 
-// The cues of attribution: speech verbs, and the patterns that find a
-// subject and its verb next to a quotation or in reported speech. What
-// counts as a name, and how names are matched, is in names.go.
+// The cues of attribution: speech verbs, the patterns that find a
+// subject and its verb next to a quotation or in reported speech, and
+// cueFor, which finds a quotation's. What counts as a name, and how
+// names are matched, is in names.go.
 
 // speechWords are the one-word speech verbs, past and present tense:
 // reporting verbs of news prose ("said", "argued", "tweeted") and the
@@ -161,3 +162,238 @@ var unnamedVerbFirst = regexp.MustCompile(lead + `(?:` + verbFirst + `)\s+(?:som
 // verbFirst are the speech verbs news puts before their speaker after a
 // quotation ("…,” said the aide").
 const verbFirst = `said|says|added|adds|wrote|writes|noted|notes|explained|continued`
+
+// cueFor finds the subject and speech verb attributing quotation i, the
+// verb's offset when it follows the quotation (-1 otherwise: such a verb
+// only attributes the quotation and reports no speech of its own), and the
+// subject's offset when it precedes the quotation (-1 otherwise).
+func (a *analyzer) cueFor(i, open, close int) (subj, cue string, afterAt, subjAt int) {
+	si := a.quotes[i].Sentence
+	end := a.sents[a.sentenceOf(max(close-1, 0))].End
+	if next := i + 1; next < len(a.quotes) && a.marks[next][0] < end {
+		end = a.marks[next][0]
+	}
+	after := ""
+	if close < end {
+		after = a.text[close:end]
+	}
+	if strings.HasPrefix(strings.TrimLeft(after, " "), "(") {
+		// "“…” (A day later, Mrs. Khan explained …)": an aside the
+		// segmenter left in the sentence is the writer's, not a cue.
+		after = ""
+	}
+	if next := i + 1; next < len(a.quotes) && a.marks[next][0] == end && strings.HasSuffix(strings.TrimSpace(after), ":") &&
+		strings.ContainsFunc(a.text[min(a.sents[si].Start, open):open], unicode.IsLetter) {
+		// "When Clinton claimed Trump “thinks …,” Trump shot back: “I do
+		// not say that.”": a cue ending in a colon hands over to the
+		// next quotation, not back to words the narration embeds. A
+		// quotation opening its sentence ("“We won,” he said: “…”") is
+		// the cue's too.
+		after = ""
+	}
+	from := min(a.sents[si].Start, open)
+	if pi := i - 1; pi >= 0 && a.marks[pi][1] > from && a.marks[pi][1] <= open {
+		from = a.marks[pi][1]
+	}
+	before := a.text[from:open]
+	if reportedAfter.MatchString(after) && subjectVerb.MatchString(before) {
+		// "Moore told reporters that the accusations are “absolutely
+		// false,” the Birmingham News reported": the paper reports whose
+		// words they are.
+		after = ""
+	}
+	if m := afterSubject.FindStringSubmatchIndex(after); m != nil {
+		return after[m[2]:m[3]], after[m[4]:m[5]], close + m[4], -1
+	}
+	if strings.TrimSpace(after) == "" {
+		// "Then read it!" Kowalski shouted: the segmenter ends the sentence
+		// at the mark, and the attribution opens the next one.
+		if next := a.sentenceOf(max(close-1, 0)) + 1; next < len(a.sents) && a.sents[next].Paragraph == a.sents[si].Paragraph && endsQuestionOrExclamation(a.text[open:close]) {
+			after = a.text[close:a.sents[next].End]
+			if m := afterSubject.FindStringSubmatchIndex(after); m != nil {
+				return after[m[2]:m[3]], after[m[4]:m[5]], close + m[4], -1
+			}
+			if m := verbSubject.FindStringSubmatchIndex(after); m != nil && roleWords(after[m[4]:m[5]], after[m[6]:m[7]]) {
+				return after[m[6]:m[7]], after[m[2]:m[3]], close + m[2], -1
+			}
+			after = ""
+		}
+	}
+	if m := verbSubject.FindStringSubmatchIndex(after); m != nil && roleWords(after[m[4]:m[5]], after[m[6]:m[7]]) {
+		if name := roledName(after[m[6]:]); !qualifiesRole(after[m[4]:m[5]], after[m[6]:], name) {
+			return name, after[m[2]:m[3]], close + m[2], -1
+		}
+	}
+	if m := writtenBy.FindStringSubmatchIndex(after); m != nil && roleWords(after[m[2]:m[3]], after[m[4]:m[5]]) {
+		// "…," read an email from council member Joe Kim to Park.
+		return after[m[4]:m[5]], "wrote", close + m[0], -1
+	}
+	if m := findSubjectVerb(after, false); m != nil && !clauseStart.MatchString(after) && !clauseJoin.MatchString(after[:m[2]]) && !subordinate.MatchString(after[:m[2]]) {
+		// "…," the group's spokesman, Tomas Weber, told local radio. Not
+		// "…," and the agency said in a statement: a clause of its own.
+		return after[m[2]:m[3]], after[m[4]:m[5]], close + m[4], -1
+	}
+	if m := ownedWordsIndex(before); m != nil {
+		// "Trump said, pointing to Clinton's comments that half his
+		// supporters belong in a “basket of deplorables”": the words
+		// are the one whose comments they are.
+		return before[m[2]:m[3]], "comments", -1, from + m[2]
+	}
+	if m := quotedPassiveIndex(before); m != nil {
+		// "Assad was quoted as saying …".
+		return before[m[2]:m[3]], "quoted", -1, from + m[2]
+	}
+	if m := quotedAsIndex(before); m != nil {
+		// "Reuters quoted the minister as saying: …": the words are the
+		// one quoted, whom the narration may not name (unnamed then
+		// says so), never its subject's.
+		if subj := quotedOne(before[m[2]:m[3]]); subj != "" {
+			return subj, "quoted", -1, from + m[2]
+		}
+		return "", "", -1, -1
+	}
+	if m := findSubjectVerb(before, true); m != nil {
+		if u := unnamedBefore.FindStringIndex(before); u != nil && (u[0] >= m[5] || u[0] <= m[2] && u[1] >= m[5]) {
+			// "Trump said …, when a reporter asked whether he was worried
+			// about “…”": the nearer speaker is someone unnamed. So is
+			// one a name only qualifies: "a former Christie staffer, who
+			// worked underneath Kelly, claimed that he “…”".
+			return "", "", -1, -1
+		}
+		return before[m[2]:m[3]], before[m[4]:m[5]], -1, from + m[2]
+	}
+	clause, comma := before, 0
+	if pi := i - 1; pi >= 0 && from == a.marks[pi][1] && strings.HasSuffix(strings.TrimSpace(a.text[a.quotes[pi].Start:a.quotes[pi].End]), ",") {
+		// "…, part of a bid to “silence …,” adding “…”": the comma
+		// before the participle is inside the quotation before.
+		clause, comma = ","+before, 1
+	}
+	if m := participle.FindStringSubmatchIndex(clause); m != nil {
+		// "Mr Blair dismissed the claims, saying: …": the sentence's
+		// subject speaks.
+		// "…, telling “Fox and Friends” …": a quotation right after
+		// "telling" names the audience, not the words.
+		verb, start := clause[m[2]:m[3]], a.sents[si].Start
+		audience := verb == "telling" && strings.TrimSpace(clause[m[3]:]) == ""
+		if !audience && start <= from {
+			if subj, at := sentenceSubject(a.text[start : from+max(m[0]-comma, 0)]); subj != "" {
+				return subj, verb, -1, start + at
+			}
+		}
+	}
+	if m := accordingTo.FindStringSubmatchIndex(after); m != nil {
+		return after[m[2]:m[3]], "according to", close + m[0], -1
+	}
+	if m := writtenBy.FindStringSubmatchIndex(before); m != nil && roleWords(before[m[2]:m[3]], before[m[4]:m[5]]) {
+		// Reed received an email from Park: "…" — the author, not the
+		// recipient.
+		return before[m[4]:m[5]], "wrote", -1, from + m[4]
+	}
+	if subj := colonSubject(before); subj != "" {
+		return subj, ":", -1, -1
+	}
+	return "", "", -1, -1
+}
+
+// unnamed reports whether quotation i is attributed to someone the
+// article does not name: a speech verb with an indefinite subject right
+// after it (", a resident said") or right before it ("someone says").
+func (a *analyzer) unnamed(i, open, close int) bool {
+	start := a.sents[a.quotes[i].Sentence].Start
+	if i > 0 {
+		start = max(start, a.marks[i-1][1])
+	}
+	after := a.text[close:min(len(a.text), close+maxUnnamedCue)]
+	before := a.text[min(start, open):open]
+	if unnamedAfter.MatchString(after) || unnamedBefore.MatchString(before) {
+		return true
+	}
+	// The quotation ends a clause a speech verb opens, and cueFor found
+	// no name or pronoun for that verb: "A review of 27 trials concluded
+	// that “…”", "The Justice Department complaint says that at the
+	// time she worked for firms which would “…”".
+	return verbEnds.MatchString(before) || documentSays.MatchString(before) || quotedAsIndex(before) != nil
+}
+
+// dashedAside reports whether the narration before a quotation ends in a
+// dash: "Trump regularly brings up his outreach — “What do you have to
+// lose?” he says — to white audiences" sets the quotation off from the
+// sentence, which is not what "he" says.
+func dashedAside(before string) bool {
+	before = strings.TrimRightFunc(before, unicode.IsSpace)
+	return strings.HasSuffix(before, "—") || strings.HasSuffix(before, "–") || strings.HasSuffix(before, " -") || strings.HasSuffix(before, "--")
+}
+
+// quotedAs is narration handing a quotation to someone it quotes: "state
+// media quoted Assad as saying", "Reuters cited him as saying:", "Des
+// Browne quoted its five-year plan, as saying:". The one quoted is the
+// first group.
+var quotedAs = regexp.MustCompile(`\b(?:quot(?:ed|es|ing)|cit(?:ed|es|ing))\s+([^"“”«»,;:]{1,80}?)\s*,?\s+as\s+(?:saying|telling\s+[^"“”«»]{0,40}?|writing)\s*[,:]?\s*$`)
+
+// quotedPassive is the passive form: "Assad was quoted by state media as
+// saying".
+var quotedPassive = regexp.MustCompile(`(?:^|[^\p{L}])` + subject + `\s+(?:was|were|is|are|has been|had been)\s+(?:quoted|cited)\s+(?:by\s+[^"“”«»,;:]{1,60}?\s+)?as\s+(?:saying|telling\s+[^"“”«»]{0,40}?|writing)\s*[,:]?\s*$`)
+
+// quotedAsIndex and quotedPassiveIndex match their patterns at the end
+// of before.
+func quotedAsIndex(before string) []int      { return asSaying(quotedAs, before) }
+func quotedPassiveIndex(before string) []int { return asSaying(quotedPassive, before) }
+
+// asSaying matches re, a "… as saying" pattern, in before; most narration
+// has no " as " to match, and is spared it.
+func asSaying(re *regexp.Regexp, before string) []int {
+	if !strings.Contains(before, " as ") {
+		return nil
+	}
+	return re.FindStringSubmatchIndex(before)
+}
+
+// participle is a speech verb's present participle after a comma, the
+// narration's last clause before a quotation, at most three words before
+// it: "…, saying:", "…, adding that", "…, saying it was". Further into
+// the clause a quotation is as often a slogan or someone else's words
+// the speaker cites ("…, adding that he’s always been “Never Hillary”").
+// The verb is the first group.
+var participle = regexp.MustCompile(`,\s+(?:instead\s+|also\s+|then\s+|later\s+|while\s+|before\s+|after\s+)?(saying|adding|writing|noting|arguing|warning|insisting|explaining|declaring|stating|claiming|telling)(?:\s+[^\s"“”«»,;:.!?]+){0,3}\s*[,:]?\s*$`)
+
+// maxUnnamedCue bounds the text searched for an unnamed speaker's cue
+// after a quotation, and between the cue's verb and a quotation after it
+// ("a Romney adviser told the New York Times’ David Sanger back in May,
+// “…”").
+const maxUnnamedCue = 80
+
+// An indefinite subject, or a document or body named by a common noun,
+// and a speech verb: "a resident said", "one of the protesters told",
+// "someone says", "the report concludes", "the firm said". Not "the
+// spokeswoman said": a person's role refers back to someone named.
+var (
+	documentNoun   = `(?:report|study|review|survey|poll|complaint|lawsuit|suit|filing|ruling|statement|letter|memo|document|paper|analysis|firm|company|agency|ministry|department|court|board|campaign|website|release|group|newspaper|magazine|network|committee|panel|association|organization|organisation|union|council|bank|government|administration|commission|office)`
+	unnamedSubject = `(?:(?:[Ss]omeone|[Ss]omebody|[Oo]ne|[Aa]nother|[Aa]n?)\s+(?:[\p{L}'’\-]+,?\s+){0,4}?(?:who\s+[^"“”«»,;:]{1,60},\s+)?|[Tt]he\s+(?:[\p{Ll}'’\-]+\s+){0,2}` + documentNoun + `\s+)`
+	unnamedAfter   = regexp.MustCompile(lead + unnamedSubject + verb)
+	// The verb first: "…,” said one longtime Clinton ally. The noun
+	// ends the subject, so "said a spokeswoman, Maria Lopez" is not one.
+	unnamedInverted = regexp.MustCompile(lead + verb + `\s+(?:[Ss]omeone|[Ss]omebody|[Oo]ne|[Aa]nother|[Aa]n?)\s+(?:[\p{L}'’\-]+\s+){0,4}?\p{Ll}[\p{Ll}'’\-]*(?:\s*[.;!?]|\s*,\s*(?:\p{Ll}|$)|\s*$)`)
+	unnamedBefore   = regexp.MustCompile(`(?:^|[^\p{L}])` + unnamedSubject + verb + `(?:\s+[^"“”«»]{0,` + strconv.Itoa(maxUnnamedCue) + `}?)?[,:]?\s*$`)
+	verbEnds        = regexp.MustCompile(`(?:^|[^\p{L}])` + verb + `(?:\s+that)?[,:]?\s*$`)
+	documentSays    = regexp.MustCompile(`(?:^|[^\p{L}])[Tt]he\s+(?:[\p{L}'’\-]+\s+){0,5}` + documentNoun + `\s+` + verb + `\s+that\s`)
+)
+
+// roleAfter is a role for subject right after a quotation, on its line
+// and in its sentence: ", the actress says", ", the Republican president
+// wrote", ", the Illinois letter said". "… truth." The district
+// said … opens a sentence of its own.
+var roleAfter = regexp.MustCompile(`^[ \t]*,?[ \t]*(?:[—–-][ \t]*)?the\s+((?:(?:[\p{Ll}'’\-]+|\p{Lu}[\p{L}'’\-]*)\s+){0,2}[\p{Ll}'’\-]+),?\s+` + afterAdverb + verb)
+
+// clauseStart matches text after a quotation that opens a clause of its
+// own rather than attributes the quotation.
+var clauseStart = regexp.MustCompile(`^\s*[,;]?\s*(?:and|but|while|whereas|although|though)\s`)
+
+// subordinate matches a conjunction opening a clause of the quotation's
+// sentence that has a speaker of its own: "He questioned why there was
+// “such a rush” to introduce it when Mr Clarke had indicated …".
+var subordinate = regexp.MustCompile(`\b(?:when|because|after|before|if|since|until|unless|whether|although|though|while|whereas)\s`)
+
+// clauseJoin matches a conjunction opening a new clause further on: the
+// quotation sits in a clause of its own ("The constitution bars those
+// convicted of “infamous crimes” from office, and Levine said …").
+var clauseJoin = regexp.MustCompile(`[,;]\s*(?:and|but|while|whereas|although|though)\s`)

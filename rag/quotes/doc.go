@@ -62,8 +62,10 @@
 //     verb.
 //
 // Files: quotes.go finds the quotation marks, people.go who is who (names,
-// genders, titles, pronouns), attribute.go the speech verbs and subjects
-// that give quotations and reported speech their speakers, titles.go the
-// quoted titles and terms that are no one's words, names.go the word
-// lists and name patterns.
+// genders, titles, pronouns), attribute.go gives each quotation its
+// speaker, cues.go the speech verbs and the cues next to a quotation,
+// subjects.go the subject opening narration, resolve.go the person a
+// name, title or pronoun stands for, paraphrases.go reported speech,
+// titles.go the quoted titles and terms that are no one's words,
+// names.go the word lists and name patterns.
 package quotes

@@ -1,0 +1,105 @@
+package quotes
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Reported speech: sentences that say what someone said without
+// quotation marks, and which of them the answers may show.
+
+// findParaphrases finds sentences that report speech without quote marks
+// around all of it: a subject and a speech verb outside any quotation.
+func (a *analyzer) findParaphrases() {
+	last := ""
+	qi := 0
+	for si, s := range a.sents {
+		for qi < len(a.quotes) && a.quotes[qi].Sentence <= si {
+			if a.quotes[qi].Speaker != "" {
+				last = a.quotes[qi].Speaker
+			}
+			qi++
+		}
+		// Verbs inside quotations don't count.
+		plain := a.plain(si)
+		var subj, cue string
+		verbAt, spoken := -1, [2]int{s.Start, s.End}
+		if m := findSubjectVerb(plain, false); m != nil {
+			subj, cue, verbAt = plain[m[2]:m[3]], plain[m[4]:m[5]], s.Start+m[4]
+			spoken[0] = s.Start + m[5]
+		} else if m := accordingTo.FindStringSubmatchIndex(plain); m != nil {
+			subj, cue, verbAt = plain[m[2]:m[3]], "according to", s.Start+m[0]
+			spoken[1] = verbAt
+		}
+		if subj == "" || slices.Contains(a.afterCues, verbAt) || a.onlyAttributes(si, plain) {
+			continue
+		}
+		if sp := a.speaker(subj, si, s.Start+strings.Index(plain, subj), last, spoken); sp != "" && !a.quotesOthers(si, sp) {
+			a.paras = append(a.paras, Attribution{Sentence: si, Speaker: sp, Cue: cue})
+		}
+	}
+}
+
+// fragment reports whether quotation i is a few words set in a sentence
+// of narration — no sentence of its own, and the sentence begun before it
+// ("Bush wanted to continue the “strategic deficits” plan") — which the
+// paragraph's last speaker does not go on saying: news quotes phrases of
+// documents, slogans and earlier remarks that way.
+func (a *analyzer) fragment(i int) bool {
+	q := a.quotes[i]
+	text := strings.TrimRightFunc(a.text[q.Start:q.End], func(r rune) bool {
+		return unicode.IsSpace(r) || isQuoteMark(r) || r == '\'' || r == '’'
+	})
+	if len(strings.Fields(text)) > maxFragmentWords || strings.HasSuffix(text, ".") || strings.HasSuffix(text, "!") || strings.HasSuffix(text, "?") {
+		return false // a sentence of its own
+	}
+	s := a.sents[q.Sentence]
+	before := a.text[min(s.Start, a.marks[i][0]):a.marks[i][0]]
+	return strings.IndexFunc(before, unicode.IsLetter) >= 0
+}
+
+// maxFragmentWords bounds the words of a fragment.
+const maxFragmentWords = 6
+
+// quotesOthers reports whether sentence si holds a quotation that is not
+// speaker's: someone else's words or no one's known, which reporting the
+// sentence as speaker's would give them.
+func (a *analyzer) quotesOthers(si int, speaker string) bool {
+	for i, q := range a.quotes {
+		if q.Sentence == si && q.Speaker != speaker && !a.isTitle(i) && !a.isTerm(i) {
+			return true
+		}
+	}
+	return false
+}
+
+// maxAttributionWords is how many lower-case words a sentence may have
+// outside its quotations and still be only their attribution ("said on
+// Friday", "told reporters that"), not reported speech of its own.
+const maxAttributionWords = 4
+
+// onlyAttributes reports whether what is left of a sentence with its
+// quotations blanked is just an attribution ("she said", "President
+// Claudia Sheinbaum said on Friday").
+func (a *analyzer) onlyAttributes(si int, plain string) bool {
+	s := a.sents[si]
+	has := false
+	for _, m := range a.marks {
+		if m[0] < s.End && m[1] > s.Start {
+			has = true
+			break
+		}
+	}
+	if !has {
+		return false
+	}
+	words := 0
+	for _, w := range strings.FieldsFunc(plain, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			words++
+		}
+	}
+	return words <= maxAttributionWords
+}

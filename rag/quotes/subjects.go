@@ -1,0 +1,334 @@
+package quotes
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// The subject of narration: who a sentence is about, found from the
+// words that open it, for cues, pronouns and reported speech.
+
+// fronted are the words that open a sentence before its subject, with
+// or without a comma: "On Sunday, Mr Blair …", "But she …".
+var fronted = regexp.MustCompile(`^(?:(?:On|In|At|During|After|Before|Later|Earlier|Last|This|Yesterday|Today|Meanwhile|However|But|And|Still|Then|Now|Asked|Speaking|Pressed|Responding|Appearing|Testifying|Talking|Writing)\b[^,"“”«»]{0,60},\s+|(?:But|And|Still|Then|Meanwhile)\s+)`)
+
+// sentenceSubject returns the subject opening narration, and its offset:
+// a pronoun, a name that is not an owner ("Mr Blair's aides"), or a
+// title the article gives one person ("The senator"); "" when the
+// sentence opens otherwise.
+func sentenceSubject(s string) (string, int) {
+	at := len(s) - len(strings.TrimLeftFunc(s, func(r rune) bool { return !unicode.IsLetter(r) }))
+	if m := fronted.FindStringIndex(s[at:]); m != nil {
+		at += m[1]
+	}
+	rest := s[at:]
+	first, _, _ := strings.Cut(rest, " ")
+	if _, ok := pronoun(first); ok {
+		return first, at
+	}
+	if t, ok := strings.CutPrefix(rest, "The "); ok {
+		if w, _, _ := strings.Cut(t, " "); isTitle(w) {
+			return w, at + len("The ")
+		}
+		return "", 0
+	}
+	m := nameRun.FindStringIndex(rest)
+	if m == nil || m[0] != 0 {
+		return "", 0
+	}
+	// "George H.W. Bush national security adviser Brent Scowcroft",
+	// "Secret Service spokeswoman Nicole Mainor", "Trump’s campaign
+	// manager, Corey Lewandowski": the person the role names.
+	name := roledName(rest)
+	if name == "" {
+		return "", 0 // an owner's role with no name: someone unnamed
+	}
+	end := strings.Index(rest, name) + len(name)
+	after := strings.TrimSpace(rest[end:])
+	if m := relativeClause.FindStringIndex(after); m != nil {
+		// "Senator John McCain, who was central to …, was non-committal"
+		after = after[m[1]:]
+	}
+	next, _, _ := strings.Cut(after, " ")
+	if r, _ := utf8.DecodeRuneInString(next); !unicode.IsLower(r) {
+		return "", 0 // "Mr Blair, the prime minister, …" or a list: not plainly the subject
+	}
+	if n, _ := cleanName(name); n == "" {
+		return "", 0
+	}
+	return name, at + end - len(name)
+}
+
+// relativeClause is a clause between a subject and its verb: ", who was
+// also central to the repeal earlier this year, ".
+var relativeClause = regexp.MustCompile(`^,\s+who\s+[^,"“”«»;:]{1,120},\s+`)
+
+// quotedOne is the speaker a quotedAs object gives: a pronoun as its
+// subject form, for the antecedent; a name ending it, past any role
+// before it ("Interior Minister Ali Khan"); a title the article gives one
+// person ("the minister"); else "" — a document, an unnamed official.
+func quotedOne(obj string) string {
+	obj = strings.TrimSpace(obj)
+	switch strings.ToLower(obj) {
+	case "him":
+		return "he"
+	case "her":
+		return "she"
+	case "them":
+		return "they"
+	}
+	if t, ok := strings.CutPrefix(obj, "the "); ok && !strings.ContainsFunc(t, unicode.IsUpper) {
+		if isTitle(t) {
+			return t // resolved to the title's one bearer, or no one
+		}
+		return ""
+	}
+	for _, m := range nameRun.FindAllStringIndex(obj, -1) {
+		if m[1] == len(obj) && (m[0] == 0 || !strings.ContainsFunc(obj[:m[0]], unicode.IsUpper) && roleWords(obj[:m[0]], obj[m[0]:])) {
+			return obj[m[0]:]
+		}
+	}
+	return ""
+}
+
+// roledName is the speaker a run of words starting with a name gives:
+// the name, or a person's name after it when the first only qualifies a
+// role ("Romney voter Elizabeth Lauten", "NBC Sports Group spokesman Adam
+// Freifeld", "Republican strategist and CNN contributor Ana Navarro",
+// "Estera Events Co-Owner and Lead Planner Bianca Hall"), not a name
+// after a preposition ("Marco Rubio of Florida", "Jethmalani about
+// Gadkari") or past a comma, unless the first is an owner ("Trump’s
+// campaign manager, Corey Lewandowski"). An owner named alone is not the
+// speaker: "said Trump’s campaign manager" gives "".
+func roledName(s string) string {
+	m := nameRun.FindStringIndex(s)
+	if m == nil {
+		return ""
+	}
+	best, rest := s[m[0]:m[1]], s[m[1]:]
+	owner := possessive(best)
+	for {
+		m := nameRun.FindStringIndex(rest)
+		if m == nil {
+			break
+		}
+		between := rest[:m[0]]
+		if owner {
+			// "Trump’s campaign manager, Corey Lewandowski": the role
+			// the owner qualifies may stand in apposition.
+			between = strings.TrimSuffix(strings.TrimRight(between, " "), ",")
+		}
+		ws := strings.Fields(between)
+		if len(ws) == 0 || len(ws) > maxRoleWords || strings.ContainsAny(between, ",;:()\"“”") ||
+			slices.ContainsFunc(ws, func(w string) bool { return w != "and" && !roleWord(w) }) {
+			break
+		}
+		run := rest[m[0]:m[1]]
+		if n, _ := cleanName(run); len(strings.Fields(n)) >= 2 && isPersonName(n) {
+			best = run
+		}
+		rest = rest[m[1]:]
+		owner = false
+	}
+	if possessive(best) {
+		return "" // "said Trump’s campaign manager": someone unnamed
+	}
+	return best
+}
+
+// qualifiesRole reports whether name, the name (roledName's) a role s
+// after a speech verb ends on, only qualifies the noun after it: the
+// speaker of "…,” said the former Trump campaign adviser" is someone the
+// article leaves unnamed, not Trump. The "the" or "a" before the name
+// (in before) says the noun after it is the role's head; "said Elizabeth
+// gravely" has none.
+func qualifiesRole(before, s, name string) bool {
+	first, _, _ := strings.Cut(strings.TrimSpace(before), " ")
+	switch strings.ToLower(first) {
+	case "the", "a", "an", "one", "another":
+	default:
+		return false
+	}
+	if name == "" {
+		return false
+	}
+	rest := s[strings.Index(s, name)+len(name):]
+	next, _, _ := strings.Cut(strings.TrimLeft(rest, " "), " ")
+	next = strings.TrimRightFunc(next, func(r rune) bool { return !unicode.IsLetter(r) })
+	r, _ := utf8.DecodeRuneInString(next)
+	// An adverb ("said the Professor gravely") or a preposition ("the
+	// Major on the stairs") follows a speaker, not a qualifier.
+	return unicode.IsLower(r) && roleWord(next) && !speechHeads[next] && !strings.HasSuffix(next, "ly") && !afterPreposition(next)
+}
+
+// maxRoleWords bounds the lower-case words between two runs of a role.
+const maxRoleWords = 3
+
+// colonSubject returns the subject opening a sentence that introduces a
+// quotation with a colon and no speech verb ("Prime Minister Keiko Tanaka
+// was blunt: …", "She was blunt: …"), or "".
+func colonSubject(before string) string {
+	b := strings.TrimRightFunc(before, unicode.IsSpace)
+	if !strings.HasSuffix(b, ":") {
+		return ""
+	}
+	b = strings.TrimLeftFunc(b, func(r rune) bool { return !unicode.IsLetter(r) })
+
+	// The run must be the sentence's subject, not its possessor ("Keiko
+	// Tanaka's message was simple:").
+	m := nameRun.FindStringIndex(b)
+	if m == nil || m[0] != 0 {
+		return ""
+	}
+	if run := b[:m[1]]; strings.HasSuffix(run, "'s") || strings.HasSuffix(run, "’s") {
+		return ""
+	}
+	n, _ := cleanName(b[:m[1]])
+	if n == "" || len(strings.Fields(n)) >= 2 && !isPersonName(n) {
+		return ""
+	}
+	// Only a short predicate may stand between subject and colon ("was
+	// blunt", "had a warning"): a clause with another actor or a list ("and
+	// Miss Alan began as follows:") is someone else's introduction.
+	pred := strings.TrimSuffix(b[m[1]:], ":")
+	if strings.ContainsAny(pred, ",;\"“”") || len(strings.Fields(pred)) > maxColonPredicate {
+		return ""
+	}
+	for _, w := range strings.Fields(pred) {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) || w == "and" || w == "but" || w == "to" {
+			return ""
+		}
+	}
+	return b[:m[1]]
+}
+
+// maxColonPredicate bounds the words between a subject and the colon
+// introducing its quotation.
+const maxColonPredicate = 5
+
+// possessive reports whether a name ends in 's.
+func possessive(n string) bool {
+	return strings.HasSuffix(n, "'s") || strings.HasSuffix(n, "’s")
+}
+
+// findSubjectVerb returns the submatch indexes of the first (or last)
+// subject-verb pair in s whose subject is not the object of a preposition:
+// in "a parents' group in Valmora said", Valmora did not say it.
+func findSubjectVerb(s string, last bool) []int {
+	if !hasSpeechVerb(s) {
+		return nil
+	}
+	var found []int
+	for off := 0; off < len(s); {
+		m := subjectVerb.FindStringSubmatchIndex(s[off:])
+		if m == nil {
+			break
+		}
+		for k := range m {
+			if m[k] >= 0 {
+				m[k] += off
+			}
+		}
+		// A possessive is no subject: "… questions Weierman’s claims".
+		// A plea or a charge is no speech: "pleaded guilty to “wire
+		// fraud”".
+		if possessive(s[m[2]:m[3]]) || notSpeech.MatchString(s[m[4]:]) {
+			off = m[1]
+			continue
+		}
+		if !afterPreposition(s[:m[2]]) && !afterPreposition(nounPhraseBefore(s[:m[2]])) || startsWithTitle(s[m[2]:m[3]]) {
+			if !last {
+				return m
+			}
+			found = m
+		}
+		off = m[1]
+	}
+	return found
+}
+
+// notSpeech matches a speech verb used for something else: a plea, a
+// criminal charge, going on a tirade or on to win.
+var notSpeech = regexp.MustCompile(`^(?:pleaded\s+(?:not\s+guilty|guilty|no\s+contest|innocent)|charged\s+(?:with|him|her|them|it)\b|went\s+on\s+(?:a|an|the|to\s+(?:win|become|lose|play|serve|found|star|work|lead|join|make|take))\b)`)
+
+// roleWords reports whether the lower-case words between a speech verb
+// and a subject name the subject's role ("spokeswoman", "company
+// spokesman", "the group's director") rather than start a clause ("said
+// on Friday that Smith", "said it would"). Pronouns take no role.
+func roleWords(words, subj string) bool {
+	ws := strings.Fields(words)
+	if len(ws) == 0 {
+		return true
+	}
+	if _, ok := pronoun(subj); ok {
+		return false
+	}
+	for i, w := range ws {
+		if !(w == "the" && i == 0) && !roleWord(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// roleWord reports whether a lower-case word may be part of a role
+// ("spokeswoman", "company", "the group's"), not a clause or a preposition.
+func roleWord(w string) bool {
+	w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+	return !notName(w) && !afterPreposition(w) && !clauseWord(w)
+}
+
+// clauseWord reports whether a lower-case word after a speech verb starts
+// a clause or an adverbial rather than a role.
+func clauseWord(w string) bool {
+	switch w {
+	case "that", "which", "who", "would", "will", "was", "is", "had", "has", "have",
+		"be", "been", "not", "during", "outside", "inside", "last", "next", "earlier",
+		"recently", "repeatedly", "again", "yesterday", "today", "tonight", "privately",
+		"publicly", "once", "twice", "he", "she", "they", "him", "them", "me", "us":
+		return true
+	}
+	return false
+}
+
+// startsWithTitle reports whether a name run opens with a title: in
+// "Secretary of State Marco Rubio" the "of" belongs to the title.
+func startsWithTitle(run string) bool {
+	w, _, _ := strings.Cut(run, " ")
+	return isTitle(strings.ToLower(w))
+}
+
+// nounPhraseBefore is before without the words of a role or an owner
+// ending it ("speaking to the BBC's defence correspondent "), so that
+// afterPreposition sees the preposition that governs the name after them.
+func nounPhraseBefore(before string) string {
+	fields := strings.Fields(before)
+	k := len(fields)
+	for n := 0; k > 0 && n < maxRoleWords+2; n++ {
+		w := fields[k-1]
+		r, _ := utf8.DecodeRuneInString(w)
+		if !(unicode.IsLower(r) && strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }) < 0) && !possessive(w) || afterPreposition(w) {
+			break
+		}
+		k--
+	}
+	if k == len(fields) {
+		return ""
+	}
+	return strings.Join(fields[:k], " ")
+}
+
+// afterPreposition reports whether before ends in a preposition.
+func afterPreposition(before string) bool {
+	before = strings.TrimRightFunc(before, unicode.IsSpace)
+	w := before[strings.LastIndexFunc(before, func(r rune) bool { return !unicode.IsLetter(r) })+1:]
+	switch w {
+	case "in", "of", "at", "from", "for", "with", "by", "near", "on", "to",
+		"into", "across", "about", "against", "between", "than", "like", "over", "under":
+		return true
+	}
+	return false
+}
