@@ -182,8 +182,8 @@ func pronoun(w string) (gender, bool) {
 // subject of the previous sentence (its quotation's speaker, else the
 // first person it names); the last speaker; the last person named in its
 // paragraph or the one before, when gender or the sentence before points
-// at them. A candidate whose known gender differs is skipped. "They" is resolved only
-// to a speaker who is not a known person (an organisation).
+// at them. A candidate whose known gender differs is skipped. "They" is
+// resolved only to a speaker who is not a known person (an organisation).
 func (a *analyzer) antecedent(want gender, si, off int, lastSpeaker string, words [2]int) string {
 	return a.antecedentAt(want, si, off, lastSpeaker, words, 0)
 }
@@ -401,24 +401,27 @@ func (a *analyzer) antecedentAt(want gender, si, off int, lastSpeaker string, wo
 	// “Yes sir. …,” he said"; on the harness's news a tenth of the
 	// quotes this step named were someone else's).
 	para := a.sents[si].Paragraph
-	var window []mention
-	for _, m := range a.mentions {
-		if m.off < off && !a.quoted(m.off) && a.sents[m.sent].Paragraph >= para-1 {
-			window = append(window, m)
-		}
-	}
-	ruledOut := slices.ContainsFunc(window, func(m mention) bool { return !ok(a.people[m.person].Name) })
-	for k := len(window) - 1; k >= 0; k-- {
-		m := window[k]
-		if !ok(a.people[m.person].Name) {
+	near, ruledOut := -1, false // the nearest candidate in a.mentions; whether the pronoun ruled anyone out
+	for k, m := range a.mentions {
+		if m.off >= off || a.quoted(m.off) || a.sents[m.sent].Paragraph < para-1 {
 			continue
 		}
-		if name := a.people[m.person].Name; name != asker && (ruledOut || m.sent >= si-1 && want != unknown && a.genders[m.person] == want) {
-			return name
+		if ok(a.people[m.person].Name) {
+			near = k
+		} else {
+			ruledOut = true
 		}
+	}
+	if near < 0 {
 		return ""
 	}
-	return ""
+	m := a.mentions[near]
+	name := a.people[m.person].Name
+	sentenceBefore := m.sent >= si-1 && want != unknown && a.genders[m.person] == want
+	if name == asker || !ruledOut && !sentenceBefore {
+		return ""
+	}
+	return name
 }
 
 // firstPronoun returns where the first subject pronoun of gender want
