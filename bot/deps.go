@@ -68,7 +68,11 @@ type DigestSchedules interface {
 // data is purged after a grace period unless the bot comes back.
 type Departures interface {
 	MarkLeft(ctx context.Context, scope rag.Scope, at time.Time) error
-	MarkReturned(ctx context.Context, scope rag.Scope) error
+	// MarkReturned forgets a departure recorded before at. Discord's
+	// events reach their handlers concurrently, so a server's
+	// GUILD_CREATE at connection may be handled after a GUILD_DELETE
+	// that followed it; the times keep their order.
+	MarkReturned(ctx context.Context, scope rag.Scope, at time.Time) error
 	// LeftServers maps each server the bot is gone from to when it left.
 	LeftServers(ctx context.Context) (map[rag.Scope]time.Time, error)
 }

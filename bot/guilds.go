@@ -31,8 +31,9 @@ func (b *Bot) onGuildCreate(_ *discordgo.Session, g *discordgo.GuildCreate) {
 	if b.ctx == nil || g.Unavailable {
 		return
 	}
+	at := time.Now() // when the event came, not when the spawned work runs
 	b.spawn(func(ctx context.Context) {
-		if err := b.servers.MarkReturned(ctx, scopeOf(g.ID, "")); err != nil {
+		if err := b.servers.MarkReturned(ctx, scopeOf(g.ID, ""), at); err != nil {
 			b.log.Error("clear a server's pending purge", "guild", g.ID, "err", err)
 		}
 	})
@@ -44,8 +45,9 @@ func (b *Bot) onGuildDelete(_ *discordgo.Session, g *discordgo.GuildDelete) {
 	if b.ctx == nil || g.Unavailable {
 		return
 	}
+	at := time.Now()
 	b.spawn(func(ctx context.Context) {
-		if err := b.servers.MarkLeft(ctx, scopeOf(g.ID, ""), time.Now()); err != nil {
+		if err := b.servers.MarkLeft(ctx, scopeOf(g.ID, ""), at); err != nil {
 			b.log.Error("remember leaving a server", "guild", g.ID, "err", err)
 			return
 		}

@@ -24,6 +24,9 @@ const (
 // settings: one value each, nothing to keep consistent with articles.
 type kvMemory struct {
 	kv KeyValue
+	// leftMu makes MarkReturned's comparison with the recorded departure
+	// and its clearing one step.
+	leftMu sync.Mutex
 	// digestMu makes each change of a server's digest schedules one
 	// read–modify–write: only the process serving a server changes them.
 	digestMu sync.Mutex
@@ -43,10 +46,21 @@ func (m *kvMemory) Autoingest(ctx context.Context, scope rag.Scope, channelID st
 }
 
 func (m *kvMemory) MarkLeft(ctx context.Context, scope rag.Scope, at time.Time) error {
-	return m.kv.SetSetting(ctx, scope, keyLeftAt, at.UTC().Format(time.RFC3339))
+	m.leftMu.Lock()
+	defer m.leftMu.Unlock()
+	return m.kv.SetSetting(ctx, scope, keyLeftAt, at.UTC().Format(time.RFC3339Nano))
 }
 
-func (m *kvMemory) MarkReturned(ctx context.Context, scope rag.Scope) error {
+func (m *kvMemory) MarkReturned(ctx context.Context, scope rag.Scope, at time.Time) error {
+	m.leftMu.Lock()
+	defer m.leftMu.Unlock()
+	raw, ok, err := m.kv.Setting(ctx, scope, keyLeftAt)
+	if err != nil || !ok || raw == "" {
+		return err
+	}
+	if left, err := time.Parse(time.RFC3339, raw); err == nil && left.After(at) {
+		return nil // a departure after this return: the bot is gone again
+	}
 	return m.kv.SetSetting(ctx, scope, keyLeftAt, "")
 }
 

@@ -373,3 +373,48 @@ func TestReadyWarmsServedIndexes(t *testing.T) {
 		t.Fatal("the bot never warmed its indexes")
 	}
 }
+
+// TestReturnBeforeLeaving: Discord's events reach their handlers
+// concurrently, so a server's GUILD_CREATE at connection may be handled
+// after the GUILD_DELETE that followed it. A return recorded as earlier
+// than the departure must not cancel the purge.
+func TestReturnBeforeLeaving(t *testing.T) {
+	_, st := ragtest.New(t)
+	ctx := context.Background()
+	m := &kvMemory{kv: st}
+	scope := scopeOf(discordtest.GuildB, "")
+	t0 := time.Now()
+	isLeft := func() bool {
+		t.Helper()
+		left, err := m.LeftServers(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		_, ok := left[scope]
+		return ok
+	}
+	for _, step := range []struct {
+		name     string
+		left     bool
+		at       time.Duration
+		wantLeft bool
+	}{
+		{"leaves", true, 100 * time.Millisecond, true},
+		{"a return handled late, from before the departure", false, 0, true},
+		{"a return after the departure", false, 200 * time.Millisecond, false},
+		{"a return with nothing to forget", false, 300 * time.Millisecond, false},
+	} {
+		var err error
+		if step.left {
+			err = m.MarkLeft(ctx, scope, t0.Add(step.at))
+		} else {
+			err = m.MarkReturned(ctx, scope, t0.Add(step.at))
+		}
+		if err != nil {
+			t.Fatalf("%s: %v", step.name, err)
+		}
+		if got := isLeft(); got != step.wantLeft {
+			t.Fatalf("%s: left = %v, want %v", step.name, got, step.wantLeft)
+		}
+	}
+}
