@@ -214,6 +214,34 @@ func possessive(n string) bool {
 	return strings.HasSuffix(n, "'s") || strings.HasSuffix(n, "’s")
 }
 
+// firstConjunct is before without the names a name after it is
+// coordinated with ("Spokespeople for Senators Heidi Heitkamp and "), so
+// that a preposition governing the first governs the last too (when it is
+// "for" or "to", see representing): Joe Donnelly did not speak in
+// "Spokespeople for Senators Heidi Heitkamp and Joe Donnelly told
+// Reuters".
+func firstConjunct(before string) string {
+	for {
+		t := strings.TrimRight(before, " ")
+		if t == before || !strings.HasSuffix(t, " and") && !strings.HasSuffix(t, " or") && !strings.HasSuffix(t, " &") {
+			return before // no conjunction: most subjects, spared the pattern
+		}
+		m := conjunctBefore.FindStringIndex(before)
+		if m == nil {
+			return before
+		}
+		before = before[:m[0]]
+	}
+}
+
+// representing ends text naming people who speak for others: "Spokespeople
+// for", "lawyers for", "aides to". Past "of" or "from" a conjunction
+// joins more speakers: "Susan Collins of Maine and Lisa Murkowski said".
+var representing = regexp.MustCompile(`\b(?:for|to)\s+$`)
+
+// conjunctBefore is a name and a conjunction ending the text before a name.
+var conjunctBefore = regexp.MustCompile(name + `,?\s+(?:and|or|&)\s+$`)
+
 // findSubjectVerb returns the submatch indexes of the first (or last)
 // subject-verb pair in s whose subject is not the object of a preposition:
 // in "a parents' group in Valmora said", Valmora did not say it.
@@ -239,7 +267,11 @@ func findSubjectVerb(s string, last bool) []int {
 			off = m[1]
 			continue
 		}
-		if !afterPreposition(s[:m[2]]) && !afterPreposition(nounPhraseBefore(s[:m[2]])) || startsWithTitle(s[m[2]:m[3]]) {
+		before := s[:m[2]]
+		if first := firstConjunct(before); first != before && representing.MatchString(first) {
+			before = first
+		}
+		if !afterPreposition(before) && !afterPreposition(nounPhraseBefore(before)) || startsWithTitle(s[m[2]:m[3]]) {
 			if !last {
 				return m
 			}
