@@ -167,7 +167,8 @@ func isTitle(w string) bool {
 		"quarterback", "cornerback", "receiver", "pitcher", "shortstop",
 		"outfielder", "infielder", "goalie", "goalkeeper", "defenseman",
 		"midfielder", "striker", "winger", "batsman", "bowler", "skipper",
-		"rookie", "teammate", "manager", "owner", "executive", "democrat", "republican":
+		"rookie", "teammate", "manager", "owner", "executive", "democrat", "republican",
+		"host", "co-host", "cohost", "anchor", "moderator":
 		return true
 	}
 	return false
