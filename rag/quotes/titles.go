@@ -221,7 +221,7 @@ func firstWord(s string) string {
 // naming a work, or a medium and one: the “…” headline, his “…” radio
 // program.
 func workAfter(after string) bool {
-	if determiners[firstWord(after)] {
+	if slices.Contains(appositiveOpeners, firstWord(after)) {
 		if m := workAppositive.FindStringSubmatch(after); m != nil && workNoun(strings.ToLower(m[1])) {
 			return true // “The Imaginary Voyage,” his 2000 book about him
 		}
@@ -238,13 +238,13 @@ func workAfter(after string) bool {
 	return false
 }
 
-// determiners open workAppositive; checking for one first spares most
-// quotations the pattern.
-var determiners = map[string]bool{"his": true, "her": true, "their": true, "its": true, "a": true, "an": true, "the": true}
+// appositiveOpeners open workAppositive; checking for one first spares
+// most quotations the pattern.
+var appositiveOpeners = []string{"his", "her", "their", "its", "a", "an", "the"}
 
 // workAppositive is a work's noun in apposition after a title's comma:
 // "“…,” his 2000 book", "“…,” a new documentary".
-var workAppositive = regexp.MustCompile(`^\s*(?:his|her|their|its|a|an|the)\s+(?:(?:\d{4}|new|latest|first|last|recent|best-selling|bestselling)\s+)?(\p{Ll}+)\b`)
+var workAppositive = regexp.MustCompile(`^\s*(?:` + strings.Join(appositiveOpeners, "|") + `)\s+(?:(?:\d{4}|new|latest|first|last|recent|best-selling|bestselling)\s+)?(\p{Ll}+)\b`)
 
 // workNoun reports whether w names a work, so capitalized words quoted
 // next to it are its title.
