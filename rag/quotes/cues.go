@@ -138,7 +138,9 @@ func ownedWordsIndex(before string) []int {
 		return nil
 	}
 	m := ownedWords.FindStringSubmatchIndex(before)
-	if m != nil && characterized.MatchString(before[m[1]-min(m[1], 40):]) {
+	// Only an "as" after the owner's name recasts the words: "such remarks
+	// as Clinton's comments about “…”" are still Clinton's.
+	if m != nil && characterized.MatchString(before[m[0]:m[1]]) {
 		return nil
 	}
 	return m
