@@ -225,6 +225,7 @@ func verifyAnswer(ans *Answer, cands []*candidate) *Answer {
 		arts[c.art.ID] = c.art
 	}
 	holds := func(q Quote) bool { a := arts[q.ArticleID]; return a != nil && quoteHolds(a, q) }
+	had := len(ans.Quotes)
 	kept := ans.Quotes[:0]
 	for _, q := range ans.Quotes {
 		if !holds(q) {
@@ -237,7 +238,7 @@ func verifyAnswer(ans *Answer, cands []*candidate) *Answer {
 		kept = append(kept, q)
 	}
 	ans.Quotes = kept
-	if len(kept) == 0 && (ans.Found || ans.Text == msgClosest) {
+	if len(kept) == 0 && had > 0 {
 		ans.Found = false
 		ans.Text = msgNotFound
 	}

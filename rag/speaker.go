@@ -293,7 +293,10 @@ func (e *Engine) answerNotQuoted(arts map[string]*store.Article, q query, named 
 	}
 	sortSaid(about)
 	about = about[:min(len(about), e.opts.MaxQuotes)]
-	ans := &Answer{Found: true}
+	// Not found: the question asks for X's words, and these sentences are
+	// what the article says about X, as the closest passages are for a
+	// question the article doesn't answer.
+	ans := &Answer{}
 	for _, p := range about {
 		ans.Quotes = append(ans.Quotes, NewQuote(p.art, p.q.Start, p.q.End))
 	}

@@ -141,7 +141,10 @@ type Answer struct {
 	Notes []string
 	// Found is false when nothing relevant was found; Text then says so.
 	// Within one article the closest passages are still quoted, with Found
-	// false and Text saying they do not answer directly.
+	// false and Text saying they do not answer directly, and so is what an
+	// article reports about someone asked about who isn't quoted in it (or
+	// whose quotations the engine can't tell from others'): the quotes are
+	// then not that person's words.
 	Found bool
 	// ArticleIDs are the articles the answer draws on, for the next turn's focus.
 	ArticleIDs []string

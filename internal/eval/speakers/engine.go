@@ -28,22 +28,29 @@ import (
 // the engine can't tell whose the words are) counts as a wrong "isn't
 // quoted" when the labels quote X.
 
+// engineTallies are the engine's answers judged three ways: every quote
+// returned; every quote of the answers that say they found X's words
+// (`found` in ask --json, false when X isn't quoted or the engine can't
+// tell which quotations are X's); and the quotes given as someone's words.
+type engineTallies struct {
+	all, found, given tally
+}
+
 // askEngine ingests each doc into its own scope of a new library in dir
-// and asks about each of its speakers: all is every quote returned, given
-// those given as someone's words. A doc the engine refuses as no article
-// (too short) is skipped, and counted in refused. Wrong quotes are listed
-// to wrong when it is not nil: every quote's, or with givenOnly only
-// those given as someone's words.
-func askEngine(ctx context.Context, dir string, docs []doc, wrong io.Writer, givenOnly bool) (all, given tally, refused int, err error) {
+// and asks about each of its speakers. A doc the engine refuses as no
+// article (too short) is skipped, and counted in refused. Wrong quotes are
+// listed to wrong when it is not nil: every quote's, or with givenOnly
+// only those given as someone's words.
+func askEngine(ctx context.Context, dir string, docs []doc, wrong io.Writer, givenOnly bool) (t engineTallies, refused int, err error) {
 	eng, closeEngine, err := eval.NewEngine(ctx, filepath.Join(dir, "db"))
 	if err != nil {
-		return all, given, 0, err
+		return t, 0, err
 	}
 	defer closeEngine()
 	for i, d := range docs {
 		path := filepath.Join(dir, fmt.Sprintf("article%04d.txt", i))
 		if err := os.WriteFile(path, []byte(d.text), 0o600); err != nil {
-			return all, given, refused, err
+			return t, refused, err
 		}
 		scope := store.Scope(fmt.Sprintf("speakers:%d", i))
 		_, err := eng.Ingest(ctx, rag.IngestRequest{Scope: scope, Source: rag.LocalFile(path)})
@@ -52,19 +59,23 @@ func askEngine(ctx context.Context, dir string, docs []doc, wrong io.Writer, giv
 			continue
 		}
 		if err != nil {
-			return all, given, refused, fmt.Errorf("ingest %s: %w", d.name, err)
+			return t, refused, fmt.Errorf("ingest %s: %w", d.name, err)
 		}
 		a := analyze(d.text)
-		var rs, gs []result
+		var rs, fs, gs []result
 		for _, ask := range d.asks {
 			ans, err := eng.Ask(ctx, rag.Question{Scope: scope, Text: "What did " + ask + " say?"})
 			if err != nil {
-				return all, given, refused, fmt.Errorf("ask about %s in %s: %w", ask, d.name, err)
+				return t, refused, fmt.Errorf("ask about %s in %s: %w", ask, d.name, err)
 			}
 			r, g := judgeAnswer(d, ask, ans)
 			r.falseNone = len(g.items) == 0 && quotedIn(d, a, ask) && deniesQuote(ans.Text)
 			g.falseNone = r.falseNone
-			rs, gs = append(rs, r), append(gs, g)
+			f := result{ask: ask, lead: ans.Text, falseNone: r.falseNone}
+			if ans.Found {
+				f.items = r.items
+			}
+			rs, fs, gs = append(rs, r), append(fs, f), append(gs, g)
 		}
 		switch {
 		case wrong != nil && givenOnly:
@@ -72,10 +83,11 @@ func askEngine(ctx context.Context, dir string, docs []doc, wrong io.Writer, giv
 		case wrong != nil:
 			printWrong(wrong, d, rs)
 		}
-		all.add(count(rs))
-		given.add(count(gs))
+		t.all.add(count(rs))
+		t.found.add(count(fs))
+		t.given.add(count(gs))
 	}
-	return all, given, refused, nil
+	return t, refused, nil
 }
 
 // judgeAnswer finds each quote of the answer in the article and judges

@@ -113,11 +113,12 @@ func main() {
 				printWrong(os.Stderr, d, rs)
 			}
 		}
-		rows := []struct {
+		type row struct {
 			name string
 			t    tally
-			none string
-		}{{"keyword baseline (sentences naming X)", base, "-"}, {"articlebot (rag/quotes)", sys, fmt.Sprint(sys.falseNone)}}
+			none string // wrong "isn't quoted" answers, or "-"
+		}
+		rows := []row{{"keyword baseline (sentences naming X)", base, "-"}, {"articlebot (rag/quotes)", sys, fmt.Sprint(sys.falseNone)}}
 		if *engine && set.news {
 			dir, err := os.MkdirTemp("", "speakers-engine-")
 			if err != nil {
@@ -127,7 +128,7 @@ func main() {
 			if *verbose {
 				wrong = os.Stderr
 			}
-			all, given, refused, err := askEngine(context.Background(), dir, set.docs, wrong, *givenOnly)
+			t, refused, err := askEngine(context.Background(), dir, set.docs, wrong, *givenOnly)
 			os.RemoveAll(dir)
 			if err != nil {
 				fail(err)
@@ -136,15 +137,10 @@ func main() {
 			if refused > 0 {
 				name += fmt.Sprintf(", %d articles refused", refused)
 			}
-			rows = append(rows, struct {
-				name string
-				t    tally
-				none string
-			}{name + ": every quote", all, fmt.Sprint(all.falseNone)}, struct {
-				name string
-				t    tally
-				none string
-			}{name + ": quotes given as someone's", given, fmt.Sprint(given.falseNone)})
+			rows = append(rows,
+				row{name + ": every quote", t.all, fmt.Sprint(t.all.falseNone)},
+				row{name + ": quotes of answers found", t.found, fmt.Sprint(t.found.falseNone)},
+				row{name + ": quotes given as someone's", t.given, fmt.Sprint(t.given.falseNone)})
 		}
 		for _, m := range rows {
 			fmt.Fprintf(tw, "%s\t%s\t%d\t%d\t%s\t%d\t%.1f%%\t%.1f%%\n", set.name, m.name, m.t.asks, m.t.silent, m.none, m.t.returned(), 100*m.t.precision(), 100*m.t.wrongRate())
