@@ -92,10 +92,11 @@ const (
 var verb = `(` + speechVerbs + `)\b`
 
 // appositive is the optional aside between a name and its verb: a party
-// and state in parentheses ("Jane Doe (D-Ore.)"), a comma clause ("Rubio,
-// the secretary of state,").
+// and state in parentheses ("Jane Doe (D-Ore.)"), an age, a comma clause
+// ("Rubio, the secretary of state,"; "Keith Brashear, 62, who plans to
+// caucus for Mr. Trump,").
 func appositive() string {
-	return `(?:\s*\([^()"“”«»]{1,40}\))?(?:,[^,"“”«»]{1,` + strconv.Itoa(maxAppositive) + `},)?`
+	return `(?:\s*\([^()"“”«»]{1,40}\))?(?:,\s*\d{1,3})?(?:,[^,"“”«»]{1,` + strconv.Itoa(maxAppositive) + `},)?`
 }
 
 // The attribution patterns. Compiled regexps are safe for concurrent use
