@@ -66,7 +66,7 @@ func (a *analyzer) attribute() {
 			}
 		}
 		switch {
-		case afterAt >= 0 && subj != "" && unnamedInverted.MatchString(cueText),
+		case afterAt >= 0 && subj != "" && (unnamedInverted.MatchString(cueText) || kinInverted.MatchString(cueText)),
 			subj == "" && unnamedVerbFirst.MatchString(cueText):
 			// "…,” said one longtime Clinton ally: the name qualifies
 			// someone the article does not name. "…,” said one person

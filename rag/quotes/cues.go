@@ -295,6 +295,13 @@ func (a *analyzer) cueFor(i, open, close int) (subj, cue string, afterAt, subjAt
 	if subj := colonSubject(before); subj != "" {
 		return subj, ":", -1, -1
 	}
+	if prev := si - 1; prev >= 0 && a.sents[prev].Paragraph == a.sents[si].Paragraph-1 && strings.TrimSpace(before) == "" && a.opensParagraph(a.sents[si].Paragraph, open) {
+		// "… Pence replied:" ending the paragraph before hands over to
+		// the quotation opening this one.
+		if subj := colonSubject(a.text[a.sents[prev].Start:a.sents[prev].End]); subj != "" {
+			return subj, ":", -1, -1
+		}
+	}
 	return "", "", -1, -1
 }
 
@@ -376,9 +383,12 @@ var (
 	// The verb first: "…,” said one longtime Clinton ally. The noun
 	// ends the subject, so "said a spokeswoman, Maria Lopez" is not one.
 	unnamedInverted = regexp.MustCompile(lead + verb + `\s+(?:[Ss]omeone|[Ss]omebody|[Oo]ne|[Aa]nother|[Aa]n?)\s+(?:[\p{L}'’\-]+\s+){0,4}?\p{Ll}[\p{Ll}'’\-]*(?:\s*[.;!?]|\s*,\s*(?:\p{Ll}|$)|\s*$)`)
-	unnamedBefore   = regexp.MustCompile(`(?:^|[^\p{L}])` + unnamedSubject + verb + `(?:\s+[^"“”«»]{0,` + strconv.Itoa(maxUnnamedCue) + `}?)?[,:]?\s*$`)
-	verbEnds        = regexp.MustCompile(`(?:^|[^\p{L}])` + verb + `(?:\s+that)?[,:]?\s*$`)
-	documentSays    = regexp.MustCompile(`(?:^|[^\p{L}])[Tt]he\s+(?:[\p{L}'’\-]+\s+){0,5}` + documentNoun + `\s+` + verb + `\s+that\s`)
+	// A relative named by the family name he shares: "…,” said the
+	// younger Trump. Which bearer is meant, the name does not say.
+	kinInverted   = regexp.MustCompile(lead + verb + `\s+the\s+(?:younger|elder|older)\s+\p{Lu}`)
+	unnamedBefore = regexp.MustCompile(`(?:^|[^\p{L}])` + unnamedSubject + verb + `(?:\s+[^"“”«»]{0,` + strconv.Itoa(maxUnnamedCue) + `}?)?[,:]?\s*$`)
+	verbEnds      = regexp.MustCompile(`(?:^|[^\p{L}])` + verb + `(?:\s+that)?[,:]?\s*$`)
+	documentSays  = regexp.MustCompile(`(?:^|[^\p{L}])[Tt]he\s+(?:[\p{L}'’\-]+\s+){0,5}` + documentNoun + `\s+` + verb + `\s+that\s`)
 )
 
 // roleAfter is a role for subject right after a quotation, on its line

@@ -47,10 +47,11 @@ const maxNicknameWords = 3
 // maxTermWords bounds a term quoted after a naming verb.
 const maxTermWords = 4
 
-// namingVerb matches a naming verb ending the text before a quotation:
-// passive or adverbial, so "Lee called the plan “a disaster”" stays
-// Lee's words.
-var namingVerb = regexp.MustCompile(`(?i)(?:\b(?:is|are|was|were|be|been|being|sometimes|often|also|commonly|so)[- ]called|\bknown as|\b(?:idea|concept|notion)\s+of|\bdubbed|\btermed|\breferred to as|\bnicknamed)\s*$`)
+// namingVerb matches a naming verb ending the text before a quotation,
+// maybe with an article after it ("in what is called the “spin room”"):
+// passive or adverbial, so "Lee called the plan “a disaster”" stays Lee's
+// words.
+var namingVerb = regexp.MustCompile(`(?i)(?:\b(?:is|are|was|were|be|been|being|sometimes|often|also|commonly|so)[- ]called|\bknown as|\b(?:idea|concept|notion)\s+of|\bdubbed|\btermed|\breferred to as|\bnicknamed)(?:\s+(?:the|a|an))?\s*$`)
 
 // titleContext reports whether w, right before a capitalized quotation,
 // makes it the name of a work rather than speech: "on “Meet the Press”", "CNN's “State of
@@ -253,7 +254,8 @@ func workNoun(w string) bool {
 	case "book", "books", "novel", "memoir", "film", "movie", "song", "album", "single", "show",
 		"program", "programme", "broadcast",
 		"series", "documentary", "episode", "play", "musical", "podcast", "headline", "headlines",
-		"blog", "column", "essay", "poem", "sitcom", "bestseller", "comedy", "drama", "video":
+		"blog", "column", "essay", "poem", "sitcom", "bestseller", "comedy", "drama", "video",
+		"forum", "conference", "summit", "tour", "festival", "lecture":
 		return true
 	}
 	return false
