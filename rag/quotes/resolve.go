@@ -359,8 +359,19 @@ func (a *analyzer) antecedentAt(want gender, si, off int, lastSpeaker string, wo
 				if asker != "" && a.people[m.person].Name == asker {
 					continue // "Where, Wallace asked, does Mr. Trump stand …? “…,” he said": the one asked answers
 				}
-				if inFrontedClauseOrPhrase(plain, m.off-a.sents[prev].Start) && namedAfter(k) {
-					continue // "If he could talk to Donald Trump, Kittos said …": the main clause's subject
+				if inFrontedClauseOrPhrase(plain, m.off-a.sents[prev].Start) {
+					if namedAfter(k) {
+						continue // "If he could talk to Donald Trump, Kittos said …": the main clause's subject
+					}
+					if d := definiteSubject.FindStringSubmatch(plain[strings.IndexByte(plain, ',')+1:]); d != nil {
+						// "Asked if Putin tried to help Mr. Trump, the
+						// president said …": the one the main clause
+						// describes, whom the title may name.
+						if name := a.titled(d[1]); ok(name) {
+							return name
+						}
+						return ""
+					}
 				}
 				if k+1 < len(a.mentions) && a.mentions[k+1].sent == prev && (a.appositiveAfter(m.off, a.mentions[k+1].off) || a.qualifiesRole(m.off, a.mentions[k+1].off)) {
 					continue // "Muzzy’s sister, Tami Teeples, …", "Sanders delegate Norman Solomon": not the subject
@@ -591,9 +602,10 @@ func (a *analyzer) qualifiesRole(off, next int) bool {
 }
 
 // definiteSubject is a person described, not named, opening a sentence
-// as its subject: "The former legislator could …", "The president
-// said …"; not "The senator, Ted Cruz, …".
-var definiteSubject = regexp.MustCompile(`^\s*The\s+(?:[\p{Ll}-]+\s+){0,2}?(` + personNoun + `|president|senator|governor|mayor|minister|legislator|lawmaker|candidate|nominee|congressman|congresswoman|judge|prosecutor|chairman|leader)\s+\p{Ll}`)
+// or its main clause as its subject: "The former legislator could …",
+// "The fundraiser added …", "the president said …"; not "The senator,
+// Ted Cruz, …".
+var definiteSubject = regexp.MustCompile(`^\s*[Tt]he\s+(?:[\p{Ll}-]+\s+){0,2}?(` + personNoun + `|president|senator|governor|mayor|minister|legislator|lawmaker|candidate|nominee|congressman|congresswoman|judge|prosecutor|chairman|leader|adviser|advisor|strategist|surrogate|ally|supporter|pollster|fundraiser|donor|operative|consultant)\s+\p{Ll}`)
 
 // personNounWord is one word naming a person by what they are or do,
 // as the last word of a role: a person noun, or one of the campaign's
