@@ -129,6 +129,12 @@ func (a *analyzer) speaker(subj string, si, off int, lastSpeaker string, words [
 	if g, ok := pronoun(subj); ok {
 		return a.antecedent(g, si, off, lastSpeaker, words)
 	}
+	if off > 0 && off <= len(a.text) && kinBefore.MatchString(a.text[max(0, off-16):off]) {
+		// "The younger Paladino called the statements …": a relative
+		// who shares the family name, and which bearer is meant, the
+		// name does not say.
+		return ""
+	}
 	if g := a.selfReport(subj, off); g != unknown {
 		// "Clinton said she “applauded” Sanders": a family name that a
 		// man and a woman share, with a pronoun of one gender opening
@@ -141,6 +147,10 @@ func (a *analyzer) speaker(subj string, si, off int, lastSpeaker string, words [
 	}
 	return a.resolve(subj, si)
 }
+
+// kinBefore ends the text before a family name that means a relative of
+// its best-known bearer.
+var kinBefore = regexp.MustCompile(`(?i)\bthe\s+(?:younger|elder|older)\s+$`)
 
 // selfReport is the gender of the pronoun opening the clause a speech
 // verb after subj at off reports: "Clinton said she", "Trump told
