@@ -383,7 +383,7 @@ var (
 	// The verb first: "…,” said one longtime Clinton ally. The noun
 	// ends the subject, so "said a spokeswoman, Maria Lopez" is not one.
 	unnamedInverted = regexp.MustCompile(lead + verb + `\s+(?:[Ss]omeone|[Ss]omebody|[Oo]ne|[Aa]nother|[Aa]n?)\s+(?:[\p{L}'’\-]+\s+){0,4}?\p{Ll}[\p{Ll}'’\-]*(?:\s*[.;!?]|\s*,\s*(?:\p{Ll}|$)|\s*$)`)
-	// A relative named by the family name he shares: "…,” said the
+	// A relative called by the family name they share: "…,” said the
 	// younger Trump. Which bearer is meant, the name does not say.
 	kinInverted   = regexp.MustCompile(lead + verb + `\s+the\s+(?:younger|elder|older)\s+\p{Lu}`)
 	unnamedBefore = regexp.MustCompile(`(?:^|[^\p{L}])` + unnamedSubject + verb + `(?:\s+[^"“”«»]{0,` + strconv.Itoa(maxUnnamedCue) + `}?)?[,:]?\s*$`)
