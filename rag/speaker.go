@@ -383,12 +383,23 @@ func familyNameOnly(arts map[string]*store.Article, name string) bool {
 			prev := words[i-1]
 			first, _ := utf8.DecodeRuneInString(prev)
 			last, _ := utf8.DecodeLastRuneInString(prev)
-			if unicode.IsUpper(first) && unicode.IsLetter(last) && !strings.EqualFold(prev, given) && !nameTitles[strings.ToLower(prev)] {
+			if unicode.IsUpper(first) && unicode.IsLetter(last) && !strings.EqualFold(prev, given) && !nameTitles[strings.ToLower(prev)] &&
+				!(sentenceStart(words, i-1) && !quotes.IsGivenName(prev)) {
 				return false
 			}
 		}
 	}
 	return found
+}
+
+// sentenceStart reports whether words[i] opens a sentence: capitalized
+// there, a word is no given name for that alone ("Watching Sanders, …").
+func sentenceStart(words []string, i int) bool {
+	if i == 0 {
+		return true
+	}
+	end, _ := utf8.DecodeLastRuneInString(strings.TrimRight(words[i-1], `"'”’)`))
+	return end == '.' || end == '!' || end == '?'
 }
 
 // nameTitles may stand before a family name without being a given name.

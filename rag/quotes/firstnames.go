@@ -21,6 +21,14 @@ func firstNameGender(name string) gender {
 	return unknown
 }
 
+// IsGivenName reports whether w is a common given name of one gender in
+// English-language news ("Mario", "Hillary"); a name both genders use
+// ("Jordan") or one missing from the lists is not.
+func IsGivenName(w string) bool {
+	_, ok := givenNames()[strings.ToLower(w)]
+	return ok
+}
+
 // givenNames maps given names to 'm' or 'f': first the frequent ones in
 // English-language news (US Social Security and UK ONS lists of past
 // decades, unisex names left out), then the rest of the US census's, so

@@ -733,3 +733,17 @@ func TestGender(t *testing.T) {
 		}
 	}
 }
+
+func TestIsGivenName(t *testing.T) {
+	for _, tc := range []struct {
+		w    string
+		want bool
+	}{
+		{"Mario", true}, {"hillary", true}, {"Bernie", true},
+		{"Watching", false}, {"Something", false}, {"Jordan", false}, {"", false},
+	} {
+		if got := IsGivenName(tc.w); got != tc.want {
+			t.Errorf("IsGivenName(%q) = %v, want %v", tc.w, got, tc.want)
+		}
+	}
+}
