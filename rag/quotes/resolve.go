@@ -279,6 +279,15 @@ func (a *analyzer) antecedentAt(want gender, si, off int, lastSpeaker string, wo
 		}
 		for qi := len(a.quotes) - 1; qi >= 0; qi-- {
 			if q := a.quotes[qi]; q.Sentence == prev && ok(q.Speaker) {
+				if subordinator.MatchString(plain) && slices.ContainsFunc(a.mentions, func(m mention) bool {
+					return m.sent == prev && m.off > q.End && !a.quoted(m.off)
+				}) {
+					// "When Cooper noted that Bannon has used the term
+					// “alt-right,” Trump professed ignorance": words in
+					// the clause opening the sentence, whose main clause
+					// names someone after them, are not the subject's.
+					break
+				}
 				return q.Speaker
 			}
 		}
