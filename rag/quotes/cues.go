@@ -374,11 +374,12 @@ const maxUnnamedCue = 80
 
 // An indefinite subject, or a document or body named by a common noun,
 // and a speech verb: "a resident said", "one of the protesters told",
-// "someone says", "the report concludes", "the firm said". Not "the
+// "a Trump family member who confidently told him:", "someone says",
+// "the report concludes", "the firm said". Not "the
 // spokeswoman said": a person's role refers back to someone named.
 var (
 	documentNoun   = `(?:report|study|review|survey|poll|complaint|lawsuit|suit|filing|ruling|statement|letter|memo|document|paper|analysis|firm|company|agency|ministry|department|court|board|campaign|website|release|group|newspaper|magazine|network|committee|panel|association|organization|organisation|union|council|bank|government|administration|commission|office)`
-	unnamedSubject = `(?:(?:[Ss]omeone|[Ss]omebody|[Oo]ne|[Aa]nother|[Aa]n?)\s+(?:[\p{L}'’\-]+,?\s+){0,4}?(?:who\s+[^"“”«»,;:]{1,60},\s+)?|[Tt]he\s+(?:[\p{Ll}'’\-]+\s+){0,2}` + documentNoun + `\s+)`
+	unnamedSubject = `(?:(?:[Ss]omeone|[Ss]omebody|[Oo]ne|[Aa]nother|[Aa]n?)\s+(?:[\p{L}'’\-]+,?\s+){0,4}?(?:who\s+[^"“”«»,;:]{1,60},\s+|who\s+(?:\p{Ll}+ly\s+)?)?|[Tt]he\s+(?:[\p{Ll}'’\-]+\s+){0,2}` + documentNoun + `\s+)`
 	unnamedAfter   = regexp.MustCompile(lead + unnamedSubject + verb)
 	// The verb first: "…,” said one longtime Clinton ally. The noun
 	// ends the subject, so "said a spokeswoman, Maria Lopez" is not one.
