@@ -129,7 +129,7 @@ func (a *analyzer) speaker(subj string, si, off int, lastSpeaker string, words [
 	if g, ok := pronoun(subj); ok {
 		return a.antecedent(g, si, off, lastSpeaker, words)
 	}
-	if off > 0 && off <= len(a.text) && kinBefore.MatchString(a.text[max(0, off-16):off]) {
+	if off > 0 && off <= len(a.text) && kinPrecedes(a.text[max(0, off-16):off]) {
 		// "The younger Paladino called the statements …": a relative
 		// who shares the family name, and which bearer is meant, the
 		// name does not say.
@@ -151,6 +151,13 @@ func (a *analyzer) speaker(subj string, si, off int, lastSpeaker string, words [
 // kinBefore ends the text before a family name that means a relative of
 // its best-known bearer.
 var kinBefore = regexp.MustCompile(`(?i)\bthe\s+(?:younger|elder|older)\s+$`)
+
+// kinPrecedes is kinBefore.MatchString, skipping text whose last word
+// does not end in "er" (nearly all of it): speaker runs for every named
+// subject, and the pattern cost Analyze 4%.
+func kinPrecedes(before string) bool {
+	return strings.HasSuffix(strings.ToLower(strings.TrimRightFunc(before, unicode.IsSpace)), "er") && kinBefore.MatchString(before)
+}
 
 // selfReport is the gender of the pronoun opening the clause a speech
 // verb after subj at off reports: "Clinton said she", "Trump told
