@@ -150,7 +150,12 @@ func (a *analyzer) speaker(subj string, si, off int, lastSpeaker string, words [
 
 // kinBefore ends the text before a family name that means a relative of
 // its best-known bearer.
-var kinBefore = regexp.MustCompile(`(?i)\bthe\s+(?:younger|elder|older)\s+$`)
+var kinBefore = regexp.MustCompile(`(?i)\bthe\s+` + kin + `\s+$`)
+
+// kin are the words that make a family name after "the" a relative of its
+// best-known bearer, before the name ("The younger Paladino") or after a
+// speech verb ("said the younger Trump").
+const kin = `(?:younger|elder|older)`
 
 // kinPrecedes is kinBefore.MatchString, skipping text whose last word
 // does not end in "er" (nearly all of it): speaker runs for every named
