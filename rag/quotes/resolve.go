@@ -636,12 +636,15 @@ func (a *analyzer) qualifiesRole(off, next int) bool {
 // or its main clause as its subject: "The former legislator could …",
 // "The fundraiser added …", "the president said …"; not "The senator,
 // Ted Cruz, …".
-var definiteSubject = regexp.MustCompile(`^\s*[Tt]he\s+(?:[\p{Ll}-]+\s+){0,2}?(` + personNoun + `|president|senator|governor|mayor|minister|legislator|lawmaker|candidate|nominee|congressman|congresswoman|judge|prosecutor|chairman|leader|adviser|advisor|strategist|surrogate|ally|supporter|pollster|fundraiser|donor|operative|consultant)\s+\p{Ll}`)
+var definiteSubject = regexp.MustCompile(`^\s*[Tt]he\s+(?:[\p{Ll}-]+\s+){0,2}?(` + personNoun + `|president|senator|governor|mayor|minister|legislator|lawmaker|congressman|congresswoman|judge|prosecutor|chairman|leader|` + campaignRole + `|fundraiser|donor|operative|consultant)\s+\p{Ll}`)
 
 // personNounWord is one word naming a person by what they are or do,
 // as the last word of a role: a person noun, or one of the campaign's
 // ("delegate", "surrogate").
-var personNounWord = regexp.MustCompile(`^(?:` + personNoun + `|delegate|adviser|advisor|strategist|surrogate|ally|candidate|supporter|nominee|pollster)s?$`)
+var personNounWord = regexp.MustCompile(`^(?:` + personNoun + `|delegate|` + campaignRole + `)s?$`)
+
+// campaignRole names someone by their part in a campaign.
+const campaignRole = `candidate|nominee|adviser|advisor|strategist|surrogate|ally|supporter|pollster`
 
 // mentionedIn reports whether person pi is named within span.
 func (a *analyzer) mentionedIn(pi int, span [2]int) bool {
