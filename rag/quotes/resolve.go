@@ -634,9 +634,10 @@ func (a *analyzer) qualifiesRole(off, next int) bool {
 
 // definiteSubject is a person described, not named, opening a sentence
 // or its main clause as its subject: "The former legislator could …",
-// "The fundraiser added …", "the president said …"; not "The senator,
-// Ted Cruz, …".
-var definiteSubject = regexp.MustCompile(`^\s*[Tt]he\s+(?:[\p{Ll}-]+\s+){0,2}?(` + personNoun + `|president|senator|governor|mayor|minister|legislator|lawmaker|congressman|congresswoman|judge|prosecutor|chairman|leader|` + campaignRole + `|fundraiser|donor|operative|consultant)\s+\p{Ll}`)
+// "The fundraiser added …", "the president said …", "The speaker called
+// …" (whom "House Speaker Paul Ryan" titles); not "The senator, Ted Cruz,
+// …".
+var definiteSubject = regexp.MustCompile(`^\s*[Tt]he\s+(?:[\p{Ll}-]+\s+){0,2}?(` + personNoun + `|president|senator|governor|mayor|minister|legislator|lawmaker|congressman|congresswoman|judge|prosecutor|chairman|leader|` + campaignRole + `|fundraiser|donor|operative|consultant|speaker)\s+\p{Ll}`)
 
 // personNounWord is one word naming a person by what they are or do,
 // as the last word of a role: a person noun, or one of the campaign's
