@@ -125,16 +125,16 @@ func (a *analyzer) findQuotations() {
 	para := -1
 	for i := 0; i < len(a.text); {
 		r, size := utf8.DecodeRuneInString(a.text[i:])
-		if r == '\'' && open >= 0 && a.text[open] == '"' && strings.HasPrefix(a.text[i:], "''") && a.sents[a.sentenceOf(i)].Paragraph == para {
-			// Wire copy closes a straight quotation with two apostrophes
-			// ("Today,'' he said."); of three, the first closes a quotation
-			// inside it.
-			for strings.HasPrefix(a.text[i+1:], "''") {
-				i++
+		if pair := closingApostrophes(a.text[i:]); pair != "" && open >= 0 && a.text[open] != '\'' && a.sents[a.sentenceOf(i)].Paragraph == para {
+			// Wire copy closes a quotation with two apostrophes ("Today,''
+			// he said.", “… correct,’’ said Bill Miller); of three, the
+			// first closes a quotation inside it.
+			for strings.HasPrefix(a.text[i+len(pair)/2:], pair) {
+				i += len(pair) / 2
 			}
-			a.add(open, openSize, i, 2, false)
+			a.add(open, openSize, i, len(pair), false)
 			open = -1
-			i += 2
+			i += len(pair)
 			continue
 		}
 		if !isQuoteMark(r) {
@@ -184,6 +184,17 @@ func (a *analyzer) findQuotations() {
 	if open >= 0 {
 		a.add(open, openSize, a.paragraphEnd(para, open), 0, true)
 	}
+}
+
+// closingApostrophes returns the two apostrophes, straight or curly,
+// that s opens with, or "".
+func closingApostrophes(s string) string {
+	for _, pair := range [...]string{"''", "’’"} {
+		if strings.HasPrefix(s, pair) {
+			return pair
+		}
+	}
+	return ""
 }
 
 // reopens reports whether a straight mark at off, inside an open

@@ -417,6 +417,7 @@ func TestRules(t *testing.T) {
 		{"a given name of US public life has a gender", "Hillary Clinton spoke first. Trump lost his cool.\n\n\"We will win,\" he said.", "We will win", "", "said"},
 		{"a cue that hands over to the next quotation with a colon", "Hillary Clinton debated Donald Trump. When Clinton claimed Trump “thinks it is a hoax,” Trump shot back: “I never said that.”", "thinks it is a hoax", "Hillary Clinton", "claimed"},
 		{"a cue with a colon after a quotation opening its sentence", "Hillary Clinton debated Donald Trump.\n\n“We won,” Trump said: “It was great.”", "We won", "Donald Trump", "said"},
+		{"two curly apostrophes close a quotation", "Supporters see themselves in him.\n\n“Donald Trump is not politically correct, and I am not politically correct,’’ said Bill Miller, 59, of Dover. Others see themselves as they wish they were.", "Donald Trump is not", "Bill Miller", "said"},
 		{"three apostrophes close two quotations", "Jim McGovern won.\n\n\"He said, 'When do we go?''' McGovern said.", "He said, 'When do we go?'", "Jim McGovern", "said"},
 		{"an adverb qualifying the report", "Anatoly Serdyukov was fired.\n\n“Then fire me,” Serdyukov reportedly said.", "Then fire me", "Anatoly Serdyukov", "said"},
 		{"a name with a joined particle", "\"We will answer,\" said Sheik Abdellatif al-Mahmoud.\n\n\"This tweet was not written by me,\" Mahmoud said.", "This tweet", "Abdellatif al-Mahmoud", "said"},
