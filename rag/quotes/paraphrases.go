@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -22,6 +23,14 @@ func (a *analyzer) findParaphrases() {
 			}
 			qi++
 		}
+		if author := a.tweetAuthor(s.Paragraph, si); author != "" {
+			// An embedded tweet, its text then "— Donald J. Trump
+			// (@realDonaldTrump) March 13, 2016": its author's words,
+			// whoever its own verbs speak of ("Bernie Sanders is lying
+			// when he says …").
+			a.paras = append(a.paras, Attribution{Sentence: si, Speaker: author, Cue: "tweeted"})
+			continue
+		}
 		// Verbs inside quotations don't count.
 		plain := a.plain(si)
 		var subj, cue string
@@ -41,6 +50,43 @@ func (a *analyzer) findParaphrases() {
 		}
 	}
 }
+
+// tweetSignature ends an embedded tweet as news pages print it: "—
+// Donald J. Trump (@realDonaldTrump) March 13, 2016".
+var tweetSignature = regexp.MustCompile(`[—–]\s*(\p{Lu}[^()—–\n]{1,60}?)\s*\(@\w{1,15}\)\s*\p{Lu}\p{Ll}+\.? \d{1,2}, \d{4}\s*$`)
+
+// tweetAuthor returns who wrote paragraph para, which holds sentence si,
+// when it is an embedded tweet: the name its signature gives, as the
+// article names them elsewhere.
+func (a *analyzer) tweetAuthor(para, si int) string {
+	first, last := si, si
+	for first > 0 && a.sents[first-1].Paragraph == para {
+		first--
+	}
+	for last+1 < len(a.sents) && a.sents[last+1].Paragraph == para {
+		last++
+	}
+	start, end := a.sents[first].Start, a.sents[last].End
+	if end-start > maxTweetBytes {
+		return ""
+	}
+	m := tweetSignature.FindStringSubmatch(a.text[start:end])
+	if m == nil {
+		return ""
+	}
+	name := a.resolve(m[1], si)
+	if a.personIndex(name) < 0 {
+		// "Donald J. Trump" signs for the "Donald Trump" of the text.
+		if pi := slices.IndexFunc(a.people, func(p Person) bool { return SameSpeaker(name, p.Name) }); pi >= 0 {
+			return a.people[pi].Name
+		}
+	}
+	return name
+}
+
+// maxTweetBytes bounds what is read as a tweet: its text, at most 280
+// characters, links and its signature.
+const maxTweetBytes = 600
 
 // fragment reports whether quotation i is a few words set in a sentence
 // of narration — no sentence of its own, and the sentence begun before it
