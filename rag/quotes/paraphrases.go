@@ -36,6 +36,12 @@ func (a *analyzer) findParaphrases() {
 		var subj, cue string
 		verbAt, spoken := -1, [2]int{s.Start, s.End}
 		if m := findSubjectVerb(plain, false); m != nil {
+			if groupSpeaks.MatchString(plain[:m[2]]) {
+				// "But Trump's supporters say his intervention … shows
+				// … what he promised to do": a group unnamed speaks, and
+				// what it says of someone is not their words.
+				continue
+			}
 			subj, cue, verbAt = plain[m[2]:m[3]], plain[m[4]:m[5]], s.Start+m[4]
 			spoken[0] = s.Start + m[5]
 		} else if m := accordingTo.FindStringSubmatchIndex(plain); m != nil {
@@ -50,6 +56,10 @@ func (a *analyzer) findParaphrases() {
 		}
 	}
 }
+
+// groupSpeaks is people unnamed, in the plural, with a speech verb:
+// "supporters say", "critics argued", "Democrats claim".
+var groupSpeaks = regexp.MustCompile(`\b(?:(?:` + personNoun + `|` + campaignRole + `|critic|opponent|observer|other|[Dd]emocrat|[Rr]epublican)s|allies|people)\s+(?:` + speechVerbs + `)\b`)
 
 // tweetSignature ends an embedded tweet as news pages print it: "—
 // Donald J. Trump (@realDonaldTrump) March 13, 2016".
