@@ -382,6 +382,9 @@ func namedWithRole(text string, toks []lexical.Token, role []string, speaker str
 			// From the first of the role's words up to the name.
 			for k := range before {
 				if slices.Contains(role, before[k].Term) {
+					if at := max(0, first-reach) + k; at > 0 && formerly[toks[at-1].Word] {
+						break // "former Trump campaign manager Corey Lewandowski" speaks for it no more
+					}
 					if has(append(slices.Clone(before[k:]), toks[first])) && !slices.ContainsFunc(before[k:], func(t lexical.Token) bool {
 						// "the Clinton campaign seized on Trump’s reluctance":
 						// a verb between the role and the name.
@@ -410,6 +413,9 @@ var roleGlue = map[string]bool{"the": true, "of": true, "for": true, "s": true, 
 	"spokesman": true, "spokeswoman": true, "spokesperson": true, "manager": true, "chairman": true,
 	"chairwoman": true, "chair": true, "director": true, "adviser": true, "advisor": true, "aide": true,
 	"secretary": true, "official": true, "lawyer": true, "attorney": true, "strategist": true}
+
+// formerly are the words that put a role in the past.
+var formerly = map[string]bool{"former": true, "ex": true, "onetime": true, "one-time": true, "erstwhile": true}
 
 func cmpFloat(a, b float64) int {
 	switch {

@@ -261,6 +261,21 @@ func TestRoleNotAcrossVerb(t *testing.T) {
 	checkQuoteTexts(t, ans, []string{"We will keep asking"}, []string{"born in the United States", "at the right time"})
 }
 
+// TestFormerRole: "former Trump campaign manager Corey Lewandowski" no
+// longer speaks for the campaign; its spokesman does.
+func TestFormerRole(t *testing.T) {
+	article := "Trump reels as more accusers emerge\n\n" +
+		"Donald Trump denied the reports on Thursday.\n\n" +
+		"Former Trump campaign manager Corey Lewandowski, now a paid contributor on CNN, said the accusations were politically motivated. " +
+		"“Look, you have an accusation from a reporter right now,” Lewandowski said.\n\n" +
+		"“These claims are false,” Trump campaign spokesman Jason Miller said in a statement."
+	ans := askArticle(t, article, "What did the Trump campaign say?")
+	if !strings.HasPrefix(ans.Text, "Jason Miller, in") {
+		t.Errorf("answer text = %q, want its spokesman's words", ans.Text)
+	}
+	checkQuoteTexts(t, ans, []string{"These claims are false"}, []string{"Look, you have an accusation"})
+}
+
 // TestNameWithCommonWords: "the Clinton campaign" is mentioned where the
 // article writes "the Clinton campaign", though "campaign" is no name.
 func TestNameWithCommonWords(t *testing.T) {
