@@ -262,6 +262,22 @@ func (a *analyzer) antecedentAt(want gender, si, off int, lastSpeaker string, wo
 			return a.people[m.person].Name
 		}
 	}
+	// A family name several people bear, opening the sentence ("Obama
+	// delivered praise …: “…,” he said", Michelle Obama named too): the
+	// one of them the pronoun's gender leaves.
+	if want != unknown && off > s.Start && off-s.Start <= len(own) {
+		if subj, at := sentenceSubject(own[:off-s.Start]); subj != "" && !slices.ContainsFunc(a.mentions, func(m mention) bool { return m.off == s.Start+at }) {
+			next, _, _ := strings.Cut(strings.TrimSpace(own[at+len(subj):]), " ")
+			_, isPronoun := pronoun(subj)
+			// Not "She added that she …", nor "Clinton aides know …, she
+			// says".
+			if !isPronoun && !personNounWord.MatchString(next) {
+				if pi := a.bearerAt(subj, si, want); pi >= 0 && ok(a.people[pi].Name) {
+					return a.people[pi].Name
+				}
+			}
+		}
+	}
 	// Whoever asks in the sentence before is not the one who answers
 	// after it.
 	asker := ""
