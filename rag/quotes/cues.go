@@ -387,7 +387,7 @@ var (
 	// A relative called by the family name they share: "…,” said the
 	// younger Trump. Which bearer is meant, the name does not say.
 	kinInverted   = regexp.MustCompile(lead + verb + `\s+the\s+` + kin + `\s+\p{Lu}`)
-	unnamedBefore = regexp.MustCompile(`(?:^|[^\p{L}])` + unnamedSubject + verb + `(?:\s+[^"“”«»]{0,` + strconv.Itoa(maxUnnamedCue) + `}?)?[,:]?\s*$`)
+	unnamedBefore = regexp.MustCompile(`(?:^|[^\p{L}])` + unnamedSubject + adverb + verb + `(?:\s+[^"“”«»]{0,` + strconv.Itoa(maxUnnamedCue) + `}?)?[,:]?\s*$`)
 	verbEnds      = regexp.MustCompile(`(?:^|[^\p{L}])` + verb + `(?:\s+that)?[,:]?\s*$`)
 	documentSays  = regexp.MustCompile(`(?:^|[^\p{L}])[Tt]he\s+(?:[\p{L}'’\-]+\s+){0,5}` + documentNoun + `\s+` + verb + `\s+that\s`)
 )
