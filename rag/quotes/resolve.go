@@ -423,6 +423,9 @@ func (a *analyzer) antecedentAt(want gender, si, off int, lastSpeaker string, wo
 				if k+1 < len(a.mentions) && a.mentions[k+1].sent == prev && (a.appositiveAfter(m.off, a.mentions[k+1].off) || a.qualifiesRole(m.off, a.mentions[k+1].off)) {
 					continue // "Muzzy’s sister, Tami Teeples, …", "Sanders delegate Norman Solomon": not the subject
 				}
+				if run := nameRun.FindString(a.text[m.off:]); possessive(run) && ownedPerson.MatchString(a.text[m.off+len(run):]) && a.opensClause(prev, m.off) {
+					return "" // "Mateen’s father indicated …. He recounted …": the father, whom the article does not name
+				}
 				if possessive(nameRun.FindString(a.text[m.off:])) && namedAfter(k) {
 					continue // "an insight into Roof’s state of mind came from Eric Watson": an owner, not the subject
 				}
@@ -629,6 +632,25 @@ func (a *analyzer) topicBefore(off, p int) bool {
 func (a *analyzer) governed(si, off int) bool {
 	before := a.text[a.sents[si].Start:off]
 	return afterPreposition(before) || afterPreposition(nounPhraseBefore(before))
+}
+
+// ownedPerson is someone named by whose they are, after an owner: "’s
+// father", "'s longtime spokesman".
+var ownedPerson = regexp.MustCompile(`^\s+(?:[\p{Ll}-]+\s+){0,2}?(?:` + personNoun + `|` + campaignRole + `)\b`)
+
+// opensClause reports whether off, in sentence si, is where its main
+// clause starts: at the sentence's start, past the words that may open it
+// ("But"), or right after a comma ending a phrase before it ("Soon after
+// the attack,").
+func (a *analyzer) opensClause(si, off int) bool {
+	before := strings.TrimLeftFunc(a.text[a.sents[si].Start:off], func(r rune) bool { return !unicode.IsLetter(r) })
+	if m := fronted.FindStringIndex(before); m != nil {
+		before = before[m[1]:]
+	}
+	if i := strings.LastIndexByte(before, ','); i >= 0 && !strings.ContainsAny(before, "\"“”") {
+		before = before[i+1:]
+	}
+	return strings.TrimSpace(before) == ""
 }
 
 // qualifiesRole reports whether the name at off only qualifies the role
