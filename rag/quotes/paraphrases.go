@@ -16,6 +16,7 @@ import (
 func (a *analyzer) findParaphrases() {
 	last := ""
 	qi := 0
+	tweetPara, tweetBy := -1, ""
 	for si, s := range a.sents {
 		for qi < len(a.quotes) && a.quotes[qi].Sentence <= si {
 			if a.quotes[qi].Speaker != "" {
@@ -23,7 +24,10 @@ func (a *analyzer) findParaphrases() {
 			}
 			qi++
 		}
-		if author := a.tweetAuthor(s.Paragraph, si); author != "" {
+		if s.Paragraph != tweetPara {
+			tweetPara, tweetBy = s.Paragraph, a.tweetAuthor(s.Paragraph, si)
+		}
+		if author := tweetBy; author != "" {
 			// An embedded tweet, its text then "— Donald J. Trump
 			// (@realDonaldTrump) March 13, 2016": its author's words,
 			// whoever its own verbs speak of ("Bernie Sanders is lying
@@ -36,7 +40,7 @@ func (a *analyzer) findParaphrases() {
 		var subj, cue string
 		verbAt, spoken := -1, [2]int{s.Start, s.End}
 		if m := findSubjectVerb(plain, false); m != nil {
-			if groupSpeaks.MatchString(plain[:m[2]]) {
+			if hasSpeechVerb(plain[:m[2]]) && groupSpeaks.MatchString(plain[:m[2]]) {
 				// "But Trump's supporters say his intervention … shows
 				// … what he promised to do": a group unnamed speaks, and
 				// what it says of someone is not their words.
@@ -77,7 +81,7 @@ func (a *analyzer) tweetAuthor(para, si int) string {
 		last++
 	}
 	start, end := a.sents[first].Start, a.sents[last].End
-	if end-start > maxTweetBytes {
+	if end-start > maxTweetBytes || !strings.Contains(a.text[start:end], "(@") {
 		return ""
 	}
 	m := tweetSignature.FindStringSubmatch(a.text[start:end])

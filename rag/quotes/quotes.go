@@ -125,7 +125,7 @@ func (a *analyzer) findQuotations() {
 	para := -1
 	for i := 0; i < len(a.text); {
 		r, size := utf8.DecodeRuneInString(a.text[i:])
-		if pair := closingApostrophes(a.text[i:]); pair != "" && open >= 0 && a.text[open] != '\'' && a.sents[a.sentenceOf(i)].Paragraph == para {
+		if pair := closingApostrophes(r, a.text[i:]); pair != "" && open >= 0 && a.text[open] != '\'' && a.sents[a.sentenceOf(i)].Paragraph == para {
 			// Wire copy closes a quotation with two apostrophes ("Today,''
 			// he said.", “… correct,’’ said Bill Miller); of three, the
 			// first closes a quotation inside it.
@@ -187,12 +187,13 @@ func (a *analyzer) findQuotations() {
 }
 
 // closingApostrophes returns the two apostrophes, straight or curly,
-// that s opens with, or "".
-func closingApostrophes(s string) string {
-	for _, pair := range [...]string{"''", "’’"} {
-		if strings.HasPrefix(s, pair) {
-			return pair
-		}
+// that s opens with, or ""; r is s's first rune.
+func closingApostrophes(r rune, s string) string {
+	switch {
+	case r == '\'' && strings.HasPrefix(s, "''"):
+		return "''"
+	case r == '’' && strings.HasPrefix(s, "’’"):
+		return "’’"
 	}
 	return ""
 }

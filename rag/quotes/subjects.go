@@ -267,11 +267,13 @@ func findSubjectVerb(s string, last bool) []int {
 			off = m[1]
 			continue
 		}
-		if setOff := verbSetOff.FindStringSubmatchIndex(s[m[5]:]); setOff != nil && commaOnly.MatchString(s[m[3]:m[4]]) {
-			// "Trump, said Aaron Wilson, a real estate agent, is …": a
-			// speech verb set off by commas has its subject after it.
-			m = slices.Clone(m)
-			m[2], m[3] = m[5]+setOff[2], m[5]+setOff[3]
+		if strings.TrimSpace(s[m[3]:m[4]]) == "," {
+			if setOff := verbSetOff.FindStringSubmatchIndex(s[m[5]:]); setOff != nil {
+				// "Trump, said Aaron Wilson, a real estate agent, is …": a
+				// speech verb set off by commas has its subject after it.
+				m = slices.Clone(m)
+				m[2], m[3] = m[5]+setOff[2], m[5]+setOff[3]
+			}
 		}
 		before := s[:m[2]]
 		if first := firstConjunct(before); first != before && representing.MatchString(first) {
@@ -288,13 +290,9 @@ func findSubjectVerb(s string, last bool) []int {
 	return found
 }
 
-var (
-	// verbSetOff is the subject after a speech verb set off by commas,
-	// and the comma closing the aside: " Aaron Wilson,".
-	verbSetOff = regexp.MustCompile(`^\s+(?:\p{Ll}[\p{L}'’\-]*\s+){0,3}(` + name + `)\s*,`)
-	// commaOnly is a comma alone between a name and its verb.
-	commaOnly = regexp.MustCompile(`^,\s+$`)
-)
+// verbSetOff is the subject after a speech verb set off by commas, and
+// the comma closing the aside: " Aaron Wilson,".
+var verbSetOff = regexp.MustCompile(`^\s+(?:\p{Ll}[\p{L}'’\-]*\s+){0,3}(` + name + `)\s*,`)
 
 // notSpeech matches a speech verb used for something else: a plea, a
 // criminal charge, going on a tirade or on to win.
