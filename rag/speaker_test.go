@@ -172,11 +172,7 @@ func TestSpeakerByFamilyName(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			ans := askArticle(t, tt.story, tt.question)
-			if !strings.HasPrefix(ans.Text, tt.lead) {
-				t.Fatalf("answer = %q, want it to start %q", ans.Text, tt.lead)
-			}
-			checkQuoteTexts(t, ans, tt.want, tt.not)
+			ans := checkSpeakerAnswer(t, tt.story, tt.question, tt.lead, tt.want, tt.not)
 			for _, q := range ans.Quotes {
 				if !strings.Contains(q.Text, tt.about) {
 					t.Errorf("quote %q is not about %s", q.Text, tt.about)
@@ -216,11 +212,7 @@ func TestRoleSpeakers(t *testing.T) {
 			[]string{"Press secretary Karine Lee said the president still hoped"}, []string{"Nobody wants a shutdown", "keep talking"}},
 	} {
 		t.Run(tc.question, func(t *testing.T) {
-			ans := askArticle(t, string(text), tc.question)
-			if !strings.HasPrefix(ans.Text, tc.lead) {
-				t.Fatalf("answer text = %q, want prefix %q", ans.Text, tc.lead)
-			}
-			checkQuoteTexts(t, ans, tc.want, tc.not)
+			checkSpeakerAnswer(t, string(text), tc.question, tc.lead, tc.want, tc.not)
 		})
 	}
 }
@@ -242,38 +234,63 @@ func TestRoleApartFromSpeaker(t *testing.T) {
 	}
 }
 
-// TestRoleNotAcrossVerb: "the Clinton campaign seized on Trump’s
-// reluctance" does not make Trump the Clinton campaign: a verb stands
-// between the role and the name. "Clinton campaign spokesman Brian
-// Fallon" speaks for it.
-func TestRoleNotAcrossVerb(t *testing.T) {
-	article := "Trump says Obama was born in the US\n\n" +
-		"Donald Trump ended years of doubt on Friday. “President Barack Obama was born in the United States, period,” Trump said in Washington. " +
-		"He spoke at his new hotel, where supporters had gathered since the morning to hear him speak about the campaign.\n\n" +
-		"For months he had refused to say so. “I'll answer that question at the right time,” Trump told the paper in an interview last week.\n\n" +
-		"But the Clinton campaign seized on Trump’s reluctance to address the issue in his interview, and aides said the question would not go away. " +
-		"The campaign has run advertisements about the issue in three states, and it plans more before the first debate next week.\n\n" +
-		"“We will keep asking,” Clinton campaign spokesman Brian Fallon said on Saturday."
-	ans := askArticle(t, article, "What did the Clinton campaign say?")
-	if !strings.HasPrefix(ans.Text, "Brian Fallon, in") {
-		t.Errorf("answer text = %q, want its spokesman's words", ans.Text)
+// TestCampaignRole: a campaign asked about ("the Clinton campaign") is
+// answered by whom the article names with it, and only them.
+func TestCampaignRole(t *testing.T) {
+	tests := []struct {
+		name, article, question, lead string
+		want, not                     []string
+	}{
+		{
+			// "the Clinton campaign seized on Trump’s reluctance" does not
+			// make Trump the Clinton campaign: a verb stands between the
+			// role and the name. "Clinton campaign spokesman Brian Fallon"
+			// speaks for it.
+			name: "not across a verb",
+			article: "Trump says Obama was born in the US\n\n" +
+				"Donald Trump ended years of doubt on Friday. “President Barack Obama was born in the United States, period,” Trump said in Washington. " +
+				"He spoke at his new hotel, where supporters had gathered since the morning to hear him speak about the campaign.\n\n" +
+				"For months he had refused to say so. “I'll answer that question at the right time,” Trump told the paper in an interview last week.\n\n" +
+				"But the Clinton campaign seized on Trump’s reluctance to address the issue in his interview, and aides said the question would not go away. " +
+				"The campaign has run advertisements about the issue in three states, and it plans more before the first debate next week.\n\n" +
+				"“We will keep asking,” Clinton campaign spokesman Brian Fallon said on Saturday.",
+			question: "What did the Clinton campaign say?",
+			lead:     "Brian Fallon, in",
+			want:     []string{"We will keep asking"},
+			not:      []string{"born in the United States", "at the right time"},
+		},
+		{
+			// "former Trump campaign manager Corey Lewandowski" no longer
+			// speaks for the campaign; its spokesman does.
+			name: "not a former one",
+			article: "Trump reels as more accusers emerge\n\n" +
+				"Donald Trump denied the reports on Thursday.\n\n" +
+				"Former Trump campaign manager Corey Lewandowski, now a paid contributor on CNN, said the accusations were politically motivated. " +
+				"“Look, you have an accusation from a reporter right now,” Lewandowski said.\n\n" +
+				"“These claims are false,” Trump campaign spokesman Jason Miller said in a statement.",
+			question: "What did the Trump campaign say?",
+			lead:     "Jason Miller, in",
+			want:     []string{"These claims are false"},
+			not:      []string{"Look, you have an accusation"},
+		},
 	}
-	checkQuoteTexts(t, ans, []string{"We will keep asking"}, []string{"born in the United States", "at the right time"})
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			checkSpeakerAnswer(t, tc.article, tc.question, tc.lead, tc.want, tc.not)
+		})
+	}
 }
 
-// TestFormerRole: "former Trump campaign manager Corey Lewandowski" no
-// longer speaks for the campaign; its spokesman does.
-func TestFormerRole(t *testing.T) {
-	article := "Trump reels as more accusers emerge\n\n" +
-		"Donald Trump denied the reports on Thursday.\n\n" +
-		"Former Trump campaign manager Corey Lewandowski, now a paid contributor on CNN, said the accusations were politically motivated. " +
-		"“Look, you have an accusation from a reporter right now,” Lewandowski said.\n\n" +
-		"“These claims are false,” Trump campaign spokesman Jason Miller said in a statement."
-	ans := askArticle(t, article, "What did the Trump campaign say?")
-	if !strings.HasPrefix(ans.Text, "Jason Miller, in") {
-		t.Errorf("answer text = %q, want its spokesman's words", ans.Text)
+// checkSpeakerAnswer asks question of an article holding story and checks
+// that the answer starts with lead and quotes want and none of not.
+func checkSpeakerAnswer(t *testing.T, story, question, lead string, want, not []string) *Answer {
+	t.Helper()
+	ans := askArticle(t, story, question)
+	if !strings.HasPrefix(ans.Text, lead) {
+		t.Fatalf("answer = %q, want it to start %q", ans.Text, lead)
 	}
-	checkQuoteTexts(t, ans, []string{"These claims are false"}, []string{"Look, you have an accusation"})
+	checkQuoteTexts(t, ans, want, not)
+	return ans
 }
 
 // TestNameWithCommonWords: "the Clinton campaign" is mentioned where the
