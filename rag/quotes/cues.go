@@ -255,6 +255,13 @@ func (a *analyzer) cueFor(i, open, close int) (subj, cue string, afterAt, subjAt
 		}
 		return "", "", -1, -1
 	}
+	if askedOf.MatchString(before) {
+		// "“…,” he said on “Fox and Friends” when asked if he would rule
+		// out “a Democrat — the right kind of Democrat.”": words in the
+		// question put to the speaker are the asker's, whom the sentence
+		// does not name.
+		return "", "", -1, -1
+	}
 	if m := findSubjectVerb(before, true); m != nil {
 		if u := unnamedBefore.FindStringIndex(before); u != nil && (u[0] >= m[5] || u[0] <= m[2] && u[1] >= m[5]) {
 			// "Trump said …, when a reporter asked whether he was worried
@@ -315,7 +322,7 @@ func (a *analyzer) unnamed(i, open, close int) bool {
 	}
 	after := a.text[close:min(len(a.text), close+maxUnnamedCue)]
 	before := a.text[min(start, open):open]
-	if unnamedAfter.MatchString(after) || unnamedBefore.MatchString(before) {
+	if unnamedAfter.MatchString(after) || unnamedBefore.MatchString(before) || askedOf.MatchString(before) {
 		return true
 	}
 	// The quotation ends a clause a speech verb opens, and cueFor found
@@ -386,7 +393,11 @@ var (
 	unnamedInverted = regexp.MustCompile(lead + verb + `\s+(?:[Ss]omeone|[Ss]omebody|[Oo]ne|[Aa]nother|[Aa]n?)\s+(?:[\p{L}'’\-]+\s+){0,4}?\p{Ll}[\p{Ll}'’\-]*(?:\s*[.;!?]|\s*,\s*(?:\p{Ll}|$)|\s*$)`)
 	// A relative called by the family name they share: "…,” said the
 	// younger Trump. Which bearer is meant, the name does not say.
-	kinInverted   = regexp.MustCompile(lead + verb + `\s+the\s+` + kin + `\s+\p{Lu}`)
+	kinInverted = regexp.MustCompile(lead + verb + `\s+the\s+` + kin + `\s+\p{Lu}`)
+	// askedOf is a question put to someone, with no asker before
+	// "asked", running up to a quotation ("when asked if he would rule
+	// out", "was asked whether").
+	askedOf       = regexp.MustCompile(`(?:\b(?:when|after|while|once|as|before|if)\s+|\b(?:was|were|been|being|is|are)\s+|,\s*)asked\s+(?:[\p{Ll}'’\-]+\s+){0,3}?(?:if|whether|about|how|why|what|who|when|where)\b[^"“”«»]*$`)
 	unnamedBefore = regexp.MustCompile(`(?:^|[^\p{L}])` + unnamedSubject + adverb + verb + `(?:\s+[^"“”«»]{0,` + strconv.Itoa(maxUnnamedCue) + `}?)?[,:]?\s*$`)
 	verbEnds      = regexp.MustCompile(`(?:^|[^\p{L}])` + verb + `(?:\s+that)?[,:]?\s*$`)
 	documentSays  = regexp.MustCompile(`(?:^|[^\p{L}])[Tt]he\s+(?:[\p{L}'’\-]+\s+){0,5}` + documentNoun + `\s+` + verb + `\s+that\s`)
