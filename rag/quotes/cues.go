@@ -255,11 +255,12 @@ func (a *analyzer) cueFor(i, open, close int) (subj, cue string, afterAt, subjAt
 		}
 		return "", "", -1, -1
 	}
-	if askedOf.MatchString(before) {
+	if askedOf.MatchString(before) || chanted.MatchString(after) {
 		// "“…,” he said on “Fox and Friends” when asked if he would rule
 		// out “a Democrat — the right kind of Democrat.”": words in the
 		// question put to the speaker are the asker's, whom the sentence
-		// does not name.
+		// does not name; "he said as the crowd erupted in “Lock her up!”
+		// chants": a crowd's.
 		return "", "", -1, -1
 	}
 	if m := findSubjectVerb(before, true); m != nil {
@@ -322,7 +323,7 @@ func (a *analyzer) unnamed(i, open, close int) bool {
 	}
 	after := a.text[close:min(len(a.text), close+maxUnnamedCue)]
 	before := a.text[min(start, open):open]
-	if unnamedAfter.MatchString(after) || unnamedBefore.MatchString(before) || askedOf.MatchString(before) {
+	if unnamedAfter.MatchString(after) || unnamedBefore.MatchString(before) || askedOf.MatchString(before) || chanted.MatchString(after) {
 		return true
 	}
 	// The quotation ends a clause a speech verb opens, and cueFor found
@@ -397,7 +398,10 @@ var (
 	// askedOf is a question put to someone, with no asker before
 	// "asked", running up to a quotation ("when asked if he would rule
 	// out", "was asked whether").
-	askedOf       = regexp.MustCompile(`(?:\b(?:when|after|while|once|as|before|if)\s+|\b(?:was|were|been|being|is|are)\s+|,\s*)asked\s+(?:[\p{Ll}'’\-]+\s+){0,3}?(?:if|whether|about|how|why|what|who|when|where)\b[^"“”«»]*$`)
+	askedOf = regexp.MustCompile(`(?:\b(?:when|after|while|once|as|before|if)\s+|\b(?:was|were|been|being|is|are)\s+|,\s*)asked\s+(?:[\p{Ll}'’\-]+\s+){0,3}?(?:if|whether|about|how|why|what|who|when|where)\b[^"“”«»]*$`)
+	// chanted is a noun after a quotation that makes it a crowd's words:
+	// "as the crowd erupted in a sea of “Lock her up!” chants".
+	chanted       = regexp.MustCompile(`^[,.!?]?\s*(?:chants?|chanting|signs?|placards?|banners?)\b`)
 	unnamedBefore = regexp.MustCompile(`(?:^|[^\p{L}])` + unnamedSubject + adverb + verb + `(?:\s+[^"“”«»]{0,` + strconv.Itoa(maxUnnamedCue) + `}?)?[,:]?\s*$`)
 	verbEnds      = regexp.MustCompile(`(?:^|[^\p{L}])` + verb + `(?:\s+that)?[,:]?\s*$`)
 	documentSays  = regexp.MustCompile(`(?:^|[^\p{L}])[Tt]he\s+(?:[\p{L}'’\-]+\s+){0,5}` + documentNoun + `\s+` + verb + `\s+that\s`)
