@@ -255,7 +255,7 @@ func (a *analyzer) cueFor(i, open, close int) (subj, cue string, afterAt, subjAt
 		}
 		return "", "", -1, -1
 	}
-	if askedOf.MatchString(before) || chanted.MatchString(after) {
+	if askedOfBefore(before) || chanted.MatchString(after) {
 		// "“…,” he said on “Fox and Friends” when asked if he would rule
 		// out “a Democrat — the right kind of Democrat.”": words in the
 		// question put to the speaker are the asker's, whom the sentence
@@ -323,7 +323,7 @@ func (a *analyzer) unnamed(i, open, close int) bool {
 	}
 	after := a.text[close:min(len(a.text), close+maxUnnamedCue)]
 	before := a.text[min(start, open):open]
-	if unnamedAfter.MatchString(after) || unnamedBefore.MatchString(before) || askedOf.MatchString(before) || chanted.MatchString(after) {
+	if unnamedAfter.MatchString(after) || unnamedBefore.MatchString(before) || askedOfBefore(before) || chanted.MatchString(after) {
 		return true
 	}
 	// The quotation ends a clause a speech verb opens, and cueFor found
@@ -331,6 +331,12 @@ func (a *analyzer) unnamed(i, open, close int) bool {
 	// that “…”", "The Justice Department complaint says that at the
 	// time she worked for firms which would “…”".
 	return verbEnds.MatchString(before) || documentSays.MatchString(before) || quotedAsIndex(before) != nil
+}
+
+// askedOfBefore reports whether before ends in a question put to someone
+// (askedOf), checking first for the word the pattern needs.
+func askedOfBefore(before string) bool {
+	return strings.Contains(before, "asked") && askedOf.MatchString(before)
 }
 
 // dashedAside reports whether the narration before a quotation ends in a
