@@ -414,8 +414,9 @@ var roleGlue = map[string]bool{"the": true, "of": true, "for": true, "s": true, 
 	"chairwoman": true, "chair": true, "director": true, "adviser": true, "advisor": true, "aide": true,
 	"secretary": true, "official": true, "lawyer": true, "attorney": true, "strategist": true}
 
-// formerly are the words that put a role in the past.
-var formerly = map[string]bool{"former": true, "ex": true, "onetime": true, "one-time": true, "erstwhile": true}
+// formerly are the words that put a role in the past, as tokens: "ex-"
+// reaches namedWithRole as "ex".
+var formerly = map[string]bool{"former": true, "ex": true, "onetime": true, "erstwhile": true}
 
 func cmpFloat(a, b float64) int {
 	switch {

@@ -255,12 +255,7 @@ func (a *analyzer) cueFor(i, open, close int) (subj, cue string, afterAt, subjAt
 		}
 		return "", "", -1, -1
 	}
-	if askedOfBefore(before) || chanted.MatchString(after) {
-		// "“…,” he said on “Fox and Friends” when asked if he would rule
-		// out “a Democrat — the right kind of Democrat.”": words in the
-		// question put to the speaker are the asker's, whom the sentence
-		// does not name; "he said as the crowd erupted in “Lock her up!”
-		// chants": a crowd's.
+	if askedOrChanted(before, after) {
 		return "", "", -1, -1
 	}
 	if m := findSubjectVerb(before, true); m != nil {
@@ -323,7 +318,7 @@ func (a *analyzer) unnamed(i, open, close int) bool {
 	}
 	after := a.text[close:min(len(a.text), close+maxUnnamedCue)]
 	before := a.text[min(start, open):open]
-	if unnamedAfter.MatchString(after) || unnamedBefore.MatchString(before) || askedOfBefore(before) || chanted.MatchString(after) {
+	if unnamedAfter.MatchString(after) || unnamedBefore.MatchString(before) || askedOrChanted(before, after) {
 		return true
 	}
 	// The quotation ends a clause a speech verb opens, and cueFor found
@@ -333,10 +328,14 @@ func (a *analyzer) unnamed(i, open, close int) bool {
 	return verbEnds.MatchString(before) || documentSays.MatchString(before) || quotedAsIndex(before) != nil
 }
 
-// askedOfBefore reports whether before ends in a question put to someone
-// (askedOf), checking first for the word the pattern needs.
-func askedOfBefore(before string) bool {
-	return strings.Contains(before, "asked") && askedOf.MatchString(before)
+// askedOrChanted reports whether the narration around a quotation makes
+// it someone unnamed's: a question put to the speaker ("“…,” he said on
+// “Fox and Friends” when asked if he would rule out “a Democrat — the
+// right kind of Democrat.”": the asker's), or a chant ("he said as the
+// crowd erupted in “Lock her up!” chants": a crowd's). The plain search for
+// "asked" spares most quotations the askedOf pattern.
+func askedOrChanted(before, after string) bool {
+	return strings.Contains(before, "asked") && askedOf.MatchString(before) || chanted.MatchString(after)
 }
 
 // dashedAside reports whether the narration before a quotation ends in a

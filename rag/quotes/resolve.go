@@ -423,11 +423,13 @@ func (a *analyzer) antecedentAt(want gender, si, off int, lastSpeaker string, wo
 				if k+1 < len(a.mentions) && a.mentions[k+1].sent == prev && (a.appositiveAfter(m.off, a.mentions[k+1].off) || a.qualifiesRole(m.off, a.mentions[k+1].off)) {
 					continue // "Muzzy’s sister, Tami Teeples, …", "Sanders delegate Norman Solomon": not the subject
 				}
-				if run := nameRun.FindString(a.text[m.off:]); possessive(run) && ownedPerson.MatchString(a.text[m.off+len(run):]) && a.opensClause(prev, m.off) {
-					return "" // "Mateen’s father indicated …. He recounted …": the father, whom the article does not name
-				}
-				if possessive(nameRun.FindString(a.text[m.off:])) && namedAfter(k) {
-					continue // "an insight into Roof’s state of mind came from Eric Watson": an owner, not the subject
+				if run := nameRun.FindString(a.text[m.off:]); possessive(run) {
+					if ownedPerson.MatchString(a.text[m.off+len(run):]) && a.opensClause(prev, m.off) {
+						return "" // "Mateen’s father indicated …. He recounted …": the father, whom the article does not name
+					}
+					if namedAfter(k) {
+						continue // "an insight into Roof’s state of mind came from Eric Watson": an owner, not the subject
+					}
 				}
 				if name := a.people[m.person].Name; ok(name) {
 					return name
@@ -643,10 +645,8 @@ var ownedPerson = regexp.MustCompile(`^\s+(?:[\p{Ll}-]+\s+){0,2}?(?:` + personNo
 // ("But"), or right after a comma ending a phrase before it ("Soon after
 // the attack,").
 func (a *analyzer) opensClause(si, off int) bool {
-	before := strings.TrimLeftFunc(a.text[a.sents[si].Start:off], func(r rune) bool { return !unicode.IsLetter(r) })
-	if m := fronted.FindStringIndex(before); m != nil {
-		before = before[m[1]:]
-	}
+	before := a.text[a.sents[si].Start:off]
+	before = before[subjectAt(before):]
 	if i := strings.LastIndexByte(before, ','); i >= 0 && !strings.ContainsAny(before, "\"“”") {
 		before = before[i+1:]
 	}

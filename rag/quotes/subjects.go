@@ -20,10 +20,7 @@ var fronted = regexp.MustCompile(`^(?:(?:On|In|At|During|After|Before|Later|Earl
 // title the article gives one person ("The senator"); "" when the
 // sentence opens otherwise.
 func sentenceSubject(s string) (string, int) {
-	at := len(s) - len(strings.TrimLeftFunc(s, func(r rune) bool { return !unicode.IsLetter(r) }))
-	if m := fronted.FindStringIndex(s[at:]); m != nil {
-		at += m[1]
-	}
+	at := subjectAt(s)
 	rest := s[at:]
 	first, _, _ := strings.Cut(rest, " ")
 	if _, ok := pronoun(first); ok {
@@ -60,6 +57,16 @@ func sentenceSubject(s string) (string, int) {
 		return "", 0
 	}
 	return name, at + end - len(name)
+}
+
+// subjectAt is where the subject may start in s, a sentence's text: past
+// marks and the words that open it before its subject ("On Sunday,").
+func subjectAt(s string) int {
+	at := len(s) - len(strings.TrimLeftFunc(s, func(r rune) bool { return !unicode.IsLetter(r) }))
+	if m := fronted.FindStringIndex(s[at:]); m != nil {
+		at += m[1]
+	}
+	return at
 }
 
 // relativeClause is a clause between a subject and its verb: ", who was
