@@ -224,6 +224,9 @@ func (a *analyzer) cueFor(i, open, close int) (subj, cue string, afterAt, subjAt
 	}
 	if m := verbSubject.FindStringSubmatchIndex(after); m != nil && roleWords(after[m[4]:m[5]], after[m[6]:m[7]]) {
 		if name := roledName(after[m[6]:]); !qualifiesRole(after[m[4]:m[5]], after[m[6]:], name) {
+			if holder := officeHolderIn(after, name, m[6]); holder != "" {
+				name = holder // "…," said Speaker of the House Paul Ryan
+			}
 			return name, after[m[2]:m[3]], close + m[2], -1
 		}
 	}

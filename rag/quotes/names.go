@@ -33,8 +33,14 @@ func cleanName(s string) (string, gender) {
 	if family > 1 && surnameTitle(strings.ToLower(words[family-1])) {
 		family--
 	}
+	// A run ending in an institution word is its name, titles and all:
+	// "State Department", "Justice Department".
+	institution := family > 1 && orgWord(strings.ToLower(strings.TrimRight(words[family-1], ",;:")))
 	for i, w := range words[:family] {
 		lw := strings.ToLower(strings.TrimRight(w, ",;:"))
+		if institution && isTitle(lw) {
+			continue
+		}
 		// A possessive before the last word is the name's employer or
 		// country, not part of it: "NBC's Costas", "Apple's Tim Cook".
 		// An acronym opening a run of three or more words is an employer
@@ -72,6 +78,100 @@ func cleanName(s string) (string, gender) {
 		words[i] = strings.TrimRight(w, ".,;:'’")
 	}
 	return strings.Join(words, " "), g
+}
+
+// afterOffice finds where the name starts in a run that opens with an
+// office, a title and "of" ("Secretary of Defense Jim Mattis", "Speaker of
+// the House Paul Ryan"), as users type it: officeEnd's, -1 when the office
+// is all there is. ok is false for a run that opens with no office.
+func afterOffice(words []string) (k int, ok bool) {
+	if len(words) < 3 || !isTitle(strings.ToLower(words[0])) {
+		return 0, false
+	}
+	j := 1
+	if strings.EqualFold(words[j], "general") {
+		j++ // "Secretary General of the United Nations"
+	}
+	if j >= len(words) || words[j] != "of" {
+		return 0, false
+	}
+	j++
+	if j < len(words) && strings.EqualFold(words[j], "the") {
+		j++
+	}
+	return officeEnd(words, j), true
+}
+
+// heldOffice reports whether before, the text before a run, ends with an
+// office's title and "of" ("Secretary of ", "Speaker of the "): in an
+// article the run after it is the office and its holder ("Homeland
+// Security John Kelly"), the title and "of" apart. Plain string checks:
+// it runs before every run of capitalized words.
+func heldOffice(before string) bool {
+	rest, ok := strings.CutSuffix(before, " of ")
+	if !ok {
+		if rest, ok = strings.CutSuffix(before, " of the "); !ok {
+			return false
+		}
+	}
+	w := rest[strings.LastIndexFunc(rest, unicode.IsSpace)+1:]
+	if w == "General" {
+		rest = rest[:len(rest)-len(" General")]
+		w = rest[strings.LastIndexFunc(rest, unicode.IsSpace)+1:]
+	}
+	switch w {
+	case "Secretary", "Minister", "Director", "Speaker", "Chairman", "Chairwoman", "Chair",
+		"Governor", "Mayor", "Commissioner", "Administrator", "Chief":
+		return true
+	}
+	return false
+}
+
+// holderIn is the name in a run of an office's name and its holder's
+// ("Homeland Security John Kelly" → "John Kelly"), "" when the run is
+// only the office ("House").
+func holderIn(run string) string {
+	words := strings.Fields(run)
+	k := officeEnd(words, 0)
+	if k < 0 {
+		return ""
+	}
+	return strings.Join(words[k:], " ")
+}
+
+// officeEnd is where the holder's name starts in words[j:], an office's
+// name and then its holder's: at its first given name with a word after
+// it, else after the office's first word and the office words that follow
+// it ("Homeland Security"); -1 when fewer than two words are left.
+func officeEnd(words []string, j int) int {
+	if len(words)-j < 2 {
+		return -1
+	}
+	for k := j + 1; k < len(words)-1; k++ {
+		if IsGivenName(strings.TrimRight(words[k], ",;:")) {
+			return k
+		}
+	}
+	k := j + 1
+	for k < len(words)-1 {
+		if w := strings.ToLower(words[k]); !isTitle(w) && !orgWord(w) && !officeWord(w) {
+			break
+		}
+		k++
+	}
+	return k
+}
+
+// officeWord reports whether a lower-cased word names what an office is
+// for, after "Secretary of" or "Minister of", where orgWord does not say.
+func officeWord(w string) bool {
+	switch w {
+	case "and", "intelligence", "energy", "commerce", "labor", "labour", "education", "interior",
+		"treasury", "agriculture", "transportation", "transport", "veterans", "finance", "foreign",
+		"justice", "communications", "national", "public", "urban", "development", "housing":
+		return true
+	}
+	return false
 }
 
 // nameSuffix reports whether a lower-cased word is a generational suffix.
@@ -337,10 +437,19 @@ func subsetWords(qs, ss []string) bool {
 // possessives.
 func nameWords(s string) []string {
 	var out []string
-	for _, w := range strings.FieldsFunc(fold(s), func(r rune) bool { return unicode.IsSpace(r) || r == ',' }) {
+	fields := strings.FieldsFunc(fold(s), func(r rune) bool { return unicode.IsSpace(r) || r == ',' })
+	if k, ok := afterOffice(fields); ok && k > 0 {
+		fields = fields[k:] // "Secretary of Defense Jim Mattis" is Jim Mattis
+	}
+	// An institution's name keeps its titles: the "Justice Department" is
+	// not the "State Department".
+	institution := len(fields) > 1 && orgWord(strings.Trim(strings.TrimSuffix(strings.TrimSuffix(fields[len(fields)-1], "'s"), "’s"), "."))
+	for _, w := range fields {
 		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
 		w = strings.Trim(w, ".")
-		if w == "" || isTitle(w) || isTitle(w+".") || w == "the" {
+		// "of" joins a title to its office: "Secretary of State John Kerry"
+		// is John Kerry.
+		if w == "" || !institution && (isTitle(w) || isTitle(w+".") || w == "of") || w == "the" {
 			continue
 		}
 		// A joined particle is dropped as often as written: "al-Mahmoud"

@@ -23,13 +23,20 @@ func (a *analyzer) findPeople() {
 		headline := isHeadline(sent)
 		for _, m := range nameRun.FindAllStringIndex(sent, -1) {
 			raw := sent[m[0]:m[1]]
+			office := heldOffice(sent[:m[0]])
+			if office {
+				// "Secretary of Homeland Security John Kelly"
+				if raw = holderIn(raw); raw == "" {
+					continue
+				}
+			}
 			n, g := cleanName(raw)
 			if n == "" {
 				continue
 			}
 			pi := -1
 			if len(strings.Fields(n)) >= 2 {
-				if !isPersonName(n) || (precededByThe(sent[:m[0]]) || opensWithThe(raw)) && g == unknown {
+				if !isPersonName(n) || (precededByThe(sent[:m[0]]) && !office || opensWithThe(raw)) && g == unknown {
 					continue
 				}
 				var ok bool

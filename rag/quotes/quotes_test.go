@@ -237,6 +237,11 @@ func TestRules(t *testing.T) {
 		{"she skips a man", "Ms. Ana Ruiz met Mr. Pedro Gomez on Monday. Mr. Gomez left early. \"It is over,\" she said.", "It is over", "Ana Ruiz", "said"},
 		{"pronoun prefers the last speaker to a later mention", "\"We won,\" said Ana Ruiz, citing a count by Pedro Gomez. \"It is final,\" she said.", "It is final", "Ana Ruiz", "said"},
 		{"short name resolved", "Minister Pavel Novak spoke first.\n\n\"We are ready,\" Novak added.", "We are ready", "Pavel Novak", "added"},
+		{"an office after a title and of", "Secretary of Defense Jim Mattis said \"We are ready.\"", "We are ready", "Jim Mattis", "said"},
+		{"an office of several words", "Secretary of Homeland Security John Kelly spoke. \"It works,\" Kelly said.", "It works", "John Kelly", "said"},
+		{"an office with the, after the verb", "\"We will pass it,\" said Speaker of the House Paul Ryan.", "We will pass it", "Paul Ryan", "said"},
+		{"an office before a given name we do not know", "Secretary of State Condoleezza Rice said \"We are ready.\"", "We are ready", "Condoleezza Rice", "said"},
+		{"a department whose name holds a title", "The State Department said it \"will not comment.\"", "will not comment", "State Department", "said"},
 		{"chief of staff is a title", "White House Chief of Staff John Kelly spoke on Monday. \"It is over,\" Kelly said.", "It is over", "John Kelly", "said"},
 		{"a plural title", "Senators Heidi Heitkamp and Joe Donnelly spoke. \"We are open to talks,\" Heitkamp said.", "We are open", "Heidi Heitkamp", "said"},
 		{"a name in a fronted phrase is not the subject", "Jim Mattis met leaders. In his talks with Mattis, Prime Minister Shahid Abbasi said the allies shared goals. \"We are committed,\" he said.", "We are committed", "Shahid Abbasi", "said"},
@@ -611,6 +616,9 @@ func TestSameSpeaker(t *testing.T) {
 		{"a middle initial the attribution left out", "Thomas H. Kean Sr.", "Thomas Kean", true},
 		{"a middle initial of someone else", "Thomas H. Kean", "Thomas Lee", false},
 		{"an initial alone stays", "G. Bush", "Jeb Bush", false},
+		{"an office with of", "Secretary of State John Kerry", "John Kerry", true},
+		{"one department is not another", "Justice Department", "State Department", false},
+		{"a department by its full name", "the State Department", "State Department", true},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -129,6 +129,9 @@ func (a *analyzer) speaker(subj string, si, off int, lastSpeaker string, words [
 	if g, ok := pronoun(subj); ok {
 		return a.antecedent(g, si, off, lastSpeaker, words)
 	}
+	if subj = a.officeHolder(subj, off); subj == "" {
+		return "" // "the Speaker of the House said": an office, no one named
+	}
 	if off > 0 && off <= len(a.text) && kinPrecedes(a.text[max(0, off-16):off]) {
 		// "The younger Paladino called the statements …": a relative
 		// who shares the family name, and which bearer is meant, the
@@ -146,6 +149,35 @@ func (a *analyzer) speaker(subj string, si, off int, lastSpeaker string, words [
 		}
 	}
 	return a.resolve(subj, si)
+}
+
+// officeHolder is subj, the subject at off, in full when it names an
+// office and its holder ("Secretary of Defense Jim Mattis said", "said
+// Speaker of the House Paul Ryan"), where the run found stops at "of": the
+// holder, or "" when no one is named.
+func (a *analyzer) officeHolder(subj string, off int) string {
+	return officeHolderIn(a.text, subj, off)
+}
+
+// officeHolderIn is officeHolder for a subject at off in text.
+func officeHolderIn(text, subj string, off int) string {
+	if off < 0 || off+len(subj) > len(text) || text[off:off+len(subj)] != subj {
+		return subj
+	}
+	if heldOffice(text[:off]) {
+		return holderIn(subj)
+	}
+	after := text[off+len(subj):]
+	if !strings.HasPrefix(after, " of ") || !isTitle(strings.ToLower(subj)) {
+		return subj
+	}
+	// The title alone before "of": the run that follows is the office
+	// and its holder.
+	rest := strings.TrimPrefix(after[len(" of "):], "the ")
+	if m := nameRun.FindStringIndex(rest); m != nil && m[0] == 0 {
+		return holderIn(rest[:m[1]])
+	}
+	return subj
 }
 
 // kinBefore ends the text before a family name that means a relative of

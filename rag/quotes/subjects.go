@@ -286,7 +286,7 @@ func findSubjectVerb(s string, last bool) []int {
 		if first := firstConjunct(before); first != before && representing.MatchString(first) {
 			before = first
 		}
-		if !afterPreposition(before) && !afterPreposition(nounPhraseBefore(before)) || startsWithTitle(s[m[2]:m[3]]) {
+		if !afterPreposition(before) && !afterPreposition(nounPhraseBefore(before)) || startsWithTitle(s[m[2]:m[3]]) || heldOffice(before) && holderIn(s[m[2]:m[3]]) != "" {
 			if !last {
 				return m
 			}
