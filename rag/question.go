@@ -43,6 +43,10 @@ const askVerbs = `say|said|saying|tell|told|telling|think|claim|claimed|write|wr
 // speakerPatterns recognise questions about what someone said. The first
 // group is the speaker, the optional second the topic.
 var speakerPatterns = []*regexp.Regexp{
+	// The verb then nothing or a preposition: a verb that is also a noun
+	// may be part of the name before it ("the State Department", "the
+	// Secretary of State John Kerry", "the Mueller Report").
+	regexp.MustCompile(`(?i)^what\s+(?:else\s+)?(?:did|does|do|has|have|had|was|is)\s+(.+?)\s+(?:` + askVerbs + `)\b(?:\s+(?:about|on|regarding|concerning|of|to|in|when|after)\s+(.+?))?\W*$`),
 	regexp.MustCompile(`(?i)^what\s+(?:else\s+)?(?:did|does|do|has|have|had|was|is)\s+(.+?)\s+(?:` + askVerbs + `)\b(?:\s+(?:(?:about|on|regarding|concerning|of|to|in|when|after)\s+)?(.+?))?\W*$`),
 	regexp.MustCompile(`(?i)^how\s+(?:did|does|has)\s+(.+?)\s+(?:respond|react|reply|answer)\b(?:\s+(?:to|about|on)\s+(.+?))?\W*$`),
 	regexp.MustCompile(`(?i)^did\s+(.+?)\s+(?:say|said|mention|comment)\s+(?:anything\s+)?(?:about|on)\s+(.+?)\W*$`),
@@ -156,6 +160,10 @@ var definition = regexp.MustCompile(`(?i)^what\s+(?:does|do)\s+.+\s+mean\W*$`)
 // asks about a thing, not for someone's words ("what was X saying" does).
 var notSpeech = regexp.MustCompile(`(?i)^what\s+(?:else\s+)?(?:was|is|were|are)\s+.+?\s+(?:say|said|tell|told|think|thought|claim|claimed|write|wrote|argue|argued|warn|warned|add|added|mean|meant|comment|commented|announce|announced|reply|replied|respond|responded|state|stated|report|reported|tweet|tweeted)\b`)
 
+// onlyVerb is an asking verb that is never part of a name, as "state"
+// and "report" can be.
+var onlyVerb = regexp.MustCompile(`(?i)\b(?:say|said|saying|tell|told|telling|think|claimed|write|wrote|argue|argued|warn|warned|added|mean|meant|commented|announce|announced|replied|respond|responded|stated|reported|tweeted)\b`)
+
 // askVerbWord is one of the verbs a speaker question asks with, alone.
 var askVerbWord = regexp.MustCompile(`(?i)^(?:` + askVerbs + `)$`)
 
@@ -176,11 +184,16 @@ func matchSpeaker(s string) (speaker, topic string) {
 		return "", ""
 	}
 	for i, p := range speakerPatterns {
-		if i == 0 && notSpeech.MatchString(s) {
+		if i <= 1 && notSpeech.MatchString(s) {
 			continue
 		}
 		if m := p.FindStringSubmatchIndex(s); m != nil {
 			speaker = s[m[2]:m[3]]
+			if i == 0 && onlyVerb.MatchString(speaker) {
+				// "What did Trump say Comey told about loyalty?" is asked
+				// of Trump: a verb that is never a noun ends the name.
+				continue
+			}
 			if len(m) > 5 && m[4] >= 0 {
 				topic = s[m[4]:m[5]]
 			}

@@ -124,11 +124,11 @@ func (e *Engine) answerSpeaker(cands []*candidate, q query, sv storyView) *Answe
 	ans.ArticleIDs = articleIDs(ans.Quotes)
 	switch {
 	case org && len(reported) > 0:
-		ans.Text = fmt.Sprintf("What %s reported, in %s:", name, titles(ans.Quotes))
+		ans.Text = fmt.Sprintf("What %s reported, in %s:", called(name, false), titles(ans.Quotes))
 	case len(direct) > 0:
-		ans.Text = fmt.Sprintf("%s, in %s:", name, titles(ans.Quotes))
+		ans.Text = fmt.Sprintf("%s, in %s:", called(name, true), titles(ans.Quotes))
 	default:
-		ans.Text = fmt.Sprintf("What the article reports %s said, in %s:", name, titles(ans.Quotes))
+		ans.Text = fmt.Sprintf("What the article reports %s said, in %s:", called(name, false), titles(ans.Quotes))
 	}
 	return ans
 }
@@ -274,9 +274,9 @@ func (e *Engine) answerNotQuoted(arts map[string]*store.Article, q query, named 
 			// may still find it.
 			return nil
 		case othersOnly:
-			return &Answer{Text: fmt.Sprintf("%s isn't quoted in %s; only other people's words mention %s.", q.speaker, articlesPhrase(len(arts)), q.speaker)}
+			return &Answer{Text: fmt.Sprintf("%s isn't quoted in %s; only other people's words mention %s.", called(q.speaker, true), articlesPhrase(len(arts)), called(q.speaker, false))}
 		}
-		return &Answer{Text: fmt.Sprintf("%s isn't mentioned in %s.", q.speaker, articlesPhrase(len(arts)))}
+		return &Answer{Text: fmt.Sprintf("%s isn't mentioned in %s.", called(q.speaker, true), articlesPhrase(len(arts)))}
 	}
 	if unsure && !role {
 		// The answer offers its sentences as possibly X's words: one
@@ -304,13 +304,13 @@ func (e *Engine) answerNotQuoted(arts map[string]*store.Article, q query, named 
 	where := articlesPhrase(len(arts))
 	pronoun := gender
 	if pronoun == "" {
-		pronoun = q.speaker
+		pronoun = called(q.speaker, false)
 	}
 	reports := "it reports"
 	if len(arts) > 1 {
 		reports = "they report"
 	}
-	ans.Text = fmt.Sprintf("%s isn't quoted in %s; here is what %s about %s:", q.speaker, where, reports, pronoun)
+	ans.Text = fmt.Sprintf("%s isn't quoted in %s; here is what %s about %s:", called(q.speaker, true), where, reports, pronoun)
 	if unsure {
 		// "…," Teves told ABC News, after both Alex and Tom Teves are
 		// named: the words may well be X's, so "isn't quoted" could be
@@ -439,4 +439,25 @@ func sentenceSpeaker(a *store.Article, si int) string {
 		}
 	}
 	return ""
+}
+
+// called is how an answer names a speaker: an institution named by what
+// it is takes "the" ("the State Department isn't quoted"), a person or a
+// proper name ("Reuters") does not. start capitalizes the article for
+// the start of a sentence.
+func called(name string, start bool) string {
+	last := strings.ToLower(name[strings.LastIndexByte(name, ' ')+1:])
+	switch last {
+	case "department", "ministry", "agency", "office", "committee", "commission", "council",
+		"court", "police", "administration", "campaign", "government", "bureau", "board", "senate":
+	default:
+		return name
+	}
+	if strings.Contains(name, "'s ") || strings.Contains(name, "’s ") {
+		return name // "Clinton's campaign"
+	}
+	if start {
+		return "The " + name
+	}
+	return "the " + name
 }

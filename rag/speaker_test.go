@@ -448,3 +448,38 @@ func TestAnyonesWords(t *testing.T) {
 		}
 	}
 }
+
+// TestOfficesAndDepartments: a department whose name holds a title ("State",
+// "Justice") is asked about by that name and is not another department;
+// someone named with their office ("Secretary of Defense Jim Mattis") is
+// asked about with it or without it.
+func TestOfficesAndDepartments(t *testing.T) {
+	const article = `Allies weigh the new sanctions
+
+The State Department said on Monday that it "will not comment on leaked cables."
+
+The Justice Department said it "will appeal the ruling."
+
+Secretary of Defense Jim Mattis said the allies were "ready for any outcome."
+
+Officials in Brussels described the talks as routine and said more meetings would follow next month.`
+	tests := []struct {
+		question, lead string
+		want, not      []string
+	}{
+		{"What did the State Department say?", "The State Department, in", []string{"will not comment on leaked cables"}, []string{"will appeal the ruling"}},
+		{"what did the justice department say", "The Justice Department, in", []string{"will appeal the ruling"}, []string{"will not comment"}},
+		{"What did Secretary of Defense Jim Mattis say?", "Jim Mattis, in", []string{"ready for any outcome"}, []string{"will appeal"}},
+		{"What did Mattis say?", "Jim Mattis, in", []string{"ready for any outcome"}, nil},
+		{"What did the Commerce Department say?", "The Commerce Department isn't mentioned", nil, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.question, func(t *testing.T) {
+			ans := askArticle(t, article, tt.question)
+			if !strings.HasPrefix(ans.Text, tt.lead) {
+				t.Fatalf("answer text = %q, want prefix %q", ans.Text, tt.lead)
+			}
+			checkQuoteTexts(t, ans, tt.want, tt.not)
+		})
+	}
+}
