@@ -50,7 +50,7 @@ var aboutPatterns = []struct {
 	// "What happened?" names nothing that happened: the story is the answer.
 	// "What happened next?" or "… in 1983?" names something and is ranked.
 	{AboutSummary, regexp.MustCompile(`^what(?:\s+happened|(?:\s+is|'s|’s)?\s+(?:happening|going\s+on))(?:\s+(?:here|in\s+` + thisArticle + `))?$`)},
-	{AboutSummary, regexp.MustCompile(`^what\s*(?:'s|’s|\s+is|\s+are)\s+the\s+(?:gist|main\s+points?|key\s+points?|(?:key\s+)?takeaways?|bottom\s+line)(?:\s+(?:of|in)\s+` + thisArticle + `)?$`)},
+	{AboutSummary, regexp.MustCompile(`^what\s*(?:'s|’s|\s+is|\s+are)\s+(?:the|(?:this|the)\s+(?:article|story|piece|post|report)(?:'s|’s))\s+(?:gist|main\s+points?|key\s+points?|(?:key\s+)?takeaways?|bottom\s+line)(?:\s+(?:of|in)\s+` + thisArticle + `)?$`)},
 	// The same request in Japanese, Chinese and Korean ("要約して", "总结一下").
 	{AboutSummary, regexp.MustCompile(`^(?:この記事(?:を|の)?)?(?:要約|まとめ|要点|概要|总结|總結|摘要|概括|요약)(?:して(?:ください)?|を教えて(?:ください)?|一下|해\s*(?:줘|주세요)?)?[。？]*$`)},
 	{AboutPublished, regexp.MustCompile(`^(?:when|what\s+(?:day|date|year))\s+(?:was|is|did)\s+` + thisArticle + `\s+(?:published|written|posted|dated|from)$`)},

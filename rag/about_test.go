@@ -28,6 +28,7 @@ func TestAskedAbout(t *testing.T) {
 		{"what’s the story about", AboutSummary},
 		{"Who is this about?", AboutSummary},
 		{"key takeaways?", AboutSummary},
+		{"what's the article's main point?", AboutSummary},
 		{"要約して", AboutSummary},
 		{"この記事を要約してください。", AboutSummary},
 		{"总结一下", AboutSummary},

@@ -323,14 +323,27 @@ func (e *Engine) roleSpeaker(arts map[string]*store.Article, phrase string) stri
 			}
 		}
 	}
+	// A place in the role may be written as its adjective in the article:
+	// "Mexico's president" is "Mexican President Claudia Sheinbaum".
+	forms := placeForms(phrase)
 	found := ""
 	for _, a := range arts {
 		for i, ts := range e.terms.get(a) {
+			if forms != nil {
+				ts = asRole(ts, forms)
+			}
 			if coverage(role, ts) < 1 {
 				continue
 			}
 			text := sentenceText(a, i)
 			toks := lexical.Tokenize(text)
+			if forms != nil {
+				for k := range toks {
+					if r, ok := forms[toks[k].Term]; ok {
+						toks[k].Term = r
+					}
+				}
+			}
 			for _, sp := range speakers {
 				if namedWithRole(text, toks, role, sp) {
 					if found != "" && found != sp {
@@ -342,6 +355,48 @@ func (e *Engine) roleSpeaker(arts map[string]*store.Article, phrase string) stri
 		}
 	}
 	return found
+}
+
+// placeForms maps the words WordNet derives from the words qualifying a
+// role ("Mexico" → "Mexican"), all but its head, to the role's own terms,
+// or is nil when there are none. The head ("president", the last word or
+// the one before "of") is matched as it is.
+func placeForms(phrase string) map[string]string {
+	var forms map[string]string
+	toks := lexical.Tokenize(phrase)
+	head := len(toks) - 1
+	if of := slices.IndexFunc(toks, func(t lexical.Token) bool { return t.Word == "of" }); of > 0 {
+		head = of - 1 // "the president of Mexico"
+	}
+	for i, t := range toks {
+		if t.Term == "" || i == head {
+			continue
+		}
+		for _, rel := range lexical.Related(t.Term) {
+			if rel.Kind != lexical.Derivation || strings.Contains(rel.Term, "_") {
+				continue
+			}
+			if forms == nil {
+				forms = map[string]string{}
+			}
+			forms[rel.Term] = t.Term
+		}
+	}
+	return forms
+}
+
+// asRole is terms with the forms placeForms maps replaced by the role's.
+func asRole(terms []string, forms map[string]string) []string {
+	out := terms
+	for i, t := range terms {
+		if r, ok := forms[t]; ok {
+			if &out[0] == &terms[0] {
+				out = slices.Clone(terms)
+			}
+			out[i] = r
+		}
+	}
+	return out
 }
 
 // namedWithRole reports whether the sentence names speaker with the role

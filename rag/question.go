@@ -52,6 +52,9 @@ var speakerPatterns = []*regexp.Regexp{
 	regexp.MustCompile(`(?i)^did\s+(.+?)\s+(?:say|said|mention|comment)\s+(?:anything\s+)?(?:about|on)\s+(.+?)\W*$`),
 	regexp.MustCompile(`(?i)^(?:any\s+)?quotes?\s+(?:from|by)\s+(.+?)(?:\s+(?:about|on)\s+(.+?))?\W*$`),
 	regexp.MustCompile(`(?i)^what\s+(?:is|was|are|were)\s+(.+?)(?:'s|’s)\s+(?:position|view|views|stance|response|reaction|take|comment|comments)\b(?:\s+(?:on|about|to)\s+(.+?))?\W*$`),
+	// A bare noun phrase: "Sheinbaum's comments on the invasion?", "What's
+	// Trump's take?"
+	regexp.MustCompile(`(?i)^(?:what(?:'s|’s)\s+|what\s+(?:is|was|are|were)\s+)?(?:any\s+|and\s+)?(\S.*?)(?:'s|’s)\s+(?:position|views?|stance|response|reaction|take|comments?|remarks?|statements?|words|quotes?)(?:\s+(?:on|about|to|regarding)\s+(.+?))?\W*$`),
 }
 
 // genericSpeakers name no one in particular: "What did others think of
@@ -140,11 +143,13 @@ func parseQuestion(text string, conv *Conversation) query {
 }
 
 // askedVerbs are the terms of the verbs a speaker question asks with
-// ("What did Rubio claim?"): the question's verb, not its topic.
+// ("What did Rubio claim?") and of the nouns it may ask with instead
+// ("Rubio's remarks"): how it asks, not its topic.
 var askedVerbs = func() map[string]bool {
 	m := map[string]bool{}
 	// With the verbs of the other speaker patterns.
-	for _, w := range append(strings.Split(askVerbs, "|"), "react", "answer", "mention") {
+	for _, w := range append(strings.Split(askVerbs, "|"), "react", "answer", "mention",
+		"position", "view", "stance", "response", "reaction", "take", "remark", "statement", "word", "quote") {
 		if t := lexical.Stem(w); t != "" {
 			m[t] = true
 		}

@@ -234,6 +234,26 @@ func TestRoleApartFromSpeaker(t *testing.T) {
 	}
 }
 
+// TestRoleByCountry: the seed calls Sheinbaum "Mexican President"; asked as
+// "Mexico's president" or "the president of Mexico", the role is hers.
+func TestRoleByCountry(t *testing.T) {
+	e := newTestEngine(t, t.TempDir())
+	ingest(t, e, store.LocalScope, seedPage)
+	for _, question := range []string{"What did Mexico's president say about the invasion?", "what did the president of mexico say", "Sheinbaum's comments on invasion?"} {
+		t.Run(question, func(t *testing.T) {
+			ans := ask(t, e, Question{Text: question})
+			if !strings.HasPrefix(ans.Text, "Claudia Sheinbaum, in") {
+				t.Fatalf("answer text = %q", ans.Text)
+			}
+			for _, q := range ans.Quotes {
+				if q.Speaker != "Claudia Sheinbaum" {
+					t.Errorf("quote given as %q's: %q", q.Speaker, q.Text)
+				}
+			}
+		})
+	}
+}
+
 // TestCampaignRole: a campaign asked about ("the Clinton campaign") is
 // answered by whom the article names with it, and only them.
 func TestCampaignRole(t *testing.T) {
