@@ -115,6 +115,10 @@ func parseQuestion(text string, conv *Conversation) query {
 		q.defines = newThingDefined(x)
 	}
 	speaker, topic := matchSpeaker(body)
+	if _, ok := whatAbout(body); ok && conv != nil {
+		// "What did Sheinbaum say about invasion?" … "What about Rubio?"
+		speaker, topic = frameOf(append(slices.Clone(conv.Turns), Turn{Question: text}))
+	}
 	if pronouns[strings.ToLower(speaker)] {
 		speaker = previousSpeaker(conv)
 		q.anySpeaker = speaker == ""
@@ -227,12 +231,51 @@ func previousSpeaker(conv *Conversation) string {
 		return ""
 	}
 	for i := len(conv.Turns) - 1; i >= 0; i-- {
-		s, _ := matchSpeaker(leadingFiller.ReplaceAllString(strings.TrimSpace(conv.Turns[i].Question), ""))
+		s, _ := frameOf(conv.Turns[:i+1])
 		if s != "" && !pronouns[strings.ToLower(s)] {
 			return s
 		}
 	}
 	return ""
+}
+
+// whatAboutRe is a follow-up that names only what changes: "what about
+// Rubio?", "and how about the cartels?".
+var whatAboutRe = regexp.MustCompile(`(?i)^(?:what|how)\s+about\s+(.+?)\W*$`)
+
+// whatAbout returns what a "what about X?" follow-up names.
+func whatAbout(body string) (string, bool) {
+	m := whatAboutRe.FindStringSubmatch(body)
+	if m == nil {
+		return "", false
+	}
+	return m[1], true
+}
+
+// frameOf is the speaker and topic the last of turns asks about. A "what
+// about X?" after a speaker question keeps its frame and changes one
+// part: a name is a new speaker on the same topic ("What about Rubio?"),
+// anything else a new topic for the same speaker ("what about the
+// cartels?"). Anything else is asked as it is.
+func frameOf(turns []Turn) (speaker, topic string) {
+	if len(turns) == 0 {
+		return "", ""
+	}
+	body := leadingFiller.ReplaceAllString(strings.TrimSpace(turns[len(turns)-1].Question), "")
+	x, ok := whatAbout(body)
+	if !ok {
+		return matchSpeaker(body)
+	}
+	speaker, topic = frameOf(turns[:len(turns)-1])
+	switch {
+	case speaker == "":
+		return "", ""
+	case pronouns[strings.ToLower(x)]:
+		return speaker, topic // "what about him?": the same question again
+	case properName(leadingArticle.ReplaceAllString(x, "")):
+		return leadingArticle.ReplaceAllString(x, ""), topic
+	}
+	return speaker, x
 }
 
 func hasAnaphora(s string) bool {

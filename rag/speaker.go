@@ -442,14 +442,18 @@ func sentenceSpeaker(a *store.Article, si int) string {
 }
 
 // called is how an answer names a speaker: an institution named by what
-// it is takes "the" ("the State Department isn't quoted"), a person or a
-// proper name ("Reuters") does not. start capitalizes the article for
+// it is takes "the" ("the State Department isn't quoted", "What the New
+// York Times reported"), a person or a proper name ("Reuters") does not. start capitalizes the article for
 // the start of a sentence.
 func called(name string, start bool) string {
 	last := strings.ToLower(name[strings.LastIndexByte(name, ' ')+1:])
 	switch last {
 	case "department", "ministry", "agency", "office", "committee", "commission", "council",
-		"court", "police", "administration", "campaign", "government", "bureau", "board", "senate":
+		"court", "police", "administration", "campaign", "government", "bureau", "board", "senate",
+		// Papers and agencies named for what they are: "the New York
+		// Times", "the Associated Press" (not "Reuters", "Politico").
+		"times", "post", "journal", "guardian", "telegraph", "independent", "economist", "tribune",
+		"herald", "globe", "observer", "chronicle", "inquirer", "examiner", "press":
 	default:
 		return name
 	}

@@ -503,3 +503,22 @@ Officials in Brussels described the talks as routine and said more meetings woul
 		})
 	}
 }
+
+func TestCalled(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		start bool
+		want  string
+	}{
+		{"New York Times", false, "the New York Times"},
+		{"State Department", true, "The State Department"},
+		{"Reuters", false, "Reuters"},
+		{"Claudia Sheinbaum", true, "Claudia Sheinbaum"},
+		{"Clinton's campaign", false, "Clinton's campaign"},
+		{"Trump campaign", false, "the Trump campaign"},
+	} {
+		if got := called(tc.name, tc.start); got != tc.want {
+			t.Errorf("called(%q, %v) = %q, want %q", tc.name, tc.start, got, tc.want)
+		}
+	}
+}
