@@ -35,6 +35,10 @@ type query struct {
 	anySpeaker bool
 	// defines matches a sentence saying what "What is X?" asks about.
 	defines *thingDefined
+	// form holds terms that are the question's form, not its content
+	// ("many" in "how many …?"): they weigh in the question but match no
+	// sentence.
+	form []string
 }
 
 // askVerbs are the verbs "what did X …?" asks for someone's words with.
@@ -78,6 +82,12 @@ var (
 		"is": true, "was": true, "are": true, "were": true, "the": true, "a": true, "an": true, "of": true}
 )
 
+// howMany opens a question asking for a quantity.
+var howMany = regexp.MustCompile(`(?i)^(?:in\s+)?how\s+(?:many|much)\b`)
+
+// manyTerm and muchTerm are the terms of "many" and "much".
+var manyTerm, muchTerm = lexical.Stem("many"), lexical.Stem("much")
+
 // eventTerms ask that something happened without saying what: "What
 // happened in 1983?" is about 1983. As terms they match nothing useful,
 // and WordNet's relations for them do harm ("happen" is caused by
@@ -111,6 +121,12 @@ func parseQuestion(text string, conv *Conversation) query {
 		}
 	}
 	q.wants = wantedKinds(body)
+	if howMany.MatchString(body) {
+		// "How many delegates does Clinton have?" asks for a number: "many"
+		// is the question's form, and as a term it ranked "So many of you
+		// feel …" first.
+		q.form = []string{manyTerm, muchTerm}
+	}
 	if x := definedThing(body); x != "" {
 		q.defines = newThingDefined(x)
 	}

@@ -2,6 +2,7 @@ package rag
 
 import (
 	"reflect"
+	"slices"
 	"testing"
 )
 
@@ -118,5 +119,19 @@ func TestEventVerbsAreNotTerms(t *testing.T) {
 		if got := parseQuestion(tc.in, nil).terms; !reflect.DeepEqual(got, tc.want) {
 			t.Errorf("%q: terms %q, want %q", tc.in, got, tc.want)
 		}
+	}
+}
+
+// TestHowManyIsNoTerm: "many" and "much" in "how many …?" are the
+// question's form; as terms they ranked "So many of you feel …" first.
+func TestHowManyIsNoTerm(t *testing.T) {
+	for _, in := range []string{"How many delegates does Clinton have?", "how much did it cost?"} {
+		q := parseQuestion(in, nil)
+		if !slices.Contains(q.form, manyTerm) || !slices.Contains(q.form, muchTerm) {
+			t.Errorf("%q: form terms %q", in, q.form)
+		}
+	}
+	if q := parseQuestion("Why do so many people vote?", nil); len(q.form) > 0 {
+		t.Errorf("form terms %q outside a how-many question", q.form)
 	}
 }

@@ -218,3 +218,13 @@ The band will tour Europe in the autumn, starting in Dublin.
 		})
 	}
 }
+
+// TestHowManyMatchesNoMany: "many" in "how many …?" asks for a number; a
+// sentence holding the word "many" is not closer to the answer for it.
+func TestHowManyMatchesNoMany(t *testing.T) {
+	e, _ := ingestText(t, "Clinton claims the nomination\n\nHillary Clinton spoke to supporters in Brooklyn on Tuesday night. \"So many of you feel like you're out there on your own, and I hear you,\" Clinton said.\n\nClinton hit the magic number of 2,383 delegates needed to clinch the nomination on Monday night.\n\nSanders vowed to stay in the race until the convention in Philadelphia.\n")
+	ans := ask(t, e, Question{Text: "How many delegates does Clinton have?"})
+	if quoteRank(ans, "2,383 delegates") != 1 {
+		t.Errorf("answer = %+v, want the delegates sentence first", ans)
+	}
+}

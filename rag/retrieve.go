@@ -393,6 +393,9 @@ func (e *Engine) scoreAll(list []*candidate, arts map[string]*store.Article, q q
 		}
 		out := map[string]termMatch{}
 		for t, w := range weight {
+			if slices.Contains(q.form, t) {
+				continue
+			}
 			if f := tf[t]; f > 0 {
 				out[t] = termMatch{w, float64(f)}
 				continue
