@@ -315,7 +315,7 @@ func (e *Engine) answerNotQuoted(arts map[string]*store.Article, q query, named 
 		// "…," Teves told ABC News, after both Alex and Tom Teves are
 		// named: the words may well be X's, so "isn't quoted" could be
 		// false.
-		ans.Text = fmt.Sprintf("I can't tell which quotations in %s are %s's; here is what %s about %s:", where, q.speaker, reports, pronoun)
+		ans.Text = fmt.Sprintf("I can't tell which quotations in %s are %s; here is what %s about %s:", where, whose(q.speaker), reports, pronoun)
 	}
 	if role {
 		// "the analysts isn't quoted" would not read: a role's sentence
@@ -351,8 +351,17 @@ func nameIn(arts map[string]*store.Article, name string) (named bool, family str
 	if familyNameOnly(arts, name) {
 		return named, lastWord(name)
 	}
+	if f := strings.Fields(name); len(f) >= 2 && corporateSuffix[strings.ToLower(strings.TrimRight(f[len(f)-1], "."))] && properName(name) {
+		// "Vistra Energy Corp" is "Vistra" after its first mention.
+		return named, f[0]
+	}
 	return named, ""
 }
+
+// corporateSuffix are the words ending a company's full name that news
+// drops after naming it once.
+var corporateSuffix = map[string]bool{"corp": true, "inc": true, "co": true, "ltd": true, "plc": true,
+	"llc": true, "corporation": true, "company": true, "holdings": true, "ag": true, "sa": true}
 
 // familyNameOnly reports whether the articles name a person asked about
 // in full ("Chris Christie") by the family name alone: they mention it,
@@ -360,8 +369,10 @@ func nameIn(arts map[string]*store.Article, name string) (named bool, family str
 // Andrew Cuomo), so the name can only mean them.
 func familyNameOnly(arts map[string]*store.Article, name string) bool {
 	f := strings.Fields(name)
-	if len(f) < 2 || !properName(name) {
-		return false // "Clinton campaign" has no family name
+	if len(f) < 2 || !properName(name) || quotes.IsOrganization(f[len(f)-1]) {
+		// "Clinton campaign" has no family name, nor has "White House":
+		// "House" alone is another body ("House Minority Leader").
+		return false
 	}
 	family, given := f[len(f)-1], f[len(f)-2]
 	found := false
@@ -453,15 +464,27 @@ func called(name string, start bool) string {
 		// Papers and agencies named for what they are: "the New York
 		// Times", "the Associated Press" (not "Reuters", "Politico").
 		"times", "post", "journal", "guardian", "telegraph", "independent", "economist", "tribune",
-		"herald", "globe", "observer", "chronicle", "inquirer", "examiner", "press":
+		"herald", "globe", "observer", "chronicle", "inquirer", "examiner", "press", "house":
 	default:
 		return name
 	}
-	if strings.Contains(name, "'s ") || strings.Contains(name, "’s ") {
-		return name // "Clinton's campaign"
+	if strings.ContainsAny(name, "'’") {
+		return name // "Clinton's campaign", "Sanders' campaign"
 	}
 	if start {
 		return "The " + name
 	}
 	return "the " + name
+}
+
+// whose is the possessive of a speaker as called names them: "Trump's",
+// "Tom Teves's", and a plural group's "Democrats'".
+func whose(name string) string {
+	c := called(name, false)
+	for _, plural := range []string{"ats", "ans", "ists", "ers", "ies", "ees", "ents", "ors"} {
+		if strings.HasSuffix(c, plural) && !strings.Contains(c, " ") {
+			return c + "'"
+		}
+	}
+	return c + "'s"
 }

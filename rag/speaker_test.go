@@ -516,9 +516,50 @@ func TestCalled(t *testing.T) {
 		{"Claudia Sheinbaum", true, "Claudia Sheinbaum"},
 		{"Clinton's campaign", false, "Clinton's campaign"},
 		{"Trump campaign", false, "the Trump campaign"},
+		{"Sanders' campaign", true, "Sanders' campaign"},
+		{"White House", true, "The White House"},
 	} {
 		if got := called(tc.name, tc.start); got != tc.want {
 			t.Errorf("called(%q, %v) = %q, want %q", tc.name, tc.start, got, tc.want)
 		}
 	}
+}
+
+func TestWhose(t *testing.T) {
+	for name, want := range map[string]string{"Trump": "Trump's", "Tom Teves": "Tom Teves's", "Democrats": "Democrats'", "State Department": "the State Department's"} {
+		if got := whose(name); got != want {
+			t.Errorf("whose(%q) = %q, want %q", name, got, want)
+		}
+	}
+}
+
+// TestInstitutionShortNames: "House" alone is not the White House, and a
+// company named in full once ("Vistra Energy Corp") is its first word
+// after.
+func TestInstitutionShortNames(t *testing.T) {
+	const article = `Coal plants close in Texas
+
+Three Texas coal plants owned by Vistra Energy Corp are among the latest to close, bringing the number of plants that shut since 2010 to 265.
+
+Vistra said the closures were forced by lower prices for natural gas.
+
+House Minority Leader Nancy Pelosi said the closures showed "the market has spoken."
+
+The White House has pledged to revive the coal industry and to roll back rules on power plants.`
+	ans := askArticle(t, article, "What did the White House say?")
+	if !strings.HasPrefix(ans.Text, "What the White House reported") {
+		t.Errorf("answer text = %q", ans.Text)
+	}
+	checkQuoteTexts(t, ans, []string{"pledged to revive"}, []string{"the market has spoken"})
+	ans = askArticle(t, strings.Replace(article, "has pledged", "was asked", 1), "What did the White House say?")
+	checkQuoteTexts(t, ans, nil, []string{"House Minority Leader"})
+	if !strings.HasPrefix(ans.Text, "The White House isn't quoted in this article") {
+		t.Errorf("answer text = %q", ans.Text)
+	}
+	checkQuoteTexts(t, ans, nil, []string{"the market has spoken"})
+	ans = askArticle(t, article, "What did Vistra Energy Corp say?")
+	if !ans.Found {
+		t.Errorf("answer = %q, want what Vistra said", ans.Text)
+	}
+	checkQuoteTexts(t, ans, []string{"Vistra said the closures were forced"}, []string{"the market has spoken"})
 }
