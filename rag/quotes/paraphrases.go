@@ -37,6 +37,11 @@ func (a *analyzer) findParaphrases() {
 		}
 		// Verbs inside quotations don't count.
 		plain := a.plain(si)
+		if strings.HasSuffix(strings.TrimRightFunc(plain, unicode.IsSpace), ":") {
+			// "Trump answered the protests with this tweet:" hands over to
+			// what follows; by itself it says nothing of theirs.
+			continue
+		}
 		var subj, cue string
 		verbAt, spoken := -1, [2]int{s.Start, s.End}
 		if m := findSubjectVerb(plain, false); m != nil {

@@ -536,6 +536,7 @@ func TestParaphrases(t *testing.T) {
 		{"accusing is speaking", "Sen. Maria Alvarez spoke first. She accused Republican leaders of moving the goalposts.", "Maria Alvarez", "accused"},
 		{"an embedded tweet is its author's", "Donald Trump spoke on Sunday.\n\nBernie Sanders is lying when he says his disruptors aren't told to go to my events. Be careful Bernie! — Donald J. Trump (@realDonaldTrump) March 13, 2016", "Donald Trump", "tweeted"},
 		{"what a group unnamed says of someone is not their words", "Donald Trump spoke on Sunday.\n\nBut Trump's supporters say his deal shows he is a strong leader, doing exactly what he promised to do.", "", ""},
+		{"a sentence handing over with a colon is not a paraphrase", "Donald Trump spoke on Friday. Trump answered the protests with this tweet:\n\nJust had a very open and successful election.", "", ""},
 		{"going on a tirade is no speech", "Donald Trump spoke first. He went on a tirade against the cast of a musical.", "", ""},
 	}
 	for _, tc := range tests {
