@@ -537,6 +537,8 @@ func TestParaphrases(t *testing.T) {
 		{"an embedded tweet is its author's", "Donald Trump spoke on Sunday.\n\nBernie Sanders is lying when he says his disruptors aren't told to go to my events. Be careful Bernie! — Donald J. Trump (@realDonaldTrump) March 13, 2016", "Donald Trump", "tweeted"},
 		{"what a group unnamed says of someone is not their words", "Donald Trump spoke on Sunday.\n\nBut Trump's supporters say his deal shows he is a strong leader, doing exactly what he promised to do.", "", ""},
 		{"a sentence handing over with a colon is not a paraphrase", "Donald Trump spoke on Friday. Trump answered the protests with this tweet:\n\nJust had a very open and successful election.", "", ""},
+		{"what someone told is not reported", "Barack Obama spoke in March. The justices ruled that it was a tax, no matter what Mr. Obama told voters.", "", ""},
+		{"what someone said, opening the sentence, is not reported", "Donald Trump spoke in Ohio. What Trump said was false, according to the fact-checkers' count.", "", ""},
 		{"going on a tirade is no speech", "Donald Trump spoke first. He went on a tirade against the cast of a musical.", "", ""},
 	}
 	for _, tc := range tests {

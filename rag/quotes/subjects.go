@@ -270,7 +270,7 @@ func findSubjectVerb(s string, last bool) []int {
 		// A possessive is no subject: "… questions Weierman’s claims".
 		// A plea or a charge is no speech: "pleaded guilty to “wire
 		// fraud”".
-		if possessive(s[m[2]:m[3]]) || notSpeech.MatchString(s[m[4]:]) {
+		if possessive(s[m[2]:m[3]]) || notSpeech.MatchString(s[m[4]:]) || freeRelative(s[:m[2]]) || strings.HasPrefix(s[m[2]:m[3]], "What ") {
 			off = m[1]
 			continue
 		}
@@ -295,6 +295,18 @@ func findSubjectVerb(s string, last bool) []int {
 		off = m[1]
 	}
 	return found
+}
+
+// freeRelative reports whether the text before a subject ends in "what":
+// "… no matter what Mr. Obama told voters", "What Trump said was false"
+// speak of X's words without reporting them.
+func freeRelative(before string) bool {
+	before = strings.TrimRightFunc(before, unicode.IsSpace)
+	if len(before) < 4 || !strings.EqualFold(before[len(before)-4:], "what") {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(before[:len(before)-4])
+	return len(before) == 4 || !unicode.IsLetter(r)
 }
 
 // verbSetOff is the subject after a speech verb set off by commas, and
