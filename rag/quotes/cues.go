@@ -39,12 +39,19 @@ var speechWords = []string{
 // reporters", and two-word verbs.
 var speechVerbs = strings.Join(speechWords, "|") +
 	`|told(?:\s+(?:reporters|journalists|the press|lawmakers|parliament|supporters|local radio|state television|state media))?` +
-	`|pointed out|went on|shot back|chimed in`
+	`|pointed out|went on|shot back|chimed in` +
+	// "The White House released a statement late Tuesday saying that …"
+	`|issued\s+` + statement + `|released\s+` + statement + `|put\s+out\s+` + statement
+
+// statement is what "issued", "released" or "put out" make a speech verb
+// of: "a statement", "a brief written statement", "a press release".
+const statement = `an?\s+(?:[\p{Ll}-]+\s+){0,2}?(?:statement|release)`
 
 // speechHeads holds the first word of every speech verb, for
 // hasSpeechVerb.
 var speechHeads = func() map[string]bool {
-	m := map[string]bool{"told": true, "pointed": true, "went": true, "shot": true, "chimed": true}
+	m := map[string]bool{"told": true, "pointed": true, "went": true, "shot": true, "chimed": true,
+		"issued": true, "released": true, "put": true}
 	for _, w := range speechWords {
 		m[w] = true
 	}
