@@ -199,6 +199,10 @@ var topicPreposition = regexp.MustCompile(`(?i)^(?:about|on|regarding|concerning
 // is asked about as "spokesman", not as someone whose name holds "a".
 var leadingArticle = regexp.MustCompile(`(?i)^(?:the|a|an)\s+`)
 
+// whWord is a question word, alone or with "'s", which no speaker's
+// name opens with.
+var whWord = regexp.MustCompile(`^(?:what|who|which|where|when|why|how)(?:'s|’s)?$`)
+
 // writtenThing is a work, not a person, as the speaker of "what does X
 // say about …?": "Saig's work", "this section", "the book". What it says
 // is what the article says about it, not anyone's quoted words.
@@ -231,6 +235,9 @@ func matchSpeaker(s string) (speaker, topic string) {
 			speaker = strings.TrimSpace(speaker)
 			topic = strings.TrimRight(strings.TrimSpace(topic), "?!. ")
 			speaker = leadingArticle.ReplaceAllString(speaker, "")
+			if w, _, _ := strings.Cut(strings.ToLower(speaker), " "); whWord.MatchString(w) {
+				continue // "What's 's take?" names no one
+			}
 			if writtenThing.MatchString(speaker) {
 				// Lower case as typed: "The Times" still speaks.
 				return "", ""

@@ -68,6 +68,7 @@ func TestParseQuestion(t *testing.T) {
 			conv: &Conversation{Turns: []Turn{{Question: "What did Sheinbaum say about invasion?"}, {Question: "what about Rubio?"}}}, speaker: "Rubio", topic: []string{"intellig", "agenc"}},
 		{name: "what about, after a plain question, stays plain", in: "what about the cartels?",
 			conv: &Conversation{Turns: []Turn{{Question: "Who signed the directive?"}}}},
+		{name: "a question word is no speaker", in: "What's 's take?"},
 		{name: "people", in: "what did people say about the invasion?", anySpeaker: true},
 		{name: "reaction", in: "How did Mexico respond to the directive?", speaker: "Mexico", topic: []string{"direct"}},
 		{name: "a role with an article", in: "What did a spokesman say?", speaker: "spokesman"},
