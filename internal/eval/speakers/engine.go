@@ -68,7 +68,7 @@ func askEngine(ctx context.Context, dir string, docs []doc, wrong io.Writer, giv
 			if err != nil {
 				return t, refused, fmt.Errorf("ask about %s in %s: %w", ask, d.name, err)
 			}
-			r, g := judgeAnswer(d, ask, ans)
+			r, g := judgeAnswer(d, ask, ans, storedText(ctx, eng, scope, ans))
 			r.falseNone = len(g.items) == 0 && quotedIn(d, a, ask) && deniesQuote(ans.Text)
 			g.falseNone = r.falseNone
 			f := result{ask: ask, lead: ans.Text, falseNone: r.falseNone}
@@ -90,14 +90,30 @@ func askEngine(ctx context.Context, dir string, docs []doc, wrong io.Writer, giv
 	return t, refused, nil
 }
 
+// storedText is the text the engine keeps of the article an answer
+// quotes, "" when it quotes none or the article cannot be read.
+func storedText(ctx context.Context, eng *rag.Engine, scope store.Scope, ans *rag.Answer) string {
+	if len(ans.Quotes) == 0 {
+		return ""
+	}
+	a, err := eng.Article(ctx, scope, ans.Quotes[0].ArticleID)
+	if err != nil {
+		return ""
+	}
+	return a.Text
+}
+
 // judgeAnswer finds each quote of the answer in the article and judges
 // it: all of them, and those it gives as someone's words.
-func judgeAnswer(d doc, ask string, ans *rag.Answer) (all, given result) {
+//
+// stored is the article's text as the engine keeps it (title apart,
+// spaces collapsed), which the quotes' offsets point into.
+func judgeAnswer(d doc, ask string, ans *rag.Answer, stored string) (all, given result) {
 	all = result{ask: ask, lead: ans.Text}
 	given = result{ask: ask, lead: ans.Text}
 	for _, q := range ans.Quotes {
 		it := item{0, 0, neither} // not found back: neither X's words nor another's
-		if start, end := locate(d.text, q.Text); start >= 0 {
+		if start, end := locate(d.text, q.Text, stored, q.Start); start >= 0 {
 			it = item{start, end, judge(d, ask, start, end)}
 		}
 		all.items = append(all.items, it)
@@ -109,8 +125,12 @@ func judgeAnswer(d doc, ask string, ans *rag.Answer) (all, given result) {
 }
 
 // locate finds quoted text in the article, whatever its spacing and quote
-// marks, and returns its byte span, or -1, -1.
-func locate(text, quote string) (int, int) {
+// marks, and returns its byte span, or -1, -1. Where the words occur more
+// than once ("unstable", quoted from officials and again from a
+// minister), it takes the one the engine quoted, not the first: the
+// occurrence as many places on, after the title line, as the quote at at
+// is in stored, the text the engine keeps.
+func locate(text, quote, stored string, at int) (int, int) {
 	words := strings.Fields(quote)
 	if len(words) == 0 {
 		return -1, -1
@@ -122,11 +142,25 @@ func locate(text, quote string) (int, int) {
 	if err != nil {
 		return -1, -1
 	}
-	m := re.FindStringIndex(text)
-	if m == nil {
+	ms := re.FindAllStringIndex(text, -1)
+	if ms == nil {
 		return -1, -1
 	}
-	return m[0], m[1]
+	k := 0 // how many times the words occur in stored before the quote
+	for _, m := range re.FindAllStringIndex(stored, -1) {
+		if m[0] < at {
+			k++
+		}
+	}
+	// The title line is not in stored.
+	title := strings.IndexByte(strings.TrimLeft(text, " \t\r\n"), '\n') + len(text) - len(strings.TrimLeft(text, " \t\r\n"))
+	for len(ms) > 1 && ms[0][0] < title {
+		ms = ms[1:]
+	}
+	if k < len(ms) {
+		return ms[k][0], ms[k][1]
+	}
+	return ms[0][0], ms[0][1]
 }
 
 var quoteMarks = regexp.MustCompile(`["“”„«»]`)

@@ -490,3 +490,26 @@ func TestAllSidesSource(t *testing.T) {
 		t.Error("a page the set does not hold was read")
 	}
 }
+
+// TestLocate: a quote is judged where the engine found it. Words quoted
+// twice ("unstable", from officials and then from a minister) are taken
+// at the occurrence the engine quoted, not the first.
+func TestLocate(t *testing.T) {
+	text := "Officials on \u201cunstable\u201d men\n\nOfficials called him \u201cunstable\u201d on Monday.\n\nThe hijacker was   \"unstable,\" the minister said."
+	stored := "Officials called him \u201cunstable\u201d on Monday.\n\nThe hijacker was \"unstable,\" the minister said."
+	tests := []struct {
+		quote     string
+		at        int
+		wantStart int
+	}{
+		{"unstable", strings.LastIndex(stored, "unstable"), strings.LastIndex(text, "unstable")},
+		{"unstable", strings.Index(stored, "unstable"), strings.Index(text, "called") + len("called him \u201c")},
+		{"Officials called him \"unstable\"", 0, strings.Index(text, "Officials called")},
+		{"not in the text", 0, -1},
+	}
+	for _, tc := range tests {
+		if start, _ := locate(text, tc.quote, stored, tc.at); start != tc.wantStart {
+			t.Errorf("locate(%q, at %d) starts at %d, want %d", tc.quote, tc.at, start, tc.wantStart)
+		}
+	}
+}
