@@ -53,7 +53,7 @@ func askEngine(ctx context.Context, dir string, docs []doc, wrong io.Writer, giv
 			return t, refused, err
 		}
 		scope := store.Scope(fmt.Sprintf("speakers:%d", i))
-		_, err := eng.Ingest(ctx, rag.IngestRequest{Scope: scope, Source: rag.LocalFile(path)})
+		res, err := eng.Ingest(ctx, rag.IngestRequest{Scope: scope, Source: rag.LocalFile(path)})
 		if rag.Classify(err).Kind == rag.KindNoArticle {
 			refused++
 			continue
@@ -68,7 +68,7 @@ func askEngine(ctx context.Context, dir string, docs []doc, wrong io.Writer, giv
 			if err != nil {
 				return t, refused, fmt.Errorf("ask about %s in %s: %w", ask, d.name, err)
 			}
-			r, g := judgeAnswer(d, ask, ans, storedText(ctx, eng, scope, ans))
+			r, g := judgeAnswer(d, ask, ans, res.Article.Text)
 			r.falseNone = len(g.items) == 0 && quotedIn(d, a, ask) && deniesQuote(ans.Text)
 			g.falseNone = r.falseNone
 			f := result{ask: ask, lead: ans.Text, falseNone: r.falseNone}
@@ -88,19 +88,6 @@ func askEngine(ctx context.Context, dir string, docs []doc, wrong io.Writer, giv
 		t.given.add(count(gs))
 	}
 	return t, refused, nil
-}
-
-// storedText is the text the engine keeps of the article an answer
-// quotes, "" when it quotes none or the article cannot be read.
-func storedText(ctx context.Context, eng *rag.Engine, scope store.Scope, ans *rag.Answer) string {
-	if len(ans.Quotes) == 0 {
-		return ""
-	}
-	a, err := eng.Article(ctx, scope, ans.Quotes[0].ArticleID)
-	if err != nil {
-		return ""
-	}
-	return a.Text
 }
 
 // judgeAnswer finds each quote of the answer in the article and judges
@@ -152,8 +139,9 @@ func locate(text, quote, stored string, at int) (int, int) {
 			k++
 		}
 	}
-	// The title line is not in stored.
-	title := strings.IndexByte(strings.TrimLeft(text, " \t\r\n"), '\n') + len(text) - len(strings.TrimLeft(text, " \t\r\n"))
+	// The title line, the first that is not blank, is not in stored.
+	lead := len(text) - len(strings.TrimLeft(text, " \t\r\n"))
+	title := lead + strings.IndexByte(text[lead:], '\n')
 	for len(ms) > 1 && ms[0][0] < title {
 		ms = ms[1:]
 	}
