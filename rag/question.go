@@ -41,6 +41,12 @@ type query struct {
 	form []string
 }
 
+// whatDid opens "what did X say …?", X its first group.
+const whatDid = `(?i)^what\s+(?:else\s+)?(?:did|does|do|has|have|had|was|is)\s+(.+?)\s+(?:` + askVerbs + `)\b`
+
+// topicPrepositions introduce a speaker question's topic.
+const topicPrepositions = `(?:about|on|regarding|concerning|of|to|in|when|after)`
+
 // askVerbs are the verbs "what did X …?" asks for someone's words with.
 const askVerbs = `say|said|saying|tell|told|telling|think|claim|claimed|write|wrote|argue|argued|warn|warned|add|added|mean|meant|comment|commented|announce|announced|reply|replied|respond|responded|state|stated|report|reported|tweet|tweeted`
 
@@ -50,14 +56,13 @@ var speakerPatterns = []*regexp.Regexp{
 	// The verb then nothing or a preposition: a verb that is also a noun
 	// may be part of the name before it ("the State Department", "the
 	// Secretary of State John Kerry", "the Mueller Report").
-	regexp.MustCompile(`(?i)^what\s+(?:else\s+)?(?:did|does|do|has|have|had|was|is)\s+(.+?)\s+(?:` + askVerbs + `)\b(?:\s+(?:about|on|regarding|concerning|of|to|in|when|after)\s+(.+?))?\W*$`),
-	regexp.MustCompile(`(?i)^what\s+(?:else\s+)?(?:did|does|do|has|have|had|was|is)\s+(.+?)\s+(?:` + askVerbs + `)\b(?:\s+(?:(?:about|on|regarding|concerning|of|to|in|when|after)\s+)?(.+?))?\W*$`),
+	regexp.MustCompile(whatDid + `(?:\s+` + topicPrepositions + `\s+(.+?))?\W*$`),
+	regexp.MustCompile(whatDid + `(?:\s+(?:` + topicPrepositions + `\s+)?(.+?))?\W*$`),
 	regexp.MustCompile(`(?i)^how\s+(?:did|does|has)\s+(.+?)\s+(?:respond|react|reply|answer)\b(?:\s+(?:to|about|on)\s+(.+?))?\W*$`),
 	regexp.MustCompile(`(?i)^did\s+(.+?)\s+(?:say|said|mention|comment)\s+(?:anything\s+)?(?:about|on)\s+(.+?)\W*$`),
 	regexp.MustCompile(`(?i)^(?:any\s+)?quotes?\s+(?:from|by)\s+(.+?)(?:\s+(?:about|on)\s+(.+?))?\W*$`),
-	regexp.MustCompile(`(?i)^what\s+(?:is|was|are|were)\s+(.+?)(?:'s|’s)\s+(?:position|view|views|stance|response|reaction|take|comment|comments)\b(?:\s+(?:on|about|to)\s+(.+?))?\W*$`),
-	// A bare noun phrase: "Sheinbaum's comments on the invasion?", "What's
-	// Trump's take?"
+	// "What is Farfán-Méndez's view on the order?", or a bare noun phrase:
+	// "Sheinbaum's comments on the invasion?", "What's Trump's take?"
 	regexp.MustCompile(`(?i)^(?:what(?:'s|’s)\s+|what\s+(?:is|was|are|were)\s+)?(?:any\s+|and\s+)?(\S.*?)(?:'s|’s)\s+(?:position|views?|stance|response|reaction|take|comments?|remarks?|statements?|words|quotes?)(?:\s+(?:on|about|to|regarding)\s+(.+?))?\W*$`),
 }
 
@@ -186,14 +191,24 @@ var definition = regexp.MustCompile(`(?i)^what\s+(?:does|do)\s+.+\s+mean\W*$`)
 var notSpeech = regexp.MustCompile(`(?i)^what\s+(?:else\s+)?(?:was|is|were|are)\s+.+?\s+(?:say|said|tell|told|think|thought|claim|claimed|write|wrote|argue|argued|warn|warned|add|added|mean|meant|comment|commented|announce|announced|reply|replied|respond|responded|state|stated|report|reported|tweet|tweeted)\b`)
 
 // onlyVerb is an asking verb that is never part of a name, as "state"
-// and "report" can be.
-var onlyVerb = regexp.MustCompile(`(?i)\b(?:say|said|saying|tell|told|telling|think|claimed|write|wrote|argue|argued|warn|warned|added|mean|meant|commented|announce|announced|replied|respond|responded|stated|reported|tweeted)\b`)
+// and "report" can be: askVerbs but those that are nouns too.
+var onlyVerb = func() *regexp.Regexp {
+	var verbs []string
+	for _, w := range strings.Split(askVerbs, "|") {
+		switch w {
+		case "claim", "add", "comment", "reply", "state", "report", "tweet":
+		default:
+			verbs = append(verbs, w)
+		}
+	}
+	return regexp.MustCompile(`(?i)\b(?:` + strings.Join(verbs, "|") + `)\b`)
+}()
 
 // askVerbWord is one of the verbs a speaker question asks with, alone.
 var askVerbWord = regexp.MustCompile(`(?i)^(?:` + askVerbs + `)$`)
 
 // topicPreposition introduces a speaker question's topic.
-var topicPreposition = regexp.MustCompile(`(?i)^(?:about|on|regarding|concerning|of|to|in|when|after)\s+`)
+var topicPreposition = regexp.MustCompile(`(?i)^` + topicPrepositions + `\s+`)
 
 // leadingArticle is "the", "a" or "an" before a speaker: "a spokesman"
 // is asked about as "spokesman", not as someone whose name holds "a".
@@ -290,13 +305,14 @@ func frameOf(turns []Turn) (speaker, topic string) {
 		return matchSpeaker(body)
 	}
 	speaker, topic = frameOf(turns[:len(turns)-1])
+	named := leadingArticle.ReplaceAllString(x, "")
 	switch {
 	case speaker == "":
 		return "", ""
 	case pronouns[strings.ToLower(x)]:
 		return speaker, topic // "what about him?": the same question again
-	case properName(leadingArticle.ReplaceAllString(x, "")):
-		return leadingArticle.ReplaceAllString(x, ""), topic
+	case properName(named):
+		return named, topic
 	}
 	return speaker, x
 }
