@@ -386,12 +386,15 @@ func placeForms(phrase string) map[string]string {
 }
 
 // asRole is terms with the forms placeForms maps replaced by the role's.
+// The term cache's slice is shared, so it is copied before the first
+// replacement, and only then.
 func asRole(terms []string, forms map[string]string) []string {
 	out := terms
+	copied := false
 	for i, t := range terms {
 		if r, ok := forms[t]; ok {
-			if &out[0] == &terms[0] {
-				out = slices.Clone(terms)
+			if !copied {
+				out, copied = slices.Clone(terms), true
 			}
 			out[i] = r
 		}

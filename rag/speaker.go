@@ -454,8 +454,8 @@ func sentenceSpeaker(a *store.Article, si int) string {
 
 // called is how an answer names a speaker: an institution named by what
 // it is takes "the" ("the State Department isn't quoted", "What the New
-// York Times reported"), a person or a proper name ("Reuters") does not. start capitalizes the article for
-// the start of a sentence.
+// York Times reported"), a person or a proper name ("Reuters") does not.
+// start capitalizes the article for the start of a sentence.
 func called(name string, start bool) string {
 	last := strings.ToLower(name[strings.LastIndexByte(name, ' ')+1:])
 	switch last {

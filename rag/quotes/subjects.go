@@ -270,7 +270,7 @@ func findSubjectVerb(s string, last bool) []int {
 		// A possessive is no subject: "… questions Weierman’s claims".
 		// A plea or a charge is no speech: "pleaded guilty to “wire
 		// fraud”".
-		if possessive(s[m[2]:m[3]]) || notSpeech.MatchString(s[m[4]:]) || freeRelative(s[:m[2]]) || strings.HasPrefix(s[m[2]:m[3]], "What ") {
+		if possessive(s[m[2]:m[3]]) || notSpeech.MatchString(s[m[4]:]) || freeRelative(s[:m[2]], s[m[2]:m[3]]) {
 			off = m[1]
 			continue
 		}
@@ -297,10 +297,14 @@ func findSubjectVerb(s string, last bool) []int {
 	return found
 }
 
-// freeRelative reports whether the text before a subject ends in "what":
-// "… no matter what Mr. Obama told voters", "What Trump said was false"
-// speak of X's words without reporting them.
-func freeRelative(before string) bool {
+// freeRelative reports whether subj, after before, follows "what": "… no
+// matter what Mr. Obama told voters", "What Trump said was false" (where
+// the capitalized "What" opens the run) speak of X's words without
+// reporting them.
+func freeRelative(before, subj string) bool {
+	if strings.HasPrefix(subj, "What ") {
+		return true
+	}
 	before = strings.TrimRightFunc(before, unicode.IsSpace)
 	if len(before) < 4 || !strings.EqualFold(before[len(before)-4:], "what") {
 		return false
