@@ -7,10 +7,11 @@
 // is no one's). A plain keyword baseline — the sentences naming X — is
 // scored the same way in the same run.
 //
-//	go run ./internal/eval/speakers [-cases FILE] [-news FILE] [-dragnet DIR] [-wcxb DIR] [-l3s DIR] [-cpe DIR] [-pdnc DIR] [-engine] [-update] [-v]
+//	go run ./internal/eval/speakers [-cases FILE] [-news FILE] [-dragnet DIR] [-wcxb DIR] [-l3s DIR] [-cpe DIR] [-pdnc DIR] [-engine [-ask FORMAT]...] [-update] [-v]
 //
 // -engine also asks the engine itself about the news articles' speakers,
-// as ask --json does, and judges every quote of its answers.
+// as ask --json does, and judges every quote of its answers; each -ask
+// phrases the question another way ("%s's comments?").
 //
 // Three sets:
 //   - testdata/constructions.json: short news passages with one case per

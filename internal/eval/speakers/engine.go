@@ -37,20 +37,23 @@ type engineTallies struct {
 }
 
 // askEngine ingests each doc into its own scope of a new library in dir
-// and asks about each of its speakers. A doc the engine refuses as no
-// article (too short) is skipped, and counted in refused. Wrong quotes are
-// listed to wrong when it is not nil: every quote's, or with givenOnly
-// only those given as someone's words.
-func askEngine(ctx context.Context, dir string, docs []doc, wrong io.Writer, givenOnly bool) (t engineTallies, refused int, err error) {
+// and asks about each of its speakers in each phrasing, a format with one
+// %s for the speaker ("What did %s say?"); the tallies are per phrasing.
+// A doc the engine refuses as no article (too short) is skipped, and
+// counted in refused. Wrong quotes are listed to wrong when it is not
+// nil: every quote's, or with givenOnly only those given as someone's
+// words.
+func askEngine(ctx context.Context, dir string, docs []doc, phrasings []string, wrong io.Writer, givenOnly bool) (ts []engineTallies, refused int, err error) {
+	ts = make([]engineTallies, len(phrasings))
 	eng, closeEngine, err := eval.NewEngine(ctx, filepath.Join(dir, "db"))
 	if err != nil {
-		return t, 0, err
+		return ts, 0, err
 	}
 	defer closeEngine()
 	for i, d := range docs {
 		path := filepath.Join(dir, fmt.Sprintf("article%04d.txt", i))
 		if err := os.WriteFile(path, []byte(d.text), 0o600); err != nil {
-			return t, refused, err
+			return ts, refused, err
 		}
 		scope := store.Scope(fmt.Sprintf("speakers:%d", i))
 		res, err := eng.Ingest(ctx, rag.IngestRequest{Scope: scope, Source: rag.LocalFile(path)})
@@ -59,35 +62,41 @@ func askEngine(ctx context.Context, dir string, docs []doc, wrong io.Writer, giv
 			continue
 		}
 		if err != nil {
-			return t, refused, fmt.Errorf("ingest %s: %w", d.name, err)
+			return ts, refused, fmt.Errorf("ingest %s: %w", d.name, err)
 		}
 		a := analyze(d.text)
-		var rs, fs, gs []result
-		for _, ask := range d.asks {
-			ans, err := eng.Ask(ctx, rag.Question{Scope: scope, Text: "What did " + ask + " say?"})
-			if err != nil {
-				return t, refused, fmt.Errorf("ask about %s in %s: %w", ask, d.name, err)
+		for p, phrasing := range phrasings {
+			var rs, fs, gs []result
+			for _, ask := range d.asks {
+				q := fmt.Sprintf(phrasing, ask)
+				ans, err := eng.Ask(ctx, rag.Question{Scope: scope, Text: q})
+				if err != nil {
+					return ts, refused, fmt.Errorf("%q in %s: %w", q, d.name, err)
+				}
+				r, g := judgeAnswer(d, ask, ans, res.Article.Text)
+				r.falseNone = len(g.items) == 0 && quotedIn(d, a, ask) && deniesQuote(ans.Text)
+				g.falseNone = r.falseNone
+				f := result{ask: ask, lead: ans.Text, falseNone: r.falseNone}
+				if ans.Found {
+					f.items = r.items
+				}
+				if len(phrasings) > 1 {
+					r.ask, g.ask = q, q
+				}
+				rs, fs, gs = append(rs, r), append(fs, f), append(gs, g)
 			}
-			r, g := judgeAnswer(d, ask, ans, res.Article.Text)
-			r.falseNone = len(g.items) == 0 && quotedIn(d, a, ask) && deniesQuote(ans.Text)
-			g.falseNone = r.falseNone
-			f := result{ask: ask, lead: ans.Text, falseNone: r.falseNone}
-			if ans.Found {
-				f.items = r.items
+			switch {
+			case wrong != nil && givenOnly:
+				printWrong(wrong, d, gs)
+			case wrong != nil:
+				printWrong(wrong, d, rs)
 			}
-			rs, fs, gs = append(rs, r), append(fs, f), append(gs, g)
+			ts[p].all.add(count(rs))
+			ts[p].found.add(count(fs))
+			ts[p].given.add(count(gs))
 		}
-		switch {
-		case wrong != nil && givenOnly:
-			printWrong(wrong, d, gs)
-		case wrong != nil:
-			printWrong(wrong, d, rs)
-		}
-		t.all.add(count(rs))
-		t.found.add(count(fs))
-		t.given.add(count(gs))
 	}
-	return t, refused, nil
+	return ts, refused, nil
 }
 
 // judgeAnswer finds each quote of the answer in the article and judges

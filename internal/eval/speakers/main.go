@@ -32,7 +32,18 @@ func main() {
 	maxWords := flag.Int("max-words", 1500, "with -candidates: the longest article offered")
 	minQuotations := flag.Int("min-quotations", 4, "with -candidates: the fewest quotations an article offered has")
 	merge := flag.String("merge", "", "add the labels written into this -candidates folder to the -news file, and stop")
+	var phrasings []string
+	flag.Func("ask", "with -engine: a phrasing of the question, %s standing for the speaker (\"%s's comments?\"); repeat it to ask each (default \"What did %s say?\")", func(s string) error {
+		if strings.Count(s, "%s") != 1 || strings.Count(s, "%") != 1 {
+			return fmt.Errorf("%q: want one %%s for the speaker and no other %%", s)
+		}
+		phrasings = append(phrasings, s)
+		return nil
+	})
 	flag.Parse()
+	if len(phrasings) == 0 {
+		phrasings = []string{"What did %s say?"}
+	}
 
 	switch {
 	case *candidates != "":
@@ -128,22 +139,27 @@ func main() {
 			if *verbose {
 				wrong = os.Stderr
 			}
-			t, refused, err := askEngine(context.Background(), dir, set.docs, wrong, *givenOnly)
+			ts, refused, err := askEngine(context.Background(), dir, set.docs, phrasings, wrong, *givenOnly)
 			os.RemoveAll(dir)
 			if err != nil {
 				fail(err)
 			}
-			name := "articlebot engine (ask)"
-			if refused > 0 {
-				name += fmt.Sprintf(", %d articles refused", refused)
+			for p, t := range ts {
+				name := "articlebot engine (ask)"
+				if len(phrasings) > 1 {
+					name = fmt.Sprintf("articlebot engine (%q)", phrasings[p])
+				}
+				if refused > 0 {
+					name += fmt.Sprintf(", %d articles refused", refused)
+				}
+				rows = append(rows,
+					row{name + ": every quote", t.all, fmt.Sprint(t.all.falseNone)},
+					row{name + ": quotes of answers found", t.found, fmt.Sprint(t.found.falseNone)},
+					row{name + ": quotes given as someone's", t.given, fmt.Sprint(t.given.falseNone)})
 			}
-			rows = append(rows,
-				row{name + ": every quote", t.all, fmt.Sprint(t.all.falseNone)},
-				row{name + ": quotes of answers found", t.found, fmt.Sprint(t.found.falseNone)},
-				row{name + ": quotes given as someone's", t.given, fmt.Sprint(t.given.falseNone)})
 		}
 		for _, m := range rows {
-			fmt.Fprintf(tw, "%s\t%s\t%d\t%d\t%s\t%d\t%.1f%%\t%.1f%%\n", set.name, m.name, m.t.asks, m.t.silent, m.none, m.t.returned(), 100*m.t.precision(), 100*m.t.wrongRate())
+			fmt.Fprintf(tw, "%s\t%s\t%d\t%d\t%s\t%d\t%.1f%% (%d)\t%.1f%% (%d)\n", set.name, m.name, m.t.asks, m.t.silent, m.none, m.t.returned(), 100*m.t.precision(), m.t.own, 100*m.t.wrongRate(), m.t.wrong)
 		}
 	}
 	tw.Flush()

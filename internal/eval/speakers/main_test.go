@@ -513,3 +513,29 @@ func TestLocate(t *testing.T) {
 		}
 	}
 }
+
+// TestAskEnginePhrasings: each phrasing of the question is asked and
+// tallied apart, so a phrasing the engine reads otherwise shows in its
+// own rows.
+func TestAskEnginePhrasings(t *testing.T) {
+	text := "Bridge opens after two years\n\n" +
+		"Mayor Ana Ruiz opened the new Harbor Bridge on Monday, two years after work began on the crossing.\n\n" +
+		"\"This is the best day of the year for the whole city,\" said engineer Tom Reed, who led the crew.\n\n" +
+		"The bridge cost $40 million and carries four lanes of traffic across the harbor to the old town."
+	reed := strings.Index(text, "This is the best")
+	d := doc{name: "bridge", text: text, asks: []string{"Tom Reed"}, same: sameNewsSpeaker,
+		gold: []span{{reed, reed + len("This is the best day of the year for the whole city,"), "Tom Reed"}}}
+	phrasings := []string{"What did %s say?", "%s's comments?"}
+	ts, refused, err := askEngine(t.Context(), t.TempDir(), []doc{d}, phrasings, nil, false)
+	if err != nil || refused != 0 {
+		t.Fatalf("askEngine: %v (refused %d)", err, refused)
+	}
+	if len(ts) != len(phrasings) {
+		t.Fatalf("%d tallies for %d phrasings", len(ts), len(phrasings))
+	}
+	for i, p := range phrasings {
+		if ts[i].found.asks != 1 || ts[i].found.own != 1 || ts[i].found.returned() != 1 {
+			t.Errorf("%q: %+v, want one ask answered with Reed's one quote", p, ts[i].found)
+		}
+	}
+}
