@@ -291,6 +291,14 @@ func (e *Engine) answerNotQuoted(arts map[string]*store.Article, q query, named 
 			about = own
 		}
 	}
+	if slices.ContainsFunc(about, func(p said) bool { return !quotesOther(p.art, p.q.Sentence) }) {
+		// Someone else's reported words that mention X are shown only
+		// when the article says nothing else about X: the issue's "not
+		// other people's words under X's question". On the labelled news
+		// they are X's words as often as not (the attribution's miss),
+		// so this trades about as many right quotes as wrong ones.
+		about = slices.DeleteFunc(about, func(p said) bool { return quotesOther(p.art, p.q.Sentence) })
+	}
 	sortSaid(about)
 	about = about[:min(len(about), e.opts.MaxQuotes)]
 	// Not found: the question asks for X's words, and these sentences are

@@ -563,3 +563,19 @@ The White House has pledged to revive the coal industry and to roll back rules o
 	}
 	checkQuoteTexts(t, ans, []string{"Vistra said the closures were forced"}, []string{"the market has spoken"})
 }
+
+// TestNotQuotedLeavesOthersWords: an answer saying X isn't quoted shows
+// what the article reports about X, not someone else's reported words
+// that mention X, while it has anything else to show.
+func TestNotQuotedLeavesOthersWords(t *testing.T) {
+	article := "Bridge opens after two years\n\n" +
+		"Mayor Ana Ruiz opened the new Harbor Bridge on Monday, two years after work began.\n\n" +
+		"\"This is the best day of the year,\" said engineer Tom Reed, who led the construction crew.\n\n" +
+		"Councilman Joe Diaz said Ruiz had pushed the project through over objections from the budget office.\n\n" +
+		"The bridge cost $40 million and carries four lanes of traffic across the harbor."
+	ans := askArticle(t, article, "What did Ana Ruiz say?")
+	if ans.Found || !strings.HasPrefix(ans.Text, "Ana Ruiz isn't quoted in this article; here is what it reports about") {
+		t.Fatalf("answer text = %q (found %v)", ans.Text, ans.Found)
+	}
+	checkQuoteTexts(t, ans, []string{"Mayor Ana Ruiz opened the new Harbor Bridge"}, []string{"Diaz said Ruiz had pushed", "best day"})
+}
