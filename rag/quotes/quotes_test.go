@@ -402,6 +402,7 @@ func TestRules(t *testing.T) {
 		{"initials before a full name", "Infosys founder NR Narayana Murthy spoke.\n\n\"I declined,\" stated Murthy.", "I declined", "Narayana Murthy", "stated"},
 		{"a verb with no one named before the quotation", "\"It works,\" Ann Lee said. A review of 27 trials concluded that \"fasting shows promise.\"", "fasting shows", "", ""},
 		{"a document's clause before the quotation", "\"We moved on,\" Farah Ali said. The Justice Department complaint says that at the time, she worked for firms which would \"low ball customers and raise prices.\"", "low ball", "", ""},
+		{"a telephone call is no speech: the one saying so speaks", "White House Press Secretary Josh Earnest says President Obama has called Turkish President Recep Tayyip Erdogan to \"express his deep condolences\" and offer support.", "express his", "Josh Earnest", "says"},
 		{"a plea is no speech", "\"We moved on,\" Farah Ali said.\n\nIn 2019, Ali pleaded guilty to \"conspiracy to commit wire fraud\".", "conspiracy", "", ""},
 		{"a speaker in a later clause of the sentence", "\"It is over,\" Cliff Levine said.\n\nThe state constitution bars those convicted of \"infamous crimes\" from office, and Levine said that DeWeese resigned.", "infamous crimes", "", ""},
 		{"the idea of a term", "\"Eat less,\" Keri Gans said. The idea of \"clean eating\" will be a focus, according to Gans.", "clean eating", "", ""},
