@@ -103,7 +103,7 @@ var verb = `(` + speechVerbs + `)\b`
 // ("Rubio, the secretary of state,"; "Keith Brashear, 62, who plans to
 // caucus for Mr. Trump,").
 func appositive() string {
-	return `(?:\s*\([^()"“”«»]{1,40}\))?(?:,\s*\d{1,3})?(?:,[^,"“”«»]{1,` + strconv.Itoa(maxAppositive) + `},)?`
+	return `(?:\s*\([^()"“”«»]{1,40}\))?(?:,\s*\d{1,3})?(?:,[^,"“”«»]{1,` + strconv.Itoa(maxAppositive) + `},(?:\s*(?:which|who|whose|where)\s[^,"“”«»]{1,80},)?)?`
 }
 
 // The attribution patterns. Compiled regexps are safe for concurrent use
