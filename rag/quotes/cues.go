@@ -133,7 +133,7 @@ var ownedWords = regexp.MustCompile(`(` + name + `)['’]s?\s+` + ownedNoun + `\
 // “first-time neophyte running for office.”"
 var characterized = regexp.MustCompile(`\bas\s+(?:(?:a|an|the|just|mere|merely|nothing but)\s+)?[^"“”«»;:.!?]{0,40}$`)
 
-const ownedNoun = `(?:comments?|remarks?|words|claims?|statements?|assertions?|description|characterization|quip|line|phrase|warning|promise|pledge|vow|tweets?)`
+const ownedNoun = `(?:comments?|remarks?|words|claims?|statements?|assertions?|accusations?|allegations?|insistence|description|characterization|quip|line|phrase|warning|promise|pledge|vow|tweets?)`
 
 // ownedWordsHint is what ownedWords needs to match, found far faster than
 // the whole pattern runs on text that lacks it.
@@ -168,6 +168,12 @@ var roleInverted = regexp.MustCompile(`^[ \t]*[,?!]?[ \t]*(?:[—–-][ \t]*)?(`
 // quotation: "…,” said one person with close ties to the White House;
 // "…,” said a separate Trump adviser, who requested anonymity.
 var unnamedVerbFirst = regexp.MustCompile(lead + `(?:` + verbFirst + `)\s+(?:someone|somebody|one|another|a|an)\s`)
+
+// continuesTo is "continued" going on to another verb: in "Bothered by
+// Mrs. Clinton’s accusation that he has a “penchant for sexism,” Mr. Trump
+// continued to attack her husband" it goes on with the narration, and
+// the words before it are not his.
+var continuesTo = regexp.MustCompile(`^continue[ds]?\s+to\s`)
 
 // verbFirst are the speech verbs news puts before their speaker after a
 // quotation ("…,” said the aide").
@@ -212,7 +218,7 @@ func (a *analyzer) cueFor(i, open, close int) (subj, cue string, afterAt, subjAt
 		// words they are.
 		after = ""
 	}
-	if m := afterSubject.FindStringSubmatchIndex(after); m != nil {
+	if m := afterSubject.FindStringSubmatchIndex(after); m != nil && !continuesTo.MatchString(after[m[4]:]) {
 		return after[m[2]:m[3]], after[m[4]:m[5]], close + m[4], -1
 	}
 	if strings.TrimSpace(after) == "" {
@@ -241,7 +247,7 @@ func (a *analyzer) cueFor(i, open, close int) (subj, cue string, afterAt, subjAt
 		// "…," read an email from council member Joe Kim to Park.
 		return after[m[4]:m[5]], "wrote", close + m[0], -1
 	}
-	if m := findSubjectVerb(after, false); m != nil && !clauseStart.MatchString(after) && !clauseJoin.MatchString(after[:m[2]]) && !subordinate.MatchString(after[:m[2]]) {
+	if m := findSubjectVerb(after, false); m != nil && !continuesTo.MatchString(after[m[4]:]) && !clauseStart.MatchString(after) && !clauseJoin.MatchString(after[:m[2]]) && !subordinate.MatchString(after[:m[2]]) {
 		// "…," the group's spokesman, Tomas Weber, told local radio. Not
 		// "…," and the agency said in a statement: a clause of its own.
 		return after[m[2]:m[3]], after[m[4]:m[5]], close + m[4], -1
