@@ -46,7 +46,11 @@ func (e *Engine) answerSpeaker(cands []*candidate, q query, sv storyView) *Answe
 				if qt.Speaker == "" || !quotes.SameSpeaker(who, qt.Speaker) {
 					continue
 				}
-				name = qt.Speaker
+				if name == "" || !together(qt.Speaker) || together(name) {
+					// The one asked about, rather than "Jason Chaffetz
+					// and Devin Nunes" whose words they said together.
+					name = qt.Speaker
+				}
 				// Relevance to the topic: the quotation's own words first, its
 				// sentence second (a quote's context often names the topic).
 				sc := coverage(topic, lexical.Terms(a.Text[qt.Start:qt.End])) + 0.5*coverage(topic, e.terms.get(a)[qt.Sentence])
@@ -117,6 +121,9 @@ func (e *Engine) answerSpeaker(cands []*candidate, q query, sv storyView) *Answe
 	for _, p := range pick {
 		qt := NewQuote(p.art, p.q.Start, p.q.End)
 		qt.Speaker = name
+		if together(p.q.Speaker) && !together(name) {
+			qt.Speaker = p.q.Speaker // words X said with others are cited as all of theirs
+		}
 		ans.Quotes = append(ans.Quotes, qt)
 	}
 	ans.Quotes = groupQuotes(ans.Quotes, sv)
@@ -459,6 +466,12 @@ func sentenceSpeaker(a *store.Article, si int) string {
 	}
 	return ""
 }
+
+// together reports whether speaker names several people who spoke
+// together, as rag/quotes names them: "Jason Chaffetz and Devin Nunes".
+// An organisation with "and" in its name ("Procter and Gamble") reads
+// the same; at worst its quote is then cited by its own name.
+func together(speaker string) bool { return strings.Contains(speaker, " and ") }
 
 // called is how an answer names a speaker: an institution named by what
 // it is takes "the" ("the State Department isn't quoted", "What the New

@@ -579,3 +579,27 @@ func TestNotQuotedLeavesOthersWords(t *testing.T) {
 	}
 	checkQuoteTexts(t, ans, []string{"Mayor Ana Ruiz opened the new Harbor Bridge"}, []string{"Diaz said Ruiz had pushed", "best day"})
 }
+
+// TestSpeakersTogether: words two people said together answer a question
+// about either, cited as both of theirs.
+func TestSpeakersTogether(t *testing.T) {
+	article := "Lawmakers demand answers on email deletions\n\n" +
+		"House Republicans on Tuesday demanded answers from the State Department about a senior official and an email from a private server.\n\n" +
+		"In a joint statement, House Oversight Committee Chairman Jason Chaffetz, R-Utah, and House Intelligence Committee Chairman Devin Nunes, R-Calif., called the official's actions \"extremely disturbing\" and \"reckless.\"\n\n" +
+		"\"This is exactly the kind of behavior that erodes trust in government,\" Nunes told reporters later in the day."
+	for _, tt := range []struct{ question, lead string }{
+		{"What did Chaffetz say?", "Jason Chaffetz and Devin Nunes, in"},
+		{"What did Devin Nunes say?", "Devin Nunes, in"},
+	} {
+		ans := askArticle(t, article, tt.question)
+		if !ans.Found || !strings.HasPrefix(ans.Text, tt.lead) {
+			t.Fatalf("%q: answer text = %q (found %v), want prefix %q", tt.question, ans.Text, ans.Found, tt.lead)
+		}
+		checkQuoteTexts(t, ans, []string{"extremely disturbing"}, nil)
+		for _, q := range ans.Quotes {
+			if strings.Contains(q.Text, "extremely disturbing") && q.Speaker != "Jason Chaffetz and Devin Nunes" {
+				t.Errorf("%q: joint words cited as %q's", tt.question, q.Speaker)
+			}
+		}
+	}
+}

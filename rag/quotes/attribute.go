@@ -38,6 +38,12 @@ func (a *analyzer) attribute() {
 		if afterAt >= 0 {
 			a.afterCues = append(a.afterCues, afterAt)
 		}
+		subjStart := subjAt // where the subject stands, when it is named before its verb
+		if subjStart < 0 && afterAt >= 0 && subj != "" {
+			if k := strings.LastIndex(a.text[close:afterAt], subj); k >= 0 {
+				subjStart = close + k // "…,” Chaffetz and Nunes said
+			}
+		}
 		if subjAt < 0 {
 			// A pronoun after the quotation stands for someone named
 			// before it; one before the quotation for someone named
@@ -76,7 +82,7 @@ func (a *analyzer) attribute() {
 			last, lastPara = "", para
 			continue
 		case subj != "":
-			q.Speaker, q.Cue = a.speaker(subj, si, subjAt, last, spoken), cue
+			q.Speaker, q.Cue = a.withPartners(a.speaker(subj, si, subjAt, last, spoken), subjStart), cue
 			if q.Speaker == "" {
 				// A speaker of its own the article does not let us name:
 				// whoever spoke before does not speak on.

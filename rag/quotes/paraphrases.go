@@ -60,8 +60,9 @@ func (a *analyzer) findParaphrases() {
 		if subj == "" || slices.Contains(a.afterCues, verbAt) || a.onlyAttributes(si, plain) {
 			continue
 		}
-		if sp := a.speaker(subj, si, s.Start+strings.Index(plain, subj), last, spoken); sp != "" && !a.quotesOthers(si, sp) {
-			a.paras = append(a.paras, Attribution{Sentence: si, Speaker: sp, Cue: cue})
+		at := s.Start + strings.Index(plain, subj)
+		if sp := a.speaker(subj, si, at, last, spoken); sp != "" && !a.quotesOthers(si, sp) {
+			a.paras = append(a.paras, Attribution{Sentence: si, Speaker: a.withPartners(sp, at), Cue: cue})
 		}
 	}
 }

@@ -100,6 +100,9 @@ type analyzer struct {
 	// afterCues are the offsets of speech verbs that follow a quotation
 	// and attribute it.
 	afterCues []int
+	// joint holds the speakers named together ("A and B said"), whom no
+	// "he" or "she" stands for.
+	joint map[string]bool
 }
 
 // sentenceOf returns the index of the sentence holding byte offset off

@@ -403,6 +403,12 @@ func TestRules(t *testing.T) {
 		{"a verb with no one named before the quotation", "\"It works,\" Ann Lee said. A review of 27 trials concluded that \"fasting shows promise.\"", "fasting shows", "", ""},
 		{"a document's clause before the quotation", "\"We moved on,\" Farah Ali said. The Justice Department complaint says that at the time, she worked for firms which would \"low ball customers and raise prices.\"", "low ball", "", ""},
 		{"an appositive holding a relative clause of its own", "Senate Majority Leader Mitch McConnell said the vacancy should wait. And Charles Grassley, the Iowa Republican who leads the Judiciary Committee, which would oversee any nomination, said it's \"standard practice over the last 80 years\" to wait.", "standard practice", "Charles Grassley", "said"},
+		{"two named together, each with party and state", "In a joint statement, House Oversight Committee Chairman Jason Chaffetz, R-Utah, and House Intelligence Committee Chairman Devin Nunes, R-Calif., called Kennedy’s actions “extremely disturbing.”", "extremely disturbing", "Jason Chaffetz and Devin Nunes", "called"},
+		{"a list of names", "Senators Patrick Leahy, Dick Durbin and Al Franken said the nominee was “unfit for the court.”", "unfit for", "Patrick Leahy, Dick Durbin and Al Franken", "said"},
+		{"two named together after the quotation", "“We will fight,” Nancy Pelosi and Chuck Schumer said in a statement.", "We will fight", "Nancy Pelosi and Chuck Schumer", "said"},
+		{"no \"he\" for two named together", "Nancy Pelosi spoke first. “We will fight,” Nancy Pelosi and Chuck Schumer said in a statement. “It is wrong,” he said.", "It is wrong", "Chuck Schumer", "said"},
+		{"a name after a preposition is no partner", "There was nothing that pointed to any evidence against Donald Trump, and the White House said the plea implicated him alone. “Nothing implicates anyone,” the White House said.", "Nothing implicates", "White House", "said"},
+		{"a list ends at a name after a preposition", "In addition to Jason Chaffetz, Sen. Ron Johnson, R-Wis., and Rep. Bob Goodlatte, R-Va., wrote to the director asking how he “justified the decision.”", "justified the", "Ron Johnson and Bob Goodlatte", "wrote"},
 		{"an accusation is its maker's words, and continuing to attack is no cue", "Hillary Clinton spoke at a rally on Friday. Bothered by Mrs. Clinton’s accusation that he has a “penchant for sexism,” Mr. Trump continued to attack her husband.", "penchant for", "Hillary Clinton", "comments"},
 		{"a telephone call is no speech: the one saying so speaks", "White House Press Secretary Josh Earnest says President Obama has called Turkish President Recep Tayyip Erdogan to \"express his deep condolences\" and offer support.", "express his", "Josh Earnest", "says"},
 		{"a plea is no speech", "\"We moved on,\" Farah Ali said.\n\nIn 2019, Ali pleaded guilty to \"conspiracy to commit wire fraud\".", "conspiracy", "", ""},
@@ -633,6 +639,11 @@ func TestSameSpeaker(t *testing.T) {
 		{"an office with of", "Secretary of State John Kerry", "John Kerry", true},
 		{"one department is not another", "Justice Department", "State Department", false},
 		{"a department by its full name", "the State Department", "State Department", true},
+		{"one of two named together", "Devin Nunes", "Jason Chaffetz and Devin Nunes", true},
+		{"one of a list", "Sen. Dick Durbin", "Patrick Leahy, Dick Durbin and Al Franken", true},
+		{"one of two, asked with a suffix the attribution left out", "Joseph M. Kyrillos Jr.", "Joseph Kyrillos and Ann Lee", true},
+		{"someone else than those named together", "Rubio", "Jason Chaffetz and Devin Nunes", false},
+		{"an organisation with and in its name stays whole", "Department of Health and Human Services", "Department of Health and Human Services", true},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -249,8 +249,8 @@ const maxPronounChain = 3
 
 func (a *analyzer) antecedentAt(want gender, si, off int, lastSpeaker string, words [2]int, depth int) string {
 	ok := func(name string) bool {
-		if name == "" {
-			return false
+		if name == "" || want != unknown && a.joint[name] {
+			return false // "he" is not "Chaffetz and Nunes"
 		}
 		pi := a.personIndex(name)
 		if pi >= 0 && a.mentionedIn(pi, words) {
