@@ -42,6 +42,10 @@
 //     word ("Sally Ride Science") name no person.
 //   - Organisations may be speakers ("The New York Times reported") but are
 //     not People.
+//   - Speakers named together as a verb's subject ("Jason Chaffetz, R-Utah,
+//     and Devin Nunes said", "Leahy, Durbin and Franken wrote") are one
+//     speaker naming them all, which SameSpeaker matches with either;
+//     "he" and "she" never stand for it.
 //   - A short capitalized quotation after "on", "with", a possessive or a
 //     word like "song" is a title ("Meet the Press", CNN's "State of the
 //     Union"), as is one next to a noun naming a work (his book “No
