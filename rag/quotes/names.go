@@ -319,7 +319,9 @@ func notName(w string) bool {
 		"according", "now", "january", "february", "september", "october",
 		"november", "december", "july", "mon", "tue", "wed", "thu", "fri", "below",
 		"above", "under", "over", "about", "around", "across", "behind",
-		"beyond", "inside", "outside", "near", "within", "next", "last":
+		"beyond", "inside", "outside", "near", "within", "next", "last",
+		"where", "wherever", "whenever", "whether", "who", "whom", "whose",
+		"which", "like", "than", "just", "only", "still":
 		return true
 	}
 	return false

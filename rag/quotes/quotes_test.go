@@ -586,6 +586,19 @@ func TestPeople(t *testing.T) {
 	}
 }
 
+// TestClauseWordsNameNoOne: a word opening a clause before a name ("Where
+// George W. Bush labeled himself …, Jeb Bush takes …") is not part of it.
+func TestClauseWordsNameNoOne(t *testing.T) {
+	for _, w := range []string{"Where", "Whereas", "Which", "Whose", "Like", "Just", "Only", "Still"} {
+		an := analyze(w + " George W. Bush spoke of it often, Jeb Bush takes his time.")
+		for _, p := range an.People {
+			if strings.HasPrefix(p.Name, w+" ") {
+				t.Errorf("%q opens a person's name: %q", w, p.Name)
+			}
+		}
+	}
+}
+
 func TestInitials(t *testing.T) {
 	// One sentence, as the segmenter gives it: split's ". C" rule would
 	// end it after the initials.
