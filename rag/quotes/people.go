@@ -347,6 +347,21 @@ func precededByThe(before string) bool {
 
 // plain is sentence si with its quotations blanked out, so that words
 // inside them are not read as its own.
+// clauses is plain(si) with the comma that ends a quotation kept: in
+// "Where George W. Bush labeled himself a “uniter, not a divider,” Jeb
+// Bush takes …" that comma ends the opening clause too.
+func (a *analyzer) clauses(si int) string {
+	b := []byte(a.plain(si))
+	s := a.sents[si]
+	for _, m := range a.marks {
+		inner := strings.TrimRight(a.text[m[0]:m[1]], `"”’'»`)
+		if at := m[0] + len(inner) - 1; strings.HasSuffix(inner, ",") && at >= s.Start && at < s.End {
+			b[at-s.Start] = ','
+		}
+	}
+	return string(b)
+}
+
 func (a *analyzer) plain(si int) string {
 	s := a.sents[si]
 	b := []byte(a.text[s.Start:s.End])

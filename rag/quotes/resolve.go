@@ -438,7 +438,7 @@ func (a *analyzer) antecedentAt(want gender, si, off int, lastSpeaker string, wo
 				if asker != "" && a.people[m.person].Name == asker {
 					continue // "Where, Wallace asked, does Mr. Trump stand …? “…,” he said": the one asked answers
 				}
-				if inFrontedClauseOrPhrase(plain, m.off-a.sents[prev].Start) {
+				if inFrontedClauseOrPhrase(a.clauses(prev), m.off-a.sents[prev].Start) {
 					if namedAfter(k) {
 						continue // "If he could talk to Donald Trump, Kittos said …": the main clause's subject
 					}
@@ -557,7 +557,7 @@ var subordinator = regexp.MustCompile(`^\s*(?:(?:And|But|So|Yet)\s+(?:` + string
 
 // conjunctions open a subordinate clause, also after "And" or "But" ("And
 // once that issue had been raised by Maria Bartiromo, Trump …").
-const conjunctions = `Although|Though|Even though|While|Whilst|When|Whenever|After|Before|Because|If|As|Since|Until|Unless|Once|Whether`
+const conjunctions = `Although|Though|Even though|While|Whilst|Whereas|Where|When|Whenever|After|Before|Because|If|As|Since|Until|Unless|Once|Whether`
 
 // contrastSpeaker returns the person who speaks in the last clause of
 // sentence si (plain: its text with quotations blanked) when that clause
