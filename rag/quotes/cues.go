@@ -135,6 +135,10 @@ var characterized = regexp.MustCompile(`\bas\s+(?:(?:a|an|the|just|mere|merely|n
 
 const ownedNoun = `(?:comments?|remarks?|words|claims?|statements?|assertions?|accusations?|allegations?|insistence|description|characterization|quip|line|phrase|warning|promise|pledge|vow|tweets?)`
 
+// ownedPredicate is a noun phrase "about", "on" or "of" something that
+// goes on into a verb.
+var ownedPredicate = regexp.MustCompile(`^['’]s?\s+` + ownedNoun + `\s+(?:about|on|of)\s.*\b(?:is|was|were|are|has|have|had|made|makes|drew|draws|sparked|prompted|caused|came|seemed|appeared|became)\b`)
+
 // ownedWordsHint is what ownedWords needs to match, found far faster than
 // the whole pattern runs on text that lacks it.
 var ownedWordsHint = regexp.MustCompile(`['’]s?\s+` + ownedNoun + `\s`)
@@ -149,6 +153,14 @@ func ownedWordsIndex(before string) []int {
 	// Only an "as" after the owner's name recasts the words: "such remarks
 	// as Clinton's comments about “…”" are still Clinton's.
 	if m != nil && characterized.MatchString(before[m[0]:m[1]]) {
+		return nil
+	}
+	// The words about which someone comments, then a verb: the remarks
+	// are the subject of what the sentence says of them, and the
+	// quotation is its speaker's ("Trump's remarks about Muslim
+	// immigrants made him the “best recruiter”", "Trump's statement on
+	// his son's service is “disingenuous”").
+	if m != nil && ownedPredicate.MatchString(before[m[3]:m[1]]) {
 		return nil
 	}
 	return m
