@@ -181,6 +181,25 @@ var roleInverted = regexp.MustCompile(`^[ \t]*[,?!]?[ \t]*(?:[—–-][ \t]*)?(`
 // "…,” said a separate Trump adviser, who requested anonymity.
 var unnamedVerbFirst = regexp.MustCompile(lead + `(?:` + verbFirst + `)\s+(?:someone|somebody|one|another|a|an)\s`)
 
+// replyToQuestion reports whether verb, after a quotation, replies to a
+// question the narration before it puts: in "Wallace asked whether he
+// was “going to take a wrecking ball to the Obama legacy,” to which Trump
+// replied, “No.”" the first quotation is the asker's words, not the
+// reply.
+// "Asked about the wall, “We will build it,” Trump replied" is the reply:
+// a comma sets the quotation off from the question. A quotation that is
+// itself a question is the asker's however it is set.
+func replyToQuestion(verb, before, quoted string) bool {
+	switch verb {
+	case "replied", "replies", "responded", "responds", "answered", "retorted":
+		if strings.HasSuffix(strings.TrimRight(quoted, ` ,"”’'`), "?") {
+			return true
+		}
+		return strings.Contains(before, "asked") && !strings.HasSuffix(strings.TrimRight(before, " "), ",")
+	}
+	return false
+}
+
 // continuesTo is "continued" going on to another verb: in "Bothered by
 // Mrs. Clinton’s accusation that he has a “penchant for sexism,” Mr. Trump
 // continued to attack her husband" it goes on with the narration, and
@@ -230,7 +249,7 @@ func (a *analyzer) cueFor(i, open, close int) (subj, cue string, afterAt, subjAt
 		// words they are.
 		after = ""
 	}
-	if m := afterSubject.FindStringSubmatchIndex(after); m != nil && !continuesTo.MatchString(after[m[4]:]) {
+	if m := afterSubject.FindStringSubmatchIndex(after); m != nil && !continuesTo.MatchString(after[m[4]:]) && !replyToQuestion(after[m[4]:m[5]], before, a.text[open:close]) {
 		return after[m[2]:m[3]], after[m[4]:m[5]], close + m[4], -1
 	}
 	if strings.TrimSpace(after) == "" {
@@ -259,7 +278,7 @@ func (a *analyzer) cueFor(i, open, close int) (subj, cue string, afterAt, subjAt
 		// "…," read an email from council member Joe Kim to Park.
 		return after[m[4]:m[5]], "wrote", close + m[0], -1
 	}
-	if m := findSubjectVerb(after, false); m != nil && !continuesTo.MatchString(after[m[4]:]) && !clauseStart.MatchString(after) && !clauseJoin.MatchString(after[:m[2]]) && !subordinate.MatchString(after[:m[2]]) {
+	if m := findSubjectVerb(after, false); m != nil && !continuesTo.MatchString(after[m[4]:]) && !replyToQuestion(after[m[4]:m[5]], before, a.text[open:close]) && !clauseStart.MatchString(after) && !clauseJoin.MatchString(after[:m[2]]) && !subordinate.MatchString(after[:m[2]]) {
 		// "…," the group's spokesman, Tomas Weber, told local radio. Not
 		// "…," and the agency said in a statement: a clause of its own.
 		return after[m[2]:m[3]], after[m[4]:m[5]], close + m[4], -1
