@@ -7,11 +7,12 @@
 // is no one's). A plain keyword baseline — the sentences naming X — is
 // scored the same way in the same run.
 //
-//	go run ./internal/eval/speakers [-cases FILE] [-news FILE] [-dragnet DIR] [-wcxb DIR] [-l3s DIR] [-cpe DIR] [-pdnc DIR] [-engine [-ask FORMAT]...] [-update] [-v]
+//	go run ./internal/eval/speakers [-cases FILE] [-news FILE] [-dragnet DIR] [-wcxb DIR] [-l3s DIR] [-cpe DIR] [-pdnc DIR] [-engine [-ask FORMAT]...] [-cues] [-update] [-v]
 //
 // -engine also asks the engine itself about the news articles' speakers,
 // as ask --json does, and judges every quote of its answers; each -ask
-// phrases the question another way ("%s's comments?").
+// phrases the question another way ("%s's comments?"). -cues lists the
+// attribution's quotes by the cue that gave them, most wrong first.
 //
 // Three sets:
 //   - testdata/constructions.json: short news passages with one case per

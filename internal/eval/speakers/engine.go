@@ -108,9 +108,9 @@ func judgeAnswer(d doc, ask string, ans *rag.Answer, stored string) (all, given 
 	all = result{ask: ask, lead: ans.Text}
 	given = result{ask: ask, lead: ans.Text}
 	for _, q := range ans.Quotes {
-		it := item{0, 0, neither} // not found back: neither X's words nor another's
+		it := item{verdict: neither} // not found back: neither X's words nor another's
 		if start, end := locate(d.text, q.Text, stored, q.Start); start >= 0 {
-			it = item{start, end, judge(d, ask, start, end)}
+			it = item{start: start, end: end, verdict: judge(d, ask, start, end)}
 		}
 		all.items = append(all.items, it)
 		if q.Speaker != "" {

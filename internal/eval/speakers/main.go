@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"sort"
 	"strings"
 	"text/tabwriter"
 )
@@ -32,6 +33,7 @@ func main() {
 	maxWords := flag.Int("max-words", 1500, "with -candidates: the longest article offered")
 	minQuotations := flag.Int("min-quotations", 4, "with -candidates: the fewest quotations an article offered has")
 	merge := flag.String("merge", "", "add the labels written into this -candidates folder to the -news file, and stop")
+	cues := flag.Bool("cues", false, "also list, per news set, the attribution's quotes by the cue that gave them, most wrong first")
 	var phrasings []string
 	flag.Func("ask", "with -engine: a phrasing of the question, %s standing for the speaker (\"%s's comments?\"); repeat it to ask each (default \"What did %s say?\")", func(s string) error {
 		if strings.Count(s, "%s") != 1 || strings.Count(s, "%") != 1 {
@@ -111,6 +113,7 @@ func main() {
 		fmt.Fprintf(os.Stderr, "skipping PDNC: %s not found (run internal/eval/prepare.sh)\n", *pdnc)
 	}
 
+	byCues := map[string]map[string]*tally{} // set -> cue -> the attribution's items
 	tw := tabwriter.NewWriter(os.Stdout, 0, 4, 2, ' ', 0)
 	fmt.Fprintln(tw, "set\tmethod\tasks\tnothing returned\t\"isn't quoted\", wrongly\treturned\tspeaker precision\twrong speaker")
 	for _, set := range sets {
@@ -119,6 +122,12 @@ func main() {
 			a := analyze(d.text)
 			rs := attributed(d, a)
 			sys.add(count(rs))
+			if *cues && set.news {
+				if byCues[set.name] == nil {
+					byCues[set.name] = map[string]*tally{}
+				}
+				byCue(rs, byCues[set.name])
+			}
 			base.add(count(keyword(d, a)))
 			if *verbose {
 				printWrong(os.Stderr, d, rs)
@@ -163,6 +172,9 @@ func main() {
 		}
 	}
 	tw.Flush()
+	if *cues {
+		printCues(sets, byCues)
+	}
 
 	if *update {
 		golden := strings.TrimSuffix(*cases, filepath.Ext(*cases)) + ".golden"
@@ -235,4 +247,34 @@ func labelled(path string) map[string]bool {
 		out[p.Source+"/"+p.Page] = true
 	}
 	return out
+}
+
+// printCues lists each news set's attribution by cue, the cues that gave
+// the most wrong quotes first: where a rule misfires.
+func printCues[S any](sets []S, byCues map[string]map[string]*tally) {
+	names := make([]string, 0, len(byCues))
+	for n := range byCues {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	tw := tabwriter.NewWriter(os.Stdout, 0, 4, 2, ' ', 0)
+	fmt.Fprintln(tw, "\nset\tcue\treturned\tX's own\tsomeone else's\twrong speaker")
+	for _, n := range names {
+		cs := make([]string, 0, len(byCues[n]))
+		for c := range byCues[n] {
+			cs = append(cs, c)
+		}
+		sort.Slice(cs, func(i, j int) bool {
+			a, b := byCues[n][cs[i]], byCues[n][cs[j]]
+			if a.wrong != b.wrong {
+				return a.wrong > b.wrong
+			}
+			return cs[i] < cs[j]
+		})
+		for _, c := range cs {
+			t := byCues[n][c]
+			fmt.Fprintf(tw, "%s\t%s\t%d\t%d\t%d\t%.1f%%\n", n, c, t.returned(), t.own, t.wrong, 100*t.wrongRate())
+		}
+	}
+	tw.Flush()
 }

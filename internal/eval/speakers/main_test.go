@@ -539,3 +539,19 @@ func TestAskEnginePhrasings(t *testing.T) {
 		}
 	}
 }
+
+// TestByCue: the attribution's items are tallied by the cue that gave
+// them, so a misfiring rule shows as a cue with many wrong quotes.
+func TestByCue(t *testing.T) {
+	d := doc{
+		text: `"A," said Ann Lee. "B," Ann Lee said of Bo Kim's plan. Bo Kim, she wrote, was "C."`,
+		same: func(a, b string) bool { return strings.HasSuffix(b, a) },
+	}
+	d.gold = []span{{1, 3, "Ann Lee"}, {20, 22, "Bo Kim"}}
+	d.asks = []string{"Ann Lee"}
+	by := map[string]*tally{}
+	byCue(attributed(d, analyze(d.text)), by)
+	if by["quoted: said"] == nil || by["quoted: said"].own != 1 || by["quoted: said"].wrong != 1 {
+		t.Errorf("quoted: said = %+v, want one right and one wrong (all: %v)", by["quoted: said"], by)
+	}
+}

@@ -84,10 +84,13 @@ func judge(d doc, ask string, start, end int) verdict {
 	return v
 }
 
-// item is something returned for an ask, with its verdict.
+// item is something returned for an ask, with its verdict, and for the
+// attribution's items the cue that gave it ("quoted: said", "reported:
+// told").
 type item struct {
 	start, end int
 	verdict    verdict
+	cue        string
 }
 
 // result is what one method returned for one ask. falseNone marks an
@@ -125,14 +128,14 @@ func attributed(d doc, a analysis) []result {
 		r := result{ask: ask}
 		for _, q := range a.an.Quotations {
 			if q.Speaker != "" && quotes.SameSpeaker(ask, q.Speaker) {
-				r.items = append(r.items, item{q.Start, q.End, judge(d, ask, q.Start, q.End)})
+				r.items = append(r.items, item{q.Start, q.End, judge(d, ask, q.Start, q.End), "quoted: " + q.Cue})
 			}
 		}
 		if len(r.items) == 0 {
 			for _, p := range a.an.Paraphrases {
 				if quotes.SameSpeaker(ask, p.Speaker) {
 					s := a.sents[p.Sentence]
-					r.items = append(r.items, item{s.Start, s.End, judge(d, ask, s.Start, s.End)})
+					r.items = append(r.items, item{s.Start, s.End, judge(d, ask, s.Start, s.End), "reported: " + p.Cue})
 				}
 			}
 		}
@@ -186,7 +189,7 @@ func keyword(d doc, a analysis) []result {
 		for _, s := range a.sents {
 			words := nameWords(d.text[s.Start:s.End])
 			if len(want) > 0 && !slices.ContainsFunc(want, func(w string) bool { return !slices.Contains(words, w) }) {
-				r.items = append(r.items, item{s.Start, s.End, judge(d, ask, s.Start, s.End)})
+				r.items = append(r.items, item{s.Start, s.End, judge(d, ask, s.Start, s.End), ""})
 			}
 		}
 		out = append(out, r)
@@ -228,4 +231,18 @@ func count(rs []result) tally {
 		}
 	}
 	return t
+}
+
+// byCue adds the attribution's returned items to tallies by their cue.
+func byCue(rs []result, into map[string]*tally) {
+	for _, r := range rs {
+		for _, it := range r.items {
+			t := into[it.cue]
+			if t == nil {
+				t = &tally{}
+				into[it.cue] = t
+			}
+			t.add(count([]result{{items: []item{it}}}))
+		}
+	}
 }
