@@ -119,6 +119,14 @@ func (a *analyzer) attribute() {
 				if si > lastSent+1 {
 					break
 				}
+				if si > lastSent && !a.opensSentence(i) {
+					// "… he said. Flake also won an $85 billion expensing
+					// “budget gimmick.”": words quoted inside the next
+					// sentence's narration, which may be an original
+					// paragraph of its own, are a term or someone
+					// else's.
+					break
+				}
 			}
 			if si > lastSent && a.narratedSpeech(i) {
 				// "A Senate Democratic aide confirmed, separately, that

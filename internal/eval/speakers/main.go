@@ -212,7 +212,11 @@ func printWrong(w io.Writer, d doc, rs []result) {
 		}
 		for _, it := range r.items {
 			if it.verdict == wrong {
-				fmt.Fprintf(w, "%s: %s: %q\n", d.name, r.ask, clip(d.text, it.start, it.end))
+				cue := ""
+				if it.cue != "" {
+					cue = " (" + it.cue + ")"
+				}
+				fmt.Fprintf(w, "%s: %s: %q%s\n", d.name, r.ask, clip(d.text, it.start, it.end), cue)
 				if r.lead != "" {
 					fmt.Fprintf(w, "\tanswer: %s\n", r.lead)
 				}
