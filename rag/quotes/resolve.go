@@ -290,7 +290,7 @@ func (a *analyzer) antecedentAt(want gender, si, off int, lastSpeaker string, wo
 	// A person named earlier in the same sentence, outside quotation
 	// marks: a name inside a quotation is someone the speaker talks about.
 	for _, m := range a.mentions {
-		if m.sent == si && m.off < off && !a.quoted(m.off) && !a.topicBefore(m.off, off) && !a.governed(si, m.off) && ok(a.people[m.person].Name) {
+		if m.sent == si && m.off < off && !a.quoted(m.off) && !a.topicBefore(m.off, off) && !a.governed(si, m.off) && !a.relativeObject(m.off, off) && ok(a.people[m.person].Name) {
 			return a.people[m.person].Name
 		}
 	}
@@ -649,6 +649,19 @@ func (a *analyzer) caption(si int) bool {
 	}
 	last, _ := utf8.DecodeLastRuneInString(strings.TrimSpace(a.text[s.Start:s.End]))
 	return unicode.IsLetter(last) || unicode.IsDigit(last)
+}
+
+// relativeObject reports whether the name at off is what a relative
+// clause whose subject is the pronoun at p speaks of: in "Mr. Trump, who
+// he said was “uniquely unqualified”" and "Stein, whom she had called a
+// “privileged older woman”", the pronoun is someone else.
+func (a *analyzer) relativeObject(off, p int) bool {
+	run := nameRun.FindString(a.text[off:])
+	if off+len(run) > p {
+		return false
+	}
+	between := strings.TrimSpace(a.text[off+len(run) : p])
+	return between == ", who" || between == ", whom" || between == "who" || between == "whom"
 }
 
 // topicBefore reports whether the name at off is put first, with only a
