@@ -17,10 +17,10 @@ import (
 const maxPartners = 6
 
 var (
-	// andBefore ends the narration before a subject that is the last of
-	// several: " and ", and maybe the subject's title ("and House
+	// andBefore is the narration between the last "and" before a subject
+	// and the subject: the subject's title, if any ("and House
 	// Intelligence Committee Chairman ").
-	andBefore = regexp.MustCompile(`,?\s+and\s+(?:(?:\p{Lu}[\p{L}.'’\-]*|of|the|for)\s+){0,6}$`)
+	andBefore = regexp.MustCompile(`^ and\s+(?:(?:\p{Lu}[\p{L}.'’\-]*|of|the|for)\s+){0,6}$`)
 	// commaBefore ends the narration before a name within a list ("Leahy,
 	// Durbin and Franken").
 	commaBefore = regexp.MustCompile(`,\s+(?:(?:\p{Lu}[\p{L}.'’\-]*|of|the|for)\s+){0,6}$`)
@@ -37,12 +37,18 @@ func (a *analyzer) partners(off int) []string {
 	if off <= start {
 		return nil
 	}
-	m := andBefore.FindStringIndex(a.text[start:off])
-	if m == nil {
+	// The "and" is the last one before the subject (a title has none), so
+	// the pattern runs on the text from there, not the whole sentence.
+	k := strings.LastIndex(a.text[start:off], " and ")
+	if k < 0 || !andBefore.MatchString(a.text[start+k:off]) {
 		return nil
 	}
+	end := start + k
+	if k > 0 && a.text[end-1] == ',' {
+		end-- // "…, R-Utah, and"
+	}
 	var out []string
-	for end := start + m[0]; len(out) < maxPartners; {
+	for len(out) < maxPartners {
 		pi, at := a.nameEndingAt(si, end)
 		if pi < 0 || !opensSubject(a.text[start:at]) {
 			// "… evidence against Trump, and the White House said", "In
