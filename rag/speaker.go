@@ -64,6 +64,23 @@ func (e *Engine) answerSpeaker(cands []*candidate, q query, sv storyView) *Answe
 		}
 	}
 	gather(q.speaker)
+	// "What did Sheinbaum and Rubio say?": no one speaker bears both
+	// names, so each is asked about, and the answer holds both's words.
+	var several, missing []string
+	if parts := askedTogether(q.speaker); len(parts) > 1 && len(direct) == 0 && len(reported) == 0 {
+		for _, p := range parts {
+			name = ""
+			gather(p)
+			switch {
+			case name == "":
+				missing = append(missing, p)
+			case !slices.Contains(several, name):
+				several = append(several, name)
+			}
+		}
+		direct, reported = uniqSaid(direct), uniqSaid(reported)
+		name = joinNames(several)
+	}
 	if len(direct) == 0 && len(reported) == 0 {
 		named, family := nameIn(arts, q.speaker)
 		if family != "" {
@@ -76,6 +93,9 @@ func (e *Engine) answerSpeaker(cands []*candidate, q query, sv storyView) *Answe
 	org := quotes.IsOrganization(name)
 	pick := direct
 	ans := &Answer{Found: true}
+	for _, m := range missing {
+		ans.Notes = append(ans.Notes, fmt.Sprintf("%s isn't quoted in %s.", called(m, true), articlesPhrase(len(arts))))
+	}
 	best := func(ss []said) float64 {
 		b := 0.0
 		for _, x := range ss {
@@ -115,14 +135,19 @@ func (e *Engine) answerSpeaker(cands []*candidate, q query, sv storyView) *Answe
 	}
 	sortSaid(pick)
 	storyFirst(pick, sv)
+	if len(several) > 1 {
+		pick = takeTurns(pick)
+	}
 	// Copies of one quote in a story's other articles merge into it, so
 	// more are gathered than shown.
 	pick = pick[:min(len(pick), groupSlack*e.opts.MaxQuotes)]
 	for _, p := range pick {
 		qt := NewQuote(p.art, p.q.Start, p.q.End)
 		qt.Speaker = name
-		if together(p.q.Speaker) && !together(name) {
-			qt.Speaker = p.q.Speaker // words X said with others are cited as all of theirs
+		if together(p.q.Speaker) && !together(name) || len(several) > 1 {
+			// Words X said with others are cited as all of theirs; of
+			// several asked about, each quote as its speaker's.
+			qt.Speaker = p.q.Speaker
 		}
 		ans.Quotes = append(ans.Quotes, qt)
 	}
@@ -281,9 +306,9 @@ func (e *Engine) answerNotQuoted(arts map[string]*store.Article, q query, named 
 			// may still find it.
 			return nil
 		case othersOnly:
-			return &Answer{Text: fmt.Sprintf("%s isn't quoted in %s; only other people's words mention %s.", called(q.speaker, true), articlesPhrase(len(arts)), called(q.speaker, false))}
+			return &Answer{Text: fmt.Sprintf("%s %s quoted in %s; only other people's words mention %s.", called(q.speaker, true), isnt(q.speaker), articlesPhrase(len(arts)), called(q.speaker, false))}
 		}
-		return &Answer{Text: fmt.Sprintf("%s isn't mentioned in %s.", called(q.speaker, true), articlesPhrase(len(arts)))}
+		return &Answer{Text: fmt.Sprintf("%s %s mentioned in %s.", called(q.speaker, true), isnt(q.speaker), articlesPhrase(len(arts)))}
 	}
 	if unsure && !role {
 		// The answer offers its sentences as possibly X's words: one
@@ -325,7 +350,7 @@ func (e *Engine) answerNotQuoted(arts map[string]*store.Article, q query, named 
 	if len(arts) > 1 {
 		reports = "they report"
 	}
-	ans.Text = fmt.Sprintf("%s isn't quoted in %s; here is what %s about %s:", called(q.speaker, true), where, reports, pronoun)
+	ans.Text = fmt.Sprintf("%s %s quoted in %s; here is what %s about %s:", called(q.speaker, true), isnt(q.speaker), where, reports, pronoun)
 	if unsure {
 		// "…," Teves told ABC News, after both Alex and Tom Teves are
 		// named: the words may well be X's, so "isn't quoted" could be
@@ -465,6 +490,78 @@ func sentenceSpeaker(a *store.Article, si int) string {
 		}
 	}
 	return ""
+}
+
+// askedTogether splits a question's speaker naming several ("Sheinbaum
+// and Rubio", "Leahy, Durbin and Franken") into each name; one name
+// comes back alone. Every part must be a name (capitalized).
+func askedTogether(speaker string) []string {
+	var parts []string
+	for p := range strings.SplitSeq(speaker, " and ") {
+		for q := range strings.SplitSeq(p, ",") {
+			if q = strings.TrimSpace(q); q != "" {
+				parts = append(parts, q)
+			}
+		}
+	}
+	if len(parts) < 2 || slices.ContainsFunc(parts, func(p string) bool { return !hasUpper(p) }) {
+		return []string{speaker}
+	}
+	return parts
+}
+
+// isnt is "isn't" for one speaker asked about, "aren't" for several
+// ("Obama and Biden aren't mentioned").
+func isnt(speaker string) string {
+	if len(askedTogether(speaker)) > 1 {
+		return "aren't"
+	}
+	return "isn't"
+}
+
+// joinNames names several speakers in a sentence: "A and B", "A, B and C".
+func joinNames(names []string) string {
+	if len(names) < 2 {
+		return strings.Join(names, "")
+	}
+	return strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
+}
+
+// takeTurns reorders quotes of several speakers, best first, so that each
+// speaker's best comes before anyone's second: an answer of three quotes
+// about two people shows both.
+func takeTurns(ss []said) []said {
+	var order []string
+	bySpeaker := map[string][]said{}
+	for _, x := range ss {
+		if _, ok := bySpeaker[x.q.Speaker]; !ok {
+			order = append(order, x.q.Speaker)
+		}
+		bySpeaker[x.q.Speaker] = append(bySpeaker[x.q.Speaker], x)
+	}
+	out := make([]said, 0, len(ss))
+	for turn := 0; len(out) < len(ss); turn++ {
+		for _, sp := range order {
+			if turn < len(bySpeaker[sp]) {
+				out = append(out, bySpeaker[sp][turn])
+			}
+		}
+	}
+	return out
+}
+
+// uniqSaid drops repeats of one quotation, gathered once for each of
+// several speakers who said it together.
+func uniqSaid(ss []said) []said {
+	seen := map[string]bool{}
+	return slices.DeleteFunc(ss, func(x said) bool {
+		k := fmt.Sprint(x.art.ID, ":", x.q.Start)
+		if seen[k] {
+			return true
+		}
+		seen[k] = true
+		return false
+	})
 }
 
 // together reports whether speaker names several people who spoke

@@ -603,3 +603,34 @@ func TestSpeakersTogether(t *testing.T) {
 		}
 	}
 }
+
+// TestSpeakersAskedTogether: "What did A and B say?" answers with each
+// one's words, each quote cited as its speaker's, and says who of them
+// the article does not quote.
+func TestSpeakersAskedTogether(t *testing.T) {
+	seed, err := os.ReadFile("../testdata/sheinbaum.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ans := askArticle(t, string(seed), "What did Sheinbaum and Rubio say?")
+	if !ans.Found || !strings.HasPrefix(ans.Text, "Claudia Sheinbaum and Marco Rubio, in") {
+		t.Fatalf("answer text = %q (found %v)", ans.Text, ans.Found)
+	}
+	speakers := map[string]bool{}
+	for _, q := range ans.Quotes {
+		speakers[q.Speaker] = true
+	}
+	if !speakers["Claudia Sheinbaum"] || !speakers["Marco Rubio"] || len(speakers) != 2 {
+		t.Errorf("quotes by %v, want both Sheinbaum's and Rubio's", speakers)
+	}
+
+	ans = askArticle(t, string(seed), "What did Sheinbaum and Obama say?")
+	if !ans.Found || !strings.HasPrefix(ans.Text, "Claudia Sheinbaum, in") || !slices.Contains(ans.Notes, "Obama isn't quoted in this article.") {
+		t.Errorf("answer text = %q, notes %q: want Sheinbaum's words and a note that Obama isn't quoted", ans.Text, ans.Notes)
+	}
+
+	ans = askArticle(t, string(seed), "What did Obama and Biden say?")
+	if ans.Found || ans.Text != "Obama and Biden aren't mentioned in this article." {
+		t.Errorf("answer text = %q (found %v)", ans.Text, ans.Found)
+	}
+}
