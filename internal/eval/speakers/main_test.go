@@ -248,6 +248,26 @@ func TestUtomoSource(t *testing.T) {
 	}
 }
 
+// TestSameNewsSpeaker: an ask naming two that a label kept whole is a
+// question about both, and either's words are its own.
+func TestSameNewsSpeaker(t *testing.T) {
+	tests := []struct {
+		ask, label string
+		want       bool
+	}{
+		{"Mike Crapo and ~Democrats", "Mike Crapo", true},
+		{"Amnesty International and Guantanamo Human Rights Commission", "Amnesty International", true},
+		{"Mike Crapo and ~Democrats", "Sherrod Brown", false},
+		{"Poonam Lamba", "Poonam Lamba and Eddie Villalba", true},
+		{"Eddie Villalba", "Poonam Lamba", false},
+	}
+	for _, tt := range tests {
+		if got := sameNewsSpeaker(tt.ask, tt.label); got != tt.want {
+			t.Errorf("sameNewsSpeaker(%q, %q) = %v, want %v", tt.ask, tt.label, got, tt.want)
+		}
+	}
+}
+
 func TestSpeakersOf(t *testing.T) {
 	tests := []struct {
 		label string

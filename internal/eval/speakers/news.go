@@ -490,10 +490,21 @@ func lastWordOf(s string) string { return s[strings.LastIndex(s, " ")+1:] }
 // sameNewsSpeaker reports whether an ask names a labelled speaker, or one
 // of two a label joins ("Poonam Lamba and Eddie Villalba": words both
 // said, or that the article gives to both).
+//
+// An ask naming two that the label kept whole ("Mike Crapo and
+// ~Democrats", "Amnesty International and Guantanamo Human Rights
+// Commission") is a question about both, as a user would put it, and the
+// engine answers it with each one's words: either's words are the ask's.
 func sameNewsSpeaker(ask, label string) bool {
+	asks := []string{ask}
+	if parts := strings.Split(ask, " and "); len(parts) > 1 {
+		asks = append(asks, parts...)
+	}
 	for _, who := range speakersOf(label) {
-		if quotes.SameSpeaker(ask, who) {
-			return true
+		for _, a := range asks {
+			if a = strings.TrimPrefix(a, "~"); a != "" && quotes.SameSpeaker(a, who) {
+				return true
+			}
 		}
 	}
 	return false
