@@ -29,7 +29,7 @@ var speechWords = []string{
 	"quipped", "snapped", "retorted", "testified", "asserted", "asserts", "alleged",
 	"contended", "contends", "charged", "lamented", "boasted", "protested", "answered",
 	"wondered", "mused", "sighed", "laughed", "texted", "messaged", "emailed",
-	"accused", "accuses", "concluded", "concludes", "commented", "reiterated", "pledged",
+	"accused", "accuses", "calls", "concluded", "concludes", "commented", "reiterated", "pledged",
 	"recounted", "advised", "sobbed", "wept", "acknowledges", "admits",
 	"interjected", "interrupted", "scoffed", "barked", "interjects", "interrupts",
 }
