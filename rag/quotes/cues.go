@@ -186,6 +186,7 @@ var unnamedVerbFirst = regexp.MustCompile(lead + `(?:` + verbFirst + `)\s+(?:som
 // was “going to take a wrecking ball to the Obama legacy,” to which Trump
 // replied, “No.”" the first quotation is the asker's words, not the
 // reply.
+//
 // "Asked about the wall, “We will build it,” Trump replied" is the reply:
 // a comma sets the quotation off from the question. A quotation that is
 // itself a question is the asker's however it is set.
@@ -249,7 +250,13 @@ func (a *analyzer) cueFor(i, open, close int) (subj, cue string, afterAt, subjAt
 		// words they are.
 		after = ""
 	}
-	if m := afterSubject.FindStringSubmatchIndex(after); m != nil && !continuesTo.MatchString(after[m[4]:]) && !replyToQuestion(after[m[4]:m[5]], before, a.text[open:close]) {
+	// verbCues reports whether the speech verb a pattern found after the
+	// quotation (m[4]:m[5] of after) is its cue: not "continued to …",
+	// nor a reply to the question the quotation is part of.
+	verbCues := func(m []int) bool {
+		return !continuesTo.MatchString(after[m[4]:]) && !replyToQuestion(after[m[4]:m[5]], before, a.text[open:close])
+	}
+	if m := afterSubject.FindStringSubmatchIndex(after); m != nil && verbCues(m) {
 		return after[m[2]:m[3]], after[m[4]:m[5]], close + m[4], -1
 	}
 	if strings.TrimSpace(after) == "" {
@@ -278,7 +285,7 @@ func (a *analyzer) cueFor(i, open, close int) (subj, cue string, afterAt, subjAt
 		// "…," read an email from council member Joe Kim to Park.
 		return after[m[4]:m[5]], "wrote", close + m[0], -1
 	}
-	if m := findSubjectVerb(after, false); m != nil && !continuesTo.MatchString(after[m[4]:]) && !replyToQuestion(after[m[4]:m[5]], before, a.text[open:close]) && !clauseStart.MatchString(after) && !clauseJoin.MatchString(after[:m[2]]) && !subordinate.MatchString(after[:m[2]]) {
+	if m := findSubjectVerb(after, false); m != nil && verbCues(m) && !clauseStart.MatchString(after) && !clauseJoin.MatchString(after[:m[2]]) && !subordinate.MatchString(after[:m[2]]) {
 		// "…," the group's spokesman, Tomas Weber, told local radio. Not
 		// "…," and the agency said in a statement: a clause of its own.
 		return after[m[2]:m[3]], after[m[4]:m[5]], close + m[4], -1

@@ -121,7 +121,7 @@ func (a *analyzer) withPartners(speaker string, off int) string {
 	}
 	var names []string
 	for _, p := range a.partners(off) {
-		if p != speaker && !strings.Contains(speaker, p) {
+		if !strings.Contains(speaker, p) {
 			names = append(names, p)
 		}
 	}

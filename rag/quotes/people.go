@@ -345,8 +345,6 @@ func precededByThe(before string) bool {
 	return strings.EqualFold(before[i+1:], "the")
 }
 
-// plain is sentence si with its quotations blanked out, so that words
-// inside them are not read as its own.
 // clauses is plain(si) with the comma that ends a quotation kept: in
 // "Where George W. Bush labeled himself a “uniter, not a divider,” Jeb
 // Bush takes …" that comma ends the opening clause too.
@@ -362,6 +360,8 @@ func (a *analyzer) clauses(si int) string {
 	return string(b)
 }
 
+// plain is sentence si with its quotations blanked out, so that words
+// inside them are not read as its own.
 func (a *analyzer) plain(si int) string {
 	s := a.sents[si]
 	b := []byte(a.text[s.Start:s.End])

@@ -129,7 +129,7 @@ func (a *analyzer) speaker(subj string, si, off int, lastSpeaker string, words [
 	if g, ok := pronoun(subj); ok {
 		return a.antecedent(g, si, off, lastSpeaker, words)
 	}
-	if subj = a.officeHolder(subj, off); subj == "" {
+	if subj = officeHolderIn(a.text, subj, off); subj == "" {
 		return "" // "the Speaker of the House said": an office, no one named
 	}
 	if off > 0 && off <= len(a.text) && kinPrecedes(a.text[max(0, off-16):off]) {
@@ -151,15 +151,10 @@ func (a *analyzer) speaker(subj string, si, off int, lastSpeaker string, words [
 	return a.resolve(subj, si)
 }
 
-// officeHolder is subj, the subject at off, in full when it names an
-// office and its holder ("Secretary of Defense Jim Mattis said", "said
-// Speaker of the House Paul Ryan"), where the run found stops at "of": the
-// holder, or "" when no one is named.
-func (a *analyzer) officeHolder(subj string, off int) string {
-	return officeHolderIn(a.text, subj, off)
-}
-
-// officeHolderIn is officeHolder for a subject at off in text.
+// officeHolderIn is subj, the subject at off in text, in full when it
+// names an office and its holder ("Secretary of Defense Jim Mattis said",
+// "said Speaker of the House Paul Ryan"), where the run found stops at
+// "of": the holder, or "" when no one is named.
 func officeHolderIn(text, subj string, off int) string {
 	if off < 0 || off+len(subj) > len(text) || text[off:off+len(subj)] != subj {
 		return subj
@@ -433,12 +428,13 @@ func (a *analyzer) antecedentAt(want gender, si, off int, lastSpeaker string, wo
 				asker = a.resolve(plain[m[2]:m[3]], prev)
 			}
 		}
+		clauses := a.clauses(prev)
 		for k, m := range a.mentions {
 			if m.sent == prev && !a.quoted(m.off) {
 				if asker != "" && a.people[m.person].Name == asker {
 					continue // "Where, Wallace asked, does Mr. Trump stand …? “…,” he said": the one asked answers
 				}
-				if inFrontedClauseOrPhrase(a.clauses(prev), m.off-a.sents[prev].Start) {
+				if inFrontedClauseOrPhrase(clauses, m.off-a.sents[prev].Start) {
 					if namedAfter(k) {
 						continue // "If he could talk to Donald Trump, Kittos said …": the main clause's subject
 					}
