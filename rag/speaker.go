@@ -553,9 +553,13 @@ func takeTurns(ss []said) []said {
 // uniqSaid drops repeats of one quotation, gathered once for each of
 // several speakers who said it together.
 func uniqSaid(ss []said) []said {
-	seen := map[string]bool{}
+	type at struct {
+		article string
+		start   int
+	}
+	seen := map[at]bool{}
 	return slices.DeleteFunc(ss, func(x said) bool {
-		k := fmt.Sprint(x.art.ID, ":", x.q.Start)
+		k := at{x.art.ID, x.q.Start}
 		if seen[k] {
 			return true
 		}
