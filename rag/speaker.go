@@ -93,8 +93,9 @@ func (e *Engine) answerSpeaker(cands []*candidate, q query, sv storyView) *Answe
 	org := quotes.IsOrganization(name)
 	pick := direct
 	ans := &Answer{Found: true}
-	for _, m := range missing {
-		ans.Notes = append(ans.Notes, fmt.Sprintf("%s isn't quoted in %s.", called(m, true), articlesPhrase(len(arts))))
+	if len(missing) > 0 {
+		m := joinNames(missing)
+		ans.Notes = append(ans.Notes, fmt.Sprintf("%s %s quoted in %s.", called(m, true), isnt(m), articlesPhrase(len(arts))))
 	}
 	best := func(ss []said) float64 {
 		b := 0.0
@@ -492,6 +493,10 @@ func sentenceSpeaker(a *store.Article, si int) string {
 	return ""
 }
 
+// maxAskedTogether bounds the names one question may ask about together;
+// a longer list is asked about whole, as one name no one bears.
+const maxAskedTogether = 8
+
 // askedTogether splits a question's speaker naming several ("Sheinbaum
 // and Rubio", "Leahy, Durbin and Franken") into each name; one name
 // comes back alone. Every part must be a name (capitalized).
@@ -504,7 +509,7 @@ func askedTogether(speaker string) []string {
 			}
 		}
 	}
-	if len(parts) < 2 || slices.ContainsFunc(parts, func(p string) bool { return !hasUpper(p) }) {
+	if len(parts) < 2 || len(parts) > maxAskedTogether || slices.ContainsFunc(parts, func(p string) bool { return !hasUpper(p) }) {
 		return []string{speaker}
 	}
 	return parts

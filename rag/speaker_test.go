@@ -1,6 +1,7 @@
 package rag
 
 import (
+	"fmt"
 	"os"
 	"slices"
 	"strings"
@@ -629,8 +630,24 @@ func TestSpeakersAskedTogether(t *testing.T) {
 		t.Errorf("answer text = %q, notes %q: want Sheinbaum's words and a note that Obama isn't quoted", ans.Text, ans.Notes)
 	}
 
+	ans = askArticle(t, string(seed), "What did Sheinbaum, Obama and Biden say?")
+	if !slices.Equal(ans.Notes, []string{"Obama and Biden aren't quoted in this article."}) {
+		t.Errorf("notes %q: want one note naming both who aren't quoted", ans.Notes)
+	}
+
 	ans = askArticle(t, string(seed), "What did Obama and Biden say?")
 	if ans.Found || ans.Text != "Obama and Biden aren't mentioned in this article." {
 		t.Errorf("answer text = %q (found %v)", ans.Text, ans.Found)
+	}
+
+	// A list longer than anyone asks (a hostile one) is one name no one
+	// bears, not a note for every name in it.
+	var names []string
+	for i := range maxAskedTogether {
+		names = append(names, fmt.Sprintf("Name%d Smith", i))
+	}
+	ans = askArticle(t, string(seed), "What did "+strings.Join(names, ", ")+" and Sheinbaum say?")
+	if ans.Found || len(ans.Notes) != 0 || len(ans.Quotes) != 0 {
+		t.Errorf("a list of %d names: answer %q (found %v), notes %q, %d quotes", maxAskedTogether+1, ans.Text, ans.Found, ans.Notes, len(ans.Quotes))
 	}
 }
