@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -128,7 +129,7 @@ func (a *analyzer) attribute() {
 					break
 				}
 			}
-			if si > lastSent && a.narratedSpeech(i) {
+			if si > lastSent && a.narratedSpeech(i) || a.speaksInNarration(i, last) {
 				// "A Senate Democratic aide confirmed, separately, that
 				// Democrats were holding up nominations “because …”":
 				// the narration has a speaker of its own, whom the cues
@@ -195,6 +196,38 @@ func (a *analyzer) narratedSpeech(i int) bool {
 	open := a.marks[i][0]
 	return open > s.Start && hasSpeechVerb(a.text[s.Start:open])
 }
+
+// speaksInNarration reports whether the narration before quotation i, in
+// a sentence holding no quotation before it, has someone other than
+// last speaking: a participle or infinitive of speech whose subject is
+// not a pronoun nor last ("Critics promptly accused the president of
+// …", "the editorial page telegraphed the criticism, asserting that
+// her “…”"). Speech running on in a later sentence is last's only when
+// its narration says so.
+func (a *analyzer) speaksInNarration(i int, last string) bool {
+	si := a.quotes[i].Sentence
+	s := a.sents[si]
+	open := a.marks[i][0]
+	if open <= s.Start || i > 0 && a.marks[i-1][1] > s.Start {
+		return false
+	}
+	before := a.text[s.Start:open]
+	if !narratedSpeaking.MatchString(before) {
+		return false
+	}
+	subj, _ := sentenceSubject(before)
+	if subj == "" {
+		return true
+	}
+	if _, isPronoun := pronoun(subj); isPronoun {
+		return false
+	}
+	return a.resolve(subj, si) != last
+}
+
+// narratedSpeaking is a participle or infinitive of speech anywhere in
+// narration.
+var narratedSpeaking = regexp.MustCompile(`\b(?:saying|adding|writing|noting|arguing|warning|insisting|explaining|declaring|stating|claiming|asserting|calling|accusing|describing|to say|to call|agreed that|agrees that)\b`)
 
 // runTogether marks the paragraphs that hold more sentences than news
 // paragraphs do: text whose paragraph breaks were lost (a feed, a data
