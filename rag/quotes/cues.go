@@ -312,7 +312,14 @@ func (a *analyzer) cueFor(i, open, close int) (subj, cue string, afterAt, subjAt
 	if askedOrChanted(before, after) {
 		return "", "", -1, -1
 	}
-	if m := findSubjectVerb(before, true); m != nil {
+	verbBefore := before
+	if strings.HasPrefix(a.text[a.quotes[i].Start:], "to ") {
+		// "The White House said he called “to offer his condolences”":
+		// a call made to do something, which notSpeech reads with the
+		// quotation's "to"; the speaker is the one saying so.
+		verbBefore += "to "
+	}
+	if m := findSubjectVerb(verbBefore, true); m != nil {
 		if u := unnamedBefore.FindStringIndex(before); u != nil && (u[0] >= m[5] || u[0] <= m[2] && u[1] >= m[5]) {
 			// "Trump said …, when a reporter asked whether he was worried
 			// about “…”": the nearer speaker is someone unnamed. So is
