@@ -173,7 +173,7 @@ func TestOneArticle(t *testing.T) {
 	}
 }
 
-// TestBareQuestionAboutOneArticle: "Where?" or "Why?" asked about one
+// TestBareQuestionAboutOneArticle: "Where?", "Why?" or "How?" asked about one
 // article is answered with its closest passages, ranked by the kind of
 // answer asked for, and only sentences of prose are shown: the seed's
 // text begins with a site's banner, a section name, a byline and a
@@ -183,7 +183,7 @@ func TestBareQuestionAboutOneArticle(t *testing.T) {
 	ctx := context.Background()
 	e := newTestEngine(t, t.TempDir())
 	seed := ingest(t, e, store.LocalScope, "../testdata/sheinbaum.txt")
-	for _, q := range []string{"Where?", "Why?", "When?", "Who?", "What did he say?", "How many?"} {
+	for _, q := range []string{"Where?", "Why?", "When?", "Who?", "What did he say?", "How many?", "How?", "How come?"} {
 		ans := ask(t, e, Question{Text: q})
 		if len(ans.Quotes) == 0 {
 			t.Fatalf("%s: no quotes: %s", q, ans.Text)
