@@ -256,7 +256,12 @@ func (a *analyzer) cueFor(i, open, close int) (subj, cue string, afterAt, subjAt
 	verbCues := func(m []int) bool {
 		return !continuesTo.MatchString(after[m[4]:]) && !replyToQuestion(after[m[4]:m[5]], before, a.text[open:close])
 	}
-	if m := afterSubject.FindStringSubmatchIndex(after); m != nil && verbCues(m) {
+	// "While Paul calls the invasion “a mistake” that spawned chaos,
+	// Graham, …, said": a quotation in a clause opening the sentence
+	// whose own speech verb has a subject is that subject's, not the
+	// main clause's.
+	fronted := from == a.sents[si].Start && openingClause.MatchString(before) && findSubjectVerb(before, true) != nil
+	if m := afterSubject.FindStringSubmatchIndex(after); m != nil && verbCues(m) && !fronted {
 		return after[m[2]:m[3]], after[m[4]:m[5]], close + m[4], -1
 	}
 	if strings.TrimSpace(after) == "" {
@@ -285,7 +290,7 @@ func (a *analyzer) cueFor(i, open, close int) (subj, cue string, afterAt, subjAt
 		// "…," read an email from council member Joe Kim to Park.
 		return after[m[4]:m[5]], "wrote", close + m[0], -1
 	}
-	if m := findSubjectVerb(after, false); m != nil && verbCues(m) && !clauseStart.MatchString(after) && !clauseJoin.MatchString(after[:m[2]]) && !subordinate.MatchString(after[:m[2]]) {
+	if m := findSubjectVerb(after, false); m != nil && verbCues(m) && !fronted && !clauseStart.MatchString(after) && !clauseJoin.MatchString(after[:m[2]]) && !subordinate.MatchString(after[:m[2]]) {
 		// "…," the group's spokesman, Tomas Weber, told local radio. Not
 		// "…," and the agency said in a statement: a clause of its own.
 		return after[m[2]:m[3]], after[m[4]:m[5]], close + m[4], -1
@@ -487,6 +492,9 @@ var clauseStart = regexp.MustCompile(`^\s*[,;]?\s*(?:and|but|while|whereas|altho
 // sentence that has a speaker of its own: "He questioned why there was
 // “such a rush” to introduce it when Mr Clarke had indicated …".
 var subordinate = regexp.MustCompile(`\b(?:when|because|after|before|if|since|until|unless|whether|although|though|while|whereas)\s`)
+
+// openingClause matches a sentence opening with a subordinate clause.
+var openingClause = regexp.MustCompile(`^\s*(?:(?:And|But|So|Yet)\s+)?(?:` + conjunctions + `)\s`)
 
 // clauseJoin matches a conjunction opening a new clause further on: the
 // quotation sits in a clause of its own ("The constitution bars those
