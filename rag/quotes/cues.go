@@ -39,7 +39,7 @@ var speechWords = []string{
 // reporters", and two-word verbs.
 var speechVerbs = strings.Join(speechWords, "|") +
 	`|told(?:\s+(?:reporters|journalists|the press|lawmakers|parliament|supporters|local radio|state television|state media))?` +
-	`|pointed out|went on|shot back|chimed in` +
+	`|pointed out|went on|shot back|chimed in|fired back|jumped in|edged in` +
 	// "The White House released a statement late Tuesday saying that …"
 	`|issued\s+` + statement + `|released\s+` + statement + `|put\s+out\s+` + statement
 
@@ -51,6 +51,7 @@ const statement = `an?\s+(?:[\p{Ll}-]+\s+){0,2}?(?:statement|release)`
 // hasSpeechVerb.
 var speechHeads = func() map[string]bool {
 	m := map[string]bool{"told": true, "pointed": true, "went": true, "shot": true, "chimed": true,
+		"fired": true, "jumped": true, "edged": true,
 		"issued": true, "released": true, "put": true}
 	for _, w := range speechWords {
 		m[w] = true
@@ -494,7 +495,9 @@ var clauseStart = regexp.MustCompile(`^\s*[,;]?\s*(?:and|but|while|whereas|altho
 var subordinate = regexp.MustCompile(`\b(?:when|because|after|before|if|since|until|unless|whether|although|though|while|whereas)\s`)
 
 // openingClause matches a sentence opening with a subordinate clause.
-var openingClause = regexp.MustCompile(`^\s*(?:(?:And|But|So|Yet)\s+)?(?:` + conjunctions + `)\s`)
+// A word set off by a comma may come first: "Later, when Cruz told
+// Trump to “breathe,” Rubio jumped in".
+var openingClause = regexp.MustCompile(`^\s*(?:(?:And|But|So|Yet)\s+|\p{Lu}\p{Ll}+,\s+)?(?i:` + conjunctions + `)\s`)
 
 // clauseJoin matches a conjunction opening a new clause further on: the
 // quotation sits in a clause of its own ("The constitution bars those
