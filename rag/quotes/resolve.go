@@ -332,6 +332,16 @@ func (a *analyzer) antecedentAt(want gender, si, off int, lastSpeaker string, wo
 				}
 			}
 		}
+		// A sentence ending in its speaker set after the verb ("…,
+		// suggested Haynes, the Tennessee GOP chairman."): the one who
+		// speaks on, not the first name in what they said.
+		if m := speakerLast.FindStringSubmatchIndex(plain); m != nil && roleWords(plain[m[2]:m[3]], plain[m[4]:m[5]]) && !strings.ContainsAny(a.text[a.sents[prev].Start+m[5]:a.sents[prev].End], "\"“”") && !strings.HasSuffix(plain[m[4]:m[5]], "'") && !strings.HasSuffix(plain[m[4]:m[5]], "’") && !possessive(plain[m[4]:m[5]]) {
+			// Not "…, said Jobs' “extraordinary vision …”": an owner,
+			// whose words the blanked quotation held.
+			if name := a.resolve(plain[m[4]:m[5]], prev); a.personIndex(name) >= 0 && ok(name) {
+				return name
+			}
+		}
 		for qi := len(a.quotes) - 1; qi >= 0; qi-- {
 			if q := a.quotes[qi]; q.Sentence == prev && ok(q.Speaker) {
 				if subordinator.MatchString(plain) && slices.ContainsFunc(a.mentions, func(m mention) bool {
@@ -676,6 +686,11 @@ func (a *analyzer) governed(si, off int) bool {
 	before := a.text[a.sents[si].Start:off]
 	return afterPreposition(before) || afterPreposition(nounPhraseBefore(before))
 }
+
+// speakerLast is a sentence's speaker set after its speech verb at its
+// end: ", suggested Haynes, the Tennessee GOP chairman." The role words
+// are the first group, the name the second.
+var speakerLast = regexp.MustCompile(`,\s+(?:` + speechVerbs + `)\s+` + role + `(` + name + `)(?:,[^,"“”«»]{1,80})?[.!?]?\s*$`)
 
 // ownedPerson is someone named by whose they are, after an owner: "’s
 // father", "'s longtime spokesman".
