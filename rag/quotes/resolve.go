@@ -282,6 +282,18 @@ func (a *analyzer) antecedentAt(want gender, si, off int, lastSpeaker string, wo
 			}
 		}
 	}
+	// The same pronoun as the sentence's subject before anyone it names
+	// ("But he was ambiguous when Muir followed up by asking …: “…,” he
+	// said"): the one that pronoun stands for, not the name after it.
+	if want != unknown && depth < maxPronounChain && off > s.Start && off-s.Start <= len(own) {
+		if p := firstPronoun(own, want); p >= 0 && s.Start+p < off && subjectAt(own) == p && !inFrontedClause(own, p) && !slices.ContainsFunc(a.mentions, func(m mention) bool {
+			return m.sent == si && m.off < s.Start+p
+		}) {
+			if name := a.antecedentAt(want, si, s.Start+p, lastSpeaker, words, depth+1); ok(name) {
+				return name
+			}
+		}
+	}
 	// A person named earlier in the same sentence, outside quotation
 	// marks: a name inside a quotation is someone the speaker talks about.
 	for _, m := range a.mentions {
