@@ -354,6 +354,13 @@ func (a *analyzer) antecedentAt(want gender, si, off int, lastSpeaker string, wo
 				return name
 			}
 		}
+		// Or with its speaker named last, before the verb ("… ignored
+		// the complexity of the issue, Burr said.").
+		if m := speakerLastNamed.FindStringSubmatchIndex(plain); m != nil && !strings.ContainsAny(a.text[a.sents[prev].Start+m[3]:a.sents[prev].End], "\"“”") {
+			if name := a.resolve(plain[m[2]:m[3]], prev); a.personIndex(name) >= 0 && ok(name) {
+				return name
+			}
+		}
 		for qi := len(a.quotes) - 1; qi >= 0; qi-- {
 			if q := a.quotes[qi]; q.Sentence == prev && ok(q.Speaker) {
 				if subordinator.MatchString(plain) && slices.ContainsFunc(a.mentions, func(m mention) bool {
@@ -703,6 +710,11 @@ func (a *analyzer) governed(si, off int) bool {
 // end: ", suggested Haynes, the Tennessee GOP chairman." The role words
 // are the first group, the name the second.
 var speakerLast = regexp.MustCompile(`,\s+(?:` + speechVerbs + `)\s+` + role + `(` + name + `)(?:,[^,"“”«»]{1,80})?[.!?]?\s*$`)
+
+// speakerLastNamed is a sentence's speaker named before its speech verb
+// at its end: ", Burr said.", ", Burr told reporters on Tuesday." The
+// name is the first group.
+var speakerLastNamed = regexp.MustCompile(`,\s+(` + name + `)\s+` + adverb + `(?:` + speechVerbs + `)(?:\s+(?:on|in|at|last|this|late|early)\s+[^,"“”«»]{1,40})?[.!?]?\s*$`)
 
 // ownedPerson is someone named by whose they are, after an owner: "’s
 // father", "'s longtime spokesman".
