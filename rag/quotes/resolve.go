@@ -707,9 +707,10 @@ func (a *analyzer) governed(si, off int) bool {
 }
 
 // speakerLast is a sentence's speaker set after its speech verb at its
-// end: ", suggested Haynes, the Tennessee GOP chairman." The role words
-// are the first group, the name the second.
-var speakerLast = regexp.MustCompile(`,\s+(?:` + speechVerbs + `)\s+` + role + `(` + name + `)(?:,[^,"“”«»]{1,80})?[.!?]?\s*$`)
+// end: ", suggested Haynes, the Tennessee GOP chairman.", ", said Luke
+// Popovich, a spokesman for the National Mining Association, which
+// represents …". The role words are the first group, the name the second.
+var speakerLast = regexp.MustCompile(`,\s+(?:` + speechVerbs + `)\s+` + role + `(` + name + `)(?:,[^"“”«»]{1,160})?[.!?]?\s*$`)
 
 // speakerLastNamed is a sentence's speaker named before its speech verb
 // at its end: ", Burr said.", ", Burr told reporters on Tuesday." The
