@@ -347,7 +347,8 @@ func (a *analyzer) antecedentAt(want gender, si, off int, lastSpeaker string, wo
 		// A sentence ending in its speaker set after the verb ("…,
 		// suggested Haynes, the Tennessee GOP chairman."): the one who
 		// speaks on, not the first name in what they said.
-		if m := speakerLast.FindStringSubmatchIndex(plain); m != nil && roleWords(plain[m[2]:m[3]], plain[m[4]:m[5]]) && !strings.ContainsAny(a.text[a.sents[prev].Start+m[5]:a.sents[prev].End], "\"“”") && !strings.HasSuffix(plain[m[4]:m[5]], "'") && !strings.HasSuffix(plain[m[4]:m[5]], "’") && !possessive(plain[m[4]:m[5]]) {
+		tail := sentenceTail(plain)
+		if m := tailMatch(speakerLast, plain, tail); m != nil && roleWords(plain[m[2]:m[3]], plain[m[4]:m[5]]) && !strings.ContainsAny(a.text[a.sents[prev].Start+m[5]:a.sents[prev].End], "\"“”") && !strings.HasSuffix(plain[m[4]:m[5]], "'") && !strings.HasSuffix(plain[m[4]:m[5]], "’") && !possessive(plain[m[4]:m[5]]) {
 			// Not "…, said Jobs' “extraordinary vision …”": an owner,
 			// whose words the blanked quotation held.
 			if name := a.resolve(plain[m[4]:m[5]], prev); a.personIndex(name) >= 0 && ok(name) {
@@ -356,7 +357,7 @@ func (a *analyzer) antecedentAt(want gender, si, off int, lastSpeaker string, wo
 		}
 		// Or with its speaker named last, before the verb ("… ignored
 		// the complexity of the issue, Burr said.").
-		if m := speakerLastNamed.FindStringSubmatchIndex(plain); m != nil && !strings.ContainsAny(a.text[a.sents[prev].Start+m[3]:a.sents[prev].End], "\"“”") {
+		if m := tailMatch(speakerLastNamed, plain, tail); m != nil && !strings.ContainsAny(a.text[a.sents[prev].Start+m[3]:a.sents[prev].End], "\"“”") {
 			if name := a.resolve(plain[m[2]:m[3]], prev); a.personIndex(name) >= 0 && ok(name) {
 				return name
 			}
@@ -711,6 +712,36 @@ func (a *analyzer) governed(si, off int) bool {
 // Popovich, a spokesman for the National Mining Association, which
 // represents …". The role words are the first group, the name the second.
 var speakerLast = regexp.MustCompile(`,\s+(?:` + speechVerbs + `)\s+` + role + `(` + name + `)(?:,[^"“”«»]{1,160})?[.!?]?\s*$`)
+
+// maxSpeakerTail bounds the end of a sentence where speakerLast and
+// speakerLastNamed can match: a verb, a role, a name and an appositive.
+const maxSpeakerTail = 320
+
+// sentenceTail is where the last maxSpeakerTail bytes of s start, at a
+// rune's start.
+func sentenceTail(s string) int {
+	at := max(0, len(s)-maxSpeakerTail)
+	for at < len(s) && !utf8.RuneStart(s[at]) {
+		at++
+	}
+	return at
+}
+
+// tailMatch matches re, anchored at the end, against s from tail on when
+// that part has a speech verb: most sentences have none, and are spared
+// the pattern. Its indexes are s's.
+func tailMatch(re *regexp.Regexp, s string, tail int) []int {
+	if !hasSpeechVerb(s[tail:]) {
+		return nil
+	}
+	m := re.FindStringSubmatchIndex(s[tail:])
+	for k := range m {
+		if m[k] >= 0 {
+			m[k] += tail
+		}
+	}
+	return m
+}
 
 // speakerLastNamed is a sentence's speaker named before its speech verb
 // at its end: ", Burr said.", ", Burr told reporters on Tuesday." The
