@@ -199,11 +199,10 @@ func (a *analyzer) narratedSpeech(i int) bool {
 
 // speaksInNarration reports whether the narration before quotation i, in
 // a sentence holding no quotation before it, has someone other than
-// last speaking: a participle or infinitive of speech whose subject is
-// not a pronoun nor last ("Critics promptly accused the president of
-// …", "the editorial page telegraphed the criticism, asserting that
-// her “…”"). Speech running on in a later sentence is last's only when
-// its narration says so.
+// last speaking: a participle or infinitive of speech, or "agreed
+// that", whose subject is not a pronoun nor last ("The paper's editorial
+// page telegraphed the criticism, asserting that her “…”", "Reince
+// Priebus, agreed that … as “the first-ever …”").
 func (a *analyzer) speaksInNarration(i int, last string) bool {
 	si := a.quotes[i].Sentence
 	s := a.sents[si]

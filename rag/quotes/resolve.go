@@ -345,20 +345,29 @@ func (a *analyzer) antecedentAt(want gender, si, off int, lastSpeaker string, wo
 			}
 		}
 		// A sentence ending in its speaker set after the verb ("…,
-		// suggested Haynes, the Tennessee GOP chairman."): the one who
-		// speaks on, not the first name in what they said.
+		// suggested Haynes, the Tennessee GOP chairman."), or named
+		// before it ("… ignored the complexity of the issue, Burr
+		// said."): the one who speaks on, not the first name in what
+		// they said. Not "…, said Jobs' “extraordinary vision …”": an
+		// owner of words that a quotation after the name holds.
 		tail := sentenceTail(plain)
-		if m := tailMatch(speakerLast, plain, tail); m != nil && roleWords(plain[m[2]:m[3]], plain[m[4]:m[5]]) && !strings.ContainsAny(a.text[a.sents[prev].Start+m[5]:a.sents[prev].End], "\"“”") && !strings.HasSuffix(plain[m[4]:m[5]], "'") && !strings.HasSuffix(plain[m[4]:m[5]], "’") && !possessive(plain[m[4]:m[5]]) {
-			// Not "…, said Jobs' “extraordinary vision …”": an owner,
-			// whose words the blanked quotation held.
-			if name := a.resolve(plain[m[4]:m[5]], prev); a.personIndex(name) >= 0 && ok(name) {
+		spokeLast := func(at, end int) string {
+			n := plain[at:end]
+			if strings.ContainsAny(a.text[a.sents[prev].Start+end:a.sents[prev].End], "\"“”") || possessive(n) || strings.HasSuffix(n, "'") || strings.HasSuffix(n, "’") {
+				return ""
+			}
+			if name := a.resolve(n, prev); a.personIndex(name) >= 0 && ok(name) {
+				return name
+			}
+			return ""
+		}
+		if m := tailMatch(speakerLast, plain, tail); m != nil && roleWords(plain[m[2]:m[3]], plain[m[4]:m[5]]) {
+			if name := spokeLast(m[4], m[5]); name != "" {
 				return name
 			}
 		}
-		// Or with its speaker named last, before the verb ("… ignored
-		// the complexity of the issue, Burr said.").
-		if m := tailMatch(speakerLastNamed, plain, tail); m != nil && !strings.ContainsAny(a.text[a.sents[prev].Start+m[3]:a.sents[prev].End], "\"“”") {
-			if name := a.resolve(plain[m[2]:m[3]], prev); a.personIndex(name) >= 0 && ok(name) {
+		if m := tailMatch(speakerLastNamed, plain, tail); m != nil {
+			if name := spokeLast(m[2], m[3]); name != "" {
 				return name
 			}
 		}
