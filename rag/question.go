@@ -99,6 +99,9 @@ var manyTerm, muchTerm = lexical.Stem("many"), lexical.Stem("much")
 // "effect", whose stem is "effectively"'s).
 var eventTerms = map[string]bool{"happen": true, "occur": true}
 
+// howCome matches a question asking why as "How come …?".
+var howCome = regexp.MustCompile(`(?i)^how\s+come\b`)
+
 // parseQuestion analyses a question; conv supplies the speaker when a
 // follow-up says "she" or "he".
 func parseQuestion(text string, conv *Conversation) query {
@@ -107,19 +110,26 @@ func parseQuestion(text string, conv *Conversation) query {
 	if conv != nil && len(conv.Turns) > 0 {
 		q.lastAnswer = conv.Turns[len(conv.Turns)-1].Answer
 	}
+	body := leadingFiller.ReplaceAllString(text, "")
+	// "How come …?" asks why: its "come" is the question's form, and as
+	// a term it led with "… not going to come to Mexico …".
+	formCome := howCome.MatchString(body)
 	for _, t := range lexical.Tokenize(text) {
+		if formCome && strings.EqualFold(t.Word, "come") {
+			formCome = false
+			continue
+		}
 		if t.Term != "" && !eventTerms[t.Term] {
 			q.terms = append(q.terms, t.Term)
 			q.words = append(q.words, t.Word)
 		}
 	}
-	body := leadingFiller.ReplaceAllString(text, "")
 	if len(q.terms) == 0 || hasAnaphora(body) {
 		q.carried = conversationTerms(conv, q.terms)
 	}
 	if len(q.terms) == 0 {
 		q.allWords = true
-		for _, w := range lexical.Words(body) {
+		for _, w := range lexical.Words(howCome.ReplaceAllString(body, "")) {
 			if !questionWords[w] && !eventTerms[lexical.Stem(w)] {
 				q.terms = append(q.terms, w)
 			}

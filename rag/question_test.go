@@ -136,3 +136,28 @@ func TestHowManyIsNoTerm(t *testing.T) {
 		t.Errorf("form terms %q outside a how-many question", q.form)
 	}
 }
+
+// TestHowComeAsksWhy: "How come …?" asks why, and its "come" is no
+// term: as one it led the seed article's answer with "… not going to
+// come to Mexico …".
+func TestHowComeAsksWhy(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want []string
+	}{
+		{"How come the talks failed?", parseQuestion("Why the talks failed?", nil).terms},
+		{"how come he didn't come?", []string{"didn", "come"}},
+		{"How come?", nil},
+	} {
+		q := parseQuestion(tc.in, nil)
+		if q.wants&holdsReason == 0 {
+			t.Errorf("%q: wants %b, no reason", tc.in, q.wants)
+		}
+		if tc.want != nil && !reflect.DeepEqual(q.terms, tc.want) {
+			t.Errorf("%q: terms %q, want %q", tc.in, q.terms, tc.want)
+		}
+		if slices.Contains(q.terms, "come") && tc.want == nil {
+			t.Errorf("%q: terms %q hold the question's form", tc.in, q.terms)
+		}
+	}
+}
