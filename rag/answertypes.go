@@ -86,10 +86,9 @@ var (
 	numberWords = regexp.MustCompile(`(?i)\bhow\s+(?:many|much|long|far|old|big|deep|high|large|tall|often|fast)\b|\bwhat\s+(?:percentage|percent|share|number|amount|size|proportion|population|price|cost)\b`)
 	placeWords  = regexp.MustCompile(`(?i)\bwhere\b|\b(?:in|from|to)\s+(?:which|what)\s+(?:city|country|province|state|region|town|place|area|village|county|continent)\b`)
 	personWords = regexp.MustCompile(`(?i)^(?:who|whom|whose|(?:which|what)\s+(?:\w+\s+)?(?:newspaper|paper|agency|company|group|organi[sz]ation|official|minister|country|party|outlet|person|leader|institution|body))\b`)
-	// "How come …?" asks why; a bare "How?" ("How so?") asks how
-	// something came about: a cause or a means, which the reason
-	// pattern holds.
-	reasonWords    = regexp.MustCompile(`(?i)^(?:why|how\s+come|what\s+(?:caused|led\s+to|is\s+the\s+reason))\b|^how(?:\s+so)?\W*$`)
+	// A bare "How?" ("How so?") asks how something came about: a cause
+	// or a means, which the reason pattern holds.
+	reasonWords    = regexp.MustCompile(`(?i)^(?:why|what\s+(?:caused|led\s+to|is\s+the\s+reason))\b|^how(?:\s+so)?\W*$`)
 	receptionWords = regexp.MustCompile(`(?i)\b(?:well\s+received|received\s+well|reception|receive\w*|success(?:ful)?|popular|sell\w*\s+well|sold\s+well|do\s+well|did\s+well|go\s+well|went\s+well|a\s+hit|ratings|critics|reviews?|acclaim\w*|accepted)\b`)
 	originWords    = regexp.MustCompile(`(?i)^where\s+(?:is|was|are|were)\s+(?:\w+\s+){1,3}from\W*$|\b(?:early\s+(?:life|years|days)|childhood|upbringing|hometown|home\s+town|birthplace|parents|grow\s+up|grew\s+up|brought\s+up|raised)\b`)
 )

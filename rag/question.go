@@ -111,14 +111,14 @@ func parseQuestion(text string, conv *Conversation) query {
 		q.lastAnswer = conv.Turns[len(conv.Turns)-1].Answer
 	}
 	body := leadingFiller.ReplaceAllString(text, "")
-	// "How come …?" asks why: its "come" is the question's form, and as
-	// a term it led with "… not going to come to Mexico …".
-	formCome := howCome.MatchString(body)
-	for _, t := range lexical.Tokenize(text) {
-		if formCome && strings.EqualFold(t.Word, "come") {
-			formCome = false
-			continue
-		}
+	asked := text
+	if m := howCome.FindStringIndex(body); m != nil {
+		// "How come …?" asks why, and is read as "Why …?": as a term,
+		// its "come" led with "… not going to come to Mexico …".
+		why := "Why" + body[m[1]:]
+		asked, body = text[:len(text)-len(body)]+why, why
+	}
+	for _, t := range lexical.Tokenize(asked) {
 		if t.Term != "" && !eventTerms[t.Term] {
 			q.terms = append(q.terms, t.Term)
 			q.words = append(q.words, t.Word)
@@ -129,7 +129,7 @@ func parseQuestion(text string, conv *Conversation) query {
 	}
 	if len(q.terms) == 0 {
 		q.allWords = true
-		for _, w := range lexical.Words(howCome.ReplaceAllString(body, "")) {
+		for _, w := range lexical.Words(body) {
 			if !questionWords[w] && !eventTerms[lexical.Stem(w)] {
 				q.terms = append(q.terms, w)
 			}
