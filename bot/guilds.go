@@ -27,8 +27,8 @@ func (b *Bot) warm(ctx context.Context) {
 }
 
 // onGuildCreate clears a pending purge when the bot is (re)added.
-func (b *Bot) onGuildCreate(_ *discordgo.Session, g *discordgo.GuildCreate) {
-	if b.ctx == nil || g.Unavailable {
+func (b *Bot) onGuildCreate(s *discordgo.Session, g *discordgo.GuildCreate) {
+	if b.ctx == nil || g.Unavailable || overtaken(s, g.ID, true) {
 		return
 	}
 	at := time.Now() // when the event came, not when the spawned work runs
@@ -41,8 +41,8 @@ func (b *Bot) onGuildCreate(_ *discordgo.Session, g *discordgo.GuildCreate) {
 
 // onGuildDelete records when the bot left a server (not an outage), so the
 // server's data is purged after the grace period.
-func (b *Bot) onGuildDelete(_ *discordgo.Session, g *discordgo.GuildDelete) {
-	if b.ctx == nil || g.Unavailable {
+func (b *Bot) onGuildDelete(s *discordgo.Session, g *discordgo.GuildDelete) {
+	if b.ctx == nil || g.Unavailable || overtaken(s, g.ID, false) {
 		return
 	}
 	at := time.Now()
@@ -55,6 +55,22 @@ func (b *Bot) onGuildDelete(_ *discordgo.Session, g *discordgo.GuildDelete) {
 			b.purge(ctx)
 		}
 	})
+}
+
+// overtaken reports whether a later event about the server has already
+// changed the session's state: a join (joined) the state no longer
+// holds, or a departure it holds again. discordgo runs each handler in a
+// goroutine of its own, so the handler of a GUILD_CREATE may run after
+// that of the GUILD_DELETE that followed it, and the times they take are
+// not the order the events came in; the state, which discordgo updates
+// before it starts the handlers, is. The later event's handler records
+// the outcome.
+func overtaken(s *discordgo.Session, guildID string, joined bool) bool {
+	if s == nil || !s.StateEnabled || s.State == nil {
+		return false
+	}
+	_, err := s.State.Guild(guildID)
+	return (err == nil) != joined
 }
 
 // purge deletes the data of servers left longer ago than the grace period,

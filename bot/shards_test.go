@@ -13,6 +13,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/bwmarrin/discordgo"
 	"github.com/prometheus/client_golang/prometheus"
 
 	"github.com/articlebot/articlebot/bot/discordtest"
@@ -416,5 +417,58 @@ func TestReturnBeforeLeaving(t *testing.T) {
 		if got := isLeft(); got != step.wantLeft {
 			t.Fatalf("%s: left = %v, want %v", step.name, got, step.wantLeft)
 		}
+	}
+}
+
+// TestGuildEventsOvertaken: the handlers of a server's GUILD_CREATE and
+// of the GUILD_DELETE after it may run in either order, and so take
+// their times in either order; the session's state, which discordgo
+// updates in the events' order, tells which came last.
+func TestGuildEventsOvertaken(t *testing.T) {
+	eng, st := ragtest.New(t)
+	b, err := New(Options{Token: "t", APIBaseURL: "http://127.0.0.1:9", PurgeGrace: time.Hour}, Deps{Engine: eng, Asker: eng, Links: eng, Settings: st})
+	if err != nil {
+		t.Fatal(err)
+	}
+	b.ctx, b.cancel = context.WithCancel(context.Background())
+	defer b.cancel()
+	s, err := discordgo.New("Bot t")
+	if err != nil {
+		t.Fatal(err)
+	}
+	guild := &discordgo.Guild{ID: discordtest.GuildB}
+	scope := scopeOf(guild.ID, "")
+	isLeft := func() bool {
+		t.Helper()
+		b.wg.Wait()
+		left, err := b.servers.LeftServers(context.Background())
+		if err != nil {
+			t.Fatal(err)
+		}
+		_, ok := left[scope]
+		return ok
+	}
+	// GUILD_CREATE then GUILD_DELETE, their handlers run the other way
+	// round: the state no longer holds the server.
+	b.onGuildDelete(s, &discordgo.GuildDelete{Guild: guild})
+	if !isLeft() {
+		t.Fatal("the departure was not recorded")
+	}
+	b.onGuildCreate(s, &discordgo.GuildCreate{Guild: guild})
+	if !isLeft() {
+		t.Fatal("a join handled after the departure that followed it cancelled the purge")
+	}
+	// GUILD_DELETE then GUILD_CREATE, the other way round: the state
+	// holds the server again.
+	if err := s.State.GuildAdd(guild); err != nil {
+		t.Fatal(err)
+	}
+	b.onGuildCreate(s, &discordgo.GuildCreate{Guild: guild})
+	if isLeft() {
+		t.Fatal("the return was not recorded")
+	}
+	b.onGuildDelete(s, &discordgo.GuildDelete{Guild: guild})
+	if isLeft() {
+		t.Fatal("a departure handled after the return that followed it was recorded")
 	}
 }
