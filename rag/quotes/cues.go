@@ -261,7 +261,7 @@ func (a *analyzer) cueFor(i, open, close int) (subj, cue string, afterAt, subjAt
 	// Graham, …, said": a quotation in a clause opening the sentence
 	// whose own speech verb has a subject is that subject's, not the
 	// main clause's.
-	fronted := from == a.sents[si].Start && openingClause.MatchString(before) && findSubjectVerb(before, true) != nil
+	fronted := from == a.sents[si].Start && openingClause.MatchString(before) && (findSubjectVerb(before, true) != nil || coordinatedSpeech.MatchString(before))
 	if m := afterSubject.FindStringSubmatchIndex(after); m != nil && verbCues(m) && !fronted {
 		return after[m[2]:m[3]], after[m[4]:m[5]], close + m[4], -1
 	}
@@ -498,6 +498,11 @@ var subordinate = regexp.MustCompile(`\b(?:when|because|after|before|if|since|un
 // A word set off by a comma may come first: "Later, when Cruz told
 // Trump to “breathe,” Rubio jumped in".
 var openingClause = regexp.MustCompile(`^\s*(?:(?:And|But|So|Yet)\s+|\p{Lu}\p{Ll}+,\s+)?(?i:` + conjunctions + `)\s`)
+
+// coordinatedSpeech matches a subject whose speech verb follows another
+// verb: "When Guthrie persisted and asked the Republican if Iran is “still
+// not a threat,” Paul said …".
+var coordinatedSpeech = regexp.MustCompile(`(?:^|[^\p{L}])` + subject + `\s+\p{Ll}+\s+and\s+` + adverb + verb)
 
 // clauseJoin matches a conjunction opening a new clause further on: the
 // quotation sits in a clause of its own ("The constitution bars those
