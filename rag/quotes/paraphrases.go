@@ -43,7 +43,7 @@ func (a *analyzer) findParaphrases() {
 			continue
 		}
 		var subj, cue string
-		verbAt, spoken := -1, [2]int{s.Start, s.End}
+		at, verbAt, spoken := -1, -1, [2]int{s.Start, s.End}
 		if m := findSubjectVerb(plain, false); m != nil {
 			if hasSpeechVerb(plain[:m[2]]) && groupSpeaks.MatchString(plain[:m[2]]) {
 				// "But Trump's supporters say his intervention … shows
@@ -51,21 +51,38 @@ func (a *analyzer) findParaphrases() {
 				// what it says of someone is not their words.
 				continue
 			}
-			subj, cue, verbAt = plain[m[2]:m[3]], plain[m[4]:m[5]], s.Start+m[4]
+			subj, cue, at, verbAt = plain[m[2]:m[3]], plain[m[4]:m[5]], s.Start+m[2], s.Start+m[4]
 			spoken[0] = s.Start + m[5]
+			if strings.HasSuffix(strings.TrimSpace(plain[:m[2]]), ",") && setOffVerb.MatchString(plain[m[5]:]) {
+				// "And there won’t be much Trump can do about it, he said,
+				// because …": the words are on both sides of the verb.
+				// They open after a colon ("The request puzzled Daughtry:
+				// The nominee’s team would be in charge, she said") and
+				// after the sentence's subject ("Herrod passed along the
+				// names of two representatives, who were now, he said,
+				// with Cruz").
+				from := strings.LastIndexByte(plain[:m[2]], ':') + 1
+				if opener, o := sentenceSubject(plain[from:m[2]]); opener != "" {
+					from += o + len(opener)
+				}
+				spoken[0] = s.Start + from
+			}
 		} else if m := accordingTo.FindStringSubmatchIndex(plain); m != nil {
-			subj, cue, verbAt = plain[m[2]:m[3]], "according to", s.Start+m[0]
+			subj, cue, at, verbAt = plain[m[2]:m[3]], "according to", s.Start+m[2], s.Start+m[0]
 			spoken[1] = verbAt
 		}
 		if subj == "" || slices.Contains(a.afterCues, verbAt) || a.onlyAttributes(si, plain) {
 			continue
 		}
-		at := s.Start + strings.Index(plain, subj)
 		if sp := a.speaker(subj, si, at, last, spoken); sp != "" && !a.quotesOthers(si, sp) {
 			a.paras = append(a.paras, Attribution{Sentence: si, Speaker: a.withPartners(sp, at), Cue: cue})
 		}
 	}
 }
+
+// setOffVerb is what follows a speech verb set off in the words it
+// reports: a comma, or the sentence's end.
+var setOffVerb = regexp.MustCompile(`^\s*(?:[,;.!?]|$)`)
 
 // groupSpeaks is people unnamed, in the plural, with a speech verb:
 // "supporters say", "critics argued", "Democrats claim".

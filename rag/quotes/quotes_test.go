@@ -575,6 +575,11 @@ func TestParaphrases(t *testing.T) {
 		{"issuing a statement is speaking", "Colin Powell spoke. Powell issued a statement that he could recall no such conversation.", "Colin Powell", "issued a statement"},
 		{"a statement's speaker, not the subject of its words", "The White House released a statement late Tuesday saying that Obama called both candidates.", "White House", "released a statement"},
 		{"releasing a product is no speech", "Apple released a new phone on Monday.", "", ""},
+		{"a pronoun whose letters open a word before it", "Donald Trump spoke on Tuesday. Spokesman Doug Watts told reporters that the plan was unchanged.\n\nThen there's Trump, who since Tuesday has clarified that when he said wages were too high he meant the minimum wage.", "Donald Trump", "said"},
+		{"a speech verb set off in the middle of its words", "Mitt Romney spoke on Monday. Christopher Wlezien studies elections.\n\nThere won’t be much Romney can do about it, he said, because voters decide early.", "Christopher Wlezien", "said"},
+		{"a speech verb set off at the end of its words", "Roy Moore spoke on Monday. Steven Law runs a super PAC.\n\nThe only thing that could sink Moore’s bid is a write-in campaign, he said.", "Steven Law", "said"},
+		{"words set off from narration by a colon", "Mark Longabaugh spoke to Leah Daughtry and Anna Ruiz. Ruiz left early. The request puzzled Daughtry: The nominee’s team would be in charge, she said.", "Leah Daughtry", "said"},
+		{"the sentence's subject is not among the words", "Mitt Romney spoke on Monday. Mike Herrod passed along the names of two representatives, who were now, he said, with Cruz.", "Mike Herrod", "said"},
 		{"going on a tirade is no speech", "Donald Trump spoke first. He went on a tirade against the cast of a musical.", "", ""},
 	}
 	for _, tc := range tests {
