@@ -580,6 +580,7 @@ func TestParaphrases(t *testing.T) {
 		{"a speech verb set off at the end of its words", "Roy Moore spoke on Monday. Steven Law runs a super PAC.\n\nThe only thing that could sink Moore’s bid is a write-in campaign, he said.", "Steven Law", "said"},
 		{"words set off from narration by a colon", "Mark Longabaugh spoke to Leah Daughtry and Anna Ruiz. Ruiz left early. The request puzzled Daughtry: The nominee’s team would be in charge, she said.", "Leah Daughtry", "said"},
 		{"the sentence's subject is not among the words", "Mitt Romney spoke on Monday. Mike Herrod passed along the names of two representatives, who were now, he said, with Cruz.", "Mike Herrod", "said"},
+		{"a name in apposition before the pronoun", "Bernie Sanders spoke on Monday. He will campaign with Clinton. When I mention all this to Sanders’ top strategist, Tad Devine, he responds with a laugh.", "Tad Devine", "responds"},
 		{"going on a tirade is no speech", "Donald Trump spoke first. He went on a tirade against the cast of a musical.", "", ""},
 	}
 	for _, tc := range tests {

@@ -704,6 +704,12 @@ func (a *analyzer) relativeObject(off, p int) bool {
 // custody”" Roof is what the quotation is about, and "he" someone else.
 func (a *analyzer) topicBefore(off, p int) bool {
 	run := nameRun.FindString(a.text[off:])
+	if strings.HasSuffix(strings.TrimSpace(a.text[max(0, off-2):off]), ",") {
+		// "When I mention all this to Sanders’ top strategist, Tad
+		// Devine, he responds": a name set off after a role is in
+		// apposition, not put first.
+		return false
+	}
 	return off+len(run) <= p && strings.TrimSpace(a.text[off+len(run):p]) == ","
 }
 
