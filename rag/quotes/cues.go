@@ -202,6 +202,11 @@ func replyToQuestion(verb, before, quoted string) bool {
 	return false
 }
 
+// toWhich opens a clause replying to the quotation before it: "with the
+// instruction, “We should get around to this,” to which Mr. Sullivan
+// replied, “Will do.”" — the instruction is not Sullivan's.
+var toWhich = regexp.MustCompile(`(?:^|[\s,])to which\s`)
+
 // continuesTo is "continued" going on to another verb: in "Bothered by
 // Mrs. Clinton’s accusation that he has a “penchant for sexism,” Mr. Trump
 // continued to attack her husband" it goes on with the narration, and
@@ -255,7 +260,7 @@ func (a *analyzer) cueFor(i, open, close int) (subj, cue string, afterAt, subjAt
 	// quotation (m[4]:m[5] of after) is its cue: not "continued to …",
 	// nor a reply to the question the quotation is part of.
 	verbCues := func(m []int) bool {
-		return !continuesTo.MatchString(after[m[4]:]) && !replyToQuestion(after[m[4]:m[5]], before, a.text[open:close])
+		return !continuesTo.MatchString(after[m[4]:]) && !replyToQuestion(after[m[4]:m[5]], before, a.text[open:close]) && !toWhich.MatchString(after[:m[2]])
 	}
 	// "While Paul calls the invasion “a mistake” that spawned chaos,
 	// Graham, …, said": a quotation in a clause opening the sentence
