@@ -582,6 +582,7 @@ func TestParaphrases(t *testing.T) {
 		{"words set off from narration by a colon", "Mark Longabaugh spoke to Leah Daughtry and Anna Ruiz. Ruiz left early. The request puzzled Daughtry: The nominee’s team would be in charge, she said.", "Leah Daughtry", "said"},
 		{"the sentence's subject is not among the words", "Mitt Romney spoke on Monday. Mike Herrod passed along the names of two representatives, who were now, he said, with Cruz.", "Mike Herrod", "said"},
 		{"a name in apposition before the pronoun", "Bernie Sanders spoke on Monday. He will campaign with Clinton. When I mention all this to Sanders’ top strategist, Tad Devine, he responds with a laugh.", "Tad Devine", "responds"},
+		{"a preposition before a courtesy title governs the name", "Tyler Drumheller ran the unit. The unidentified source cited by Mr. Drumheller said some officials had told him.", "", ""},
 		{"going on a tirade is no speech", "Donald Trump spoke first. He went on a tirade against the cast of a musical.", "", ""},
 	}
 	for _, tc := range tests {

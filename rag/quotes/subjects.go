@@ -364,10 +364,16 @@ func clauseWord(w string) bool {
 }
 
 // startsWithTitle reports whether a name run opens with a title: in
-// "Secretary of State Marco Rubio" the "of" belongs to the title.
+// "Secretary of State Marco Rubio" the "of" belongs to the title. A
+// courtesy title belongs to the name, and a preposition before it governs
+// the name: "The source cited by Mr. Drumheller said".
 func startsWithTitle(run string) bool {
 	w, _, _ := strings.Cut(run, " ")
-	return isTitle(strings.ToLower(w))
+	switch w = strings.ToLower(w); strings.TrimSuffix(w, ".") {
+	case "mr", "mrs", "ms", "miss", "dr":
+		return false
+	}
+	return isTitle(w)
 }
 
 // nounPhraseBefore is before without the words of a role or an owner
