@@ -45,7 +45,7 @@ var speechVerbs = strings.Join(speechWords, "|") +
 
 // statement is what "issued", "released" or "put out" make a speech verb
 // of: "a statement", "a brief written statement", "a press release".
-const statement = `an?\s+(?:[\p{Ll}-]+\s+){0,2}?(?:statement|release)`
+const statement = `an?\s+(?:[\p{Ll}-]+\s+){0,2}?(?:statement|release|e-?mail)`
 
 // speechHeads holds the first word of every speech verb, for
 // hasSpeechVerb.

@@ -422,6 +422,7 @@ func TestRules(t *testing.T) {
 		{"words quoted in a clause opening the sentence are its speaker's, not the main clause's", "Rand Paul was elected in 2010. While Paul calls the 2003 invasion of Iraq “a mistake” that spawned chaos in the region, Graham, a staunch supporter of the war, said the country must stay.", "a mistake", "Rand Paul", "calls"},
 		{"a clause opening the sentence whose speech verb is the second of two", "Savannah Guthrie interviewed Rand Paul. When Guthrie persisted and asked the Republican if Iran is \"still not a threat,\" Paul said the NBC host had \"editorialized.\"", "still not a threat", "", ""},
 		{"words a reply answers are not the replier's", "Hillary Clinton wrote to aides. She forwarded the email to her deputy, Jake Sullivan, with the instruction, “We should get around to this asap,” to which Mr. Sullivan replied, “Will do.”", "We should get around", "", ""},
+		{"a long paragraph that lost its stop is no caption", "Chris Christie spoke in London.\n\nShortly after Christie's comments were picked up by national media, his spokesman, Kevin Roberts, issued an email clarifying the governor's position, asserting that states should have jurisdiction over the issue, as they currently do\n\n\"The Governor believes vaccines are important,\" he said.", "The Governor believes", "Kevin Roberts", "said"},
 		{"a whole quotation in a clause opening the sentence", "Robby Mook spoke first. After Mook warned against “a double standard where Donald Trump can get the Most Improved award,” Kellyanne Conway added that the two campaigns were far apart.", "a double standard", "Robby Mook", "warned"},
 		{"a debate's interjection", "“Donald was one of the people who rooted for the housing crisis,” Hillary Clinton said. “That’s called business,” Donald Trump jumped in.", "That’s called business", "Donald Trump", "jumped in"},
 		{"a reply fired back", "Ted Cruz attacked him on Monday. “He is a supporter of amnesty,” Marco Rubio fired back.", "He is a supporter", "Marco Rubio", "fired back"},
@@ -583,6 +584,7 @@ func TestParaphrases(t *testing.T) {
 		{"the sentence's subject is not among the words", "Mitt Romney spoke on Monday. Mike Herrod passed along the names of two representatives, who were now, he said, with Cruz.", "Mike Herrod", "said"},
 		{"a name in apposition before the pronoun", "Bernie Sanders spoke on Monday. He will campaign with Clinton. When I mention all this to Sanders’ top strategist, Tad Devine, he responds with a laugh.", "Tad Devine", "responds"},
 		{"a preposition before a courtesy title governs the name", "Tyler Drumheller ran the unit. The unidentified source cited by Mr. Drumheller said some officials had told him.", "", ""},
+		{"issuing an email is speaking", "Chris Christie spoke on Monday. His spokesman, Kevin Roberts, issued an email clarifying the governor's position.", "Kevin Roberts", "issued an email"},
 		{"going on a tirade is no speech", "Donald Trump spoke first. He went on a tirade against the cast of a musical.", "", ""},
 	}
 	for _, tc := range tests {

@@ -683,8 +683,14 @@ func (a *analyzer) caption(si int) bool {
 		return false
 	}
 	last, _ := utf8.DecodeLastRuneInString(strings.TrimSpace(a.text[s.Start:s.End]))
-	return unicode.IsLetter(last) || unicode.IsDigit(last)
+	return (unicode.IsLetter(last) || unicode.IsDigit(last)) && len(strings.Fields(a.text[s.Start:s.End])) <= maxCaptionWords
 }
+
+// maxCaptionWords bounds a caption: a longer paragraph with no final stop
+// is a sentence whose stop was lost ("His spokesman, Kevin Roberts, issued
+// an email …, asserting that states should have jurisdiction over the
+// issue, as they currently do").
+const maxCaptionWords = 30
 
 // relativeObject reports whether the name at off is what a relative
 // clause whose subject is the pronoun at p speaks of: in "Mr. Trump, who
