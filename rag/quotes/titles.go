@@ -92,7 +92,7 @@ func (a *analyzer) isTitle(i int) bool {
 	// After an owner the comma may be the sentence's too: "submissions to
 	// the Initiative’s “Muhammad Art Exhibit and Cartoon Contest,”
 	// Professor Coonfield pointed out …".
-	if strings.HasSuffix(text, ",") && !work && !owner(lastField(before)) && !programmeBefore(prev, after) {
+	if strings.HasSuffix(text, ",") && !work && !owner(lastField(before)) && !programmeBefore(prev, after) && !appearanceOn.MatchString(before) {
 		return false
 	}
 	limit := maxTitleWords
@@ -123,6 +123,11 @@ func (a *analyzer) isTitle(i int) bool {
 	}
 	return before == strings.TrimRight(before, ",:") && titleContext(prev)
 }
+
+// appearanceOn is what someone said or did on a programme, before its
+// name: "Confronted with Mr. Rubio’s statement on “Meet the Press,” Mr.
+// Trump said …" — the comma is the sentence's, whoever speaks after it.
+var appearanceOn = regexp.MustCompile(`\b(?:statement|appearance|interview|remarks|comments|speech)s?\s+on$`)
 
 // programmeBefore reports whether a capitalized quotation ending in a
 // comma after prev is still a programme's name: a show someone spoke on,
