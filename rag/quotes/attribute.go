@@ -73,13 +73,14 @@ func (a *analyzer) attribute() {
 			}
 		}
 		switch {
-		case afterAt >= 0 && subj != "" && (unnamedInverted.MatchString(cueText) || kinInverted.MatchString(cueText)),
+		case afterAt >= 0 && subj != "" && (unnamedInverted.MatchString(cueText) || kinInverted.MatchString(cueText) || recalledSaying.MatchString(a.text[afterAt:min(len(a.text), afterAt+maxUnnamedCue)])),
 			subj == "" && unnamedVerbFirst.MatchString(cueText):
 			// "…,” said one longtime Clinton ally: the name qualifies
 			// someone the article does not name. "…,” said one person
 			// with close ties to the White House: someone new, even
 			// where the article runs its paragraphs together and the
-			// speaker before would otherwise go on.
+			// speaker before would otherwise go on. "…,” Biden recalled
+			// his father telling him: the father's words, not Biden's.
 			last, lastPara = "", para
 			continue
 		case subj != "":
@@ -309,3 +310,7 @@ func (a *analyzer) answers(i int) bool {
 	para := a.sents[a.quotes[i].Sentence].Paragraph
 	return a.sents[prev.Sentence].Paragraph == para-1 && a.opensParagraph(para, a.marks[i][0])
 }
+
+// recalledSaying is a speech verb recalling what someone close to its
+// subject said: "“…,” Biden recalled his father telling him".
+var recalledSaying = regexp.MustCompile(`^(?:recalled|remembered|recalls|remembers)\s+(?:his|her|their)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:telling|saying)\b`)
