@@ -296,7 +296,7 @@ func (a *analyzer) cueFor(i, open, close int) (subj, cue string, afterAt, subjAt
 		// "…," read an email from council member Joe Kim to Park.
 		return after[m[4]:m[5]], "wrote", close + m[0], -1
 	}
-	if m := findSubjectVerb(after, false); m != nil && verbCues(m) && !fronted && !clauseStart.MatchString(after) && !clauseJoin.MatchString(after[:m[2]]) && !subordinate.MatchString(after[:m[2]]) {
+	if m := findSubjectVerb(after, false); m != nil && verbCues(m) && !fronted && !clauseStart.MatchString(after) && !clauseJoin.MatchString(after[:m[2]]) && !subordinate.MatchString(after[:m[2]]) && !(lettersBetween.MatchString(after[:m[2]]) && findSubjectVerb(before, true) != nil) {
 		// "…," the group's spokesman, Tomas Weber, told local radio. Not
 		// "…," and the agency said in a statement: a clause of its own.
 		return after[m[2]:m[3]], after[m[4]:m[5]], close + m[4], -1
@@ -508,6 +508,12 @@ var openingClause = regexp.MustCompile(`^\s*(?:(?:And|But|So|Yet)\s+|\p{Lu}\p{Ll
 // verb: "When Guthrie persisted and asked the Republican if Iran is “still
 // not a threat,” Paul said …".
 var coordinatedSpeech = regexp.MustCompile(`(?:^|[^\p{L}])` + subject + `\s+\p{Ll}+\s+and\s+` + adverb + verb)
+
+// lettersBetween matches narration with words of its own between a
+// quotation and the speaker after it: "Ford told the Senate she was “100%”
+// certain that he was her attacker, Kavanaugh said …" is Ford's, whose
+// verb comes before.
+var lettersBetween = regexp.MustCompile(`\p{L}{2}`)
 
 // clauseJoin matches a conjunction opening a new clause further on: the
 // quotation sits in a clause of its own ("The constitution bars those
