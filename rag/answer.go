@@ -455,7 +455,7 @@ func namedWithRole(text string, toks []lexical.Token, role []string, speaker str
 			}
 		}
 		if i+1 < len(toks) && strings.TrimSpace(text[t.End:toks[i+1].Start]) == "," {
-			if has(toks[i+1 : min(len(toks), i+1+reach)]) {
+			if end := min(len(toks), i+1+reach); has(toks[i+1:end]) && !slices.ContainsFunc(toks[end:min(len(toks), end+2)], func(t lexical.Token) bool { return memberNoun[t.Word] }) {
 				return true
 			}
 		}
@@ -471,6 +471,12 @@ var roleGlue = map[string]bool{"the": true, "of": true, "for": true, "s": true, 
 	"spokesman": true, "spokeswoman": true, "spokesperson": true, "manager": true, "chairman": true,
 	"chairwoman": true, "chair": true, "director": true, "adviser": true, "advisor": true, "aide": true,
 	"secretary": true, "official": true, "lawyer": true, "attorney": true, "strategist": true}
+
+// memberNoun names one of a body's members, who speaks for themselves:
+// "Ginsburg, the court's eldest justice," is not the court speaking.
+var memberNoun = map[string]bool{"justice": true, "justices": true, "judge": true, "judges": true,
+	"member": true, "members": true, "senator": true, "senators": true, "lawmaker": true,
+	"lawmakers": true, "player": true, "players": true, "student": true, "students": true}
 
 // formerly are the words that put a role in the past, as tokens: "ex-"
 // reaches namedWithRole as "ex".

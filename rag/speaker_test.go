@@ -294,6 +294,21 @@ func TestCampaignRole(t *testing.T) {
 			want:     []string{"These claims are false"},
 			not:      []string{"Look, you have an accusation"},
 		},
+		{
+			// "Ginsburg, the court's eldest justice," is one of its
+			// members, who speaks for herself, not for the court. ("the
+			// court said" is someone unnamed to rag/quotes, so the
+			// answer says the court is not quoted.)
+			name: "not a member of the body",
+			article: "Ginsburg hospitalized after fall\n\n" +
+				"Justice Ruth Bader Ginsburg was hospitalized on Thursday after falling in her office, the court announced. " +
+				"She went home after the fall but continued to feel discomfort overnight, and went to the hospital early on Thursday, where tests found three broken ribs.\n\n" +
+				"“She was admitted for observation and treatment,” the court said in a statement.\n\n" +
+				"Ginsburg, the court's eldest justice, said in July that she planned to stay. “I'm now 85,” Ginsburg said.",
+			question: "What did the court say?",
+			lead:     "This article doesn't quote the court",
+			not:      []string{"I'm now 85"},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
