@@ -134,7 +134,7 @@ var ownedWords = regexp.MustCompile(`(` + name + `)['’]s?\s+` + ownedNoun + `\
 // “first-time neophyte running for office.”"
 var characterized = regexp.MustCompile(`\bas\s+(?:(?:a|an|the|just|mere|merely|nothing but)\s+)?[^"“”«»;:.!?]{0,40}$`)
 
-const ownedNoun = `(?:comments?|remarks?|words|claims?|statements?|assertions?|accusations?|allegations?|insistence|description|characterization|quip|line|phrase|warning|promise|pledge|vow|tweets?)`
+const ownedNoun = `(?:comments?|remarks?|words|claims?|statements?|assertions?|accusations?|allegations?|insistence|description|characterization|quip|line|phrase|warning|promise|pledge|vow|tweets?|conclusion|assessment|argument|contention|suggestion|assurances?|declaration|announcement)`
 
 // ownedPredicate is a noun phrase "about", "on" or "of" something that
 // goes on into a verb.
