@@ -589,6 +589,7 @@ func TestParaphrases(t *testing.T) {
 		{"a name in apposition before the pronoun", "Bernie Sanders spoke on Monday. He will campaign with Clinton. When I mention all this to Sanders’ top strategist, Tad Devine, he responds with a laugh.", "Tad Devine", "responds"},
 		{"a preposition before a courtesy title governs the name", "Tyler Drumheller ran the unit. The unidentified source cited by Mr. Drumheller said some officials had told him.", "", ""},
 		{"issuing an email is speaking", "Chris Christie spoke on Monday. His spokesman, Kevin Roberts, issued an email clarifying the governor's position.", "Kevin Roberts", "issued an email"},
+		{"after someone unnamed described by a role and a comma, a pronoun is theirs", "Chuck Schumer spoke on Monday. “It is sabotage,” he said in a statement.\n\nThe senior administration official, speaking to reporters on a conference call, said the cuts would not hurt the program. Of the total amount, $5 billion came from an account that could not be spent, he said.", "", ""},
 		{"going on a tirade is no speech", "Donald Trump spoke first. He went on a tirade against the cast of a musical.", "", ""},
 	}
 	for _, tc := range tests {

@@ -427,7 +427,10 @@ func (a *analyzer) antecedentAt(want gender, si, off int, lastSpeaker string, wo
 			if name := a.titled(m[1]); ok(name) {
 				return name
 			}
-			if !isTitle(m[1]) {
+			if !isTitle(m[1]) || personNounWord.MatchString(m[1]) {
+				// "The senior administration official, speaking to
+				// reporters, said …": someone the article does not name,
+				// as an office ("the president") may not be.
 				return ""
 			}
 		}
@@ -808,7 +811,7 @@ func (a *analyzer) qualifiesRole(off, next int) bool {
 // "The fundraiser added …", "the president said …", "The speaker called
 // …" (whom "House Speaker Paul Ryan" titles); not "The senator, Ted Cruz,
 // …".
-var definiteSubject = regexp.MustCompile(`^\s*[Tt]he\s+(?:[\p{Ll}-]+\s+){0,2}?(` + personNoun + `|president|senator|governor|mayor|minister|legislator|lawmaker|congressman|congresswoman|judge|prosecutor|chairman|leader|` + campaignRole + `|fundraiser|donor|operative|consultant|speaker)\s+\p{Ll}`)
+var definiteSubject = regexp.MustCompile(`^\s*[Tt]he\s+(?:[\p{Ll}-]+\s+){0,2}?(` + personNoun + `|president|senator|governor|mayor|minister|legislator|lawmaker|congressman|congresswoman|judge|prosecutor|chairman|leader|` + campaignRole + `|fundraiser|donor|operative|consultant|speaker),?\s+\p{Ll}`)
 
 // personNounWord is one word naming a person by what they are or do,
 // as the last word of a role: a person noun, or one of the campaign's
