@@ -258,7 +258,8 @@ func (a *analyzer) cueFor(i, open, close int) (subj, cue string, afterAt, subjAt
 	}
 	// verbCues reports whether the speech verb a pattern found after the
 	// quotation (m[4]:m[5] of after) is its cue: not "continued to …",
-	// nor a reply to the question the quotation is part of.
+	// nor a reply to the question the quotation is part of or to the
+	// quotation itself ("…,” to which Mr. Sullivan replied").
 	verbCues := func(m []int) bool {
 		return !continuesTo.MatchString(after[m[4]:]) && !replyToQuestion(after[m[4]:m[5]], before, a.text[open:close]) && !toWhich.MatchString(after[:m[2]])
 	}
@@ -296,7 +297,7 @@ func (a *analyzer) cueFor(i, open, close int) (subj, cue string, afterAt, subjAt
 		// "…," read an email from council member Joe Kim to Park.
 		return after[m[4]:m[5]], "wrote", close + m[0], -1
 	}
-	if m := findSubjectVerb(after, false); m != nil && verbCues(m) && !fronted && !clauseStart.MatchString(after) && !clauseJoin.MatchString(after[:m[2]]) && !subordinate.MatchString(after[:m[2]]) && !(lettersBetween.MatchString(after[:m[2]]) && findSubjectVerb(before, true) != nil) {
+	if m := findSubjectVerb(after, false); m != nil && verbCues(m) && !fronted && !clauseStart.MatchString(after) && !clauseJoin.MatchString(after[:m[2]]) && !subordinate.MatchString(after[:m[2]]) && !introducedBefore(after[:m[2]], before) {
 		// "…," the group's spokesman, Tomas Weber, told local radio. Not
 		// "…," and the agency said in a statement: a clause of its own.
 		return after[m[2]:m[3]], after[m[4]:m[5]], close + m[4], -1
@@ -509,10 +510,15 @@ var openingClause = regexp.MustCompile(`^\s*(?:(?:And|But|So|Yet)\s+|\p{Lu}\p{Ll
 // not a threat,” Paul said …".
 var coordinatedSpeech = regexp.MustCompile(`(?:^|[^\p{L}])` + subject + `\s+\p{Ll}+\s+and\s+` + adverb + verb)
 
-// lettersBetween matches narration with words of its own between a
-// quotation and the speaker after it: "Ford told the Senate she was “100%”
-// certain that he was her attacker, Kavanaugh said …" is Ford's, whose
-// verb comes before.
+// introducedBefore reports whether a quotation that narration of its own
+// (between) separates from a speaker after it has a speaker and verb
+// before it, which outrank that later one: "Ford told the Senate she was
+// “100%” certain that he was her attacker, Kavanaugh said …" is Ford's.
+func introducedBefore(between, before string) bool {
+	return lettersBetween.MatchString(between) && findSubjectVerb(before, true) != nil
+}
+
+// lettersBetween matches a word of at least two letters.
 var lettersBetween = regexp.MustCompile(`\p{L}{2}`)
 
 // clauseJoin matches a conjunction opening a new clause further on: the

@@ -127,7 +127,7 @@ func (a *analyzer) isTitle(i int) bool {
 // appearanceOn is what someone said or did on a programme, before its
 // name: "Confronted with Mr. Rubio’s statement on “Meet the Press,” Mr.
 // Trump said …" — the comma is the sentence's, whoever speaks after it.
-var appearanceOn = regexp.MustCompile(`\b(?:statement|appearance|interview|remarks|comments|speech)s?\s+on$`)
+var appearanceOn = regexp.MustCompile(`\b(?:statements?|appearances?|interviews?|remarks|comments|speech(?:es)?)\s+on$`)
 
 // programmeBefore reports whether a capitalized quotation ending in a
 // comma after prev is still a programme's name: a show someone spoke on,
