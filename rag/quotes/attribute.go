@@ -227,7 +227,7 @@ func (a *analyzer) speaksInNarration(i int, last string) bool {
 
 // narratedSpeaking is a participle or infinitive of speech anywhere in
 // narration.
-var narratedSpeaking = regexp.MustCompile(`\b(?:saying|adding|writing|noting|arguing|warning|insisting|explaining|declaring|stating|claiming|asserting|calling|accusing|describing|to say|to call|agreed that|agrees that)\b`)
+var narratedSpeaking = regexp.MustCompile(`\b(?:` + speechParticiples + `|asserting|calling|accusing|describing|to say|to call|agreed that|agrees that)\b`)
 
 // runTogether marks the paragraphs that hold more sentences than news
 // paragraphs do: text whose paragraph breaks were lost (a feed, a data

@@ -444,13 +444,17 @@ func asSaying(re *regexp.Regexp, before string) []int {
 	return re.FindStringSubmatchIndex(before)
 }
 
+// speechParticiples are the participles of speech that carry on a
+// sentence's report ("…, saying", "…, adding").
+const speechParticiples = `saying|adding|writing|noting|arguing|warning|insisting|explaining|declaring|stating|claiming`
+
 // participle is a speech verb's present participle after a comma, the
 // narration's last clause before a quotation, at most three words before
 // it: "…, saying:", "…, adding that", "…, saying it was". Further into
 // the clause a quotation is as often a slogan or someone else's words
 // the speaker cites ("…, adding that he’s always been “Never Hillary”").
 // The verb is the first group.
-var participle = regexp.MustCompile(`,\s+(?:instead\s+|also\s+|then\s+|later\s+|while\s+|before\s+|after\s+)?(saying|adding|writing|noting|arguing|warning|insisting|explaining|declaring|stating|claiming|telling)(?:\s+[^\s"“”«»,;:.!?]+){0,3}\s*[,:]?\s*$`)
+var participle = regexp.MustCompile(`,\s+(?:instead\s+|also\s+|then\s+|later\s+|while\s+|before\s+|after\s+)?(` + speechParticiples + `|telling)(?:\s+[^\s"“”«»,;:.!?]+){0,3}\s*[,:]?\s*$`)
 
 // maxUnnamedCue bounds the text searched for an unnamed speaker's cue
 // after a quotation, and between the cue's verb and a quotation after it
