@@ -32,7 +32,7 @@ func placeWord(w string) bool {
 // of one name meet. Places and country acronyms are left out: too many
 // unrelated reports share them.
 func Entities(text string, sentences []Sentence) []string {
-	a := analyzer{text: text, sents: validSentences(text, sentences)}
+	a := analyzer{text: text, sents: validSentences(text, sentences), bareFirst: map[string][2]int{}}
 	a.findPeople()
 	keys := make([]string, 0, len(a.people)+8)
 	for _, p := range a.people {

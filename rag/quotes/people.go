@@ -21,7 +21,8 @@ func (a *analyzer) findPeople() {
 	for si, s := range a.sents {
 		sent := a.text[s.Start:s.End]
 		headline := isHeadline(sent)
-		for _, m := range nameRun.FindAllStringIndex(sent, -1) {
+		runs := nameRun.FindAllStringIndex(sent, -1)
+		for _, m := range runs {
 			raw := sent[m[0]:m[1]]
 			office := heldOffice(sent[:m[0]])
 			if office {
@@ -58,6 +59,18 @@ func (a *analyzer) findPeople() {
 			} else if pi = a.bearerAt(n, si, g); pi < 0 {
 				if !headline {
 					singles = append(singles, single{n, raw, g, mention{off: s.Start + m[0], sent: si}})
+					// Only a sentence naming no one else tells whose the
+					// pronouns are; a title-paragraph's name may be anyone's.
+					if ws := nameWords(n); len(ws) == 1 && s.Paragraph > 0 && !slices.ContainsFunc(a.words, func(pw []string) bool { return slices.Contains(pw, ws[0]) }) {
+						v := a.bareFirst[ws[0]]
+						switch a.selfReport(sent[m[0]:m[1]], s.Start+m[0]) {
+						case female:
+							v[0]++
+						case male:
+							v[1]++
+						}
+						a.bareFirst[ws[0]] = v
+					}
 				}
 				continue
 			}
@@ -285,7 +298,14 @@ func (a *analyzer) uniquePersonAt(w string, si int) int {
 		}
 	}
 	if bearers == 1 {
-		return a.uniquePerson(w)
+		pi := a.uniquePerson(w)
+		if pi >= 0 && len(ws) == 1 && ws[0] == a.words[pi][len(a.words[pi])-1] && a.genders[pi] != unknown && a.bareGender(ws[0]) == opposite(a.genders[pi]) {
+			// "Trump said he was …" long before "first lady Melania
+			// Trump": the family name alone was a man's before she was
+			// named, and "Trump said" is still his.
+			return -1
+		}
+		return pi
 	}
 	return found
 }
@@ -311,6 +331,20 @@ func (a *analyzer) bearerAt(w string, si int, g gender) int {
 		}
 	}
 	return found
+}
+
+// bareGender is the gender of whoever the article's body called by the
+// one-word name w before naming anyone in full who bears it, as the
+// pronouns after those mentions tell it; unknown when they do not, or
+// disagree.
+func (a *analyzer) bareGender(w string) gender {
+	switch v := a.bareFirst[w]; {
+	case v[0] > 0 && v[1] == 0:
+		return female
+	case v[1] > 0 && v[0] == 0:
+		return male
+	}
+	return unknown
 }
 
 // opposite is the other of male and female.

@@ -46,7 +46,7 @@ type Analysis struct {
 // sentences must be in text order and inside text; spans that are not are
 // ignored rather than trusted.
 func Analyze(text string, sentences []Sentence) Analysis {
-	a := analyzer{text: text, sents: validSentences(text, sentences)}
+	a := analyzer{text: text, sents: validSentences(text, sentences), bareFirst: map[string][2]int{}}
 	a.findPeople()
 	a.findQuotations()
 	a.learnGenders()
@@ -103,6 +103,11 @@ type analyzer struct {
 	// joint holds the speakers named together ("A and B said"), whom no
 	// "he" or "she" stands for.
 	joint map[string]bool
+	// bareFirst holds the one-word names (folded) the article's body
+	// used before naming anyone who bears them in full ("Trump said he
+	// …" before "Melania Trump"), with the sentences where a feminine
+	// and where a masculine pronoun follows them.
+	bareFirst map[string][2]int
 }
 
 // sentenceOf returns the index of the sentence holding byte offset off

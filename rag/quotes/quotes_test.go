@@ -330,6 +330,7 @@ func TestRules(t *testing.T) {
 		{"song title", `Karen Walsh said little and played the song "Born to Run" at the rally.`, "Born to Run", "", ""},
 		{"programme told", `Karen Walsh told "60 Minutes" that she would never raise taxes.`, "60 Minutes", "", ""},
 		{"a pronoun opening what a shared family name says picks its bearer by gender", "Hillary Clinton won the primary.\n\nAides cheered.\n\nThe crowd waited.\n\nBill Clinton waved from the stage. Clinton said she “applauded Senator Sanders” for his campaign.", "applauded Senator Sanders", "Hillary Clinton", "said"},
+		{"a family name a man bore before a woman of it was named stays his", "The nominee was sworn in.\n\nOn the plane, Trump said he was “very happy” about the vote.\n\nFirst lady Melania Trump praised the nominee.\n\n“I think she will never recover from this,” Trump said.", "I think she will never recover", "Trump", "said"},
 		{"a pronoun opening what a family name says leaves its one bearer", "Bill Clinton waved from the stage. Clinton said she “applauded Senator Sanders” for his campaign.", "applauded Senator Sanders", "Bill Clinton", "said"},
 		{"barked", "Lester Holt sat still when Donald Trump barked “Wrong” as Hillary Clinton spoke.", "Wrong", "Donald Trump", "barked"},
 		{"a title before its work in apposition", "“To us,” Shimon Peres wrote in “The Imaginary Voyage,” his 2000 book about him, “Herzl was exceptional.”", "The Imaginary Voyage,", "", ""},
