@@ -21,6 +21,7 @@ func (a *analyzer) attribute() {
 	last, lastPara := "", -1
 	lastSent := -1 // the sentence where last's words end
 	long := a.runTogether()
+	titles := map[string]bool{} // the titles quoted so far, by titleKey
 	for i := range a.quotes {
 		q := &a.quotes[i]
 		open, close := a.marks[i][0], a.marks[i][1]
@@ -29,7 +30,17 @@ func (a *analyzer) attribute() {
 		if para != lastPara && !(para == lastPara+1 && i > 0 && (a.runsOn[i-1] || a.onlyQuote(para, i))) {
 			last = ""
 		}
-		if a.isTitle(i) || a.isTerm(i) || a.citedWords(i) {
+		if t := a.text[q.Start:q.End]; a.isTitle(i) || titles[titleKey(t)] {
+			// Once named, a title stays one where its context no longer
+			// says so: "But in “A Higher Loyalty,” Comey says …".
+			titles[titleKey(t)] = true
+			if main, _, ok := strings.Cut(t, ":"); ok {
+				titles[titleKey(main)] = true // its subtitle left off
+			}
+			lastPara = para
+			continue
+		}
+		if a.isTerm(i) || a.citedWords(i) {
 			// A programme, song or book title, or a term in quotes, is no
 			// one's words, and the speaker before it goes on after it.
 			lastPara = para
@@ -314,3 +325,9 @@ func (a *analyzer) answers(i int) bool {
 // recalledSaying is a speech verb recalling what someone close to its
 // subject said: "“…,” Biden recalled his father telling him".
 var recalledSaying = regexp.MustCompile(`^(?:recalled|remembered|recalls|remembers)\s+(?:his|her|their)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:telling|saying)\b`)
+
+// titleKey is a quoted title as attribute compares it with the titles
+// quoted before: folded, its spacing and closing punctuation dropped.
+func titleKey(t string) string {
+	return fold(strings.Join(strings.Fields(strings.TrimRight(t, ".,;: ")), " "))
+}

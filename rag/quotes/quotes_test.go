@@ -327,6 +327,7 @@ func TestRules(t *testing.T) {
 		{"email sent to someone has no author", `An email sent to Joe Kim said: "The audit is due."`, "The audit is due.", "", ""},
 		{"show title after an attributed quote", `"We are not raising taxes," Karen Walsh said in an interview with "Meet the Press."`, "Meet the Press.", "", ""},
 		{"show title after a possessive", `Paul Young said so. He spoke on CNN's "State of the Union" on Sunday.`, "State of the Union", "", ""},
+		{"a title named again where nothing says so", "James Comey writes in “A Higher Loyalty: Truth, Lies and Leadership” that he has regrets.\n\nBut in “A Higher Loyalty,” Comey says the wording was wrong.", "A Higher Loyalty,", "", ""},
 		{"song title", `Karen Walsh said little and played the song "Born to Run" at the rally.`, "Born to Run", "", ""},
 		{"programme told", `Karen Walsh told "60 Minutes" that she would never raise taxes.`, "60 Minutes", "", ""},
 		{"a pronoun opening what a shared family name says picks its bearer by gender", "Hillary Clinton won the primary.\n\nAides cheered.\n\nThe crowd waited.\n\nBill Clinton waved from the stage. Clinton said she “applauded Senator Sanders” for his campaign.", "applauded Senator Sanders", "Hillary Clinton", "said"},
