@@ -69,7 +69,7 @@ func Sentences(text string) []Span {
 		prev := 0
 		for _, s := range tok.Tokenize(para) {
 			end := min(max(s.End, prev), len(para))
-			if end <= prev || countryBeforeTitle(para, end) {
+			if end <= prev || countryBeforeTitle(para, end) || honorificEnd(para, end) {
 				continue
 			}
 			for _, cut := range extraCuts(para[prev:end]) {
@@ -101,6 +101,17 @@ var (
 	countryEnd = regexp.MustCompile(`(?:^|[\s(])(?:U\.S|U\.N|U\.K|E\.U)\.$`)
 	titleStart = regexp.MustCompile(`^\s+(?:Senators?|Sen\.|Senate|Representatives?|Rep\.|House|Congress(?:man|woman)?|President|Vice|Secretary|Attorney|Ambassador|District|Circuit|Supreme|Court|Justice|Department|Army|Navy|Air|Marine|Coast|Trade|Treasury|Embassy|Defense|Special|Secret|Border|Customs|Capitol|Central|Federal|National|Security|Forces|military|officials?|troops|forces|lawmakers?|senators?|envoy|ambassador)\b`)
 )
+
+// honorificEnd reports whether para ends a sentence at end with an
+// honorific or a title's abbreviation, which always names someone after
+// it: Punkt ends "Asked if he might fire Mr." there when the name after
+// it often opens sentences ("Sessions"), and the rest reads as a
+// sentence of its own.
+func honorificEnd(para string, end int) bool {
+	return honorific.MatchString(para[max(0, end-len(" Supt.")):end])
+}
+
+var honorific = regexp.MustCompile(`(?:^|[\s(“"])(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Supt|Cmdr|Adm|Maj)\.$`)
 
 // platformEnd is a sentence ending with the social network X ("he wrote
 // on X. Harris said …"), which Punkt reads as an initial ("John X.
