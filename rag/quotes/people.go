@@ -32,11 +32,15 @@ func (a *analyzer) findPeople() {
 				}
 			}
 			n, g := cleanName(raw)
-			if n == "" {
-				continue
-			}
 			pi := -1
-			if len(strings.Fields(n)) >= 2 {
+			if n == "" {
+				// "Judge said he did not recall …" after "Mark Judge": a
+				// family name that is also a title is its bearer, and the
+				// "he" after it theirs.
+				if pi = a.titleAsName(raw, si); pi < 0 || precededByThe(sent[:m[0]]) {
+					continue
+				}
+			} else if len(strings.Fields(n)) >= 2 {
 				if !isPersonName(n) || (precededByThe(sent[:m[0]]) && !office || opensWithThe(raw)) && g == unknown {
 					continue
 				}
@@ -93,6 +97,28 @@ func (a *analyzer) findPeople() {
 		}
 	}
 	a.titledSingles(singles)
+}
+
+// titleAsName returns the one person named in full by sentence si whose
+// family name is w, a single word that is also a title ("Judge" for Mark
+// Judge), or -1. Their given name must be one: "Madame General" is a
+// title twice.
+func (a *analyzer) titleAsName(w string, si int) int {
+	w = strings.TrimRight(w, ",;:")
+	if strings.ContainsRune(w, ' ') || !isTitle(strings.ToLower(w)) {
+		return -1 // not "It" for "B It", a run misread as a name
+	}
+	found := -1
+	for i, p := range a.people {
+		if len(a.full[i]) == 0 || a.full[i][0] > si || !strings.HasSuffix(p.Name, " "+w) || firstNameGender(p.Name) == unknown {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = i
+	}
+	return found
 }
 
 // nameAsModifier reports whether the name at sent[start:end] qualifies
