@@ -294,6 +294,23 @@ func (a *analyzer) antecedentAt(want gender, si, off int, lastSpeaker string, wo
 			}
 		}
 	}
+	// The same pronoun in a clause opening the sentence, before anyone
+	// named there ("When asked whether he thought Trump was treasonous,
+	// he responded: …"): both stand for one person, not for the one the
+	// clause speaks of.
+	if want != unknown && depth < maxPronounChain && off > s.Start && off-s.Start <= len(own) {
+		if p, comma := firstPronoun(own, want), strings.IndexByte(own, ','); p >= 0 && comma > p && s.Start+comma < off && inFrontedClause(own, p) {
+			named := func(from, to int) bool {
+				return slices.ContainsFunc(a.mentions, func(m mention) bool { return m.sent == si && m.off >= from && m.off < to })
+			}
+			if !named(s.Start, s.Start+p) && named(s.Start+p, s.Start+comma) {
+				if name := a.antecedentAt(want, si, s.Start+p, lastSpeaker, words, depth+1); ok(name) {
+					return name
+				}
+				return ""
+			}
+		}
+	}
 	// A person named earlier in the same sentence, outside quotation
 	// marks: a name inside a quotation is someone the speaker talks about.
 	for _, m := range a.mentions {
