@@ -88,7 +88,7 @@ func (a *analyzer) isTitle(i int) bool {
 	if titling(strings.ToLower(named)) {
 		return true
 	}
-	work := workNoun(strings.ToLower(named)) || workAfter(after) || dated.MatchString(after) || authorOf(before)
+	work := workNoun(strings.ToLower(named)) || workAfter(after) || dated.MatchString(after) || authorOf(before) || workBy.MatchString(strings.TrimRightFunc(a.text[max(0, a.marks[i][0]-maxWorkByContext):a.marks[i][0]], unicode.IsSpace))
 	// After an owner the comma may be the sentence's too: "submissions to
 	// the Initiative’s “Muhammad Art Exhibit and Cartoon Contest,”
 	// Professor Coonfield pointed out …".
@@ -160,6 +160,11 @@ func authorOf(before string) bool {
 	rest, ok := strings.CutSuffix(strings.ToLower(before), " of")
 	return ok && (strings.HasSuffix(rest, "author") || strings.HasSuffix(rest, "authors"))
 }
+
+// workBy is narration ending in a work and its author, the title set off
+// after them: "A new book by Watergate reporter Bob Woodward, “Fear:
+// Trump in the White House”, says …".
+var workBy = regexp.MustCompile(`\b(?:book|memoir|novel|film|movie|documentary|song|album|play|essay|poem)\s+by\s+(?:[\p{L}.'’-]+\s+){0,4}\p{Lu}[\p{L}.'’-]*,$`)
 
 // dated is a work's publisher or year in parentheses after its title:
 // “Zombies on Film: The Definitive Story of Undead Cinema” (Rizzoli,
@@ -277,6 +282,9 @@ const (
 	maxTitleWords     = 7
 	maxWorkTitleWords = 20
 	maxTitleContext   = 40
+	// maxWorkByContext is how far back a work and its author may stand
+	// before its title ("A new book by Watergate reporter Bob Woodward,").
+	maxWorkByContext = 100
 )
 
 // smallTitleWord reports whether w may stay lower-case inside a title.
