@@ -138,7 +138,7 @@ const ownedNoun = `(?:comments?|remarks?|words|claims?|statements?|assertions?|a
 
 // ownedPredicate is a noun phrase "about", "on" or "of" something that
 // goes on into a verb.
-var ownedPredicate = regexp.MustCompile(`^['’]s?\s+` + ownedNoun + `\s+(?:about|on|of)\s.*\b(?:is|was|were|are|has|have|had|made|makes|drew|draws|sparked|prompted|caused|came|seemed|appeared|became)\b`)
+var ownedPredicate = regexp.MustCompile(`^['’]s?\s+` + ownedNoun + `\s+(?:about|on|of)\s.*\b(?:is|was|were|are|has|have|had|made|makes|drew|draws|sparked|prompted|caused|came|seemed|appeared|became|would|will|could|should|might|may)\b`)
 
 // ownedWordsHint is what ownedWords needs to match, found far faster than
 // the whole pattern runs on text that lacks it.
