@@ -575,6 +575,7 @@ func TestParaphrases(t *testing.T) {
 		{"place after a preposition is not the speaker", "A parents' group in Valmora said it opposed the plan.", "", ""},
 		{"title keeps its preposition", "US Secretary of State Marco Rubio claimed that it would help.", "Marco Rubio", "claimed"},
 		{"a possessive is not a subject", "A blog post questions Dana Kerr’s claims of a degree.", "", ""},
+		{"an owned name before a verb that is also a noun is not a subject", "Sean Spicer contradicts Trump’s Manafort claims in a new book.", "", ""},
 		{"a name a preposition governs across its role is not the subject", "A senior defence official, speaking to the BBC's defence correspondent Paul Adams, said that the figures were not good enough.", "", ""},
 		{"a pronoun is no one the reported words name", "John McAfee had few friends, but Daniel Guerrero said the complaint was the only one. He said that he was friendly with both McAfee and Faull.", "Daniel Guerrero", "said"},
 		{"a sentence holding someone else's quotation", "The state constitution bars those convicted of \"infamous crimes\" from office, and Cliff Levine said that DeWeese resigned.", "", ""},

@@ -270,7 +270,7 @@ func findSubjectVerb(s string, last bool) []int {
 		// A possessive is no subject: "… questions Weierman’s claims".
 		// A plea or a charge is no speech: "pleaded guilty to “wire
 		// fraud”".
-		if possessive(s[m[2]:m[3]]) || notSpeech.MatchString(s[m[4]:]) || freeRelative(s[:m[2]], s[m[2]:m[3]]) {
+		if possessive(s[m[2]:m[3]]) || notSpeech.MatchString(s[m[4]:]) || freeRelative(s[:m[2]], s[m[2]:m[3]]) || pluralNoun(s[m[4]:m[5]]) && ownedBy(s[:m[2]], s[m[2]:m[3]]) {
 			off = m[1]
 			continue
 		}
@@ -316,6 +316,24 @@ func freeRelative(before, subj string) bool {
 // verbSetOff is the subject after a speech verb set off by commas, and
 // the comma closing the aside: " Aaron Wilson,".
 var verbSetOff = regexp.MustCompile(`^\s+(?:\p{Ll}[\p{L}'’\-]*\s+){0,3}(` + name + `)\s*,`)
+
+// pluralNoun reports whether a speech verb is also a plural noun, which a
+// possessive before its subject makes it: "Trump's Manafort claims" are
+// claims about Manafort, not Manafort claiming.
+func pluralNoun(v string) bool {
+	switch v {
+	case "claims", "calls", "demands", "notes", "states", "asks":
+		return true
+	}
+	return false
+}
+
+// ownedBy reports whether a subject is owned, by a possessive before it
+// or inside its run of capitalized words ("Trump’s Manafort").
+func ownedBy(before, subj string) bool {
+	words := strings.Fields(subj)
+	return possessive(lastField(strings.TrimRightFunc(before, unicode.IsSpace))) || slices.ContainsFunc(words[:max(0, len(words)-1)], possessive)
+}
 
 // notSpeech matches a speech verb used for something else: a plea, a
 // criminal charge, going on a tirade or on to win, a telephone call
