@@ -331,6 +331,7 @@ func TestRules(t *testing.T) {
 		{"a title after its work and author", "Trump ordered a strike. A new book by Watergate reporter Bob Woodward, “Fear: Trump in the White House”, says Trump told his defense secretary that he wanted to act.", "Fear: Trump in the White House", "", ""},
 		{"someone's comments that would be something are the speaker's words about them", "Ben Sasse said Trump’s comments on eliminating tariffs among G7 nations would be “tremendous news” if he is serious.", "tremendous news", "Ben Sasse", "said"},
 		{"an organisation's quoted name", "“We need more veterans in this country,” said Rye Barcott, a former Marine and founder of the super PAC “With Honor.” The organization endorsed them.", "With Honor.", "", ""},
+		{"an event's title", "“It had nothing to do with the international stuff,” Steve Bannon said at the Financial Times “Future of News” event last week.", "Future of News", "", ""},
 		{"song title", `Karen Walsh said little and played the song "Born to Run" at the rally.`, "Born to Run", "", ""},
 		{"programme told", `Karen Walsh told "60 Minutes" that she would never raise taxes.`, "60 Minutes", "", ""},
 		{"a pronoun opening what a shared family name says picks its bearer by gender", "Hillary Clinton won the primary.\n\nAides cheered.\n\nThe crowd waited.\n\nBill Clinton waved from the stage. Clinton said she “applauded Senator Sanders” for his campaign.", "applauded Senator Sanders", "Hillary Clinton", "said"},

@@ -265,7 +265,7 @@ func workNoun(w string) bool {
 		"program", "programme", "broadcast",
 		"series", "documentary", "episode", "play", "musical", "podcast", "headline", "headlines",
 		"blog", "column", "essay", "poem", "sitcom", "bestseller", "comedy", "drama", "video",
-		"forum", "conference", "summit", "tour", "festival", "lecture",
+		"forum", "conference", "summit", "tour", "festival", "lecture", "event",
 		// An organisation's name: "founder of the super PAC “With Honor.”"
 		"pac", "group", "organization", "organisation", "coalition", "movement", "initiative":
 		return true
