@@ -30,7 +30,7 @@ func (a *analyzer) attribute() {
 		if para != lastPara && !(para == lastPara+1 && i > 0 && (a.runsOn[i-1] || a.onlyQuote(para, i))) {
 			last = ""
 		}
-		if t := a.text[q.Start:q.End]; a.isTitle(i) || titles[titleKey(t)] {
+		if t := a.text[q.Start:q.End]; a.isTitle(i) || len(titles) > 0 && titles[titleKey(t)] {
 			// Once named, a title stays one where its context no longer
 			// says so: "But in “A Higher Loyalty,” Comey says …".
 			titles[titleKey(t)] = true

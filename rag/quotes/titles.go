@@ -88,7 +88,7 @@ func (a *analyzer) isTitle(i int) bool {
 	if titling(strings.ToLower(named)) {
 		return true
 	}
-	work := workNoun(strings.ToLower(named)) || workAfter(after) || dated.MatchString(after) || authorOf(before) || workBy.MatchString(strings.TrimRightFunc(a.text[max(0, a.marks[i][0]-maxWorkByContext):a.marks[i][0]], unicode.IsSpace))
+	work := workNoun(strings.ToLower(named)) || workAfter(after) || dated.MatchString(after) || authorOf(before) || a.workByBefore(i)
 	// After an owner the comma may be the sentence's too: "submissions to
 	// the Initiative’s “Muhammad Art Exhibit and Cartoon Contest,”
 	// Professor Coonfield pointed out …".
@@ -165,6 +165,13 @@ func authorOf(before string) bool {
 // after them: "A new book by Watergate reporter Bob Woodward, “Fear:
 // Trump in the White House”, says …".
 var workBy = regexp.MustCompile(`\b(?:book|memoir|novel|film|movie|documentary|song|album|play|essay|poem)\s+by\s+(?:[\p{L}.'’-]+\s+){0,4}\p{Lu}[\p{L}.'’-]*,$`)
+
+// workByBefore reports whether workBy ends the narration before
+// quotation i, looked for only where " by " stands in it.
+func (a *analyzer) workByBefore(i int) bool {
+	before := a.text[max(0, a.marks[i][0]-maxWorkByContext):a.marks[i][0]]
+	return strings.Contains(before, " by ") && workBy.MatchString(strings.TrimRightFunc(before, unicode.IsSpace))
+}
 
 // dated is a work's publisher or year in parentheses after its title:
 // “Zombies on Film: The Definitive Story of Undead Cinema” (Rizzoli,
