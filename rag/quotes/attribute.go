@@ -31,8 +31,10 @@ func (a *analyzer) attribute() {
 			last = ""
 		}
 		if t := a.text[q.Start:q.End]; a.isTitle(i) || len(titles) > 0 && titles[titleKey(t)] {
-			// Once named, a title stays one where its context no longer
-			// says so: "But in “A Higher Loyalty,” Comey says …".
+			// A programme, song or book title is no one's words, and the
+			// speaker before it goes on after it. Once named, a title
+			// stays one where its context no longer says so: "But in “A
+			// Higher Loyalty,” Comey says …".
 			titles[titleKey(t)] = true
 			if main, _, ok := strings.Cut(t, ":"); ok {
 				titles[titleKey(main)] = true // its subtitle left off
@@ -41,8 +43,7 @@ func (a *analyzer) attribute() {
 			continue
 		}
 		if a.isTerm(i) || a.citedWords(i) {
-			// A programme, song or book title, or a term in quotes, is no
-			// one's words, and the speaker before it goes on after it.
+			// So is a term in quotes, or words cited as words.
 			lastPara = para
 			continue
 		}

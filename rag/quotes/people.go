@@ -21,8 +21,7 @@ func (a *analyzer) findPeople() {
 	for si, s := range a.sents {
 		sent := a.text[s.Start:s.End]
 		headline := isHeadline(sent)
-		runs := nameRun.FindAllStringIndex(sent, -1)
-		for _, m := range runs {
+		for _, m := range nameRun.FindAllStringIndex(sent, -1) {
 			raw := sent[m[0]:m[1]]
 			office := heldOffice(sent[:m[0]])
 			if office {
@@ -63,8 +62,9 @@ func (a *analyzer) findPeople() {
 			} else if pi = a.bearerAt(n, si, g); pi < 0 {
 				if !headline {
 					singles = append(singles, single{n, raw, g, mention{off: s.Start + m[0], sent: si}})
-					// Only a sentence naming no one else tells whose the
-					// pronouns are; a title-paragraph's name may be anyone's.
+					// A pronoun opening what the name is reported to say
+					// tells its gender; a name in the title paragraph may
+					// be anyone's.
 					if ws := nameWords(n); len(ws) == 1 && s.Paragraph > 0 && !slices.ContainsFunc(a.words, func(pw []string) bool { return slices.Contains(pw, ws[0]) }) {
 						v := a.bareFirst[ws[0]]
 						switch a.selfReport(sent[m[0]:m[1]], s.Start+m[0]) {
@@ -361,8 +361,8 @@ func (a *analyzer) bearerAt(w string, si int, g gender) int {
 
 // bareGender is the gender of whoever the article's body called by the
 // one-word name w before naming anyone in full who bears it, as the
-// pronouns after those mentions tell it; unknown when they do not, or
-// disagree.
+// pronoun opening what they are reported to say tells it ("Trump said
+// he …"); unknown when none does, or they disagree.
 func (a *analyzer) bareGender(w string) gender {
 	switch v := a.bareFirst[w]; {
 	case v[0] > 0 && v[1] == 0:

@@ -105,8 +105,8 @@ type analyzer struct {
 	joint map[string]bool
 	// bareFirst holds the one-word names (folded) the article's body
 	// used before naming anyone who bears them in full ("Trump said he
-	// …" before "Melania Trump"), with the sentences where a feminine
-	// and where a masculine pronoun follows them.
+	// …" before "Melania Trump"), with how many times a feminine and a
+	// masculine pronoun opened what they were reported to say.
 	bareFirst map[string][2]int
 }
 

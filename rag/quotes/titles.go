@@ -264,8 +264,8 @@ var appositiveOpeners = []string{"his", "her", "their", "its", "a", "an", "the"}
 // "“…,” his 2000 book", "“…,” a new documentary".
 var workAppositive = regexp.MustCompile(`^\s*(?:` + strings.Join(appositiveOpeners, "|") + `)\s+(?:(?:\d{4}|new|latest|first|last|recent|best-selling|bestselling)\s+)?(\p{Ll}+)\b`)
 
-// workNoun reports whether w names a work, so capitalized words quoted
-// next to it are its title.
+// workNoun reports whether w names a work, or an organisation, so
+// capitalized words quoted next to it are its title or name.
 func workNoun(w string) bool {
 	switch w {
 	case "book", "books", "novel", "memoir", "film", "movie", "song", "album", "single", "show",
