@@ -299,7 +299,7 @@ func (a *analyzer) antecedentAt(want gender, si, off int, lastSpeaker string, wo
 	// he responded: …"): both stand for one person, not for the one the
 	// clause speaks of.
 	if want != unknown && depth < maxPronounChain && off > s.Start && off-s.Start <= len(own) {
-		if p, comma := firstPronoun(own, want), strings.IndexByte(own, ','); p >= 0 && comma > p && s.Start+comma < off && inFrontedClause(own, p) {
+		if p, comma := firstPronoun(own, want), strings.IndexByte(own, ','); p >= 0 && s.Start+comma < off && inFrontedClause(own, p) {
 			named := func(from, to int) bool {
 				return slices.ContainsFunc(a.mentions, func(m mention) bool { return m.sent == si && m.off >= from && m.off < to })
 			}
