@@ -41,9 +41,18 @@ func (e *Engine) answerSpeaker(cands []*candidate, q query, sv storyView) *Answe
 	var direct, reported []said
 	name := ""
 	gather := func(who string) {
+		var all []string
 		for _, a := range arts {
 			for _, qt := range a.Quotations {
-				if qt.Speaker == "" || !quotes.SameSpeaker(who, qt.Speaker) {
+				all = append(all, qt.Speaker)
+			}
+		}
+		// A father and a son of one name: "Trump" asks about the one
+		// without the son's suffix when the articles quote both.
+		strict := quotes.SuffixMatters(who, all)
+		for _, a := range arts {
+			for _, qt := range a.Quotations {
+				if qt.Speaker == "" || !quotes.SameSpeaker(who, qt.Speaker) || strict && quotes.Suffix(qt.Speaker) != quotes.Suffix(who) {
 					continue
 				}
 				if name == "" || !together(qt.Speaker) || together(name) {

@@ -666,3 +666,30 @@ func TestSpeakersAskedTogether(t *testing.T) {
 		t.Errorf("a list of %d names: answer %q (found %v), notes %q, %d quotes", maxAskedTogether+1, ans.Text, ans.Found, ans.Notes, len(ans.Quotes))
 	}
 }
+
+// TestFatherAndSon: a father and a son of one name, told apart by the
+// son's suffix, are asked about apart. "What did Trump say?" matches
+// "Donald Trump Jr." by its words, but the father's words are the answer.
+func TestFatherAndSon(t *testing.T) {
+	const text = `Bannon book sets off a feud
+
+Former strategist Steve Bannon called a 2016 meeting "treasonous," and President Trump hit back on Wednesday. Donald Trump Jr. attended that meeting.
+
+"When he was fired, he not only lost his job, he lost his mind," Trump said in a statement.
+
+Trump Jr., responding to the excerpts, said Bannon was spreading "division and lies."
+
+"I love it," Trump Jr. replied in an email before the meeting.`
+	e, _ := ingestText(t, text)
+	for _, tt := range []struct {
+		question  string
+		want, not []string
+	}{
+		{"What did Trump say?", []string{"he lost his mind"}, []string{"I love it", "division and lies"}},
+		{"What did Donald Trump Jr. say?", []string{"I love it"}, []string{"he lost his mind"}},
+	} {
+		t.Run(tt.question, func(t *testing.T) {
+			checkQuoteTexts(t, ask(t, e, Question{Text: tt.question}), tt.want, tt.not)
+		})
+	}
+}

@@ -32,7 +32,7 @@ func placeWord(w string) bool {
 // of one name meet. Places and country acronyms are left out: too many
 // unrelated reports share them.
 func Entities(text string, sentences []Sentence) []string {
-	a := analyzer{text: text, sents: validSentences(text, sentences), bareFirst: map[string][2]int{}}
+	a := newAnalyzer(text, sentences)
 	a.findPeople()
 	keys := make([]string, 0, len(a.people)+8)
 	for _, p := range a.people {
@@ -57,6 +57,9 @@ func Entities(text string, sentences []Sentence) []string {
 // "" when nothing is left.
 func FamilyName(name string) string {
 	ws := nameWords(name)
+	if len(ws) > 1 && nameSuffix(ws[len(ws)-1]) {
+		ws = ws[:len(ws)-1] // "Donald Trump Jr." is a Trump
+	}
 	if len(ws) == 0 {
 		return ""
 	}

@@ -27,7 +27,7 @@ func cleanName(s string) (string, gender) {
 	// Brian King", "Martin Luther King Jr." Any other title ending the
 	// run ends a role ("Holloway Events Founder").
 	family := len(words)
-	for family > 1 && nameSuffix(strings.ToLower(strings.TrimRight(words[family-1], ".,;:"))) {
+	for family > 1 && suffixWord(words[family-1]) != "" {
 		family--
 	}
 	if family > 1 && surnameTitle(strings.ToLower(words[family-1])) {
@@ -62,7 +62,7 @@ func cleanName(s string) (string, gender) {
 	}
 	// Generational suffixes ("Jr.", "III") are not used on their own to
 	// name anyone, so they are not part of the name users ask about.
-	for len(words) > 1 && nameSuffix(strings.ToLower(strings.TrimRight(words[len(words)-1], ".,;:"))) {
+	for len(words) > 1 && suffixWord(words[len(words)-1]) != "" {
 		words = words[:len(words)-1]
 	}
 	if len(words) > maxNameWords {
@@ -183,11 +183,98 @@ func nameSuffix(w string) bool {
 	return false
 }
 
+// Suffix is the generational suffix ending a name, folded ("jr" for
+// "Donald Trump Jr."), or "" when it has none: a father and a son of one
+// name are told apart by it alone.
+func Suffix(name string) string {
+	i := strings.LastIndexByte(name, ' ')
+	if i < 0 {
+		return ""
+	}
+	return suffixWord(name[i+1:])
+}
+
+// suffixWord is w folded when it is a generational suffix, possessive
+// and punctuation aside ("Jr.'s" → "jr"), and "" otherwise.
+func suffixWord(w string) string {
+	w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+	if lw := strings.ToLower(strings.TrimRight(w, ".,;:")); nameSuffix(lw) {
+		return lw
+	}
+	return ""
+}
+
+// suffixed is a family name and a generational suffix ("Trump Jr.").
+var suffixed = regexp.MustCompile(`\p{Lu}[\p{L}\p{M}'’\-]*,?\s+(?:Jr\.|Sr\.|Jr\b|Sr\b|III\b|II\b|IV\b)`)
+
+// bySuffix finds the family names the body of text (from byte from on,
+// past a title) gives a generational suffix without a given name before
+// them ("Trump Jr. released emails", not "Martin Luther King Jr."),
+// folded, each with its suffix.
+func bySuffix(text string, from int) map[string]string {
+	var out map[string]string
+	for _, m := range suffixed.FindAllStringIndex(text[from:], -1) {
+		m[0], m[1] = m[0]+from, m[1]+from
+		before := text[:m[0]]
+		if r, _ := utf8.DecodeLastRuneInString(before); unicode.IsLetter(r) || r == '-' {
+			continue // inside a word
+		}
+		// The word before, and whether punctuation ends it: "Manafort.
+		// Trump Jr." and "Additionally, Trump Jr." have none before the
+		// family name; "Donald Trump Jr.", "(CNN)Donald Trump Jr." and
+		// "James S. Gilmore III" have a given name or an initial.
+		trimmed := strings.TrimRightFunc(before, func(r rune) bool { return !unicode.IsLetter(r) })
+		prev := trimmed[strings.LastIndexFunc(trimmed, func(r rune) bool { return !unicode.IsLetter(r) })+1:]
+		punct := strings.TrimSpace(before[len(trimmed):])
+		initial := utf8.RuneCountInString(prev) == 1 && punct == "."
+		if r, _ := utf8.DecodeRuneInString(prev); unicode.IsUpper(r) && !isTitle(strings.ToLower(prev)) && !notName(strings.ToLower(prev)) && (punct == "" || initial) {
+			continue
+		}
+		fam, suf, _ := strings.Cut(text[m[0]:m[1]], " ")
+		if firstNameGender(fam) != unknown {
+			continue // "Donald Jr.", "Don Jr.": the son by his given name
+		}
+		if out == nil {
+			out = map[string]string{}
+		}
+		out[fold(strings.TrimSuffix(fam, ","))] = strings.TrimSpace(suf)
+	}
+	return out
+}
+
+// nameOf is cleanName keeping the generational suffix of a son the
+// article tells from his father by it ("Donald Trump Jr." and "Trump
+// Jr." beside "President Trump"); elsewhere a suffix names no one else
+// and is dropped.
+func (a *analyzer) nameOf(raw string) (string, gender) {
+	n, g := cleanName(raw)
+	if n == "" || len(a.bySuffix) == 0 || Suffix(strings.TrimRight(raw, ",;:")) == "" {
+		return n, g
+	}
+	if suf, ok := a.bySuffix[fold(n[strings.LastIndexByte(n, ' ')+1:])]; ok && Suffix("_ "+suf) == Suffix(strings.TrimRight(raw, ",;:")) {
+		return n + " " + suf, g
+	}
+	return n, g
+}
+
+// nameLen is how many words name has, a generational suffix aside.
+func nameLen(name string) int {
+	n := len(strings.Fields(name))
+	if Suffix(name) != "" {
+		n--
+	}
+	return n
+}
+
 // isPersonName reports whether a cleaned run of two or more words looks
 // like a person's name rather than an organisation or a place: no
 // institution word, no acronym, no digit.
 func isPersonName(n string) bool {
-	for _, w := range strings.Fields(n) {
+	ws := strings.Fields(n)
+	if Suffix(n) != "" {
+		ws = ws[:len(ws)-1]
+	}
+	for _, w := range ws {
 		if orgWord(strings.ToLower(w)) {
 			return false
 		}
@@ -321,7 +408,7 @@ func notName(w string) bool {
 		"above", "under", "over", "about", "around", "across", "behind",
 		"beyond", "inside", "outside", "near", "within", "next", "last",
 		"where", "wherever", "whenever", "whether", "who", "whom", "whose",
-		"which", "like", "than", "just", "only", "still":
+		"which", "like", "than", "just", "only", "still", "another", "other":
 		return true
 	}
 	return false
@@ -390,6 +477,18 @@ func SameSpeaker(query, speaker string) bool {
 		return subsetWords(nameParts(strings.Join(f[1:], " ")), nameParts(speaker))
 	}
 	return false
+}
+
+// SuffixMatters reports whether, among the speakers an article quotes, a
+// query must keep to its own generational suffix: whether one of the
+// speakers it names has the same suffix (or none, as the query). A father
+// and a son of one name are then told apart ("Trump" beside "Donald
+// Trump Jr.", "Donald Trump Jr." beside "Donald Trump"); a suffix the
+// article left out of a name otherwise still asks about its bearer.
+func SuffixMatters(query string, speakers []string) bool {
+	return slices.ContainsFunc(speakers, func(s string) bool {
+		return s != "" && Suffix(s) == Suffix(query) && SameSpeaker(query, s)
+	})
 }
 
 // plainName is name without generational suffixes and, when two other

@@ -30,7 +30,7 @@ func (a *analyzer) findPeople() {
 					continue
 				}
 			}
-			n, g := cleanName(raw)
+			n, g := a.nameOf(raw)
 			pi := -1
 			if n == "" {
 				// "Judge said he did not recall …" after "Mark Judge": a
@@ -39,7 +39,7 @@ func (a *analyzer) findPeople() {
 				if pi = a.titleAsName(raw, si); pi < 0 || precededByThe(sent[:m[0]]) {
 					continue
 				}
-			} else if len(strings.Fields(n)) >= 2 {
+			} else if nameLen(n) >= 2 {
 				if !isPersonName(n) || (precededByThe(sent[:m[0]]) && !office || opensWithThe(raw)) && g == unknown {
 					continue
 				}
@@ -159,7 +159,7 @@ func (a *analyzer) titledSingles(singles []single) {
 	}
 	added := false
 	for _, s := range singles {
-		if !titled[s.name] || slices.ContainsFunc(a.words, func(ws []string) bool { return len(ws) > 1 && subsetWords(nameWords(s.name), ws) }) {
+		if !titled[s.name] || a.namedInFull(nameWords(s.name)) {
 			continue
 		}
 		pi := slices.IndexFunc(a.people, func(p Person) bool { return p.Name == s.name })
@@ -287,7 +287,7 @@ func (a *analyzer) uniquePerson(w string) int {
 	ws := nameWords(w)
 	found := -1
 	for i := range a.people {
-		if subsetWords(ws, a.words[i]) {
+		if a.bears(i, ws) {
 			if found >= 0 {
 				return -1
 			}
@@ -295,6 +295,25 @@ func (a *analyzer) uniquePerson(w string) int {
 		}
 	}
 	return found
+}
+
+// namedInFull reports whether someone named in full bears the name
+// words ws.
+func (a *analyzer) namedInFull(ws []string) bool {
+	for i := range a.people {
+		if len(a.words[i]) > 1 && a.bears(i, ws) {
+			return true
+		}
+	}
+	return false
+}
+
+// bears reports whether person i may be called by the name words ws. A
+// son the article tells from his father by a suffix is not called by
+// the family name alone: "Trump said" beside "Trump Jr. said" is the
+// father's.
+func (a *analyzer) bears(i int, ws []string) bool {
+	return subsetWords(ws, a.words[i]) && (len(ws) > 1 || Suffix(a.people[i].Name) == "")
 }
 
 // uniquePersonAt is uniquePerson for a name in sentence si: when several
@@ -309,7 +328,7 @@ func (a *analyzer) uniquePersonAt(w string, si int) int {
 	para := a.sents[si].Paragraph
 	found, bearers := -1, 0
 	for i := range a.people {
-		if !subsetWords(ws, a.words[i]) {
+		if !a.bears(i, ws) {
 			continue
 		}
 		bearers++
@@ -324,16 +343,19 @@ func (a *analyzer) uniquePersonAt(w string, si int) int {
 		}
 	}
 	if bearers == 1 {
-		pi := a.uniquePerson(w)
-		if pi >= 0 && len(ws) == 1 && ws[0] == a.words[pi][len(a.words[pi])-1] && a.genders[pi] != unknown && a.bareGender(ws[0]) == opposite(a.genders[pi]) {
-			// "Trump said he was …" long before "first lady Melania
-			// Trump": the family name alone was a man's before she was
-			// named, and "Trump said" is still his.
-			return -1
-		}
-		return pi
+		return a.soleBearer(a.uniquePerson(w), ws)
 	}
 	return found
+}
+
+// soleBearer is pi, the one person bearing the name words ws, unless the
+// name alone was someone else's first: "Trump said he was …" long before
+// "first lady Melania Trump" names a man, and "Trump said" is still his.
+func (a *analyzer) soleBearer(pi int, ws []string) int {
+	if pi >= 0 && len(ws) == 1 && ws[0] == a.words[pi][len(a.words[pi])-1] && a.genders[pi] != unknown && a.bareGender(ws[0]) == opposite(a.genders[pi]) {
+		return -1
+	}
+	return pi
 }
 
 // bearerAt is uniquePersonAt for a name whose title gives a gender g:
@@ -349,7 +371,7 @@ func (a *analyzer) bearerAt(w string, si int, g gender) int {
 	ws := nameWords(w)
 	found := -1
 	for i := range a.people {
-		if subsetWords(ws, a.words[i]) && a.genders[i] == g && len(a.full[i]) > 0 && a.full[i][0] <= si {
+		if a.bears(i, ws) && a.genders[i] == g && len(a.full[i]) > 0 && a.full[i][0] <= si {
 			if found >= 0 {
 				return -1
 			}

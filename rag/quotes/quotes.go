@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -46,13 +47,30 @@ type Analysis struct {
 // sentences must be in text order and inside text; spans that are not are
 // ignored rather than trusted.
 func Analyze(text string, sentences []Sentence) Analysis {
-	a := analyzer{text: text, sents: validSentences(text, sentences), bareFirst: map[string][2]int{}}
+	a := newAnalyzer(text, sentences)
 	a.findPeople()
 	a.findQuotations()
 	a.learnGenders()
 	a.attribute()
 	a.findParaphrases()
 	return Analysis{Quotations: a.quotes, Paraphrases: a.paras, People: a.people}
+}
+
+// newAnalyzer returns an analyzer of text with nothing found yet.
+func newAnalyzer(text string, sentences []Sentence) *analyzer {
+	a := &analyzer{text: text, sents: validSentences(text, sentences), bareFirst: map[string][2]int{}}
+	body := 0
+	if i := slices.IndexFunc(a.sents, func(s Sentence) bool { return s.Paragraph > 0 }); i == 1 {
+		// A title ("Trump Jr. defends Skittles tweet") tells no one
+		// apart: the body may call him "Trump" all along. A title is a
+		// first paragraph of one sentence that does not end like one.
+		last, _ := utf8.DecodeLastRuneInString(strings.TrimSpace(text[a.sents[0].Start:a.sents[0].End]))
+		if !strings.ContainsRune(".!?\"”", last) {
+			body = a.sents[1].Start
+		}
+	}
+	a.bySuffix = bySuffix(text, body)
+	return a
 }
 
 // validSentences keeps the spans Analyze can use; with well-formed input
@@ -108,6 +126,11 @@ type analyzer struct {
 	// …" before "Melania Trump"), with how many times a feminine and a
 	// masculine pronoun opened what they were reported to say.
 	bareFirst map[string][2]int
+	// bySuffix holds the family names (folded) the article writes with
+	// a generational suffix and no given name ("Trump Jr."), each with
+	// its suffix as written: a son the article calls so is not the one
+	// the family name alone means.
+	bySuffix map[string]string
 }
 
 // sentenceOf returns the index of the sentence holding byte offset off

@@ -336,6 +336,11 @@ func TestRules(t *testing.T) {
 		{"programme told", `Karen Walsh told "60 Minutes" that she would never raise taxes.`, "60 Minutes", "", ""},
 		{"a pronoun opening what a shared family name says picks its bearer by gender", "Hillary Clinton won the primary.\n\nAides cheered.\n\nThe crowd waited.\n\nBill Clinton waved from the stage. Clinton said she “applauded Senator Sanders” for his campaign.", "applauded Senator Sanders", "Hillary Clinton", "said"},
 		{"a family name a man bore before a woman of it was named stays his", "The nominee was sworn in.\n\nOn the plane, Trump said he was “very happy” about the vote.\n\nFirst lady Melania Trump praised the nominee.\n\n“I think she will never recover from this,” Trump said.", "I think she will never recover", "Trump", "said"},
+		{"a son the article calls by his suffix is not the family name alone", "President Trump attacked Steve Bannon on Wednesday. Donald Trump Jr. was at the 2016 meeting.\n\nTrump Jr. replied in an email, “I love it.”\n\n“He lost his mind,” Trump said.", "He lost his mind", "Trump", "said"},
+		{"a son told apart by his suffix has his own words", "President Trump attacked Steve Bannon on Wednesday. Donald Trump Jr. was at the 2016 meeting.\n\nTrump Jr. replied in an email, “I love it.”\n\n“He lost his mind,” Trump said.", "I love it.", "Donald Trump Jr.", "replied"},
+		{"a father and a son named in full are two", "President Donald Trump spoke on Monday. Donald Trump Jr. spoke too.\n\nAs Trump Jr. often does, he took questions.\n\n“Never,” Donald Trump Jr. said.", "Never", "Donald Trump Jr.", "said"},
+		{"a lead paragraph is no title", "Donald Trump Jr. and his father, President Trump, spoke. Trump Jr. was first.\n\n“Never,” Trump said.", "Never", "Trump", "said"},
+		{"a suffix in the title tells no one apart", "Trump Jr. defends Skittles tweet\n\nBOISE, Idaho (CNN)Donald Trump Jr. said Thursday he was surprised.\n\n“People will make what they want of anything,” Trump told reporters.", "People will make what they want", "Donald Trump", "told reporters"},
 		{"a family name that is also a title is its bearer's", "Brett Kavanaugh denied the claims. His friend Mark Judge was at the party.\n\nJudge has said little.\n\nIn his statement Friday, Judge said he did not recall the parties. “The allegations are so bizarre that I would remember them,” he said.", "The allegations are so bizarre", "Mark Judge", "said"},
 		{"a pronoun after a fronted clause is the clause's pronoun, not the name it speaks of", "Donald Trump met Vladimir Putin in Helsinki.\n\nPaul Ryan spoke to reporters on Tuesday. When asked whether he thought Trump was treasonous, he responded: “I do not.”", "I do not.", "Paul Ryan", "responded"},
 		{"a pronoun opening what a family name says leaves its one bearer", "Bill Clinton waved from the stage. Clinton said she “applauded Senator Sanders” for his campaign.", "applauded Senator Sanders", "Bill Clinton", "said"},
@@ -669,6 +674,36 @@ func TestSpeechVerbHeads(t *testing.T) {
 		if w := head.FindString(alt); !speechHeads[w] {
 			t.Errorf("speechHeads[%q] = false; %q is in speechVerbs", w, alt)
 		}
+	}
+}
+
+// TestSuffixMatters: among speakers that hold a father and a son of one
+// name, a query keeps to its own suffix; elsewhere a suffix the article
+// left out still finds its bearer.
+func TestSuffixMatters(t *testing.T) {
+	tests := []struct {
+		name, q  string
+		speakers []string
+		want     bool
+	}{
+		{"the father beside the son", "Trump", []string{"Trump", "Donald Trump Jr."}, true},
+		{"the son beside the father", "Donald Trump Jr.", []string{"Donald Trump", "Donald Trump Jr."}, true},
+		{"the son alone", "Trump", []string{"Donald Trump Jr."}, false},
+		{"a suffix the article left out", "Joseph M. Kyrillos Jr.", []string{"Joseph Kyrillos"}, false},
+		{"no one of the name", "Trump", []string{"Steve Bannon"}, false},
+	}
+	for _, tt := range tests {
+		if got := SuffixMatters(tt.q, tt.speakers); got != tt.want {
+			t.Errorf("%s: SuffixMatters(%q, %q) = %v, want %v", tt.name, tt.q, tt.speakers, got, tt.want)
+		}
+	}
+	for _, name := range []string{"Donald Trump Jr.", "Trump Jr.'s", "Jane Doe III"} {
+		if Suffix(name) == "" {
+			t.Errorf("Suffix(%q) is empty", name)
+		}
+	}
+	if got := FamilyName("Donald Trump Jr."); got != "trump" {
+		t.Errorf("FamilyName(Donald Trump Jr.) = %q, want trump", got)
 	}
 }
 

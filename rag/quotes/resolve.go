@@ -36,15 +36,16 @@ func (a *analyzer) titled(t string) string {
 // that name so far, or the only one named lately (uniquePersonAt);
 // organisations keep their name ("New York Times").
 func (a *analyzer) resolve(subject string, si int) string {
-	n, g := cleanName(subject)
+	n, g := a.nameOf(subject)
 	if n == "" {
 		return a.titled(strings.ToLower(strings.TrimSpace(subject)))
 	}
-	if len(strings.Fields(n)) >= 2 {
-		// "Claudia Sheinbaum" may be mentioned as "Claudia Sheinbaum Pardo".
+	if nameLen(n) >= 2 {
+		// "Claudia Sheinbaum" may be mentioned as "Claudia Sheinbaum
+		// Pardo"; "Donald Trump" is not "Donald Trump Jr.".
 		ws := nameWords(n)
 		for i, p := range a.people {
-			if len(p.Name) > len(n) && subsetWords(ws, a.words[i]) {
+			if len(p.Name) > len(n) && subsetWords(ws, a.words[i]) && Suffix(p.Name) == Suffix(n) {
 				return p.Name
 			}
 		}
@@ -142,7 +143,7 @@ func (a *analyzer) speaker(subj string, si, off int, lastSpeaker string, words [
 		// "Clinton said she “applauded” Sanders": a family name that a
 		// man and a woman share, with a pronoun of one gender opening
 		// what it says, means the one of that gender.
-		if n, tg := cleanName(subj); tg == unknown && len(strings.Fields(n)) == 1 {
+		if n, tg := a.nameOf(subj); tg == unknown && len(strings.Fields(n)) == 1 {
 			if pi := a.bearerAt(n, si, g); pi >= 0 {
 				return a.people[pi].Name
 			}

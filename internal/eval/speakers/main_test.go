@@ -575,3 +575,22 @@ func TestByCue(t *testing.T) {
 		t.Errorf("quoted: said = %+v, want one right and one wrong (all: %v)", by["quoted: said"], by)
 	}
 }
+
+// TestKin: a page whose labels name a father and a son of one name is
+// scored with their suffixes apart; a suffix alone is no family.
+func TestKin(t *testing.T) {
+	tests := []struct {
+		asks []string
+		want bool
+	}{
+		{[]string{"Donald Trump", "Donald Trump Jr."}, true},
+		{[]string{"Donald Trump Jr.", "Trump"}, true},
+		{[]string{"Donald Trump Jr.", "Steve Bannon"}, false},
+		{[]string{"Joe Manchin III"}, false},
+	}
+	for _, tt := range tests {
+		if got := kin(tt.asks); got != tt.want {
+			t.Errorf("kin(%q) = %v, want %v", tt.asks, got, tt.want)
+		}
+	}
+}

@@ -452,9 +452,30 @@ func loadNews(labels string, dirs map[string]string) (map[string][]doc, error) {
 			}
 		}
 		sort.Strings(d.asks)
+		if kin(d.asks) {
+			// A father and a son of one name ("Donald Trump", "Donald
+			// Trump Jr.") are two speakers: asked about one, the other's
+			// words are someone else's.
+			d.same = func(ask, label string) bool {
+				return sameNewsSpeaker(ask, label) && quotes.Suffix(ask) == quotes.Suffix(label)
+			}
+		}
 		out[p.Source] = append(out[p.Source], d)
 	}
 	return out, nil
+}
+
+// kin reports whether asks name a father and a son: a name with a
+// generational suffix and one without that names him too.
+func kin(asks []string) bool {
+	for _, a := range asks {
+		for _, b := range asks {
+			if quotes.Suffix(a) != "" && quotes.Suffix(b) == "" && (quotes.SameSpeaker(a, b) || quotes.SameSpeaker(b, a)) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // speakersOf splits a label naming two speakers ("Poonam Lamba and Eddie

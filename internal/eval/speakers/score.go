@@ -124,16 +124,27 @@ func analyze(text string) analysis {
 // quotations, else the sentences reporting X's words.
 func attributed(d doc, a analysis) []result {
 	var out []result
+	var speakers []string
+	for _, q := range a.an.Quotations {
+		speakers = append(speakers, q.Speaker)
+	}
+	for _, p := range a.an.Paraphrases {
+		speakers = append(speakers, p.Speaker)
+	}
 	for _, ask := range d.asks {
 		r := result{ask: ask}
+		strict := quotes.SuffixMatters(ask, speakers)
+		asked := func(speaker string) bool {
+			return speaker != "" && quotes.SameSpeaker(ask, speaker) && (!strict || quotes.Suffix(speaker) == quotes.Suffix(ask))
+		}
 		for _, q := range a.an.Quotations {
-			if q.Speaker != "" && quotes.SameSpeaker(ask, q.Speaker) {
+			if asked(q.Speaker) {
 				r.items = append(r.items, item{q.Start, q.End, judge(d, ask, q.Start, q.End), "quoted: " + q.Cue})
 			}
 		}
 		if len(r.items) == 0 {
 			for _, p := range a.an.Paraphrases {
-				if quotes.SameSpeaker(ask, p.Speaker) {
+				if asked(p.Speaker) {
 					s := a.sents[p.Sentence]
 					r.items = append(r.items, item{s.Start, s.End, judge(d, ask, s.Start, s.End), "reported: " + p.Cue})
 				}
