@@ -342,8 +342,25 @@ func (a *analyzer) uniquePersonAt(w string, si int) int {
 			found = i
 		}
 	}
-	if bearers == 1 {
+	switch {
+	case bearers == 1:
 		return a.soleBearer(a.uniquePerson(w), ws)
+	case found < 0 && len(ws) == 1:
+		// "Trump said" beside "Donald Trump" and a run misread as
+		// "Donald Trump Read": a family name means the one whose family
+		// name it is.
+		fam := -1
+		for i := range a.people {
+			switch pw := a.words[i]; {
+			case !a.bears(i, ws):
+			case pw[len(pw)-1] == ws[0]:
+				if fam >= 0 {
+					return -1
+				}
+				fam = i
+			}
+		}
+		return a.soleBearer(fam, ws)
 	}
 	return found
 }
