@@ -212,6 +212,9 @@ var suffixed = regexp.MustCompile(`\p{Lu}[\p{L}\p{M}'’\-]*,?\s+(?:Jr\.|Sr\.|Jr
 // them ("Trump Jr. released emails", not "Martin Luther King Jr."),
 // folded, each with its suffix.
 func bySuffix(text string, from int) map[string]string {
+	if !strings.Contains(text, " Jr") && !strings.Contains(text, " Sr") && !strings.Contains(text, " II") && !strings.Contains(text, " IV") {
+		return nil // most articles name no one so; the pattern is costly
+	}
 	var out map[string]string
 	for _, m := range suffixed.FindAllStringIndex(text[from:], -1) {
 		m[0], m[1] = m[0]+from, m[1]+from
