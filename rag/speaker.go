@@ -49,10 +49,10 @@ func (e *Engine) answerSpeaker(cands []*candidate, q query, sv storyView) *Answe
 		}
 		// A father and a son of one name: "Trump" asks about the one
 		// without the son's suffix when the articles quote both.
-		strict := quotes.SuffixMatters(who, all)
+		asked := quotes.Asks(who, all)
 		for _, a := range arts {
 			for _, qt := range a.Quotations {
-				if qt.Speaker == "" || !quotes.SameSpeaker(who, qt.Speaker) || strict && quotes.Suffix(qt.Speaker) != quotes.Suffix(who) {
+				if !asked(qt.Speaker) {
 					continue
 				}
 				if name == "" || !together(qt.Speaker) || together(name) {

@@ -251,10 +251,11 @@ func bySuffix(text string, from int) map[string]string {
 // and is dropped.
 func (a *analyzer) nameOf(raw string) (string, gender) {
 	n, g := cleanName(raw)
-	if n == "" || len(a.bySuffix) == 0 || Suffix(strings.TrimRight(raw, ",;:")) == "" {
+	if n == "" || len(a.bySuffix) == 0 {
 		return n, g
 	}
-	if suf, ok := a.bySuffix[fold(n[strings.LastIndexByte(n, ' ')+1:])]; ok && Suffix("_ "+suf) == Suffix(strings.TrimRight(raw, ",;:")) {
+	rs := Suffix(strings.TrimRight(raw, ",;:")) // "Trump Jr.'s," is his
+	if suf, ok := a.bySuffix[fold(n[strings.LastIndexByte(n, ' ')+1:])]; ok && rs != "" && suffixWord(suf) == rs {
 		return n + " " + suf, g
 	}
 	return n, g
@@ -482,13 +483,23 @@ func SameSpeaker(query, speaker string) bool {
 	return false
 }
 
-// SuffixMatters reports whether, among the speakers an article quotes, a
+// Asks returns the test of whether a speaker, one of the speakers an
+// article quotes, is the one query asks about: SameSpeaker, keeping to
+// the query's generational suffix where suffixMatters says so.
+func Asks(query string, speakers []string) func(speaker string) bool {
+	strict := suffixMatters(query, speakers)
+	return func(s string) bool {
+		return s != "" && SameSpeaker(query, s) && (!strict || Suffix(s) == Suffix(query))
+	}
+}
+
+// suffixMatters reports whether, among the speakers an article quotes, a
 // query must keep to its own generational suffix: whether one of the
 // speakers it names has the same suffix (or none, as the query). A father
 // and a son of one name are then told apart ("Trump" beside "Donald
 // Trump Jr.", "Donald Trump Jr." beside "Donald Trump"); a suffix the
 // article left out of a name otherwise still asks about its bearer.
-func SuffixMatters(query string, speakers []string) bool {
+func suffixMatters(query string, speakers []string) bool {
 	return slices.ContainsFunc(speakers, func(s string) bool {
 		return s != "" && Suffix(s) == Suffix(query) && SameSpeaker(query, s)
 	})

@@ -694,8 +694,8 @@ func TestSuffixMatters(t *testing.T) {
 		{"no one of the name", "Trump", []string{"Steve Bannon"}, false},
 	}
 	for _, tt := range tests {
-		if got := SuffixMatters(tt.q, tt.speakers); got != tt.want {
-			t.Errorf("%s: SuffixMatters(%q, %q) = %v, want %v", tt.name, tt.q, tt.speakers, got, tt.want)
+		if got := suffixMatters(tt.q, tt.speakers); got != tt.want {
+			t.Errorf("%s: suffixMatters(%q, %q) = %v, want %v", tt.name, tt.q, tt.speakers, got, tt.want)
 		}
 	}
 	for _, name := range []string{"Donald Trump Jr.", "Trump Jr.'s", "Jane Doe III"} {

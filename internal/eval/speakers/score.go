@@ -133,10 +133,7 @@ func attributed(d doc, a analysis) []result {
 	}
 	for _, ask := range d.asks {
 		r := result{ask: ask}
-		strict := quotes.SuffixMatters(ask, speakers)
-		asked := func(speaker string) bool {
-			return speaker != "" && quotes.SameSpeaker(ask, speaker) && (!strict || quotes.Suffix(speaker) == quotes.Suffix(ask))
-		}
+		asked := quotes.Asks(ask, speakers)
 		for _, q := range a.an.Quotations {
 			if asked(q.Speaker) {
 				r.items = append(r.items, item{q.Start, q.End, judge(d, ask, q.Start, q.End), "quoted: " + q.Cue})
