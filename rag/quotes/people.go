@@ -40,6 +40,12 @@ func (a *analyzer) findPeople() {
 					continue
 				}
 			} else if nameLen(n) >= 2 {
+				if inMarks(sent, m[0], m[1]) {
+					// "who she nicknamed “Hollywood Sinema”": a
+					// nickname, not someone new who would take the
+					// family name's later mentions from its bearer.
+					continue
+				}
 				if !isPersonName(n) || (precededByThe(sent[:m[0]]) && !office || opensWithThe(raw)) && g == unknown {
 					continue
 				}
@@ -119,6 +125,14 @@ func (a *analyzer) titleAsName(w string, si int) int {
 		found = i
 	}
 	return found
+}
+
+// inMarks reports whether sent[start:end] is all a quotation holds:
+// “Hollywood Sinema”, "Little Marco,".
+func inMarks(sent string, start, end int) bool {
+	before, after := sent[:start], strings.TrimLeft(sent[end:], ",.")
+	return strings.HasSuffix(before, "“") && strings.HasPrefix(after, "”") ||
+		strings.HasSuffix(before, `"`) && strings.HasPrefix(after, `"`)
 }
 
 // nameAsModifier reports whether the name at sent[start:end] qualifies

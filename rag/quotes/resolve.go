@@ -697,15 +697,31 @@ func (a *analyzer) movedOn(si, off int, speaker string, ok func(string) bool) bo
 }
 
 // caption reports whether sentence si is a paragraph of its own that
-// ends with no stop, as a photo caption or a heading does.
+// ends with no stop, as a photo caption or a heading does, or is in a
+// paragraph ending with a photo's credit ("… arrive for dinner, January
+// 14, 2018. REUTERS/Kevin Lamarque").
 func (a *analyzer) caption(si int) bool {
 	s := a.sents[si]
+	end := si
+	for end+1 < len(a.sents) && a.sents[end+1].Paragraph == s.Paragraph {
+		end++
+	}
+	if last := a.sents[end]; photoCredit.MatchString(strings.TrimSpace(a.text[last.Start:last.End])) {
+		start := si
+		for start > 0 && a.sents[start-1].Paragraph == s.Paragraph {
+			start--
+		}
+		return len(strings.Fields(a.text[a.sents[start].Start:last.End])) <= 2*maxCaptionWords
+	}
 	if si > 0 && a.sents[si-1].Paragraph == s.Paragraph || si+1 < len(a.sents) && a.sents[si+1].Paragraph == s.Paragraph {
 		return false
 	}
 	last, _ := utf8.DecodeLastRuneInString(strings.TrimSpace(a.text[s.Start:s.End]))
 	return (unicode.IsLetter(last) || unicode.IsDigit(last)) && len(strings.Fields(a.text[s.Start:s.End])) <= maxCaptionWords
 }
+
+// photoCredit is the credit line a photo caption ends with.
+var photoCredit = regexp.MustCompile(`(?:\bREUTERS/|\(AP Photo/|\bPhotograph: |\bGetty Images\)?$|/AFP\)?$)`)
 
 // maxCaptionWords bounds a caption: a longer paragraph with no final stop
 // is a sentence whose stop was lost ("His spokesman, Kevin Roberts, issued
