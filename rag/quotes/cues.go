@@ -297,7 +297,7 @@ func (a *analyzer) cueFor(i, open, close int) (subj, cue string, afterAt, subjAt
 		// "…," read an email from council member Joe Kim to Park.
 		return after[m[4]:m[5]], "wrote", close + m[0], -1
 	}
-	if m := findSubjectVerb(after, false); m != nil && verbCues(m) && !fronted && !clauseStart.MatchString(after) && !clauseJoin.MatchString(after[:m[2]]) && !subordinate.MatchString(after[:m[2]]) && !introducedBefore(after[:m[2]], before) {
+	if m := findSubjectVerb(after, false); m != nil && verbCues(m) && !fronted && !clauseStart.MatchString(after) && !clauseJoin.MatchString(after[:m[2]]) && !subordinate.MatchString(after[:m[2]]) && !introducedBefore(after[:m[2]], a.text[min(a.sents[si].Start, open):open]) {
 		// "…," the group's spokesman, Tomas Weber, told local radio. Not
 		// "…," and the agency said in a statement: a clause of its own.
 		return after[m[2]:m[3]], after[m[4]:m[5]], close + m[4], -1
@@ -518,6 +518,9 @@ var coordinatedSpeech = regexp.MustCompile(`(?:^|[^\p{L}])` + subject + `\s+\p{L
 // (between) separates from a speaker after it has a speaker and verb
 // before it, which outrank that later one: "Ford told the Senate she was
 // “100%” certain that he was her attacker, Kavanaugh said …" is Ford's.
+// before runs from the sentence's start, over any quotation there: "He
+// shouted “…” and said he was a “soldier …” as he entered, Molins said"
+// is not Molins's.
 func introducedBefore(between, before string) bool {
 	return lettersBetween.MatchString(between) && findSubjectVerb(before, true) != nil
 }

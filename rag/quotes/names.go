@@ -15,6 +15,10 @@ import (
 // speaker or found in a text. cues.go holds the patterns that find them
 // next to speech verbs.
 
+// originWord is a word telling where someone is from or works:
+// "Morocco-born", "London-based".
+var originWord = regexp.MustCompile(`\p{L}-(?:born|based|raised|bred|educated)$`)
+
 // cleanName strips titles, possessives and the capitalized non-name words
 // a run can start with ("Mexican President Claudia Sheinbaum" → "Claudia
 // Sheinbaum", "US Secretary of State Marco Rubio" → "Marco Rubio"), and
@@ -46,7 +50,9 @@ func cleanName(s string) (string, gender) {
 		// An acronym opening a run of three or more words is an employer
 		// or a country, or initials the article uses no further: "NR
 		// Narayana Murthy" is called Murthy after, "CNN Wolf Blitzer".
-		if isTitle(lw) || notName(lw) || speechHeads[lw] || i < len(words)-1 && possessive(lw) || i == cut && i < family-2 && acronym(w) {
+		// "Morocco-born Redouane Lakdim", "London-based Mary Ann Sieghart":
+		// where someone is from or works, not a name.
+		if isTitle(lw) || notName(lw) || speechHeads[lw] || i < family-1 && originWord.MatchString(lw) || i < len(words)-1 && possessive(lw) || i == cut && i < family-2 && acronym(w) {
 			cut = i + 1
 			if tg := titleGender(lw); tg != unknown {
 				g = tg
