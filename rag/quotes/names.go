@@ -365,7 +365,9 @@ func isTitle(w string) bool {
 		"outfielder", "infielder", "goalie", "goalkeeper", "defenseman",
 		"midfielder", "striker", "winger", "batsman", "bowler", "skipper",
 		"rookie", "teammate", "manager", "owner", "executive", "democrat", "republican",
-		"host", "co-host", "cohost", "anchor", "moderator":
+		"host", "co-host", "cohost", "anchor", "moderator",
+		"counsel", "prosecutor", "adviser", "advisor", "counselor", "counsellor",
+		"whip", "coroner", "aide", "strategist", "pollster":
 		return true
 	}
 	return false
