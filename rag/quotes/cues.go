@@ -273,8 +273,10 @@ func (a *analyzer) cueFor(i, open, close int) (subj, cue string, afterAt, subjAt
 	}
 	if strings.TrimSpace(after) == "" {
 		// "Then read it!" Kowalski shouted: the segmenter ends the sentence
-		// at the mark, and the attribution opens the next one.
-		if next := a.sentenceOf(max(close-1, 0)) + 1; next < len(a.sents) && a.sents[next].Paragraph == a.sents[si].Paragraph && endsQuestionOrExclamation(a.text[open:close]) {
+		// at the mark, and the attribution opens the next one. Not
+		// "Andres asked: “Was he having trouble?” Gates replied: “He
+		// was.”": a question whose asker comes before it.
+		if next := a.sentenceOf(max(close-1, 0)) + 1; next < len(a.sents) && a.sents[next].Paragraph == a.sents[si].Paragraph && endsQuestionOrExclamation(a.text[open:close]) && !hasSpeechVerb(before) {
 			after = a.text[close:a.sents[next].End]
 			if m := afterSubject.FindStringSubmatchIndex(after); m != nil {
 				return after[m[2]:m[3]], after[m[4]:m[5]], close + m[4], -1
@@ -293,7 +295,7 @@ func (a *analyzer) cueFor(i, open, close int) (subj, cue string, afterAt, subjAt
 			return name, after[m[2]:m[3]], close + m[2], -1
 		}
 	}
-	if m := writtenBy.FindStringSubmatchIndex(after); m != nil && roleWords(after[m[2]:m[3]], after[m[4]:m[5]]) {
+	if m := writtenBy.FindStringSubmatchIndex(after); m != nil && roleWords(after[m[2]:m[3]], after[m[4]:m[5]]) && !ownerOf(after, m[4], m[5]) {
 		// "…," read an email from council member Joe Kim to Park.
 		return after[m[4]:m[5]], "wrote", close + m[0], -1
 	}
@@ -363,9 +365,11 @@ func (a *analyzer) cueFor(i, open, close int) (subj, cue string, afterAt, subjAt
 	if m := accordingTo.FindStringSubmatchIndex(after); m != nil {
 		return after[m[2]:m[3]], "according to", close + m[0], -1
 	}
-	if m := writtenBy.FindStringSubmatchIndex(before); m != nil && roleWords(before[m[2]:m[3]], before[m[4]:m[5]]) {
+	if m := writtenBy.FindStringSubmatchIndex(before); m != nil && roleWords(before[m[2]:m[3]], before[m[4]:m[5]]) && !ownerOf(before, m[4], m[5]) && len(strings.Fields(before[m[1]:])) <= maxAfterAuthor {
 		// Reed received an email from Park: "…" — the author, not the
-		// recipient.
+		// recipient. Not "the FBI — which has added a letter from
+		// Christine Blasey Ford to Kavanaugh's file — had already done
+		// all it was going to do, because “…”": narration has gone on.
 		return before[m[4]:m[5]], "wrote", -1, from + m[4]
 	}
 	if subj := colonSubject(before); subj != "" {
@@ -380,6 +384,16 @@ func (a *analyzer) cueFor(i, open, close int) (subj, cue string, afterAt, subjAt
 	}
 	return "", "", -1, -1
 }
+
+// ownerOf reports whether the name at s[start:end] owns who wrote rather
+// than wrote: "a statement from Ford's attorneys".
+func ownerOf(s string, start, end int) bool {
+	return possessive(s[start:end]) || strings.HasPrefix(s[end:], "'s ") || strings.HasPrefix(s[end:], "’s ")
+}
+
+// maxAfterAuthor bounds the words between an author named before a
+// quotation and the quotation: "an email from Park that read: “…”".
+const maxAfterAuthor = 8
 
 // unnamed reports whether quotation i is attributed to someone the
 // article does not name: a speech verb with an indefinite subject right
