@@ -46,7 +46,7 @@ func (a *analyzer) findPeople() {
 					// family name's later mentions from its bearer.
 					continue
 				}
-				if !isPersonName(n) || (precededByThe(sent[:m[0]]) && !office || opensWithThe(raw)) && g == unknown {
+				if !isPersonName(n) || (precededByThe(sent[:m[0]]) && !office && !ownerFirst(raw) || opensWithThe(raw)) && g == unknown {
 					continue
 				}
 				var ok bool
@@ -447,7 +447,19 @@ const recentParagraphs = 2
 func opensWithThe(run string) bool {
 	w, rest, _ := strings.Cut(run, " ")
 	next, _, _ := strings.Cut(rest, " ")
-	return w == "The" && !isTitle(strings.ToLower(next))
+	return w == "The" && !isTitle(strings.ToLower(next)) && !ownerFirst(rest)
+}
+
+// ownerFirst reports whether a run opens with an owner before a name of
+// two words or more: "Federalist's David Harsanyi", "Times' Maggie
+// Haberman". "The" or "the" before it is the owner's, not the person's.
+func ownerFirst(run string) bool {
+	ws := strings.Fields(run)
+	if len(ws) < 3 {
+		return false
+	}
+	w := ws[0]
+	return possessive(w) || strings.HasSuffix(w, "s'") || strings.HasSuffix(w, "s’")
 }
 
 // precededByThe reports whether the text before a name ends in "the": "the
