@@ -227,6 +227,12 @@ func pronoun(w string) (gender, bool) {
 	return unknown, false
 }
 
+// isPronounSubject reports whether a subject is a pronoun.
+func isPronounSubject(w string) bool {
+	_, is := pronoun(w)
+	return is
+}
+
 // antecedent finds who a pronoun in sentence si, before off, stands for.
 // In order of preference: a person named earlier in the same sentence; the
 // subject of the previous sentence (its quotation's speaker, else the
@@ -411,6 +417,16 @@ func (a *analyzer) antecedentAt(want gender, si, off int, lastSpeaker string, wo
 					if name := a.antecedentAt(want, prev, a.sents[prev].Start+m[2], lastSpeaker, words, depth+1); ok(name) {
 						return name
 					}
+				}
+			}
+		}
+		// "Trump said he had a list. He also said …", where the article
+		// names no one Trump in full but first lady Melania Trump: the
+		// speaking subject it calls by family name alone.
+		if m := subjVerb; m != nil && want != unknown && !slices.ContainsFunc(a.mentions, func(n mention) bool { return n.sent == prev }) {
+			if subj := plain[m[2]:m[3]]; !isPronounSubject(subj) {
+				if name := a.resolve(subj, prev); a.personIndex(name) < 0 && ok(name) {
+					return name
 				}
 			}
 		}
