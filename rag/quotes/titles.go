@@ -126,8 +126,9 @@ func (a *analyzer) isTitle(i int) bool {
 
 // appearanceOn is what someone said or did on a programme, before its
 // name: "Confronted with Mr. Rubio’s statement on “Meet the Press,” Mr.
-// Trump said …" — the comma is the sentence's, whoever speaks after it.
-var appearanceOn = regexp.MustCompile(`\b(?:statements?|appearances?|interviews?|remarks|comments|speech(?:es)?)\s+on$`)
+// Trump said …", "Speaking on “Fox News Sunday,” NRA President Oliver
+// North said …" — the comma is the sentence's, whoever speaks after it.
+var appearanceOn = regexp.MustCompile(`\b(?:statements?|appearances?|interviews?|remarks|comments|speech(?:es)?|[Ss]peaking|[Aa]ppearing)\s+on$`)
 
 // programmeBefore reports whether a capitalized quotation ending in a
 // comma after prev is still a programme's name: a show someone spoke on,
