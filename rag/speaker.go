@@ -41,15 +41,17 @@ func (e *Engine) answerSpeaker(cands []*candidate, q query, sv storyView) *Answe
 	var direct, reported []said
 	name := ""
 	gather := func(who string) {
-		var all []string
+		var all, texts []string
 		for _, a := range arts {
 			for _, qt := range a.Quotations {
 				all = append(all, qt.Speaker)
 			}
+			texts = append(texts, a.Text)
 		}
 		// A father and a son of one name: "Trump" asks about the one
-		// without the son's suffix when the articles quote both.
-		asked := quotes.Asks(who, all)
+		// without the son's suffix when the articles quote both, and
+		// "Donald Trump Jr." about the son wherever one calls him so.
+		asked := quotes.Asks(who, all, texts...)
 		for _, a := range arts {
 			for _, qt := range a.Quotations {
 				if !asked(qt.Speaker) {

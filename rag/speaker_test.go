@@ -692,4 +692,13 @@ Trump Jr., responding to the excerpts, said Bannon was spreading "division and l
 			checkQuoteTexts(t, ask(t, e, Question{Text: tt.question}), tt.want, tt.not)
 		})
 	}
+	// The son never quoted: his father's words are still not his.
+	e, _ = ingestText(t, `Bannon testifies
+
+Former White House strategist Steve Bannon will testify before the House Intelligence Committee on Tuesday, and lawmakers are expected to ask him about the June 2016 meeting that Trump Jr. attended with a Russian lawyer at Trump Tower in New York. President Donald Trump has called the inquiry a hoax.
+
+"Steve Bannon has nothing to do with me," Trump responded in a statement.`)
+	t.Run("the son never quoted", func(t *testing.T) {
+		checkQuoteTexts(t, ask(t, e, Question{Text: "What did Donald Trump Jr. say?"}), nil, []string{"nothing to do with me"})
+	})
 }

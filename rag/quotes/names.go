@@ -493,9 +493,12 @@ func SameSpeaker(query, speaker string) bool {
 
 // Asks returns the test of whether a speaker, one of the speakers an
 // article quotes, is the one query asks about: SameSpeaker, keeping to
-// the query's generational suffix where suffixMatters says so.
-func Asks(query string, speakers []string) func(speaker string) bool {
-	strict := suffixMatters(query, speakers)
+// the query's generational suffix where suffixMatters says so, or where
+// one of the articles' texts calls the son asked about by family name and
+// suffix ("Trump Jr. attended"): the father's words are not his, even
+// when the son is never quoted.
+func Asks(query string, speakers []string, texts ...string) func(speaker string) bool {
+	strict := suffixMatters(query, speakers) || namesSon(query, texts)
 	return func(s string) bool {
 		return s != "" && SameSpeaker(query, s) && (!strict || Suffix(s) == Suffix(query))
 	}
@@ -511,6 +514,38 @@ func suffixMatters(query string, speakers []string) bool {
 	return slices.ContainsFunc(speakers, func(s string) bool {
 		return s != "" && Suffix(s) == Suffix(query) && SameSpeaker(query, s)
 	})
+}
+
+// namesSon reports whether query has a generational suffix that one of
+// texts gives its family name.
+func namesSon(query string, texts []string) bool {
+	suf := Suffix(query)
+	if suf == "" {
+		return false
+	}
+	ws := strings.Fields(plainName(query))
+	if len(ws) == 0 {
+		return false
+	}
+	family := fold(ws[len(ws)-1])
+	return slices.ContainsFunc(texts, func(t string) bool {
+		s, ok := bySuffix(t, titleEnd(t))[family]
+		return ok && suffixWord(s) == suf
+	})
+}
+
+// titleEnd is where the body of text starts: past a first line that does
+// not end as a sentence does, a title ("Trump Jr. defends Skittles
+// tweet"), which tells no one apart.
+func titleEnd(text string) int {
+	i := strings.IndexByte(text, '\n')
+	if i < 0 {
+		return 0
+	}
+	if last, _ := utf8.DecodeLastRuneInString(strings.TrimSpace(text[:i])); strings.ContainsRune(".!?\"”", last) {
+		return 0
+	}
+	return i
 }
 
 // plainName is name without generational suffixes and, when two other

@@ -714,6 +714,20 @@ func TestSuffixMatters(t *testing.T) {
 			t.Errorf("Suffix(%q) is empty", name)
 		}
 	}
+	// The son asked about, never quoted, but called "Trump Jr." in the
+	// text: his father's words are not his.
+	text := "Trump Jr. attended the meeting. Trump responded: “Bannon has nothing to do with me.”"
+	if Asks("Donald Trump Jr.", []string{"Donald Trump"}, text)("Donald Trump") {
+		t.Errorf("Asks(Donald Trump Jr.) took Donald Trump's words where the text names Trump Jr.")
+	}
+	// A title's "Trump Jr." tells no one apart: the body may drop the
+	// suffix all along.
+	if !Asks("Donald Trump Jr.", []string{"Donald Trump"}, "Trump Jr. defends Skittles tweet\n\nDonald Trump Jr. said he was surprised.")("Donald Trump") {
+		t.Errorf("Asks(Donald Trump Jr.) lost the son whose suffix only the title writes alone")
+	}
+	if !Asks("Joseph M. Kyrillos Jr.", []string{"Joseph Kyrillos"}, "Joseph Kyrillos said it.")("Joseph Kyrillos") {
+		t.Errorf("Asks(Joseph M. Kyrillos Jr.) lost the speaker whose suffix the text left out")
+	}
 	if got := FamilyName("Donald Trump Jr."); got != "trump" {
 		t.Errorf("FamilyName(Donald Trump Jr.) = %q, want trump", got)
 	}

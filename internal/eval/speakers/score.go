@@ -133,7 +133,7 @@ func attributed(d doc, a analysis) []result {
 	}
 	for _, ask := range d.asks {
 		r := result{ask: ask}
-		asked := quotes.Asks(ask, speakers)
+		asked := quotes.Asks(ask, speakers, a.text)
 		for _, q := range a.an.Quotations {
 			if asked(q.Speaker) {
 				r.items = append(r.items, item{q.Start, q.End, judge(d, ask, q.Start, q.End), "quoted: " + q.Cue})
