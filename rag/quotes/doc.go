@@ -30,7 +30,9 @@
 //     otherwise. "They" is never resolved to a person. Someone introduced
 //     without a name ("a friend who …, he said"; a sentence opening "A
 //     young crew member …" and naming no one) stops the search: the
-//     pronoun is theirs.
+//     pronoun is theirs. A photo caption (a short paragraph with no final
+//     stop, or one ending in its credit, "REUTERS/Kevin Lamarque") is
+//     passed over.
 //   - A family name two people share goes to the one of them named in
 //     full in its paragraph or the two before, when only one is.
 //   - "…," a resident said, "someone says “…”" and "…," the report
@@ -38,8 +40,10 @@
 //     not to the paragraph's last named speaker; "…," the President said
 //     goes to the one person named with that title.
 //   - A headline in title case, a run opening with "The" or a sentence's
-//     first word ("Although Martin"), and runs holding a firm's or place's
-//     word ("Sally Ride Science") name no person.
+//     first word ("Although Martin"), runs holding a firm's or place's
+//     word ("Sally Ride Science") and a nickname in quotation marks
+//     (“Hollywood Sinema”) name no person; an owner opening a run ("The
+//     Federalist's David Harsanyi") does not hide the person after it.
 //   - Organisations may be speakers ("The New York Times reported") but are
 //     not People.
 //   - Speakers named together as a verb's subject ("Jason Chaffetz, R-Utah,
@@ -56,14 +60,16 @@
 //     "known as", "so-called". None is anyone's words, and none interrupts
 //     the speaker around it.
 //   - Written words belong to their author: "an email from X" names X,
-//     never the recipient. A sentence opening with a name and a short
+//     never the recipient, nor X when X only owns the writers ("a
+//     statement from Ford's attorneys"). A sentence opening with a name and a short
 //     predicate before a colon ("Tanaka was blunt:") names its speaker.
 //   - A bare quotation answering a quoted question is not the asker's.
 //   - A name inside quotation marks is someone the speaker talks about:
 //     it is never a pronoun's antecedent.
 //   - Generational suffixes are dropped from names ("Jane Doe III" is Jane
-//     Doe); party and state in parentheses may sit between a name and its
-//     verb.
+//     Doe), except a son's the article tells from his father by it ("Trump
+//     Jr. replied" beside President Trump); party and state in parentheses
+//     may sit between a name and its verb.
 //
 // Files: quotes.go finds the quotation marks, people.go who is who (names,
 // genders, titles, pronouns), attribute.go gives each quotation its
