@@ -128,6 +128,10 @@ var (
 // comments that half his supporters belong in a", "Obama's remark about".
 var ownedWords = regexp.MustCompile(`(` + name + `)['’]s?\s+` + ownedNoun + `\s+(?:that|about|on|of)\s+[^"“”«»;:.!?]{0,80}$`)
 
+// callingBefore is a verb of calling something, ending the text before
+// the thing called.
+var callingBefore = regexp.MustCompile(`\b(?:called|calls|calling|labell?ed|branded|deemed|dubbed)\s+$`)
+
 // characterized is narration calling someone's words something, which
 // the quotation after it then is, in the narration subject's words:
 // "Nunes dismissed Trump’s comments about waterboarding as the talk of a
@@ -154,6 +158,11 @@ func ownedWordsIndex(before string) []int {
 	// Only an "as" after the owner's name recasts the words: "such remarks
 	// as Clinton's comments about “…”" are still Clinton's.
 	if m != nil && characterized.MatchString(before[m[0]:m[1]]) {
+		return nil
+	}
+	// Nor are words someone calls the owner's words: "Sanders called
+	// Bannon’s accusation of treason “ridiculous.”"
+	if m != nil && callingBefore.MatchString(before[:m[0]]) {
 		return nil
 	}
 	// The words about which someone comments, then a verb: the remarks
