@@ -268,6 +268,7 @@ func TestRules(t *testing.T) {
 		{"a bare family name that speaks, beside another of the family named in full", "Trump spoke to reporters on Friday.\n\nTrump said he had a list of 3,000 names.\n\nHe also said first lady Melania Trump wanted to join him, but that “she can't fly for one month.”", "she can't fly", "Trump", "said"},
 		{"a programme someone spoke on, in a phrase opening the sentence", "Oliver North spoke.\n\nSpeaking on “Fox News Sunday,” NRA President Oliver North said students should not be afraid.", "Fox News Sunday", "", ""},
 		{"words someone calls another's words are the caller's", "Steve Bannon spoke. Sarah Sanders spoke too.\n\nPress secretary Sarah Huckabee Sanders called Bannon’s accusation of treason “ridiculous.”", "ridiculous", "Sarah Huckabee Sanders", "called"},
+		{"what someone was introduced as is a term", "Conor Lamb won.\n\nLamb told supporters at his election night party that he had won, after he was introduced as \"congressman-elect.\"", "congressman-elect", "", ""},
 		{"a nickname after the word", "Ted Cruz spoke. Trump taunted the senator with the nickname \"Lyin' Ted,\" Cruz said.", "Lyin' Ted", "", ""},
 		{"the words of the one whose comments they are", "Hillary Clinton spoke on Friday. \"It was wrong,\" Donald Trump said, pointing to Clinton's comments that half his supporters belong in a \"basket of deplorables.\"", "basket of", "Hillary Clinton", "comments"},
 		{"a month is no one", "\"Children must not fight,\" said the July 28 memo. \"No one likes it,\" she said.", "No one likes", "", "said"},
