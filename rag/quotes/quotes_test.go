@@ -589,6 +589,7 @@ func TestParaphrases(t *testing.T) {
 		{"according to", "Prices rose 14 percent, according to Helen Okafor.", "Helen Okafor", "according to"},
 		{"attribution alone is not a paraphrase", `"We won," she said.`, "", ""},
 		{"no speech verb", "Ana Ruiz left the building.", "", ""},
+		{"a name a participle takes a side on is not the subject", "The small faction of Democrats opposing Pelosi, a 78-year-old San Francisco liberal, has argued that the party needs new leadership.", "", ""},
 		{"long attribution after a quotation is not a paraphrase", `"Parents should decide," the group's spokesman, Tomas Weber, told local radio.`, "", ""},
 		{"colon attribution is not a paraphrase", `Ana Ruiz said: "No new tariffs."`, "", ""},
 		{"partial quote in reported speech", `Ana Ruiz said the plan was "dead" and would be dropped.`, "Ana Ruiz", "said"},

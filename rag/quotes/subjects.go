@@ -286,7 +286,7 @@ func findSubjectVerb(s string, last bool) []int {
 		if first := firstConjunct(before); first != before && representing.MatchString(first) {
 			before = first
 		}
-		if !afterPreposition(before) && !afterPreposition(nounPhraseBefore(before)) || startsWithTitle(s[m[2]:m[3]]) || heldOffice(before) && holderIn(s[m[2]:m[3]]) != "" {
+		if !afterPreposition(before) && !afterPreposition(nounPhraseBefore(before)) && !objectOfStance.MatchString(before) || startsWithTitle(s[m[2]:m[3]]) || heldOffice(before) && holderIn(s[m[2]:m[3]]) != "" {
 			if !last {
 				return m
 			}
@@ -416,6 +416,12 @@ func nounPhraseBefore(before string) string {
 	}
 	return strings.Join(fields[:k], " ")
 }
+
+// objectOfStance is a participle taking a side on someone, ending the
+// text before their name: "The small faction of Democrats opposing
+// Pelosi, a 78-year-old San Francisco liberal, has argued …" is the
+// faction's argument, not Pelosi's.
+var objectOfStance = regexp.MustCompile(`\b(?:oppos|support|back|criticiz|criticis|defend|challeng|endors|attack)ing\s+$`)
 
 // afterPreposition reports whether before ends in a preposition.
 func afterPreposition(before string) bool {
