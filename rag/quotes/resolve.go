@@ -722,7 +722,7 @@ func (a *analyzer) caption(si int) bool {
 	for end+1 < len(a.sents) && a.sents[end+1].Paragraph == s.Paragraph {
 		end++
 	}
-	if last := a.sents[end]; photoCredit.MatchString(strings.TrimSpace(a.text[last.Start:last.End])) {
+	if last := a.sents[end]; credited(strings.TrimSpace(a.text[last.Start:last.End])) {
 		start := si
 		for start > 0 && a.sents[start-1].Paragraph == s.Paragraph {
 			start--
@@ -736,8 +736,13 @@ func (a *analyzer) caption(si int) bool {
 	return (unicode.IsLetter(last) || unicode.IsDigit(last)) && len(strings.Fields(a.text[s.Start:s.End])) <= maxCaptionWords
 }
 
-// photoCredit is the credit line a photo caption ends with.
-var photoCredit = regexp.MustCompile(`(?:\bREUTERS/|\(AP Photo/|\bPhotograph: |\bGetty Images\)?$|/AFP\)?$)`)
+// credited reports whether a sentence ends a photo caption with its
+// credit: "REUTERS/Kevin Lamarque", "(AP Photo/Evan Vucci)",
+// "Photograph: Matt York/AP", "… Getty Images", "…/AFP".
+func credited(s string) bool {
+	return strings.Contains(s, "REUTERS/") || strings.Contains(s, "(AP Photo/") || strings.Contains(s, "Photograph: ") ||
+		strings.HasSuffix(strings.TrimSuffix(s, ")"), "Getty Images") || strings.HasSuffix(strings.TrimSuffix(s, ")"), "/AFP")
+}
 
 // maxCaptionWords bounds a caption: a longer paragraph with no final stop
 // is a sentence whose stop was lost ("His spokesman, Kevin Roberts, issued

@@ -286,7 +286,7 @@ func findSubjectVerb(s string, last bool) []int {
 		if first := firstConjunct(before); first != before && representing.MatchString(first) {
 			before = first
 		}
-		if !afterPreposition(before) && !afterPreposition(nounPhraseBefore(before)) && !objectOfStance.MatchString(before) || startsWithTitle(s[m[2]:m[3]]) || heldOffice(before) && holderIn(s[m[2]:m[3]]) != "" {
+		if !afterPreposition(before) && !afterPreposition(nounPhraseBefore(before)) && !stanceObject(before) || startsWithTitle(s[m[2]:m[3]]) || heldOffice(before) && holderIn(s[m[2]:m[3]]) != "" {
 			if !last {
 				return m
 			}
@@ -422,6 +422,12 @@ func nounPhraseBefore(before string) string {
 // Pelosi, a 78-year-old San Francisco liberal, has argued …" is the
 // faction's argument, not Pelosi's.
 var objectOfStance = regexp.MustCompile(`\b(?:oppos|support|back|criticiz|criticis|defend|challeng|endors|attack)ing\s+$`)
+
+// stanceObject is objectOfStance.MatchString(before), run only when the
+// last word ends in "ing": the pattern would scan all of before.
+func stanceObject(before string) bool {
+	return strings.HasSuffix(strings.TrimRight(before, " "), "ing") && objectOfStance.MatchString(before)
+}
 
 // afterPreposition reports whether before ends in a preposition.
 func afterPreposition(before string) bool {
