@@ -61,8 +61,9 @@
 //     the speaker around it.
 //   - Written words belong to their author: "an email from X" names X,
 //     never the recipient, nor X when X only owns the writers ("a
-//     statement from Ford's attorneys"). A sentence opening with a name and a short
-//     predicate before a colon ("Tanaka was blunt:") names its speaker.
+//     statement from Ford's attorneys"). A sentence opening with a name
+//     and a short predicate before a colon ("Tanaka was blunt:") names
+//     its speaker.
 //   - A bare quotation answering a quoted question is not the asker's.
 //   - A name inside quotation marks is someone the speaker talks about:
 //     it is never a pronoun's antecedent.
