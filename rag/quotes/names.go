@@ -542,10 +542,17 @@ func titleEnd(text string) int {
 	if i < 0 {
 		return 0
 	}
-	if last, _ := utf8.DecodeLastRuneInString(strings.TrimSpace(text[:i])); strings.ContainsRune(".!?\"”", last) {
+	if endsSentence(text[:i]) {
 		return 0
 	}
 	return i
+}
+
+// endsSentence reports whether s, spaces aside, ends as a sentence does
+// and a title does not.
+func endsSentence(s string) bool {
+	last, _ := utf8.DecodeLastRuneInString(strings.TrimSpace(s))
+	return strings.ContainsRune(".!?\"”", last)
 }
 
 // plainName is name without generational suffixes and, when two other

@@ -458,8 +458,7 @@ func ownerFirst(run string) bool {
 	if len(ws) < 3 {
 		return false
 	}
-	w := ws[0]
-	return possessive(w) || strings.HasSuffix(w, "s'") || strings.HasSuffix(w, "s’")
+	return owner(ws[0])
 }
 
 // precededByThe reports whether the text before a name ends in "the": "the

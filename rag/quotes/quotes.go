@@ -64,8 +64,7 @@ func newAnalyzer(text string, sentences []Sentence) *analyzer {
 		// A title ("Trump Jr. defends Skittles tweet") tells no one
 		// apart: the body may call him "Trump" all along. A title is a
 		// first paragraph of one sentence that does not end like one.
-		last, _ := utf8.DecodeLastRuneInString(strings.TrimSpace(text[a.sents[0].Start:a.sents[0].End]))
-		if !strings.ContainsRune(".!?\"”", last) {
+		if !endsSentence(text[a.sents[0].Start:a.sents[0].End]) {
 			body = a.sents[1].Start
 		}
 	}
