@@ -257,7 +257,9 @@ func matchSpeaker(s string) (speaker, topic string) {
 				speaker = s[m[2]:m[4]]
 				topic = topicPreposition.ReplaceAllString(rest, "")
 			}
-			speaker = strings.TrimSpace(speaker)
+			// "What did “Claudia Sheinbaum” say?": the marks set the
+			// name off; they are not part of it.
+			speaker = strings.Trim(strings.TrimSpace(speaker), "\"“”«» ")
 			topic = strings.TrimRight(strings.TrimSpace(topic), "?!. ")
 			speaker = leadingArticle.ReplaceAllString(speaker, "")
 			if w, _, _ := strings.Cut(strings.ToLower(speaker), " "); whWord.MatchString(w) {

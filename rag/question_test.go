@@ -44,6 +44,8 @@ func TestParseQuestion(t *testing.T) {
 	}{
 		{name: "what did X say about Y", in: "What did Sheinbaum say about invasion?", speaker: "Sheinbaum", topic: []string{"invas"}},
 		{name: "follow-up with and", in: "and what did Rubio say?", speaker: "Rubio"},
+		{name: "a name in quotation marks", in: "What did “Claudia Sheinbaum” say?", speaker: "Claudia Sheinbaum"},
+		{name: "a name in straight quotation marks", in: `What did "Sheinbaum" say about invasion?`, speaker: "Sheinbaum", topic: []string{"invas"}},
 		{name: "full name and topic", in: "what has Marco Rubio said on the cartels", speaker: "Marco Rubio", topic: []string{"cartel"}},
 		{name: "pronoun from conversation", in: "What else did she say about the military?",
 			conv: &Conversation{Turns: []Turn{{Question: "What did Sheinbaum say about invasion?"}}}, speaker: "Sheinbaum", topic: []string{"militari"}},
