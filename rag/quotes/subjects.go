@@ -286,7 +286,7 @@ func findSubjectVerb(s string, last bool) []int {
 		if first := firstConjunct(before); first != before && representing.MatchString(first) {
 			before = first
 		}
-		if !afterPreposition(before) && !afterPreposition(nounPhraseBefore(before)) && !stanceObject(before) || startsWithTitle(s[m[2]:m[3]]) || heldOffice(before) && holderIn(s[m[2]:m[3]]) != "" {
+		if !afterPreposition(before) && !afterPreposition(nounPhraseBefore(before)) && !stanceObject(before) || startsWithTitle(s[m[2]:m[3]]) && !commonOf(before) || heldOffice(before) && holderIn(s[m[2]:m[3]]) != "" {
 			if !last {
 				return m
 			}
@@ -379,6 +379,18 @@ func clauseWord(w string) bool {
 		return true
 	}
 	return false
+}
+
+// commonOf reports whether before ends in "of" after a lower-case noun:
+// in "allies of President Donald Trump shouted" the allies shouted, while
+// in "Secretary of State Marco Rubio" the "of" is part of the title.
+func commonOf(before string) bool {
+	fields := strings.Fields(before)
+	if len(fields) < 2 || fields[len(fields)-1] != "of" {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(fields[len(fields)-2])
+	return unicode.IsLower(r)
 }
 
 // startsWithTitle reports whether a name run opens with a title: in
