@@ -67,6 +67,10 @@
 //   - A bare quotation answering a quoted question is not the asker's.
 //   - A name inside quotation marks is someone the speaker talks about:
 //     it is never a pronoun's antecedent.
+//   - A news site's link card pasted after a lawmaker's name ("Sen. John
+//     Thune John Randolph ThuneSenate GOP waves … MORE (R-S.D.) said") is
+//     read as blank space: it is not part of the name, and its headlines'
+//     quotations are no one's words here.
 //   - Generational suffixes are dropped from names ("Jane Doe III" is Jane
 //     Doe), except a son's the article tells from his father by it ("Trump
 //     Jr. replied" beside President Trump); party and state in parentheses
@@ -78,5 +82,6 @@
 // subjects.go the subject opening narration, resolve.go the person a
 // name, title or pronoun stands for, paraphrases.go reported speech,
 // titles.go the quoted titles and terms that are no one's words,
-// names.go the word lists and name patterns.
+// names.go the word lists and name patterns, rollovers.go the link cards
+// left out.
 package quotes
