@@ -420,6 +420,17 @@ func (a *analyzer) antecedentAt(want gender, si, off int, lastSpeaker string, wo
 				}
 			}
 		}
+		// A main clause whose subject is this pronoun, after a clause
+		// opening the sentence ("While Mr. O’Rourke remained calm, he
+		// struck at Mr. Cruz …"): the one that pronoun stands for, not
+		// the one named after it.
+		if depth < maxPronounChain && want != unknown && subordinator.MatchString(plain) {
+			if comma, p := strings.IndexByte(plain, ','), firstPronoun(plain, want); comma >= 0 && p > comma && strings.TrimSpace(plain[comma+1:p]) == "" {
+				if name := a.antecedentAt(want, prev, a.sents[prev].Start+p, lastSpeaker, words, depth+1); ok(name) {
+					return name
+				}
+			}
+		}
 		// "Trump said he had a list. He also said …", where the article
 		// names no one Trump in full but first lady Melania Trump: the
 		// speaking subject it calls by family name alone.
