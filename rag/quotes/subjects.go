@@ -381,12 +381,14 @@ func clauseWord(w string) bool {
 	return false
 }
 
-// commonOf reports whether before ends in "of" after a lower-case noun:
-// in "allies of President Donald Trump shouted" the allies shouted, while
-// in "Secretary of State Marco Rubio" the "of" is part of the title.
+// commonOf reports whether before ends in "of" or "for" after a
+// lower-case noun: in "allies of President Donald Trump shouted" the
+// allies shouted, and in "an attorney for President Trump, Rudy Giuliani,
+// said" the attorney spoke, while in "Secretary of State Marco Rubio" the
+// "of" is part of the title.
 func commonOf(before string) bool {
 	fields := strings.Fields(before)
-	if len(fields) < 2 || fields[len(fields)-1] != "of" {
+	if len(fields) < 2 || fields[len(fields)-1] != "of" && fields[len(fields)-1] != "for" {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(fields[len(fields)-2])
