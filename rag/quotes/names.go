@@ -494,9 +494,9 @@ func SameSpeaker(query, speaker string) bool {
 // Asks returns the test of whether a speaker, one of the speakers an
 // article quotes, is the one query asks about: SameSpeaker, keeping to
 // the query's generational suffix where suffixMatters says so, or where
-// one of the articles' texts calls the son asked about by family name and
-// suffix ("Trump Jr. attended"): the father's words are not his, even
-// when the son is never quoted.
+// one of the articles' texts calls the son by family name and suffix
+// ("Trump Jr. attended"): the father's words are not the son's, nor the
+// son's the father's, even when only one of them is quoted.
 func Asks(query string, speakers []string, texts ...string) func(speaker string) bool {
 	strict := suffixMatters(query, speakers) || namesSon(query, texts)
 	return func(s string) bool {
@@ -516,13 +516,11 @@ func suffixMatters(query string, speakers []string) bool {
 	})
 }
 
-// namesSon reports whether query has a generational suffix that one of
-// texts gives its family name.
+// namesSon reports whether one of texts gives query's family name a
+// generational suffix ("Trump Jr."): the query's own, or any when the
+// query has none, whose bearer the article then tells apart from the son.
 func namesSon(query string, texts []string) bool {
 	suf := Suffix(query)
-	if suf == "" {
-		return false
-	}
 	ws := strings.Fields(plainName(query))
 	if len(ws) == 0 {
 		return false
@@ -530,7 +528,7 @@ func namesSon(query string, texts []string) bool {
 	family := fold(ws[len(ws)-1])
 	return slices.ContainsFunc(texts, func(t string) bool {
 		s, ok := bySuffix(t, titleEnd(t))[family]
-		return ok && suffixWord(s) == suf
+		return ok && (suf == "" || suffixWord(s) == suf)
 	})
 }
 

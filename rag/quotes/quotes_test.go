@@ -726,6 +726,12 @@ func TestSuffixMatters(t *testing.T) {
 	if Asks("Donald Trump Jr.", []string{"Donald Trump"}, text)("Donald Trump") {
 		t.Errorf("Asks(Donald Trump Jr.) took Donald Trump's words where the text names Trump Jr.")
 	}
+	// The father asked about where the text calls the son "Trump Jr.":
+	// the son's words are not the father's, even when only the son is
+	// quoted.
+	if Asks("Donald Trump", []string{"Donald Trump Jr."}, "President Trump met Putin. “I do,” Trump Jr. answered.")("Donald Trump Jr.") {
+		t.Errorf("Asks(Donald Trump) took Donald Trump Jr.'s words where the text names Trump Jr.")
+	}
 	// A title's "Trump Jr." tells no one apart: the body may drop the
 	// suffix all along.
 	if !Asks("Donald Trump Jr.", []string{"Donald Trump"}, "Trump Jr. defends Skittles tweet\n\nDonald Trump Jr. said he was surprised.")("Donald Trump") {
