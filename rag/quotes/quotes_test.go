@@ -261,6 +261,7 @@ func TestRules(t *testing.T) {
 		{"allies of someone with a title are not that someone", "Donald Trump spoke on Monday. Republican allies of President Donald Trump said the inquiry was “a witch hunt.”", "a witch hunt", "", ""},
 		{"an attorney for someone with a title is not that someone", "Donald Trump spoke on Monday. An attorney for President Trump, Rudy Giuliani, said Cohen was “a liar.”", "a liar", "", ""},
 		{"a pronoun subject after an opening clause stands for its antecedent", "Beto O’Rourke faced Ted Cruz. While Mr. O’Rourke remained calm, he struck at Mr. Cruz more forcefully.\n\n“You’re all talk,” he said.", "You’re all talk", "Beto O’Rourke", "said"},
+		{"a programme whose name holds an @ is a title", "Ben Sasse spoke on Monday.\n\n“Those hearings were a circus,” Sen. Ben Sasse said on “Fox News @ Night.”", "Fox News @ Night", "", ""},
 		{"where someone was born is not part of their name", "The gunman was identified by prosecutors as Morocco-born Redouane Lakdim.\n\n“I am a soldier,” Lakdim said.", "I am a soldier", "Redouane Lakdim", "said"},
 		{"a report inside a report is not the reporter's", "Prosecutor Francois Molins spoke on Friday. The gunman was Redouane Lakdim.\n\nLakdim went to a supermarket.\n\nHe shouted “God is great!” and said he was a “soldier of the state” as he entered the store, Molins said.", "soldier of", "", ""},
 		{"a title before a name is not part of it", "Senate Majority Whip John Cornyn spoke on Monday, and so did Special Counsel Robert Mueller.\n\n“We are done,” Mueller said.", "We are done", "Robert Mueller", "said"},
@@ -622,6 +623,9 @@ func TestParaphrases(t *testing.T) {
 		{"a preposition before a courtesy title governs the name", "Tyler Drumheller ran the unit. The unidentified source cited by Mr. Drumheller said some officials had told him.", "", ""},
 		{"issuing an email is speaking", "Chris Christie spoke on Monday. His spokesman, Kevin Roberts, issued an email clarifying the governor's position.", "Kevin Roberts", "issued an email"},
 		{"after someone unnamed described by a role and a comma, a pronoun is theirs", "Chuck Schumer spoke on Monday. “It is sabotage,” he said in a statement.\n\nThe senior administration official, speaking to reporters on a conference call, said the cuts would not hurt the program. Of the total amount, $5 billion came from an account that could not be spent, he said.", "", ""},
+		{"the object of a relative clause is not the subject", "Eric Holder spoke on Monday. Those who know Holder say he would apply the same tone on the trail.", "", ""},
+		{"a relative clause reporting a clause keeps its subject", "Alicia Machado spoke on Monday. She is the former Miss Universe who says Donald Trump told her she was too heavy.", "Donald Trump", "told"},
+		{"a determiner after who opens the subject", "Bashar Assad spoke. He leads forces who the U.S. says have killed thousands.", "U.S.", "says"},
 		{"going on a tirade is no speech", "Donald Trump spoke first. He went on a tirade against the cast of a musical.", "", ""},
 	}
 	for _, tc := range tests {

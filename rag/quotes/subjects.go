@@ -286,7 +286,7 @@ func findSubjectVerb(s string, last bool) []int {
 		if first := firstConjunct(before); first != before && representing.MatchString(first) {
 			before = first
 		}
-		if !afterPreposition(before) && !afterPreposition(nounPhraseBefore(before)) && !stanceObject(before) || startsWithTitle(s[m[2]:m[3]]) && !commonOf(before) || heldOffice(before) && holderIn(s[m[2]:m[3]]) != "" {
+		if !afterPreposition(before) && !afterPreposition(nounPhraseBefore(before)) && !stanceObject(before) && !relativeVerbBefore(before) || startsWithTitle(s[m[2]:m[3]]) && !commonOf(before) || heldOffice(before) && holderIn(s[m[2]:m[3]]) != "" {
 			if !last {
 				return m
 			}
@@ -376,6 +376,47 @@ func clauseWord(w string) bool {
 		"be", "been", "not", "during", "outside", "inside", "last", "next", "earlier",
 		"recently", "repeatedly", "again", "yesterday", "today", "tonight", "privately",
 		"publicly", "once", "twice", "he", "she", "they", "him", "them", "me", "us":
+		return true
+	}
+	return false
+}
+
+// relativeVerbBefore reports whether before ends in a relative clause's
+// "who" and its verb, whose object the name after it is: "Those who know
+// Holder say …", "a GOP lawmaker who supports Trump told The Hill". A
+// verb reporting a clause has a subject there instead: "the former Miss
+// Universe who says Donald Trump called her …".
+func relativeVerbBefore(before string) bool {
+	fields := strings.Fields(before)
+	if len(fields) < 2 || fields[len(fields)-2] != "who" {
+		return false
+	}
+	verb := fields[len(fields)-1]
+	r, _ := utf8.DecodeRuneInString(verb)
+	return unicode.IsLower(r) && !reportsClause(verb) && !determiner(verb)
+}
+
+// determiner reports whether a lower-case word opens a noun phrase, as in
+// "who the White House says …", rather than being a verb.
+func determiner(w string) bool {
+	switch w {
+	case "the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my", "your":
+		return true
+	}
+	return false
+}
+
+// reportsClause reports whether a verb is one that reports a clause
+// rather than takes a person for object.
+func reportsClause(verb string) bool {
+	switch verb {
+	case "say", "says", "said", "claim", "claims", "claimed", "allege", "alleges", "alleged",
+		"insist", "insists", "insisted", "argue", "argues", "argued", "believe", "believes",
+		"believed", "think", "thinks", "thought", "contend", "contends", "contended",
+		"maintain", "maintains", "maintained", "note", "notes", "noted", "write", "writes",
+		"wrote", "report", "reports", "reported", "recall", "recalls", "recalled",
+		"suggest", "suggests", "suggested", "testify", "testifies", "testified", "fear",
+		"fears", "feared", "hope", "hopes", "hoped", "worry", "worries", "worried":
 		return true
 	}
 	return false

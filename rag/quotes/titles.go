@@ -300,7 +300,7 @@ const (
 // smallTitleWord reports whether w may stay lower-case inside a title.
 func smallTitleWord(w string) bool {
 	switch w {
-	case "a", "an", "the", "of", "to", "and", "&", "or", "in", "on", "for", "at", "by", "with", "from":
+	case "a", "an", "the", "of", "to", "and", "&", "@", "or", "in", "on", "for", "at", "by", "with", "from":
 		return true
 	}
 	return false
