@@ -890,9 +890,13 @@ const campaignRole = `candidate|nominee|adviser|advisor|strategist|surrogate|all
 // mentionedIn reports whether person pi is named within span.
 func (a *analyzer) mentionedIn(pi int, span [2]int) bool {
 	for _, m := range a.mentions {
-		if m.person == pi && m.off >= span[0] && m.off < span[1] {
+		if m.person == pi && m.off >= span[0] && m.off < span[1] && !selfNamed.MatchString(a.text[span[0]:m.off]) {
 			return true
 		}
 	}
 	return false
 }
+
+// selfNamed ends the words before a name that introduce the speaker
+// by it: "“My name's Joe Biden,” he said" names the one who speaks.
+var selfNamed = regexp.MustCompile(`(?i:\b(?:my name is|my name's|my name’s|i am|i'm|i’m))\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}$`)
