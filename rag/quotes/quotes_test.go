@@ -932,3 +932,21 @@ func TestIsGivenName(t *testing.T) {
 		}
 	}
 }
+
+// TestLastTwoFields: the last two words, as strings.Fields would give
+// them, for texts with fewer words, runs of spaces and other spaces.
+func TestLastTwoFields(t *testing.T) {
+	for _, s := range []string{"", " ", "of", " allies of ", "House allies\tof\n", "a b c", "Those who  know  "} {
+		f := strings.Fields(s)
+		var prev, last string
+		if len(f) > 0 {
+			last = f[len(f)-1]
+		}
+		if len(f) > 1 {
+			prev = f[len(f)-2]
+		}
+		if p, l := lastTwoFields(s); p != prev || l != last {
+			t.Errorf("lastTwoFields(%q) = %q, %q; want %q, %q", s, p, l, prev, last)
+		}
+	}
+}

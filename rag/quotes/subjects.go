@@ -387,11 +387,10 @@ func clauseWord(w string) bool {
 // verb reporting a clause has a subject there instead: "the former Miss
 // Universe who says Donald Trump called her …".
 func relativeVerbBefore(before string) bool {
-	fields := strings.Fields(before)
-	if len(fields) < 2 || fields[len(fields)-2] != "who" {
+	who, verb := lastTwoFields(before)
+	if who != "who" {
 		return false
 	}
-	verb := fields[len(fields)-1]
 	r, _ := utf8.DecodeRuneInString(verb)
 	return unicode.IsLower(r) && !reportsClause(verb) && !determiner(verb)
 }
@@ -428,12 +427,21 @@ func reportsClause(verb string) bool {
 // said" the attorney spoke, while in "Secretary of State Marco Rubio" the
 // "of" is part of the title.
 func commonOf(before string) bool {
-	fields := strings.Fields(before)
-	if len(fields) < 2 || fields[len(fields)-1] != "of" && fields[len(fields)-1] != "for" {
+	noun, prep := lastTwoFields(before)
+	if prep != "of" && prep != "for" {
 		return false
 	}
-	r, _ := utf8.DecodeRuneInString(fields[len(fields)-2])
+	r, _ := utf8.DecodeRuneInString(noun)
 	return unicode.IsLower(r)
+}
+
+// lastTwoFields returns the last two words of s, split at spaces as
+// strings.Fields splits, "" for any it lacks: found without splitting a
+// sentence's whole text for each name in it.
+func lastTwoFields(s string) (prev, last string) {
+	s = strings.TrimRightFunc(s, unicode.IsSpace)
+	last = lastField(s)
+	return lastField(strings.TrimRightFunc(s[:len(s)-len(last)], unicode.IsSpace)), last
 }
 
 // startsWithTitle reports whether a name run opens with a title: in
