@@ -215,8 +215,9 @@ var suffixed = regexp.MustCompile(`\p{Lu}[\p{L}\p{M}'’\-]*,?\s+(?:Jr\.|Sr\.|Jr
 
 // bySuffix finds the family names the body of text (from byte from on,
 // past a title) gives a generational suffix without a given name before
-// them ("Trump Jr. released emails", not "Martin Luther King Jr."),
-// folded, each with its suffix.
+// them ("Trump Jr. released emails", not "Martin Luther King Jr."), or
+// with one after naming the family alone ("Trump said … Donald Trump Jr.
+// complained"), folded, each with its suffix.
 func bySuffix(text string, from int) map[string]string {
 	if !strings.Contains(text, " Jr") && !strings.Contains(text, " Sr") && !strings.Contains(text, " II") && !strings.Contains(text, " IV") {
 		return nil // most articles name no one so; the pattern is costly
@@ -236,10 +237,16 @@ func bySuffix(text string, from int) map[string]string {
 		prev := trimmed[strings.LastIndexFunc(trimmed, func(r rune) bool { return !unicode.IsLetter(r) })+1:]
 		punct := strings.TrimSpace(before[len(trimmed):])
 		initial := utf8.RuneCountInString(prev) == 1 && punct == "."
-		if r, _ := utf8.DecodeRuneInString(prev); unicode.IsUpper(r) && !isTitle(strings.ToLower(prev)) && !notName(strings.ToLower(prev)) && (punct == "" || initial) {
-			continue
-		}
 		fam, suf, _ := strings.Cut(text[m[0]:m[1]], " ")
+		if r, _ := utf8.DecodeRuneInString(prev); unicode.IsUpper(r) && !isTitle(strings.ToLower(prev)) && !notName(strings.ToLower(prev)) && (punct == "" || initial) {
+			// A son named in full is told apart only when the body
+			// has named his family before him: the father comes first
+			// ("the Trump campaign's ad … Donald Trump Jr.
+			// complained"), the son first in full.
+			if !namedBare(text[from:m[0]], strings.TrimSuffix(fam, ",")) {
+				continue
+			}
+		}
 		if firstNameGender(fam) != unknown {
 			continue // "Donald Jr.", "Don Jr.": the son by his given name
 		}
@@ -249,6 +256,29 @@ func bySuffix(text string, from int) map[string]string {
 		out[fold(strings.TrimSuffix(fam, ","))] = strings.TrimSpace(suf)
 	}
 	return out
+}
+
+// namedBare reports whether text holds family as a capitalised whole word
+// without a generational suffix after it.
+func namedBare(text, family string) bool {
+	for from := 0; ; {
+		i := strings.Index(text[from:], family)
+		if i < 0 {
+			return false
+		}
+		i += from
+		from = i + len(family)
+		if r, _ := utf8.DecodeLastRuneInString(text[:i]); unicode.IsLetter(r) {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(text[from:]); unicode.IsLetter(r) {
+			continue
+		}
+		if w, _, _ := strings.Cut(strings.TrimLeft(text[from:], ", "), " "); suffixWord(w) != "" {
+			continue
+		}
+		return true
+	}
 }
 
 // nameOf is cleanName keeping the generational suffix of a son the
