@@ -46,7 +46,7 @@ func (e *Engine) answerSpeaker(cands []*candidate, q query, sv storyView) *Answe
 			for _, qt := range a.Quotations {
 				all = append(all, qt.Speaker)
 			}
-			texts = append(texts, a.Text)
+			texts = append(texts, quotes.MaskLinkCards(a.Text))
 		}
 		// A father and a son of one name: "Trump" asks about the one
 		// without the son's suffix when the articles quote both, and
@@ -269,8 +269,9 @@ func (e *Engine) answerNotQuoted(arts map[string]*store.Article, q query, named 
 	}
 	namedIn := map[*store.Article]map[int]bool{} // paragraphs naming X
 	for _, a := range arts {
+		own := quotes.MaskLinkCards(a.Text)
 		for si, s := range a.Sentences {
-			text := a.Text[s.Start:s.End]
+			text := own[s.Start:s.End]
 			if !mentions(a, si, text) {
 				continue
 			}
@@ -381,11 +382,13 @@ func (e *Engine) answerNotQuoted(arts map[string]*store.Article, q query, named 
 	return ans
 }
 
-// mentioned reports whether a sentence of arts names name in full.
+// mentioned reports whether a sentence of arts names name in full; a
+// link card's headlines are not the article's (quotes.MaskLinkCards).
 func mentioned(arts map[string]*store.Article, name string) bool {
 	for _, a := range arts {
+		own := quotes.MaskLinkCards(a.Text)
 		for _, s := range a.Sentences {
-			if quotes.Mentions(a.Text[s.Start:s.End], name) {
+			if quotes.Mentions(own[s.Start:s.End], name) {
 				return true
 			}
 		}
@@ -432,7 +435,10 @@ func familyNameOnly(arts map[string]*store.Article, name string) bool {
 		// Split at spaces only: a given name is the word right before
 		// the family name, with nothing between them but space ("In
 		// December 2010, Christie" names no one "December").
-		words := strings.Fields(a.Text)
+		// A link card's headlines ("… Medal of Freedom Trump awards …
+		// MORE") are not the article's: their capitals would read as
+		// another given name.
+		words := strings.Fields(quotes.MaskLinkCards(a.Text))
 		for i, w := range words {
 			open, _ := utf8.DecodeRuneInString(w)
 			w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' })

@@ -170,6 +170,28 @@ func TestSpeakerByFamilyName(t *testing.T) {
 			lead:     "Andrew Cuomo isn't mentioned",
 			not:      []string{"tale of two cities"},
 		},
+		{
+			// A link card pasted after a lawmaker's name is not the
+			// article's: a name in its headlines is not mentioned.
+			name: "a name only in a link card",
+			story: "Senate leaders shelve the bill\n\nSenators spoke on Thursday about the spending bill and its chances in the chamber before the recess, as negotiators from both parties met late into the night over the cost of the border measures and the disaster aid the House had attached to it.\n\n" +
+				"Sen. John Thune John Randolph ThuneSenate GOP hears Gowdy on the circus MORE (R-S.D.) said the bill was \"dead on arrival.\"\n\n" +
+				"\"We will not take it up,\" he said.",
+			question: "What did Gowdy say?",
+			lead:     "Gowdy isn't mentioned",
+			not:      []string{"dead on arrival", "We will not take it up"},
+		},
+		{
+			// Nor do a card's headlines stop a family name from asking
+			// about the one person the article names by it.
+			name: "a family name beside a link card",
+			story: "Trump announces tariffs on Chinese goods\n\nPresident Trump Donald John TrumpFederal judge halts law targeting Trump tax returns Trump awards Presidential Medal of Freedom Trump awards medal to economist MORE on Friday announced that the United States would impose tariffs on $50 billion in Chinese products, making good on a threat that has been months in the making.\n\n" +
+				"\"Trade between our nations has been very unfair, for a very long time,\" Trump said in a statement.",
+			question: "What did Donald Trump say?",
+			lead:     "Trump, in",
+			about:    "Trade between our nations",
+			want:     []string{"Trade between our nations"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -58,7 +58,7 @@ func Analyze(text string, sentences []Sentence) Analysis {
 
 // newAnalyzer returns an analyzer of text with nothing found yet.
 func newAnalyzer(text string, sentences []Sentence) *analyzer {
-	text = maskRollovers(text)
+	text = MaskLinkCards(text)
 	a := &analyzer{text: text, sents: validSentences(text, sentences), bareFirst: map[string][2]int{}}
 	body := 0
 	if i := slices.IndexFunc(a.sents, func(s Sentence) bool { return s.Paragraph > 0 }); i == 1 {

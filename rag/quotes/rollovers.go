@@ -6,7 +6,7 @@ import (
 	"unicode/utf8"
 )
 
-// maskRollovers blanks the link cards some news sites paste after a
+// MaskLinkCards blanks the link cards some news sites paste after a
 // lawmaker's name, which copied text keeps: in "Sen. John Thune John
 // Randolph ThuneSenate GOP waves Trump off … MORE (R-S.D.) said" the full
 // name runs into three headlines and a "MORE" link. Left in, the card
@@ -14,11 +14,13 @@ import (
 // quotations for speech and hides the name from the verb after it. The
 // card is replaced by spaces, byte for byte, so that every offset into
 // the result is an offset into text: the quotations found are text's own.
+// Analyze reads text so; callers looking for who an article names should
+// too, since a card's headlines name people the article does not.
 //
 // A card is recognised by its shape alone: a "MORE" in capitals, and
 // before it, within one paragraph, the family name that ended the name
 // shown ("Thune"), again, glued to the first headline ("ThuneSenate").
-func maskRollovers(text string) string {
+func MaskLinkCards(text string) string {
 	var b []byte // a copy, made at the first card
 	from := 0
 	for {

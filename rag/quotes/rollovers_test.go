@@ -20,9 +20,9 @@ func TestMaskRollovers(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			got := maskRollovers(tc.text)
+			got := MaskLinkCards(tc.text)
 			if got != tc.want {
-				t.Errorf("maskRollovers(%q)\n got %q\nwant %q", tc.text, got, tc.want)
+				t.Errorf("MaskLinkCards(%q)\n got %q\nwant %q", tc.text, got, tc.want)
 			}
 			if len(got) != len(tc.text) {
 				t.Errorf("length %d, want %d: offsets must stay the text's", len(got), len(tc.text))
