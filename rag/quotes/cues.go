@@ -255,7 +255,7 @@ func (a *analyzer) cueFor(i, open, close int) (subj, cue string, afterAt, subjAt
 		after = ""
 	}
 	from := min(a.sents[si].Start, open)
-	if pi := i - 1; pi >= 0 && a.marks[pi][1] > from && a.marks[pi][1] <= open {
+	if pi := i - 1; pi >= 0 && a.marks[pi][1] > from && a.marks[pi][1] <= open && !a.spokeOn(pi, from, open) {
 		from = a.marks[pi][1]
 	}
 	before := a.text[from:open]
@@ -393,6 +393,25 @@ func (a *analyzer) cueFor(i, open, close int) (subj, cue string, afterAt, subjAt
 	}
 	return "", "", -1, -1
 }
+
+// spokeOn reports whether quotation pi, before the one opening at open in
+// a sentence starting at from, is a programme its speaker spoke on, with
+// only a clause of common words after it: "Kaine asserted on ABC's “This
+// Week” that it was “…”". The narration before the quotation then starts
+// at the sentence, not after the quotation before as elsewhere ("Cuomo
+// responded on “The Situation Room” to Trump's claim that …").
+func (a *analyzer) spokeOn(pi, from, open int) bool {
+	return a.marks[pi][0] >= from && lowerClause.MatchString(a.text[a.marks[pi][1]:open]) && spokeOnBefore.MatchString(a.text[from:a.marks[pi][0]]) && a.isTitle(pi)
+}
+
+// spokeOnBefore is a speech verb and where it was said, before a
+// programme's name: "said on", "asserted on ABC's", "said during a
+// segment on CNN's".
+var spokeOnBefore = regexp.MustCompile(`\b` + verb + `\s+(?:on|during)\s[^"“”«»,;:.!?]{0,40}$`)
+
+// lowerClause is a few words in lower case after a closing mark: "” that
+// it was ".
+var lowerClause = regexp.MustCompile(`^[”"’]?,?\s+(?:[\p{Ll}'’\-]+\s+){0,8}$`)
 
 // ownerOf reports whether the name at s[start:end] owns who wrote rather
 // than wrote: "a statement from Ford's attorneys".
