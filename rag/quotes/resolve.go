@@ -249,6 +249,10 @@ func (a *analyzer) antecedent(want gender, si, off int, lastSpeaker string, word
 // News … “…,” she said").
 const maxPronounChain = 3
 
+// accordingToOpening is a sentence opening with its source named: "According
+// to Kirby, …".
+var accordingToOpening = regexp.MustCompile(`^\s*According\s+to\s+(` + name + `),`)
+
 func (a *analyzer) antecedentAt(want gender, si, off int, lastSpeaker string, words [2]int, depth int) string {
 	ok := func(name string) bool {
 		if name == "" || want != unknown && a.joint[name] {
@@ -392,6 +396,14 @@ func (a *analyzer) antecedentAt(want gender, si, off int, lastSpeaker string, wo
 		}
 		if m := tailMatch(speakerLastNamed, plain, tail); m != nil {
 			if name := spokeLast(m[2], m[3]); name != "" {
+				return name
+			}
+		}
+		// A sentence opening "According to Kirby," is what Kirby says:
+		// he speaks on, not the one his words are about ("According to
+		// Kirby, Trump's actions stem from … “He conflates …,” he said").
+		if m := accordingToOpening.FindStringSubmatchIndex(plain); m != nil {
+			if name := a.resolve(plain[m[2]:m[3]], prev); a.personIndex(name) >= 0 && ok(name) {
 				return name
 			}
 		}
