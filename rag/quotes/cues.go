@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // The cues of attribution: speech verbs, the patterns that find a
@@ -358,7 +359,14 @@ func (a *analyzer) cueFor(i, open, close int) (subj, cue string, afterAt, subjAt
 		// before the participle is inside the quotation before.
 		clause, comma = ","+before, 1
 	}
-	if m := participle.FindStringSubmatchIndex(clause); m != nil {
+	m := participle.FindStringSubmatchIndex(clause)
+	if r, _ := utf8.DecodeRuneInString(a.text[a.quotes[i].Start:]); m == nil && unicode.IsLower(r) {
+		// "…, saying the Mayor of London “has done a terrible job”":
+		// a quotation going on with the clause's own subject is its
+		// predicate, further into the clause too.
+		m = participlePredicate.FindStringSubmatchIndex(clause)
+	}
+	if m != nil {
 		// "Mr Blair dismissed the claims, saying: …": the sentence's
 		// subject speaks.
 		// "…, telling “Fox and Friends” …": a quotation right after
@@ -489,6 +497,10 @@ func asSaying(re *regexp.Regexp, before string) []int {
 // speechParticiples are the participles of speech that carry on a
 // sentence's report ("…, saying", "…, adding").
 const speechParticiples = `saying|adding|writing|noting|arguing|warning|insisting|explaining|declaring|stating|claiming`
+
+// participlePredicate is participle with the subject of a clause after
+// the verb, whose predicate a quotation in lower case goes on with.
+var participlePredicate = regexp.MustCompile(`,\s+(?:instead\s+|also\s+|then\s+|later\s+|while\s+|before\s+|after\s+)?(` + speechParticiples + `)(?:\s+[^\s"“”«»,;:.!?]+){4,6}\s*$`)
 
 // participle is a speech verb's present participle after a comma, the
 // narration's last clause before a quotation, at most three words before
