@@ -128,6 +128,9 @@ func fullBefore(full []int, si int) int {
 // Kejriwal's).
 func (a *analyzer) speaker(subj string, si, off int, lastSpeaker string, words [2]int) string {
 	if g, ok := pronoun(subj); ok {
+		if name, ok := a.answerer(g, si, off); ok {
+			return name
+		}
 		return a.antecedent(g, si, off, lastSpeaker, words)
 	}
 	if subj = officeHolderIn(a.text, subj, off); subj == "" {
@@ -151,6 +154,38 @@ func (a *analyzer) speaker(subj string, si, off int, lastSpeaker string, words [
 	}
 	return a.resolve(subj, si)
 }
+
+// answerer resolves a pronoun at off answering in a clause "to which she
+// responded" after what the sentence's subject put to someone: "Stahl
+// also recommended that DeVos visit schools …, to which she responded,
+// “…”" is DeVos's answer, the last one of the pronoun's gender the
+// sentence names after its subject. ok is false for any other pronoun,
+// and where the subject itself was asked ("Trump was asked …, to which he
+// replied").
+func (a *analyzer) answerer(g gender, si, off int) (name string, ok bool) {
+	s := a.sents[si]
+	if off <= s.Start || off > s.End || !strings.HasSuffix(strings.TrimRight(a.text[s.Start:off], " "), " to which") {
+		return "", false
+	}
+	own := a.plain(si)
+	if passiveAsked.MatchString(own) {
+		return "", false
+	}
+	_, at := sentenceSubject(own)
+	for k := len(a.mentions) - 1; k >= 0; k-- {
+		m := a.mentions[k]
+		if m.sent != si || m.off >= off || m.off <= s.Start+at || a.quoted(m.off) {
+			continue
+		}
+		if pg := a.genders[m.person]; pg == unknown || pg == g {
+			return a.people[m.person].Name, true
+		}
+	}
+	return "", false
+}
+
+// passiveAsked is a subject that was asked or put to, who answers after.
+var passiveAsked = regexp.MustCompile(`\b(?:was|were|is|are|been|being)\s+(?:\p{Ll}+ly\s+)?(?:asked|questioned|pressed|told|challenged|confronted)\b`)
 
 // officeHolderIn is subj, the subject at off in text, in full when it
 // names an office and its holder ("Secretary of Defense Jim Mattis said",
