@@ -1,7 +1,6 @@
 package quotes
 
 import (
-	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -60,16 +59,9 @@ func Analyze(text string, sentences []Sentence) Analysis {
 func newAnalyzer(text string, sentences []Sentence) *analyzer {
 	text = MaskLinkCards(text)
 	a := &analyzer{text: text, sents: validSentences(text, sentences), bareFirst: map[string][2]int{}}
-	body := 0
-	if i := slices.IndexFunc(a.sents, func(s Sentence) bool { return s.Paragraph > 0 }); i == 1 {
-		// A title ("Trump Jr. defends Skittles tweet") tells no one
-		// apart: the body may call him "Trump" all along. A title is a
-		// first paragraph of one sentence that does not end like one.
-		if !endsSentence(text[a.sents[0].Start:a.sents[0].End]) {
-			body = a.sents[1].Start
-		}
-	}
-	a.bySuffix = bySuffix(text, body)
+	// A title ("Trump Jr. defends Skittles tweet") tells no one apart:
+	// the body may call him "Trump" all along.
+	a.bySuffix = bySuffix(text, titleEnd(text))
 	return a
 }
 
