@@ -65,14 +65,16 @@ func (a *analyzer) attribute() {
 			subjAt = open
 		}
 		spoken := [2]int{open, close}
-		if start := min(open, a.sents[si].Start); afterAt >= 0 && !hasSpeechVerb(a.text[start:open]) && !introduced(a.text[start:open]) && !dashedAside(a.text[start:open]) {
+		if start := min(open, a.sents[si].Start); afterAt >= 0 && !hasSpeechVerb(a.text[start:open]) && !introduced(a.text[start:open]) && !dashedAside(a.text[start:open]) && !subordinateBefore.MatchString(a.text[start:open]) {
 			// "Mr ElBaradei should “be careful …,” he said": with no
 			// speech verb of its own before the quotation, the sentence
 			// is what the speaker says, from its start to the verb. Not
 			// "Mattson adds: “…,” he says", nor "asked how much Andrea
 			// Elliot paid, “…,” she said", nor "Mr Cruz offered up a
 			// suggestion: “…,” he said", where a colon hands over to the
-			// quotation.
+			// quotation. Nor "Trump set off a debate when, citing “…,” he
+			// asserted …": the verb is in a clause of its own, and what
+			// comes before it is narration.
 			spoken = [2]int{start, afterAt}
 		}
 		cueText := a.text[close:min(len(a.text), close+maxUnnamedCue)]
@@ -291,6 +293,11 @@ func (a *analyzer) reportedBefore(i int) string {
 	}
 	return ""
 }
+
+// subordinateBefore matches a conjunction opening a clause of its own:
+// "when", or one an aside follows ("when, citing …"). Not "before" or
+// "after" as prepositions ("remarks before retiring").
+var subordinateBefore = regexp.MustCompile(`\bwhen\s|\b(?:when|because|after|before|if|since|until|unless|although|though|while|whereas),`)
 
 // introduced reports whether narration before a quotation hands over
 // to it with a colon.
