@@ -605,6 +605,7 @@ func TestParaphrases(t *testing.T) {
 		{"according to", "Prices rose 14 percent, according to Helen Okafor.", "Helen Okafor", "according to"},
 		{"attribution alone is not a paraphrase", `"We won," she said.`, "", ""},
 		{"no speech verb", "Ana Ruiz left the building.", "", ""},
+		{"someone with a title after by is not the subject", "“Shouldn’t we put our democracy before party?” asked Rep. Luis Gutiérrez (D-Ill.), who’s calling for impeachment.\n\nGutiérrez, who has endorsed a separate impeachment resolution sponsored by Rep. Steve Cohen Stephen (Steve) Ira CohenImpeachment week: Trump probe hits crucial point MORE (D-Tenn.), said he’s looking for ways to expand that proposal.", "", ""},
 		{"a name a participle takes a side on is not the subject", "The small faction of Democrats opposing Pelosi, a 78-year-old San Francisco liberal, has argued that the party needs new leadership.", "", ""},
 		{"long attribution after a quotation is not a paraphrase", `"Parents should decide," the group's spokesman, Tomas Weber, told local radio.`, "", ""},
 		{"colon attribution is not a paraphrase", `Ana Ruiz said: "No new tariffs."`, "", ""},

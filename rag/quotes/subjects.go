@@ -425,9 +425,14 @@ func reportsClause(verb string) bool {
 // lower-case noun: in "allies of President Donald Trump shouted" the
 // allies shouted, and in "an attorney for President Trump, Rudy Giuliani,
 // said" the attorney spoke, while in "Secretary of State Marco Rubio" the
-// "of" is part of the title.
+// "of" is part of the title. A titled name after "by" is an agent, never
+// the subject: "Gutiérrez, who has endorsed a resolution sponsored by
+// Rep. Steve Cohen (D-Tenn.), said …".
 func commonOf(before string) bool {
 	noun, prep := lastTwoFields(before)
+	if prep == "by" {
+		return true
+	}
 	if prep != "of" && prep != "for" {
 		return false
 	}
