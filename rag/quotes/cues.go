@@ -33,6 +33,7 @@ var speechWords = []string{
 	"accused", "accuses", "calls", "concluded", "concludes", "commented", "reiterated", "pledged",
 	"recounted", "advised", "sobbed", "wept", "acknowledges", "admits",
 	"interjected", "interrupted", "scoffed", "barked", "interjects", "interrupts",
+	"labeled", "labelled", "branded",
 }
 
 // speechVerbs is the alternation the attribution patterns match: the one
