@@ -378,7 +378,7 @@ func isTitle(w string) bool {
 		"captain", "capt.", "admiral", "adm.", "major", "maj.", "lieutenant",
 		"lt.", "sergeant", "sgt.", "commander", "officer", "sheriff",
 		"detective", "inspector", "dr.", "dr", "mr.", "mr", "mrs.", "mrs",
-		"ms.", "ms", "miss", "prof.", "professor", "judge", "justice",
+		"ms.", "ms", "miss", "prof.", "professor", "judge", "judges", "justice", "justices",
 		"chancellor", "king", "queen", "prince", "princess", "duke", "duchess",
 		"pope", "sir", "dame", "lady", "lord", "father", "sister", "rev.",
 		"reverend", "bishop", "archbishop", "chief", "director", "spokesman",
