@@ -310,9 +310,11 @@ func (a *analyzer) cueFor(i, open, close int) (subj, cue string, afterAt, subjAt
 		// "…," read an email from council member Joe Kim to Park.
 		return after[m[4]:m[5]], "wrote", close + m[0], -1
 	}
-	if m := findSubjectVerb(after, false); m != nil && verbCues(m) && !fronted && !clauseStart.MatchString(after) && !clauseJoin.MatchString(after[:m[2]]) && !subordinate.MatchString(after[:m[2]]) && !introducedBefore(after[:m[2]], a.text[min(a.sents[si].Start, open):open]) {
+	if m := findSubjectVerb(after, false); m != nil && verbCues(m) && !fronted && !clauseStart.MatchString(after) && !clauseJoin.MatchString(after[:m[2]]) && !subordinate.MatchString(after[:m[2]]) && !relativeWhich(after[:m[2]]) && !introducedBefore(after[:m[2]], a.text[min(a.sents[si].Start, open):open]) {
 		// "…," the group's spokesman, Tomas Weber, told local radio. Not
 		// "…," and the agency said in a statement: a clause of its own.
+		// Nor "…,” which he said can encourage …": what the quotation
+		// names is what the speaker speaks of, not the words he said.
 		return after[m[2]:m[3]], after[m[4]:m[5]], close + m[4], -1
 	}
 	if m := ownedWordsIndex(before); m != nil {
@@ -421,6 +423,13 @@ var spokeOnBefore = regexp.MustCompile(`\b` + verb + `\s+(?:on|during)\s[^"“�
 // lowerClause is a few words in lower case after a closing mark: "” that
 // it was ".
 var lowerClause = regexp.MustCompile(`^[”"’]?,?\s+(?:[\p{Ll}'’\-]+\s+){0,8}$`)
+
+// relativeWhich reports whether s, the narration between a quotation and
+// a subject after it, is a relative pronoun: ", which he said".
+func relativeWhich(s string) bool {
+	w := lastField(strings.TrimRightFunc(s, unicode.IsSpace))
+	return w == "which" || w == "what"
+}
 
 // ownerOf reports whether the name at s[start:end] owns who wrote rather
 // than wrote: "a statement from Ford's attorneys".
