@@ -683,10 +683,11 @@ func inFrontedClauseOrPhrase(s string, p int) bool {
 
 var preposition = regexp.MustCompile(`^\s*(?:In|At|During|On|With|Without|Despite|Unlike|Like|Following|Amid|Under|For|From|Through|Throughout|Besides|Beyond|Alongside|Against|Among|Upon|Toward|Towards|According to|Ahead of|Along with|In addition to|Instead of)\s`)
 
-var subordinator = regexp.MustCompile(`^\s*(?:(?:And|But|So|Yet)\s+(?:` + strings.ToLower(conjunctions) + `)|` + conjunctions + `|Speaking|Asked|Pressed|Responding|Talking|Writing|Addressing|Appearing|Reacting|Referring|Testifying|Campaigning|Standing|Explaining|Describing|Discussing|Defending)\s`)
+var subordinator = regexp.MustCompile(`^\s*(?:(?:And|But|So|Yet|Shortly|Soon|Just|Long|Even|Only|Right|Immediately|Moments|Minutes|Hours|Days|Weeks|Months|Years)\s+(?:` + strings.ToLower(conjunctions) + `)|` + conjunctions + `|Speaking|Asked|Pressed|Responding|Talking|Writing|Addressing|Appearing|Reacting|Referring|Testifying|Campaigning|Standing|Explaining|Describing|Discussing|Defending)\s`)
 
 // conjunctions open a subordinate clause, also after "And" or "But" ("And
-// once that issue had been raised by Maria Bartiromo, Trump …").
+// once that issue had been raised by Maria Bartiromo, Trump …") or a
+// word of time ("Shortly after the Northam scandal broke, Cox …").
 const conjunctions = `Although|Though|Even though|While|Whilst|Whereas|Where|When|Whenever|After|Before|Because|If|As|Since|Until|Unless|Once|Whether`
 
 // contrastSpeaker returns the person who speaks in the last clause of
