@@ -85,10 +85,13 @@ func (a *analyzer) isTitle(i int) bool {
 	before := strings.TrimRightFunc(raw, unicode.IsSpace)
 	prev := strings.ToLower(lastWord(before))
 	named := lastWord(strings.TrimRight(before, ",:")) // a work's noun may stand before a comma
-	if titling(strings.ToLower(named)) {
+	if titling(strings.ToLower(named)) || authorOf(before) {
+		// After "titled", or "author of" ("author of “Hate Crime Hoax:
+		// How the Left is Selling a Fake Race War.”"), any words are a
+		// title, however cased.
 		return true
 	}
-	work := workNoun(strings.ToLower(named)) || workAfter(after) || dated.MatchString(after) || authorOf(before) || a.workByBefore(i)
+	work := workNoun(strings.ToLower(named)) || workAfter(after) || dated.MatchString(after) || a.workByBefore(i)
 	// After an owner the comma may be the sentence's too: "submissions to
 	// the Initiative’s “Muhammad Art Exhibit and Cartoon Contest,”
 	// Professor Coonfield pointed out …".
