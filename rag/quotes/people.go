@@ -49,13 +49,17 @@ func (a *analyzer) findPeople() {
 				if !isPersonName(n) || (precededByThe(sent[:m[0]]) && !office && !ownerFirst(raw) || opensWithThe(raw)) && g == unknown {
 					continue
 				}
+				// One person however the article accents the name: a
+				// caption's "Jenniffer Gonzalez" is the body's "Jenniffer
+				// González", and her "González said" is not ambiguous.
+				key := fold(n)
 				var ok bool
-				if pi, ok = index[n]; !ok {
+				if pi, ok = index[key]; !ok {
 					if headline {
 						continue
 					}
 					pi = len(a.people)
-					index[n] = pi
+					index[key] = pi
 					a.people = append(a.people, Person{Name: n})
 					a.genders = append(a.genders, firstNameGender(n))
 					a.words = append(a.words, nameWords(n))
