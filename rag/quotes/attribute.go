@@ -144,6 +144,16 @@ func (a *analyzer) attribute() {
 					break
 				}
 			}
+			if si > lastSent && !long[para] {
+				// "Susan Collins … said the tweets were “way over the
+				// line”. Tim Scott … criticised Trump’s “unacceptable
+				// personal attacks”": a later sentence whose subject is
+				// someone else named is about them, not the last
+				// speaker going on.
+				if subj := a.narrator(i); subj != "" && subj != last {
+					break
+				}
+			}
 			if si > lastSent && a.narratedSpeech(i) || a.speaksInNarration(i, last) {
 				// "A Senate Democratic aide confirmed, separately, that
 				// Democrats were holding up nominations “because …”":
