@@ -70,10 +70,12 @@
 //   - A news site's link card pasted after a lawmaker's name ("Sen. John
 //     Thune John Randolph ThuneSenate GOP waves … MORE (R-S.D.) said") is
 //     read as blank space: it is not part of the name, and its headlines'
-//     quotations are no one's words here.
+//     quotations are no one's words here. MaskLinkCards lets callers read
+//     an article so when they look for who it names.
 //   - Generational suffixes are dropped from names ("Jane Doe III" is Jane
 //     Doe), except a son's the article tells from his father by it ("Trump
-//     Jr. replied" beside President Trump); party and state in parentheses
+//     Jr. replied" beside President Trump, or "Donald Trump Jr." after a
+//     "Trump said" that was the father's); party and state in parentheses
 //     may sit between a name and its verb.
 //
 // Files: quotes.go finds the quotation marks, people.go who is who (names,
