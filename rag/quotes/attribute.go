@@ -202,7 +202,13 @@ func (a *analyzer) narrator(i int) string {
 	}
 	subj, _ := sentenceSubject(a.text[s.Start:open])
 	if subj == "" {
-		return ""
+		// "Tim Scott, the only black Republican senator, criticised …":
+		// a name with a role set off by commas, then a verb.
+		m := apposedSubject.FindStringSubmatch(a.text[s.Start:open])
+		if m == nil {
+			return ""
+		}
+		subj = m[1]
 	}
 	if _, isPronoun := pronoun(subj); isPronoun {
 		return ""
@@ -303,6 +309,10 @@ func (a *analyzer) reportedBefore(i int) string {
 	}
 	return ""
 }
+
+// apposedSubject is a sentence opening with a name, a role in lower case
+// set off by commas, and a lower-case word, its verb.
+var apposedSubject = regexp.MustCompile(`^\s*(` + name + `),\s+(?:the|a|an)\s+[^,"“”«»;:.!?]{1,80},\s+\p{Ll}`)
 
 // subordinateBefore matches a conjunction opening a clause of its own:
 // "when", or one an aside follows ("when, citing …"). Not "before" or
