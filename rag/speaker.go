@@ -40,14 +40,16 @@ func (e *Engine) answerSpeaker(cands []*candidate, q query, sv storyView) *Answe
 	topic := uniq(q.topic)
 	var direct, reported []said
 	name := ""
-	gather := func(who string) {
-		var all, texts []string
-		for _, a := range arts {
-			for _, qt := range a.Quotations {
-				all = append(all, qt.Speaker)
-			}
-			texts = append(texts, quotes.MaskLinkCards(a.Text))
+	// Who the articles quote and their text without link cards, once for
+	// every name gather asks about.
+	var all, texts []string
+	for _, a := range arts {
+		for _, qt := range a.Quotations {
+			all = append(all, qt.Speaker)
 		}
+		texts = append(texts, quotes.MaskLinkCards(a.Text))
+	}
+	gather := func(who string) {
 		// A father and a son of one name: "Trump" asks about the one
 		// without the son's suffix when the articles quote both, and
 		// "Donald Trump Jr." about the son wherever one calls him so.
