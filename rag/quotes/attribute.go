@@ -317,7 +317,7 @@ var apposedSubject = regexp.MustCompile(`^\s*(` + name + `),\s+(?:the|a|an)\s+[^
 // subordinateBefore matches a conjunction opening a clause of its own:
 // "when", or one an aside follows ("when, citing …"). Not "before" or
 // "after" as prepositions ("remarks before retiring").
-var subordinateBefore = regexp.MustCompile(`\bwhen\s|\b(?:when|because|after|before|if|since|until|unless|although|though|while|whereas),`)
+var subordinateBefore = regexp.MustCompile(`\bwhen\s|\b(?:` + clauseConjunctions + `),`)
 
 // introduced reports whether narration before a quotation hands over
 // to it with a colon.

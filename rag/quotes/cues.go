@@ -427,7 +427,7 @@ var lowerClause = regexp.MustCompile(`^[”"’]?,?\s+(?:[\p{Ll}'’\-]+\s+){0,8
 // relativeWhich reports whether s, the narration between a quotation and
 // a subject after it, is a relative pronoun: ", which he said".
 func relativeWhich(s string) bool {
-	w := lastField(strings.TrimRightFunc(s, unicode.IsSpace))
+	_, w := lastTwoFields(s)
 	return w == "which" || w == "what"
 }
 
@@ -508,9 +508,13 @@ func asSaying(re *regexp.Regexp, before string) []int {
 // sentence's report ("…, saying", "…, adding").
 const speechParticiples = `saying|adding|writing|noting|arguing|warning|insisting|explaining|declaring|stating|claiming`
 
+// participleLead is the comma and the adverb that may open a participle's
+// clause: ", instead saying", ", later adding".
+const participleLead = `,\s+(?:instead\s+|also\s+|then\s+|later\s+|while\s+|before\s+|after\s+)?`
+
 // participlePredicate is participle with the subject of a clause after
 // the verb, whose predicate a quotation in lower case goes on with.
-var participlePredicate = regexp.MustCompile(`,\s+(?:instead\s+|also\s+|then\s+|later\s+|while\s+|before\s+|after\s+)?(` + speechParticiples + `)(?:\s+[^\s"“”«»,;:.!?]+){4,6}\s*$`)
+var participlePredicate = regexp.MustCompile(participleLead + `(` + speechParticiples + `)(?:\s+[^\s"“”«»,;:.!?]+){4,6}\s*$`)
 
 // participle is a speech verb's present participle after a comma, the
 // narration's last clause before a quotation, at most three words before
@@ -518,7 +522,7 @@ var participlePredicate = regexp.MustCompile(`,\s+(?:instead\s+|also\s+|then\s+|
 // the clause a quotation is as often a slogan or someone else's words
 // the speaker cites ("…, adding that he’s always been “Never Hillary”").
 // The verb is the first group.
-var participle = regexp.MustCompile(`,\s+(?:instead\s+|also\s+|then\s+|later\s+|while\s+|before\s+|after\s+)?(` + speechParticiples + `|telling)(?:\s+[^\s"“”«»,;:.!?]+){0,3}\s*[,:]?\s*$`)
+var participle = regexp.MustCompile(participleLead + `(` + speechParticiples + `|telling)(?:\s+[^\s"“”«»,;:.!?]+){0,3}\s*[,:]?\s*$`)
 
 // maxUnnamedCue bounds the text searched for an unnamed speaker's cue
 // after a quotation, and between the cue's verb and a quotation after it
@@ -566,7 +570,11 @@ var clauseStart = regexp.MustCompile(`^\s*[,;]?\s*(?:and|but|while|whereas|altho
 // subordinate matches a conjunction opening a clause of the quotation's
 // sentence that has a speaker of its own: "He questioned why there was
 // “such a rush” to introduce it when Mr Clarke had indicated …".
-var subordinate = regexp.MustCompile(`\b(?:when|because|after|before|if|since|until|unless|whether|although|though|while|whereas)\s`)
+var subordinate = regexp.MustCompile(`\b(?:` + clauseConjunctions + `|whether)\s`)
+
+// clauseConjunctions are the conjunctions that open a clause of a
+// sentence's own, for subordinate and subordinateBefore.
+const clauseConjunctions = `when|because|after|before|if|since|until|unless|although|though|while|whereas`
 
 // openingClause matches a sentence opening with a subordinate clause.
 // A word set off by a comma may come first: "Later, when Cruz told
