@@ -1,7 +1,8 @@
 // Package quotes finds who said what in English news prose: the direct
 // quotations of an article with their speakers, the sentences that report
 // someone's words without quoting them, and the people named. It is
-// rule-based, run once at ingest: speech verbs ("said", "told reporters",
+// rule-based, run at ingest (and over a stored library again when Version
+// changes): speech verbs ("said", "told reporters",
 // "according to"), the names next to them, and the journalistic
 // conventions for continued quotes. Short names and pronouns are resolved
 // to a full name mentioned earlier only when that is unambiguous.
