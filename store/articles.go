@@ -109,13 +109,18 @@ func (s *Store) insertArticle(ctx context.Context, tx tx, a *Article, terms [][]
 	if err := insertPages(ctx, tx, a); err != nil {
 		return err
 	}
+	return insertQuotations(ctx, tx, a.Scope, a.ID, a.Quotations)
+}
+
+// insertQuotations writes an article's quotations, in order.
+func insertQuotations(ctx context.Context, tx tx, scope Scope, id string, qs []Quotation) error {
 	quote, err := tx.PrepareContext(ctx, "INSERT INTO quotations (scope, article_id, idx, start, end_, sentence, speaker, cue, indirect) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
 	if err != nil {
 		return err
 	}
 	defer quote.Close()
-	for i, q := range a.Quotations {
-		if _, err := quote.ExecContext(ctx, a.Scope, a.ID, i, q.Start, q.End, q.Sentence, q.Speaker, q.Cue, q.Indirect); err != nil {
+	for i, q := range qs {
+		if _, err := quote.ExecContext(ctx, scope, id, i, q.Start, q.End, q.Sentence, q.Speaker, q.Cue, q.Indirect); err != nil {
 			return fmt.Errorf("insert quotation: %w", err)
 		}
 	}
@@ -153,10 +158,18 @@ func (s *Store) validate(a *Article) error {
 			}
 		}
 	}
-	for _, q := range a.Quotations {
+	if err := validQuotations(a.Quotations, n); err != nil {
+		return err
+	}
+	return validPages(a)
+}
+
+// validQuotations checks that quotations lie in a text of n bytes.
+func validQuotations(qs []Quotation, n int) error {
+	for _, q := range qs {
 		if q.Start < 0 || q.Start > q.End || q.End > n {
 			return fmt.Errorf("store: quotation offsets %d:%d outside text of %d bytes", q.Start, q.End, n)
 		}
 	}
-	return validPages(a)
+	return nil
 }

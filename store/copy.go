@@ -37,6 +37,9 @@ func Copy(ctx context.Context, dst, src *Store, progress func(CopyProgress)) (Co
 	if progress == nil {
 		progress = func(CopyProgress) {}
 	}
+	if err := copyQuotationRules(ctx, dst, src); err != nil {
+		return p, fmt.Errorf("copy: %w", err)
+	}
 	if err := src.db.QueryRowContext(ctx, "SELECT COUNT(*) FROM articles").Scan(&p.Total); err != nil {
 		return p, fmt.Errorf("copy: count articles: %w", err)
 	}
@@ -69,6 +72,29 @@ func Copy(ctx context.Context, dst, src *Store, progress func(CopyProgress)) (Co
 		}
 	}
 	return p, nil
+}
+
+// copyQuotationRules keeps dst's record of the rules its quotations follow
+// true of the articles about to come from src: an empty dst adopts src's
+// record, and one holding articles analyzed otherwise forgets its own, so
+// that its next Requote reads them all.
+func copyQuotationRules(ctx context.Context, dst, src *Store) error {
+	srcRules, err := src.QuotationRules(ctx)
+	if err != nil {
+		return err
+	}
+	dstRules, err := dst.QuotationRules(ctx)
+	if err != nil || srcRules == dstRules {
+		return err
+	}
+	var n int
+	if err := dst.db.QueryRowContext(ctx, "SELECT COUNT(*) FROM articles").Scan(&n); err != nil {
+		return fmt.Errorf("count articles: %w", err)
+	}
+	if n > 0 {
+		srcRules = ""
+	}
+	return dst.setQuotationRules(ctx, srcRules)
 }
 
 // addedTimes maps a scope's article IDs to their added times.

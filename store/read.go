@@ -27,6 +27,24 @@ func (s *Store) ArticleByURL(ctx context.Context, scope Scope, url string) (*Art
 // article's bytes, are in the index already.) ErrNotFound if one is
 // missing.
 func (s *Store) ArticlesForRanking(ctx context.Context, scope Scope, ids []string) ([]*Article, error) {
+	byID, err := s.articlesWithoutVectors(ctx, scope, ids)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]*Article, 0, len(ids))
+	for _, id := range ids {
+		a := byID[id]
+		if a == nil {
+			return nil, fmt.Errorf("load article %s: %w", id, ErrNotFound)
+		}
+		out = append(out, a)
+	}
+	return out, nil
+}
+
+// articlesWithoutVectors reads those of a scope's articles with the given
+// IDs that exist, by ID, in one snapshot, their chunks without vectors.
+func (s *Store) articlesWithoutVectors(ctx context.Context, scope Scope, ids []string) (map[string]*Article, error) {
 	if len(ids) == 0 {
 		return nil, nil
 	}
@@ -48,18 +66,13 @@ func (s *Store) ArticlesForRanking(ctx context.Context, scope Scope, ids []strin
 	for _, a := range found {
 		byID[a.ID] = a
 	}
-	out := make([]*Article, 0, len(ids))
-	for _, id := range ids {
-		a := byID[id]
-		if a == nil {
-			return nil, fmt.Errorf("load article %s: %w", id, ErrNotFound)
-		}
-		out = append(out, a)
+	if len(byID) == 0 {
+		return byID, nil
 	}
 	if err := loadParts(ctx, tx, scope, byID, false); err != nil {
 		return nil, fmt.Errorf("load articles: %w", err)
 	}
-	return out, nil
+	return byID, nil
 }
 
 // article loads an article and its parts from one snapshot, so a
