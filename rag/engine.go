@@ -47,6 +47,9 @@ type Options struct {
 	// embedder change advances (at most once a second, and at the end),
 	// for front ends whose logs do not show progress. It must not block.
 	ReembedProgress func(done, total int)
+	// RequoteProgress, when set, is called likewise as the articles of a
+	// library whose quotations older rules found are analyzed again.
+	RequoteProgress func(done, total int)
 	// MinScore is the relevance below which the extractive engine says it
 	// found nothing (0 = the engine's default).
 	MinScore float64
@@ -85,7 +88,8 @@ const (
 )
 
 // New builds an engine. When the store's vectors were made by another
-// embedder, New re-embeds them, logging progress, before returning.
+// embedder, New re-embeds them, logging progress, before returning; when
+// its quotations were found by other rules, it finds them again.
 func New(ctx context.Context, opts Options) (*Engine, error) {
 	if opts.Store == nil || opts.Embedder == nil {
 		return nil, errors.New("rag: Store and Embedder are required")
@@ -121,6 +125,9 @@ func New(ctx context.Context, opts Options) (*Engine, error) {
 		if err != nil {
 			return nil, fmt.Errorf("re-embed store from %s to %s (or start with the old embedder): %w", stored.Name, opts.Embedder.Name(), err)
 		}
+	}
+	if err := e.requote(ctx); err != nil {
+		return nil, err
 	}
 	return e, nil
 }

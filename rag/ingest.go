@@ -220,7 +220,7 @@ func (e *Engine) build(ctx context.Context, scope store.Scope, articleURL, src, 
 	for i, c := range chunks {
 		a.Chunks[i] = store.Chunk{Start: c.Start, End: c.End, FirstSentence: c.FirstSentence, LastSentence: c.LastSentence, Vector: vecs[i]}
 	}
-	a.Quotations = analyzeQuotes(a.Text, spans)
+	a.Quotations = analyzeQuotes(a.Text, a.Sentences)
 	return a, nil
 }
 
@@ -235,7 +235,9 @@ func embedText(title, chunk string) string {
 	return title + "\n\n" + chunk
 }
 
-func analyzeQuotes(text string, spans []segment.Span) []store.Quotation {
+// analyzeQuotes finds who said what in an article's text, as the store
+// keeps it.
+func analyzeQuotes(text string, spans []store.Sentence) []store.Quotation {
 	in := make([]quotes.Sentence, len(spans))
 	for i, s := range spans {
 		in[i] = quotes.Sentence{Start: s.Start, End: s.End, Paragraph: s.Paragraph}

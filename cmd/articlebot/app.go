@@ -136,6 +136,7 @@ func (a *app) open(ctx context.Context) error {
 		MinScore:        a.cfg.Answer.MinScore,
 		Logger:          a.log,
 		ReembedProgress: a.reembedProgress(),
+		RequoteProgress: a.requoteProgress(),
 		PDFCacheDir:     a.pdfCacheDir(dir),
 	})
 	if err != nil {
@@ -264,6 +265,17 @@ func (a *app) reembedProgress() func(done, total int) {
 	}
 	return func(done, total int) {
 		fmt.Fprintf(a.stderr, "re-embedding the library for the new embedder: %d of %d chunks\n", done, total)
+	}
+}
+
+// requoteProgress shows on stderr, for commands, the progress of finding
+// who said what again in a library an older articlebot filled.
+func (a *app) requoteProgress() func(done, total int) {
+	if a.daemon {
+		return nil
+	}
+	return func(done, total int) {
+		fmt.Fprintf(a.stderr, "finding who said what with this version's rules: %d of %d articles\n", done, total)
 	}
 }
 

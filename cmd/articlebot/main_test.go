@@ -8,11 +8,14 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
+	"github.com/articlebot/articlebot/rag/embed"
 	"github.com/articlebot/articlebot/rag/llm/llmtest"
 	"github.com/articlebot/articlebot/rag/pdf/pdftest"
+	"github.com/articlebot/articlebot/store"
 )
 
 // repoRoot is where the commands run: the paths in tests (and the demo's
@@ -348,6 +351,41 @@ func TestEmbedderChangeReembeds(t *testing.T) {
 	out, errOut, code := cli(t, env, "ask", data, "What did Sheinbaum say about invasion?")
 	if code != 0 || !strings.Contains(errOut, "re-embedding") || !strings.Contains(out, "> ") {
 		t.Fatalf("exit %d\nstdout:\n%s\nstderr:\n%s", code, out, errOut)
+	}
+}
+
+// TestUpgradeRequotes: a library whose quotations an older articlebot
+// found (here, all given to Marco Rubio) gets them found again by the
+// first command after the upgrade, with progress on stderr.
+func TestUpgradeRequotes(t *testing.T) {
+	dir := t.TempDir()
+	if _, errOut, code := cli(t, nil, "ingest", "--data-dir="+dir, "testdata/pages/sheinbaum.html"); code != 0 {
+		t.Fatalf("ingest: %s", errOut)
+	}
+	ctx := context.Background()
+	var h embed.Hash
+	st, err := store.Open(ctx, dir, store.Options{Embedder: store.EmbedderInfo{Name: h.Name(), Dim: h.Dim()}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = st.Requote(ctx, "quotes/v0", func(a *store.Article) []store.Quotation {
+		qs := slices.Clone(a.Quotations)
+		for i := range qs {
+			qs[i].Speaker = "Marco Rubio"
+		}
+		return qs
+	}, nil)
+	if err := errors.Join(err, st.Close()); err != nil {
+		t.Fatal(err)
+	}
+	out, errOut, code := cli(t, nil, "ask", "--data-dir="+dir, "What did Sheinbaum say about invasion?")
+	if code != 0 || !strings.Contains(errOut, "finding who said what with this version's rules: 1 of 1 articles") ||
+		!strings.Contains(out, "Claudia Sheinbaum, in") || !strings.Contains(out, "> The United States is not going to come to Mexico with the military") {
+		t.Fatalf("exit %d\nstdout:\n%s\nstderr:\n%s", code, out, errOut)
+	}
+	// Once is enough.
+	if _, errOut, code := cli(t, nil, "list", "--data-dir="+dir); code != 0 || errOut != "" {
+		t.Errorf("list after the upgrade: exit %d, stderr %q", code, errOut)
 	}
 }
 

@@ -1,0 +1,57 @@
+package rag
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/articlebot/articlebot/rag/quotes"
+	"github.com/articlebot/articlebot/store"
+)
+
+// quotationRules names, as the store records it, the rules an ingest
+// finds who said what with.
+var quotationRules = fmt.Sprintf("quotes/v%d", quotes.Version)
+
+// requote finds who said what in the stored articles again when their
+// quotations were found by other rules (an older articlebot), so that
+// "What did X say?" over articles shared before an upgrade answers as well
+// as over new ones. A read-only library keeps its old quotations.
+func (e *Engine) requote(ctx context.Context) error {
+	st := e.opts.Store
+	rules, err := st.QuotationRules(ctx)
+	if err != nil {
+		return err
+	}
+	if rules == quotationRules {
+		return nil
+	}
+	start, last := time.Now(), time.Now()
+	changed, err := st.Requote(ctx, quotationRules, func(a *store.Article) []store.Quotation {
+		return analyzeQuotes(a.Text, a.Sentences)
+	}, func(done, total int) {
+		switch {
+		case total == 0:
+		case done == 0:
+			e.log.Info("finding who said what in the stored articles with the current rules", "from", rules, "to", quotationRules, "articles", total)
+		case time.Since(last) > time.Second || done == total:
+			last = time.Now()
+			e.log.Info("finding who said what", "done", done, "total", total)
+			if e.opts.RequoteProgress != nil {
+				e.opts.RequoteProgress(done, total)
+			}
+		}
+	})
+	switch {
+	case errors.Is(err, store.ErrReadOnly):
+		e.log.Warn("the library is read-only: its quotations stay as older rules found them", "rules", rules, "current", quotationRules)
+		return nil
+	case err != nil:
+		return fmt.Errorf("find who said what with the current rules: %w", err)
+	}
+	if changed > 0 {
+		e.log.Info("quotations brought up to the current rules", "articles_changed", changed, "took", time.Since(start).Round(time.Millisecond))
+	}
+	return nil
+}
