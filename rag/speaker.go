@@ -106,9 +106,24 @@ func (e *Engine) answerSpeaker(cands []*candidate, q query, sv storyView) *Answe
 	org := quotes.IsOrganization(name)
 	pick := direct
 	ans := &Answer{Found: true}
-	if len(missing) > 0 {
-		m := joinNames(missing)
-		ans.Notes = append(ans.Notes, fmt.Sprintf("%s %s quoted in %s.", called(m, true), isnt(m), articlesPhrase(len(arts))))
+	// Of the names not quoted, those the articles do not even name are
+	// said so, as when asked about alone.
+	var unquoted, absent []string
+	for _, m := range missing {
+		if properName(m) && !mentioned(arts, m) {
+			absent = append(absent, m)
+		} else {
+			unquoted = append(unquoted, m)
+		}
+	}
+	for _, n := range []struct {
+		names []string
+		what  string
+	}{{unquoted, "quoted"}, {absent, "mentioned"}} {
+		if len(n.names) > 0 {
+			m := joinNames(n.names)
+			ans.Notes = append(ans.Notes, fmt.Sprintf("%s %s %s in %s.", called(m, true), isnt(m), n.what, articlesPhrase(len(arts))))
+		}
 	}
 	best := func(ss []said) float64 {
 		b := 0.0

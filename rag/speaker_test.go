@@ -662,14 +662,20 @@ func TestSpeakersAskedTogether(t *testing.T) {
 		t.Errorf("quotes by %v, want both Sheinbaum's and Rubio's", speakers)
 	}
 
+	// Trump is named but not quoted; Obama and Biden are not even named,
+	// which the note says as an answer about them alone would.
+	ans = askArticle(t, string(seed), "What did Sheinbaum and Trump say?")
+	if !ans.Found || !strings.HasPrefix(ans.Text, "Claudia Sheinbaum, in") || !slices.Equal(ans.Notes, []string{"Trump isn't quoted in this article."}) {
+		t.Errorf("answer text = %q, notes %q: want Sheinbaum's words and a note that Trump isn't quoted", ans.Text, ans.Notes)
+	}
 	ans = askArticle(t, string(seed), "What did Sheinbaum and Obama say?")
-	if !ans.Found || !strings.HasPrefix(ans.Text, "Claudia Sheinbaum, in") || !slices.Contains(ans.Notes, "Obama isn't quoted in this article.") {
-		t.Errorf("answer text = %q, notes %q: want Sheinbaum's words and a note that Obama isn't quoted", ans.Text, ans.Notes)
+	if !ans.Found || !strings.HasPrefix(ans.Text, "Claudia Sheinbaum, in") || !slices.Equal(ans.Notes, []string{"Obama isn't mentioned in this article."}) {
+		t.Errorf("answer text = %q, notes %q: want Sheinbaum's words and a note that Obama isn't mentioned", ans.Text, ans.Notes)
 	}
 
-	ans = askArticle(t, string(seed), "What did Sheinbaum, Obama and Biden say?")
-	if !slices.Equal(ans.Notes, []string{"Obama and Biden aren't quoted in this article."}) {
-		t.Errorf("notes %q: want one note naming both who aren't quoted", ans.Notes)
+	ans = askArticle(t, string(seed), "What did Sheinbaum, Obama, Trump and Biden say?")
+	if !slices.Equal(ans.Notes, []string{"Trump isn't quoted in this article.", "Obama and Biden aren't mentioned in this article."}) {
+		t.Errorf("notes %q: want one note naming both who aren't mentioned", ans.Notes)
 	}
 
 	ans = askArticle(t, string(seed), "What did Obama and Biden say?")
