@@ -126,6 +126,16 @@ var (
 	nameRun     = regexp.MustCompile(name)
 )
 
+// openAppositive is a name after a quotation, then a role opening with an
+// article that runs into the speech verb with no comma to close it: "…,"
+// Kerri Kupec, a spokeswoman for the Justice Department said. The name is
+// the first group, the verb the second.
+var openAppositive = regexp.MustCompile(lead + `(` + name + `),\s+(?:a|an|the)\s+[^,"“”«»]{1,120}?\s+` + afterAdverb + verb)
+
+// appositiveClause is a clause or a second subject inside what
+// openAppositive read as a role: "…," Smith, the mayor who said.
+var appositiveClause = regexp.MustCompile(`\b(?:who|whom|whose|which|that|and|but|or|when|while)\b`)
+
 // ownedWords is narration naming whose words a quotation is: "Clinton's
 // comments that half his supporters belong in a", "Obama's remark about".
 var ownedWords = regexp.MustCompile(`(` + name + `)['’]s?\s+` + ownedNoun + `\s+(?:that|about|on|of)\s+[^"“”«»;:.!?]{0,80}$`)
@@ -309,6 +319,12 @@ func (a *analyzer) cueFor(i, open, close int) (subj, cue string, afterAt, subjAt
 	if m := writtenBy.FindStringSubmatchIndex(after); m != nil && roleWords(after[m[2]:m[3]], after[m[4]:m[5]]) && !ownerOf(after, m[4], m[5]) {
 		// "…," read an email from council member Joe Kim to Park.
 		return after[m[4]:m[5]], "wrote", close + m[0], -1
+	}
+	if m := openAppositive.FindStringSubmatchIndex(after); m != nil && verbCues(m) && !fronted && !appositiveClause.MatchString(after[m[3]:m[4]]) {
+		// "…," Kerri Kupec, a spokeswoman for the Justice Department
+		// said: the comma closing her role was lost, not her place as
+		// the subject.
+		return after[m[2]:m[3]], after[m[4]:m[5]], close + m[4], -1
 	}
 	if m := findSubjectVerb(after, false); m != nil && verbCues(m) && !fronted && !clauseStart.MatchString(after) && !clauseJoin.MatchString(after[:m[2]]) && !subordinate.MatchString(after[:m[2]]) && !relativeWhich(after[:m[2]]) && !introducedBefore(after[:m[2]], a.text[min(a.sents[si].Start, open):open]) {
 		// "…," the group's spokesman, Tomas Weber, told local radio. Not

@@ -565,6 +565,8 @@ var ruleTests = []struct {
 	{"a pronoun after the article turns from the last speaker", "Viktor Makarov spied for MI6.\n\n\"They wrung him dry,\" Mr David Kahn said. Mr Makarov joined the KGB in the 1970s. The camp was cold. \"Hunger is a weapon of last resort,\" he says.", "Hunger is", "", "says"},
 	{"a credited photo caption between a paragraph and its pronoun", "Donald Trump met senators.\n\nSenator Jeff Flake said on Sunday he was told about the remarks by colleagues.\n\nU.S. President Donald Trump speaks as he arrives for dinner in West Palm Beach, Florida, U.S., January 14, 2018. REUTERS/Kevin Lamarque\n\n“I heard that account before,” he said.", "I heard", "Jeff Flake", "said"},
 	{"a caption between a paragraph and its pronoun", "Mr Garry Cha opened his first store in 1989 and now runs seven.\n\nBicycle Space secures attachment by organising group rides\n\n\"We stopped the inserts,\" he says.", "We stopped", "Garry Cha", "says"},
+	{"a role after a name runs into the verb without its closing comma", "The Justice Department welcomed the order.\n\n\"We will defend it,\" Kerri Kupec, a spokeswoman for the Justice Department said in a statement.", "We will defend it", "Kerri Kupec", "said"},
+	{"a role holding a clause is not an open appositive", "Ana Ruiz spoke first.\n\n\"We will defend it,\" Pedro Gomez, the aide who met Ana Ruiz said.", "We will defend it", "", ""},
 	{"a family name shared with an organisation", "\"We mourn,\" Barack Obama said.\n\nSally Ride founded Sally Ride Science. When the panel reported, Ride bristled. \"This budget is not friendly,\" she said.", "This budget", "Sally Ride", "said"},
 }
 
