@@ -368,6 +368,9 @@ func isTitle(w string) bool {
 	if base, ok := strings.CutSuffix(w, "-elect"); ok {
 		return isTitle(base) // "President-elect Donald Trump"
 	}
+	if first, rest, ok := strings.Cut(w, "-"); ok && first != "" && rest != "" && isTitle(first) && isTitle(rest) {
+		return true // "Secretary-General Jens Stoltenberg", "Attorney-General"
+	}
 	switch w {
 	case "president", "vice", "prime", "minister", "secretary", "state",
 		"senator", "senators", "sen.", "sens.", "rep.", "reps.", "representative", "representatives",

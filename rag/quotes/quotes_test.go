@@ -567,6 +567,7 @@ var ruleTests = []struct {
 	{"a caption between a paragraph and its pronoun", "Mr Garry Cha opened his first store in 1989 and now runs seven.\n\nBicycle Space secures attachment by organising group rides\n\n\"We stopped the inserts,\" he says.", "We stopped", "Garry Cha", "says"},
 	{"a role after a name runs into the verb without its closing comma", "The Justice Department welcomed the order.\n\n\"We will defend it,\" Kerri Kupec, a spokeswoman for the Justice Department said in a statement.", "We will defend it", "Kerri Kupec", "said"},
 	{"a role holding a clause is not an open appositive", "Ana Ruiz spoke first.\n\n\"We will defend it,\" Pedro Gomez, the aide who met Ana Ruiz said.", "We will defend it", "", ""},
+	{"a title of two titles joined by a hyphen", "\"We don't want a new arms race,\" said NATO Secretary-General Jens Stoltenberg.", "We don't want", "Jens Stoltenberg", "said"},
 	{"a family name shared with an organisation", "\"We mourn,\" Barack Obama said.\n\nSally Ride founded Sally Ride Science. When the panel reported, Ride bristled. \"This budget is not friendly,\" she said.", "This budget", "Sally Ride", "said"},
 }
 
