@@ -326,7 +326,7 @@ func (a *analyzer) cueFor(i, open, close int) (subj, cue string, afterAt, subjAt
 		// the subject.
 		return after[m[2]:m[3]], after[m[4]:m[5]], close + m[4], -1
 	}
-	if m := findSubjectVerb(after, false); m != nil && verbCues(m) && !fronted && !clauseStart.MatchString(after) && !clauseJoin.MatchString(after[:m[2]]) && !subordinate.MatchString(after[:m[2]]) && !relativeWhich(after[:m[2]]) && !introducedBefore(after[:m[2]], a.text[min(a.sents[si].Start, open):open]) {
+	if m := findSubjectVerb(after, false); m != nil && verbCues(m) && !fronted && !clauseStart.MatchString(after) && !clauseJoin.MatchString(after[:m[2]]) && !subordinate.MatchString(after[:m[2]]) && !relativeWhich(after[:m[2]]) && !asSaidThat(after, m) && !introducedBefore(after[:m[2]], a.text[min(a.sents[si].Start, open):open]) {
 		// "…," the group's spokesman, Tomas Weber, told local radio. Not
 		// "…," and the agency said in a statement: a clause of its own.
 		// Nor "…,” which he said can encourage …": what the quotation
@@ -446,6 +446,24 @@ func relativeWhich(s string) bool {
 	_, w := lastTwoFields(s)
 	return w == "which" || w == "what"
 }
+
+// asSaidThat reports whether the speech verb at m (a findSubjectVerb
+// match in after, the narration after a quotation) opens a clause of
+// "as" that reports words of its own: "…, saying it was “not a credible
+// offer” as he said Moscow had already deployed missiles" (not "… as he
+// said." nor "… as he said on Friday", which may say whose the quotation
+// is).
+func asSaidThat(after string, m []int) bool {
+	if _, w := lastTwoFields(after[:m[2]]); w != "as" || strings.HasPrefix(after[m[4]:m[5]], "told") || strings.HasPrefix(after[m[4]:m[5]], "tell") {
+		// "… as Levitt told The Washington Post": a listener, not words.
+		return false
+	}
+	return saidThat.MatchString(after[m[5]:])
+}
+
+// saidThat is what follows a speech verb when it reports words of its
+// own: a clause, not a stop, a comma or a phrase of time or place.
+var saidThat = regexp.MustCompile(`^\s+(?:that\s|(?:the|a|an|it|he|she|they|we|there|his|her|their)\s|` + name + `\s+(?:had|has|have|was|were|is|are|would|will|could|should|might|may|did|does|do)\b)`)
 
 // ownerOf reports whether the name at s[start:end] owns who wrote rather
 // than wrote: "a statement from Ford's attorneys".

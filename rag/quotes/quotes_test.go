@@ -568,6 +568,8 @@ var ruleTests = []struct {
 	{"a role after a name runs into the verb without its closing comma", "The Justice Department welcomed the order.\n\n\"We will defend it,\" Kerri Kupec, a spokeswoman for the Justice Department said in a statement.", "We will defend it", "Kerri Kupec", "said"},
 	{"a role holding a clause is not an open appositive", "Ana Ruiz spoke first.\n\n\"We will defend it,\" Pedro Gomez, the aide who met Ana Ruiz said.", "We will defend it", "", ""},
 	{"a title of two titles joined by a hyphen", "\"We don't want a new arms race,\" said NATO Secretary-General Jens Stoltenberg.", "We don't want", "Jens Stoltenberg", "said"},
+	{"as, then a speech verb reporting words of its own, is not the quotation's cue", "Vladimir Putin spoke first.\n\nJens Stoltenberg dismissed the request, saying it was “not a credible offer” as he said Moscow had deployed missiles.", "not a credible offer", "Jens Stoltenberg", "saying"},
+	{"as, then a speech verb with a listener, is the quotation's cue", "Donald Trump spoke first.\n\nFraud by mail is \"unfortunately quite real,\" as Justin Levitt told The Washington Post in 2014.", "unfortunately quite real", "Justin Levitt", "told"},
 	{"a family name shared with an organisation", "\"We mourn,\" Barack Obama said.\n\nSally Ride founded Sally Ride Science. When the panel reported, Ride bristled. \"This budget is not friendly,\" she said.", "This budget", "Sally Ride", "said"},
 }
 
