@@ -656,6 +656,7 @@ var paraphraseTests = []struct {
 	{"the object of a relative clause is not the subject", "Eric Holder spoke on Monday. Those who know Holder say he would apply the same tone on the trail.", "", ""},
 	{"a relative clause reporting a clause keeps its subject", "Alicia Machado spoke on Monday. She is the former Miss Universe who says Donald Trump told her she was too heavy.", "Donald Trump", "told"},
 	{"a determiner after who opens the subject", "Bashar Assad spoke. He leads forces who the U.S. says have killed thousands.", "U.S.", "says"},
+	{"they is not a person's family name", "“The Democrats are desperate,” Mr. Trump told an interviewer.\n\nThe strategy will help him in a handful of states, they say.\n\nDonald Trump got the ‘Never Trump‘ Republicans on his side.", "", ""},
 	{"going on a tirade is no speech", "Donald Trump spoke first. He went on a tirade against the cast of a musical.", "", ""},
 }
 

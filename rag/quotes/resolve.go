@@ -298,7 +298,9 @@ func (a *analyzer) antecedentAt(want gender, si, off int, lastSpeaker string, wo
 			return false
 		}
 		if want == unknown && len(a.people) > 0 {
-			return pi < 0 && lastSpeaker == name
+			// "They" is an organisation, not someone a person named in
+			// full bears the name of ("Trump" before "Donald Trump").
+			return pi < 0 && lastSpeaker == name && !a.namedInFull(nameWords(name))
 		}
 		return pi < 0 || a.genders[pi] == unknown || a.genders[pi] == want
 	}
