@@ -152,3 +152,37 @@ func BenchmarkAsk(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkRequote measures finding who said what again in a stored
+// library, per article (the pass an engine makes when a library's rules
+// are older), beside its physical reference: the analysis alone of the
+// same articles, in memory. The rules found the same quotations, so
+// nothing is written: the difference is reading the articles back.
+func BenchmarkRequote(b *testing.B) {
+	e := newTestEngine(b, b.TempDir())
+	pages := []string{seedPage, "../testdata/stories/reuters.html", "../testdata/stories/tariffs.html", "../testdata/stories/water.html",
+		"../testdata/stories/globalsecurity.html", "../testdata/qa/harbor.txt", "../testdata/qa/senate.txt", "../testdata/qa/vaccine.txt"}
+	var arts []*store.Article
+	for _, p := range pages {
+		arts = append(arts, ingest(b, e, store.LocalScope, p))
+	}
+	analyze := func(a *store.Article) []store.Quotation { return analyzeQuotes(a.Text, a.Sentences) }
+	b.Run("analysis-alone", func(b *testing.B) {
+		for b.Loop() {
+			for _, a := range arts {
+				analyze(a)
+			}
+		}
+		b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(arts))/1e6, "ms/article")
+	})
+	b.Run("requote", func(b *testing.B) {
+		i := 0
+		for b.Loop() {
+			i++
+			if _, err := e.opts.Store.Requote(context.Background(), fmt.Sprint("bench/", i), analyze, nil); err != nil {
+				b.Fatal(err)
+			}
+		}
+		b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(arts))/1e6, "ms/article")
+	})
+}
