@@ -570,6 +570,7 @@ var ruleTests = []struct {
 	{"a title of two titles joined by a hyphen", "\"We don't want a new arms race,\" said NATO Secretary-General Jens Stoltenberg.", "We don't want", "Jens Stoltenberg", "said"},
 	{"as, then a speech verb reporting words of its own, is not the quotation's cue", "Vladimir Putin spoke first.\n\nJens Stoltenberg dismissed the request, saying it was “not a credible offer” as he said Moscow had deployed missiles.", "not a credible offer", "Jens Stoltenberg", "saying"},
 	{"as, then a speech verb with a listener, is the quotation's cue", "Donald Trump spoke first.\n\nFraud by mail is \"unfortunately quite real,\" as Justin Levitt told The Washington Post in 2014.", "unfortunately quite real", "Justin Levitt", "told"},
+	{"someone close recounted as saying is not the one recounting", "Sandra Dowless lived with him for six months.\n\n“I know the people,” Sandra Dowless recounted her ex-husband as saying.", "I know the people", "", ""},
 	{"a family name shared with an organisation", "\"We mourn,\" Barack Obama said.\n\nSally Ride founded Sally Ride Science. When the panel reported, Ride bristled. \"This budget is not friendly,\" she said.", "This budget", "Sally Ride", "said"},
 }
 
