@@ -571,6 +571,7 @@ var ruleTests = []struct {
 	{"as, then a speech verb reporting words of its own, is not the quotation's cue", "Vladimir Putin spoke first.\n\nJens Stoltenberg dismissed the request, saying it was “not a credible offer” as he said Moscow had deployed missiles.", "not a credible offer", "Jens Stoltenberg", "saying"},
 	{"as, then a speech verb with a listener, is the quotation's cue", "Donald Trump spoke first.\n\nFraud by mail is \"unfortunately quite real,\" as Justin Levitt told The Washington Post in 2014.", "unfortunately quite real", "Justin Levitt", "told"},
 	{"someone close recounted as saying is not the one recounting", "Sandra Dowless lived with him for six months.\n\n“I know the people,” Sandra Dowless recounted her ex-husband as saying.", "I know the people", "", ""},
+	{"calling on a reporter is no speech", "Recep Tayyip Erdogan and Lindsey Graham met reporters.\n\nWhen Erdogan called on a female Turkish reporter, Graham leaned over and quietly told someone next to him, “She’s the only reporter left over there.”", "She’s the only", "", ""},
 	{"a family name shared with an organisation", "\"We mourn,\" Barack Obama said.\n\nSally Ride founded Sally Ride Science. When the panel reported, Ride bristled. \"This budget is not friendly,\" she said.", "This budget", "Sally Ride", "said"},
 }
 

@@ -338,8 +338,9 @@ func ownedBy(before, subj string) bool {
 // notSpeech matches a speech verb used for something else: a plea, a
 // criminal charge, going on a tirade or on to win, a telephone call
 // ("called Turkish President Recep Tayyip Erdogan to “express …”", "he
-// called “to offer …”", not "called him to say").
-var notSpeech = regexp.MustCompile(`^(?:pleaded\s+(?:not\s+guilty|guilty|no\s+contest|innocent)|charged\s+(?:with|him|her|them|it)\b|went\s+on\s+(?:a|an|the|to\s+(?:win|become|lose|play|serve|found|star|work|lead|join|make|take))\b|called\s+(?:(?:\p{Lu}[\p{L}.'’\-]*|him|her|them)\s+){1,6}to\s+(?:(?:express|offer|discuss|congratulate|thank|apologize|apologise|invite|extend|convey|wish)\b|$)|called\s+to\s+$)`)
+// called “to offer …”", not "called him to say"), and giving a reporter
+// the floor ("When Erdogan called on a female Turkish reporter").
+var notSpeech = regexp.MustCompile(`^(?:pleaded\s+(?:not\s+guilty|guilty|no\s+contest|innocent)|charged\s+(?:with|him|her|them|it)\b|went\s+on\s+(?:a|an|the|to\s+(?:win|become|lose|play|serve|found|star|work|lead|join|make|take))\b|called\s+(?:(?:\p{Lu}[\p{L}.'’\-]*|him|her|them)\s+){1,6}to\s+(?:(?:express|offer|discuss|congratulate|thank|apologize|apologise|invite|extend|convey|wish)\b|$)|called\s+to\s+$|called\s+on\s+(?:a|an|the|another)\s+(?:[\p{Ll}\p{Lu}'’\-]+\s+){0,3}(?:reporter|journalist|correspondent|questioner)s?\b)`)
 
 // roleWords reports whether the lower-case words between a speech verb
 // and a subject name the subject's role ("spokeswoman", "company
