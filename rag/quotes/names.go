@@ -109,11 +109,17 @@ func afterOffice(words []string) (k int, ok bool) {
 }
 
 // heldOffice reports whether before, the text before a run, ends with an
-// office's title and "of" ("Secretary of ", "Speaker of the "): in an
+// office's title and "of" ("Secretary of ", "Speaker of the "), or an
+// envoy's and "to" ("Ambassador to "): in an
 // article the run after it is the office and its holder ("Homeland
 // Security John Kelly"), the title and "of" apart. Plain string checks:
 // it runs before every run of capitalized words.
 func heldOffice(before string) bool {
+	if rest, ok := strings.CutSuffix(before, " to "); ok {
+		// "U.S. Ambassador to Israel David Friedman"
+		w := rest[strings.LastIndexFunc(rest, unicode.IsSpace)+1:]
+		return w == "Ambassador" || w == "Envoy"
+	}
 	rest, ok := strings.CutSuffix(before, " of ")
 	if !ok {
 		if rest, ok = strings.CutSuffix(before, " of the "); !ok {

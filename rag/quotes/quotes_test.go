@@ -572,6 +572,7 @@ var ruleTests = []struct {
 	{"as, then a speech verb with a listener, is the quotation's cue", "Donald Trump spoke first.\n\nFraud by mail is \"unfortunately quite real,\" as Justin Levitt told The Washington Post in 2014.", "unfortunately quite real", "Justin Levitt", "told"},
 	{"someone close recounted as saying is not the one recounting", "Sandra Dowless lived with him for six months.\n\n“I know the people,” Sandra Dowless recounted her ex-husband as saying.", "I know the people", "", ""},
 	{"calling on a reporter is no speech", "Recep Tayyip Erdogan and Lindsey Graham met reporters.\n\nWhen Erdogan called on a female Turkish reporter, Graham leaned over and quietly told someone next to him, “She’s the only reporter left over there.”", "She’s the only", "", ""},
+	{"an envoy's office before the holder's name", "U.S. Ambassador to Israel David Friedman called the trip “an effort to fuel the boycott.”\n\n“It is wrong,” Friedman said.", "It is wrong", "David Friedman", "said"},
 	{"a family name shared with an organisation", "\"We mourn,\" Barack Obama said.\n\nSally Ride founded Sally Ride Science. When the panel reported, Ride bristled. \"This budget is not friendly,\" she said.", "This budget", "Sally Ride", "said"},
 }
 
@@ -659,6 +660,7 @@ var paraphraseTests = []struct {
 	{"a relative clause reporting a clause keeps its subject", "Alicia Machado spoke on Monday. She is the former Miss Universe who says Donald Trump told her she was too heavy.", "Donald Trump", "told"},
 	{"a determiner after who opens the subject", "Bashar Assad spoke. He leads forces who the U.S. says have killed thousands.", "U.S.", "says"},
 	{"they is not a person's family name", "“The Democrats are desperate,” Mr. Trump told an interviewer.\n\nThe strategy will help him in a handful of states, they say.\n\nDonald Trump got the ‘Never Trump‘ Republicans on his side.", "", ""},
+	{"a country is not the holder of an office named for it", "U.S. Ambassador to Israel David Friedman called the trip “an effort to fuel the boycott.”\n\nIsrael said Friday it would let Tlaib visit her family.", "Israel", "said"},
 	{"going on a tirade is no speech", "Donald Trump spoke first. He went on a tirade against the cast of a musical.", "", ""},
 }
 
