@@ -287,8 +287,10 @@ func (a *analyzer) cueFor(i, open, close int) (subj, cue string, afterAt, subjAt
 	// "While Paul calls the invasion “a mistake” that spawned chaos,
 	// Graham, …, said": a quotation in a clause opening the sentence
 	// whose own speech verb has a subject is that subject's, not the
-	// main clause's.
-	fronted := from == a.sents[si].Start && openingClause.MatchString(before) && (findSubjectVerb(before, true) != nil || coordinatedSpeech.MatchString(before))
+	// main clause's; so is one whose subject is someone unnamed ("And
+	// when one Twitter user said, “Congrats GOP Senate,” … Romney
+	// tweeted").
+	fronted := from == a.sents[si].Start && openingClause.MatchString(before) && (findSubjectVerb(before, true) != nil || coordinatedSpeech.MatchString(before) || unnamedBefore.MatchString(before))
 	if m := afterSubject.FindStringSubmatchIndex(after); m != nil && verbCues(m) && !fronted {
 		return after[m[2]:m[3]], after[m[4]:m[5]], close + m[4], -1
 	}
