@@ -574,6 +574,7 @@ var ruleTests = []struct {
 	{"calling on a reporter is no speech", "Recep Tayyip Erdogan and Lindsey Graham met reporters.\n\nWhen Erdogan called on a female Turkish reporter, Graham leaned over and quietly told someone next to him, “She’s the only reporter left over there.”", "She’s the only", "", ""},
 	{"an envoy's office before the holder's name", "U.S. Ambassador to Israel David Friedman called the trip “an effort to fuel the boycott.”\n\n“It is wrong,” Friedman said.", "It is wrong", "David Friedman", "said"},
 	{"a quotation in an opening clause whose speaker is unnamed is not the main clause's", "Mitt Romney spoke first.\n\nAnd when one Twitter user said, \"Congrats GOP Senate. Well done,\" regarding the withdrawal, Romney tweeted, \"What could the Senate do?\"", "Congrats GOP", "", ""},
+	{"continuing to do something else is no speech", "Ilhan Omar spoke first.\n\nTrump continued attacking the quartet during a campaign rally in Greenville, North Carolina, and the crowd responded by chanting, “Send her back!”", "Send her back", "", ""},
 	{"a family name shared with an organisation", "\"We mourn,\" Barack Obama said.\n\nSally Ride founded Sally Ride Science. When the panel reported, Ride bristled. \"This budget is not friendly,\" she said.", "This budget", "Sally Ride", "said"},
 }
 

@@ -270,7 +270,7 @@ func findSubjectVerb(s string, last bool) []int {
 		// A possessive is no subject: "… questions Weierman’s claims".
 		// A plea or a charge is no speech: "pleaded guilty to “wire
 		// fraud”".
-		if possessive(s[m[2]:m[3]]) || notSpeech.MatchString(s[m[4]:]) || freeRelative(s[:m[2]], s[m[2]:m[3]]) || pluralNoun(s[m[4]:m[5]]) && ownedBy(s[:m[2]], s[m[2]:m[3]]) {
+		if possessive(s[m[2]:m[3]]) || notSpeech.MatchString(s[m[4]:]) || continuedDoing(s[m[4]:]) || freeRelative(s[:m[2]], s[m[2]:m[3]]) || pluralNoun(s[m[4]:m[5]]) && ownedBy(s[:m[2]], s[m[2]:m[3]]) {
 			off = m[1]
 			continue
 		}
@@ -341,6 +341,19 @@ func ownedBy(before, subj string) bool {
 // called “to offer …”", not "called him to say"), and giving a reporter
 // the floor ("When Erdogan called on a female Turkish reporter").
 var notSpeech = regexp.MustCompile(`^(?:pleaded\s+(?:not\s+guilty|guilty|no\s+contest|innocent)|charged\s+(?:with|him|her|them|it)\b|went\s+on\s+(?:a|an|the|to\s+(?:win|become|lose|play|serve|found|star|work|lead|join|make|take))\b|called\s+(?:(?:\p{Lu}[\p{L}.'’\-]*|him|her|them)\s+){1,6}to\s+(?:(?:express|offer|discuss|congratulate|thank|apologize|apologise|invite|extend|convey|wish)\b|$)|called\s+to\s+$|called\s+on\s+(?:a|an|the|another)\s+(?:[\p{Ll}\p{Lu}'’\-]+\s+){0,3}(?:reporter|journalist|correspondent|questioner)s?\b)`)
+
+// continuedDoing reports whether s, from a speech verb on, is "continued"
+// going on with something other than speech: "Trump continued attacking
+// the quartet", not "she continued, saying" nor "continued arguing".
+func continuedDoing(s string) bool {
+	m := continuedGerund.FindStringSubmatch(s)
+	return m != nil && !speechGerund.MatchString(m[1])
+}
+
+var (
+	continuedGerund = regexp.MustCompile(`^continu(?:ed|es|e)\s+(\p{Ll}+ing)\b`)
+	speechGerund    = regexp.MustCompile(`^(?:` + speechParticiples + `|telling|asking|speaking|talking|pressing|urging|calling|tweeting|repeating|pushing)$`)
+)
 
 // roleWords reports whether the lower-case words between a speech verb
 // and a subject name the subject's role ("spokeswoman", "company
