@@ -40,7 +40,7 @@ func TestNewRequotes(t *testing.T) {
 		}
 		return ans
 	}
-	if ans := ask(e); hasQuote(ans, "not going to come to Mexico with the military") {
+	if ans := ask(e); quotesSheinbaum(ans, "not going to come to Mexico with the military") {
 		t.Fatalf("the old rules' answer already quotes Sheinbaum: %+v", ans)
 	}
 
@@ -60,7 +60,7 @@ func TestNewRequotes(t *testing.T) {
 		t.Errorf("rules after opening: %q, %v; want %q", rules, err, quotationRules)
 	}
 	ans := ask(e2)
-	if !hasQuote(ans, "not going to come to Mexico with the military") {
+	if !quotesSheinbaum(ans, "not going to come to Mexico with the military") {
 		t.Errorf("after opening: %+v", ans)
 	}
 	checkQuotes(t, e2, store.LocalScope, ans.Quotes)
@@ -70,8 +70,8 @@ func TestNewRequotes(t *testing.T) {
 	}
 }
 
-// hasQuote says whether an answer quotes Claudia Sheinbaum saying text.
-func hasQuote(ans *Answer, text string) bool {
+// quotesSheinbaum says whether an answer quotes Claudia Sheinbaum saying text.
+func quotesSheinbaum(ans *Answer, text string) bool {
 	return slices.ContainsFunc(ans.Quotes, func(q Quote) bool {
 		return strings.Contains(q.Text, text) && q.Speaker == "Claudia Sheinbaum"
 	})
