@@ -306,7 +306,7 @@ func leadIn(qs []Quote) string {
 // called that. It returns "" when the phrase is a name or no one fits.
 func (e *Engine) roleSpeaker(arts map[string]*store.Article, phrase string) string {
 	role := uniq(lexical.Terms(phrase))
-	if len(role) == 0 || properName(phrase) && mentioned(arts, phrase) {
+	if len(role) == 0 || properName(phrase) && mentioned(ownTextsOf(arts), phrase) {
 		// A name the articles give ("Caleb Medley") is no role, even
 		// right before someone else's name ("Caleb Medley's brother Seth
 		// Medley").

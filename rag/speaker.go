@@ -41,13 +41,14 @@ func (e *Engine) answerSpeaker(cands []*candidate, q query, sv storyView) *Answe
 	var direct, reported []said
 	name := ""
 	// Who the articles quote and their text without link cards, once for
-	// every name gather asks about.
+	// every name gather asks about and every check of who they name.
+	own := ownTextsOf(arts)
 	var all, texts []string
-	for _, a := range arts {
+	for a, text := range own {
 		for _, qt := range a.Quotations {
 			all = append(all, qt.Speaker)
 		}
-		texts = append(texts, quotes.MaskLinkCards(a.Text))
+		texts = append(texts, text)
 	}
 	gather := func(who string) {
 		// A father and a son of one name: "Trump" asks about the one
@@ -95,12 +96,12 @@ func (e *Engine) answerSpeaker(cands []*candidate, q query, sv storyView) *Answe
 		name = joinNames(several)
 	}
 	if len(direct) == 0 && len(reported) == 0 {
-		named, family := nameIn(arts, q.speaker)
+		named, family := nameIn(own, q.speaker)
 		if family != "" {
 			gather(family)
 		}
 		if len(direct) == 0 && len(reported) == 0 {
-			return e.answerNotQuoted(arts, q, named, family)
+			return e.answerNotQuoted(own, q, named, family)
 		}
 	}
 	org := quotes.IsOrganization(name)
@@ -110,7 +111,7 @@ func (e *Engine) answerSpeaker(cands []*candidate, q query, sv storyView) *Answe
 	// said so, as when asked about alone.
 	var unquoted, absent []string
 	for _, m := range missing {
-		if properName(m) && !mentioned(arts, m) {
+		if properName(m) && !mentioned(own, m) {
 			absent = append(absent, m)
 		} else {
 			unquoted = append(unquoted, m)
@@ -263,7 +264,7 @@ func properName(s string) bool {
 // for a role or common noun no article names ("the police"), which the
 // general answer may still find.
 // named and family are nameIn's for q.speaker.
-func (e *Engine) answerNotQuoted(arts map[string]*store.Article, q query, named bool, family string) *Answer {
+func (e *Engine) answerNotQuoted(arts ownTexts, q query, named bool, family string) *Answer {
 	topic := uniq(q.topic)
 	var about []said
 	unsure := false     // a sentence naming X holds words the attribution gave no one
@@ -285,8 +286,7 @@ func (e *Engine) answerNotQuoted(arts map[string]*store.Article, q query, named 
 		return quotes.Mentions(text, name)
 	}
 	namedIn := map[*store.Article]map[int]bool{} // paragraphs naming X
-	for _, a := range arts {
-		own := quotes.MaskLinkCards(a.Text)
+	for a, own := range arts {
 		for si, s := range a.Sentences {
 			text := own[s.Start:s.End]
 			if !mentions(a, si, text) {
@@ -399,11 +399,24 @@ func (e *Engine) answerNotQuoted(arts map[string]*store.Article, q query, named 
 	return ans
 }
 
-// mentioned reports whether a sentence of arts names name in full; a
-// link card's headlines are not the article's (quotes.MaskLinkCards).
-func mentioned(arts map[string]*store.Article, name string) bool {
+// ownTexts maps the articles an answer reads to their texts without link
+// cards (quotes.MaskLinkCards): a card's headlines are not the article's.
+// An answer masks each text once, for every check of who it names.
+type ownTexts map[*store.Article]string
+
+// ownTextsOf masks the link cards of each of arts.
+func ownTextsOf(arts map[string]*store.Article) ownTexts {
+	own := make(ownTexts, len(arts))
 	for _, a := range arts {
-		own := quotes.MaskLinkCards(a.Text)
+		own[a] = quotes.MaskLinkCards(a.Text)
+	}
+	return own
+}
+
+// mentioned reports whether a sentence of the articles names name in
+// full, outside their link cards.
+func mentioned(arts ownTexts, name string) bool {
+	for a, own := range arts {
 		for _, s := range a.Sentences {
 			if quotes.Mentions(own[s.Start:s.End], name) {
 				return true
@@ -418,7 +431,7 @@ func mentioned(arts map[string]*store.Article, name string) bool {
 // Christie"), or "". Named in full or not, a family name no one else
 // bears is theirs: the attribution may have kept a speaker's family name
 // alone when it could not read the full one ("Abdellatif al-Mahmoud").
-func nameIn(arts map[string]*store.Article, name string) (named bool, family string) {
+func nameIn(arts ownTexts, name string) (named bool, family string) {
 	named = mentioned(arts, name)
 	if familyNameOnly(arts, name) {
 		return named, lastWord(name)
@@ -439,7 +452,7 @@ var corporateSuffix = map[string]bool{"corp": true, "inc": true, "co": true, "lt
 // in full ("Chris Christie") by the family name alone: they mention it,
 // and never with another given name ("Mario Cuomo" when asked about
 // Andrew Cuomo), so the name can only mean them.
-func familyNameOnly(arts map[string]*store.Article, name string) bool {
+func familyNameOnly(arts ownTexts, name string) bool {
 	f := strings.Fields(name)
 	if len(f) < 2 || !properName(name) || quotes.IsOrganization(f[len(f)-1]) {
 		// "Clinton campaign" has no family name, nor has "White House":
@@ -448,14 +461,14 @@ func familyNameOnly(arts map[string]*store.Article, name string) bool {
 	}
 	family, given := f[len(f)-1], f[len(f)-2]
 	found := false
-	for _, a := range arts {
+	for _, own := range arts {
 		// Split at spaces only: a given name is the word right before
 		// the family name, with nothing between them but space ("In
 		// December 2010, Christie" names no one "December").
 		// A link card's headlines ("… Medal of Freedom Trump awards …
 		// MORE") are not the article's: their capitals would read as
 		// another given name.
-		words := strings.Fields(quotes.MaskLinkCards(a.Text))
+		words := strings.Fields(own)
 		for i, w := range words {
 			open, _ := utf8.DecodeRuneInString(w)
 			w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' })
