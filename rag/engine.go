@@ -112,16 +112,7 @@ func New(ctx context.Context, opts Options) (*Engine, error) {
 	e := &Engine{opts: opts, log: opts.Logger, terms: newTermCache(), pdf: pdf.NewReader(pdf.Options{CacheDir: opts.PDFCacheDir})}
 	if stored, stale := opts.Store.Embedder(); stale {
 		e.log.Warn("embedder changed: re-embedding the store", "from", stored.Name, "from_dim", stored.Dim, "to", opts.Embedder.Name(), "to_dim", opts.Embedder.Dim())
-		last := time.Now()
-		err := opts.Store.Reembed(ctx, opts.Embedder.Embed, embedText, reembedBatch, func(done, total int) {
-			if time.Since(last) > time.Second || done == total {
-				last = time.Now()
-				e.log.Info("re-embedding", "done", done, "total", total)
-				if opts.ReembedProgress != nil {
-					opts.ReembedProgress(done, total)
-				}
-			}
-		})
+		err := opts.Store.Reembed(ctx, opts.Embedder.Embed, embedText, reembedBatch, e.progress("re-embedding", opts.ReembedProgress))
 		if err != nil {
 			return nil, fmt.Errorf("re-embed store from %s to %s (or start with the old embedder): %w", stored.Name, opts.Embedder.Name(), err)
 		}
@@ -130,6 +121,22 @@ func New(ctx context.Context, opts Options) (*Engine, error) {
 		return nil, err
 	}
 	return e, nil
+}
+
+// progress returns a callback for long work at start-up that logs msg
+// with the work done so far, and passes it to report (a front end's, or
+// nil), at most once a second and at the end.
+func (e *Engine) progress(msg string, report func(done, total int)) func(done, total int) {
+	last := time.Now()
+	return func(done, total int) {
+		if time.Since(last) > time.Second || done == total {
+			last = time.Now()
+			e.log.Info(msg, "done", done, "total", total)
+			if report != nil {
+				report(done, total)
+			}
+		}
+	}
 }
 
 // Close stops new ingests and waits until those in flight have committed

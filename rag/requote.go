@@ -27,7 +27,8 @@ func (e *Engine) requote(ctx context.Context) error {
 	if rules == quotationRules {
 		return nil
 	}
-	start, last := time.Now(), time.Now()
+	start := time.Now()
+	progress := e.progress("finding who said what", e.opts.RequoteProgress)
 	changed, err := st.Requote(ctx, quotationRules, func(a *store.Article) []store.Quotation {
 		return analyzeQuotes(a.Text, a.Sentences)
 	}, func(done, total int) {
@@ -35,12 +36,8 @@ func (e *Engine) requote(ctx context.Context) error {
 		case total == 0:
 		case done == 0:
 			e.log.Info("finding who said what in the stored articles with the current rules", "from", rules, "to", quotationRules, "articles", total)
-		case time.Since(last) > time.Second || done == total:
-			last = time.Now()
-			e.log.Info("finding who said what", "done", done, "total", total)
-			if e.opts.RequoteProgress != nil {
-				e.opts.RequoteProgress(done, total)
-			}
+		default:
+			progress(done, total)
 		}
 	})
 	switch {
