@@ -164,27 +164,25 @@ func (s *Store) Close() error {
 // loadEmbedder reads which embedder made the stored vectors; an empty
 // store adopts the current one.
 func (s *Store) loadEmbedder(ctx context.Context) error {
-	var raw string
-	err := s.db.QueryRowContext(ctx, "SELECT value FROM meta WHERE key = 'embedder'").Scan(&raw)
+	raw, ok, err := s.meta(ctx, "embedder")
 	switch {
-	case errors.Is(err, sql.ErrNoRows):
-		return s.setEmbedder(ctx, s.want)
 	case err != nil:
 		return fmt.Errorf("read embedder: %w", err)
+	case !ok:
+		return s.setEmbedder(ctx, s.want)
 	}
 	var info EmbedderInfo
 	if err := json.Unmarshal([]byte(raw), &info); err != nil {
 		return fmt.Errorf("read embedder: %w", err)
 	}
-	var marker string
-	switch err := s.db.QueryRowContext(ctx, "SELECT value FROM meta WHERE key = 'reembedding'").Scan(&marker); {
-	case err == nil:
+	switch _, marked, err := s.meta(ctx, "reembedding"); {
+	case err != nil:
+		return fmt.Errorf("read embedder: %w", err)
+	case marked:
 		// An interrupted re-embedding: chunks of both embedders.
 		s.mu.Lock()
 		s.mixed = true
 		s.mu.Unlock()
-	case !errors.Is(err, sql.ErrNoRows):
-		return fmt.Errorf("read embedder: %w", err)
 	}
 	if info != s.want {
 		var n int
@@ -201,6 +199,28 @@ func (s *Store) loadEmbedder(ctx context.Context) error {
 	return nil
 }
 
+// meta reads a value the store keeps about itself (not a scope's
+// setting), and whether there is one.
+func (s *Store) meta(ctx context.Context, key string) (string, bool, error) {
+	var v string
+	err := s.db.QueryRowContext(ctx, "SELECT value FROM meta WHERE key = ?", key).Scan(&v)
+	if errors.Is(err, sql.ErrNoRows) {
+		return "", false, nil
+	}
+	return v, err == nil, err
+}
+
+// setMeta records a value the store keeps about itself; "" deletes it.
+func (s *Store) setMeta(ctx context.Context, key, value string) error {
+	var err error
+	if value == "" {
+		_, err = s.db.ExecContext(ctx, "DELETE FROM meta WHERE key = ?", key)
+	} else {
+		_, err = s.db.ExecContext(ctx, "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value", key, value)
+	}
+	return err
+}
+
 // setEmbedder records which embedder made the stored vectors.
 func (s *Store) setEmbedder(ctx context.Context, info EmbedderInfo) error {
 	if s.readOnly {
@@ -211,7 +231,7 @@ func (s *Store) setEmbedder(ctx context.Context, info EmbedderInfo) error {
 		return nil
 	}
 	raw, _ := json.Marshal(info)
-	if _, err := s.db.ExecContext(ctx, "INSERT INTO meta (key, value) VALUES ('embedder', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value", string(raw)); err != nil {
+	if err := s.setMeta(ctx, "embedder", string(raw)); err != nil {
 		return fmt.Errorf("record embedder: %w", err)
 	}
 	s.mu.Lock()

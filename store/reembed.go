@@ -47,7 +47,7 @@ func (s *Store) Reembed(ctx context.Context, embed func(context.Context, []strin
 		// Marks the record half converted until the end, so a store opened
 		// meanwhile with either embedder knows it is stale without reading
 		// every article.
-		if _, err := s.db.ExecContext(ctx, "INSERT INTO meta (key, value) VALUES ('reembedding', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value", s.want.Name); err != nil {
+		if err := s.setMeta(ctx, "reembedding", s.want.Name); err != nil {
 			return fmt.Errorf("mark re-embedding: %w", err)
 		}
 	}
@@ -137,7 +137,7 @@ func (s *Store) Reembed(ctx context.Context, embed func(context.Context, []strin
 	if total > 0 {
 		return errors.New("store: re-embed: chunks by another embedder remain (written concurrently?); run it again")
 	}
-	if _, err := s.db.ExecContext(ctx, "DELETE FROM meta WHERE key = 'reembedding'"); err != nil {
+	if err := s.setMeta(ctx, "reembedding", ""); err != nil {
 		return fmt.Errorf("unmark re-embedding: %w", err)
 	}
 	if err := s.setEmbedder(ctx, s.want); err != nil {

@@ -3,7 +3,6 @@ package store
 import (
 	"context"
 	"database/sql"
-	"errors"
 	"fmt"
 	"slices"
 )
@@ -15,9 +14,8 @@ const requoteBatch = 64
 // as [Store.Requote] recorded them: "" for a library that has recorded
 // none (one made before the record, or one a copy has just filled).
 func (s *Store) QuotationRules(ctx context.Context) (string, error) {
-	var rules string
-	err := s.db.QueryRowContext(ctx, "SELECT value FROM meta WHERE key = 'quotation_rules'").Scan(&rules)
-	if err != nil && !errors.Is(err, sql.ErrNoRows) {
+	rules, _, err := s.meta(ctx, "quotation_rules")
+	if err != nil {
 		return "", fmt.Errorf("read quotation rules: %w", err)
 	}
 	return rules, nil
@@ -26,13 +24,7 @@ func (s *Store) QuotationRules(ctx context.Context) (string, error) {
 // setQuotationRules records the rules the stored quotations follow; ""
 // forgets them, so that the next Requote reads every article.
 func (s *Store) setQuotationRules(ctx context.Context, rules string) error {
-	var err error
-	if rules == "" {
-		_, err = s.db.ExecContext(ctx, "DELETE FROM meta WHERE key = 'quotation_rules'")
-	} else {
-		_, err = s.db.ExecContext(ctx, "INSERT INTO meta (key, value) VALUES ('quotation_rules', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value", rules)
-	}
-	if err != nil {
+	if err := s.setMeta(ctx, "quotation_rules", rules); err != nil {
 		return fmt.Errorf("record quotation rules: %w", err)
 	}
 	return nil
