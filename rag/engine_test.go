@@ -655,3 +655,40 @@ func TestSummaryIsProse(t *testing.T) {
 		}
 	}
 }
+
+// TestStaleSummaryRecomputed: a summary computed from an article's old
+// quotations can reach the cache after they were replaced (an ingest or a
+// requote meanwhile). Its quotation indexes then point at other
+// quotations, so it must be computed again, not shown with their speakers.
+func TestStaleSummaryRecomputed(t *testing.T) {
+	ctx := context.Background()
+	e := newTestEngine(t, t.TempDir())
+	st := e.opts.Store
+	a := ingest(t, e, store.LocalScope, seedPage)
+	old, err := st.Summary(ctx, store.LocalScope, a.ID, summaryKind)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Rules that find every quotation but the first replace them, and drop
+	// the cached summary; the stale one is then put back.
+	if _, err := st.Requote(ctx, "quotes/v0", func(a *store.Article) []store.Quotation {
+		return a.Quotations[1:]
+	}, nil); err != nil {
+		t.Fatal(err)
+	}
+	if err := st.PutSummary(ctx, store.LocalScope, a.ID, summaryKind, old); err != nil {
+		t.Fatal(err)
+	}
+	got, err := e.Summarize(ctx, store.LocalScope, a.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	now, err := st.Article(ctx, store.LocalScope, a.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := renderSummary(now, summarize(now))
+	if !slices.EqualFunc(got.KeyQuotes, want.KeyQuotes, func(a, b Quote) bool { return a.Text == b.Text && a.Speaker == b.Speaker }) {
+		t.Errorf("key quotes from a stale cache:\n%+v\nwant\n%+v", got.KeyQuotes, want.KeyQuotes)
+	}
+}

@@ -2,9 +2,11 @@ package rag
 
 import (
 	"context"
+	"encoding/binary"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"hash/fnv"
 	"math"
 	"slices"
 	"sort"
@@ -40,6 +42,32 @@ const (
 type cachedSummary struct {
 	TLDR      []int `json:"tldr"`
 	KeyQuotes []int `json:"key_quotes"` // indexes into Quotations, or -1-sentence for a sentence
+	// Basis is the digest (summaryBasis) of the sentences and quotations
+	// the indexes point into.
+	Basis uint64 `json:"basis"`
+}
+
+// summaryBasis digests what a cached summary's indexes point into. A
+// summary computed from an article while its quotations were being
+// replaced (the same link ingested again, or found again under new rules)
+// can reach the cache after them; its digest then no longer matches, and
+// it is computed again rather than shown with another quotation's speaker.
+func summaryBasis(a *store.Article) uint64 {
+	h := fnv.New64a()
+	var buf []byte
+	for _, sn := range a.Sentences {
+		buf = binary.AppendUvarint(buf, uint64(sn.Start))
+		buf = binary.AppendUvarint(buf, uint64(sn.End))
+	}
+	buf = append(buf, 0xff)
+	for _, q := range a.Quotations {
+		buf = binary.AppendUvarint(buf, uint64(q.Start))
+		buf = binary.AppendUvarint(buf, uint64(q.End))
+		buf = append(buf, q.Speaker...)
+		buf = append(buf, 0)
+	}
+	h.Write(buf)
+	return h.Sum64()
 }
 
 // Summarize returns the article's extractive summary, cached in the store.
@@ -51,7 +79,7 @@ func (e *Engine) Summarize(ctx context.Context, scope store.Scope, articleID str
 	var c cachedSummary
 	data, err := e.opts.Store.Summary(ctx, scope, articleID, summaryKind)
 	switch {
-	case err == nil && json.Unmarshal(data, &c) == nil:
+	case err == nil && json.Unmarshal(data, &c) == nil && c.Basis == summaryBasis(a):
 	case err == nil || errors.Is(err, store.ErrNotFound):
 		c = summarize(a)
 		data, _ := json.Marshal(c)
@@ -126,7 +154,7 @@ func renderSummary(a *store.Article, c cachedSummary) *Summary {
 func summarize(a *store.Article) cachedSummary {
 	n := len(a.Sentences)
 	if n == 0 {
-		return cachedSummary{}
+		return cachedSummary{Basis: summaryBasis(a)}
 	}
 	terms := make([][]string, n)
 	for i := range a.Sentences {
@@ -141,7 +169,7 @@ func summarize(a *store.Article) cachedSummary {
 	}
 	sort.SliceStable(order, func(i, j int) bool { return rank[order[i]] > rank[order[j]] })
 
-	var c cachedSummary
+	c := cachedSummary{Basis: summaryBasis(a)}
 	words := 0
 	for _, i := range order {
 		w := extract.WordCount(sentenceText(a, i))
