@@ -217,11 +217,20 @@ func (a *analyzer) titledSingles(singles []single) {
 func (a *analyzer) learnGenders() {
 	votes := make([][2]int, len(a.people)) // female, male sentences
 	for k := 0; k < len(a.mentions); {
-		si, who, alone, first := a.mentions[k].sent, a.mentions[k].person, true, a.mentions[k].off
+		si, who, alone, first := a.mentions[k].sent, -1, true, 0
 		for ; k < len(a.mentions) && a.mentions[k].sent == si; k++ {
-			alone = alone && a.mentions[k].person == who
+			switch m := a.mentions[k]; {
+			case a.quoted(m.off):
+				// Someone a speaker names is not who the pronouns outside
+				// their words stand for: "“Kim Song is not directly
+				// involved …,” she said" is Jenny Town's.
+			case who < 0:
+				who, first = m.person, m.off
+			default:
+				alone = alone && m.person == who
+			}
 		}
-		if !alone || a.genders[who] != unknown {
+		if who < 0 || !alone || a.genders[who] != unknown {
 			continue
 		}
 		// Pronouns before the name are someone else's: "His sister, Tami
