@@ -628,6 +628,7 @@ var paraphraseTests = []struct {
 	{"according to", "Prices rose 14 percent, according to Helen Okafor.", "Helen Okafor", "according to"},
 	{"attribution alone is not a paraphrase", `"We won," she said.`, "", ""},
 	{"no speech verb", "Ana Ruiz left the building.", "", ""},
+	{"a pronoun after a speaker set off in the sentence before", "Lucy Flores said Joe Biden made her feel “uneasy.”\n\nTracy Sefl, a strategist, said voters knew Biden well.\n\nThe challenge for Biden if he does mount a run, Sefl said, was to appeal to voters who may be more skeptical. She suggested he place women in high-profile roles.", "Tracy Sefl", "suggested"},
 	{"someone with a title after by is not the subject", "“Shouldn’t we put our democracy before party?” asked Rep. Luis Gutiérrez (D-Ill.), who’s calling for impeachment.\n\nGutiérrez, who has endorsed a separate impeachment resolution sponsored by Rep. Steve Cohen Stephen (Steve) Ira CohenImpeachment week: Trump probe hits crucial point MORE (D-Tenn.), said he’s looking for ways to expand that proposal.", "", ""},
 	{"a name a participle takes a side on is not the subject", "The small faction of Democrats opposing Pelosi, a 78-year-old San Francisco liberal, has argued that the party needs new leadership.", "", ""},
 	{"long attribution after a quotation is not a paraphrase", `"Parents should decide," the group's spokesman, Tomas Weber, told local radio.`, "", ""},

@@ -458,6 +458,14 @@ func (a *analyzer) antecedentAt(want gender, si, off int, lastSpeaker string, wo
 				return q.Speaker
 			}
 		}
+		// One the sentence before reports speaking in its own words
+		// ("The challenge for Biden …, Sefl said, was to appeal to voters
+		// …. She suggested …").
+		for _, p := range a.paras {
+			if p.Sentence == prev && a.personIndex(p.Speaker) >= 0 && ok(p.Speaker) {
+				return p.Speaker
+			}
+		}
 		// A sentence whose speech verb has a pronoun of this gender for
 		// subject: the same person, whoever that pronoun stands for.
 		if depth < maxPronounChain && want != unknown {
