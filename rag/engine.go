@@ -50,6 +50,13 @@ type Options struct {
 	// RequoteProgress, when set, is called likewise as the articles of a
 	// library whose quotations older rules found are analyzed again.
 	RequoteProgress func(done, total int)
+	// RequoteInBackground makes New return at once and bring such a
+	// library's quotations up to date while the engine serves, for a bot
+	// that should not wait minutes to come online after an upgrade:
+	// articles not reached yet answer with their old quotations. Close
+	// stops the pass, and the next start finishes it. Unset, New does it
+	// before returning.
+	RequoteInBackground bool
 	// MinScore is the relevance below which the extractive engine says it
 	// found nothing (0 = the engine's default).
 	MinScore float64
@@ -66,12 +73,17 @@ type Engine struct {
 	opts   Options
 	log    *slog.Logger
 	flight singleflight.Group
-	// work counts ingests in flight: they run detached from their callers'
-	// contexts, so Close must wait for them before the store closes.
-	work    sync.WaitGroup
-	closeMu sync.RWMutex
-	closed  bool
-	terms   *termCache
+	// work counts ingests in flight and the background requote: they run
+	// detached from their callers' contexts, so Close must wait for them
+	// before the store closes.
+	work sync.WaitGroup
+	// stopBackground cancels the background requote; requoted is closed
+	// when it has ended (both nil without one).
+	stopBackground context.CancelFunc
+	requoted       chan struct{}
+	closeMu        sync.RWMutex
+	closed         bool
+	terms          *termCache
 	// pdf reads PDFs; its engine starts on the first one.
 	pdf *pdf.Reader
 	// onJoin, for tests, runs as a caller joins an ingest flight.
@@ -89,7 +101,8 @@ const (
 
 // New builds an engine. When the store's vectors were made by another
 // embedder, New re-embeds them, logging progress, before returning; when
-// its quotations were found by other rules, it finds them again.
+// its quotations were found by other rules, it finds them again, before
+// returning or (Options.RequoteInBackground) after.
 func New(ctx context.Context, opts Options) (*Engine, error) {
 	if opts.Store == nil || opts.Embedder == nil {
 		return nil, errors.New("rag: Store and Embedder are required")
@@ -117,7 +130,9 @@ func New(ctx context.Context, opts Options) (*Engine, error) {
 			return nil, fmt.Errorf("re-embed store from %s to %s (or start with the old embedder): %w", stored.Name, opts.Embedder.Name(), err)
 		}
 	}
-	if err := e.requote(ctx); err != nil {
+	if opts.RequoteInBackground {
+		e.requoteInBackground(ctx)
+	} else if err := e.requote(ctx); err != nil {
 		return nil, err
 	}
 	return e, nil
@@ -139,13 +154,16 @@ func (e *Engine) progress(msg string, report func(done, total int)) func(done, t
 	}
 }
 
-// Close stops new ingests and waits until those in flight have committed
-// or failed, or ctx ends; close the store only after it returns. An ingest
+// Close stops new ingests and the background requote, and waits until
+// ingests in flight have committed or failed, or ctx ends; close the store only after it returns. An ingest
 // still running when ctx ends is bounded by Options.IngestTimeout.
 func (e *Engine) Close(ctx context.Context) error {
 	e.closeMu.Lock()
 	e.closed = true
 	e.closeMu.Unlock()
+	if e.stopBackground != nil {
+		e.stopBackground()
+	}
 	done := make(chan struct{})
 	go func() {
 		e.work.Wait()

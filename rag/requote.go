@@ -35,7 +35,7 @@ func (e *Engine) requote(ctx context.Context) error {
 		switch {
 		case total == 0:
 		case done == 0:
-			e.log.Info("finding who said what in the stored articles with the current rules", "from", rules, "to", quotationRules, "articles", total)
+			e.log.InfoContext(ctx, "finding who said what in the stored articles with the current rules", "from", rules, "to", quotationRules, "articles", total)
 		default:
 			progress(done, total)
 		}
@@ -51,4 +51,24 @@ func (e *Engine) requote(ctx context.Context) error {
 		e.log.Info("quotations brought up to the current rules", "articles_changed", changed, "took", time.Since(start).Round(time.Millisecond))
 	}
 	return nil
+}
+
+// requoteInBackground runs requote detached from New's caller, owned by
+// the engine: Close cancels it and waits for it. An interrupted pass has
+// kept the articles it finished, and the next start does the rest.
+func (e *Engine) requoteInBackground(ctx context.Context) {
+	ctx, e.stopBackground = context.WithCancel(context.WithoutCancel(ctx))
+	e.requoted = make(chan struct{})
+	e.work.Add(1)
+	go func() {
+		defer e.work.Done()
+		defer close(e.requoted)
+		switch err := e.requote(ctx); {
+		case err == nil:
+		case ctx.Err() != nil:
+			e.log.Info("finding who said what stopped at shutdown: the next start finishes it")
+		default:
+			e.log.Error("finding who said what with the current rules failed: older articles keep their quotations", "err", err)
+		}
+	}()
 }

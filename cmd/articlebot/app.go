@@ -137,7 +137,11 @@ func (a *app) open(ctx context.Context) error {
 		Logger:          a.log,
 		ReembedProgress: a.reembedProgress(),
 		RequoteProgress: a.requoteProgress(),
-		PDFCacheDir:     a.pdfCacheDir(dir),
+		// The bot comes online at once after an upgrade and finds who
+		// said what again as it serves; a command, which answers once,
+		// waits for it.
+		RequoteInBackground: a.daemon,
+		PDFCacheDir:         a.pdfCacheDir(dir),
 	})
 	if err != nil {
 		st.Close()
