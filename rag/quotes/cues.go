@@ -140,6 +140,14 @@ var appositiveClause = regexp.MustCompile(`\b(?:who|whom|whose|which|that|and|bu
 // comments that half his supporters belong in a", "Obama's remark about".
 var ownedWords = regexp.MustCompile(`(` + name + `)['’]s?\s+` + ownedNoun + `\s+(?:that|about|on|of)\s+[^"“”«»;:.!?]{0,80}$`)
 
+// ownerBefore is a name in the possessive just before a quotation, and
+// ownedAfter the noun just after it that makes the quotation their words:
+// Trump's “go back” remarks.
+var (
+	ownerBefore = regexp.MustCompile(`(` + name + `)['’]s?[ \t]*$`)
+	ownedAfter  = regexp.MustCompile(`^[ \t]+` + ownedNoun + `\b`)
+)
+
 // callingBefore is a verb of calling something, ending the text before
 // the thing called.
 var callingBefore = regexp.MustCompile(`\b(?:called|calls|calling|labell?ed|branded|deemed|dubbed)\s+$`)
@@ -334,6 +342,11 @@ func (a *analyzer) cueFor(i, open, close int) (subj, cue string, afterAt, subjAt
 		// Nor "…,” which he said can encourage …": what the quotation
 		// names is what the speaker speaks of, not the words he said.
 		return after[m[2]:m[3]], after[m[4]:m[5]], close + m[4], -1
+	}
+	if m := ownerBefore.FindStringSubmatchIndex(before); m != nil && ownedAfter.MatchString(after) {
+		// "Cummings said Trump's “go back” remarks brought back
+		// memories": the words are the one whose remarks they are.
+		return before[m[2]:m[3]], "comments", -1, from + m[2]
 	}
 	if m := ownedWordsIndex(before); m != nil {
 		// "Trump said, pointing to Clinton's comments that half his
