@@ -140,6 +140,10 @@ var appositiveClause = regexp.MustCompile(`\b(?:who|whom|whose|which|that|and|bu
 // comments that half his supporters belong in a", "Obama's remark about".
 var ownedWords = regexp.MustCompile(`(` + name + `)['’]s?\s+` + ownedNoun + `\s+(?:that|about|on|of)\s+[^"“”«»;:.!?]{0,80}$`)
 
+// unnamedWriter is a clause after a quotation whose subject, named by a
+// noun, spoke or wrote it: ", the ads read,".
+var unnamedWriter = regexp.MustCompile(`^[ \t]*,?[ \t]*(?:the|a|an|his|her|its|their)\s+(?:[\p{Ll}\-'’]+\s+){0,3}(?:read|reads|said|says|stated|states|added|adds|noted|notes|warned|warns)\s*,`)
+
 // ownerBefore is a name in the possessive just before a quotation, and
 // ownedAfter the noun just after it that makes the quotation their words:
 // Trump's “go back” remarks.
@@ -414,6 +418,11 @@ func (a *analyzer) cueFor(i, open, close int) (subj, cue string, afterAt, subjAt
 		}
 	}
 	if m := accordingTo.FindStringSubmatchIndex(after); m != nil {
+		if unnamedWriter.MatchString(after[:m[0]]) {
+			// "“…,” the ads read, according to Politico": the paper
+			// reports words whose speaker the clause before names.
+			return "", "", -1, -1
+		}
 		return after[m[2]:m[3]], "according to", close + m[0], -1
 	}
 	if m := writtenBy.FindStringSubmatchIndex(before); m != nil && roleWords(before[m[2]:m[3]], before[m[4]:m[5]]) && !ownerOf(before, m[4], m[5]) && len(strings.Fields(before[m[1]:])) <= maxAfterAuthor {

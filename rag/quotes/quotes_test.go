@@ -234,6 +234,7 @@ var ruleTests = []struct {
 	{"no comma, added", "“Nobody is above the law” Judge Omar Haddad added.", "Nobody is above the law", "Omar Haddad", "added"},
 	{"a name in someone's words says nothing of its bearer's gender", "Ambassador Kim Song said the dialogue was a “trick,” a reference to Donald Trump’s bid. “We do not need lengthy talks,” he said. Jenny Town disagreed. “Kim Song is not directly involved,” she said.", "We do not need", "Kim Song", "said"},
 	{"a name in the possessive before a quotation and remarks after it", "Elijah Cummings spoke on Sunday. Cummings told ABC News that Donald Trump’s “go back” remarks brought back memories.", "go back", "Donald Trump", "comments"},
+	{"a paper reports words a clause before it gives to an unnamed writer", "Elizabeth Warren spoke on Friday. “Three companies have vast power over our economy,” the ads read, according to Politico.", "Three companies", "", ""},
 	{"pronoun, previous subject", "Ana Ruiz spoke on Monday.\n\n\"It is over,\" she said.", "It is over", "Ana Ruiz", "said"},
 	{"pronoun in the same paragraph", "Councillor David Brandt voted against the plan. \"It will run over budget,\" he said.", "It will run over budget", "David Brandt", "said"},
 	{"he skips a woman", "Mr. Pedro Gomez met Ms. Ana Ruiz on Monday. \"It is over,\" he said.", "It is over", "Pedro Gomez", "said"},
