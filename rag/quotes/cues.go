@@ -27,7 +27,7 @@ var speechWords = []string{
 	"maintained", "reported", "tweeted", "posted", "described", "called",
 	"implored", "demanded", "demands", "shouted", "yelled", "screamed", "cried",
 	"pleaded", "begged", "whispered", "murmured", "muttered", "exclaimed", "joked",
-	"quipped", "snapped", "retorted", "testified", "asserted", "asserts", "alleged",
+	"quipped", "snapped", "retorted", "testified", "asserted", "asserts", "alleged", "alleges",
 	"contended", "contends", "charged", "lamented", "boasted", "protested", "answered",
 	"wondered", "mused", "sighed", "laughed", "texted", "messaged", "emailed",
 	"accused", "accuses", "calls", "concluded", "concludes", "commented", "reiterated", "pledged",
@@ -139,6 +139,10 @@ var appositiveClause = regexp.MustCompile(`\b(?:who|whom|whose|which|that|and|bu
 // ownedWords is narration naming whose words a quotation is: "Clinton's
 // comments that half his supporters belong in a", "Obama's remark about".
 var ownedWords = regexp.MustCompile(`(` + name + `)['’]s?\s+` + ownedNoun + `\s+(?:that|about|on|of)\s+[^"“”«»;:.!?]{0,80}$`)
+
+// ownedSpeaks is a subject that someone named has, and that speaks:
+// "Hawley's bill alleges".
+var ownedSpeaks = regexp.MustCompile(name + `['’]s?\s+\p{Ll}+\s+` + afterAdverb + verb)
 
 // unnamedWriter is a clause after a quotation whose subject, named by a
 // noun, spoke or wrote it: ", the ads read,".
@@ -302,7 +306,7 @@ func (a *analyzer) cueFor(i, open, close int) (subj, cue string, afterAt, subjAt
 	// main clause's; so is one whose subject is someone unnamed ("And
 	// when one Twitter user said, “Congrats GOP Senate,” … Romney
 	// tweeted").
-	fronted := from == a.sents[si].Start && openingClause.MatchString(before) && (findSubjectVerb(before, true) != nil || coordinatedSpeech.MatchString(before) || unnamedBefore.MatchString(before))
+	fronted := from == a.sents[si].Start && openingClause.MatchString(before) && (findSubjectVerb(before, true) != nil || coordinatedSpeech.MatchString(before) || unnamedBefore.MatchString(before) || ownedSpeaks.MatchString(before))
 	if m := afterSubject.FindStringSubmatchIndex(after); m != nil && verbCues(m) && !fronted {
 		return after[m[2]:m[3]], after[m[4]:m[5]], close + m[4], -1
 	}

@@ -235,6 +235,8 @@ var ruleTests = []struct {
 	{"a name in someone's words says nothing of its bearer's gender", "Ambassador Kim Song said the dialogue was a “trick,” a reference to Donald Trump’s bid. “We do not need lengthy talks,” he said. Jenny Town disagreed. “Kim Song is not directly involved,” she said.", "We do not need", "Kim Song", "said"},
 	{"a name in the possessive before a quotation and remarks after it", "Elijah Cummings spoke on Sunday. Cummings told ABC News that Donald Trump’s “go back” remarks brought back memories.", "go back", "Donald Trump", "comments"},
 	{"a paper reports words a clause before it gives to an unnamed writer", "Elizabeth Warren spoke on Friday. “Three companies have vast power over our economy,” the ads read, according to Politico.", "Three companies", "", ""},
+	{"alleges is a speech verb", "Ana Ruiz filed suit on Monday. Ruiz alleges that the plan “cannot work.”", "cannot work", "Ana Ruiz", "alleges"},
+	{"a quotation in an opening clause whose subject someone named has", "Josh Hawley spoke on Monday. While Hawley’s bill alleges that social media features “impede freedom of choice,” Daisy Soderberg-Rivkin, a fellow at R Street Institute, said the bill was wrong.", "impede freedom", "", ""},
 	{"pronoun, previous subject", "Ana Ruiz spoke on Monday.\n\n\"It is over,\" she said.", "It is over", "Ana Ruiz", "said"},
 	{"pronoun in the same paragraph", "Councillor David Brandt voted against the plan. \"It will run over budget,\" he said.", "It will run over budget", "David Brandt", "said"},
 	{"he skips a woman", "Mr. Pedro Gomez met Ms. Ana Ruiz on Monday. \"It is over,\" he said.", "It is over", "Pedro Gomez", "said"},
