@@ -241,6 +241,10 @@ func firstConjunct(before string) string {
 	}
 }
 
+// andOthers is a name joined to a group of others it belongs to, ending
+// the text before that group: "Smith and other ", "Pelosi and fellow ".
+var andOthers = regexp.MustCompile(`(` + name + `),?\s+and\s+(?:(?:several|many|some)\s+)?(?:other|fellow)\s+$`)
+
 // representing ends text naming people who speak for others: "Spokespeople
 // for", "lawyers for", "aides to". Past "of" or "from" a conjunction
 // joins more speakers: "Susan Collins of Maine and Lisa Murkowski said".
@@ -281,6 +285,12 @@ func findSubjectVerb(s string, last bool) []int {
 				m = slices.Clone(m)
 				m[2], m[3] = m[5]+setOff[2], m[5]+setOff[3]
 			}
+		}
+		if o := andOthers.FindStringSubmatchIndex(s[:m[2]]); o != nil {
+			// "Smith and other Democrats called on Trump …": the one
+			// named speaks, with a group the article does not name.
+			m = slices.Clone(m)
+			m[2], m[3] = o[2], o[3]
 		}
 		before := s[:m[2]]
 		if first := firstConjunct(before); first != before && representing.MatchString(first) {
