@@ -302,6 +302,9 @@ func (a *analyzer) antecedentAt(want gender, si, off int, lastSpeaker string, wo
 			// full bears the name of ("Trump" before "Donald Trump").
 			return pi < 0 && lastSpeaker == name && !a.namedInFull(nameWords(name))
 		}
+		if pi < 0 && want != unknown && isGroupName(name) {
+			return false // "he" is not "Democrats" nor "the State Department"
+		}
 		return pi < 0 || a.genders[pi] == unknown || a.genders[pi] == want
 	}
 	s, own := a.sents[si], a.plain(si)
@@ -958,3 +961,18 @@ func (a *analyzer) mentionedIn(pi int, span [2]int) bool {
 // selfNamed ends the words before a name that introduce the speaker
 // by it: "“My name's Joe Biden,” he said" names the one who speaks.
 var selfNamed = regexp.MustCompile(`(?i:\b(?:my name is|my name's|my name’s|i am|i'm|i’m))\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}$`)
+
+// isGroupName reports whether a speaker is an organisation or a group of
+// people by its name, never one person a pronoun of a gender stands for.
+func isGroupName(name string) bool {
+	for _, w := range strings.Fields(name) {
+		if w = strings.ToLower(w); orgWord(w) || groupWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// groupWords name groups of people that speak as one in the news.
+var groupWords = map[string]bool{"democrats": true, "republicans": true, "officials": true, "lawmakers": true,
+	"conservatives": true, "liberals": true, "tories": true}
