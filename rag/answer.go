@@ -312,6 +312,11 @@ func (e *Engine) roleSpeaker(arts map[string]*store.Article, phrase string) stri
 		// Medley").
 		return ""
 	}
+	if quotes.HeadsOrganization(phrase) {
+		// "The Sanders campaign" speaks as an organisation; its campaign
+		// manager, named with those words, is someone else.
+		return ""
+	}
 	var speakers []string
 	for _, a := range arts {
 		for _, qt := range a.Quotations {

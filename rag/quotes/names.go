@@ -739,6 +739,28 @@ func IsOrganization(name string) bool {
 	return !isPersonName(name)
 }
 
+// HeadsOrganization reports whether a phrase's head noun makes it an
+// organisation ("the Sanders campaign", "the committee") rather than the
+// role of a person in one ("the campaign manager", "the president of
+// Mexico").
+func HeadsOrganization(phrase string) bool {
+	ws := strings.Fields(phrase)
+	if len(ws) == 0 {
+		return false
+	}
+	head := ws[len(ws)-1]
+	for i, w := range ws[1:] {
+		// A role in lower case before "of" is the head ("the president of
+		// Mexico"); a name's capital word is not ("State of the Union").
+		if (w == "of" || w == "for" || w == "at" || w == "in") && strings.ToLower(ws[i]) == ws[i] {
+			head = ws[i]
+			break
+		}
+	}
+	w := strings.ToLower(strings.TrimRight(head, ".,;:!?'’"))
+	return orgWord(w) || w == "campaign" || w == "team" || w == "staff"
+}
+
 // Gender returns "her" or "him" when a title in text gives away the
 // gender of the person query names ("Ms. Park", "Mr. Reed"), else "".
 func Gender(text, query string) string {
