@@ -351,10 +351,14 @@ func (a *analyzer) cueFor(i, open, close int) (subj, cue string, afterAt, subjAt
 		// names is what the speaker speaks of, not the words he said.
 		return after[m[2]:m[3]], after[m[4]:m[5]], close + m[4], -1
 	}
-	if m := ownerBefore.FindStringSubmatchIndex(before); m != nil && ownedAfter.MatchString(after) {
-		// "Cummings said Trump's “go back” remarks brought back
-		// memories": the words are the one whose remarks they are.
-		return before[m[2]:m[3]], "comments", -1, from + m[2]
+	if ownedAfter.MatchString(after) {
+		// The anchored test first: the name's pattern scans all the text
+		// before the quotation.
+		if m := ownerBefore.FindStringSubmatchIndex(before); m != nil {
+			// "Cummings said Trump's “go back” remarks brought back
+			// memories": the words are the one whose remarks they are.
+			return before[m[2]:m[3]], "comments", -1, from + m[2]
+		}
 	}
 	if m := ownedWordsIndex(before); m != nil {
 		// "Trump said, pointing to Clinton's comments that half his

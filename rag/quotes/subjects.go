@@ -286,11 +286,14 @@ func findSubjectVerb(s string, last bool) []int {
 				m[2], m[3] = m[5]+setOff[2], m[5]+setOff[3]
 			}
 		}
-		if o := andOthers.FindStringSubmatchIndex(s[:m[2]]); o != nil {
-			// "Smith and other Democrats called on Trump …": the one
-			// named speaks, with a group the article does not name.
-			m = slices.Clone(m)
-			m[2], m[3] = o[2], o[3]
+		if t := strings.TrimRight(s[:m[2]], " \t"); strings.HasSuffix(t, "other") || strings.HasSuffix(t, "fellow") {
+			// The suffix first: the pattern scans all the text before.
+			if o := andOthers.FindStringSubmatchIndex(s[:m[2]]); o != nil {
+				// "Smith and other Democrats called on Trump …": the one
+				// named speaks, with a group the article does not name.
+				m = slices.Clone(m)
+				m[2], m[3] = o[2], o[3]
+			}
 		}
 		before := s[:m[2]]
 		if first := firstConjunct(before); first != before && representing.MatchString(first) {
