@@ -352,8 +352,9 @@ func (a *analyzer) answers(i int) bool {
 
 // recalledSaying is a speech verb recalling what someone close to its
 // subject said: "“…,” Biden recalled his father telling him", "“…,”
-// Sandra Dowless recounted her ex-husband as saying".
-var recalledSaying = regexp.MustCompile(`^(?:recalled|remembered|recounted|recalls|remembers|recounts)\s+(?:his|her|their)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:as\s+)?(?:telling|saying)\b`)
+// Sandra Dowless recounted her ex-husband as saying", "“…,” Courtney
+// recalled hearing from the aide".
+var recalledSaying = regexp.MustCompile(`^(?:recalled|remembered|recounted|recalls|remembers|recounts)\s+(?:(?:his|her|their)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:as\s+)?(?:telling|saying)|hearing|being\s+told)\b`)
 
 // titleKey is a quoted title as attribute compares it with the titles
 // quoted before: folded, its spacing and closing punctuation dropped.

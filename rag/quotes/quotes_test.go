@@ -239,6 +239,7 @@ var ruleTests = []struct {
 	{"a quotation in an opening clause whose subject someone named has", "Josh Hawley spoke on Monday. While Hawley’s bill alleges that social media features “impede freedom of choice,” Daisy Soderberg-Rivkin, a fellow at R Street Institute, said the bill was wrong.", "impede freedom", "", ""},
 	{"a name joined to others of a group it belongs to", "Rep. Adam Smith spoke on Sunday. Smith and other Democrats called on Trump to reopen the government, as well \"start paying our border patrol agents.\"", "start paying", "Adam Smith", "called"},
 	{"he is no group", "Democrats said the plan “will fail.” “It is over,” he said.", "It is over", "", "said"},
+	{"recalled hearing from someone else", "Tom Courtney spoke on Monday. “I’m working for Tom Steyer,” Courtney recalled hearing from the aide.", "I’m working", "", ""},
 	{"pronoun, previous subject", "Ana Ruiz spoke on Monday.\n\n\"It is over,\" she said.", "It is over", "Ana Ruiz", "said"},
 	{"pronoun in the same paragraph", "Councillor David Brandt voted against the plan. \"It will run over budget,\" he said.", "It will run over budget", "David Brandt", "said"},
 	{"he skips a woman", "Mr. Pedro Gomez met Ms. Ana Ruiz on Monday. \"It is over,\" he said.", "It is over", "Pedro Gomez", "said"},
