@@ -154,8 +154,9 @@ func (e *Engine) progress(msg string, report func(done, total int)) func(done, t
 	}
 }
 
-// Close stops new ingests and the background requote, and waits until
-// ingests in flight have committed or failed, or ctx ends; close the store only after it returns. An ingest
+// Close stops new ingests and cancels the background requote, and waits
+// until the ingests in flight have committed or failed and the requote has
+// stopped, or ctx ends; close the store only after it returns. An ingest
 // still running when ctx ends is bounded by Options.IngestTimeout.
 func (e *Engine) Close(ctx context.Context) error {
 	e.closeMu.Lock()
