@@ -973,6 +973,6 @@ func isGroupName(name string) bool {
 	return false
 }
 
-// groupWords name groups of people that speak as one in the news.
-var groupWords = map[string]bool{"democrats": true, "republicans": true, "officials": true, "lawmakers": true,
-	"conservatives": true, "liberals": true, "tories": true}
+// groupWords name groups of people that speak as one in the news, besides
+// those orgWord knows (parties: "Democrats", "Republicans").
+var groupWords = map[string]bool{"officials": true, "lawmakers": true, "conservatives": true, "liberals": true, "tories": true}
