@@ -305,16 +305,17 @@ func leadIn(qs []Quote) string {
 // director") to the speaker the article names with it, when no speaker is
 // called that. It returns "" when the phrase is a name or no one fits.
 func (e *Engine) roleSpeaker(arts map[string]*store.Article, phrase string) string {
+	if quotes.HeadsOrganization(phrase) {
+		// "The Sanders campaign" speaks as an organisation; its campaign
+		// manager, named with those words, is someone else. Tested first:
+		// it costs nothing, and the test for a name masks every article.
+		return ""
+	}
 	role := uniq(lexical.Terms(phrase))
 	if len(role) == 0 || properName(phrase) && mentioned(ownTextsOf(arts), phrase) {
 		// A name the articles give ("Caleb Medley") is no role, even
 		// right before someone else's name ("Caleb Medley's brother Seth
 		// Medley").
-		return ""
-	}
-	if quotes.HeadsOrganization(phrase) {
-		// "The Sanders campaign" speaks as an organisation; its campaign
-		// manager, named with those words, is someone else.
 		return ""
 	}
 	var speakers []string
