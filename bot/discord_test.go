@@ -299,3 +299,16 @@ func TestThreadFollowUpWithMentions(t *testing.T) {
 		t.Errorf("follow-up about him: %s", text)
 	}
 }
+
+// TestThreadQuestionPingingEveryone: a question that pings everyone is
+// still a question about Sheinbaum's words, answered with them under her
+// name, not as a plain question.
+func TestThreadQuestionPingingEveryone(t *testing.T) {
+	h := startSetup(t, setup{})
+	msg := h.shareLink(t, h.site.URL+"/mexico")
+	h.fake.PostMessage(discordtest.GuildA, msg, discordtest.UserID, "@everyone What did Sheinbaum say about invasion?")
+	reply := h.fake.Wait(func(c discordtest.Call) bool { return c.Method == "POST" && c.Path == "/channels/"+msg+"/messages" }, wait)
+	if text := content(reply); !strings.HasPrefix(text, "Claudia Sheinbaum, in") || !strings.Contains(text, "ruled out") {
+		t.Fatalf("answer: %s", text)
+	}
+}

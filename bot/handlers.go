@@ -30,7 +30,7 @@ func (c commandCall) string(name string) string {
 // ask answers /ask: about one article, the articles shared in this
 // channel, or the whole server's.
 func (b *Bot) ask(ctx context.Context, c commandCall) {
-	q := rag.Question{Scope: c.scope, Text: c.string("question")}
+	q := rag.Question{Scope: c.scope, Text: questionText(c.string("question"))}
 	if ref := c.string("article"); ref != "" {
 		a, err := b.engine.Resolve(ctx, c.scope, ref)
 		if err != nil {

@@ -26,9 +26,18 @@ var (
 	// linkRE also finds file links (file:/…, file:///…), so that sharing
 	// one is answered with a refusal rather than ignored; only web links
 	// are ever read. A bare "file:" in prose is not a link.
-	linkRE  = regexp.MustCompile(`(?i)\b(?:https?://|file:/)[^\s<>"'|]+`)
-	mention = regexp.MustCompile(`<@!?\d+>`)
+	linkRE = regexp.MustCompile(`(?i)\b(?:https?://|file:/)[^\s<>"'|]+`)
+	// markup is Discord's markup that stands for no words of a question:
+	// mentions of users, roles and channels, @everyone and @here, custom
+	// emoji. Left in, "@everyone what did Sheinbaum say?" no longer reads
+	// as a question about her words.
+	markup = regexp.MustCompile(`<@[!&]?\d+>|<#\d+>|<a?:\w+:\d+>|(?:^|\s)@(?:everyone|here)\b`)
 )
+
+// questionText is a message's question without Discord's markup.
+func questionText(content string) string {
+	return strings.TrimSpace(markup.ReplaceAllString(content, " "))
+}
 
 // links finds the article links a message shares: not in code, spoilers or
 // <suppressed> form, trailing punctuation trimmed, duplicates dropped.
@@ -77,7 +86,7 @@ func (b *Bot) onMessage(s *discordgo.Session, m *discordgo.MessageCreate) {
 			return
 		}
 		if mentioned {
-			q := strings.TrimSpace(mention.ReplaceAllString(m.Content, ""))
+			q := questionText(m.Content)
 			if q != "" {
 				question := rag.Question{Scope: scope, Text: q}
 				if ids := b.replyFocus(ctx, scope, m.ReferencedMessage); len(ids) > 0 {
@@ -192,7 +201,7 @@ func (b *Bot) react(ctx context.Context, m *discordgo.Message, emoji string) {
 // thread's recent messages (read back from Discord) as the conversation;
 // self is the bot's user ID, which marks its own answers there.
 func (b *Bot) threadQuestion(ctx context.Context, m *discordgo.Message, scope rag.Scope, articleID, self string) {
-	q := strings.TrimSpace(mention.ReplaceAllString(m.Content, ""))
+	q := questionText(m.Content)
 	if q == "" {
 		return // an image, a sticker, or content withheld (no Message Content intent)
 	}
@@ -216,7 +225,7 @@ func (b *Bot) threadQuestion(ctx context.Context, m *discordgo.Message, scope ra
 			} else {
 				// Without the Message Content intent every question
 				// mentions the bot; the mention is no part of it.
-				pending = strings.TrimSpace(mention.ReplaceAllString(h.Content, ""))
+				pending = questionText(h.Content)
 			}
 		}
 	}
