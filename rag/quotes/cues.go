@@ -87,7 +87,9 @@ const name = `\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s+(?:(?:de|del|der|da|van|von|bin|al
 
 const (
 	subject = `(` + name + `|[Ss]he|[Hh]e|[Tt]hey)`
-	adverb  = `(?:also\s+|later\s+|then\s+|has\s+|had\s+|have\s+)?`
+	// adverb is up to two words news puts between a speaker and the verb:
+	// "Manafort also apparently told the grand jury", "has since said".
+	adverb = `(?:(?:also|later|then|has|had|have|reportedly|allegedly|apparently|publicly|privately|repeatedly|previously|once|since|again|initially|originally|recently|first|further|separately|quickly|flatly|bluntly)\s+){0,2}`
 	// afterAdverb is adverb right after a quotation, where news also
 	// qualifies the report: "“Then fire me,” Serdyukov reportedly said".
 	afterAdverb = `(?:(?:also|later|then|has|had|have|reportedly|allegedly|publicly|privately|once|quickly|flatly|bluntly)\s+)?`

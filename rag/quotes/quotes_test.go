@@ -395,7 +395,7 @@ var ruleTests = []struct {
 	{"a pronoun is not the nearest name sentences back, when gender does not pick it", "Michael Dukakis debated in 1988.\n\nBernard Shaw asked about the death penalty, and the public saw the answer as cold. Later it was clear. “I found the question fair,” he said.", "I found the question fair", "", "said"},
 	{"a pronoun is the nearest name of its gender when the article names the other gender too", "Ms. Ana Ruiz met Mr. Pedro Gomez on Monday. The talks went on. \"It is over,\" she said.", "It is over", "Ana Ruiz", "said"},
 	{"a pronoun is not the one who asked in the sentence before", "Oprah Winfrey interviewed Michelle Obama and Donald Trump.\n\nMs. Winfrey also asked about the visit.\n\n“It was very pleasant,” she said.", "It was very pleasant", "", "said"},
-	{"words quoted in narration whose closing mark was lost do not run on to the next speaker", "Ted Cruz once called him a “narcissist at a level I don't think this country's ever seen.\n\n“He thinks about it every day,” Jeff Roe said.", "narcissist at a level", "", ""},
+	{"words quoted in narration whose closing mark was lost are the narration's speaker's, not the next one's", "Ted Cruz once called him a “narcissist at a level I don't think this country's ever seen.\n\n“He thinks about it every day,” Jeff Roe said.", "narcissist at a level", "Ted Cruz", "called"},
 	{"someone's remarks called something are not their words", "Donald Trump spoke on Monday. Devin Nunes on Friday dismissed Trump’s comments about waterboarding as the talk of a “first-time neophyte running for office.”", "first-time neophyte", "", ""},
 	{"an \"as\" before the owner leaves the words the owner's", "Hillary Clinton spoke on Friday. Donald Trump seized on such remarks as Clinton's comments about a \"basket of deplorables.\"", "basket of deplorables.", "Hillary Clinton", "comments"},
 	{"a name in a clause opened by \"And once\" is not the subject", "Donald Trump and Ted Cruz debated on Thursday.\n\nBut by so doing, Cruz eluded the question. And once that issue had been raised by anchor Maria Bartiromo, Trump was willing to respond to Cruz's attempts to sidestep it. \"That wouldn't work,\" he said.", "That wouldn't work", "Donald Trump", "said"},
@@ -673,6 +673,9 @@ var paraphraseTests = []struct {
 	{"they is not a person's family name", "“The Democrats are desperate,” Mr. Trump told an interviewer.\n\nThe strategy will help him in a handful of states, they say.\n\nDonald Trump got the ‘Never Trump‘ Republicans on his side.", "", ""},
 	{"a country is not the holder of an office named for it", "U.S. Ambassador to Israel David Friedman called the trip “an effort to fuel the boycott.”\n\nIsrael said Friday it would let Tlaib visit her family.", "Israel", "said"},
 	{"going on a tirade is no speech", "Donald Trump spoke first. He went on a tirade against the cast of a musical.", "", ""},
+	{"two adverbs between a speaker and the verb", "Paul Manafort also apparently told the grand jury what the approach had been, according to the report.", "Paul Manafort", "told"},
+	{"posting bail is no speech", "Nicolai Mork spoke in court. Mork previously posted $220,000 bail.", "", ""},
+	{"a pronoun past an adverb other than also, later or then is not read", "John Kerry met Donald Trump. He has repeatedly called the deal the worst ever.", "", ""},
 }
 
 func TestParaphrases(t *testing.T) {
