@@ -674,6 +674,7 @@ var paraphraseTests = []struct {
 	{"a country is not the holder of an office named for it", "U.S. Ambassador to Israel David Friedman called the trip “an effort to fuel the boycott.”\n\nIsrael said Friday it would let Tlaib visit her family.", "Israel", "said"},
 	{"going on a tirade is no speech", "Donald Trump spoke first. He went on a tirade against the cast of a musical.", "", ""},
 	{"two adverbs between a speaker and the verb", "Paul Manafort also apparently told the grand jury what the approach had been, according to the report.", "Paul Manafort", "told"},
+	{"people a subject is between are not the subject", "Nick Sandmann faced Nathan Phillips. Chaperones at the encounter between Phillips and Sandmann told investigators the students were not threatened.", "", ""},
 	{"posting bail is no speech", "Nicolai Mork spoke in court. Mork previously posted $220,000 bail.", "", ""},
 	{"a pronoun past an adverb other than also, later or then is not read", "John Kerry met Donald Trump. He has repeatedly called the deal the worst ever.", "", ""},
 }

@@ -245,10 +245,12 @@ func firstConjunct(before string) string {
 // the text before that group: "Smith and other ", "Pelosi and fellow ".
 var andOthers = regexp.MustCompile(`(` + name + `),?\s+and\s+(?:(?:several|many|some)\s+)?(?:other|fellow)\s+$`)
 
-// representing ends text naming people who speak for others: "Spokespeople
-// for", "lawyers for", "aides to". Past "of" or "from" a conjunction
-// joins more speakers: "Susan Collins of Maine and Lisa Murkowski said".
-var representing = regexp.MustCompile(`\b(?:for|to)\s+$`)
+// representing ends text naming people who speak for others ("Spokespeople
+// for", "lawyers for", "aides to") or that puts people between or among
+// others ("Chaperones at the encounter between Phillips and Sandmann told
+// investigators"). Past "of" or "from" a conjunction joins more speakers:
+// "Susan Collins of Maine and Lisa Murkowski said".
+var representing = regexp.MustCompile(`\b(?:for|to|between|among)\s+$`)
 
 // conjunctBefore is a name and a conjunction ending the text before a name.
 var conjunctBefore = regexp.MustCompile(name + `,?\s+(?:and|or|&)\s+$`)
