@@ -147,8 +147,9 @@ var ownedWords = regexp.MustCompile(`(` + name + `)['’]s?\s+` + ownedNoun + `\
 var ownedSpeaks = regexp.MustCompile(name + `['’]s?\s+\p{Ll}+\s+` + afterAdverb + verb)
 
 // unnamedWriter is a clause after a quotation whose subject, named by a
-// noun, spoke or wrote it: ", the ads read,".
-var unnamedWriter = regexp.MustCompile(`^[ \t]*,?[ \t]*(?:the|a|an|his|her|its|their)\s+(?:[\p{Ll}\-'’]+\s+){0,3}(?:read|reads|said|says|stated|states|added|adds|noted|notes|warned|warns)\s*,`)
+// noun, spoke or wrote it: ", the ads read,", ", Mueller's report
+// concluded,".
+var unnamedWriter = regexp.MustCompile(`^[ \t]*,?[ \t]*(?:the|a|an|his|her|its|their|\p{Lu}[\p{L}.\-]*(?:\s+\p{Lu}[\p{L}.\-]*){0,2}['’]s?)\s+(?:[\p{Ll}\-'’]+\s+){0,3}(?:read|reads|said|says|stated|states|added|adds|noted|notes|warned|warns|concluded|concludes|found|finds|wrote|writes)\s*,`)
 
 // ownerBefore is a name in the possessive just before a quotation, and
 // ownedAfter the noun just after it that makes the quotation their words:
