@@ -676,6 +676,8 @@ var paraphraseTests = []struct {
 	{"going on a tirade is no speech", "Donald Trump spoke first. He went on a tirade against the cast of a musical.", "", ""},
 	{"two adverbs between a speaker and the verb", "Paul Manafort also apparently told the grand jury what the approach had been, according to the report.", "Paul Manafort", "told"},
 	{"people a subject is between are not the subject", "Nick Sandmann faced Nathan Phillips. Chaperones at the encounter between Phillips and Sandmann told investigators the students were not threatened.", "", ""},
+	{"a day between a speaker and the verb", "Ana Ruiz spoke. Ruiz on Monday said the plan would fail.", "Ana Ruiz", "said"},
+	{"a time this month between a speaker and the verb", "Alexandria Ocasio-Cortez earlier this month said Nancy Pelosi has repeatedly called out the four.", "Alexandria Ocasio-Cortez", "said"},
 	{"posting bail is no speech", "Nicolai Mork spoke in court. Mork previously posted $220,000 bail.", "", ""},
 	{"a pronoun past an adverb other than also, later or then is not read", "John Kerry met Donald Trump. He has repeatedly called the deal the worst ever.", "", ""},
 }
