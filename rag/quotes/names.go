@@ -115,12 +115,17 @@ func afterOffice(words []string) (k int, ok bool) {
 // Security John Kelly"), the title and "of" apart. Plain string checks:
 // it runs before every run of capitalized words.
 func heldOffice(before string) bool {
-	if rest, ok := strings.CutSuffix(before, " to "); ok {
-		// "U.S. Ambassador to Israel David Friedman"
+	rest, ok := strings.CutSuffix(before, " to ")
+	if !ok {
+		rest, ok = strings.CutSuffix(before, " to the ")
+	}
+	if ok {
+		// "U.S. Ambassador to Israel David Friedman", "Ambassador to the
+		// European Union Gordon Sondland"
 		w := rest[strings.LastIndexFunc(rest, unicode.IsSpace)+1:]
 		return w == "Ambassador" || w == "Envoy"
 	}
-	rest, ok := strings.CutSuffix(before, " of ")
+	rest, ok = strings.CutSuffix(before, " of ")
 	if !ok {
 		if rest, ok = strings.CutSuffix(before, " of the "); !ok {
 			return false

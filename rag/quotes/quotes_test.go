@@ -678,6 +678,8 @@ var paraphraseTests = []struct {
 	{"people a subject is between are not the subject", "Nick Sandmann faced Nathan Phillips. Chaperones at the encounter between Phillips and Sandmann told investigators the students were not threatened.", "", ""},
 	{"a day between a speaker and the verb", "Ana Ruiz spoke. Ruiz on Monday said the plan would fail.", "Ana Ruiz", "said"},
 	{"a time this month between a speaker and the verb", "Alexandria Ocasio-Cortez earlier this month said Nancy Pelosi has repeatedly called out the four.", "Alexandria Ocasio-Cortez", "said"},
+	{"an ambassador to the body a name follows", "U.S. Ambassador to the European Union Gordon Sondland testified Wednesday. Sondland said the connection was widely known.", "Gordon Sondland", "said"},
+	{"what a speaker said something in, between the speaker and the verb", "Gordon Sondland testified. Sondland in his testimony says that many knew.", "Gordon Sondland", "says"},
 	{"posting bail is no speech", "Nicolai Mork spoke in court. Mork previously posted $220,000 bail.", "", ""},
 	{"a pronoun past an adverb other than also, later or then is not read", "John Kerry met Donald Trump. He has repeatedly called the deal the worst ever.", "", ""},
 }
