@@ -680,6 +680,7 @@ var paraphraseTests = []struct {
 	{"a time this month between a speaker and the verb", "Alexandria Ocasio-Cortez earlier this month said Nancy Pelosi has repeatedly called out the four.", "Alexandria Ocasio-Cortez", "said"},
 	{"an ambassador to the body a name follows", "U.S. Ambassador to the European Union Gordon Sondland testified Wednesday. Sondland said the connection was widely known.", "Gordon Sondland", "said"},
 	{"what a speaker said something in, between the speaker and the verb", "Gordon Sondland testified. Sondland in his testimony says that many knew.", "Gordon Sondland", "says"},
+	{"telephoning someone several times is no speech", "Catherine Croft met the committee. Robert Livingston called her several times in an effort to enlist her help.", "", ""},
 	{"posting bail is no speech", "Nicolai Mork spoke in court. Mork previously posted $220,000 bail.", "", ""},
 	{"a pronoun past an adverb other than also, later or then is not read", "John Kerry met Donald Trump. He has repeatedly called the deal the worst ever.", "", ""},
 }
