@@ -276,7 +276,7 @@ func findSubjectVerb(s string, last bool) []int {
 		// A possessive is no subject: "… questions Weierman’s claims".
 		// A plea or a charge is no speech: "pleaded guilty to “wire
 		// fraud”".
-		if pronounSubject(s[m[2]:m[3]]) && wideAdverb(s[m[3]:m[4]]) ||
+		if pronounSubject(s[m[2]:m[3]]) && wideAdverb(s[m[3]:m[4]]) || setOffRelative(s[:m[2]]) && strings.Contains(s[m[5]:], ",") ||
 			possessive(s[m[2]:m[3]]) || notSpeech.MatchString(s[m[4]:]) || continuedDoing(s[m[4]:]) || freeRelative(s[:m[2]], s[m[2]:m[3]]) || pluralNoun(s[m[4]:m[5]]) && ownedBy(s[:m[2]], s[m[2]:m[3]]) {
 			off = m[1]
 			continue
@@ -564,4 +564,13 @@ func wideAdverb(between string) bool {
 		}
 	}
 	return false
+}
+
+// setOffRelative reports whether a subject opens a relative clause set off
+// by a comma, which, closed before the words its sentence reports, leaves
+// them to the main clause: "Flores described the incident, which Mr. Biden
+// had said he did not recall, as “disqualifying”" is Flores's word.
+func setOffRelative(before string) bool {
+	before = strings.TrimRight(before, " ")
+	return strings.HasSuffix(before, ", which") || strings.HasSuffix(before, ", whom")
 }
