@@ -204,6 +204,10 @@ func colonSubject(before string) string {
 	if strings.ContainsAny(pred, ",;\"“”") || len(strings.Fields(pred)) > maxColonPredicate {
 		return ""
 	}
+	if f := strings.Fields(pred); len(f) > 0 && HeadsOrganization(f[0]) {
+		// "The Trump campaign issues a flat denial:" is the campaign's.
+		return ""
+	}
 	for _, w := range strings.Fields(pred) {
 		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) || w == "and" || w == "but" || w == "to" {
 			return ""
