@@ -683,6 +683,7 @@ var paraphraseTests = []struct {
 	{"an ambassador to the body a name follows", "U.S. Ambassador to the European Union Gordon Sondland testified Wednesday. Sondland said the connection was widely known.", "Gordon Sondland", "said"},
 	{"what a speaker said something in, between the speaker and the verb", "Gordon Sondland testified. Sondland in his testimony says that many knew.", "Gordon Sondland", "says"},
 	{"telephoning someone several times is no speech", "Catherine Croft met the committee. Robert Livingston called her several times in an effort to enlist her help.", "", ""},
+	{"a link card and a day between a name and its verb", "Trump announces tariffs.\n\nPresident Trump Donald John TrumpFederal judge halts law targeting Trump tax returns Trump awards medal to economist MORE on Friday announced that the United States would impose tariffs.", "", ""},
 	{"posting bail is no speech", "Nicolai Mork spoke in court. Mork previously posted $220,000 bail.", "", ""},
 	{"a pronoun past an adverb other than also, later or then is not read", "John Kerry met Donald Trump. He has repeatedly called the deal the worst ever.", "", ""},
 }

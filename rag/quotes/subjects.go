@@ -280,7 +280,7 @@ func findSubjectVerb(s string, last bool) []int {
 		// A possessive is no subject: "… questions Weierman’s claims".
 		// A plea or a charge is no speech: "pleaded guilty to “wire
 		// fraud”".
-		if pronounSubject(s[m[2]:m[3]]) && wideAdverb(s[m[3]:m[4]]) || setOffRelative(s[:m[2]]) && strings.Contains(s[m[5]:], ",") ||
+		if (pronounSubject(s[m[2]:m[3]]) || strings.Contains(s[m[3]:m[4]], "   ")) && wideAdverb(s[m[3]:m[4]]) || setOffRelative(s[:m[2]]) && strings.Contains(s[m[5]:], ",") ||
 			possessive(s[m[2]:m[3]]) || notSpeech.MatchString(s[m[4]:]) || continuedDoing(s[m[4]:]) || freeRelative(s[:m[2]], s[m[2]:m[3]]) || pluralNoun(s[m[4]:m[5]]) && ownedBy(s[:m[2]], s[m[2]:m[3]]) {
 			off = m[1]
 			continue
@@ -546,7 +546,10 @@ func afterPreposition(before string) bool {
 
 // pronounSubject reports whether a subject is a pronoun, whose speaker is
 // a guess that an adverb before the verb makes less sure of: "He has
-// repeatedly called him …" in a paragraph about two men.
+// repeatedly called him …" in a paragraph about two men. A link card
+// pasted after a name (blanked by MaskLinkCards) is read past with only
+// the old few words too: "Trump Donald John TrumpFederal judge halts …
+// MORE on Friday announced …" would show its headlines in the answer.
 func pronounSubject(w string) bool {
 	switch w {
 	case "he", "He", "she", "She", "they", "They":
@@ -560,6 +563,8 @@ func pronounSubject(w string) bool {
 // past ("he also said", "she has said"). After a pronoun, two in five of
 // the quotes the others added to answers were someone else's words.
 func wideAdverb(between string) bool {
+	// Only the words after an appositive: "Thune … (R-S.D.) said".
+	between = between[strings.LastIndexAny(between, "),")+1:]
 	for _, w := range strings.Fields(between) {
 		switch strings.Trim(w, ",") {
 		case "also", "later", "then", "has", "had", "have":
