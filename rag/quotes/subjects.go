@@ -279,8 +279,12 @@ func findSubjectVerb(s string, last bool) []int {
 		}
 		// A possessive is no subject: "… questions Weierman’s claims".
 		// A plea or a charge is no speech: "pleaded guilty to “wire
-		// fraud”".
-		if (pronounSubject(s[m[2]:m[3]]) || strings.Contains(s[m[3]:m[4]], "   ")) && wideAdverb(s[m[3]:m[4]]) || setOffRelative(s[:m[2]]) && strings.Contains(s[m[5]:], ",") ||
+		// fraud”". A pronoun or a link card is read past only a few
+		// adverbs, and a relative clause closed before the rest of the
+		// sentence does not speak for it.
+		subj, between := s[m[2]:m[3]], s[m[3]:m[4]]
+		if (pronounSubject(subj) || maskedCard(between)) && wideAdverb(between) ||
+			setOffRelative(s[:m[2]]) && strings.Contains(s[m[5]:], ",") ||
 			possessive(s[m[2]:m[3]]) || notSpeech.MatchString(s[m[4]:]) || continuedDoing(s[m[4]:]) || freeRelative(s[:m[2]], s[m[2]:m[3]]) || pluralNoun(s[m[4]:m[5]]) && ownedBy(s[:m[2]], s[m[2]:m[3]]) {
 			off = m[1]
 			continue
@@ -546,16 +550,21 @@ func afterPreposition(before string) bool {
 
 // pronounSubject reports whether a subject is a pronoun, whose speaker is
 // a guess that an adverb before the verb makes less sure of: "He has
-// repeatedly called him …" in a paragraph about two men. A link card
-// pasted after a name (blanked by MaskLinkCards) is read past with only
-// the old few words too: "Trump Donald John TrumpFederal judge halts …
-// MORE on Friday announced …" would show its headlines in the answer.
+// repeatedly called him …" in a paragraph about two men.
 func pronounSubject(w string) bool {
 	switch w {
 	case "he", "He", "she", "She", "they", "They":
 		return true
 	}
 	return false
+}
+
+// maskedCard reports whether the text between a subject and its verb holds
+// a link card MaskLinkCards blanked. Read past a day too, "Trump Donald
+// John TrumpFederal judge halts … MORE on Friday announced …" would
+// report Trump in a sentence that shows the card's headlines.
+func maskedCard(between string) bool {
+	return strings.Contains(between, "   ")
 }
 
 // wideAdverb reports whether the words between a subject and its speech
@@ -566,7 +575,7 @@ func wideAdverb(between string) bool {
 	// Only the words after an appositive: "Thune … (R-S.D.) said".
 	between = between[strings.LastIndexAny(between, "),")+1:]
 	for _, w := range strings.Fields(between) {
-		switch strings.Trim(w, ",") {
+		switch w {
 		case "also", "later", "then", "has", "had", "have":
 		default:
 			return true
