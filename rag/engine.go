@@ -77,10 +77,8 @@ type Engine struct {
 	// detached from their callers' contexts, so Close must wait for them
 	// before the store closes.
 	work sync.WaitGroup
-	// stopBackground cancels the background requote; requoted is closed
-	// when it has ended (both nil without one).
+	// stopBackground cancels the background requote (nil without one).
 	stopBackground context.CancelFunc
-	requoted       chan struct{}
 	closeMu        sync.RWMutex
 	closed         bool
 	terms          *termCache

@@ -58,11 +58,9 @@ func (e *Engine) requote(ctx context.Context) error {
 // kept the articles it finished, and the next start does the rest.
 func (e *Engine) requoteInBackground(ctx context.Context) {
 	ctx, e.stopBackground = context.WithCancel(context.WithoutCancel(ctx))
-	e.requoted = make(chan struct{})
 	e.work.Add(1)
 	go func() {
 		defer e.work.Done()
-		defer close(e.requoted)
 		switch err := e.requote(ctx); {
 		case err == nil:
 		case ctx.Err() != nil:

@@ -69,7 +69,7 @@ func TestRequoteInBackground(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	<-e.requoted
+	e.work.Wait() // the pass: no ingest runs here
 	checkRequoted(t, e, a)
 	if err := e.Close(ctx); err != nil {
 		t.Fatal(err)
@@ -94,7 +94,6 @@ func TestRequoteInBackgroundStopsAtClose(t *testing.T) {
 	if err := e.Close(ctx); err != nil {
 		t.Fatalf("close during the pass: %v", err)
 	}
-	<-e.requoted
 	if rules, err := st.QuotationRules(ctx); err != nil || rules != "quotes/v0" {
 		t.Errorf("rules after an interrupted pass: %q, %v; want the old ones", rules, err)
 	}
