@@ -91,7 +91,10 @@ const (
 	// a speaker and the verb: "Manafort also apparently told the grand
 	// jury", "has since said", "Pelosi on Monday said", "Ocasio-Cortez
 	// earlier this month said".
-	adverb = `(?:(?:` + when + `|` + medium + `)\s+)?(?:(?:also|later|then|has|had|have|reportedly|allegedly|apparently|publicly|privately|repeatedly|previously|once|since|again|initially|originally|recently|first|further|separately|quickly|flatly|bluntly)\s+){0,2}`
+	adverb = `(?:(?:` + when + `|` + medium + `)\s+)?(?:(?:` + fewAdverbs + `|reportedly|allegedly|apparently|publicly|privately|repeatedly|previously|once|since|again|initially|originally|recently|first|further|separately|quickly|flatly|bluntly)\s+){0,2}`
+	// fewAdverbs are the words a speech verb was always read past, after
+	// a pronoun too ("he also said", "she has said"); see wideAdverb.
+	fewAdverbs = `also|later|then|has|had|have`
 	// when is a day or a time nearby, as news dates a remark.
 	when = `(?:(?:on|last|this|late|early)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning|evening|afternoon|weekend)|earlier\s+this\s+(?:week|month|year)|in\s+(?:January|February|March|April|June|July|August|September|October|November|December|\d{4}))`
 	// medium is what a speaker said something in: "Sondland in his
@@ -99,7 +102,7 @@ const (
 	medium = `in\s+(?:his|her|their|its|a|an|the)\s+(?:\p{Ll}+\s+)?(?:testimony|statement|tweet|letter|interview|speech|email|e-mail|post|remarks|filing|op-ed|book|memo|memoir|column|essay|address)`
 	// afterAdverb is adverb right after a quotation, where news also
 	// qualifies the report: "“Then fire me,” Serdyukov reportedly said".
-	afterAdverb = `(?:(?:also|later|then|has|had|have|reportedly|allegedly|publicly|privately|once|quickly|flatly|bluntly)\s+)?`
+	afterAdverb = `(?:(?:` + fewAdverbs + `|reportedly|allegedly|publicly|privately|once|quickly|flatly|bluntly)\s+)?`
 	// lead skips the comma or dash between a closing mark and its attribution.
 	lead = `^\s*[,.!?]?\s*(?:[—–-]\s*)?`
 	// role is up to three lower-case words naming a speaker's role between

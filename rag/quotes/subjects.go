@@ -568,21 +568,29 @@ func maskedCard(between string) bool {
 }
 
 // wideAdverb reports whether the words between a subject and its speech
-// verb hold an adverb other than the few a pronoun's verb was always read
-// past ("he also said", "she has said"). After a pronoun, two in five of
-// the quotes the others added to answers were someone else's words.
+// verb hold an adverb other than fewAdverbs, which a pronoun's verb was
+// always read past ("he also said", "she has said"). After a pronoun, two
+// in five of the quotes the others added to answers were someone else's
+// words.
 func wideAdverb(between string) bool {
 	// Only the words after an appositive: "Thune … (R-S.D.) said".
 	between = between[strings.LastIndexAny(between, "),")+1:]
 	for _, w := range strings.Fields(between) {
-		switch w {
-		case "also", "later", "then", "has", "had", "have":
-		default:
+		if !fewAdverb[w] {
 			return true
 		}
 	}
 	return false
 }
+
+// fewAdverb holds the words of fewAdverbs.
+var fewAdverb = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Split(fewAdverbs, "|") {
+		m[w] = true
+	}
+	return m
+}()
 
 // setOffRelative reports whether a subject opens a relative clause set off
 // by a comma, which, closed before the words its sentence reports, leaves
