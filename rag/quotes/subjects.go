@@ -201,14 +201,15 @@ func colonSubject(before string) string {
 	// blunt", "had a warning"): a clause with another actor or a list ("and
 	// Miss Alan began as follows:") is someone else's introduction.
 	pred := strings.TrimSuffix(b[m[1]:], ":")
-	if strings.ContainsAny(pred, ",;\"“”") || len(strings.Fields(pred)) > maxColonPredicate {
+	words := strings.Fields(pred)
+	if strings.ContainsAny(pred, ",;\"“”") || len(words) > maxColonPredicate {
 		return ""
 	}
-	if f := strings.Fields(pred); len(f) > 0 && HeadsOrganization(f[0]) {
+	if len(words) > 0 && HeadsOrganization(words[0]) {
 		// "The Trump campaign issues a flat denial:" is the campaign's.
 		return ""
 	}
-	for _, w := range strings.Fields(pred) {
+	for _, w := range words {
 		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) || w == "and" || w == "but" || w == "to" {
 			return ""
 		}
