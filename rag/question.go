@@ -228,6 +228,11 @@ var leadingArticle = regexp.MustCompile(`(?i)^(?:the|a|an)\s+`)
 // name opens with.
 var whWord = regexp.MustCompile(`^(?:what|who|which|where|when|why|how)(?:'s|’s)?$`)
 
+// speakerTail is what may stand between a speaker and the asking verb
+// without being part of the name: an adverb or a time ("What did
+// Sheinbaum on Monday say?", "What did Rubio also say?").
+var speakerTail = regexp.MustCompile(`(?i)(?:\s+(?:also|ever|really|actually|first|finally|originally|initially|publicly|privately|recently|previously|later|earlier|once|then|just|even|again|ultimately|officially|yesterday|today|tonight|(?:on|last|this|earlier\s+this)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend|month|year|night|morning|afternoon|evening)|in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|\d{4})))+$`)
+
 // writtenThing is a work, not a person, as the speaker of "what does X
 // say about …?": "Saig's work", "this section", "the book". What it says
 // is what the article says about it, not anyone's quoted words.
@@ -262,6 +267,7 @@ func matchSpeaker(s string) (speaker, topic string) {
 			speaker = strings.Trim(strings.TrimSpace(speaker), "\"“”«» ")
 			topic = strings.TrimRight(strings.TrimSpace(topic), "?!. ")
 			speaker = leadingArticle.ReplaceAllString(speaker, "")
+			speaker = speakerTail.ReplaceAllString(speaker, "")
 			if w, _, _ := strings.Cut(strings.ToLower(speaker), " "); whWord.MatchString(w) {
 				continue // "What's 's take?" names no one
 			}
