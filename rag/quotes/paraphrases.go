@@ -53,6 +53,14 @@ func (a *analyzer) findParaphrases() {
 			}
 			subj, cue, at, verbAt = plain[m[2]:m[3]], plain[m[4]:m[5]], s.Start+m[2], s.Start+m[4]
 			spoken[0] = s.Start + m[5]
+			if n := invertedSpeaker.FindStringSubmatchIndex(plain[m[5]:]); n != nil && invertibleVerb.MatchString(cue) && !dateWord.MatchString(plain[m[5]+n[2]:m[5]+n[3]]) && strings.HasSuffix(strings.TrimSpace(plain[:m[4]]), ",") {
+				// "… with the House sergeant at arms, Anne Lieberman,
+				// reported West Virginia MetroNews.": the verb is set off
+				// and its subject follows; the name before it is what was
+				// reported about.
+				subj, at = plain[m[5]+n[2]:m[5]+n[3]], s.Start+m[5]+n[2]
+				spoken = [2]int{s.Start, verbAt}
+			}
 			if strings.HasSuffix(strings.TrimSpace(plain[:m[2]]), ",") && setOffVerb.MatchString(plain[m[5]:]) {
 				// "And there won’t be much Trump can do about it, he said,
 				// because …": the words are on both sides of the verb.
@@ -79,6 +87,17 @@ func (a *analyzer) findParaphrases() {
 		}
 	}
 }
+
+// invertedSpeaker is a name closing a sentence after its speech verb:
+// "…, reported West Virginia MetroNews."
+var invertedSpeaker = regexp.MustCompile(`^\s+((?:the\s+)?\p{Lu}[\p{L}'’.\-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’.\-]*){0,5})\s*[.!?]?\s*$`)
+
+// invertibleVerb is a speech verb whose subject may follow it; the name
+// after "told" is the one told.
+var invertibleVerb = regexp.MustCompile(`^(?:said|says|reported|reports|wrote|writes|added|adds|noted|notes|explained|continued)$`)
+
+// dateWord opens a date, not a name: "…, Trump said Friday."
+var dateWord = regexp.MustCompile(`^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b`)
 
 // setOffVerb is what follows a speech verb set off in the words it
 // reports: a comma, or the sentence's end.

@@ -685,6 +685,9 @@ var paraphraseTests = []struct {
 	{"telephoning someone several times is no speech", "Catherine Croft met the committee. Robert Livingston called her several times in an effort to enlist her help.", "", ""},
 	{"a link card and a day between a name and its verb", "Trump announces tariffs.\n\nPresident Trump Donald John TrumpFederal judge halts law targeting Trump tax returns Trump awards medal to economist MORE on Friday announced that the United States would impose tariffs.", "", ""},
 	{"posting bail is no speech", "Nicolai Mork spoke in court. Mork previously posted $220,000 bail.", "", ""},
+	{"a speaker named after a verb set off at the end, past a name set off before it", "Democrats got into a dispute with the sergeant at arms, Anne Lieberman, reported West Virginia MetroNews.", "West Virginia MetroNews", "reported"},
+	{"a day after a verb set off at the end is no speaker", "The clerk, Anne Lieberman, said Friday that the poster would stay. The poster stayed, Anne Lieberman, the clerk, said Friday.", "Anne Lieberman", "said"},
+	{"the one told after a verb set off at the end is no speaker", "The poster would stay, the clerk, Anne Lieberman, told Reuters.", "Anne Lieberman", "told"},
 	{"a pronoun past an adverb other than also, later or then is not read", "John Kerry met Donald Trump. He has repeatedly called the deal the worst ever.", "", ""},
 }
 
