@@ -288,6 +288,10 @@ const maxPronounChain = 3
 // to Kirby, …".
 var accordingToOpening = regexp.MustCompile(`^\s*According\s+to\s+(` + name + `),`)
 
+// accordingToClosing is a sentence closing with its source named: "…,
+// according to Mr. Short."
+var accordingToClosing = regexp.MustCompile(`,\s+according\s+to\s+(` + name + `)\s*[.!?]?\s*$`)
+
 func (a *analyzer) antecedentAt(want gender, si, off int, lastSpeaker string, words [2]int, depth int) string {
 	ok := func(name string) bool {
 		if name == "" || want != unknown && a.joint[name] {
@@ -443,6 +447,15 @@ func (a *analyzer) antecedentAt(want gender, si, off int, lastSpeaker string, wo
 		// he speaks on, not the one his words are about ("According to
 		// Kirby, Trump's actions stem from … “He conflates …,” he said").
 		if m := accordingToOpening.FindStringSubmatchIndex(plain); m != nil {
+			if name := a.resolve(plain[m[2]:m[3]], prev); a.personIndex(name) >= 0 && ok(name) {
+				return name
+			}
+		}
+		// So is a sentence closing "…, according to Mr. Short.": Short
+		// speaks on, not Pence whom his words name ("The president did
+		// not order Mr. Pence to stay …, according to Mr. Short. “…,” he
+		// told reporters").
+		if m := accordingToClosing.FindStringSubmatchIndex(plain); m != nil {
 			if name := a.resolve(plain[m[2]:m[3]], prev); a.personIndex(name) >= 0 && ok(name) {
 				return name
 			}
