@@ -42,8 +42,9 @@ func (a *analyzer) attribute() {
 			lastPara = para
 			continue
 		}
-		if a.isTerm(i) || a.citedWords(i) {
-			// So is a term in quotes, or words cited as words.
+		if a.isTerm(i) || a.citedWords(i) || a.isHeading(i) {
+			// So is a term in quotes, words cited as words, or a
+			// heading.
 			lastPara = para
 			continue
 		}

@@ -10,6 +10,15 @@ import (
 
 // Quotation marks that quote no one: the titles of works and terms.
 
+// isHeading reports whether quotation i is a heading: a paragraph of its
+// own in capitals ("“LIVE BEYOND YOUR MEANS”" between two sections),
+// words the article sets over what follows rather than anyone's going on.
+func (a *analyzer) isHeading(i int) bool {
+	q := a.quotes[i]
+	t := a.text[q.Start:q.End]
+	return len(strings.Fields(t)) >= 2 && !strings.ContainsFunc(t, unicode.IsLower) && strings.ContainsFunc(t, unicode.IsUpper) && a.onlyQuote(a.sents[q.Sentence].Paragraph, i)
+}
+
 // isTerm reports whether quotation i marks a term rather than quotes
 // anyone: a single lower-case word with no punctuation of its own (a
 // voting “supercenter”, “throwaway” addresses: a word alone says nothing
