@@ -319,7 +319,11 @@ func (a *analyzer) cueFor(i, open, close int) (subj, cue string, afterAt, subjAt
 	// main clause's; so is one whose subject is someone unnamed ("And
 	// when one Twitter user said, “Congrats GOP Senate,” … Romney
 	// tweeted").
-	fronted := from == a.sents[si].Start && openingClause.MatchString(before) && (findSubjectVerb(before, true) != nil || coordinatedSpeech.MatchString(before) || unnamedBefore.MatchString(before) || ownedSpeaks.MatchString(before))
+	// Not once the main clause has begun before the quotation: "While
+	// Trump says he wants to avoid …, he also wants “to project …,”
+	// Malley said" is Malley's.
+	fronted := from == a.sents[si].Start && openingClause.MatchString(before) && (findSubjectVerb(before, true) != nil || coordinatedSpeech.MatchString(before) || unnamedBefore.MatchString(before) || ownedSpeaks.MatchString(before)) &&
+		!mainClauseBegun.MatchString(before)
 	if m := afterSubject.FindStringSubmatchIndex(after); m != nil && verbCues(m) && !fronted {
 		return after[m[2]:m[3]], after[m[4]:m[5]], close + m[4], -1
 	}
@@ -654,6 +658,11 @@ var subordinate = regexp.MustCompile(`\b(?:` + clauseConjunctions + `|whether)\s
 // clauseConjunctions are the conjunctions that open a clause of a
 // sentence's own, for subordinate and subordinateBefore.
 const clauseConjunctions = `when|because|after|before|if|since|until|unless|although|though|while|whereas`
+
+// mainClauseBegun is text before a quotation in which a clause opening
+// the sentence has closed and a main clause with a pronoun for subject
+// has begun: "While Trump says he wants …, he also wants ".
+var mainClauseBegun = regexp.MustCompile(`,\s+(?:he|she|they|we|I)\s+(?:\p{Ll}+\s+)*$`)
 
 // openingClause matches a sentence opening with a subordinate clause.
 // A word set off by a comma may come first: "Later, when Cruz told
