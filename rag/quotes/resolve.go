@@ -288,6 +288,10 @@ const maxPronounChain = 3
 // to Kirby, …".
 var accordingToOpening = regexp.MustCompile(`^\s*According\s+to\s+(` + name + `),`)
 
+// occasionRelative ends text before a pronoun that opens a relative
+// clause on an occasion: "a radio interview where ", "a speech in which ".
+var occasionRelative = regexp.MustCompile(`\b(?:interview|speech|remarks|appearance|statement|address|conversation|call|hearing|rally|event|podcast|tweet|post|video)\s+(?:where|in\s+which|during\s+which)\s+$`)
+
 // accordingToClosing is a sentence closing with its source named: "…,
 // according to Mr. Short."
 var accordingToClosing = regexp.MustCompile(`,\s+according\s+to\s+(` + name + `)\s*[.!?]?\s*$`)
@@ -363,6 +367,19 @@ func (a *analyzer) antecedentAt(want gender, si, off int, lastSpeaker string, wo
 					return name
 				}
 				return ""
+			}
+		}
+	}
+	// A pronoun opening a relative clause on an occasion ("… in a
+	// response to a recent Sanders radio interview where he said, “…”"):
+	// the one the occasion is named for, the last named before it.
+	if off > s.Start && off-s.Start <= len(own) && occasionRelative.MatchString(own[:off-s.Start]) {
+		for k := len(a.mentions) - 1; k >= 0; k-- {
+			if m := a.mentions[k]; m.sent == si && m.off < off && !a.quoted(m.off) {
+				if name := a.people[m.person].Name; ok(name) {
+					return name
+				}
+				break
 			}
 		}
 	}
