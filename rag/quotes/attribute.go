@@ -42,9 +42,9 @@ func (a *analyzer) attribute() {
 			lastPara = para
 			continue
 		}
-		if a.isTerm(i) || a.citedWords(i) || a.isHeading(i) {
-			// So is a term in quotes, words cited as words, or a
-			// heading.
+		if a.isTerm(i) || a.citedWords(i) || a.isHeading(i) || a.isNickname(i) {
+			// So is a term in quotes, words cited as words, a heading,
+			// or a nickname inside a name.
 			lastPara = para
 			continue
 		}

@@ -19,6 +19,25 @@ func (a *analyzer) isHeading(i int) bool {
 	return len(strings.Fields(t)) >= 2 && !strings.ContainsFunc(t, unicode.IsLower) && strings.ContainsFunc(t, unicode.IsUpper) && a.onlyQuote(a.sents[q.Sentence].Paragraph, i)
 }
 
+// isNickname reports whether quotation i is a nickname set inside a
+// name: "Director R.D. “Tex” Alles", "Charles “Chuck” Schumer".
+func (a *analyzer) isNickname(i int) bool {
+	q := a.quotes[i]
+	open, close := a.marks[i][0], a.marks[i][1]
+	return nicknameWords.MatchString(a.text[q.Start:q.End]) &&
+		nameBeforeNickname.MatchString(a.text[max(0, open-40):open]) &&
+		nameAfterNickname.MatchString(a.text[close:min(len(a.text), close+40)])
+}
+
+var (
+	// nicknameWords are one or two capitalised words.
+	nicknameWords = regexp.MustCompile(`^\p{Lu}[\p{L}'’.\-]*(?:\s\p{Lu}[\p{L}'’.\-]*)?$`)
+	// nameBeforeNickname is a given name or initials right before it.
+	nameBeforeNickname = regexp.MustCompile(`(?:^|\s)(?:\p{Lu}\p{Ll}+|(?:\p{Lu}\.){1,3})\s$`)
+	// nameAfterNickname is a family name right after it.
+	nameAfterNickname = regexp.MustCompile(`^\s\p{Lu}\p{Ll}`)
+)
+
 // isTerm reports whether quotation i marks a term rather than quotes
 // anyone: a single lower-case word with no punctuation of its own (a
 // voting “supercenter”, “throwaway” addresses: a word alone says nothing
