@@ -406,7 +406,14 @@ func (a *analyzer) cueFor(i, open, close int) (subj, cue string, afterAt, subjAt
 		// quotation's "to"; the speaker is the one saying so.
 		verbBefore += "to "
 	}
-	if m := findSubjectVerb(verbBefore, true); m != nil {
+	sv := findSubjectVerb(verbBefore, true)
+	if r := relativeSpeaker.FindStringSubmatchIndex(before); r != nil && (sv == nil || r[2] > sv[4]) && !strings.Contains(before[r[5]:], " and ") && !notSpeech.MatchString(before[r[4]:]) && !strings.HasPrefix(before[r[4]:r[5]], "ask") && strings.TrimSpace(before[r[5]:]) != "" {
+		// "Trump acknowledged the gap between himself and … John R.
+		// Bolton, who said last weekend the administration had “no
+		// doubt” …": the nearer speaker, whom "who" stands for.
+		return before[r[2]:r[3]], before[r[4]:r[5]], -1, from + r[2]
+	}
+	if m := sv; m != nil {
 		if u := unnamedBefore.FindStringIndex(before); u != nil && (u[0] >= m[5] || u[0] <= m[2] && u[1] >= m[5]) {
 			// "Trump said …, when a reporter asked whether he was worried
 			// about “…”": the nearer speaker is someone unnamed. So is
@@ -663,6 +670,14 @@ const clauseConjunctions = `when|because|after|before|if|since|until|unless|alth
 // the sentence has closed and a main clause with a pronoun for subject
 // has begun: "While Trump says he wants …, he also wants ".
 var mainClauseBegun = regexp.MustCompile(`,\s+(?:he|she|they|we|I)\s+(?:\p{Ll}+\s+)*$`)
+
+// relativeSpeaker is a name and a relative clause whose speech verb runs
+// up to a quotation, with no comma between: "John R. Bolton, who said
+// last weekend the administration had ". Not a clause that goes on with
+// another verb ("who advised Bush and was wearing a “Jeb!” wristwatch"),
+// nor a question ("who asked about Farrakhan's comments on “…”"), nor
+// a quotation right after the verb ("who wrote “The Last Republicans”").
+var relativeSpeaker = regexp.MustCompile(`(` + name + `),\s+who\s+` + adverb + verb + `[^"“”«»,]*$`)
 
 // openingClause matches a sentence opening with a subordinate clause.
 // A word set off by a comma may come first: "Later, when Cruz told
