@@ -361,9 +361,11 @@ func (a *analyzer) cueFor(i, open, close int) (subj, cue string, afterAt, subjAt
 		// the subject.
 		return after[m[2]:m[3]], after[m[4]:m[5]], close + m[4], -1
 	}
-	if m := findSubjectVerb(after, false); m != nil && verbCues(m) && !fronted && !clauseStart.MatchString(after) && !clauseJoin.MatchString(after[:m[2]]) && !subordinate.MatchString(after[:m[2]]) && !relativeWhich(after[:m[2]]) && !asSaidThat(after, m) && !introducedBefore(after[:m[2]], a.text[min(a.sents[si].Start, open):open]) {
+	if m := findSubjectVerb(after, false); m != nil && verbCues(m) && !fronted && !roleAfter.MatchString(after) && !clauseStart.MatchString(after) && !clauseJoin.MatchString(after[:m[2]]) && !subordinate.MatchString(after[:m[2]]) && !relativeWhich(after[:m[2]]) && !asSaidThat(after, m) && !introducedBefore(after[:m[2]], a.text[min(a.sents[si].Start, open):open]) {
 		// "…," the group's spokesman, Tomas Weber, told local radio. Not
 		// "…," and the agency said in a statement: a clause of its own.
+		// Nor "…!” the neighbor said, Kasinskas told CNN: the role's verb
+		// is the nearer cue, the name's reports it.
 		// Nor "…,” which he said can encourage …": what the quotation
 		// names is what the speaker speaks of, not the words he said.
 		return after[m[2]:m[3]], after[m[4]:m[5]], close + m[4], -1
