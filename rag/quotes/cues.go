@@ -409,7 +409,7 @@ func (a *analyzer) cueFor(i, open, close int) (subj, cue string, afterAt, subjAt
 		verbBefore += "to "
 	}
 	sv := findSubjectVerb(verbBefore, true)
-	if r := relativeSpeaker.FindStringSubmatchIndex(before); r != nil && (sv == nil || r[2] > sv[4]) && !strings.Contains(before[r[5]:], " and ") && !notSpeech.MatchString(before[r[4]:]) && !strings.HasPrefix(before[r[4]:r[5]], "ask") && strings.TrimSpace(before[r[5]:]) != "" {
+	if r := relativeSpeakerIndex(before); r != nil && (sv == nil || r[2] > sv[4]) && !strings.Contains(before[r[5]:], " and ") && !notSpeech.MatchString(before[r[4]:]) && !strings.HasPrefix(before[r[4]:r[5]], "ask") && strings.TrimSpace(before[r[5]:]) != "" {
 		// "Trump acknowledged the gap between himself and … John R.
 		// Bolton, who said last weekend the administration had “no
 		// doubt” …": the nearer speaker, whom "who" stands for.
@@ -680,6 +680,15 @@ var mainClauseBegun = regexp.MustCompile(`,\s+(?:he|she|they|we|I)\s+(?:\p{Ll}+\
 // nor a question ("who asked about Farrakhan's comments on “…”"), nor
 // a quotation right after the verb ("who wrote “The Last Republicans”").
 var relativeSpeaker = regexp.MustCompile(`(` + name + `),\s+who\s+` + adverb + verb + `[^"“”«»,]*$`)
+
+// relativeSpeakerIndex is relativeSpeaker.FindStringSubmatchIndex,
+// sparing the pattern, which scans for a name, the text without ", who ".
+func relativeSpeakerIndex(before string) []int {
+	if !strings.Contains(before, ", who ") {
+		return nil
+	}
+	return relativeSpeaker.FindStringSubmatchIndex(before)
+}
 
 // openingClause matches a sentence opening with a subordinate clause.
 // A word set off by a comma may come first: "Later, when Cruz told

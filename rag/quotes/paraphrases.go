@@ -53,12 +53,12 @@ func (a *analyzer) findParaphrases() {
 			}
 			subj, cue, at, verbAt = plain[m[2]:m[3]], plain[m[4]:m[5]], s.Start+m[2], s.Start+m[4]
 			spoken[0] = s.Start + m[5]
-			if n := invertedSpeaker.FindStringSubmatchIndex(plain[m[5]:]); n != nil && invertibleVerb.MatchString(cue) && !dateWord.MatchString(plain[m[5]+n[2]:m[5]+n[3]]) && strings.HasSuffix(strings.TrimSpace(plain[:m[4]]), ",") {
+			if n := invertedAfter(plain, m, cue); n != nil {
 				// "… with the House sergeant at arms, Anne Lieberman,
 				// reported West Virginia MetroNews.": the verb is set off
 				// and its subject follows; the name before it is what was
 				// reported about.
-				subj, at = plain[m[5]+n[2]:m[5]+n[3]], s.Start+m[5]+n[2]
+				subj, at = plain[n[0]:n[1]], s.Start+n[0]
 				spoken = [2]int{s.Start, verbAt}
 			}
 			if strings.HasSuffix(strings.TrimSpace(plain[:m[2]]), ",") && setOffVerb.MatchString(plain[m[5]:]) {
@@ -86,6 +86,22 @@ func (a *analyzer) findParaphrases() {
 			a.paras = append(a.paras, Attribution{Sentence: si, Speaker: a.withPartners(sp, at), Cue: cue})
 		}
 	}
+}
+
+// invertedAfter is the span in plain of a name closing the sentence
+// after the speech verb findSubjectVerb found at m, set off by a comma
+// before it ("…, reported West Virginia MetroNews."); nil when there is
+// none. The cheap tests go first: the name's pattern reads the rest of
+// the sentence.
+func invertedAfter(plain string, m []int, cue string) []int {
+	if !strings.HasSuffix(strings.TrimSpace(plain[:m[4]]), ",") || !invertibleVerb.MatchString(cue) {
+		return nil
+	}
+	n := invertedSpeaker.FindStringSubmatchIndex(plain[m[5]:])
+	if n == nil || dateWord.MatchString(plain[m[5]+n[2]:m[5]+n[3]]) {
+		return nil
+	}
+	return []int{m[5] + n[2], m[5] + n[3]}
 }
 
 // invertedSpeaker is a name closing a sentence after its speech verb:
