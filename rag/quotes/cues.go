@@ -682,9 +682,9 @@ var mainClauseBegun = regexp.MustCompile(`,\s+(?:he|she|they|we|I)\s+(?:\p{Ll}+\
 var relativeSpeaker = regexp.MustCompile(`(` + name + `),\s+who\s+` + adverb + verb + `[^"“”«»,]*$`)
 
 // relativeSpeakerIndex is relativeSpeaker.FindStringSubmatchIndex,
-// sparing the pattern, which scans for a name, the text without ", who ".
+// sparing the pattern, which scans for a name, the text without "who".
 func relativeSpeakerIndex(before string) []int {
-	if !strings.Contains(before, ", who ") {
+	if !strings.Contains(before, "who") {
 		return nil
 	}
 	return relativeSpeaker.FindStringSubmatchIndex(before)
