@@ -409,7 +409,7 @@ func (a *analyzer) cueFor(i, open, close int) (subj, cue string, afterAt, subjAt
 		verbBefore += "to "
 	}
 	sv := findSubjectVerb(verbBefore, true)
-	if r := relativeSpeakerIndex(before); r != nil && (sv == nil || r[2] > sv[4]) && !strings.Contains(before[r[5]:], " and ") && !notSpeech.MatchString(before[r[4]:]) && !strings.HasPrefix(before[r[4]:r[5]], "ask") && strings.TrimSpace(before[r[5]:]) != "" {
+	if r := relativeCue(before, sv); r != nil {
 		// "Trump acknowledged the gap between himself and … John R.
 		// Bolton, who said last weekend the administration had “no
 		// doubt” …": the nearer speaker, whom "who" stands for.
@@ -681,13 +681,25 @@ var mainClauseBegun = regexp.MustCompile(`,\s+(?:he|she|they|we|I)\s+(?:\p{Ll}+\
 // a quotation right after the verb ("who wrote “The Last Republicans”").
 var relativeSpeaker = regexp.MustCompile(`(` + name + `),\s+who\s+` + adverb + verb + `[^"“”«»,]*$`)
 
-// relativeSpeakerIndex is relativeSpeaker.FindStringSubmatchIndex,
-// sparing the pattern, which scans for a name, the text without "who".
-func relativeSpeakerIndex(before string) []int {
+// relativeCue is relativeSpeaker's match in the text before a
+// quotation, when that relative clause is the quotation's cue: after the
+// speaker and verb sv findSubjectVerb found there, if any; not a clause
+// going on with another verb, a plea (notSpeech) or a question, and not a
+// verb whose object the quotation is (a title). nil otherwise. Text
+// without "who" is spared the pattern, which scans for a name.
+func relativeCue(before string, sv []int) []int {
 	if !strings.Contains(before, "who") {
 		return nil
 	}
-	return relativeSpeaker.FindStringSubmatchIndex(before)
+	r := relativeSpeaker.FindStringSubmatchIndex(before)
+	if r == nil || sv != nil && r[2] <= sv[4] {
+		return nil
+	}
+	rest := before[r[5]:]
+	if strings.Contains(rest, " and ") || notSpeech.MatchString(before[r[4]:]) || strings.HasPrefix(before[r[4]:r[5]], "ask") || strings.TrimSpace(rest) == "" {
+		return nil
+	}
+	return r
 }
 
 // openingClause matches a sentence opening with a subordinate clause.
