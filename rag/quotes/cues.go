@@ -96,7 +96,9 @@ const (
 	// a pronoun too ("he also said", "she has said"); see wideAdverb.
 	fewAdverbs = `also|later|then|has|had|have`
 	// when is a day or a time nearby, as news dates a remark.
-	when = `(?:(?:on|last|this|late|early)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning|evening|afternoon|weekend)|earlier\s+this\s+(?:week|month|year)|in\s+(?:January|February|March|April|June|July|August|September|October|November|December|\d{4}))`
+	when = `(?:(?:on|last|this|late|early)\s+(?:` + weekdays + `|week|month|year|night|morning|evening|afternoon|weekend)|earlier\s+this\s+(?:week|month|year)|in\s+(?:January|February|March|April|June|July|August|September|October|November|December|\d{4}))`
+	// weekdays are the days of the week, as news dates a remark by them.
+	weekdays = `Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday`
 	// medium is what a speaker said something in: "Sondland in his
 	// testimony says", "Pelosi in a statement said".
 	medium = `in\s+(?:his|her|their|its|a|an|the)\s+(?:\p{Ll}+\s+)?(?:testimony|statement|tweet|letter|interview|speech|email|e-mail|post|remarks|filing|op-ed|book|memo|memoir|column|essay|address)`

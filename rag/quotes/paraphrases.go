@@ -108,12 +108,13 @@ func invertedAfter(plain string, m []int, cue string) []int {
 // "…, reported West Virginia MetroNews."
 var invertedSpeaker = regexp.MustCompile(`^\s+((?:the\s+)?\p{Lu}[\p{L}'’.\-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’.\-]*){0,5})\s*[.!?]?\s*$`)
 
-// invertibleVerb is a speech verb whose subject may follow it; the name
-// after "told" is the one told.
-var invertibleVerb = regexp.MustCompile(`^(?:said|says|reported|reports|wrote|writes|added|adds|noted|notes|explained|continued)$`)
+// invertibleVerb is a speech verb whose subject may follow it: those
+// news puts before their speaker after a quotation, and "reported". The
+// name after "told" is the one told.
+var invertibleVerb = regexp.MustCompile(`^(?:` + verbFirst + `|reported|reports)$`)
 
 // dateWord opens a date, not a name: "…, Trump said Friday."
-var dateWord = regexp.MustCompile(`^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b`)
+var dateWord = regexp.MustCompile(`^(?:` + weekdays + `|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b`)
 
 // setOffVerb is what follows a speech verb set off in the words it
 // reports: a comma, or the sentence's end.
