@@ -216,6 +216,11 @@ func ownedWordsIndex(before string) []int {
 	if m != nil && ownedPredicate.MatchString(before[m[3]:m[1]]) {
 		return nil
 	}
+	// Nor once someone named speaks after them: "In remarks including
+	// about Macron’s comments on NATO, Trump said “…”" is Trump's.
+	if m != nil && findSubjectVerb(before[m[3]:m[1]], true) != nil {
+		return nil
+	}
 	return m
 }
 
@@ -312,6 +317,12 @@ func (a *analyzer) cueFor(i, open, close int) (subj, cue string, afterAt, subjAt
 	// quotation (m[4]:m[5] of after) is its cue: not "continued to …",
 	// nor a reply to the question the quotation is part of or to the
 	// quotation itself ("…,” to which Mr. Sullivan replied").
+	if chantBefore.MatchString(before) {
+		// "After white supremacists marched …, chanting “Jews will not
+		// replace us!” in 2017, Trump insisted": a crowd's words, whoever
+		// speaks after them.
+		return "", "", -1, -1
+	}
 	verbCues := func(m []int) bool {
 		return !continuesTo.MatchString(after[m[4]:]) && !replyToQuestion(after[m[4]:m[5]], before, a.text[open:close]) && !toWhich.MatchString(after[:m[2]])
 	}
@@ -645,6 +656,8 @@ var (
 	askedOf = regexp.MustCompile(`(?:\b(?:when|after|while|once|as|before|if)\s+|\b(?:was|were|been|being|is|are)\s+|,\s*)asked\s+(?:[\p{Ll}'’\-]+\s+){0,3}?(?:if|whether|about|how|why|what|who|when|where)\b[^"“”«»]*$`)
 	// chanted is a noun after a quotation that makes it a crowd's words:
 	// "as the crowd erupted in a sea of “Lock her up!” chants".
+	// chantBefore is a chant ending the narration before a quotation.
+	chantBefore   = regexp.MustCompile(`\bchant(?:s|ed|ing)?(?:\s+of)?\s*[,:]?\s*$`)
 	chanted       = regexp.MustCompile(`^[,.!?]?\s*(?:chants?|chanting|signs?|placards?|banners?)\b`)
 	unnamedBefore = regexp.MustCompile(`(?:^|[^\p{L}])` + unnamedSubject + adverb + verb + `(?:\s+[^"“”«»]{0,` + strconv.Itoa(maxUnnamedCue) + `}?)?[,:]?\s*$`)
 	verbEnds      = regexp.MustCompile(`(?:^|[^\p{L}])` + verb + `(?:\s+that)?[,:]?\s*$`)

@@ -528,8 +528,9 @@ func nounPhraseBefore(before string) string {
 // objectOfStance is a participle taking a side on someone, ending the
 // text before their name: "The small faction of Democrats opposing
 // Pelosi, a 78-year-old San Francisco liberal, has argued …" is the
-// faction's argument, not Pelosi's.
-var objectOfStance = regexp.MustCompile(`\b(?:oppos|support|back|criticiz|criticis|defend|challeng|endors|attack)ing\s+$`)
+// faction's argument, not Pelosi's. Speaking for someone is as far from
+// being them: "the law firm representing Sondland said".
+var objectOfStance = regexp.MustCompile(`\b(?:oppos|support|back|criticiz|criticis|defend|challeng|endors|attack|represent)ing\s+$`)
 
 // stanceObject is objectOfStance.MatchString(before), run only when the
 // last word ends in "ing": the pattern would scan all of before.
