@@ -65,6 +65,7 @@ func (a *analyzer) findPeople() {
 					a.words = append(a.words, nameWords(n))
 					a.titles = append(a.titles, nil)
 					a.full = append(a.full, nil)
+					a.related = append(a.related, introducedAsRelative(sent[:m[0]]))
 				}
 				if k := len(a.full[pi]); k == 0 || a.full[pi][k-1] != si {
 					a.full[pi] = append(a.full[pi], si)
@@ -188,6 +189,7 @@ func (a *analyzer) titledSingles(singles []single) {
 			a.words = append(a.words, nameWords(s.name))
 			a.titles = append(a.titles, nil)
 			a.full = append(a.full, nil)
+			a.related = append(a.related, false)
 		}
 		if s.g != unknown {
 			a.genders[pi] = s.g
@@ -372,6 +374,8 @@ func (a *analyzer) uniquePersonAt(w string, si int) int {
 	switch {
 	case bearers == 1:
 		return a.soleBearer(a.uniquePerson(w), ws)
+	case found >= 0 && len(ws) == 1 && a.related[found]:
+		return a.principalOver(found, ws)
 	case found < 0 && len(ws) == 1:
 		// "Trump said" beside "Donald Trump" and a run misread as
 		// "Donald Trump Read": a family name means the one whose family
@@ -391,6 +395,52 @@ func (a *analyzer) uniquePersonAt(w string, si int) int {
 	}
 	return found
 }
+
+// principalOver is the one whose relative ri is, when the family name
+// ws alone names someone: the bearer named in full before ri was, if one
+// is. News calls a family's best-known member by the family name and the
+// others by their given names, so "Trump said" right after "first lady
+// Melania Trump" is still the president. ri when no one, or several, came
+// first.
+func (a *analyzer) principalOver(ri int, ws []string) int {
+	if rw := a.words[ri]; rw[len(rw)-1] != ws[0] {
+		return ri // "Kim Yo Jong": the family name first
+	}
+	found := -1
+	for i := range a.people {
+		if i == ri || a.related[i] || !a.bears(i, ws) || len(a.full[i]) == 0 || a.full[i][0] >= a.full[ri][0] || a.words[i][len(a.words[i])-1] != ws[0] {
+			continue
+		}
+		if found >= 0 {
+			return ri
+		}
+		found = i
+	}
+	if found < 0 {
+		return ri
+	}
+	return found
+}
+
+// introducedAsRelative reports whether before, the text of a sentence
+// before a name, introduces its bearer as a relative of someone the
+// article names otherwise: "first lady Melania Trump", "his son, Eric
+// Trump". Not a relative of someone the sentence names ("Teves' father
+// Tom Teves", "Kim’s sister, Kim Yo Jong"): the article turns to them,
+// and the family name alone may now be theirs.
+func introducedAsRelative(before string) bool {
+	tail := before[max(0, len(before)-32):]
+	m := relativeIntro.FindStringIndex(tail)
+	if m == nil {
+		return false
+	}
+	w := lastField(strings.TrimRightFunc(before[:len(before)-len(tail)+m[0]], unicode.IsSpace))
+	return !strings.HasSuffix(w, "'s") && !strings.HasSuffix(w, "’s") && !strings.HasSuffix(w, "'") && !strings.HasSuffix(w, "’")
+}
+
+// relativeIntro ends the text before a name that introduces its bearer as
+// someone's relative.
+var relativeIntro = regexp.MustCompile(`(?i)\b(?:first\s+lady|wife|husband|spouse|son|daughter|brother|sister|father|mother|niece|nephew|cousin|uncle|aunt|widow|widower|grandson|granddaughter|stepson|stepdaughter|(?:son|daughter|father|mother|brother|sister)-in-law)\s*,?\s*$`)
 
 // soleBearer is pi, the one person bearing the name words ws, unless the
 // name alone was someone else's first: "Trump said he was …" long before
