@@ -33,7 +33,7 @@ var speechWords = []string{
 	"accused", "accuses", "calls", "concluded", "concludes", "commented", "reiterated", "pledged",
 	"recounted", "advised", "sobbed", "wept", "acknowledges", "admits",
 	"interjected", "interrupted", "scoffed", "barked", "interjects", "interrupts",
-	"labeled", "labelled", "branded",
+	"labeled", "labelled", "branded", "uttered",
 }
 
 // speechVerbs is the alternation the attribution patterns match: the one
@@ -317,6 +317,11 @@ func (a *analyzer) cueFor(i, open, close int) (subj, cue string, afterAt, subjAt
 	// quotation (m[4]:m[5] of after) is its cue: not "continued to …",
 	// nor a reply to the question the quotation is part of or to the
 	// quotation itself ("…,” to which Mr. Sullivan replied").
+	if strings.HasPrefix(strings.TrimLeft(before, " "), "Asked") && askedOpening.MatchString(before) {
+		// "Asked by a reporter whether he was “the right messenger” for
+		// that, Trump responded": the question's words, not the answer's.
+		return "", "", -1, -1
+	}
 	if chantBefore.MatchString(before) {
 		// "After white supremacists marched …, chanting “Jews will not
 		// replace us!” in 2017, Trump insisted": a crowd's words, whoever
@@ -656,6 +661,10 @@ var (
 	askedOf = regexp.MustCompile(`(?:\b(?:when|after|while|once|as|before|if)\s+|\b(?:was|were|been|being|is|are)\s+|,\s*)asked\s+(?:[\p{Ll}'’\-]+\s+){0,3}?(?:if|whether|about|how|why|what|who|when|where)\b[^"“”«»]*$`)
 	// chanted is a noun after a quotation that makes it a crowd's words:
 	// "as the crowd erupted in a sea of “Lock her up!” chants".
+	// askedOpening is a question put to the speaker, opening the
+	// sentence and running up to a quotation: "Asked by a reporter
+	// whether he was".
+	askedOpening = regexp.MustCompile(`^\s*Asked\s+(?:[\p{Ll}'’\-]+\s+){0,3}?(?:if|whether|about|how|why|what|who|when|where)\b[^"“”«»,;:.!?]*$`)
 	// chantBefore is a chant ending the narration before a quotation.
 	chantBefore   = regexp.MustCompile(`\bchant(?:s|ed|ing)?(?:\s+of)?\s*[,:]?\s*$`)
 	chanted       = regexp.MustCompile(`^[,.!?]?\s*(?:chants?|chanting|signs?|placards?|banners?)\b`)

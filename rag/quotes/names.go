@@ -49,10 +49,12 @@ func cleanName(s string) (string, gender) {
 		// country, not part of it: "NBC's Costas", "Apple's Tim Cook".
 		// An acronym opening a run of three or more words is an employer
 		// or a country, or initials the article uses no further: "NR
-		// Narayana Murthy" is called Murthy after, "CNN Wolf Blitzer".
+		// Narayana Murthy" is called Murthy after, "CNN Wolf Blitzer". So
+		// is a brand written in camel case before a given name:
+		// "BuzzFeed Michael Cohen", not "MedStar Mobile Healthcare".
 		// "Morocco-born Redouane Lakdim", "London-based Mary Ann Sieghart":
 		// where someone is from or works, not a name.
-		if isTitle(lw) || notName(lw) || speechHeads[lw] || i < family-1 && originWord.MatchString(lw) || i < len(words)-1 && possessive(lw) || i == cut && i < family-2 && acronym(w) {
+		if isTitle(lw) || notName(lw) || speechHeads[lw] || i < family-1 && originWord.MatchString(lw) || i < len(words)-1 && possessive(lw) || i == cut && i < family-2 && (acronym(w) || camelBrand(w) && IsGivenName(words[i+1])) {
 			cut = i + 1
 			if tg := titleGender(lw); tg != unknown {
 				g = tg
@@ -357,6 +359,24 @@ func initials(w string) bool {
 }
 
 var initialsRe = regexp.MustCompile(`^(?:\p{Lu}\.){2,}$`)
+
+// camelBrand reports whether w is a word with a capital inside it after a
+// lower-case letter ("BuzzFeed", "WikiLeaks", "YouTube"), as brands are
+// written and names are not, but for their particles ("McConnell",
+// "MacArthur", "DeSantis", "LaHood", "VanDyke", "O'Rourke").
+func camelBrand(w string) bool {
+	prev := ' '
+	for i, r := range w {
+		if i > 0 && unicode.IsUpper(r) && unicode.IsLower(prev) {
+			return !nameParticle.MatchString(w[:i])
+		}
+		prev = r
+	}
+	return false
+}
+
+// nameParticle is the part of a family name before a capital inside it.
+var nameParticle = regexp.MustCompile(`^(?:Mc|Mac|De|Di|Da|Du|Del|Della|La|Le|Lo|Van|Von|Vander|Fitz|St|Ap)$`)
 
 // acronym reports whether w is two or more letters, all capitals ("NR",
 // "CNN"), with no other characters but a trailing comma or colon.
