@@ -53,6 +53,17 @@ func (a *analyzer) findParaphrases() {
 			}
 			subj, cue, at, verbAt = plain[m[2]:m[3]], plain[m[4]:m[5]], s.Start+m[2], s.Start+m[4]
 			spoken[0] = s.Start + m[5]
+			if closedByUnnamed(plain) {
+				// "China has denied a request …, U.S. officials said.":
+				// the first verb is what someone unnamed reports.
+				continue
+			}
+			if n := closingSpeaker(plain, m); n != nil {
+				// "China has denied the request, John Smith said.": the
+				// one named last reports the rest.
+				subj, cue, at, verbAt = plain[n[2]:n[3]], plain[n[4]:n[5]], s.Start+n[2], s.Start+n[4]
+				spoken = [2]int{s.Start, at}
+			}
 			if n := invertedAfter(plain, m, cue); n != nil {
 				// "… with the House sergeant at arms, Anne Lieberman,
 				// reported West Virginia MetroNews.": the verb is set off
@@ -103,6 +114,62 @@ func invertedAfter(plain string, m []int, cue string) []int {
 	}
 	return []int{m[5] + n[2], m[5] + n[3]}
 }
+
+// closingSpeaker is the subject-verb pair closing plain after the one
+// findSubjectVerb found first at m, set off by a comma and followed by at
+// most a day: "China has denied the request, John Smith said Friday.";
+// nil when there is none. Only the clause after the last comma is read:
+// most sentences have no such clause, and reading all of each again cost
+// Analyze a sixth.
+func closingSpeaker(plain string, m []int) []int {
+	from, tail := closingClause(plain)
+	if from <= m[5] || !strings.Contains(tail, " sa") {
+		return nil
+	}
+	n := findSubjectVerb(tail, true)
+	// Not "…, Politico reported.", which readers give to the one named
+	// first, nor a pronoun, who may be either.
+	if n == nil || strings.TrimSpace(tail[:n[2]]) != "" || isPronounSubject(tail[n[2]:n[3]]) || !closingVerb[tail[n[4]:n[5]]] || !closingRest.MatchString(tail[n[5]:]) {
+		return nil
+	}
+	for k := range n {
+		if n[k] >= 0 {
+			n[k] += from
+		}
+	}
+	return n
+}
+
+// closingClause returns the clause after the last comma of plain, and
+// where it starts; a clause too long to be an attribution is none.
+func closingClause(plain string) (int, string) {
+	i := strings.LastIndexByte(plain, ',')
+	if i < 0 || len(plain)-i > maxClosingClause {
+		return -1, ""
+	}
+	return i + 1, plain[i+1:]
+}
+
+// maxClosingClause bounds a closing attribution: ", Senate Majority
+// Leader Mitch McConnell said on Wednesday."
+const maxClosingClause = 100
+
+// closingVerb holds the verbs a closing speaker reports with.
+var closingVerb = map[string]bool{"said": true, "says": true, "say": true}
+
+// closingRest is what may follow a speech verb closing its sentence.
+var closingRest = regexp.MustCompile(`^\s*(?:(?:` + when + `|` + weekdays + `)\s*)?[.!?]?\s*$`)
+
+// closedByUnnamed reports whether plain is closed by someone unnamed who
+// reports it: "…, U.S. officials said."
+func closedByUnnamed(plain string) bool {
+	_, tail := closingClause(plain)
+	return strings.Contains(tail, " sa") && closingUnnamed.MatchString(tail)
+}
+
+// closingUnnamed is someone unnamed reporting a sentence, in the clause
+// closing it. Not police nor authorities, whom readers name as speakers.
+var closingUnnamed = regexp.MustCompile(`^\s+(?:[\p{L}.'’\-]+\s+){0,3}?(?:officials|sources|aides|people|spokesman|spokeswoman|spokesperson|analysts|experts|diplomats|lawmakers|prosecutors|investigators|witnesses|advisers|observers)\s+(?:said|say|says)\s*(?:(?:` + when + `|` + weekdays + `)\s*)?[.!?]?\s*$`)
 
 // invertedSpeaker is a name closing a sentence after its speech verb:
 // "…, reported West Virginia MetroNews."

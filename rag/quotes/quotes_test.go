@@ -710,6 +710,9 @@ var paraphraseTests = []struct {
 	{"a speaker named after a verb set off at the end, past a name set off before it", "Democrats got into a dispute with the sergeant at arms, Anne Lieberman, reported West Virginia MetroNews.", "West Virginia MetroNews", "reported"},
 	{"a day after a verb set off at the end is no speaker", "The clerk, Anne Lieberman, said Friday that the poster would stay. The poster stayed, Anne Lieberman, the clerk, said Friday.", "Anne Lieberman", "said"},
 	{"the one told after a verb set off at the end is no speaker", "The poster would stay, the clerk, Anne Lieberman, told Reuters.", "Anne Lieberman", "told"},
+	{"someone named closing the sentence reports the rest", "China has denied the request, John Smith said Friday.", "John Smith", "said"},
+	{"someone unnamed closing the sentence reports the rest", "Beijing warned Washington on Monday, officials said.", "", ""},
+	{"an outlet reporting it at the end leaves it to the one named first", "Al Franken denied the allegations, Politico reported.", "Al Franken", "denied"},
 	{"a pronoun past an adverb other than also, later or then is not read", "John Kerry met Donald Trump. He has repeatedly called the deal the worst ever.", "", ""},
 }
 
