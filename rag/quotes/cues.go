@@ -313,10 +313,6 @@ func (a *analyzer) cueFor(i, open, close int) (subj, cue string, afterAt, subjAt
 		// words they are.
 		after = ""
 	}
-	// verbCues reports whether the speech verb a pattern found after the
-	// quotation (m[4]:m[5] of after) is its cue: not "continued to …",
-	// nor a reply to the question the quotation is part of or to the
-	// quotation itself ("…,” to which Mr. Sullivan replied").
 	if strings.HasPrefix(strings.TrimLeft(before, " "), "Asked") && askedOpening.MatchString(before) {
 		// "Asked by a reporter whether he was “the right messenger” for
 		// that, Trump responded": the question's words, not the answer's.
@@ -328,6 +324,10 @@ func (a *analyzer) cueFor(i, open, close int) (subj, cue string, afterAt, subjAt
 		// speaks after them.
 		return "", "", -1, -1
 	}
+	// verbCues reports whether the speech verb a pattern found after the
+	// quotation (m[4]:m[5] of after) is its cue: not "continued to …",
+	// nor a reply to the question the quotation is part of or to the
+	// quotation itself ("…,” to which Mr. Sullivan replied").
 	verbCues := func(m []int) bool {
 		return !continuesTo.MatchString(after[m[4]:]) && !replyToQuestion(after[m[4]:m[5]], before, a.text[open:close]) && !toWhich.MatchString(after[:m[2]])
 	}
@@ -659,14 +659,14 @@ var (
 	// "asked", running up to a quotation ("when asked if he would rule
 	// out", "was asked whether").
 	askedOf = regexp.MustCompile(`(?:\b(?:when|after|while|once|as|before|if)\s+|\b(?:was|were|been|being|is|are)\s+|,\s*)asked\s+(?:[\p{Ll}'’\-]+\s+){0,3}?(?:if|whether|about|how|why|what|who|when|where)\b[^"“”«»]*$`)
-	// chanted is a noun after a quotation that makes it a crowd's words:
-	// "as the crowd erupted in a sea of “Lock her up!” chants".
 	// askedOpening is a question put to the speaker, opening the
 	// sentence and running up to a quotation: "Asked by a reporter
 	// whether he was".
 	askedOpening = regexp.MustCompile(`^\s*Asked\s+(?:[\p{Ll}'’\-]+\s+){0,3}?(?:if|whether|about|how|why|what|who|when|where)\b[^"“”«»,;:.!?]*$`)
 	// chantBefore is a chant ending the narration before a quotation.
-	chantBefore   = regexp.MustCompile(`\bchant(?:s|ed|ing)?(?:\s+of)?\s*[,:]?\s*$`)
+	chantBefore = regexp.MustCompile(`\bchant(?:s|ed|ing)?(?:\s+of)?\s*[,:]?\s*$`)
+	// chanted is a noun after a quotation that makes it a crowd's words:
+	// "as the crowd erupted in a sea of “Lock her up!” chants".
 	chanted       = regexp.MustCompile(`^[,.!?]?\s*(?:chants?|chanting|signs?|placards?|banners?)\b`)
 	unnamedBefore = regexp.MustCompile(`(?:^|[^\p{L}])` + unnamedSubject + adverb + verb + `(?:\s+[^"“”«»]{0,` + strconv.Itoa(maxUnnamedCue) + `}?)?[,:]?\s*$`)
 	verbEnds      = regexp.MustCompile(`(?:^|[^\p{L}])` + verb + `(?:\s+that)?[,:]?\s*$`)

@@ -120,7 +120,7 @@ func invertedAfter(plain string, m []int, cue string) []int {
 // most a day: "China has denied the request, John Smith said Friday.";
 // nil when there is none. Only the clause after the last comma is read:
 // most sentences have no such clause, and reading all of each again cost
-// Analyze a sixth.
+// Analyze 40%.
 func closingSpeaker(plain string, m []int) []int {
 	from, tail := closingClause(plain)
 	if from <= m[5] || !strings.Contains(tail, " sa") {
