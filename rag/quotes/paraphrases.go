@@ -53,12 +53,13 @@ func (a *analyzer) findParaphrases() {
 			}
 			subj, cue, at, verbAt = plain[m[2]:m[3]], plain[m[4]:m[5]], s.Start+m[2], s.Start+m[4]
 			spoken[0] = s.Start + m[5]
-			if closedByUnnamed(plain) {
+			from, tail := closingClause(plain)
+			if closedByUnnamed(tail) {
 				// "China has denied a request …, U.S. officials said.":
 				// the first verb is what someone unnamed reports.
 				continue
 			}
-			if n := closingSpeaker(plain, m); n != nil {
+			if n := closingSpeaker(from, tail, m); n != nil {
 				// "China has denied the request, John Smith said.": the
 				// one named last reports the rest.
 				subj, cue, at, verbAt = plain[n[2]:n[3]], plain[n[4]:n[5]], s.Start+n[2], s.Start+n[4]
@@ -115,21 +116,21 @@ func invertedAfter(plain string, m []int, cue string) []int {
 	return []int{m[5] + n[2], m[5] + n[3]}
 }
 
-// closingSpeaker is the subject-verb pair closing plain after the one
-// findSubjectVerb found first at m, set off by a comma and followed by at
-// most a day: "China has denied the request, John Smith said Friday.";
-// nil when there is none. Only the clause after the last comma is read:
+// closingSpeaker is the subject-verb pair, in plain's offsets, closing a
+// sentence after the one findSubjectVerb found first at m, set off by a
+// comma and followed by at most a day: "China has denied the request,
+// John Smith said Friday."; nil when there is none. tail is the sentence's
+// closing clause, starting at from (closingClause): only it is read, as
 // most sentences have no such clause, and reading all of each again cost
 // Analyze 40%.
-func closingSpeaker(plain string, m []int) []int {
-	from, tail := closingClause(plain)
+func closingSpeaker(from int, tail string, m []int) []int {
 	if from <= m[5] || !strings.Contains(tail, " sa") {
 		return nil
 	}
 	n := findSubjectVerb(tail, true)
 	// Not "…, Politico reported.", which readers give to the one named
 	// first, nor a pronoun, who may be either.
-	if n == nil || strings.TrimSpace(tail[:n[2]]) != "" || isPronounSubject(tail[n[2]:n[3]]) || !closingVerb[tail[n[4]:n[5]]] || !closingRest.MatchString(tail[n[5]:]) {
+	if n == nil || strings.TrimSpace(tail[:n[2]]) != "" || isPronounSubject(tail[n[2]:n[3]]) || !closingVerb[tail[n[4]:n[5]]] || !closingEnd.MatchString(tail[n[5]:]) {
 		return nil
 	}
 	for k := range n {
@@ -157,19 +158,23 @@ const maxClosingClause = 100
 // closingVerb holds the verbs a closing speaker reports with.
 var closingVerb = map[string]bool{"said": true, "says": true, "say": true}
 
-// closingRest is what may follow a speech verb closing its sentence.
-var closingRest = regexp.MustCompile(`^\s*(?:(?:` + when + `|` + weekdays + `)\s*)?[.!?]?\s*$`)
+// closingRest is what may follow a speech verb closing its sentence: a
+// day at most.
+const closingRest = `\s*(?:(?:` + when + `|` + weekdays + `)\s*)?[.!?]?\s*$`
 
-// closedByUnnamed reports whether plain is closed by someone unnamed who
-// reports it: "…, U.S. officials said."
-func closedByUnnamed(plain string) bool {
-	_, tail := closingClause(plain)
+// closingEnd matches closingRest.
+var closingEnd = regexp.MustCompile(`^` + closingRest)
+
+// closedByUnnamed reports whether tail, the clause closing a sentence
+// (closingClause), is someone unnamed reporting it: "…, U.S. officials
+// said."
+func closedByUnnamed(tail string) bool {
 	return strings.Contains(tail, " sa") && closingUnnamed.MatchString(tail)
 }
 
 // closingUnnamed is someone unnamed reporting a sentence, in the clause
 // closing it. Not police nor authorities, whom readers name as speakers.
-var closingUnnamed = regexp.MustCompile(`^\s+(?:[\p{L}.'’\-]+\s+){0,3}?(?:officials|sources|aides|people|spokesman|spokeswoman|spokesperson|analysts|experts|diplomats|lawmakers|prosecutors|investigators|witnesses|advisers|observers)\s+(?:said|say|says)\s*(?:(?:` + when + `|` + weekdays + `)\s*)?[.!?]?\s*$`)
+var closingUnnamed = regexp.MustCompile(`^\s+(?:[\p{L}.'’\-]+\s+){0,3}?(?:officials|sources|aides|people|spokesman|spokeswoman|spokesperson|analysts|experts|diplomats|lawmakers|prosecutors|investigators|witnesses|advisers|observers)\s+(?:said|say|says)` + closingRest)
 
 // invertedSpeaker is a name closing a sentence after its speech verb:
 // "…, reported West Virginia MetroNews."

@@ -435,7 +435,7 @@ func introducedAsRelative(before string) bool {
 		return false
 	}
 	w := lastField(strings.TrimRightFunc(before[:len(before)-len(tail)+m[0]], unicode.IsSpace))
-	return !strings.HasSuffix(w, "'s") && !strings.HasSuffix(w, "’s") && !strings.HasSuffix(w, "'") && !strings.HasSuffix(w, "’")
+	return !possessive(w) && !strings.HasSuffix(w, "'") && !strings.HasSuffix(w, "’")
 }
 
 // relativeIntro ends the text before a name that introduces its bearer as
