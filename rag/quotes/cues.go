@@ -318,7 +318,7 @@ func (a *analyzer) cueFor(i, open, close int) (subj, cue string, afterAt, subjAt
 		// that, Trump responded": the question's words, not the answer's.
 		return "", "", -1, -1
 	}
-	if chantBefore.MatchString(before) {
+	if strings.Contains(before, "chant") && chantBefore.MatchString(before) {
 		// "After white supremacists marched …, chanting “Jews will not
 		// replace us!” in 2017, Trump insisted": a crowd's words, whoever
 		// speaks after them.
