@@ -64,7 +64,8 @@ const maxRollover = 600
 const maxRolloverName = 6
 
 // rolloverStart returns where the card in s (which ends just before its
-// "MORE") begins: just after the family name of the name shown.
+// "MORE") begins: just after the family name of the name shown, and its
+// suffix if it has one.
 func rolloverStart(s string) (int, bool) {
 	type word struct{ start, end int }
 	var words []word
@@ -85,6 +86,11 @@ func rolloverStart(s string) (int, bool) {
 		for _, family := range gluedFamilies(s[w.start:w.end]) {
 			for p := k - 1; p >= 0 && p >= k-1-maxRolloverName; p-- {
 				if s[words[p].start:words[p].end] == family {
+					if p+1 < k && suffixWord(s[words[p+1].start:words[p+1].end]) != "" {
+						// "Donald Trump Jr. Donald (Don) John TrumpTrump
+						// Jr's …": the suffix is the name shown's.
+						return words[p+1].end, true
+					}
 					return words[p].end, true
 				}
 			}

@@ -13,6 +13,7 @@ func TestMaskRollovers(t *testing.T) {
 		{"a card after a name", "Sen. John Thune " + card + " (R-S.D.) said it.", "Sen. John Thune " + strings.Repeat(" ", len(card)) + " (R-S.D.) said it."},
 		{"a nickname in the full name", "Sen. Jeff Flake Jeffrey (Jeff) Lane FlakeFlake tells GOP: Trump 'does not deserve reelection' MORE (R-Ariz.) spoke.", "Sen. Jeff Flake" + strings.Repeat(" ", len(" Jeffrey (Jeff) Lane FlakeFlake tells GOP: Trump 'does not deserve reelection' MORE")) + " (R-Ariz.) spoke."},
 		{"a headline opening with a number", "Sen. John McCain John Sidney McCain2020 Democrats make play for votes MORE (R-Ariz.)", "Sen. John McCain" + strings.Repeat(" ", len(" John Sidney McCain2020 Democrats make play for votes MORE")) + " (R-Ariz.)"},
+		{"a suffix after the name shown", "his son, Donald Trump Jr. Donald (Don) John TrumpTrump Jr's 'Triggered' debuts MORE, and", "his son, Donald Trump Jr." + strings.Repeat(" ", len(" Donald (Don) John TrumpTrump Jr's 'Triggered' debuts MORE")) + ", and"},
 		{"a capitalized MORE with no card", "He said: “I want MORE money, NOW.”", "He said: “I want MORE money, NOW.”"},
 		{"a name that runs into a word of its own", "John McCain met DeSantis. Nothing MORE was said.", "John McCain met DeSantis. Nothing MORE was said."},
 		{"a card is one paragraph", "Sen. John Thune\n\nThuneSenate waves MORE (R-S.D.)", "Sen. John Thune\n\nThuneSenate waves MORE (R-S.D.)"},
