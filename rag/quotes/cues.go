@@ -703,7 +703,7 @@ var mainClauseBegun = regexp.MustCompile(`,\s+(?:he|she|they|we|I)\s+(?:\p{Ll}+\
 // another verb ("who advised Bush and was wearing a “Jeb!” wristwatch"),
 // nor a question ("who asked about Farrakhan's comments on “…”"), nor
 // a quotation right after the verb ("who wrote “The Last Republicans”").
-var relativeSpeaker = regexp.MustCompile(`(` + name + `),\s+who\s+` + adverb + verb + `[^"“”«»,]*$`)
+var relativeSpeaker = regexp.MustCompile(`(` + name + `),\s+who\s+` + adverb + verb + `[^"“”«»,]*(?:[,:]\s*)?$`)
 
 // relativeCue is relativeSpeaker's match in the text before a
 // quotation, when that relative clause is the quotation's cue: after the

@@ -435,6 +435,8 @@ var ruleTests = []struct {
 	{"uttered words are spoken, if not by the speaker before", "Rodney Davis spoke of Springfield.\n\nThat was the site of Abraham Lincoln’s speech in which he uttered the words: “A house divided against itself cannot stand.”", "A house divided", "", ""},
 	{"a brand before a name is not part of it", "Michael Cohen testified in Congress.\n\nOpinion: BuzzFeed Michael Cohen bombshell could be a game changer.\n\n“We are continuing to report,” BuzzFeed said in a statement.", "We are continuing", "BuzzFeed", "said"},
 	{"a chant is the crowd's", "Donald Trump spoke on Monday.\n\n“It's criminality,” he said as the crowd erupted in a sea of “Lock her up!” chants.", "Lock her up", "", ""},
+	{"a relative clause whose verb a comma follows is its antecedent's", "Donald Trump invited guests.\n\nHe quoted Iain Lanphier, who said, “Most people look up at space.”", "Most people", "Iain Lanphier", "said"},
+	{"nor whoever else the pronoun may be", "Congress met.\n\nThe crowd cheered as the names were read.\n\nThe crowd also cheered Charles McGee, who he said was one of the “last surviving Tuskegee airmen.”", "last surviving", "", "said"},
 	{"a chant before the words is the crowd's, whoever speaks after them", "Donald Trump spoke in 2017.\n\nAfter white supremacists marched in Charlottesville, chanting “Jews will not replace us!” in 2017, Trump insisted “there were very fine people on both sides.”", "Jews will not", "", ""},
 	{"a firm representing someone is not them", "Gordon Sondland was due to testify.\n\n\"Ambassador Sondland is required to follow the Department's direction,\" the law firm representing Sondland said in a statement.", "Ambassador Sondland is", "", ""},
 	{"someone who speaks after the comments others made", "Emmanuel Macron spoke last month.\n\nIn remarks to the press, including about Macron’s comments on NATO, Donald Trump said \"NATO serves a great purpose.\"", "NATO serves", "Donald Trump", "said"},
@@ -655,6 +657,7 @@ var paraphraseTests = []struct {
 	name, text, speaker, cue string
 }{
 	{"said that", "Ana Ruiz said the plan would fail.", "Ana Ruiz", "said"},
+	{"the pronoun after a description and \"who\" is not the one described", "Congress met.\n\nPresident Donald Trump spoke on Tuesday.\n\nThe president invited Iain Lanphier, an eighth-grader who he said aspired to join the newly created Space Force.", "Donald Trump", "said"},
 	{"pronoun", "Ms. Ana Ruiz spoke on Monday. She added that the plan would fail.", "Ana Ruiz", "added"},
 	{"organisation", "The New York Times reported that talks had stalled.", "New York Times", "reported"},
 	{"according to", "Prices rose 14 percent, according to Helen Okafor.", "Helen Okafor", "according to"},

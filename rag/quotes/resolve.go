@@ -297,9 +297,20 @@ var occasionRelative = regexp.MustCompile(`\b(?:interview|speech|remarks|appeara
 var accordingToClosing = regexp.MustCompile(`,\s+according\s+to\s+(` + name + `)\s*[.!?]?\s*$`)
 
 func (a *analyzer) antecedentAt(want gender, si, off int, lastSpeaker string, words [2]int, depth int) string {
+	// "Trump also recognized Charles McGee, who he said was …": whoever
+	// the pronoun stands for, it is not the one "who" does.
+	object := -1
+	for _, m := range a.mentions {
+		if m.sent == si && m.off < off && a.relativeObject(m.off, off) {
+			object = m.person
+		}
+	}
 	ok := func(name string) bool {
 		if name == "" || want != unknown && a.joint[name] {
 			return false // "he" is not "Chaffetz and Nunes"
+		}
+		if object >= 0 && name == a.people[object].Name {
+			return false
 		}
 		pi := a.personIndex(name)
 		if pi >= 0 && a.mentionedIn(pi, words) {
@@ -862,8 +873,13 @@ func (a *analyzer) relativeObject(off, p int) bool {
 		return false
 	}
 	between := strings.TrimSpace(a.text[off+len(run) : p])
-	return between == ", who" || between == ", whom" || between == "who" || between == "whom"
+	return between == ", who" || between == ", whom" || between == "who" || between == "whom" || describedRelative.MatchString(between)
 }
+
+// describedRelative is a description set after a name and a relative
+// clause on it: "Iain Lanphier, an eighth-grader who he said aspired
+// …".
+var describedRelative = regexp.MustCompile(`^,\s+(?:an?|the)\s+(?:[\p{Ll}\p{N}'’\-]+\s+){0,3}[\p{Ll}\p{N}'’\-]+\s+whom?$`)
 
 // topicBefore reports whether the name at off is put first, with only a
 // comma between it and the pronoun at p: in "Roof, he said, “is in
