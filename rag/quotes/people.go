@@ -65,7 +65,14 @@ func (a *analyzer) findPeople() {
 					a.words = append(a.words, nameWords(n))
 					a.titles = append(a.titles, nil)
 					a.full = append(a.full, nil)
-					a.related = append(a.related, introducedAsRelative(sent[:m[0]]))
+					intro := sent[:m[0]]
+					if si > 0 && a.sents[si-1].Paragraph == s.Paragraph {
+						// A sentence may end inside a link card: "his two
+						// sons Donald Trump Jr. … Trump Jr.'s" | "… MORE
+						// and Eric Trump".
+						intro = a.text[a.sents[si-1].Start : s.Start+m[0]]
+					}
+					a.related = append(a.related, introducedAsRelative(intro))
 				}
 				if k := len(a.full[pi]); k == 0 || a.full[pi][k-1] != si {
 					a.full[pi] = append(a.full[pi], si)
@@ -425,28 +432,42 @@ func (a *analyzer) principalOver(ri int, ws []string) int {
 // introducedAsRelative reports whether before, the text of a sentence
 // before a name, introduces its bearer as a relative of someone the
 // article names otherwise: "first lady Melania Trump", "his son, Eric
-// Trump". Not a relative of someone the sentence names ("Teves' father
-// Tom Teves", "Kim’s sister, Kim Yo Jong"): the article turns to them,
-// and the family name alone may now be theirs.
+// Trump", "his two sons Donald Trump Jr. and Eric Trump". Not a relative
+// of someone the sentence names ("Teves' father Tom Teves", "Kim’s
+// sister, Kim Yo Jong"): the article turns to them, and the family name
+// alone may now be theirs. Spaces are collapsed first: a masked link
+// card leaves a run of them after a name.
 func introducedAsRelative(before string) bool {
-	tail := before[max(0, len(before)-32):]
+	tail := strings.Join(strings.Fields(before[max(0, len(before)-maxRelativeIntro):]), " ") + " "
 	m := relativeIntro.FindStringIndex(tail)
 	if m == nil {
 		return false
 	}
-	w := lastField(strings.TrimRightFunc(before[:len(before)-len(tail)+m[0]], unicode.IsSpace))
+	w := lastField(strings.TrimRightFunc(tail[:m[0]], unicode.IsSpace))
 	return !possessive(w) && !strings.HasSuffix(w, "'") && !strings.HasSuffix(w, "’")
 }
 
+// maxRelativeIntro bounds the text before a name that introducedAsRelative
+// reads: a relation, a sibling's name and "and", and a masked card after
+// each name.
+const maxRelativeIntro = 2*maxRollover + 160
+
 // relativeIntro ends the text before a name that introduces its bearer as
-// someone's relative.
-var relativeIntro = regexp.MustCompile(`(?i)\b(?:first\s+lady|wife|husband|spouse|son|daughter|brother|sister|father|mother|niece|nephew|cousin|uncle|aunt|widow|widower|grandson|granddaughter|stepson|stepdaughter|(?:son|daughter|father|mother|brother|sister)-in-law)\s*,?\s*$`)
+// someone's relative, or as one of several named together ("sons Donald
+// Trump Jr. and ").
+var relativeIntro = regexp.MustCompile(`\b(?:(?i:first\s+lady|wife|husband|spouse|son|daughter|brother|sister|father|mother|niece|nephew|cousin|uncle|aunt|widow|widower|grandson|granddaughter|stepson|stepdaughter|(?:son|daughter|father|mother|brother|sister)-in-law)\s*,?|(?i:sons|daughters|children|brothers|sisters|grandsons|granddaughters|grandchildren)\s*,?(?:\s*(?:\p{Lu}[\p{L}.'’\-]*\s+){1,4},?\s*(?:and|&))?)\s*$`)
 
 // soleBearer is pi, the one person bearing the name words ws, unless the
 // name alone was someone else's first: "Trump said he was …" long before
 // "first lady Melania Trump" names a man, and "Trump said" is still his.
+// So is a family name the body used alone before naming a relative of
+// its bearer ("Trump announced …", then "First lady Melania Trump"),
+// whatever pronoun followed it.
 func (a *analyzer) soleBearer(pi int, ws []string) int {
-	if pi >= 0 && len(ws) == 1 && ws[0] == a.words[pi][len(a.words[pi])-1] && a.genders[pi] != unknown && a.bareGender(ws[0]) == opposite(a.genders[pi]) {
+	if pi < 0 || len(ws) != 1 || ws[0] != a.words[pi][len(a.words[pi])-1] {
+		return pi
+	}
+	if _, usedBefore := a.bareFirst[ws[0]]; usedBefore && a.related[pi] || a.genders[pi] != unknown && a.bareGender(ws[0]) == opposite(a.genders[pi]) {
 		return -1
 	}
 	return pi
@@ -487,6 +508,20 @@ func (a *analyzer) bareGender(w string) gender {
 		return male
 	}
 	return unknown
+}
+
+// usedBare reports whether the article's body called someone by the
+// one-word name n before naming anyone in full whose family name it is
+// ("Trump announced …" before "First lady Melania Trump").
+func (a *analyzer) usedBare(n string) bool {
+	ws := nameWords(n)
+	if len(ws) != 1 {
+		return false
+	}
+	if _, ok := a.bareFirst[ws[0]]; !ok {
+		return false
+	}
+	return slices.ContainsFunc(a.words, func(pw []string) bool { return len(pw) > 0 && pw[len(pw)-1] == ws[0] })
 }
 
 // opposite is the other of male and female.

@@ -394,6 +394,18 @@ func (a *analyzer) antecedentAt(want gender, si, off int, lastSpeaker string, wo
 			}
 		}
 	}
+	// A subject called by a name the body used alone before anyone
+	// bearing it was named in full, and that names no one of them here
+	// ("Trump also recognized Charles McGee, who he said was …", first
+	// lady Melania Trump the only Trump named in full): theirs, as the
+	// first name of the sentence would be.
+	if want != unknown && off > s.Start && off-s.Start <= len(own) {
+		if subj, at := sentenceSubject(own[:off-s.Start]); subj != "" && !isPronounSubject(subj) && !slices.ContainsFunc(a.mentions, func(m mention) bool { return m.sent == si && m.off <= s.Start+at }) {
+			if name := a.resolve(subj, si); a.personIndex(name) < 0 && a.usedBare(name) && ok(name) {
+				return name
+			}
+		}
+	}
 	// A person named earlier in the same sentence, outside quotation
 	// marks: a name inside a quotation is someone the speaker talks about.
 	for _, m := range a.mentions {
