@@ -524,6 +524,16 @@ func (a *analyzer) usedBare(n string) bool {
 	return slices.ContainsFunc(a.words, func(pw []string) bool { return len(pw) > 0 && pw[len(pw)-1] == ws[0] })
 }
 
+// bareGenderOf is bareGender for a one-word name as the text has it;
+// unknown for a longer one.
+func (a *analyzer) bareGenderOf(n string) gender {
+	ws := nameWords(n)
+	if len(ws) != 1 {
+		return unknown
+	}
+	return a.bareGender(ws[0])
+}
+
 // opposite is the other of male and female.
 func opposite(g gender) gender {
 	switch g {

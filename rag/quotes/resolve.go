@@ -321,8 +321,8 @@ func (a *analyzer) antecedentAt(want gender, si, off int, lastSpeaker string, wo
 			// full bears the name of ("Trump" before "Donald Trump").
 			return pi < 0 && lastSpeaker == name && !a.namedInFull(nameWords(name))
 		}
-		if pi < 0 && want != unknown && isGroupName(name) {
-			return false // "he" is not "Democrats" nor "the State Department"
+		if pi < 0 && want != unknown && (isGroupName(name) || a.bareGenderOf(name) == opposite(want)) {
+			return false // "he" is not "Democrats" nor "the State Department", nor "Klobuchar" after "Klobuchar said she"
 		}
 		return pi < 0 || a.genders[pi] == unknown || a.genders[pi] == want
 	}
@@ -394,14 +394,15 @@ func (a *analyzer) antecedentAt(want gender, si, off int, lastSpeaker string, wo
 			}
 		}
 	}
-	// A subject called by a name the body used alone before anyone
-	// bearing it was named in full, and that names no one of them here
-	// ("Trump also recognized Charles McGee, who he said was …", first
-	// lady Melania Trump the only Trump named in full): theirs, as the
-	// first name of the sentence would be.
+	// A subject called by a name no one is named in full by, whom the
+	// article has called so before anyone bearing it was ("Trump also
+	// recognized Charles McGee, who he said was …", first lady Melania
+	// Trump the only Trump named in full), or whom a pronoun of this
+	// gender followed before ("In an interview, Klobuchar said she thinks
+	// …"): theirs, as the first name of the sentence would be.
 	if want != unknown && off > s.Start && off-s.Start <= len(own) {
 		if subj, at := sentenceSubject(own[:off-s.Start]); subj != "" && !isPronounSubject(subj) && !slices.ContainsFunc(a.mentions, func(m mention) bool { return m.sent == si && m.off <= s.Start+at }) {
-			if name := a.resolve(subj, si); a.personIndex(name) < 0 && a.usedBare(name) && ok(name) {
+			if name := a.resolve(subj, si); a.personIndex(name) < 0 && (a.usedBare(name) || a.bareGenderOf(name) == want) && ok(name) {
 				return name
 			}
 		}
