@@ -111,6 +111,9 @@ const (
 	// a verb and the name ("said company spokesman Dev Patel"); roleWords
 	// vets them.
 	role = `((?:\p{Ll}[\p{L}'’\-]*\s+){0,3})`
+	// roleApposed is role, its last word perhaps closed by a comma: "said
+	// campaign communications director, Tim Murtagh".
+	roleApposed = `((?:\p{Ll}[\p{L}'’\-]*\s+){0,2}(?:\p{Ll}[\p{L}'’\-]*,?\s+)?)`
 )
 
 var verb = `(` + speechVerbs + `)\b`
@@ -130,7 +133,7 @@ var (
 	// the secretary, added", "she told reporters".
 	subjectVerb = regexp.MustCompile(`(?:^|[^\p{L}])` + subject + appositive() + `,?\s+` + adverb + verb)
 	// Verb then subject right after a quotation: ", said Maria Chen".
-	verbSubject = regexp.MustCompile(lead + verb + `\s+` + role + subject)
+	verbSubject = regexp.MustCompile(lead + verb + `\s+` + roleApposed + subject)
 	// Subject then verb right after a quotation: ", Sheinbaum said".
 	afterSubject = regexp.MustCompile(lead + subject + appositive() + `,?\s+` + afterAdverb + verb)
 	// The author of written words: "an email from council member Joe

@@ -107,27 +107,25 @@ func quotedOne(obj string) string {
 // Freifeld", "Republican strategist and CNN contributor Ana Navarro",
 // "Estera Events Co-Owner and Lead Planner Bianca Hall"), not a name
 // after a preposition ("Marco Rubio of Florida", "Jethmalani about
-// Gadkari") or past a comma, unless the first is an owner ("Trump’s
-// campaign manager, Corey Lewandowski"). An owner named alone is not the
-// speaker: "said Trump’s campaign manager" gives "".
+// Gadkari") or past a comma, unless a role ends there ("Trump’s
+// campaign manager, Corey Lewandowski", "Trump campaign communications
+// director, Tim Murtagh"). An owner named alone is not the speaker: "said
+// Trump’s campaign manager" gives "".
 func roledName(s string) string {
 	m := nameRun.FindStringIndex(s)
 	if m == nil {
 		return ""
 	}
 	best, rest := s[m[0]:m[1]], s[m[1]:]
-	owner := possessive(best)
 	for {
 		m := nameRun.FindStringIndex(rest)
 		if m == nil {
 			break
 		}
-		between := rest[:m[0]]
-		if owner {
-			// "Trump’s campaign manager, Corey Lewandowski": the role
-			// the owner qualifies may stand in apposition.
-			between = strings.TrimSuffix(strings.TrimRight(between, " "), ",")
-		}
+		// "Trump’s campaign manager, Corey Lewandowski", "Trump campaign
+		// communications director, Tim Murtagh": a role may stand in
+		// apposition to the name after it.
+		between := strings.TrimSuffix(strings.TrimRight(rest[:m[0]], " "), ",")
 		ws := strings.Fields(between)
 		if len(ws) == 0 || len(ws) > maxRoleWords || strings.ContainsAny(between, ",;:()\"“”") ||
 			slices.ContainsFunc(ws, func(w string) bool { return w != "and" && !roleWord(w) }) {
@@ -138,7 +136,6 @@ func roledName(s string) string {
 			best = run
 		}
 		rest = rest[m[1]:]
-		owner = false
 	}
 	if possessive(best) {
 		return "" // "said Trump’s campaign manager": someone unnamed
@@ -393,12 +390,28 @@ func roleWords(words, subj string) bool {
 	if _, ok := pronoun(subj); ok {
 		return false
 	}
+	// "said campaign communications director, Tim Murtagh": the role's
+	// last word may close it with a comma, and then an owner may open it
+	// ("said her campaign chairman, John Podesta"; not "said his wife
+	// addressing Monks").
+	last, apposed := strings.CutSuffix(ws[len(ws)-1], ",")
+	ws[len(ws)-1] = last
 	for i, w := range ws {
-		if !(w == "the" && i == 0) && !roleWord(w) {
+		if !(i == 0 && (w == "the" || apposed && ownerWord(w))) && !roleWord(w) {
 			return false
 		}
 	}
 	return true
+}
+
+// ownerWord reports whether w is a possessive pronoun that may open a
+// role set off from its name: "said her campaign chairman, John Podesta".
+func ownerWord(w string) bool {
+	switch w {
+	case "his", "her", "their", "its":
+		return true
+	}
+	return false
 }
 
 // roleWord reports whether a lower-case word may be part of a role
