@@ -35,7 +35,13 @@
 //     stop, or one ending in its credit, "REUTERS/Kevin Lamarque") is
 //     passed over.
 //   - A family name two people share goes to the one of them named in
-//     full in its paragraph or the two before, when only one is.
+//     full in its paragraph or the two before, when only one is. A family
+//     name the article used alone before naming a relative of its bearer
+//     in full ("President Trump …", then "First lady Melania Trump") stays
+//     the bare name's, not the relative's; so do the pronouns of the
+//     gender that followed it ("Klobuchar said she …").
+//   - The pronoun in "McGee, who he said …" is never the one "who"
+//     stands for.
 //   - "…," a resident said, "someone says “…”" and "…," the report
 //     concludes give the quotation to someone the article does not name,
 //     not to the paragraph's last named speaker; "…," the President said
