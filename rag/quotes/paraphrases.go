@@ -65,6 +65,13 @@ func (a *analyzer) findParaphrases() {
 				subj, cue, at, verbAt = plain[n[2]:n[3]], plain[n[4]:n[5]], s.Start+n[2], s.Start+n[4]
 				spoken = [2]int{s.Start, at}
 			}
+			if n := mainClauseSpeaker(plain, m); n != nil {
+				// "After Trump said he would defer to the governor, Birx
+				// said she wouldn't …": the main clause's speaker reports
+				// the sentence; the clause before it sets the scene.
+				subj, cue, at, verbAt = plain[n[2]:n[3]], plain[n[4]:n[5]], s.Start+n[2], s.Start+n[4]
+				spoken = [2]int{s.Start + n[5], s.End}
+			}
 			if n := invertedAfter(plain, m, cue); n != nil {
 				// "… with the House sergeant at arms, Anne Lieberman,
 				// reported West Virginia MetroNews.": the verb is set off
@@ -98,6 +105,32 @@ func (a *analyzer) findParaphrases() {
 			a.paras = append(a.paras, Attribution{Sentence: si, Speaker: a.withPartners(sp, at), Cue: cue})
 		}
 	}
+}
+
+// mainClauseSpeaker is the subject and speech verb opening the main
+// clause of a sentence that opens with a subordinate clause, when the
+// speech verb findSubjectVerb found first (m) is inside that clause:
+// "After Trump said …, Birx said …". Offsets are plain's; nil when the
+// main clause opens otherwise.
+func mainClauseSpeaker(plain string, m []int) []int {
+	if !openingClause.MatchString(plain) {
+		return nil
+	}
+	comma := strings.IndexByte(plain[m[5]:], ',')
+	if comma < 0 {
+		return nil
+	}
+	from := m[5] + comma + 1
+	n := findSubjectVerb(plain[from:], false)
+	if n == nil || strings.TrimSpace(plain[from:from+n[2]]) != "" {
+		return nil
+	}
+	for k := range n {
+		if n[k] >= 0 {
+			n[k] += from
+		}
+	}
+	return n
 }
 
 // invertedAfter is the span in plain of a name closing the sentence

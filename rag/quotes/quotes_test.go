@@ -665,6 +665,7 @@ var paraphraseTests = []struct {
 	name, text, speaker, cue string
 }{
 	{"said that", "Ana Ruiz said the plan would fail.", "Ana Ruiz", "said"},
+	{"the main clause's speaker reports a sentence opening with a clause", "Congress met.\n\nAfter Trump said Tuesday he would defer to the governor of Georgia on salons, Birx said she would not “prejudge” the decision.", "Birx", "said"},
 	{"the pronoun after a description and \"who\" is not the one described", "Congress met.\n\nPresident Donald Trump spoke on Tuesday.\n\nThe president invited Iain Lanphier, an eighth-grader who he said aspired to join the newly created Space Force.", "Donald Trump", "said"},
 	{"pronoun", "Ms. Ana Ruiz spoke on Monday. She added that the plan would fail.", "Ana Ruiz", "added"},
 	{"organisation", "The New York Times reported that talks had stalled.", "New York Times", "reported"},
