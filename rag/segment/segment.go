@@ -123,10 +123,27 @@ var platformEnd = regexp.MustCompile(`\b(?:on|to|via|from) X\.\s+\p{Lu}`)
 // runs together: a paragraph break lost between two speakers' words.
 var quotationsMeet = regexp.MustCompile(`[.?!]["”]\s+["“]\p{Lu}`)
 
+// nestedClose is a sentence ending inside a quotation that closes a
+// quotation of its own (“… add the word ‘SAFELY.’” Biden pledged …),
+// which Punkt runs on into the next sentence, as it does not after a
+// single closing mark. Only after a full stop: after a question or an
+// exclamation the speaker often follows (“… ‘How many jobs can one man
+// take?’” Ham added.).
+var nestedClose = regexp.MustCompile(`\.[’'][”"]\s+\p{Lu}`)
+
 // extraCuts returns where s must also be split, past what Punkt finds:
-// after each "on X.", and between two quotations that meet.
+// after each "on X.", between two quotations that meet, and after a
+// sentence closing two quotations at once.
 func extraCuts(s string) []int {
 	var cuts []int
+	for _, m := range nestedClose.FindAllStringIndex(s, -1) {
+		at := m[0] + 1
+		for range 2 {
+			_, size := utf8.DecodeRuneInString(s[at:])
+			at += size
+		}
+		cuts = append(cuts, at)
+	}
 	for _, m := range platformEnd.FindAllStringIndex(s, -1) {
 		cuts = append(cuts, m[0]+strings.Index(s[m[0]:m[1]], "X.")+2)
 	}

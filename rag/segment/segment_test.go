@@ -32,6 +32,8 @@ func TestSentences(t *testing.T) {
 		{"ellipsis inside a sentence", "Use intelligence, the Department of Defense, whatever ... to strike at these groups.", []string{"Use intelligence, the Department of Defense, whatever ... to strike at these groups."}},
 		{"two quotations that meet are two sentences", `Poliquin added, "I abhor it." "They are bigots," Steve Israel said. She said: “No.” “Why?” he asked.`,
 			[]string{`Poliquin added, "I abhor it."`, `"They are bigots," Steve Israel said.`, `She said: “No.”`, `“Why?” he asked.`}},
+		{"a sentence closing two quotations at once ends there", "García fired back, “You forgot to add the word ‘SAFELY.’” Biden pledged his help.",
+			[]string{"García fired back, “You forgot to add the word ‘SAFELY.’”", "Biden pledged his help."}},
 		{"the social network X is not an initial", `"Not a blank check," he wrote on X. Harris said he would vote no. He posted to X. Then he left.`,
 			[]string{`"Not a blank check," he wrote on X.`, "Harris said he would vote no.", "He posted to X.", "Then he left."}},
 		{"a country's initials before a title end no sentence", `“We will see,” said Republican U.S. Senator Chuck Grassley of Iowa. He lives in the U.S. The company said so.`,
