@@ -914,8 +914,18 @@ func (a *analyzer) topicBefore(off, p int) bool {
 // Jackson speaking.
 func (a *analyzer) governed(si, off int) bool {
 	before := a.text[a.sents[si].Start:off]
+	if ofInName.MatchString(before) {
+		// "American Federation of Teachers President Randi Weingarten
+		// tweeted": the name's run opens inside an organisation's name,
+		// whose "of" governs none of it.
+		return false
+	}
 	return afterPreposition(before) || afterPreposition(nounPhraseBefore(before))
 }
+
+// ofInName is text ending in "of" after a capitalised word, an
+// organisation's name running on into the name after it.
+var ofInName = regexp.MustCompile(`\p{Lu}[\p{L}.'’\-]*\s+of\s+$`)
 
 // speakerLast is a sentence's speaker set after its speech verb at its
 // end: ", suggested Haynes, the Tennessee GOP chairman.", ", said Luke

@@ -314,7 +314,7 @@ func workNoun(w string) bool {
 
 // titling reports whether w introduces a title whatever its words.
 func titling(w string) bool {
-	return w == "titled" || w == "entitled" || w == "headlined"
+	return w == "titled" || w == "entitled" || w == "headlined" || w == "captioned"
 }
 
 // Title detection bounds: titles are short, and the word introducing one
