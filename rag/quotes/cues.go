@@ -86,7 +86,10 @@ const maxAppositive = 160
 const name = `\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s+(?:(?:de|del|der|da|van|von|bin|al|la|le|di|du)\s+)*(?:` + joinedParticles + `-)?\p{Lu}[\p{L}\p{M}'’.\-]*)*`
 
 const (
-	subject = `(` + name + `|[Ss]he|[Hh]e|[Tt]hey)`
+	subject = `(` + name + `|[Ss]he|[Hh]e|[Tt]hey|` + definiteTitle + `)`
+	// definiteTitle is someone called by their office alone, "The
+	// president said …": the one person the article gives that title.
+	definiteTitle = `[Tt]he\s+(?:(?:former|then|new|outgoing|incoming)\s+)?(?:president|senator|governor|mayor|congressman|congresswoman)\b`
 	// adverb is a time or a medium and up to two words news puts between
 	// a speaker and the verb: "Manafort also apparently told the grand
 	// jury", "has since said", "Pelosi on Monday said", "Ocasio-Cortez

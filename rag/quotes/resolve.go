@@ -38,7 +38,11 @@ func (a *analyzer) titled(t string) string {
 func (a *analyzer) resolve(subject string, si int) string {
 	n, g := a.nameOf(subject)
 	if n == "" {
-		return a.titled(strings.ToLower(strings.TrimSpace(subject)))
+		t := strings.ToLower(strings.TrimSpace(subject))
+		if strings.HasPrefix(t, "the ") {
+			t = t[strings.LastIndexByte(t, ' ')+1:] // "The former president": the title
+		}
+		return a.titled(t)
 	}
 	if nameLen(n) >= 2 {
 		// "Claudia Sheinbaum" may be mentioned as "Claudia Sheinbaum
@@ -914,7 +918,7 @@ func (a *analyzer) topicBefore(off, p int) bool {
 // Jackson speaking.
 func (a *analyzer) governed(si, off int) bool {
 	before := a.text[a.sents[si].Start:off]
-	if ofInName.MatchString(before) {
+	if ofInName.MatchString(before[max(0, len(before)-maxOfInName):]) {
 		// "American Federation of Teachers President Randi Weingarten
 		// tweeted": the name's run opens inside an organisation's name,
 		// whose "of" governs none of it.
@@ -924,8 +928,13 @@ func (a *analyzer) governed(si, off int) bool {
 }
 
 // ofInName is text ending in "of" after a capitalised word, an
-// organisation's name running on into the name after it.
+// organisation's name running on into the name after it. It is matched
+// on the last maxOfInName bytes alone: anchored at the end, it would
+// scan the whole sentence for every name in it.
 var ofInName = regexp.MustCompile(`\p{Lu}[\p{L}.'’\-]*\s+of\s+$`)
+
+// maxOfInName bounds a capitalised word and the "of" after it.
+const maxOfInName = 64
 
 // speakerLast is a sentence's speaker set after its speech verb at its
 // end: ", suggested Haynes, the Tennessee GOP chairman.", ", said Luke
