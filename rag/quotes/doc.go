@@ -72,6 +72,8 @@
 //     and a short predicate before a colon ("Tanaka was blunt:") names
 //     its speaker.
 //   - A bare quotation answering a quoted question is not the asker's.
+//   - An office alone opening a sentence ("The president said: …") is
+//     the one person the article gives that title, or no one.
 //   - A name inside quotation marks is someone the speaker talks about:
 //     it is never a pronoun's antecedent.
 //   - A news site's link card pasted after a lawmaker's name ("Sen. John
