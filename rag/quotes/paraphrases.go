@@ -125,12 +125,7 @@ func mainClauseSpeaker(plain string, m []int) []int {
 	if n == nil || strings.TrimSpace(plain[from:from+n[2]]) != "" {
 		return nil
 	}
-	for k := range n {
-		if n[k] >= 0 {
-			n[k] += from
-		}
-	}
-	return n
+	return shifted(n, from)
 }
 
 // invertedAfter is the span in plain of a name closing the sentence
@@ -166,12 +161,7 @@ func closingSpeaker(from int, tail string, m []int) []int {
 	if n == nil || strings.TrimSpace(tail[:n[2]]) != "" || isPronounSubject(tail[n[2]:n[3]]) || !closingVerb[tail[n[4]:n[5]]] || !closingEnd.MatchString(tail[n[5]:]) {
 		return nil
 	}
-	for k := range n {
-		if n[k] >= 0 {
-			n[k] += from
-		}
-	}
-	return n
+	return shifted(n, from)
 }
 
 // closingClause returns the clause after the last comma of plain, and

@@ -963,13 +963,7 @@ func tailMatch(re *regexp.Regexp, s string, tail int) []int {
 	if !hasSpeechVerb(s[tail:]) {
 		return nil
 	}
-	m := re.FindStringSubmatchIndex(s[tail:])
-	for k := range m {
-		if m[k] >= 0 {
-			m[k] += tail
-		}
-	}
-	return m
+	return shifted(re.FindStringSubmatchIndex(s[tail:]), tail)
 }
 
 // speakerLastNamed is a sentence's speaker named before its speech verb

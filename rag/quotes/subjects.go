@@ -266,14 +266,9 @@ func findSubjectVerb(s string, last bool) []int {
 	}
 	var found []int
 	for off := 0; off < len(s); {
-		m := subjectVerb.FindStringSubmatchIndex(s[off:])
+		m := shifted(subjectVerb.FindStringSubmatchIndex(s[off:]), off)
 		if m == nil {
 			break
-		}
-		for k := range m {
-			if m[k] >= 0 {
-				m[k] += off
-			}
 		}
 		// A possessive is no subject: "… questions Weierman’s claims".
 		// A plea or a charge is no speech: "pleaded guilty to “wire
@@ -317,6 +312,17 @@ func findSubjectVerb(s string, last bool) []int {
 		off = m[1]
 	}
 	return found
+}
+
+// shifted moves the indexes of a match found in a text's part starting at
+// off to the whole text's, in place; unmatched groups (-1) stay so.
+func shifted(m []int, off int) []int {
+	for k := range m {
+		if m[k] >= 0 {
+			m[k] += off
+		}
+	}
+	return m
 }
 
 // freeRelative reports whether subj, after before, follows "what": "… no

@@ -128,21 +128,16 @@ var quotationsMeet = regexp.MustCompile(`[.?!]["”]\s+["“]\p{Lu}`)
 // which Punkt runs on into the next sentence, as it does not after a
 // single closing mark. Only after a full stop: after a question or an
 // exclamation the speaker often follows (“… ‘How many jobs can one man
-// take?’” Ham added.).
-var nestedClose = regexp.MustCompile(`\.[’'][”"]\s+\p{Lu}`)
+// take?’” Ham added.). The empty group marks where the cut falls.
+var nestedClose = regexp.MustCompile(`\.[’'][”"]()\s+\p{Lu}`)
 
 // extraCuts returns where s must also be split, past what Punkt finds:
 // after each "on X.", between two quotations that meet, and after a
 // sentence closing two quotations at once.
 func extraCuts(s string) []int {
 	var cuts []int
-	for _, m := range nestedClose.FindAllStringIndex(s, -1) {
-		at := m[0] + 1
-		for range 2 {
-			_, size := utf8.DecodeRuneInString(s[at:])
-			at += size
-		}
-		cuts = append(cuts, at)
+	for _, m := range nestedClose.FindAllStringSubmatchIndex(s, -1) {
+		cuts = append(cuts, m[2]) // after the closing marks
 	}
 	for _, m := range platformEnd.FindAllStringIndex(s, -1) {
 		cuts = append(cuts, m[0]+strings.Index(s[m[0]:m[1]], "X.")+2)
