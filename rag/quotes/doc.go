@@ -73,7 +73,9 @@
 //     its speaker.
 //   - A bare quotation answering a quoted question is not the asker's.
 //   - An office alone opening a sentence ("The president said: …") is
-//     the one person the article gives that title, or no one.
+//     the one person the article gives that title ("Sen. Ted Cruz" is
+//     "the senator"), or no one; a qualified office ("The US president
+//     was blunt: …") is no one's, never its qualifier's.
 //   - A name inside quotation marks is someone the speaker talks about:
 //     it is never a pronoun's antecedent.
 //   - A news site's link card pasted after a lawmaker's name ("Sen. John

@@ -468,6 +468,8 @@ var ruleTests = []struct {
 	{"long title after a book and a comma", `Kerr tells all in a new book, "Over the Line: The Story of a Hockey Original."`, "Over the Line", "", ""},
 	{"anything titled is a title", `Dana Kerr wrote on a blog titled, “Friends of the Valley (formerly the Hill Society).”`, "Friends of the Valley", "", ""},
 	{"an organisation's \"of\" before a titled name governs none of it", "Biden, speaking on Friday, pledged his help.\n\nMeanwhile, American Federation of Teachers President Randi Weingarten tweeted on Tuesday that schools need \"double the staff,\" she wrote.", "double the staff", "Randi Weingarten", "wrote"},
+	{"an abbreviated title names its one bearer by the office", "Sen. Ted Cruz spoke on Tuesday.\n\nThe senator said: “We must act.”", "We must act", "Ted Cruz", "said"},
+	{"an office qualified by a nationality before a colon is no one's, not the qualifier's", "President Emmanuel Macron spoke on Tuesday.\n\nThe US president was blunt: “We must act.”", "We must act", "", ""},
 	{"a sentence opening with the one bearer's title is theirs", "President Donald Trump spoke on Tuesday.\n\nThe president said: “We must act.”", "We must act", "Donald Trump", "said"},
 	{"a caption is no one's speech", `“We run the government,” said Kem Regik, who brought a flag with a picture of a rifle captioned, “Come and take it.”`, "Come and take it", "", ""},
 	{"title before the noun naming its work", `Dana Kerr said the “Kerr Again” headline seemed off.`, "Kerr Again", "", ""},

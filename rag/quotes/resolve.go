@@ -19,9 +19,10 @@ func (a *analyzer) titled(t string) string {
 	if !isTitle(t) {
 		return ""
 	}
+	forms := append([]string{t}, abbreviatedTitles[t]...)
 	found := ""
 	for i, ts := range a.titles {
-		if slices.Contains(ts, t) {
+		if slices.ContainsFunc(ts, func(w string) bool { return slices.Contains(forms, w) }) {
 			if found != "" {
 				return ""
 			}
@@ -29,6 +30,15 @@ func (a *analyzer) titled(t string) string {
 		}
 	}
 	return found
+}
+
+// abbreviatedTitles are the forms news gives a title before a name that
+// the office alone names after it: "Sen. Ted Cruz" is "the senator".
+var abbreviatedTitles = map[string][]string{
+	"senator":       {"sen."},
+	"governor":      {"gov."},
+	"congressman":   {"rep.", "representative"},
+	"congresswoman": {"rep.", "representative"},
 }
 
 // resolve turns a named subject next to a speech verb into a full name:

@@ -202,6 +202,13 @@ func colonSubject(before string) string {
 	if strings.ContainsAny(pred, ",;\"“”") || len(words) > maxColonPredicate {
 		return ""
 	}
+	if len(words) > 0 && anOffice.MatchString(words[0]) {
+		// "The Texas senator was blunt:": the run qualifies the subject,
+		// an office "Texas" or "US" leaves unsure ("the US president" in
+		// an article on France's). "An AstraZeneca spokeswoman said:"
+		// speaks for the run.
+		return ""
+	}
 	if len(words) > 0 && HeadsOrganization(words[0]) {
 		// "The Trump campaign issues a flat denial:" is the campaign's.
 		return ""
@@ -213,6 +220,9 @@ func colonSubject(before string) string {
 	}
 	return b[:m[1]]
 }
+
+// anOffice is one of offices alone.
+var anOffice = regexp.MustCompile(`^` + offices + `$`)
 
 // maxColonPredicate bounds the words between a subject and the colon
 // introducing its quotation.
