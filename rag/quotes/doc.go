@@ -34,6 +34,9 @@
 //     pronoun is theirs. A photo caption (a short paragraph with no final
 //     stop, or one ending in its credit, "REUTERS/Kevin Lamarque") is
 //     passed over.
+//   - A name in a phrase opening the sentence before ("Similar to rivals
+//     who endorsed Mr. Biden, Mr. Bloomberg said …") is not its subject,
+//     so not the "he" after it.
 //   - A family name two people share goes to the one of them named in
 //     full in its paragraph or the two before, when only one is. A family
 //     name the article used alone before naming a relative of its bearer

@@ -762,7 +762,7 @@ func inFrontedClauseOrPhrase(s string, p int) bool {
 	return comma > p && (subordinator.MatchString(s) || preposition.MatchString(s))
 }
 
-var preposition = regexp.MustCompile(`^\s*(?:In|At|During|On|With|Without|Despite|Unlike|Like|Following|Amid|Under|For|From|Through|Throughout|Besides|Beyond|Alongside|Against|Among|Upon|Toward|Towards|According to|Ahead of|Along with|In addition to|Instead of)\s`)
+var preposition = regexp.MustCompile(`^\s*(?:In|At|During|On|With|Without|Despite|Unlike|Like|Following|Amid|Under|For|From|Through|Throughout|Besides|Beyond|Alongside|Against|Among|Upon|Toward|Towards|According to|Ahead of|Along with|In addition to|Instead of|Similar to|Much like|Just like|Together with|Contrary to|Compared (?:to|with)|Apart from|Aside from)\s`)
 
 var subordinator = regexp.MustCompile(`^\s*(?:(?:And|But|So|Yet|Shortly|Soon|Just|Long|Even|Only|Right|Immediately|Moments|Minutes|Hours|Days|Weeks|Months|Years)\s+(?:` + strings.ToLower(conjunctions) + `)|` + conjunctions + `|Speaking|Asked|Pressed|Responding|Talking|Writing|Addressing|Appearing|Reacting|Referring|Testifying|Campaigning|Standing|Explaining|Describing|Discussing|Defending)\s`)
 
