@@ -34,6 +34,9 @@
 //     pronoun is theirs. A photo caption (a short paragraph with no final
 //     stop, or one ending in its credit, "REUTERS/Kevin Lamarque") is
 //     passed over.
+//   - A full name with a familiar given name ("Mike Bloomberg") is the
+//     person the formal one named ("Michael Bloomberg"), not a second
+//     bearer of the family name who would leave "Mr. Bloomberg" no one's.
 //   - A name in a phrase opening the sentence before ("Similar to rivals
 //     who endorsed Mr. Biden, Mr. Bloomberg said …") is not its subject,
 //     so not the "he" after it.

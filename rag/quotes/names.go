@@ -812,3 +812,38 @@ func Gender(text, query string) string {
 	}
 	return ""
 }
+
+// sameByNickname reports whether two full names differ only in a given
+// name and a familiar form of it: "Mike Bloomberg" and "Michael
+// Bloomberg", "Bernie Sanders" and "Bernard Sanders".
+func sameByNickname(a, b string) bool {
+	wa, wb := strings.Fields(fold(a)), strings.Fields(fold(b))
+	if len(wa) != len(wb) || len(wa) < 2 || wa[0] == wb[0] || !slices.Equal(wa[1:], wb[1:]) {
+		return false
+	}
+	fa, fb := wa[0], wb[0]
+	if f, ok := familiarNames[fa]; ok {
+		fa = f
+	}
+	if f, ok := familiarNames[fb]; ok {
+		fb = f
+	}
+	return fa == fb
+}
+
+// familiarNames maps the familiar forms of English given names news uses
+// for public figures to the formal one.
+var familiarNames = map[string]string{
+	"mike": "michael", "bill": "william", "will": "william", "bob": "robert", "rob": "robert",
+	"bobby": "robert", "joe": "joseph", "jim": "james", "jimmy": "james", "tom": "thomas",
+	"chris": "christopher", "dan": "daniel", "dave": "david", "steve": "stephen",
+	"nick": "nicholas", "tony": "anthony", "ben": "benjamin", "matt": "matthew",
+	"pete": "peter", "bernie": "bernard", "liz": "elizabeth", "beth": "elizabeth",
+	"kate": "katherine", "kathy": "katherine", "jen": "jennifer", "jenny": "jennifer",
+	"sam": "samuel", "andy": "andrew", "ed": "edward", "ted": "edward", "greg": "gregory",
+	"jeff": "jeffrey", "ken": "kenneth", "ron": "ronald", "don": "donald", "rick": "richard",
+	"dick": "richard", "rich": "richard", "chuck": "charles", "charlie": "charles",
+	"pat": "patrick", "tim": "timothy", "jon": "jonathan", "alex": "alexander",
+	"larry": "lawrence", "jerry": "gerald", "fred": "frederick", "al": "albert",
+	"mitch": "mitchell", "debbie": "deborah", "sue": "susan", "patty": "patricia",
+}

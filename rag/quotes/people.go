@@ -55,6 +55,14 @@ func (a *analyzer) findPeople() {
 				key := fold(n)
 				var ok bool
 				if pi, ok = index[key]; !ok {
+					// "Mike Bloomberg" is the "Michael Bloomberg" named
+					// before: two people would leave "Mr. Bloomberg"
+					// no one's.
+					if pi = slices.IndexFunc(a.people, func(p Person) bool { return sameByNickname(p.Name, n) }); pi >= 0 {
+						index[key], ok = pi, true
+					}
+				}
+				if !ok {
 					if headline {
 						continue
 					}
