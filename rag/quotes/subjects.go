@@ -539,8 +539,10 @@ func nounPhraseBefore(before string) string {
 	k := len(fields)
 	for n := 0; k > 0 && n < maxRoleWords+2; n++ {
 		w := fields[k-1]
-		if w == "which" && k >= 2 && fields[k-2] == "to" {
-			return "" // "…, to which Rubio responded": a reply's subject
+		if w == "which" && k >= 2 && afterPreposition(fields[k-2]) {
+			// "…, to which Rubio responded": a reply's subject; "an
+			// interview in which Bloomberg said": the occasion's speaker.
+			return ""
 		}
 		r, _ := utf8.DecodeRuneInString(w)
 		if !(unicode.IsLower(r) && strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }) < 0) && !possessive(w) || afterPreposition(w) {
