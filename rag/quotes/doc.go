@@ -80,7 +80,8 @@
 //   - A bare quotation answering a quoted question is not the asker's.
 //   - An office alone opening a sentence ("The president said: …") is
 //     the one person the article gives that title ("Sen. Ted Cruz" is
-//     "the senator"), or no one; a qualified office ("The US president
+//     "the senator"; "Vice President Mike Pence" is not "the
+//     president"), or no one; a qualified office ("The US president
 //     was blunt: …") is no one's, never its qualifier's.
 //   - A name inside quotation marks is someone the speaker talks about:
 //     it is never a pronoun's antecedent.

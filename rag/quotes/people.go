@@ -107,9 +107,16 @@ func (a *analyzer) findPeople() {
 			if g != unknown {
 				a.genders[pi] = g
 			}
+			prev := ""
 			for _, w := range strings.Fields(raw) {
-				if w = strings.ToLower(strings.TrimRight(w, ",;:")); isTitle(w) && !slices.Contains(a.titles[pi], w) {
-					a.titles[pi] = append(a.titles[pi], w)
+				w = strings.ToLower(strings.TrimRight(w, ",;:"))
+				t := w
+				if deputyTitle(prev) {
+					// "Vice President Mike Pence" is no "the president".
+					t = prev + " " + w
+				}
+				if prev = w; isTitle(w) && !slices.Contains(a.titles[pi], t) {
+					a.titles[pi] = append(a.titles[pi], t)
 				}
 			}
 			p := &a.people[pi]
@@ -620,4 +627,15 @@ func (a *analyzer) personIndex(name string) int {
 		}
 	}
 	return -1
+}
+
+// deputyTitle reports whether a lower-cased title word makes the title
+// after it another office: a vice president, a lieutenant governor, a
+// deputy or assistant secretary.
+func deputyTitle(w string) bool {
+	switch w {
+	case "vice", "deputy", "lieutenant", "lt.", "assistant":
+		return true
+	}
+	return false
 }
