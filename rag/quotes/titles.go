@@ -149,7 +149,7 @@ func (a *analyzer) isTitle(i int) bool {
 	if work || owner(lastField(before)) {
 		return true
 	}
-	if !strings.ContainsAny(text, ",.;:!?") && (nickname(raw, after) || modifier(prev, after)) {
+	if !strings.ContainsAny(text, ",.;:!?") && (nickname(raw, after) || modifier(prev, after) || modifier(articleBeforeName(before), after)) {
 		return true
 	}
 	return before == strings.TrimRight(before, ",:") && titleContext(prev)
@@ -245,6 +245,18 @@ func modifier(prev, after string) bool {
 	w := firstWord(after)
 	r, _ := utf8.DecodeRuneInString(w)
 	return w != "" && unicode.IsLower(r) && !speechHeads[w]
+}
+
+// articleBeforeName returns the lower-cased word before a capitalized one
+// ending before ("an MSNBC" gives "an"), so that a title after a
+// network's name qualifies the noun after it as one after "an" does: an
+// MSNBC “Morning Joe” interview. It is "" when before ends otherwise.
+func articleBeforeName(before string) string {
+	w := lastWord(before)
+	if !capitalized(w) {
+		return ""
+	}
+	return strings.ToLower(lastWord(strings.TrimRightFunc(strings.TrimSuffix(before, w), unicode.IsSpace)))
 }
 
 // capitalized reports whether w is a word opening with a capital letter.
