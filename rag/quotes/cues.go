@@ -33,7 +33,7 @@ var speechWords = []string{
 	"accused", "accuses", "calls", "concluded", "concludes", "commented", "reiterated", "pledged",
 	"recounted", "advised", "sobbed", "wept", "acknowledges", "admits",
 	"interjected", "interrupted", "scoffed", "barked", "interjects", "interrupts",
-	"labeled", "labelled", "branded", "uttered",
+	"labeled", "labelled", "branded", "uttered", "panned", "fumed", "chided", "griped",
 }
 
 // speechVerbs is the alternation the attribution patterns match: the one
@@ -584,10 +584,12 @@ func (a *analyzer) unnamed(i, open, close int) bool {
 // it someone unnamed's: a question put to the speaker ("“…,” he said on
 // “Fox and Friends” when asked if he would rule out “a Democrat — the
 // right kind of Democrat.”": the asker's), or a chant ("he said as the
-// crowd erupted in “Lock her up!” chants": a crowd's). The plain search for
-// "asked" spares most quotations the askedOf pattern.
+// crowd erupted in “Lock her up!” chants", "amid chants of: “…”": a
+// crowd's, not the speaker's going on). The plain searches for "asked"
+// and "chant" spare most quotations the patterns.
 func askedOrChanted(before, after string) bool {
-	return strings.Contains(before, "asked") && askedOf.MatchString(before) || chanted.MatchString(after)
+	return strings.Contains(before, "asked") && askedOf.MatchString(before) || chanted.MatchString(after) ||
+		strings.Contains(before, "chant") && chantBefore.MatchString(before)
 }
 
 // dashedAside reports whether the narration before a quotation ends in a
