@@ -352,7 +352,7 @@ func (a *analyzer) cueFor(i, open, close int) (subj, cue string, afterAt, subjAt
 	fronted := from == a.sents[si].Start && openingClause.MatchString(before) && (findSubjectVerb(before, true) != nil || coordinatedSpeech.MatchString(before) || unnamedBefore.MatchString(before) || ownedSpeaks.MatchString(before)) &&
 		!mainClauseBegun.MatchString(before)
 	if m := afterSubject.FindStringSubmatchIndex(after); m != nil && verbCues(m) && !fronted {
-		return after[m[2]:m[3]], after[m[4]:m[5]], close + m[4], -1
+		return quotingOr(after, m), after[m[4]:m[5]], close + m[4], -1
 	}
 	if strings.TrimSpace(after) == "" {
 		// "Then read it!" Kowalski shouted: the segmenter ends the sentence
@@ -395,7 +395,7 @@ func (a *analyzer) cueFor(i, open, close int) (subj, cue string, afterAt, subjAt
 		// is the nearer cue, the name's reports it.
 		// Nor "…,” which he said can encourage …": what the quotation
 		// names is what the speaker speaks of, not the words he said.
-		return after[m[2]:m[3]], after[m[4]:m[5]], close + m[4], -1
+		return quotingOr(after, m), after[m[4]:m[5]], close + m[4], -1
 	}
 	if ownedAfter.MatchString(after) {
 		// The anchored test first: the name's pattern scans all the text
@@ -579,6 +579,24 @@ func (a *analyzer) unnamed(i, open, close int) bool {
 	// time she worked for firms which would “…”".
 	return verbEnds.MatchString(before) || documentSays.MatchString(before) || quotedAsIndex(before) != nil
 }
+
+// quotingOr returns the subject of the speech verb m found in after,
+// or the one its speaker quotes: "…,” Collins said, quoting Mulvaney",
+// "…,” Collins said Mulvaney told the House GOP" pass on Mulvaney's
+// words.
+func quotingOr(after string, m []int) string {
+	if q := quotingAfter.FindStringSubmatchIndex(after[m[5]:]); q != nil {
+		if q[2] < 0 {
+			q = q[2:] // the name before "told" or "said"
+		}
+		return after[m[5]+q[2] : m[5]+q[3]]
+	}
+	return after[m[2]:m[3]]
+}
+
+// quotingAfter is a speech verb's tail naming whom its speaker quotes:
+// ", quoting Mulvaney", " Mulvaney told".
+var quotingAfter = regexp.MustCompile(`^(?:\s*,\s*quoting\s+(` + name + `)|\s+(` + name + `)\s+(?:told|said)\b)`)
 
 // askedOrChanted reports whether the narration around a quotation makes
 // it someone unnamed's: a question put to the speaker ("“…,” he said on
