@@ -40,6 +40,13 @@
 //   - A name in a phrase opening the sentence before ("Similar to rivals
 //     who endorsed Mr. Biden, Mr. Bloomberg said …") is not its subject,
 //     so not the "he" after it.
+//   - A name after a preposition and "which" opens the relative clause as
+//     its subject: "an interview in which Bloomberg said “…”" is
+//     Bloomberg's, not the main clause's speaker's.
+//   - Words a speaker passes on are the one quoted's: "“…,” Collins said,
+//     quoting Mulvaney", "“…,” Collins said Mulvaney told the House GOP".
+//   - A chant named before a quotation ("amid chants of: “…”") is a
+//     crowd's: the speaker before does not go on.
 //   - A family name two people share goes to the one of them named in
 //     full in its paragraph or the two before, when only one is. A family
 //     name the article used alone before naming a relative of its bearer
