@@ -90,8 +90,9 @@ const (
 	// definiteTitle is someone called by their office alone, "The
 	// president said …": the one person the article gives that title.
 	definiteTitle = `[Tt]he\s+(?:(?:former|then|new|outgoing|incoming)\s+)?` + offices
-	// offices are the titles the office alone names after a name:
-	// "Sen. Ted Cruz" is "the senator" (see abbreviatedTitles).
+	// offices are the titles news calls someone by alone once it has
+	// named them with it: "Sen. Ted Cruz" is then "the senator" (see
+	// abbreviatedTitles).
 	offices = `(?:president|senator|governor|mayor|congressman|congresswoman)\b`
 	// adverb is a time or a medium and up to two words news puts between
 	// a speaker and the verb: "Manafort also apparently told the grand

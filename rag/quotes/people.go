@@ -112,7 +112,7 @@ func (a *analyzer) findPeople() {
 				w = strings.ToLower(strings.TrimRight(w, ",;:"))
 				t := w
 				if deputyTitle(prev) {
-					// "Vice President Mike Pence" is no "the president".
+					// "Vice President Mike Pence" is not "the president".
 					t = prev + " " + w
 				}
 				if prev = w; isTitle(w) && !slices.Contains(a.titles[pi], t) {
