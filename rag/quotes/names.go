@@ -821,14 +821,16 @@ func sameByNickname(a, b string) bool {
 	if len(wa) != len(wb) || len(wa) < 2 || wa[0] == wb[0] || !slices.Equal(wa[1:], wb[1:]) {
 		return false
 	}
-	fa, fb := wa[0], wb[0]
-	if f, ok := familiarNames[fa]; ok {
-		fa = f
+	return formalName(wa[0]) == formalName(wb[0])
+}
+
+// formalName is the formal form of a folded given name: "mike" is
+// "michael"; a name with no familiar form is itself.
+func formalName(w string) string {
+	if f, ok := familiarNames[w]; ok {
+		return f
 	}
-	if f, ok := familiarNames[fb]; ok {
-		fb = f
-	}
-	return fa == fb
+	return w
 }
 
 // familiarNames maps the familiar forms of English given names news uses
