@@ -164,6 +164,15 @@ var appositiveClause = regexp.MustCompile(`\b(?:who|whom|whose|which|that|and|bu
 // comments that half his supporters belong in a", "Obama's remark about".
 var ownedWords = regexp.MustCompile(`(` + name + `)['’]s?\s+` + ownedNoun + `\s+(?:that|about|on|of)\s+[^"“”«»;:.!?]{0,80}$`)
 
+// promiseTo is a promise or threat "to" right before a quotation, and
+// ownedPromise the same with the one who made it: "Trump’s campaign
+// promise to ", "Kim's threat to ". The anchored test runs first: the
+// name's pattern scans all the text before the quotation.
+var (
+	promiseTo    = regexp.MustCompile(`\b(?:promise|pledge|vow|threat)s?\s+to\s+$`)
+	ownedPromise = regexp.MustCompile(`(` + name + `)['’]s?\s+(?:(?:campaign|election|repeated|earlier|latest)\s+)?(?:promise|pledge|vow|threat)s?\s+to\s+$`)
+)
+
 // ownedSpeaks is a subject that someone named has, and that speaks:
 // "Hawley's bill alleges".
 var ownedSpeaks = regexp.MustCompile(name + `['’]s?\s+\p{Ll}+\s+` + afterAdverb + verb)
@@ -190,6 +199,10 @@ var callingBefore = regexp.MustCompile(`\b(?:called|calls|calling|labell?ed|bran
 // "Nunes dismissed Trump’s comments about waterboarding as the talk of a
 // “first-time neophyte running for office.”"
 var characterized = regexp.MustCompile(`\bas\s+(?:(?:a|an|the|just|mere|merely|nothing but)\s+)?[^"“”«»;:.!?]{0,40}$`)
+
+// contentClause is the possessive and noun ownedWords matched, then
+// "that": the clause after says what the words were.
+var contentClause = regexp.MustCompile(`^['’]s?\s+` + ownedNoun + `\s+that\s`)
 
 const ownedNoun = `(?:comments?|remarks?|words|claims?|statements?|assertions?|accusations?|allegations?|insistence|description|characterization|quip|line|phrase|warning|promise|pledge|vow|tweets?|conclusion|assessment|argument|contention|suggestion|assurances?|declaration|announcement)`
 
@@ -227,8 +240,10 @@ func ownedWordsIndex(before string) []int {
 		return nil
 	}
 	// Nor once someone named speaks after them: "In remarks including
-	// about Macron’s comments on NATO, Trump said “…”" is Trump's.
-	if m != nil && findSubjectVerb(before[m[3]:m[1]], true) != nil {
+	// about Macron’s comments on NATO, Trump said “…”" is Trump's. A
+	// clause saying what the words were is still theirs: "Cruz's
+	// accusation that McConnell had told a “flat-out lie”".
+	if m != nil && !contentClause.MatchString(before[m[3]:m[1]]) && findSubjectVerb(before[m[3]:m[1]], true) != nil {
 		return nil
 	}
 	return m
@@ -334,6 +349,14 @@ func (a *analyzer) cueFor(i, open, close int) (subj, cue string, afterAt, subjAt
 		// speaks after them.
 		return "", "", -1, -1
 	}
+	if m := inWordsOf.FindStringSubmatchIndex(after); m != nil {
+		// "…," in the words of one Trump adviser: the one whose words
+		// they are, whom the narration may not name.
+		if m[2] < 0 {
+			return "", "", -1, -1
+		}
+		return after[m[2]:m[3]], "words", close + m[2], -1
+	}
 	// verbCues reports whether the speech verb a pattern found after the
 	// quotation (m[4]:m[5] of after) is its cue: not "continued to …",
 	// nor a reply to the question the quotation is part of or to the
@@ -413,6 +436,13 @@ func (a *analyzer) cueFor(i, open, close int) (subj, cue string, afterAt, subjAt
 		// are the one whose comments they are.
 		return before[m[2]:m[3]], "comments", -1, from + m[2]
 	}
+	if promiseTo.MatchString(before) {
+		if m := ownedPromise.FindStringSubmatchIndex(before); m != nil {
+			// "referring to President Trump’s campaign promise to “make
+			// America great again”": the one who promised.
+			return before[m[2]:m[3]], "comments", -1, from + m[2]
+		}
+	}
 	if m := quotedPassiveIndex(before); m != nil {
 		// "Assad was quoted as saying …".
 		return before[m[2]:m[3]], "quoted", -1, from + m[2]
@@ -425,6 +455,18 @@ func (a *analyzer) cueFor(i, open, close int) (subj, cue string, afterAt, subjAt
 			return subj, "quoted", -1, from + m[2]
 		}
 		return "", "", -1, -1
+	}
+	if m := ownedStatement.FindStringSubmatchIndex(before); m != nil && !afterPreposition(before[:m[2]]) {
+		// "While Trump tweeted …, Spicer's statement said “…”": the
+		// words are the statement's author's, not the subject's before.
+		// Not "The agreement in Fine’s email said": the agreement's.
+		return before[m[2]:m[3]], before[m[4]:m[5]], -1, from + m[2]
+	}
+	if m := whatCalled.FindStringSubmatchIndex(before); m != nil {
+		// "Franken had asked what Sessions called “a rambling
+		// question”": the words are the one naming the thing so, not
+		// the sentence's subject.
+		return before[m[2]:m[3]], before[m[4]:m[5]], -1, from + m[2]
 	}
 	if askedOrChanted(before, after) {
 		return "", "", -1, -1
@@ -596,8 +638,9 @@ func quotingOr(after string, m []int) string {
 }
 
 // quotingAfter is a speech verb's tail naming whom its speaker quotes:
-// ", quoting Mulvaney", " Mulvaney told".
-var quotingAfter = regexp.MustCompile(`^(?:\s*,\s*quoting\s+(` + name + `)|\s+(` + name + `)\s+(?:told|said)\b)`)
+// ", quoting Mulvaney", ", quoting the president", ", quoting remarks
+// Reagan made", " Mulvaney told", " that Stephens told".
+var quotingAfter = regexp.MustCompile(`^(?:\s*,\s*quoting\s+(?:(?:remarks|words|comments)\s+(?:by\s+|from\s+)?)?(` + name + `|` + definiteTitle + `)|\s+(?:that\s+)?(` + name + `)\s+(?:told|said)\b)`)
 
 // askedOrChanted reports whether the narration around a quotation makes
 // it someone unnamed's: a question put to the speaker ("“…,” he said on
@@ -726,6 +769,21 @@ const clauseConjunctions = `when|because|after|before|if|since|until|unless|alth
 // the sentence has closed and a main clause with a pronoun for subject
 // has begun: "While Trump says he wants …, he also wants ".
 var mainClauseBegun = regexp.MustCompile(`,\s+(?:he|she|they|we|I)\s+(?:\p{Ll}+\s+)*$`)
+
+// inWordsOf is the narration after a quotation saying whose words it
+// is: ", in the words of Sen. Ted Cruz", ", in the words of the
+// president", ", in the words of one Trump adviser". The name or office,
+// when it is one, is the group.
+var inWordsOf = regexp.MustCompile(`^\s*,?\s*in\s+the\s+words\s+of\s+(?:(` + name + `|` + definiteTitle + `)|\p{Ll})`)
+
+// ownedStatement is a named author's written words speaking right before
+// a quotation: "Spicer's statement said ", "Trump's tweet read: ". The
+// name is the first group, the verb the second.
+var ownedStatement = regexp.MustCompile(`(` + name + `)['’]s?\s+(?:statement|letter|tweet|email|e-mail|memo|message|note)\s+` + adverb + `(said|says|read|reads|stated|states)\s*[,:]?\s*$`)
+
+// whatCalled is "what" and a subject calling the quotation what it is,
+// right before it: "what Sessions called ", "what he has described as ".
+var whatCalled = regexp.MustCompile(`\bwhat\s+` + subject + `\s+(?:(?:has|had|have)\s+)?` + adverb + `(called|calls|termed|terms|dubbed|describe[sd]\s+as)\s+$`)
 
 // relativeSpeaker is a name and a relative clause whose speech verb runs
 // up to a quotation, with no comma between: "John R. Bolton, who said
