@@ -650,16 +650,30 @@ func (a *analyzer) antecedentAt(want gender, si, off int, lastSpeaker string, wo
 					continue // "Where, Wallace asked, does Mr. Trump stand …? “…,” he said": the one asked answers
 				}
 				if inFrontedClauseOrPhrase(clauses, m.off-a.sents[prev].Start) {
-					if namedAfter(k) {
-						continue // "If he could talk to Donald Trump, Kittos said …": the main clause's subject
+					// "In Sanders’ victory remarks, he took a jab at
+					// Buttigieg": the owner of the fronted phrase is the
+					// main clause's "he", and so the one who speaks on.
+					if main := plain[strings.IndexByte(plain, ',')+1:]; want != unknown && a.genders[m.person] == want &&
+						owner(nameRun.FindString(a.text[m.off:])) && firstPronoun(main, want) == len(main)-len(strings.TrimLeft(main, " ")) {
+						if name := a.people[m.person].Name; ok(name) {
+							return name
+						}
 					}
-					if d := definiteSubject.FindStringSubmatch(plain[strings.IndexByte(plain, ',')+1:]); d != nil {
-						// "Asked if Putin tried to help Mr. Trump, the
-						// president said …": the one the main clause
-						// describes, whom the title may name.
+					// "Asked if Putin tried to help Mr. Trump, the president
+					// said …", "In comments after Trump’s interview, the
+					// president was asked if he had undercut Tillerson": the
+					// one the main clause describes, whom the title may
+					// name, before anyone named after.
+					d := definiteSubject.FindStringSubmatch(plain[strings.IndexByte(plain, ',')+1:])
+					if d != nil {
 						if name := a.titled(d[1]); ok(name) {
 							return name
 						}
+					}
+					if namedAfter(k) {
+						continue // "If he could talk to Donald Trump, Kittos said …": the main clause's subject
+					}
+					if d != nil {
 						return ""
 					}
 				}
@@ -673,6 +687,10 @@ func (a *analyzer) antecedentAt(want gender, si, off int, lastSpeaker string, wo
 					if namedAfter(k) {
 						continue // "an insight into Roof’s state of mind came from Eric Watson": an owner, not the subject
 					}
+				}
+				if k+1 < len(a.mentions) && a.mentions[k+1].sent == prev && a.genders[m.person] != opposite(want) && a.genders[a.mentions[k+1].person] != opposite(want) &&
+					andBefore.MatchString(a.text[m.off+len(nameRun.FindString(a.text[m.off:])):a.mentions[k+1].off]) {
+					return "" // "Mr. Trump and Mr. Pruitt have said …. “…,” he told": either man
 				}
 				if name := a.people[m.person].Name; ok(name) {
 					return name
@@ -949,8 +967,9 @@ const maxOfInName = 64
 // speakerLast is a sentence's speaker set after its speech verb at its
 // end: ", suggested Haynes, the Tennessee GOP chairman.", ", said Luke
 // Popovich, a spokesman for the National Mining Association, which
-// represents …". The role words are the first group, the name the second.
-var speakerLast = regexp.MustCompile(`,\s+(?:` + speechVerbs + `)\s+` + role + `(` + name + `)(?:,[^"“”«»]{1,160})?[.!?]?\s*$`)
+// represents …", ", said Rep. Emanuel Cleaver (D-Mo.).". The role words
+// are the first group, the name the second.
+var speakerLast = regexp.MustCompile(`,\s+(?:` + speechVerbs + `)\s+` + role + `(` + name + `)(?:\s+\([^()"“”«»]{1,30}\))?(?:,[^"“”«»]{1,160})?[.!?]?\s*$`)
 
 // maxSpeakerTail bounds the end of a sentence where speakerLast and
 // speakerLastNamed can match: a verb, a role, a name and an appositive.
