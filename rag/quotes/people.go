@@ -107,13 +107,24 @@ func (a *analyzer) findPeople() {
 			if g != unknown {
 				a.genders[pi] = g
 			}
-			prev := ""
-			for _, w := range strings.Fields(raw) {
+			prev, compound := "", false
+			fields := strings.Fields(raw)
+			for j, w := range fields {
 				w = strings.ToLower(strings.TrimRight(w, ",;:"))
+				if compound {
+					compound, prev = false, w
+					continue // the "general" of "attorney general", recorded with it
+				}
 				t := w
 				if deputyTitle(prev) {
 					// "Vice President Mike Pence" is not "the president".
 					t = prev + " " + w
+				}
+				if j+1 < len(fields) && strings.EqualFold(strings.TrimRight(fields[j+1], ",;:"), "general") {
+					// "Attorney General Jeff Sessions" is "the attorney
+					// general", neither "the attorney", who is someone's
+					// lawyer, nor "the general".
+					t, compound = w+" general", isTitle(w)
 				}
 				if prev = w; isTitle(w) && !slices.Contains(a.titles[pi], t) {
 					a.titles[pi] = append(a.titles[pi], t)

@@ -16,7 +16,7 @@ import (
 // the President said" after "President Barack Obama"), or "" when no one
 // or several are.
 func (a *analyzer) titled(t string) string {
-	if !isTitle(t) {
+	if !isTitle(t) && !isTitle(strings.TrimSuffix(t, " general")) {
 		return ""
 	}
 	forms := append([]string{t}, abbreviatedTitles[t]...)
@@ -50,7 +50,11 @@ func (a *analyzer) resolve(subject string, si int) string {
 	if n == "" {
 		t := strings.ToLower(strings.TrimSpace(subject))
 		if strings.HasPrefix(t, "the ") {
-			t = t[strings.LastIndexByte(t, ' ')+1:] // "The former president": the title
+			ws := strings.Fields(t)
+			t = ws[len(ws)-1] // "The former president": the title
+			if t == "general" && len(ws) > 2 && isTitle(ws[len(ws)-2]) {
+				t = ws[len(ws)-2] + " general" // "The attorney general"
+			}
 		}
 		return a.titled(t)
 	}
@@ -575,6 +579,13 @@ func (a *analyzer) antecedentAt(want gender, si, off int, lastSpeaker string, wo
 		// same person, not the one named after it; and if the pronoun
 		// there stands for no one the article lets us name, neither does
 		// this one.
+		if m := definiteSubject.FindStringSubmatch(plain); m != nil && want != unknown {
+			// "The attorney general pushed back, saying he …": the
+			// subject the title names, whom the pronoun after it is.
+			if name := a.titled(m[1]); ok(name) {
+				return name
+			}
+		}
 		if depth < maxPronounChain && want != unknown {
 			if p := firstPronoun(plain, want); p >= 0 && !inFrontedClause(plain, p) && !slices.ContainsFunc(a.mentions, func(m mention) bool {
 				return m.sent == prev && m.off < a.sents[prev].Start+p && !a.quoted(m.off)
@@ -1039,7 +1050,7 @@ func (a *analyzer) qualifiesRole(off, next int) bool {
 // "The fundraiser added …", "the president said …", "The speaker called
 // …" (whom "House Speaker Paul Ryan" titles); not "The senator, Ted Cruz,
 // …".
-var definiteSubject = regexp.MustCompile(`^\s*[Tt]he\s+(?:[\p{Ll}-]+\s+){0,2}?(` + personNoun + `|president|senator|governor|mayor|minister|legislator|lawmaker|congressman|congresswoman|judge|prosecutor|chairman|leader|` + campaignRole + `|fundraiser|donor|operative|consultant|speaker),?\s+\p{Ll}`)
+var definiteSubject = regexp.MustCompile(`^\s*[Tt]he\s+(?:[\p{Ll}-]+\s+){0,2}?((?:attorney|surgeon|solicitor|inspector)\s+general|` + personNoun + `|president|senator|governor|mayor|minister|legislator|lawmaker|congressman|congresswoman|judge|prosecutor|chairman|leader|` + campaignRole + `|fundraiser|donor|operative|consultant|speaker),?\s+\p{Ll}`)
 
 // personNounWord is one word naming a person by what they are or do,
 // as the last word of a role: a person noun, or one of the campaign's
