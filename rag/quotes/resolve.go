@@ -824,7 +824,7 @@ var butSubject = regexp.MustCompile(`,\s+but\s+(` + name + `)\s+(?:still\s+|also
 var contrast = regexp.MustCompile(`(?:,\s+(?:but|while|whereas|though|although)|;)\s+(?:\p{Lu}\p{L}*\s+){0,3}$`)
 
 // personNoun is a noun for a person the article need not name.
-const personNoun = `(?:friend|member|woman|man|resident|officer|official|witness|student|worker|soldier|spokes(?:man|woman|person)|mother|father|neighbou?r|teacher|doctor|nurse|survivor|victim|passenger|fan|protester|volunteer|employee|relative|girl|boy|veteran|parent|customer|voter|aide|lawyer|attorney|analyst|expert|colleague|diplomat|executive|activist|pilot|driver|guard|farmer|owner|player|coach|investigator|agent|insider|person|staffer|manager|engineer|researcher|scientist|professor|journalist|reporter|shopkeeper|vendor|bystander|wife|husband|son|daughter|sister|brother|source)`
+const personNoun = `(?:friend|member|woman|man|resident|officer|official|witness|student|worker|soldier|spokes(?:man|woman|person)|mother|father|neighbou?r|teacher|doctor|nurse|survivor|victim|passenger|fan|protester|volunteer|employee|relative|girl|boy|veteran|parent|customer|voter|aide|lawyer|attorney|analyst|expert|colleague|diplomat|executive|activist|pilot|driver|guard|farmer|owner|player|coach|investigator|agent|insider|person|staffer|manager|engineer|researcher|scientist|professor|journalist|reporter|shopkeeper|vendor|bystander|wife|husband|son|daughter|sister|brother|source|guest)`
 
 var (
 	// indefinitePerson is someone introduced without a name: "a friend",
@@ -1039,7 +1039,18 @@ func (a *analyzer) qualifiesRole(off, next int) bool {
 	if len(ws) == 0 || len(ws) > maxRoleWords {
 		return false
 	}
-	if last := ws[len(ws)-1]; !isTitle(last) && !personNounWord.MatchString(last) {
+	// The role's head ends it, or the comma that sets it off from the
+	// name or the name's own words: "A longtime Carlson ally, Douglas
+	// MacGregor", "A frequent Carlson guest, retired Army Col. Douglas
+	// MacGregor".
+	head := len(ws) - 1
+	for i, w := range ws {
+		if w, apposed := strings.CutSuffix(w, ","); apposed {
+			ws[i], head = w, i
+			break
+		}
+	}
+	if h := ws[head]; !isTitle(h) && !personNounWord.MatchString(h) {
 		return false
 	}
 	return !slices.ContainsFunc(ws, func(w string) bool { return !roleWord(w) || speechHeads[w] })
