@@ -462,6 +462,11 @@ func (a *analyzer) cueFor(i, open, close int) (subj, cue string, afterAt, subjAt
 		// Not "The agreement in Fine’s email said": the agreement's.
 		return before[m[2]:m[3]], before[m[4]:m[5]], -1, from + m[2]
 	}
+	if m := withSpeaking.FindStringSubmatchIndex(before); m != nil {
+		// "The White House suggested …, with Ms. Sanders reminding
+		// reporters that “…”": the one the participle is of.
+		return before[m[2]:m[3]], before[m[4]:m[5]], -1, from + m[2]
+	}
 	if m := whatCalled.FindStringSubmatchIndex(before); m != nil {
 		// "Franken had asked what Sessions called “a rambling
 		// question”": the words are the one naming the thing so, not
@@ -780,6 +785,11 @@ var inWordsOf = regexp.MustCompile(`^\s*,?\s*in\s+the\s+words\s+of\s+(?:(` + nam
 // a quotation: "Spicer's statement said ", "Trump's tweet read: ". The
 // name is the first group, the verb the second.
 var ownedStatement = regexp.MustCompile(`(` + name + `)['’]s?\s+(?:statement|letter|tweet|email|e-mail|memo|message|note)\s+` + adverb + `(said|says|read|reads|stated|states)\s*[,:]?\s*$`)
+
+// withSpeaking is "with" and a name speaking in a participle right before
+// a quotation: ", with Ms. Sanders reminding reporters that ". The name
+// is the first group, the participle the second.
+var withSpeaking = regexp.MustCompile(`,\s+with\s+(` + name + `)\s+(` + speechParticiples + `|telling|reminding)(?:\s+[^\s"“”«»,;:.!?]+){0,3}\s*[,:]?\s*$`)
 
 // whatCalled is "what" and a subject calling the quotation what it is,
 // right before it: "what Sessions called ", "what he has described as ".
