@@ -44,7 +44,20 @@
 //     its subject: "an interview in which Bloomberg said “…”" is
 //     Bloomberg's, not the main clause's speaker's.
 //   - Words a speaker passes on are the one quoted's: "“…,” Collins said,
-//     quoting Mulvaney", "“…,” Collins said Mulvaney told the House GOP".
+//     quoting Mulvaney" (or "quoting the president", "quoting remarks
+//     Reagan made"), "“…,” Collins said Mulvaney told the House GOP",
+//     "Green said that Stephens told her".
+//   - Narration may say whose words a quotation is: "what Sessions called
+//     “…”", "“…,” in the words of one Trump adviser" (someone unnamed's),
+//     "Spicer's statement said “…”", "Trump’s campaign promise to “…”",
+//     "Cruz's accusation that McConnell had told a “…”" (Cruz's), "…, with
+//     Ms. Sanders reminding reporters that “…”".
+//   - The owner of a phrase opening the sentence is the pronoun its main
+//     clause opens with ("In Sanders’ victory remarks, he took a jab at
+//     …"), so the one who speaks on; a name qualifying a role set off by
+//     a comma ("A frequent Carlson guest, retired Army Col. Douglas
+//     MacGregor") is not the subject; "he" after two men named together
+//     ("Mr. Trump and Mr. Pruitt have said") is neither.
 //   - A chant named before a quotation ("amid chants of: “…”") is a
 //     crowd's: the speaker before does not go on.
 //   - A family name two people share goes to the one of them named in
@@ -88,8 +101,12 @@
 //   - An office alone opening a sentence ("The president said: …") is
 //     the one person the article gives that title ("Sen. Ted Cruz" is
 //     "the senator"; "Vice President Mike Pence" is not "the
-//     president"), or no one; a qualified office ("The US president
-//     was blunt: …") is no one's, never its qualifier's.
+//     president"; "Attorney General Jeff Sessions" is "the attorney
+//     general", never "the attorney"), or no one; a qualified office
+//     ("The US president was blunt: …") is no one's, never its
+//     qualifier's. Opening the main clause, it outranks a name after it
+//     ("…, the president was asked if he had undercut Tillerson"), and
+//     a pronoun after it in its sentence is its bearer.
 //   - A name inside quotation marks is someone the speaker talks about:
 //     it is never a pronoun's antecedent.
 //   - A news site's link card pasted after a lawmaker's name ("Sen. John
