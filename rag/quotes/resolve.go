@@ -16,7 +16,8 @@ import (
 // the President said" after "President Barack Obama"), or "" when no one
 // or several are.
 func (a *analyzer) titled(t string) string {
-	if !isTitle(t) && !isTitle(strings.TrimSuffix(t, " general")) {
+	// "attorney general" is a title as "attorney" is.
+	if office, _ := strings.CutSuffix(t, " general"); !isTitle(office) {
 		return ""
 	}
 	forms := append([]string{t}, abbreviatedTitles[t]...)
@@ -573,19 +574,20 @@ func (a *analyzer) antecedentAt(want gender, si, off int, lastSpeaker string, wo
 				}
 			}
 		}
+		// A sentence opening with an office its one bearer holds ("The
+		// attorney general pushed back, saying he …"): that bearer, whom
+		// a pronoun after it in the sentence is too.
+		if m := definiteSubject.FindStringSubmatch(plain); m != nil && want != unknown {
+			if name := a.titled(m[1]); ok(name) {
+				return name
+			}
+		}
 		// A sentence that speaks of someone by this pronoun before it
 		// names anyone ("Once, she thought about politics — she
 		// campaigned for Clinton — but now, she’s not so sure."): the
 		// same person, not the one named after it; and if the pronoun
 		// there stands for no one the article lets us name, neither does
 		// this one.
-		if m := definiteSubject.FindStringSubmatch(plain); m != nil && want != unknown {
-			// "The attorney general pushed back, saying he …": the
-			// subject the title names, whom the pronoun after it is.
-			if name := a.titled(m[1]); ok(name) {
-				return name
-			}
-		}
 		if depth < maxPronounChain && want != unknown {
 			if p := firstPronoun(plain, want); p >= 0 && !inFrontedClause(plain, p) && !slices.ContainsFunc(a.mentions, func(m mention) bool {
 				return m.sent == prev && m.off < a.sents[prev].Start+p && !a.quoted(m.off)
@@ -661,10 +663,11 @@ func (a *analyzer) antecedentAt(want gender, si, off int, lastSpeaker string, wo
 					continue // "Where, Wallace asked, does Mr. Trump stand …? “…,” he said": the one asked answers
 				}
 				if inFrontedClauseOrPhrase(clauses, m.off-a.sents[prev].Start) {
+					main := plain[strings.IndexByte(plain, ',')+1:]
 					// "In Sanders’ victory remarks, he took a jab at
 					// Buttigieg": the owner of the fronted phrase is the
 					// main clause's "he", and so the one who speaks on.
-					if main := plain[strings.IndexByte(plain, ',')+1:]; want != unknown && a.genders[m.person] == want &&
+					if want != unknown && a.genders[m.person] == want &&
 						owner(nameRun.FindString(a.text[m.off:])) && firstPronoun(main, want) == len(main)-len(strings.TrimLeft(main, " ")) {
 						if name := a.people[m.person].Name; ok(name) {
 							return name
@@ -675,7 +678,7 @@ func (a *analyzer) antecedentAt(want gender, si, off int, lastSpeaker string, wo
 					// president was asked if he had undercut Tillerson": the
 					// one the main clause describes, whom the title may
 					// name, before anyone named after.
-					d := definiteSubject.FindStringSubmatch(plain[strings.IndexByte(plain, ',')+1:])
+					d := definiteSubject.FindStringSubmatch(main)
 					if d != nil {
 						if name := a.titled(d[1]); ok(name) {
 							return name
