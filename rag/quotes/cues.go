@@ -710,7 +710,12 @@ var participlePredicate = regexp.MustCompile(participleLead + `(` + speechPartic
 // the clause a quotation is as often a slogan or someone else's words
 // the speaker cites ("…, adding that he’s always been “Never Hillary”").
 // The verb is the first group.
-var participle = regexp.MustCompile(participleLead + `(` + speechParticiples + `|telling)(?:\s+[^\s"“”«»,;:.!?]+){0,3}\s*[,:]?\s*$`)
+var participle = regexp.MustCompile(participleLead + `(` + speechParticiples + `|telling)` + participleTail)
+
+// participleTail is what may stand between a speech participle and the
+// quotation it introduces: up to three words ("saying that", "telling
+// reporters that") and a comma or colon.
+const participleTail = `(?:\s+[^\s"“”«»,;:.!?]+){0,3}\s*[,:]?\s*$`
 
 // maxUnnamedCue bounds the text searched for an unnamed speaker's cue
 // after a quotation, and between the cue's verb and a quotation after it
@@ -789,7 +794,7 @@ var ownedStatement = regexp.MustCompile(`(` + name + `)['’]s?\s+(?:statement|l
 // withSpeaking is "with" and a name speaking in a participle right before
 // a quotation: ", with Ms. Sanders reminding reporters that ". The name
 // is the first group, the participle the second.
-var withSpeaking = regexp.MustCompile(`,\s+with\s+(` + name + `)\s+(` + speechParticiples + `|telling|reminding)(?:\s+[^\s"“”«»,;:.!?]+){0,3}\s*[,:]?\s*$`)
+var withSpeaking = regexp.MustCompile(`,\s+with\s+(` + name + `)\s+(` + speechParticiples + `|telling|reminding)` + participleTail)
 
 // whatCalled is "what" and a subject calling the quotation what it is,
 // right before it: "what Sessions called ", "what he has described as ".

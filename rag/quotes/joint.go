@@ -26,8 +26,12 @@ var (
 	commaBefore = regexp.MustCompile(`,\s+(?:(?:\p{Lu}[\p{L}.'’\-]*|of|the|for)\s+){0,6}$`)
 	// asideEnd is what may stand between a partner's name and the "and":
 	// party and state, an age, a short role (", R-Utah,", " (D-Ore.)").
-	asideEnd = regexp.MustCompile(`(?:,\s*[^,"“”«»]{1,40},?|\s*\([^()"“”«»]{1,30}\))$`)
+	asideEnd = regexp.MustCompile(`(?:,\s*[^,"“”«»]{1,40},?|\s*` + partyState + `)$`)
 )
+
+// partyState is a short aside in parentheses after a name: party and
+// state, "(D-Ore.)", or an age.
+const partyState = `\([^()"“”«»]{1,30}\)`
 
 // partners returns the people named as co-subjects before the subject
 // at off, in text order, or none when the subject stands alone.

@@ -662,13 +662,15 @@ func (a *analyzer) antecedentAt(want gender, si, off int, lastSpeaker string, wo
 				if asker != "" && a.people[m.person].Name == asker {
 					continue // "Where, Wallace asked, does Mr. Trump stand …? “…,” he said": the one asked answers
 				}
+				run := nameRun.FindString(a.text[m.off:])
+				nextHere := k+1 < len(a.mentions) && a.mentions[k+1].sent == prev // another name after it in the sentence
 				if inFrontedClauseOrPhrase(clauses, m.off-a.sents[prev].Start) {
 					main := plain[strings.IndexByte(plain, ',')+1:]
 					// "In Sanders’ victory remarks, he took a jab at
 					// Buttigieg": the owner of the fronted phrase is the
 					// main clause's "he", and so the one who speaks on.
 					if want != unknown && a.genders[m.person] == want &&
-						owner(nameRun.FindString(a.text[m.off:])) && firstPronoun(main, want) == len(main)-len(strings.TrimLeft(main, " ")) {
+						owner(run) && firstPronoun(main, want) == len(main)-len(strings.TrimLeft(main, " ")) {
 						if name := a.people[m.person].Name; ok(name) {
 							return name
 						}
@@ -691,10 +693,10 @@ func (a *analyzer) antecedentAt(want gender, si, off int, lastSpeaker string, wo
 						return ""
 					}
 				}
-				if k+1 < len(a.mentions) && a.mentions[k+1].sent == prev && (a.appositiveAfter(m.off, a.mentions[k+1].off) || a.qualifiesRole(m.off, a.mentions[k+1].off)) {
+				if nextHere && (a.appositiveAfter(m.off, a.mentions[k+1].off) || a.qualifiesRole(m.off, a.mentions[k+1].off)) {
 					continue // "Muzzy’s sister, Tami Teeples, …", "Sanders delegate Norman Solomon": not the subject
 				}
-				if run := nameRun.FindString(a.text[m.off:]); possessive(run) {
+				if possessive(run) {
 					if ownedPerson.MatchString(a.text[m.off+len(run):]) && a.opensClause(prev, m.off) {
 						return "" // "Mateen’s father indicated …. He recounted …": the father, whom the article does not name
 					}
@@ -702,8 +704,8 @@ func (a *analyzer) antecedentAt(want gender, si, off int, lastSpeaker string, wo
 						continue // "an insight into Roof’s state of mind came from Eric Watson": an owner, not the subject
 					}
 				}
-				if k+1 < len(a.mentions) && a.mentions[k+1].sent == prev && a.genders[m.person] != opposite(want) && a.genders[a.mentions[k+1].person] != opposite(want) &&
-					andBefore.MatchString(a.text[m.off+len(nameRun.FindString(a.text[m.off:])):a.mentions[k+1].off]) {
+				if nextHere && a.genders[m.person] != opposite(want) && a.genders[a.mentions[k+1].person] != opposite(want) &&
+					andBefore.MatchString(a.text[m.off+len(run):a.mentions[k+1].off]) {
 					return "" // "Mr. Trump and Mr. Pruitt have said …. “…,” he told": either man
 				}
 				if name := a.people[m.person].Name; ok(name) {
@@ -983,7 +985,7 @@ const maxOfInName = 64
 // Popovich, a spokesman for the National Mining Association, which
 // represents …", ", said Rep. Emanuel Cleaver (D-Mo.).". The role words
 // are the first group, the name the second.
-var speakerLast = regexp.MustCompile(`,\s+(?:` + speechVerbs + `)\s+` + role + `(` + name + `)(?:\s+\([^()"“”«»]{1,30}\))?(?:,[^"“”«»]{1,160})?[.!?]?\s*$`)
+var speakerLast = regexp.MustCompile(`,\s+(?:` + speechVerbs + `)\s+` + role + `(` + name + `)(?:\s+` + partyState + `)?(?:,[^"“”«»]{1,160})?[.!?]?\s*$`)
 
 // maxSpeakerTail bounds the end of a sentence where speakerLast and
 // speakerLastNamed can match: a verb, a role, a name and an appositive.
