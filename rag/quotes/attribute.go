@@ -155,6 +155,11 @@ func (a *analyzer) attribute() {
 					break
 				}
 			}
+			if from := a.sents[si].Start; from <= open && whichStates.MatchString(a.text[from:open]) {
+				// "“…,” Trump said before signing the order, which states
+				// it is now policy “to protect …”": the order's words.
+				break
+			}
 			if si > lastSent && a.narratedSpeech(i) || a.speaksInNarration(i, last) {
 				// "A Senate Democratic aide confirmed, separately, that
 				// Democrats were holding up nominations “because …”":

@@ -490,6 +490,11 @@ func (a *analyzer) cueFor(i, open, close int) (subj, cue string, afterAt, subjAt
 		// doubt” …": the nearer speaker, whom "who" stands for.
 		return before[r[2]:r[3]], before[r[4]:r[5]], -1, from + r[2]
 	}
+	if m := sv; m != nil && whichStates.MatchString(before[m[5]:]) {
+		// "Trump said before signing the order, which states it is now
+		// policy “to protect …”": the order's words, not the speaker's.
+		return "", "", -1, -1
+	}
 	if m := sv; m != nil {
 		if u := unnamedBefore.FindStringIndex(before); u != nil && (u[0] >= m[5] || u[0] <= m[2] && u[1] >= m[5]) {
 			// "Trump said …, when a reporter asked whether he was worried
@@ -521,7 +526,16 @@ func (a *analyzer) cueFor(i, open, close int) (subj, cue string, afterAt, subjAt
 		verb, start := clause[m[2]:m[3]], a.sents[si].Start
 		audience := verb == "telling" && strings.TrimSpace(clause[m[3]:]) == ""
 		if !audience && start <= from {
-			if subj, at := sentenceSubject(a.text[start : from+max(m[0]-comma, 0)]); subj != "" {
+			head := a.text[start : from+max(m[0]-comma, 0)]
+			// "Strzok was removed …, but Trump has ramped up his
+			// criticism …, saying …": the subject of the clause the
+			// participle closes, not the sentence's.
+			if c := coordinated.FindAllStringIndex(head, -1); c != nil {
+				if subj, at := sentenceSubject(head[c[len(c)-1][1]:]); subj != "" {
+					return subj, verb, -1, start + c[len(c)-1][1] + at
+				}
+			}
+			if subj, at := sentenceSubject(head); subj != "" {
 				return subj, verb, -1, start + at
 			}
 		}
@@ -699,6 +713,15 @@ const speechParticiples = `saying|adding|writing|noting|arguing|warning|insistin
 // participleLead is the comma and the adverb that may open a participle's
 // clause: ", instead saying", ", later adding".
 const participleLead = `,\s+(?:instead\s+|also\s+|then\s+|later\s+|while\s+|before\s+|after\s+)?`
+
+// whichStates is a relative clause on something that speaks for itself,
+// a document or a group, ending in the quotation: ", which states it is
+// now administration policy is ".
+var whichStates = regexp.MustCompile(`,\s+which\s+(?:states|stated|says|said|reads|read|declares|declared|stipulates|stipulated|notes|noted|calls|called)\b[^"“”«»]*$`)
+
+// coordinated is the comma and conjunction before a clause with a
+// subject of its own: ", but ", ", and ".
+var coordinated = regexp.MustCompile(`,\s+(?:but|and|yet|while|whereas)\s+`)
 
 // participlePredicate is participle with the subject of a clause after
 // the verb, whose predicate a quotation in lower case goes on with.

@@ -126,7 +126,10 @@ func (a *analyzer) findPeople() {
 					// lawyer, nor "the general".
 					t, compound = w+" general", isTitle(w)
 				}
-				if prev = w; isTitle(w) && !slices.Contains(a.titles[pi], t) {
+				// "Justices Clarence Thomas, Samuel A. Alito Jr. and Neil
+				// M. Gorsuch": "the justices" are the three, not the one
+				// the plural stands before.
+				if prev = w; isTitle(w) && !pluralTitle[w] && !slices.Contains(a.titles[pi], t) {
 					a.titles[pi] = append(a.titles[pi], t)
 				}
 			}
@@ -142,6 +145,9 @@ func (a *analyzer) findPeople() {
 	}
 	a.titledSingles(singles)
 }
+
+// pluralTitle are the titles that stand before a list of names.
+var pluralTitle = map[string]bool{"senators": true, "sens.": true, "reps.": true, "representatives": true, "judges": true, "justices": true, "officials": true}
 
 // titleAsName returns the one person named in full by sentence si whose
 // family name is w, a single word that is also a title ("Judge" for Mark
@@ -201,7 +207,9 @@ type single struct {
 // titledSingles makes a person of a one-word name the article gives with a
 // title ("Mr. Obama noted …", "Ms. Park") and never within a full name,
 // with every mention of it: otherwise "he said" after "Mr. Obama noted"
-// passes over him to whoever was named before.
+// passes over him to whoever was named before. A titled one-word name
+// the article gives in full only later is that person's ("Mr. Trump"
+// before "Donald Trump").
 func (a *analyzer) titledSingles(singles []single) {
 	titled := map[string]bool{}
 	for _, s := range singles {
@@ -211,11 +219,15 @@ func (a *analyzer) titledSingles(singles []single) {
 	}
 	added := false
 	for _, s := range singles {
-		if !titled[s.name] || a.namedInFull(nameWords(s.name)) {
+		pi := -1
+		if a.namedInFull(nameWords(s.name)) {
+			// "Mr. Trump" before "Donald Trump": him, not no one.
+			if pi = a.laterBearer(s); pi < 0 {
+				continue
+			}
+		} else if !titled[s.name] {
 			continue
-		}
-		pi := slices.IndexFunc(a.people, func(p Person) bool { return p.Name == s.name })
-		if pi < 0 {
+		} else if pi = slices.IndexFunc(a.people, func(p Person) bool { return p.Name == s.name }); pi < 0 {
 			pi = len(a.people)
 			a.people = append(a.people, Person{Name: s.name})
 			a.genders = append(a.genders, unknown)
@@ -234,6 +246,12 @@ func (a *analyzer) titledSingles(singles []single) {
 			p.Mentions = append(p.Mentions, s.at.sent)
 			slices.Sort(p.Mentions)
 		}
+		// "Mr. Trump has attacked the Obama administration …" after
+		// "Mr. Obama": about him, but not him, as findPeople has it.
+		sent := a.sents[s.at.sent]
+		if at := s.at.off - sent.Start; !possessive(s.raw) && nameAsModifier(a.text[sent.Start:sent.End], at, at+len(s.raw)) {
+			continue
+		}
 		m := s.at
 		m.person = pi
 		a.mentions = append(a.mentions, m)
@@ -242,6 +260,29 @@ func (a *analyzer) titledSingles(singles []single) {
 	if added {
 		slices.SortStableFunc(a.mentions, func(x, y mention) int { return x.off - y.off })
 	}
+}
+
+// laterBearer returns the one person named in full only after single s
+// whose family name s is, of the gender s's title gives ("Mr.", "Ms."),
+// or -1. Without a title a bare "Trump" may be any of the family, not
+// only the one of them the article names in full ("Trump said …. He also
+// said first lady Melania Trump …").
+func (a *analyzer) laterBearer(s single) int {
+	ws := nameWords(s.name)
+	if len(ws) != 1 || s.g == unknown {
+		return -1
+	}
+	found := -1
+	for i, pw := range a.words {
+		if len(a.full[i]) == 0 || a.full[i][0] <= s.at.sent || pw[len(pw)-1] != ws[0] || a.genders[i] != unknown && a.genders[i] != s.g {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = i
+	}
+	return found
 }
 
 // learnGenders gives a person whose name and titles say nothing of their

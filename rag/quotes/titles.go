@@ -78,8 +78,8 @@ const maxTermWords = 4
 // namingVerb matches a naming verb ending the text before a quotation,
 // maybe with an article after it ("in what is called the “spin room”"):
 // passive or adverbial, so "Lee called the plan “a disaster”" stays Lee's
-// words.
-var namingVerb = regexp.MustCompile(`(?i)(?:\b(?:is|are|was|were|be|been|being|sometimes|often|also|commonly|so)[- ]called|\bknown as|\b(?:idea|concept|notion)\s+of|\bdubbed|\btermed|\breferred to as|\bintroduced as|\bnicknamed)(?:\s+(?:the|a|an))?\s*$`)
+// words. "Moore said, using the hashtag “DrainTheSwamp.”" names a tag.
+var namingVerb = regexp.MustCompile(`(?i)(?:\b(?:is|are|was|were|be|been|being|sometimes|often|also|commonly|so)[- ]called|\bknown as|\b(?:idea|concept|notion)\s+of|\bdubbed|\btermed|\breferred to as|\bintroduced as|\bnicknamed|\bhashtags?)(?:\s+(?:the|a|an))?\s*$`)
 
 // titleContext reports whether w, right before a capitalized quotation,
 // makes it the name of a work rather than speech: "on “Meet the Press”", "CNN's “State of
