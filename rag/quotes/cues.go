@@ -200,6 +200,10 @@ var callingBefore = regexp.MustCompile(`\b(?:called|calls|calling|labell?ed|bran
 // “first-time neophyte running for office.”"
 var characterized = regexp.MustCompile(`\bas\s+(?:(?:a|an|the|just|mere|merely|nothing but)\s+)?[^"“”«»;:.!?]{0,40}$`)
 
+// respondingTo ends narration responding to something: "in response
+// to ", "replying to ".
+var respondingTo = regexp.MustCompile(`\b(?:in\s+response|responding|in\s+reply|replying|reacting|in\s+reaction)\s+to\s+$`)
+
 // contentClause is the possessive and noun ownedWords matched, then
 // "that": the clause after says what the words were.
 var contentClause = regexp.MustCompile(`^['’]s?\s+` + ownedNoun + `\s+that\s`)
@@ -244,6 +248,13 @@ func ownedWordsIndex(before string) []int {
 	// clause saying what the words were is still theirs: "Cruz's
 	// accusation that McConnell had told a “flat-out lie”".
 	if m != nil && !contentClause.MatchString(before[m[3]:m[1]]) && findSubjectVerb(before[m[3]:m[1]], true) != nil {
+		return nil
+	}
+	// Nor when the words are what someone who spoke before responds to:
+	// "the spokesman said Sunday in response to Graham's comments that
+	// the White House believes “…”" says what the spokesman did ("Trump
+	// said, pointing to Clinton's comments that …" still quotes her).
+	if m != nil && respondingTo.MatchString(before[:m[2]]) && findSubjectVerb(before[:m[2]], true) != nil {
 		return nil
 	}
 	return m
