@@ -37,6 +37,10 @@
 //   - A full name with a familiar given name ("Mike Bloomberg") is the
 //     person the formal one named ("Michael Bloomberg"), not a second
 //     bearer of the family name who would leave "Mr. Bloomberg" no one's.
+//     A titled family name before the article first names its bearer in
+//     full ("Mr. Trump", then "Donald Trump") is that bearer when one of
+//     the title's gender bears it. A plural title before a list
+//     ("Justices Clarence Thomas, Samuel Alito and …") is none of theirs.
 //   - A name in a phrase opening the sentence before ("Similar to rivals
 //     who endorsed Mr. Biden, Mr. Bloomberg said …") is not its subject,
 //     so not the "he" after it.
@@ -51,7 +55,12 @@
 //     “…”", "“…,” in the words of one Trump adviser" (someone unnamed's),
 //     "Spicer's statement said “…”", "Trump’s campaign promise to “…”",
 //     "Cruz's accusation that McConnell had told a “…”" (Cruz's), "…, with
-//     Ms. Sanders reminding reporters that “…”".
+//     Ms. Sanders reminding reporters that “…”". A document quoted in a
+//     relative clause ("…, which states it is now policy “…”") speaks for
+//     itself, not the sentence's speaker; a speaker responding to
+//     someone's words ("said in response to Graham's comments that …")
+//     says the clause after them; a participle after ", but Trump has
+//     ramped up …" is that clause's subject's.
 //   - The owner of a phrase opening the sentence is the pronoun its main
 //     clause opens with ("In Sanders’ victory remarks, he took a jab at
 //     …"), so the one who speaks on; a name qualifying a role set off by
@@ -90,8 +99,8 @@
 //     it (a “Nancy Grace” producer), a nickname inside a name
 //     (Abdullatif “Abu Salah” Halaq) and anything "titled"; so is a
 //     term: a lone lower-case word (a voting “supercenter”) or a few after
-//     "known as", "so-called". None is anyone's words, and none interrupts
-//     the speaker around it.
+//     "known as", "so-called", "the hashtag". None is anyone's words, and
+//     none interrupts the speaker around it.
 //   - Written words belong to their author: "an email from X" names X,
 //     never the recipient, nor X when X only owns the writers ("a
 //     statement from Ford's attorneys"). A sentence opening with a name
