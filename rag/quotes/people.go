@@ -219,14 +219,15 @@ func (a *analyzer) titledSingles(singles []single) {
 	}
 	added := false
 	for _, s := range singles {
+		if !titled[s.name] {
+			continue
+		}
 		pi := -1
 		if a.namedInFull(nameWords(s.name)) {
 			// "Mr. Trump" before "Donald Trump": him, not no one.
 			if pi = a.laterBearer(s); pi < 0 {
 				continue
 			}
-		} else if !titled[s.name] {
-			continue
 		} else if pi = slices.IndexFunc(a.people, func(p Person) bool { return p.Name == s.name }); pi < 0 {
 			pi = len(a.people)
 			a.people = append(a.people, Person{Name: s.name})
