@@ -157,7 +157,9 @@ func (a *analyzer) attribute() {
 			}
 			if from := a.sents[si].Start; from <= open && whichStates.MatchString(a.text[from:open]) {
 				// "“…,” Trump said before signing the order, which states
-				// it is now policy “to protect …”": the order's words.
+				// it is now policy “to protect …”": the order's words,
+				// which cueFor leaves without a cue; the speaker before
+				// does not go on into them either.
 				break
 			}
 			if si > lastSent && a.narratedSpeech(i) || a.speaksInNarration(i, last) {
