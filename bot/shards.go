@@ -177,10 +177,18 @@ func (b *Bot) newShard(id int) *discordgo.Session {
 	sh.AddHandler(b.onGuildCreate)
 	sh.AddHandler(b.onGuildDelete)
 	sh.AddHandler(b.onDisconnect)
-	// discordgo sends Connect once READY or RESUMED arrived, Disconnect
-	// when the connection is closed for any reason.
-	sh.AddHandler(func(s *discordgo.Session, _ *discordgo.Connect) { b.opts.Metrics.shard(s.ShardID, true) })
-	sh.AddHandler(func(s *discordgo.Session, _ *discordgo.Disconnect) { b.opts.Metrics.shard(s.ShardID, false) })
-	b.opts.Metrics.shard(id, false)
+	b.opts.Metrics.shard(id, func() bool { return connected(sh) })
 	return sh
+}
+
+// connected reports whether a shard's gateway connection is up: discordgo
+// marks its session ready once the connection's first heartbeat is sent,
+// and unready as it closes. While it opens or closes it holds the
+// session's lock, and the shard counts as down.
+func connected(s *discordgo.Session) bool {
+	if !s.TryRLock() {
+		return false
+	}
+	defer s.RUnlock()
+	return s.DataReady
 }

@@ -319,19 +319,7 @@ func shardsUp(t *testing.T, reg *prometheus.Registry, want map[string]float64) {
 	t.Helper()
 	deadline := time.Now().Add(wait)
 	for {
-		fams, err := reg.Gather()
-		if err != nil {
-			t.Fatal(err)
-		}
-		got := map[string]float64{}
-		for _, f := range fams {
-			if f.GetName() != "articlebot_discord_shard_up" {
-				continue
-			}
-			for _, m := range f.GetMetric() {
-				got[m.GetLabel()[0].GetValue()] = m.GetGauge().GetValue()
-			}
-		}
+		got := shardGauges(t, reg)
 		if maps.Equal(got, want) {
 			return
 		}
