@@ -542,8 +542,9 @@ func (a *analyzer) cueFor(i, open, close int) (subj, cue string, afterAt, subjAt
 			// criticism …, saying …": the subject of the clause the
 			// participle closes, not the sentence's.
 			if c := coordinated.FindAllStringIndex(head, -1); c != nil {
-				if subj, at := sentenceSubject(head[c[len(c)-1][1]:]); subj != "" {
-					return subj, verb, -1, start + c[len(c)-1][1] + at
+				clauseAt := c[len(c)-1][1]
+				if subj, at := sentenceSubject(head[clauseAt:]); subj != "" {
+					return subj, verb, -1, start + clauseAt + at
 				}
 			}
 			if subj, at := sentenceSubject(head); subj != "" {

@@ -223,9 +223,9 @@ func (a *analyzer) titledSingles(singles []single) {
 			continue
 		}
 		pi := -1
-		if a.namedInFull(nameWords(s.name)) {
+		if ws := nameWords(s.name); a.namedInFull(ws) {
 			// "Mr. Trump" before "Donald Trump": him, not no one.
-			if pi = a.laterBearer(s); pi < 0 {
+			if pi = a.laterBearer(s, ws); pi < 0 {
 				continue
 			}
 		} else if pi = slices.IndexFunc(a.people, func(p Person) bool { return p.Name == s.name }); pi < 0 {
@@ -264,12 +264,11 @@ func (a *analyzer) titledSingles(singles []single) {
 }
 
 // laterBearer returns the one person named in full only after single s
-// whose family name s is, of the gender s's title gives ("Mr.", "Ms."),
-// or -1. Without a title a bare "Trump" may be any of the family, not
-// only the one of them the article names in full ("Trump said …. He also
-// said first lady Melania Trump …").
-func (a *analyzer) laterBearer(s single) int {
-	ws := nameWords(s.name)
+// whose family name s (of words ws) is, of the gender s's title gives
+// ("Mr.", "Ms."), or -1. Without a title a bare "Trump" may be any of the
+// family, not only the one of them the article names in full ("Trump said
+// …. He also said first lady Melania Trump …").
+func (a *analyzer) laterBearer(s single, ws []string) int {
 	if len(ws) != 1 || s.g == unknown {
 		return -1
 	}
