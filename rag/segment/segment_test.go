@@ -38,6 +38,8 @@ func TestSentences(t *testing.T) {
 			[]string{`"Not a blank check," he wrote on X.`, "Harris said he would vote no.", "He posted to X.", "Then he left."}},
 		{"a country's initials before a title end no sentence", `“We will see,” said Republican U.S. Senator Chuck Grassley of Iowa. He lives in the U.S. The company said so.`,
 			[]string{`“We will see,” said Republican U.S. Senator Chuck Grassley of Iowa.`, "He lives in the U.S.", "The company said so."}},
+		{"a country's initials before an agency end no sentence", `Ken Cuccinelli, acting director at U.S. Citizenship and Immigration Services, said so. He spoke to the U.S. Chamber of Commerce.`,
+			[]string{`Ken Cuccinelli, acting director at U.S. Citizenship and Immigration Services, said so.`, "He spoke to the U.S. Chamber of Commerce."}},
 		{"an honorific ends no sentence", `Asked if he might fire Mr. Sessions after the midterm elections, Mr. Trump didn’t answer directly. “Mr. Trump is our nominee,” he said. The Rev. Jesse Jackson spoke.`,
 			[]string{"Asked if he might fire Mr. Sessions after the midterm elections, Mr. Trump didn’t answer directly.", "“Mr. Trump is our nominee,” he said.", "The Rev. Jesse Jackson spoke."}},
 		{"never across paragraphs", "No full stop here\n\nSecond paragraph.", []string{"No full stop here", "Second paragraph."}},
