@@ -190,9 +190,10 @@ var (
 	ownedAfter  = regexp.MustCompile(`^[ \t]+` + ownedNoun + `\b`)
 )
 
-// callingBefore is a verb of calling something, ending the text before
-// the thing called.
-var callingBefore = regexp.MustCompile(`\b(?:called|calls|calling|labell?ed|branded|deemed|dubbed)\s+$`)
+// callingBefore is a verb of calling or judging something, ending the
+// text before the thing called: "called", "found" ("he found Obama's
+// words on the violence “helpful.”").
+var callingBefore = regexp.MustCompile(`\b(?:called|calls|calling|labell?ed|branded|deemed|dubbed|found|finds|considered|considers|termed)\s+$`)
 
 // characterized is narration calling someone's words something, which
 // the quotation after it then is, in the narration subject's words:
@@ -501,9 +502,11 @@ func (a *analyzer) cueFor(i, open, close int) (subj, cue string, afterAt, subjAt
 		// doubt” …": the nearer speaker, whom "who" stands for.
 		return before[r[2]:r[3]], before[r[4]:r[5]], -1, from + r[2]
 	}
-	if m := sv; m != nil && whichStates.MatchString(before[m[5]:]) {
+	if m := sv; m != nil && (whichStates.MatchString(before[m[5]:]) || documentAside(before[m[5]:])) {
 		// "Trump said before signing the order, which states it is now
-		// policy “to protect …”": the order's words, not the speaker's.
+		// policy “to protect …”", "Corker said at the hearing, the
+		// first since a report was released finding “…”": the
+		// document's words, not the speaker's.
 		return "", "", -1, -1
 	}
 	if m := sv; m != nil {
@@ -731,6 +734,22 @@ const participleLead = `,\s+(?:instead\s+|also\s+|then\s+|later\s+|while\s+|befo
 // now administration policy is ".
 var whichStates = regexp.MustCompile(`,\s+which\s+(?:states|stated|says|said|reads|read|declares|declared|stipulates|stipulated|notes|noted|calls|called)\b[^"“”«»]*$`)
 
+// documentFound is a document named by a common noun and what it found,
+// ending in the quotation: "the first since a report was released
+// finding ", "a study that concluded the policy was ".
+var documentFound = regexp.MustCompile(`\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\p{L}'’\-]+\s+){0,3}?` + documentNoun + `s?\s+(?:[^\s"“”«».;:!?]+\s+){0,4}?(?:finding|found|finds|concluding|concluded|concludes)\s+(?:[^\s"“”«».;:!?]+\s+){0,6}?$`)
+
+// documentAside reports whether rest, the narration between a speech
+// verb and a quotation, ends in what a document found, set off from the
+// verb by a comma: "said at the hearing, the first since a report was
+// released finding ". What the verb itself reports a report found may
+// be the speaker's own telling: "Warren tweeted that the Mueller report
+// found “a foreign government attacked …”".
+func documentAside(rest string) bool {
+	loc := documentFound.FindStringIndex(rest)
+	return loc != nil && strings.Contains(rest[:loc[0]], ",")
+}
+
 // coordinated is the comma and conjunction before a clause with a
 // subject of its own: ", but ", ", and ".
 var coordinated = regexp.MustCompile(`,\s+(?:but|and|yet|while|whereas)\s+`)
@@ -758,21 +777,26 @@ const participleTail = `(?:\s+[^\s"“”«»,;:.!?]+){0,3}\s*[,:]?\s*$`
 // “…”").
 const maxUnnamedCue = 80
 
+// unnamedPeople are people the news names together by what they did or
+// are: "Molins said the attackers shouted “…”".
+const unnamedPeople = `(?:attackers|gunmen|hijackers|assailants|kidnappers|captors|militants|insurgents|fighters|terrorists|rebels|soldiers|troops|protesters|protestors|demonstrators|rioters|marchers|crowds?|fans|students|residents|witnesses|neighbou?rs|passengers|hostages|inmates|prisoners|victims|survivors|workers|employees|officers|police|critics|opponents|activists|advocates|organizers|supporters|voters|parents)`
+
 // An indefinite subject, or a document or body named by a common noun,
 // and a speech verb: "a resident said", "one of the protesters told",
 // "a Trump family member who confidently told him:", "someone says",
-// "the report concludes", "the firm said". Not "the
-// spokeswoman said": a person's role refers back to someone named.
+// "the report concludes", "the firm said", "the attackers shouted". Not
+// "the spokeswoman said": a person's role refers back to someone named.
 var (
 	documentNoun   = `(?:report|study|review|survey|poll|complaint|lawsuit|suit|filing|ruling|statement|letter|memo|document|paper|analysis|firm|company|agency|ministry|department|court|board|campaign|website|release|group|newspaper|magazine|network|committee|panel|association|organization|organisation|union|council|bank|government|administration|commission|office)`
-	unnamedSubject = `(?:(?:[Ss]omeone|[Ss]omebody|[Oo]ne|[Aa]nother|[Aa]n?)\s+(?:[\p{L}'’\-]+,?\s+){0,4}?(?:who\s+[^"“”«»,;:]{1,60},\s+|who\s+(?:\p{Ll}+ly\s+)?)?|[Tt]he\s+(?:[\p{Ll}'’\-]+\s+){0,2}` + documentNoun + `\s+)`
+	unnamedSubject = `(?:(?:[Ss]omeone|[Ss]omebody|[Oo]ne|[Aa]nother|[Aa]n?)\s+(?:[\p{L}'’\-]+,?\s+){0,4}?(?:who\s+[^"“”«»,;:]{1,60},\s+|who\s+(?:\p{Ll}+ly\s+)?)?|[Tt]he\s+(?:[\p{Ll}'’\-]+\s+){0,2}` + documentNoun + `\s+|[Tt]he\s+(?:[\p{Ll}'’\-]+\s+){0,2}?` + unnamedPeople + `\s+)`
 	unnamedAfter   = regexp.MustCompile(lead + unnamedSubject + verb)
 	// The verb first: "…,” said one longtime Clinton ally. The noun
 	// ends the subject, so "said a spokeswoman, Maria Lopez" is not one.
 	unnamedInverted = regexp.MustCompile(lead + verb + `\s+(?:[Ss]omeone|[Ss]omebody|[Oo]ne|[Aa]nother|[Aa]n?)\s+(?:[\p{L}'’\-]+\s+){0,4}?\p{Ll}[\p{Ll}'’\-]*(?:\s*[.;!?]|\s*,\s*(?:\p{Ll}|$)|\s*$)`)
 	// A relative called by the family name they share: "…,” said the
-	// younger Trump. Which bearer is meant, the name does not say.
-	kinInverted = regexp.MustCompile(lead + verb + `\s+the\s+` + kin + `\s+\p{Lu}`)
+	// younger Trump", "…,” the younger Etefia says". Which bearer is
+	// meant, the name does not say.
+	kinInverted = regexp.MustCompile(lead + `(?:` + verb + `\s+)?[Tt]he\s+` + kin + `\s+\p{Lu}`)
 	// askedOf is a question put to someone, with no asker before
 	// "asked", running up to a quotation ("when asked if he would rule
 	// out", "was asked whether").
@@ -827,9 +851,10 @@ var inWordsOf = regexp.MustCompile(`^\s*,?\s*in\s+the\s+words\s+of\s+(?:(` + nam
 var ownedStatement = regexp.MustCompile(`(` + name + `)['’]s?\s+(?:statement|letter|tweet|email|e-mail|memo|message|note)\s+` + adverb + `(said|says|read|reads|stated|states)\s*[,:]?\s*$`)
 
 // withSpeaking is "with" and a name speaking in a participle right before
-// a quotation: ", with Ms. Sanders reminding reporters that ". The name
-// is the first group, the participle the second.
-var withSpeaking = regexp.MustCompile(`,\s+with\s+(` + name + `)\s+(` + speechParticiples + `|telling|reminding)` + participleTail)
+// a quotation: ", with Ms. Sanders reminding reporters that ", ", with
+// White House press secretary Josh Earnest calling the letter a ". The
+// name is the first group, the participle the second.
+var withSpeaking = regexp.MustCompile(`,\s+with\s+(?:[\p{L}'’\-]+\s+){0,5}?(` + name + `)\s+(` + speechParticiples + `|telling|reminding|calling)` + participleTail)
 
 // whatCalled is "what" and a subject calling the quotation what it is,
 // right before it: "what Sessions called ", "what he has described as ".

@@ -28,12 +28,17 @@
 //     previous sentence's subject or speaker, else the last speaker, else
 //     the last person named, skipping anyone whose title ("Mr.", "Ms."),
 //     given name, or the pronouns of the sentences naming only them say
-//     otherwise. "They" is never resolved to a person. Someone introduced
+//     otherwise. "They" is never resolved to a person, nor "he" or "she"
+//     to an acronym ("POLITICO") or a body ("Immigration Services"). A
+//     pronoun opening a clause after a comma ("…, but as he emerged from
+//     the meeting, Mr. Boehner said …") points ahead to the name opening
+//     the main clause. Someone introduced
 //     without a name ("a friend who …, he said"; a sentence opening "A
 //     young crew member …" and naming no one) stops the search: the
 //     pronoun is theirs. A photo caption (a short paragraph with no final
 //     stop, or one ending in its credit, "REUTERS/Kevin Lamarque") is
-//     passed over.
+//     passed over, as is a link card set off whole in parentheses ("( Also
+//     on POLITICO: Congress mourns Mandela's death)").
 //   - A full name with a familiar given name ("Mike Bloomberg") is the
 //     person the formal one named ("Michael Bloomberg"), not a second
 //     bearer of the family name who would leave "Mr. Bloomberg" no one's.
@@ -60,7 +65,12 @@
 //     itself, not the sentence's speaker; a speaker responding to
 //     someone's words ("said in response to Graham's comments that …")
 //     says the clause after them; a participle after ", but Trump has
-//     ramped up …" is that clause's subject's.
+//     ramped up …" is that clause's subject's. What a report was found to
+//     say, set off by a comma after the speaker's verb ("“…,” Corker said
+//     at the hearing, the first since a report was released finding “…”"),
+//     is the report's; "…, with White House press secretary Josh Earnest
+//     calling the letter a “…”" is Earnest's; "he found Obama's words on
+//     the violence “helpful”" is the one who found them so.
 //   - The owner of a phrase opening the sentence is the pronoun its main
 //     clause opens with ("In Sanders’ victory remarks, he took a jab at
 //     …"), so the one who speaks on; a name qualifying a role set off by
@@ -74,18 +84,25 @@
 //     name the article used alone before naming a relative of its bearer
 //     in full ("President Trump …", then "First lady Melania Trump") stays
 //     the bare name's, not the relative's; so do the pronouns of the
-//     gender that followed it ("Klobuchar said she …").
+//     gender that followed it ("Klobuchar said she …", "Romney says while
+//     he knows …").
 //   - The pronoun in "McGee, who he said …" is never the one "who"
 //     stands for.
 //   - "…," a resident said, "someone says “…”" and "…," the report
-//     concludes give the quotation to someone the article does not name,
-//     not to the paragraph's last named speaker; "…," the President said
+//     concludes, and people named by what they did ("Molins said the
+//     attackers shouted “…”"), give the quotation to someone the article
+//     does not name,
+//     not to the paragraph's last named speaker; nor does a relative
+//     called by the family name ("…," the younger Etefia says); "…," the
+//     President said
 //     goes to the one person named with that title.
 //   - A headline in title case, a run opening with "The" or a sentence's
 //     first word ("Although Martin"), runs holding a firm's or place's
 //     word ("Sally Ride Science") and a nickname in quotation marks
 //     (“Hollywood Sinema”) name no person; an owner opening a run ("The
-//     Federalist's David Harsanyi") does not hide the person after it.
+//     Federalist's David Harsanyi") does not hide the person after it, nor
+//     does a body's name ("U.S. Citizenship and Immigration Services
+//     Gillian Christensen").
 //   - Organisations may be speakers ("The New York Times reported") but are
 //     not People.
 //   - Speakers named together as a verb's subject ("Jason Chaffetz, R-Utah,
@@ -99,7 +116,11 @@
 //     it (a “Nancy Grace” producer), a nickname inside a name
 //     (Abdullatif “Abu Salah” Halaq) and anything "titled"; so is a
 //     term: a lone lower-case word (a voting “supercenter”) or a few after
-//     "known as", "so-called", "the hashtag". None is anyone's words, and
+//     "known as", "so-called", "the hashtag"; so are a work "called" so (a
+//     new study called “Is Solar the Next Shale?”, a question too), one of
+//     the works an author "has written …, including “…”", and the words
+//     on a sign (the famous sign, “the buck stops here.”). None is
+//     anyone's words, and
 //     none interrupts the speaker around it.
 //   - Written words belong to their author: "an email from X" names X,
 //     never the recipient, nor X when X only owns the writers ("a
@@ -108,7 +129,8 @@
 //     its speaker.
 //   - A bare quotation answering a quoted question is not the asker's.
 //   - An office alone opening a sentence ("The president said: …") is
-//     the one person the article gives that title ("Sen. Ted Cruz" is
+//     the one person the article gives that title, after a conjunction too
+//     ("But the president said …"; "Sen. Ted Cruz" is
 //     "the senator"; "Vice President Mike Pence" is not "the
 //     president"; "Attorney General Jeff Sessions" is "the attorney
 //     general", never "the attorney"), or no one; a qualified office

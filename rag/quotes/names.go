@@ -53,8 +53,11 @@ func cleanName(s string) (string, gender) {
 		// is a brand written in camel case before a given name:
 		// "BuzzFeed Michael Cohen", not "MedStar Mobile Healthcare".
 		// "Morocco-born Redouane Lakdim", "London-based Mary Ann Sieghart":
-		// where someone is from or works, not a name.
-		if isTitle(lw) || notName(lw) || speechHeads[lw] || i < family-1 && originWord.MatchString(lw) || i < len(words)-1 && possessive(lw) || i == cut && i < family-2 && (acronym(w) || camelBrand(w) && IsGivenName(words[i+1])) {
+		// where someone is from or works, not a name. So is a body's
+		// name before a given name: "U.S. Citizenship and Immigration
+		// Services Gillian Christensen" (but not "the American Brain
+		// Tumor Association.", a body's name whole).
+		if isTitle(lw) || notName(lw) || speechHeads[lw] || i < family-1 && originWord.MatchString(lw) || i < len(words)-1 && possessive(lw) || i == cut && i < family-2 && (acronym(w) || camelBrand(w) && IsGivenName(words[i+1])) || i < family-2 && orgWord(lw) && IsGivenName(words[i+1]) && !orgWord(strings.ToLower(strings.Trim(words[family-1], ",;:."))) {
 			cut = i + 1
 			if tg := titleGender(lw); tg != unknown {
 				g = tg
@@ -499,7 +502,7 @@ func orgWord(w string) bool {
 		"republic", "city", "county", "province", "island", "islands", "coast",
 		"gulf", "sea", "ocean", "bay", "port", "street", "avenue", "valley",
 		"department", "ministry", "agency", "office", "council", "committee",
-		"commission", "authority", "board", "service", "party", "times", "post",
+		"commission", "authority", "board", "service", "services", "party", "times", "post",
 		"news", "press", "journal", "tv", "radio", "network", "observatory",
 		"initiative", "crime", "alliance", "organization", "organisation",
 		"institute", "university", "college", "school", "hospital", "bank",

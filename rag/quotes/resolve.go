@@ -265,8 +265,10 @@ func (a *analyzer) selfReport(subj string, off int) gender {
 	return g
 }
 
-// reportedPronoun is a speech verb and the pronoun opening its clause.
-var reportedPronoun = regexp.MustCompile(`^,?\s+` + adverb + verb + `(?:\s+that)?\s+(she|he)\b`)
+// reportedPronoun is a speech verb and the pronoun opening its clause,
+// maybe after a subordinator opening it ("Romney says while he knows
+// …").
+var reportedPronoun = regexp.MustCompile(`^,?\s+` + adverb + verb + `(?:\s+that)?(?:\s+(?:while|although|though|because|since|if|when))?\s+(she|he)\b`)
 
 // pronoun reports whether w is a subject pronoun and the gender it asks for.
 func pronoun(w string) (gender, bool) {
@@ -592,6 +594,9 @@ func (a *analyzer) antecedentAt(want gender, si, off int, lastSpeaker string, wo
 			if p := firstPronoun(plain, want); p >= 0 && !inFrontedClause(plain, p) && !slices.ContainsFunc(a.mentions, func(m mention) bool {
 				return m.sent == prev && m.off < a.sents[prev].Start+p && !a.quoted(m.off)
 			}) {
+				if name := a.cataphor(prev, plain, p); name != "" && ok(name) {
+					return name
+				}
 				name := a.antecedentAt(want, prev, a.sents[prev].Start+p, lastSpeaker, words, depth+1)
 				if ok(name) {
 					return name
@@ -764,6 +769,36 @@ func (a *analyzer) antecedentAt(want gender, si, off int, lastSpeaker string, wo
 	return name
 }
 
+// cataphor is the one a pronoun at p in sentence si's plain text points
+// ahead to: the subject named right after the subordinate clause the
+// pronoun opens, past a comma and a conjunction ("…, but as he emerged
+// from the meeting, Mr. Boehner said …" is Boehner, not whoever was
+// last "he"). "" when the pronoun opens no such clause, or no name
+// opens the clause after it.
+func (a *analyzer) cataphor(si int, plain string, p int) string {
+	if !clauseBeforePronoun.MatchString(plain[:p]) {
+		return ""
+	}
+	comma := strings.IndexByte(plain[p:], ',')
+	if comma < 0 {
+		return ""
+	}
+	at := a.sents[si].Start + p + comma + 1
+	for _, m := range a.mentions {
+		if m.sent == si && m.off >= at {
+			if strings.TrimSpace(a.text[at:m.off]) != "" {
+				return ""
+			}
+			return a.people[m.person].Name
+		}
+	}
+	return ""
+}
+
+// clauseBeforePronoun ends the text of a sentence before a pronoun that
+// opens a subordinate clause after a comma: ", but as ", ", and when ".
+var clauseBeforePronoun = regexp.MustCompile(`,\s+(?:(?:but|and|yet|so)\s+)?(?i:` + conjunctions + `)\s+$`)
+
 // firstPronoun returns where the first subject pronoun of gender want
 // ("she", "he") stands in s, or -1.
 func firstPronoun(s string, want gender) int {
@@ -887,9 +922,10 @@ func (a *analyzer) movedOn(si, off int, speaker string, ok func(string) bool) bo
 }
 
 // caption reports whether sentence si is a paragraph of its own that
-// ends with no stop, as a photo caption or a heading does, or is in a
-// paragraph ending with a photo's credit ("… arrive for dinner, January
-// 14, 2018. REUTERS/Kevin Lamarque").
+// ends with no stop, as a photo caption or a heading does, or is set off
+// whole in parentheses, as a link card is, or is in a paragraph ending
+// with a photo's credit ("… arrive for dinner, January 14, 2018.
+// REUTERS/Kevin Lamarque").
 func (a *analyzer) caption(si int) bool {
 	s := a.sents[si]
 	end := si
@@ -906,7 +942,11 @@ func (a *analyzer) caption(si int) bool {
 	if si > 0 && a.sents[si-1].Paragraph == s.Paragraph || si+1 < len(a.sents) && a.sents[si+1].Paragraph == s.Paragraph {
 		return false
 	}
-	last, _ := utf8.DecodeLastRuneInString(strings.TrimSpace(a.text[s.Start:s.End]))
+	t := strings.TrimSpace(a.text[s.Start:s.End])
+	if strings.HasPrefix(t, "(") && strings.HasSuffix(t, ")") && strings.Count(t, "(") == 1 {
+		return true // a link card set off whole: "( Also on POLITICO: Congress mourns Mandela's death)"
+	}
+	last, _ := utf8.DecodeLastRuneInString(t)
 	return (unicode.IsLetter(last) || unicode.IsDigit(last)) && len(strings.Fields(a.text[s.Start:s.End])) <= maxCaptionWords
 }
 
@@ -1064,9 +1104,9 @@ func (a *analyzer) qualifiesRole(off, next int) bool {
 // definiteSubject is a person described, not named, opening a sentence
 // or its main clause as its subject: "The former legislator could …",
 // "The fundraiser added …", "the president said …", "The speaker called
-// …" (whom "House Speaker Paul Ryan" titles); not "The senator, Ted Cruz,
-// …".
-var definiteSubject = regexp.MustCompile(`^\s*[Tt]he\s+(?:[\p{Ll}-]+\s+){0,2}?((?:attorney|surgeon|solicitor|inspector)\s+general|` + personNoun + `|president|senator|governor|mayor|minister|legislator|lawmaker|congressman|congresswoman|judge|prosecutor|chairman|leader|` + campaignRole + `|fundraiser|donor|operative|consultant|speaker),?\s+\p{Ll}`)
+// …" (whom "House Speaker Paul Ryan" titles), "But the president said
+// …"; not "The senator, Ted Cruz, …".
+var definiteSubject = regexp.MustCompile(`^\s*(?:(?:But|And|Yet|So|Still),?\s+)?[Tt]he\s+(?:[\p{Ll}-]+\s+){0,2}?((?:attorney|surgeon|solicitor|inspector)\s+general|` + personNoun + `|president|senator|governor|mayor|minister|legislator|lawmaker|congressman|congresswoman|judge|prosecutor|chairman|leader|` + campaignRole + `|fundraiser|donor|operative|consultant|speaker),?\s+\p{Ll}`)
 
 // personNounWord is one word naming a person by what they are or do,
 // as the last word of a role: a person noun, or one of the campaign's
@@ -1091,8 +1131,12 @@ func (a *analyzer) mentionedIn(pi int, span [2]int) bool {
 var selfNamed = regexp.MustCompile(`(?i:\b(?:my name is|my name's|my name’s|i am|i'm|i’m))\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}$`)
 
 // isGroupName reports whether a speaker is an organisation or a group of
-// people by its name, never one person a pronoun of a gender stands for.
+// people by its name, never one person a pronoun of a gender stands for:
+// "the State Department", "Democrats", "POLITICO".
 func isGroupName(name string) bool {
+	if acronym(name) {
+		return true
+	}
 	for _, w := range strings.Fields(name) {
 		if w = strings.ToLower(w); orgWord(w) || groupWords[w] {
 			return true

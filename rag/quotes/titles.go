@@ -51,6 +51,9 @@ func (a *analyzer) isTerm(i int) bool {
 	if len(words) <= maxTermWords && namingVerb.MatchString(before) {
 		return true // "known as “La Violencia”" too
 	}
+	if signBefore.MatchString(before) {
+		return true // "a photo of the famous sign, “the buck stops here.”"
+	}
 	if len(words) <= maxNicknameWords && nicknameBefore.MatchString(before) && !slices.ContainsFunc(words, func(w string) bool { return !capitalized(w) }) {
 		return true // "Trump called her “Miss Piggy”", "the nickname “Lyin' Ted”"
 	}
@@ -60,6 +63,10 @@ func (a *analyzer) isTerm(i int) bool {
 	r, _ := utf8.DecodeRuneInString(text)
 	return unicode.IsLower(r) && len(words) == 1 && !strings.ContainsAny(text, ".,;:!?…")
 }
+
+// signBefore is narration ending in something written up for all to
+// read, whose words are no one's speech: a sign, a banner, a plaque.
+var signBefore = regexp.MustCompile(`(?i)\b(?:signs?|banners?|placards?|plaques?|inscriptions?|posters?|stickers?|t-shirts?)(?:\s+(?:that|which)\s+(?:reads?|said|says))?\s*[,:]?\s*$`)
 
 // definedAfter matches narration defining the words quoted before it: a
 // word used as a word, not anyone's speech.
@@ -105,21 +112,22 @@ func titleContext(w string) bool {
 func (a *analyzer) isTitle(i int) bool {
 	q := a.quotes[i]
 	text := a.text[q.Start:q.End]
-	if strings.HasSuffix(text, "?") || strings.HasSuffix(text, "!") {
-		return false
-	}
 	raw := a.text[max(0, a.marks[i][0]-maxTitleContext):a.marks[i][0]]
 	after := a.text[a.marks[i][1]:min(len(a.text), a.marks[i][1]+maxTitleContext)]
 	before := strings.TrimRightFunc(raw, unicode.IsSpace)
 	prev := strings.ToLower(lastWord(before))
 	named := lastWord(strings.TrimRight(before, ",:")) // a work's noun may stand before a comma
-	if titling(strings.ToLower(named)) || authorOf(before) {
+	if titling(strings.ToLower(named)) || authorOf(before) || calledWork.MatchString(before) {
 		// After "titled", or "author of" ("author of “Hate Crime Hoax:
-		// How the Left is Selling a Fake Race War.”"), any words are a
-		// title, however cased.
+		// How the Left is Selling a Fake Race War.”"), or a work
+		// "called", any words are a title, however cased, a question's
+		// too ("a new study called “Is Solar the Next Shale?”").
 		return true
 	}
-	work := workNoun(strings.ToLower(named)) || workAfter(after) || dated.MatchString(after) || a.workByBefore(i)
+	if strings.HasSuffix(text, "?") || strings.HasSuffix(text, "!") {
+		return false
+	}
+	work := workNoun(strings.ToLower(named)) || workAfter(after) || dated.MatchString(after) || a.workByBefore(i) || a.writtenIncluding(i)
 	// After an owner the comma may be the sentence's too: "submissions to
 	// the Initiative’s “Muhammad Art Exhibit and Cartoon Contest,”
 	// Professor Coonfield pointed out …".
@@ -204,6 +212,23 @@ func (a *analyzer) workByBefore(i int) bool {
 	before := a.text[max(0, a.marks[i][0]-maxWorkByContext):a.marks[i][0]]
 	return strings.Contains(before, " by ") && workBy.MatchString(strings.TrimRightFunc(before, unicode.IsSpace))
 }
+
+// calledWork is narration ending in a work and the verb that names it:
+// "In a new study called “Is Solar the Next Shale?”", whose words, a
+// question's too, are its title.
+var calledWork = regexp.MustCompile(`(?i)\b(?:study|report|paper|survey|analysis|book|novel|memoir|film|movie|documentary|song|album|show|series|podcast|play|essay|exhibit|exhibition)\s+(?:called|named)$`)
+
+// writtenIncluding reports whether quotation i is one of the works its
+// narration says someone wrote: "a former official who has written two
+// histories of the hostage crisis, including “October Surprise.”".
+func (a *analyzer) writtenIncluding(i int) bool {
+	before := a.text[max(0, a.marks[i][0]-maxWorkByContext):a.marks[i][0]]
+	return strings.Contains(before, "including") && writtenThen.MatchString(strings.TrimRightFunc(before, unicode.IsSpace))
+}
+
+// writtenThen is narration saying someone wrote works, ending in
+// "including" before one of their titles.
+var writtenThen = regexp.MustCompile(`\b(?:written|wrote|writes|authored|published|penned)\s[^"“”«».;:!?]{0,80}?\s+including$`)
 
 // dated is a work's publisher or year in parentheses after its title:
 // “Zombies on Film: The Definitive Story of Undead Cinema” (Rizzoli,
