@@ -40,6 +40,10 @@ func cleanName(s string) (string, gender) {
 	// A run ending in an institution word is its name, titles and all:
 	// "State Department", "Justice Department".
 	institution := family > 1 && orgWord(strings.ToLower(strings.TrimRight(words[family-1], ",;:")))
+	// A body's word before a given name is an employer, unless the run
+	// ends in one too, its sentence's stop and all: "the American Brain
+	// Tumor Association." is a body's name whole.
+	bodyWhole := family > 0 && orgWord(strings.ToLower(strings.Trim(words[family-1], ",;:.")))
 	for i, w := range words[:family] {
 		lw := strings.ToLower(strings.TrimRight(w, ",;:"))
 		if institution && isTitle(lw) {
@@ -55,9 +59,8 @@ func cleanName(s string) (string, gender) {
 		// "Morocco-born Redouane Lakdim", "London-based Mary Ann Sieghart":
 		// where someone is from or works, not a name. So is a body's
 		// name before a given name: "U.S. Citizenship and Immigration
-		// Services Gillian Christensen" (but not "the American Brain
-		// Tumor Association.", a body's name whole).
-		if isTitle(lw) || notName(lw) || speechHeads[lw] || i < family-1 && originWord.MatchString(lw) || i < len(words)-1 && possessive(lw) || i == cut && i < family-2 && (acronym(w) || camelBrand(w) && IsGivenName(words[i+1])) || i < family-2 && orgWord(lw) && IsGivenName(words[i+1]) && !orgWord(strings.ToLower(strings.Trim(words[family-1], ",;:."))) {
+		// Services Gillian Christensen".
+		if isTitle(lw) || notName(lw) || speechHeads[lw] || i < family-1 && originWord.MatchString(lw) || i < len(words)-1 && possessive(lw) || i == cut && i < family-2 && (acronym(w) || camelBrand(w) && IsGivenName(words[i+1])) || i < family-2 && orgWord(lw) && IsGivenName(words[i+1]) && !bodyWhole {
 			cut = i + 1
 			if tg := titleGender(lw); tg != unknown {
 				g = tg
