@@ -66,7 +66,7 @@ func (a *analyzer) attribute() {
 			subjAt = open
 		}
 		spoken := [2]int{open, close}
-		if start := min(open, a.sents[si].Start); afterAt >= 0 && !hasSpeechVerb(a.text[start:open]) && !introduced(a.text[start:open]) && !dashedAside(a.text[start:open]) && !subordinateBefore.MatchString(a.text[start:open]) {
+		if start := min(open, a.sents[si].Start); afterAt >= 0 && !hasSpeechVerb(a.text[start:open]) && !introduced(a.text[start:open]) && !dashedAside(a.text[start:open]) && !subordinateBefore.MatchString(a.text[start:open]) && !verbThat.MatchString(a.text[afterAt:min(len(a.text), afterAt+maxUnnamedCue)]) {
 			// "Mr ElBaradei should “be careful …,” he said": with no
 			// speech verb of its own before the quotation, the sentence
 			// is what the speaker says, from its start to the verb. Not
@@ -75,7 +75,9 @@ func (a *analyzer) attribute() {
 			// suggestion: “…,” he said", where a colon hands over to the
 			// quotation. Nor "Trump set off a debate when, citing “…,” he
 			// asserted …": the verb is in a clause of its own, and what
-			// comes before it is narration.
+			// comes before it is narration. Nor "Akin blamed “…” for his
+			// troubles, he acknowledged that …": the verb says what it
+			// reports after it.
 			spoken = [2]int{start, afterAt}
 		}
 		cueText := a.text[close:min(len(a.text), close+maxUnnamedCue)]
@@ -144,6 +146,13 @@ func (a *analyzer) attribute() {
 					// else's.
 					break
 				}
+			}
+			if subj := a.clauseNarrator(i); subj != "" && subj != last {
+				// "Komorowski said, “…,” and Prime Minister Donald Tusk
+				// praised the “…”": the clause after the quotation
+				// before has a subject of its own, whose words these are.
+				q.Speaker = subj
+				break
 			}
 			if si > lastSent && !long[para] {
 				// "Susan Collins … said the tweets were “way over the
@@ -227,6 +236,39 @@ func (a *analyzer) narrator(i int) string {
 	}
 	return name
 }
+
+// clauseNarrator returns the person named as the subject of a clause
+// that opens between quotation i and the one before it in its sentence
+// (", and Prime Minister Donald Tusk praised the “…”"); "" when there is
+// none, or a pronoun stands there.
+func (a *analyzer) clauseNarrator(i int) string {
+	if i == 0 || a.quotes[i-1].Sentence != a.quotes[i].Sentence {
+		return ""
+	}
+	between := a.text[a.marks[i-1][1]:a.marks[i][0]]
+	m := clauseStart.FindStringIndex(between)
+	if m == nil {
+		return ""
+	}
+	subj, at := sentenceSubject(between[m[1]:])
+	if _, isPronoun := pronoun(subj); subj == "" || isPronoun {
+		return ""
+	}
+	if next, _, _ := strings.Cut(strings.TrimSpace(between[m[1]+at+len(subj):]), " "); notVerb[next] || personNounWord.MatchString(next) {
+		// "called Infowars a “…” and Mr. Jones a “…”": no verb of its
+		// own; "and Trump aides keep whispering …": the name qualifies
+		// the subject.
+		return ""
+	}
+	name := a.resolve(subj, a.quotes[i].Sentence)
+	if a.personIndex(name) < 0 {
+		return ""
+	}
+	return name
+}
+
+// notVerb are words that cannot follow a clause's subject as its verb.
+var notVerb = map[string]bool{"a": true, "an": true, "the": true, "as": true, "of": true, "to": true, "in": true, "on": true, "for": true, "with": true, "at": true, "by": true, "and": true, "or": true}
 
 // narratedSpeech reports whether the narration before a quotation, in its
 // sentence, has a speech verb.

@@ -355,6 +355,12 @@ func (a *analyzer) cueFor(i, open, close int) (subj, cue string, afterAt, subjAt
 		// that, Trump responded": the question's words, not the answer's.
 		return "", "", -1, -1
 	}
+	if whichStates.MatchString(before) {
+		// "Miller laid a note on the body …, that said “…,” McMahill
+		// said": the note's words, which the speaker after them
+		// reports.
+		return "", "", -1, -1
+	}
 	if strings.Contains(before, "chant") && chantBefore.MatchString(before) {
 		// "After white supremacists marched …, chanting “Jews will not
 		// replace us!” in 2017, Trump insisted": a crowd's words, whoever
@@ -479,6 +485,11 @@ func (a *analyzer) cueFor(i, open, close int) (subj, cue string, afterAt, subjAt
 		// reporters that “…”": the one the participle is of.
 		return before[m[2]:m[3]], before[m[4]:m[5]], -1, from + m[2]
 	}
+	if m := quotedName.FindStringSubmatchIndex(before); m != nil {
+		// "…,” Romney said, and then quoted the Rev. Martin Luther King
+		// Jr.: “…”": the words are the one quoted, not the quoter.
+		return before[m[2]:m[3]], "quoted", -1, from + m[2]
+	}
 	if m := whatCalled.FindStringSubmatchIndex(before); m != nil {
 		// "Franken had asked what Sessions called “a rambling
 		// question”": the words are the one naming the thing so, not
@@ -510,6 +521,12 @@ func (a *analyzer) cueFor(i, open, close int) (subj, cue string, afterAt, subjAt
 		return "", "", -1, -1
 	}
 	if m := sv; m != nil {
+		if subj, verb, at := contrastedParticiple(before[m[5]:]); subj != "" {
+			// "Mr. Putin and Mr. Obama issued a joint statement …,
+			// although Mr. Putin didn't elaborate …, saying only “…”":
+			// the participle is of the clause it closes.
+			return subj, verb, -1, from + m[5] + at
+		}
 		if u := unnamedBefore.FindStringIndex(before); u != nil && (u[0] >= m[5] || u[0] <= m[2] && u[1] >= m[5]) {
 			// "Trump said …, when a reporter asked whether he was worried
 			// about “…”": the nearer speaker is someone unnamed. So is
@@ -531,6 +548,11 @@ func (a *analyzer) cueFor(i, open, close int) (subj, cue string, afterAt, subjAt
 		// a quotation going on with the clause's own subject is its
 		// predicate, further into the clause too.
 		m = participlePredicate.FindStringSubmatchIndex(clause)
+		if m != nil && hasSpeechVerb(clause[m[3]:]) {
+			// "…, saying the retired Army general told him “…”": the
+			// words are the one the participle reports speaking.
+			m = nil
+		}
 	}
 	if m != nil {
 		// "Mr Blair dismissed the claims, saying: …": the sentence's
@@ -731,8 +753,10 @@ const participleLead = `,\s+(?:instead\s+|also\s+|then\s+|later\s+|while\s+|befo
 
 // whichStates is a relative clause on something that speaks for itself,
 // a document or a group, ending in the quotation: ", which states it is
-// now administration policy is ".
-var whichStates = regexp.MustCompile(`,\s+which\s+(?:states|stated|says|said|reads|read|declares|declared|stipulates|stipulated|notes|noted|calls|called)\b[^"“”«»]*$`)
+// now administration policy is ", or on a message named just before
+// it: "a page-long email from the aide -- apparently Sperling -- that
+// said: ".
+var whichStates = regexp.MustCompile(`(?:,\s+which|\b(?:e-?mail|letter|message|memo|note|text|post|tweet|sign|ad)\b[^"“”«».;!?]{0,60}?\s+that)\s+(?:states|stated|says|said|reads|read|declares|declared|stipulates|stipulated|notes|noted|calls|called)\b[^"“”«»]*$`)
 
 // documentFound is a document named by a common noun and what it found,
 // ending in the quotation: "the first since a report was released
@@ -753,6 +777,31 @@ func documentAside(rest string) bool {
 // coordinated is the comma and conjunction before a clause with a
 // subject of its own: ", but ", ", and ".
 var coordinated = regexp.MustCompile(`,\s+(?:but|and|yet|while|whereas)\s+`)
+
+// verbThat is a speech verb with a "that" clause of its own, an adverb
+// or a day at most between them: "acknowledged Wednesday that", "said
+// only that"; not "said in a tweet that was later deleted".
+var verbThat = regexp.MustCompile(`^[^"“”«».;!?]*?\b` + verb + `(?:\s+(?:only|also|later|then|again|today|yesterday|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|\p{Ll}+ly))?\s+that\s`)
+
+// contrastedParticiple is the subject and verb of a speech participle
+// closing a clause of contrast with a subject of its own, after a
+// sentence's speech verb, and the subject's offset in after.
+func contrastedParticiple(after string) (string, string, int) {
+	p := participle.FindStringSubmatchIndex(after)
+	if p == nil {
+		return "", "", 0
+	}
+	c := contrastClause.FindAllStringIndex(after[:p[0]], -1)
+	if c == nil {
+		return "", "", 0
+	}
+	clauseAt := c[len(c)-1][1]
+	subj, at := sentenceSubject(after[clauseAt:p[0]])
+	return subj, after[p[2]:p[3]], clauseAt + at
+}
+
+// contrastClause opens a clause that sets its subject against the sentence's.
+var contrastClause = regexp.MustCompile(`,\s+(?:but|yet|while|whereas|although|though)\s+`)
 
 // participlePredicate is participle with the subject of a clause after
 // the verb, whose predicate a quotation in lower case goes on with.
@@ -803,8 +852,8 @@ var (
 	askedOf = regexp.MustCompile(`(?:\b(?:when|after|while|once|as|before|if)\s+|\b(?:was|were|been|being|is|are)\s+|,\s*)asked\s+(?:[\p{Ll}'’\-]+\s+){0,3}?(?:if|whether|about|how|why|what|who|when|where)\b[^"“”«»]*$`)
 	// askedOpening is a question put to the speaker, opening the
 	// sentence and running up to a quotation: "Asked by a reporter
-	// whether he was".
-	askedOpening = regexp.MustCompile(`^\s*Asked\s+(?:[\p{Ll}'’\-]+\s+){0,3}?(?:if|whether|about|how|why|what|who|when|where)\b[^"“”«»,;:.!?]*$`)
+	// whether he was", "Asked Wednesday by NBC whether he is".
+	askedOpening = regexp.MustCompile(`^\s*Asked\s+(?:[\p{L}'’\-]+\s+){0,4}?(?:if|whether|about|how|why|what|who|when|where)\b[^"“”«»,;:.!?]*$`)
 	// chantBefore is a chant ending the narration before a quotation.
 	chantBefore = regexp.MustCompile(`\bchant(?:s|ed|ing)?(?:\s+of)?\s*[,:]?\s*$`)
 	// chanted is a noun after a quotation that makes it a crowd's words:
@@ -849,6 +898,10 @@ var inWordsOf = regexp.MustCompile(`^\s*,?\s*in\s+the\s+words\s+of\s+(?:(` + nam
 // a quotation: "Spicer's statement said ", "Trump's tweet read: ". The
 // name is the first group, the verb the second.
 var ownedStatement = regexp.MustCompile(`(` + name + `)['’]s?\s+(?:statement|letter|tweet|email|e-mail|memo|message|note)\s+` + adverb + `(said|says|read|reads|stated|states)\s*[,:]?\s*$`)
+
+// quotedName is a verb of quoting and whom it quotes, right before the
+// quotation: "and then quoted the Rev. Martin Luther King Jr.:".
+var quotedName = regexp.MustCompile(`\bquot(?:ed|ing|es)\s+(?:the\s+)?(` + name + `)\s*[:,]?\s*$`)
 
 // withSpeaking is "with" and a name speaking in a participle right before
 // a quotation: ", with Ms. Sanders reminding reporters that ", ", with

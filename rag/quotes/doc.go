@@ -39,9 +39,10 @@
 //     stop, or one ending in its credit, "REUTERS/Kevin Lamarque") is
 //     passed over, as is a link card set off whole in parentheses ("( Also
 //     on POLITICO: Congress mourns Mandela's death)").
-//   - A full name with a familiar given name ("Mike Bloomberg") is the
-//     person the formal one named ("Michael Bloomberg"), not a second
-//     bearer of the family name who would leave "Mr. Bloomberg" no one's.
+//   - A full name with a familiar given name ("Mike Bloomberg", a
+//     headline's "Tom Perez") is the person the formal one named
+//     ("Michael Bloomberg", "Thomas E. Perez"), not a second bearer of
+//     the family name who would leave "Mr. Bloomberg" no one's.
 //     A titled family name before the article first names its bearer in
 //     full ("Mr. Trump", then "Donald Trump") is that bearer when one of
 //     the title's gender bears it. A plural title before a list
@@ -70,7 +71,17 @@
 //     at the hearing, the first since a report was released finding “…”"),
 //     is the report's; "…, with White House press secretary Josh Earnest
 //     calling the letter a “…”" is Earnest's; "he found Obama's words on
-//     the violence “helpful”" is the one who found them so.
+//     the violence “helpful”" is the one who found them so. So is
+//     "…, although Mr. Putin didn't elaborate …, saying only “…”" the
+//     clause's subject's, not the sentence's; "…, and Prime Minister
+//     Donald Tusk praised the “…”" after another's quotation Tusk's;
+//     "and then quoted Martin Luther King Jr.: “…”" King's; "a note …
+//     that said “…,” McMahill said" and "an email from the aide … that
+//     said: “…”" the note's and the email's, not the one reporting them;
+//     "…, saying the retired Army general told him “…”" not the
+//     participle's subject's; and a question put in a phrase opening the
+//     sentence ("Asked Wednesday by NBC whether he is “almost alone”")
+//     not the answerer's.
 //   - The owner of a phrase opening the sentence is the pronoun its main
 //     clause opens with ("In Sanders’ victory remarks, he took a jab at
 //     …"), so the one who speaks on; a name qualifying a role set off by
@@ -85,7 +96,9 @@
 //     in full ("President Trump …", then "First lady Melania Trump") stays
 //     the bare name's, not the relative's; so do the pronouns of the
 //     gender that followed it ("Klobuchar said she …", "Romney says while
-//     he knows …").
+//     he knows …"). A relative introduced as one ("his father, Ron Paul")
+//     named paragraphs back leaves the family name alone to the one
+//     named otherwise, if they were named in full before it.
 //   - The pronoun in "McGee, who he said …" is never the one "who"
 //     stands for.
 //   - "…," a resident said, "someone says “…”" and "…," the report
@@ -99,7 +112,8 @@
 //   - A headline in title case, a run opening with "The" or a sentence's
 //     first word ("Although Martin"), runs holding a firm's or place's
 //     word ("Sally Ride Science") and a nickname in quotation marks
-//     (“Hollywood Sinema”) name no person; an owner opening a run ("The
+//     (“Hollywood Sinema”) name no person, nor does a place named by two
+//     words a person may bear ("Charlotte, North Carolina, Obama …"); an owner opening a run ("The
 //     Federalist's David Harsanyi") does not hide the person after it, nor
 //     does a body's name ("U.S. Citizenship and Immigration Services
 //     Gillian Christensen").
@@ -111,7 +125,8 @@
 //     "he" and "she" never stand for it.
 //   - A short capitalized quotation after "on", "with", a possessive or a
 //     word like "song" is a title ("Meet the Press", CNN's "State of the
-//     Union"), as is one next to a noun naming a work (his book “No
+//     Union", "On “Fox News Sunday,” Rove said", "paid for by “Cruz for
+//     President.”"), as is one next to a noun naming a work (his book “No
 //     Apology,”; the “Obama Again” headline), one qualifying the noun after
 //     it (a “Nancy Grace” producer), a nickname inside a name
 //     (Abdullatif “Abu Salah” Halaq) and anything "titled"; so is a

@@ -329,6 +329,9 @@ func nameLen(name string) int {
 // like a person's name rather than an organisation or a place: no
 // institution word, no acronym, no digit.
 func isPersonName(n string) bool {
+	if placeNames[fold(n)] {
+		return false
+	}
 	ws := strings.Fields(n)
 	if Suffix(n) != "" {
 		ws = ws[:len(ws)-1]
@@ -356,6 +359,16 @@ func isPersonName(n string) bool {
 		}
 	}
 	return true
+}
+
+// placeNames are the places named by two capitalized words each of
+// which a person may bear ("Charlotte, North Carolina, Obama specified
+// …"), folded.
+var placeNames = map[string]bool{
+	"north carolina": true, "south carolina": true, "north dakota": true, "south dakota": true,
+	"new hampshire": true, "new jersey": true, "new york": true, "west virginia": true,
+	"los angeles": true, "san francisco": true, "san diego": true, "san antonio": true,
+	"las vegas": true, "new orleans": true, "fort bliss": true, "fort hood": true,
 }
 
 // initials reports whether w is initials written with stops: "P.J.",
@@ -820,14 +833,29 @@ func Gender(text, query string) string {
 }
 
 // sameByNickname reports whether two full names differ only in a given
-// name and a familiar form of it: "Mike Bloomberg" and "Michael
-// Bloomberg", "Bernie Sanders" and "Bernard Sanders".
+// name and a familiar form of it, and in middle initials: "Mike
+// Bloomberg" and "Michael Bloomberg", "Bernie Sanders" and "Bernard
+// Sanders", a headline's "Tom Perez" and the body's "Thomas E. Perez".
 func sameByNickname(a, b string) bool {
-	wa, wb := strings.Fields(fold(a)), strings.Fields(fold(b))
+	wa, wb := withoutInitials(strings.Fields(fold(a))), withoutInitials(strings.Fields(fold(b)))
 	if len(wa) != len(wb) || len(wa) < 2 || wa[0] == wb[0] || !slices.Equal(wa[1:], wb[1:]) {
 		return false
 	}
 	return formalName(wa[0]) == formalName(wb[0])
+}
+
+// withoutInitials drops the middle initials of a name's folded words.
+func withoutInitials(w []string) []string {
+	if len(w) < 3 {
+		return w
+	}
+	out := []string{w[0]}
+	for _, x := range w[1 : len(w)-1] {
+		if utf8.RuneCountInString(x) > 1 {
+			out = append(out, x)
+		}
+	}
+	return append(out, w[len(w)-1])
 }
 
 // formalName is the formal form of a folded given name: "mike" is

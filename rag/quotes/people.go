@@ -454,16 +454,26 @@ func (a *analyzer) uniquePersonAt(w string, si int) int {
 		// "Trump said" beside "Donald Trump" and a run misread as
 		// "Donald Trump Read": a family name means the one whose family
 		// name it is.
-		fam := -1
+		fam, relative := -1, false
 		for i := range a.people {
 			switch pw := a.words[i]; {
 			case !a.bears(i, ws):
+			case a.related[i]:
+				// "his father, Ron Paul" named long before: "Paul" is
+				// still the senator, as principalOver reads it nearby.
+				relative = true
 			case pw[len(pw)-1] == ws[0]:
 				if fam >= 0 {
 					return -1
 				}
 				fam = i
 			}
+		}
+		if relative && fam >= 0 && (len(a.full[fam]) == 0 || a.full[fam][0] > si) {
+			// Not someone named in full only later: "Trump said" before
+			// "the president's daughter and adviser, Ivanka Trump" is
+			// not hers.
+			return -1
 		}
 		return a.soleBearer(fam, ws)
 	}

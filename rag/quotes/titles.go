@@ -93,7 +93,7 @@ var namingVerb = regexp.MustCompile(`(?i)(?:\b(?:is|are|was|were|be|been|being|s
 // the Union”", "told “60 Minutes”", "the song “Born to Run”".
 func titleContext(w string) bool {
 	switch w {
-	case "on", "in", "to", "with", "of", "at", "from", "during", "told", "called", "titled",
+	case "on", "in", "to", "with", "of", "at", "from", "by", "during", "told", "called", "titled",
 		"entitled", "named", "show", "program", "programme", "series", "song",
 		"album", "single", "film", "movie", "book", "novel", "podcast", "hit",
 		"documentary", "episode", "play", "musical", "anthem", "column", "headline", "report":
@@ -131,7 +131,7 @@ func (a *analyzer) isTitle(i int) bool {
 	// After an owner the comma may be the sentence's too: "submissions to
 	// the Initiative’s “Muhammad Art Exhibit and Cartoon Contest,”
 	// Professor Coonfield pointed out …".
-	if strings.HasSuffix(text, ",") && !work && !owner(lastField(before)) && !programmeBefore(prev, after) && !appearanceOn.MatchString(before) {
+	if strings.HasSuffix(text, ",") && !work && !owner(lastField(before)) && !programmeBefore(prev, after) && !appearanceOn.MatchString(before) && !onOpening.MatchString(before) {
 		return false
 	}
 	limit := maxTitleWords
@@ -168,6 +168,11 @@ func (a *analyzer) isTitle(i int) bool {
 // Trump said …", "Speaking on “Fox News Sunday,” NRA President Oliver
 // North said …" — the comma is the sentence's, whoever speaks after it.
 var appearanceOn = regexp.MustCompile(`\b(?:statements?|appearances?|interviews?|remarks|comments|speech(?:es)?|[Ss]peaking|[Aa]ppearing)\s+on$`)
+
+// onOpening is "On" opening a sentence before a quotation: "On “Fox News
+// Sunday,” Carly Fiorina reiterated …" names where she spoke, whoever
+// speaks after the comma.
+var onOpening = regexp.MustCompile(`(?:^|[.!?]["”’]?\s+|\n\s*)On$`)
 
 // programmeBefore reports whether a capitalized quotation ending in a
 // comma after prev is still a programme's name: a show someone spoke on,
