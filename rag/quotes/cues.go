@@ -34,6 +34,7 @@ var speechWords = []string{
 	"recounted", "advised", "sobbed", "wept", "acknowledges", "admits",
 	"interjected", "interrupted", "scoffed", "barked", "interjects", "interrupts",
 	"labeled", "labelled", "branded", "uttered", "panned", "fumed", "chided", "griped",
+	"reminded", "reminds",
 }
 
 // speechVerbs is the alternation the attribution patterns match: the one
@@ -98,7 +99,7 @@ const (
 	// a speaker and the verb: "Manafort also apparently told the grand
 	// jury", "has since said", "Pelosi on Monday said", "Ocasio-Cortez
 	// earlier this month said".
-	adverb = `(?:(?:` + when + `|` + medium + `)\s+)?(?:(?:` + fewAdverbs + `|reportedly|allegedly|apparently|publicly|privately|repeatedly|previously|once|since|again|initially|originally|recently|first|further|separately|quickly|flatly|bluntly)\s+){0,2}`
+	adverb = `(?:(?:` + when + `|` + medium + `)\s+)?(?:(?:` + fewAdverbs + `|reportedly|allegedly|apparently|publicly|privately|repeatedly|previously|once|since|again|initially|originally|recently|first|further|separately|quickly|flatly|bluntly|pointedly|sharply|angrily|firmly|openly|directly|curtly|tersely|calmly)\s+){0,2}`
 	// fewAdverbs are the words a speech verb was always read past, after
 	// a pronoun too ("he also said", "she has said"); see wideAdverb.
 	fewAdverbs = `also|later|then|has|had|have`

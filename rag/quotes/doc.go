@@ -49,7 +49,8 @@
 //     ("Justices Clarence Thomas, Samuel Alito and …") is none of theirs.
 //   - A name in a phrase opening the sentence before ("Similar to rivals
 //     who endorsed Mr. Biden, Mr. Bloomberg said …") is not its subject,
-//     so not the "he" after it.
+//     so not the "he" after it; nor is a participle's object there
+//     ("Describing Mr Haines as a “British hero”, he said …").
 //   - A name after a preposition and "which" opens the relative clause as
 //     its subject: "an interview in which Bloomberg said “…”" is
 //     Bloomberg's, not the main clause's speaker's.
@@ -150,7 +151,8 @@
 //     president"; "Attorney General Jeff Sessions" is "the attorney
 //     general", never "the attorney"), or no one; a qualified office
 //     ("The US president was blunt: …") is no one's, never its
-//     qualifier's. Opening the main clause, it outranks a name after it
+//     qualifier's; "the former president" is only someone introduced
+//     as one ("former President Bill Clinton"). Opening the main clause, it outranks a name after it
 //     ("…, the president was asked if he had undercut Tillerson"), and
 //     a pronoun after it in its sentence is its bearer.
 //   - A name inside quotation marks is someone the speaker talks about:

@@ -129,8 +129,14 @@ func (a *analyzer) findPeople() {
 				// "Justices Clarence Thomas, Samuel A. Alito Jr. and Neil
 				// M. Gorsuch": "the justices" are the three, not the one
 				// the plural stands before.
+				former := prev == "former"
 				if prev = w; isTitle(w) && !pluralTitle[w] && !slices.Contains(a.titles[pi], t) {
 					a.titles[pi] = append(a.titles[pi], t)
+				}
+				if former && isTitle(w) && !pluralTitle[w] && !slices.Contains(a.titles[pi], "former "+t) {
+					// "former President Bill Clinton" is "the former
+					// president"; "President Obama" is not.
+					a.titles[pi] = append(a.titles[pi], "former "+t)
 				}
 			}
 			p := &a.people[pi]

@@ -16,11 +16,19 @@ import (
 // the President said" after "President Barack Obama"), or "" when no one
 // or several are.
 func (a *analyzer) titled(t string) string {
-	// "attorney general" is a title as "attorney" is.
-	if office, _ := strings.CutSuffix(t, " general"); !isTitle(office) {
+	// "attorney general" is a title as "attorney" is, and so is "former
+	// president", which only someone introduced so bears.
+	held, former := strings.CutPrefix(t, "former ")
+	if office, _ := strings.CutSuffix(held, " general"); !isTitle(office) {
 		return ""
 	}
-	forms := append([]string{t}, abbreviatedTitles[t]...)
+	forms := []string{t}
+	for _, f := range abbreviatedTitles[held] {
+		if former {
+			f = "former " + f
+		}
+		forms = append(forms, f)
+	}
 	found := ""
 	for i, ts := range a.titles {
 		if slices.ContainsFunc(ts, func(w string) bool { return slices.Contains(forms, w) }) {
@@ -52,9 +60,12 @@ func (a *analyzer) resolve(subject string, si int) string {
 		t := strings.ToLower(strings.TrimSpace(subject))
 		if strings.HasPrefix(t, "the ") {
 			ws := strings.Fields(t)
-			t = ws[len(ws)-1] // "The former president": the title
+			t = ws[len(ws)-1] // "The new president": the title
 			if t == "general" && len(ws) > 2 && isTitle(ws[len(ws)-2]) {
 				t = ws[len(ws)-2] + " general" // "The attorney general"
+			}
+			if len(ws) > 2 && ws[len(ws)-2] == "former" {
+				t = "former " + t // not the one who holds the office now
 			}
 		}
 		return a.titled(t)
@@ -431,7 +442,7 @@ func (a *analyzer) antecedentAt(want gender, si, off int, lastSpeaker string, wo
 	// A person named earlier in the same sentence, outside quotation
 	// marks: a name inside a quotation is someone the speaker talks about.
 	for _, m := range a.mentions {
-		if m.sent == si && m.off < off && !a.quoted(m.off) && !a.topicBefore(m.off, off) && !a.governed(si, m.off) && !a.relativeObject(m.off, off) && ok(a.people[m.person].Name) {
+		if m.sent == si && m.off < off && !a.quoted(m.off) && !a.topicBefore(m.off, off) && !a.governed(si, m.off) && !a.relativeObject(m.off, off) && !a.participleObject(si, m.off) && ok(a.people[m.person].Name) {
 			return a.people[m.person].Name
 		}
 	}
@@ -523,7 +534,7 @@ func (a *analyzer) antecedentAt(want gender, si, off int, lastSpeaker string, wo
 			}
 		}
 		for qi := len(a.quotes) - 1; qi >= 0; qi-- {
-			if q := a.quotes[qi]; q.Sentence == prev && ok(q.Speaker) {
+			if q := a.quotes[qi]; (q.Sentence == prev || !a.opensWithQuote(si) && a.sentenceOf(q.End-1) == prev) && ok(q.Speaker) {
 				if subordinator.MatchString(plain) && slices.ContainsFunc(a.mentions, func(m mention) bool {
 					return m.sent == prev && m.off > q.End && !a.quoted(m.off)
 				}) {
@@ -580,7 +591,7 @@ func (a *analyzer) antecedentAt(want gender, si, off int, lastSpeaker string, wo
 		// attorney general pushed back, saying he …"): that bearer, whom
 		// a pronoun after it in the sentence is too.
 		if m := definiteSubject.FindStringSubmatch(plain); m != nil && want != unknown {
-			if name := a.titled(m[1]); ok(name) {
+			if name := a.titled(definiteOffice(m[0], m[1])); ok(name) {
 				return name
 			}
 		}
@@ -615,7 +626,7 @@ func (a *analyzer) antecedentAt(want gender, si, off int, lastSpeaker string, wo
 		// differs from McClendon’s"): the one bearer of that title, or no
 		// one the article lets us name, not the first name after it.
 		if m := definiteSubject.FindStringSubmatch(plain); m != nil {
-			if name := a.titled(m[1]); ok(name) {
+			if name := a.titled(definiteOffice(m[0], m[1])); ok(name) {
 				return name
 			}
 			if !isTitle(m[1]) || personNounWord.MatchString(m[1]) {
@@ -687,7 +698,7 @@ func (a *analyzer) antecedentAt(want gender, si, off int, lastSpeaker string, wo
 					// name, before anyone named after.
 					d := definiteSubject.FindStringSubmatch(main)
 					if d != nil {
-						if name := a.titled(d[1]); ok(name) {
+						if name := a.titled(definiteOffice(d[0], d[1])); ok(name) {
 							return name
 						}
 					}
@@ -748,7 +759,7 @@ func (a *analyzer) antecedentAt(want gender, si, off int, lastSpeaker string, wo
 	para := a.sents[si].Paragraph
 	near, ruledOut := -1, false // the nearest candidate in a.mentions; whether the pronoun ruled anyone out
 	for k, m := range a.mentions {
-		if m.off >= off || a.quoted(m.off) || a.sents[m.sent].Paragraph < para-1 {
+		if m.off >= off || a.quoted(m.off) || a.sents[m.sent].Paragraph < para-1 || m.sent == si && a.participleObject(si, m.off) {
 			continue
 		}
 		if ok(a.people[m.person].Name) {
@@ -996,6 +1007,26 @@ func (a *analyzer) topicBefore(off, p int) bool {
 	return off+len(run) <= p && strings.TrimSpace(a.text[off+len(run):p]) == ","
 }
 
+// participleObject reports whether the name at off is the object of a
+// participle opening sentence si, before the comma that closes its
+// phrase: "Describing Mr Haines as a “British hero”, he said …" is
+// Cameron's, the main clause's subject, not Haines's.
+func (a *analyzer) participleObject(si, off int) bool {
+	s := a.sents[si]
+	// The name's run may take the participle in: "Describing Mr Haines".
+	if off < s.Start || !openingParticiple.MatchString(a.text[s.Start:min(s.End, s.Start+maxOpeningParticiple)]) {
+		return false
+	}
+	return strings.IndexByte(a.text[s.Start:s.End], ',') > off-s.Start
+}
+
+// openingParticiple is a present participle opening a sentence, not a
+// preposition ending in -ing ("During", "Following").
+var openingParticiple = regexp.MustCompile(`^(?:Describing|Calling|Praising|Thanking|Citing|Accusing|Criticizing|Criticising|Blaming|Urging|Quoting|Echoing|Defending|Attacking|Slamming|Mocking|Comparing|Congratulating|Welcoming|Introducing|Addressing|Hailing|Lauding|Saluting|Honoring|Honouring|Thanking|Warning|Telling|Asking|Reminding|Dismissing|Rejecting|Endorsing)\s`)
+
+// maxOpeningParticiple bounds the text openingParticiple reads.
+const maxOpeningParticiple = 20
+
 // governed reports whether the name at off, in sentence si, is the
 // object of a preposition, across a role ("to the BBC's correspondent
 // Paul Adams"): "Speaking directly to Jackson, she told him" is not
@@ -1107,6 +1138,23 @@ func (a *analyzer) qualifiesRole(off, next int) bool {
 // …" (whom "House Speaker Paul Ryan" titles), "But the president said
 // …"; not "The senator, Ted Cruz, …".
 var definiteSubject = regexp.MustCompile(`^\s*(?:(?:But|And|Yet|So|Still),?\s+)?[Tt]he\s+(?:[\p{Ll}-]+\s+){0,2}?((?:attorney|surgeon|solicitor|inspector)\s+general|` + personNoun + `|president|senator|governor|mayor|minister|legislator|lawmaker|congressman|congresswoman|judge|prosecutor|chairman|leader|` + campaignRole + `|fundraiser|donor|operative|consultant|speaker),?\s+\p{Ll}`)
+
+// opensWithQuote reports whether sentence si opens with a quotation
+// mark: a turn of dialogue, which answers the words before it rather
+// than goes on from them.
+func (a *analyzer) opensWithQuote(si int) bool {
+	r, _ := utf8.DecodeRuneInString(a.text[a.sents[si].Start:])
+	return r == '"' || r == '“' || r == '«'
+}
+
+// definiteOffice is the office a definite subject (match) names: "former
+// president" in "The former president said", else office itself.
+func definiteOffice(match, office string) string {
+	if strings.Contains(match, "former "+office) {
+		return "former " + office
+	}
+	return office
+}
 
 // personNounWord is one word naming a person by what they are or do,
 // as the last word of a role: a person noun, or one of the campaign's

@@ -22,6 +22,9 @@ var fronted = regexp.MustCompile(`^(?:(?:On|In|At|During|After|Before|Later|Earl
 func sentenceSubject(s string) (string, int) {
 	at := subjectAt(s)
 	rest := s[at:]
+	if openingParticiple.MatchString(rest) {
+		return "", 0 // "Describing Mr Haines as …": its object, not a subject
+	}
 	first, _, _ := strings.Cut(rest, " ")
 	if _, ok := pronoun(first); ok {
 		return first, at
