@@ -1022,7 +1022,7 @@ func (a *analyzer) participleObject(si, off int) bool {
 
 // openingParticiple is a present participle opening a sentence, not a
 // preposition ending in -ing ("During", "Following").
-var openingParticiple = regexp.MustCompile(`^(?:Describing|Calling|Praising|Thanking|Citing|Accusing|Criticizing|Criticising|Blaming|Urging|Quoting|Echoing|Defending|Attacking|Slamming|Mocking|Comparing|Congratulating|Welcoming|Introducing|Addressing|Hailing|Lauding|Saluting|Honoring|Honouring|Thanking|Warning|Telling|Asking|Reminding|Dismissing|Rejecting|Endorsing)\s`)
+var openingParticiple = regexp.MustCompile(`^(?:Describing|Calling|Praising|Thanking|Citing|Accusing|Criticizing|Criticising|Blaming|Urging|Quoting|Echoing|Defending|Attacking|Slamming|Mocking|Comparing|Congratulating|Welcoming|Introducing|Addressing|Hailing|Lauding|Saluting|Honoring|Honouring|Warning|Telling|Asking|Reminding|Dismissing|Rejecting|Endorsing)\s`)
 
 // maxOpeningParticiple bounds the text openingParticiple reads.
 const maxOpeningParticiple = 20
