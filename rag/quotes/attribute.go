@@ -227,10 +227,16 @@ func (a *analyzer) narrator(i int) string {
 		}
 		subj = m[1]
 	}
+	return a.namedPerson(subj, a.quotes[i].Sentence)
+}
+
+// namedPerson is the person a subject in sentence si names, or "" for a
+// pronoun or anyone the article does not name as a person.
+func (a *analyzer) namedPerson(subj string, si int) string {
 	if _, isPronoun := pronoun(subj); isPronoun {
 		return ""
 	}
-	name := a.resolve(subj, a.quotes[i].Sentence)
+	name := a.resolve(subj, si)
 	if a.personIndex(name) < 0 {
 		return ""
 	}
@@ -251,7 +257,7 @@ func (a *analyzer) clauseNarrator(i int) string {
 		return ""
 	}
 	subj, at := sentenceSubject(between[m[1]:])
-	if _, isPronoun := pronoun(subj); subj == "" || isPronoun {
+	if subj == "" {
 		return ""
 	}
 	if next, _, _ := strings.Cut(strings.TrimSpace(between[m[1]+at+len(subj):]), " "); notVerb[next] || personNounWord.MatchString(next) {
@@ -260,11 +266,7 @@ func (a *analyzer) clauseNarrator(i int) string {
 		// the subject.
 		return ""
 	}
-	name := a.resolve(subj, a.quotes[i].Sentence)
-	if a.personIndex(name) < 0 {
-		return ""
-	}
-	return name
+	return a.namedPerson(subj, a.quotes[i].Sentence)
 }
 
 // notVerb are words that cannot follow a clause's subject as its verb.

@@ -146,7 +146,7 @@ var (
 	afterSubject = regexp.MustCompile(lead + subject + appositive() + `,?\s+` + afterAdverb + verb)
 	// The author of written words: "an email from council member Joe
 	// Kim", "a letter by Dr. Amir Haddad".
-	writtenBy   = regexp.MustCompile(`\b(?:e-?mail|letter|message|memo|note|text|statement|post|tweet)s?\s+(?:(?:sent|written)\s+)?(?:from|by)\s+` + role + `(` + name + `)`)
+	writtenBy   = regexp.MustCompile(`\b(?:` + messageNoun + `|statement)s?\s+(?:(?:sent|written)\s+)?(?:from|by)\s+` + role + `(` + name + `)`)
 	accordingTo = regexp.MustCompile(`\baccording to (?:the\s+)?(` + name + `)`)
 	nameRun     = regexp.MustCompile(name)
 )
@@ -567,11 +567,8 @@ func (a *analyzer) cueFor(i, open, close int) (subj, cue string, afterAt, subjAt
 			// "Strzok was removed …, but Trump has ramped up his
 			// criticism …, saying …": the subject of the clause the
 			// participle closes, not the sentence's.
-			if c := coordinated.FindAllStringIndex(head, -1); c != nil {
-				clauseAt := c[len(c)-1][1]
-				if subj, at := sentenceSubject(head[clauseAt:]); subj != "" {
-					return subj, verb, -1, start + clauseAt + at
-				}
+			if subj, at := lastClauseSubject(coordinated, head); subj != "" {
+				return subj, verb, -1, start + at
 			}
 			if subj, at := sentenceSubject(head); subj != "" {
 				return subj, verb, -1, start + at
@@ -757,7 +754,10 @@ const participleLead = `,\s+(?:instead\s+|also\s+|then\s+|later\s+|while\s+|befo
 // now administration policy is ", or on a message named just before
 // it: "a page-long email from the aide -- apparently Sperling -- that
 // said: ".
-var whichStates = regexp.MustCompile(`(?:,\s+which|\b(?:e-?mail|letter|message|memo|note|text|post|tweet|sign|ad)\b[^"“”«».;!?]{0,60}?\s+that)\s+(?:states|stated|says|said|reads|read|declares|declared|stipulates|stipulated|notes|noted|calls|called)\b[^"“”«»]*$`)
+var whichStates = regexp.MustCompile(`(?:,\s+which|\b(?:` + messageNoun + `|sign|ad)\b[^"“”«».;!?]{0,60}?\s+that)\s+(?:states|stated|says|said|reads|read|declares|declared|stipulates|stipulated|notes|noted|calls|called)\b[^"“”«»]*$`)
+
+// messageNoun names a written message, whose words are its author's.
+const messageNoun = `e-?mail|letter|message|memo|note|text|post|tweet`
 
 // documentFound is a document named by a common noun and what it found,
 // ending in the quotation: "the first since a report was released
@@ -792,13 +792,20 @@ func contrastedParticiple(after string) (string, string, int) {
 	if p == nil {
 		return "", "", 0
 	}
-	c := contrastClause.FindAllStringIndex(after[:p[0]], -1)
+	subj, at := lastClauseSubject(contrastClause, after[:p[0]])
+	return subj, after[p[2]:p[3]], at
+}
+
+// lastClauseSubject is the subject opening the last clause of s that
+// opener opens, and its offset in s; "" when there is none.
+func lastClauseSubject(opener *regexp.Regexp, s string) (string, int) {
+	c := opener.FindAllStringIndex(s, -1)
 	if c == nil {
-		return "", "", 0
+		return "", 0
 	}
 	clauseAt := c[len(c)-1][1]
-	subj, at := sentenceSubject(after[clauseAt:p[0]])
-	return subj, after[p[2]:p[3]], clauseAt + at
+	subj, at := sentenceSubject(s[clauseAt:])
+	return subj, clauseAt + at
 }
 
 // contrastClause opens a clause that sets its subject against the sentence's.
