@@ -108,10 +108,12 @@ var (
 // it often opens sentences ("Sessions"), and the rest reads as a
 // sentence of its own.
 func honorificEnd(para string, end int) bool {
-	return honorific.MatchString(para[max(0, end-len(" Supt.")):end])
+	return honorific.MatchString(para[max(0, end-len(" Messrs.")):end])
 }
 
-var honorific = regexp.MustCompile(`(?:^|[\s(“"])(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Supt|Cmdr|Adm|Maj)\.$`)
+// honorific holds the plurals too: "Sens. Mark Kirk of Illinois and
+// Susan Collins of Maine".
+var honorific = regexp.MustCompile(`(?:^|[\s(“"])(?:Mr|Mrs|Ms|Messrs|Dr|Sens?|Reps?|Govs?|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Supt|Cmdr|Adm|Maj)\.$`)
 
 // platformEnd is a sentence ending with the social network X ("he wrote
 // on X. Harris said …"), which Punkt reads as an initial ("John X.
