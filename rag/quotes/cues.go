@@ -421,8 +421,10 @@ func (a *analyzer) cueFor(i, open, close int) (subj, cue string, afterAt, subjAt
 			return name, after[m[2]:m[3]], close + m[2], -1
 		}
 	}
-	if m := writtenBy.FindStringSubmatchIndex(after); m != nil && roleWords(after[m[2]:m[3]], after[m[4]:m[5]]) && !ownerOf(after, m[4], m[5]) {
-		// "…," read an email from council member Joe Kim to Park.
+	if m := writtenBy.FindStringSubmatchIndex(after); m != nil && roleWords(after[m[2]:m[3]], after[m[4]:m[5]]) && !ownerOf(after, m[4], m[5]) && !inReplyTo.MatchString(after[:m[0]]) {
+		// "…," read an email from council member Joe Kim to Park. Not
+		// "“Decline it,” was all she said in response to a May 18
+		// email from Ami Desai": the answer to the email, not its words.
 		return after[m[4]:m[5]], "wrote", close + m[0], -1
 	}
 	if m := openAppositive.FindStringSubmatchIndex(after); m != nil && verbCues(m) && !fronted && !appositiveClause.MatchString(after[m[3]:m[4]]) {
@@ -646,6 +648,10 @@ func asSaidThat(after string, m []int) bool {
 // saidThat is what follows a speech verb when it reports words of its
 // own: a clause, not a stop, a comma or a phrase of time or place.
 var saidThat = regexp.MustCompile(`^\s+(?:that\s|(?:the|a|an|it|he|she|they|we|there|his|her|their)\s|` + name + `\s+(?:had|has|have|was|were|is|are|would|will|could|should|might|may|did|does|do)\b)`)
+
+// inReplyTo ends narration between a quotation and a message it answers:
+// "was all she said in response to a ", "she wrote, replying to an ".
+var inReplyTo = regexp.MustCompile(`\b(?:in\s+(?:response|reply|answer)\s+to|responding\s+to|replying\s+to|answering)\s+(?:[^"“”«».;!?]{0,40}\s)?$`)
 
 // ownerOf reports whether the name at s[start:end] owns who wrote rather
 // than wrote: "a statement from Ford's attorneys".

@@ -21,6 +21,7 @@ func (a *analyzer) findPeople() {
 	for si, s := range a.sents {
 		sent := a.text[s.Start:s.End]
 		headline := isHeadline(sent)
+		listTitle, listEnd := "", 0 // a plural title's singular, and where the list it stands before has reached
 		for _, m := range nameRun.FindAllStringIndex(sent, -1) {
 			raw := sent[m[0]:m[1]]
 			office := heldOffice(sent[:m[0]])
@@ -130,14 +131,25 @@ func (a *analyzer) findPeople() {
 				// M. Gorsuch": "the justices" are the three, not the one
 				// the plural stands before.
 				former := prev == "former"
-				if prev = w; isTitle(w) && !pluralTitle[w] && !slices.Contains(a.titles[pi], t) {
+				if prev = w; isTitle(w) && singularTitle[w] == "" && w != "officials" && !slices.Contains(a.titles[pi], t) {
 					a.titles[pi] = append(a.titles[pi], t)
 				}
-				if former && isTitle(w) && !pluralTitle[w] && !slices.Contains(a.titles[pi], "former "+t) {
+				if former && isTitle(w) && singularTitle[w] == "" && w != "officials" && !slices.Contains(a.titles[pi], "former "+t) {
 					// "former President Bill Clinton" is "the former
 					// president"; "President Obama" is not.
 					a.titles[pi] = append(a.titles[pi], "former "+t)
 				}
+			}
+			// "Sens. Mark Kirk of Illinois and Susan Collins of Maine":
+			// each one of the list is "the senator", so that the title
+			// names neither of them alone, nor a third senator named
+			// with "Sen." alone.
+			t := listedTitle(raw, sent[:m[0]])
+			if t == "" && listTitle != "" && listJoin.MatchString(sent[listEnd:m[0]]) {
+				t = listTitle
+			}
+			if listTitle, listEnd = t, m[1]; t != "" && !slices.Contains(a.titles[pi], t) {
+				a.titles[pi] = append(a.titles[pi], t)
 			}
 			p := &a.people[pi]
 			if k := len(p.Mentions); k == 0 || p.Mentions[k-1] != si {
@@ -152,8 +164,31 @@ func (a *analyzer) findPeople() {
 	a.titledSingles(singles)
 }
 
-// pluralTitle are the titles that stand before a list of names.
-var pluralTitle = map[string]bool{"senators": true, "sens.": true, "reps.": true, "representatives": true, "judges": true, "justices": true, "officials": true}
+// listedTitle is the singular of a plural title opening a name run, or
+// ending the text before it ("Sens. Mark Kirk", "Sens . Mark Kirk"),
+// else "".
+func listedTitle(raw, before string) string {
+	w, _, _ := strings.Cut(raw, " ")
+	if t := singularTitle[strings.ToLower(w)]; t != "" {
+		return t
+	}
+	if m := pluralTitleBefore.FindStringSubmatch(before); m != nil {
+		return singularTitle[strings.ToLower(strings.ReplaceAll(m[1], " ", ""))]
+	}
+	return ""
+}
+
+// singularTitle holds the titles that stand before a list of names, and
+// what each of the people they stand before is called alone.
+var singularTitle = map[string]string{"sens.": "sen.", "senators": "senator", "reps.": "rep.", "representatives": "representative", "judges": "judge", "justices": "justice"}
+
+// pluralTitleBefore is a plural title ending the text before a name, its
+// stop maybe set apart by a tokenizer ("Sens . ").
+var pluralTitleBefore = regexp.MustCompile(`(?i)(?:^|[^\p{L}])((?:sens|reps)\s?\.|senators|representatives|judges|justices)\s*$`)
+
+// listJoin is what stands between two names of a list a plural title
+// opens: the first one's state or party, and a comma or "and".
+var listJoin = regexp.MustCompile(`^(?:\s+of\s+\p{Lu}[\p{L}.'’]*(?:\s+\p{Lu}[\p{L}.'’]*)?|\s*,?\s*\(?[RDI]-[\p{L}.]+(?:\s[\p{L}.]+)?\)?)?\s*(?:,\s*and|,|and)\s+$`)
 
 // titleAsName returns the one person named in full by sentence si whose
 // family name is w, a single word that is also a title ("Judge" for Mark

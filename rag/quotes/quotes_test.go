@@ -77,7 +77,7 @@ func isSpaceByte(c byte) bool { return c == ' ' || c == '\n' || c == '\t' || c =
 func abbreviation(before string) bool {
 	w := before[strings.LastIndexAny(before, " \n\t")+1:]
 	switch w {
-	case "Mr", "Mrs", "Ms", "Dr", "Sen", "Gen", "Gov", "Rep", "Prof", "St", "Jr", "Sr", "Lt", "Col", "Capt":
+	case "Mr", "Mrs", "Ms", "Dr", "Sen", "Sens", "Gen", "Gov", "Rep", "Reps", "Prof", "St", "Jr", "Sr", "Lt", "Col", "Capt":
 		return true
 	}
 	return len(w) == 1 && unicode.IsUpper(rune(w[0]))
@@ -538,6 +538,15 @@ var ruleTests = []struct {
 	{"reminding is speaking, after an adverb too", "John McCain and Barack Obama met often. At a meeting in 2010, after McCain accused Obama of failing, Obama pointedly reminded McCain: “We're not campaigning anymore.”", "We're not campaigning", "Barack Obama", "reminded"},
 	{"the former president is not the president", "President Barack Obama spoke. George W. Bush stayed home.\n\nBut the former president told CNN last week that the country was “fortunate to have them.”", "fortunate to have", "", "told"},
 	{"the former president is the one introduced as one", "President Barack Obama spoke. Former President Bill Clinton stayed home.\n\nThe former president said: “We must act.”", "We must act", "Bill Clinton", "said"},
+	{"he is not an outlet called the", "Michael Hayden ran the NSA.\n\nIn those years, he ran seminars for journalists, the New York Sun reported. Such changes affect the way targets behave, he said. “It is a big deal,” he added.", "It is a big deal", "Michael Hayden", "added"},
+	{"a name in a topic opening the sentence is not the pronoun's", "President Barack Obama skipped the convention. Hilary Shelton said the White House never confirmed a visit.\n\n\"They were trying to work out something,\" Shelton said.\n\nAs to why Obama could not attend, he added, \"It was that something could not be moved.\"", "It was that", "", "added"},
+	{"a phrase opening the sentence ends at the dash closing its aside", "Vice President Joe Biden met gun groups.\n\nSpeaking during a week of meetings -- including some for and others against stricter gun controls -- Biden, who oversees the task force, said the recommendations to be given to President Barack Obama will serve as a beginning.\n\n\"This doesn't mean it is the end of the discussion,\" he told reporters.", "This doesn't mean", "Joe Biden", "told reporters"},
+	{"two men named together are neither of them a pronoun's", "Barack Obama and John Boehner spoke by telephone.\n\n“We’re at a fork in the road,” said former Senator Judd Gregg, a Republican. Obama and Boehner need to realize “they have to get in a room and work out a deal,” he said, or positions will “start to harden.”", "start to harden", "Judd Gregg", "said"},
+	{"a name before a noun is no one called the", "The Trump administration met on trade.\n\n“All of these countries have been taking advantage of the U.S.,” Trump said. But he downplayed the tension, saying, “We'll all be in love again.”", "We'll all be", "Trump", "saying"},
+	{"a few words after a qualify what the speaker called it", "James Comey met the president.\n\nComey described the president as shorter than he expected, with a “too long” tie.", "too long", "James Comey", "described"},
+	{"a few words qualifying the noun after them are a term", "David Nichols is a historian.\n\n\"Their leverage is diminished,\" Nichols said, pointing out that Congress seizes on it to speed up the \"lame duck\" process.", "lame duck", "", ""},
+	{"the email answered is not the answer's author", "Cheryl Mills was chief of staff.\n\n“Decline it,” was all she said in response to a May 18, 2012, email from Ami Desai, the foundation’s director.", "Decline it", "Cheryl Mills", "said"},
+	{"a plural title makes each one of its list the bearer", "Sens. Mark Kirk of Illinois and Susan Collins of Maine back the bill. Sen. Dean Heller announced his support Monday.\n\n“It was Republican votes that made the difference,” the senator said.", "It was Republican", "", "said"},
 	{"an abbreviated title names its one bearer by the office", "Sen. Ted Cruz spoke on Tuesday.\n\nThe senator said: “We must act.”", "We must act", "Ted Cruz", "said"},
 	{"an office qualified by a nationality before a colon is no one's, not the qualifier's", "President Emmanuel Macron spoke on Tuesday.\n\nThe US president was blunt: “We must act.”", "We must act", "", ""},
 	{"a sentence opening with the one bearer's title is theirs", "President Donald Trump spoke on Tuesday.\n\nThe president said: “We must act.”", "We must act", "Donald Trump", "said"},
@@ -740,6 +749,9 @@ var paraphraseTests = []struct {
 	name, text, speaker, cue string
 }{
 	{"said that", "Ana Ruiz said the plan would fail.", "Ana Ruiz", "said"},
+
+	{"an officer named after an organisation whose name runs on with for", "But National Organization for Marriage President Brian Brown said the hope is to raise $100,000, The Hill reported.", "Brian Brown", "said"},
+
 	{"a state named by two words is no one to stand for", "Mitt Romney and Barack Obama campaigned. And as he did during his speech in Charlotte, North Carolina, Obama specified several pledges. But any progress will be for naught if Romney wins the election, he said.", "Barack Obama", "said"},
 	{"the main clause's speaker reports a sentence opening with a clause", "Congress met.\n\nAfter Trump said Tuesday he would defer to the governor of Georgia on salons, Birx said she would not “prejudge” the decision.", "Birx", "said"},
 	{"the pronoun after a description and \"who\" is not the one described", "Congress met.\n\nPresident Donald Trump spoke on Tuesday.\n\nThe president invited Iain Lanphier, an eighth-grader who he said aspired to join the newly created Space Force.", "Donald Trump", "said"},

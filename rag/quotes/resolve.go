@@ -353,8 +353,11 @@ func (a *analyzer) antecedentAt(want gender, si, off int, lastSpeaker string, wo
 			// full bears the name of ("Trump" before "Donald Trump").
 			return pi < 0 && lastSpeaker == name && !a.namedInFull(nameWords(name))
 		}
-		if pi < 0 && want != unknown && (isGroupName(name) || a.bareGenderOf(name) == opposite(want)) {
-			return false // "he" is not "Democrats" nor "the State Department", nor "Klobuchar" after "Klobuchar said she"
+		if pi < 0 && want != unknown && (isGroupName(name) || a.bareGenderOf(name) == opposite(want) || a.calledThe(name)) {
+			// "he" is not "Democrats" nor "the State Department", nor
+			// "Klobuchar" after "Klobuchar said she", nor "the New York
+			// Sun": no one is called "the" and a name.
+			return false
 		}
 		return pi < 0 || a.genders[pi] == unknown || a.genders[pi] == want
 	}
@@ -441,8 +444,8 @@ func (a *analyzer) antecedentAt(want gender, si, off int, lastSpeaker string, wo
 	}
 	// A person named earlier in the same sentence, outside quotation
 	// marks: a name inside a quotation is someone the speaker talks about.
-	for _, m := range a.mentions {
-		if m.sent == si && m.off < off && !a.quoted(m.off) && !a.topicBefore(m.off, off) && !a.governed(si, m.off) && !a.relativeObject(m.off, off) && !a.participleObject(si, m.off) && ok(a.people[m.person].Name) {
+	for k, m := range a.mentions {
+		if m.sent == si && m.off < off && !a.quoted(m.off) && !a.topicBefore(m.off, off) && !a.governed(si, m.off) && !a.relativeObject(m.off, off) && !a.participleObject(si, m.off) && !a.coordinated(k, want) && ok(a.people[m.person].Name) {
 			return a.people[m.person].Name
 		}
 	}
@@ -838,8 +841,30 @@ func inFrontedClause(s string, p int) bool {
 // said …", "Like Corker and Flake, Oklahoma’s Lankford questions …". A
 // name there is not the sentence's subject.
 func inFrontedClauseOrPhrase(s string, p int) bool {
+	return frontedEnd(s) > p && (subordinator.MatchString(s) || preposition.MatchString(s))
+}
+
+// frontedEnd is where a clause or phrase opening sentence s may end: its
+// first comma, or, when only a name stands between that comma and a
+// dash closing an aside before it, that dash: in "Speaking during a week
+// of meetings -- including some for stricter gun controls -- Biden, who
+// oversees the task force, said …" Biden is the subject, not part of
+// the phrase. -1 when s has no comma.
+func frontedEnd(s string) int {
 	comma := strings.IndexByte(s, ',')
-	return comma > p && (subordinator.MatchString(s) || preposition.MatchString(s))
+	if comma < 0 {
+		return -1
+	}
+	for _, dash := range []string{"--", "—", "–"} {
+		first, second := strings.Index(s[:comma], dash), strings.LastIndex(s[:comma], dash)
+		if first < 0 || second == first {
+			continue
+		}
+		if after := strings.TrimSpace(s[second+len(dash) : comma]); after != "" && nameRun.FindString(after) == after {
+			return second
+		}
+	}
+	return comma
 }
 
 var preposition = regexp.MustCompile(`^\s*(?:In|At|During|On|With|Without|Despite|Unlike|Like|Following|Amid|Under|For|From|Through|Throughout|Besides|Beyond|Alongside|Against|Among|Upon|Toward|Towards|According to|Ahead of|Along with|In addition to|Instead of|Similar to|Much like|Just like|Together with|Contrary to|Compared (?:to|with)|Apart from|Aside from)\s`)
@@ -1008,13 +1033,16 @@ func (a *analyzer) topicBefore(off, p int) bool {
 }
 
 // participleObject reports whether the name at off is the object of a
-// participle opening sentence si, before the comma that closes its
-// phrase: "Describing Mr Haines as a “British hero”, he said …" is
-// Cameron's, the main clause's subject, not Haines's.
+// participle opening sentence si, or the topic a phrase opening it
+// names, before the comma that closes it: "Describing Mr Haines as a
+// “British hero”, he said …" is Cameron's, the main clause's subject,
+// not Haines's; "As to why Obama could not attend, he added" is not
+// Obama's.
 func (a *analyzer) participleObject(si, off int) bool {
 	s := a.sents[si]
 	// The name's run may take the participle in: "Describing Mr Haines".
-	if off < s.Start || !openingParticiple.MatchString(a.text[s.Start:min(s.End, s.Start+maxOpeningParticiple)]) {
+	opening := a.text[s.Start:min(s.End, s.Start+maxOpeningParticiple)]
+	if off < s.Start || !openingParticiple.MatchString(opening) && !topicOpening.MatchString(opening) {
 		return false
 	}
 	return strings.IndexByte(a.text[s.Start:s.End], ',') > off-s.Start
@@ -1024,7 +1052,13 @@ func (a *analyzer) participleObject(si, off int) bool {
 // preposition ending in -ing ("During", "Following").
 var openingParticiple = regexp.MustCompile(`^(?:Describing|Calling|Praising|Thanking|Citing|Accusing|Criticizing|Criticising|Blaming|Urging|Quoting|Echoing|Defending|Attacking|Slamming|Mocking|Comparing|Congratulating|Welcoming|Introducing|Addressing|Hailing|Lauding|Saluting|Honoring|Honouring|Warning|Telling|Asking|Reminding|Dismissing|Rejecting|Endorsing)\s`)
 
-// maxOpeningParticiple bounds the text openingParticiple reads.
+// topicOpening is a phrase opening a sentence with what it is about,
+// not who speaks: "As to why …", "As for …", "Regarding …", "Asked
+// about …".
+var topicOpening = regexp.MustCompile(`^(?:As\s+(?:to|for)|Regarding|Concerning|Asked\s+(?:about|why|whether|if|what|how))\s`)
+
+// maxOpeningParticiple bounds the text openingParticiple and
+// topicOpening read.
 const maxOpeningParticiple = 20
 
 // governed reports whether the name at off, in sentence si, is the
@@ -1033,7 +1067,7 @@ const maxOpeningParticiple = 20
 // Jackson speaking.
 func (a *analyzer) governed(si, off int) bool {
 	before := a.text[a.sents[si].Start:off]
-	if ofInName.MatchString(before[max(0, len(before)-maxOfInName):]) {
+	if orgRunsOn.MatchString(before[max(0, len(before)-maxOfInName):]) {
 		// "American Federation of Teachers President Randi Weingarten
 		// tweeted": the name's run opens inside an organisation's name,
 		// whose "of" governs none of it.
@@ -1042,13 +1076,13 @@ func (a *analyzer) governed(si, off int) bool {
 	return afterPreposition(before) || afterPreposition(nounPhraseBefore(before))
 }
 
-// ofInName is text ending in "of" after a capitalised word, an
+// orgRunsOn is text ending in "of" or "for" after a capitalised word, an
 // organisation's name running on into the name after it. It is matched
 // on the last maxOfInName bytes alone: anchored at the end, it would
 // scan the whole sentence for every name in it.
-var ofInName = regexp.MustCompile(`\p{Lu}[\p{L}.'’\-]*\s+of\s+$`)
+var orgRunsOn = regexp.MustCompile(`\p{Lu}[\p{L}.'’\-]*\s+(?:of|for)\s+$`)
 
-// maxOfInName bounds a capitalised word and the "of" after it.
+// maxOfInName bounds a capitalised word and the "of" or "for" after it.
 const maxOfInName = 64
 
 // speakerLast is a sentence's speaker set after its speech verb at its
@@ -1196,3 +1230,51 @@ func isGroupName(name string) bool {
 // groupWords name groups of people that speak as one in the news, besides
 // those orgWord knows (parties: "Democrats", "Republicans").
 var groupWords = map[string]bool{"officials": true, "lawmakers": true, "conservatives": true, "liberals": true, "tories": true}
+
+// calledThe reports whether the article calls name "the name" where the
+// name ends its phrase ("the New York Sun reported", "said the New York
+// Sun."), as it calls a newspaper or a body and never a person; "the
+// Trump administration" calls no one "the Trump".
+func (a *analyzer) calledThe(name string) bool {
+	for at := 0; ; {
+		k := strings.Index(a.text[at:], name)
+		if k < 0 {
+			return false
+		}
+		at += k
+		end := at + len(name)
+		if before := a.text[max(0, at-4):at]; before == "the " || before == "The " {
+			after := a.text[end:min(len(a.text), end+maxCalledThe)]
+			if r, _ := utf8.DecodeRuneInString(after); after == "" || unicode.IsPunct(r) || speechHeads[firstWord(after)] {
+				return true
+			}
+		}
+		at = end
+	}
+}
+
+// maxCalledThe bounds the text calledThe reads after a name: a speech
+// verb.
+const maxCalledThe = 24
+
+// coordinated reports whether mention k is one of two people named
+// together ("Obama and Boehner need to realize “…,” he said") whom a
+// pronoun of gender want could each stand for: "he" is neither of them
+// more than the other, and often someone else.
+func (a *analyzer) coordinated(k int, want gender) bool {
+	if want == unknown {
+		return false
+	}
+	pair := func(i, j int) bool {
+		if i < 0 || j >= len(a.mentions) || a.mentions[i].sent != a.mentions[j].sent || a.mentions[j].off <= a.mentions[i].off {
+			return false
+		}
+		g1, g2 := a.genders[a.mentions[i].person], a.genders[a.mentions[j].person]
+		if g1 == opposite(want) || g2 == opposite(want) || a.mentions[i].person == a.mentions[j].person {
+			return false
+		}
+		end := a.mentions[i].off + len(nameRun.FindString(a.text[a.mentions[i].off:]))
+		return end <= a.mentions[j].off && andBefore.MatchString(a.text[end:a.mentions[j].off])
+	}
+	return pair(k-1, k) || pair(k, k+1)
+}

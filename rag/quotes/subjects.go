@@ -316,6 +316,18 @@ func findSubjectVerb(s string, last bool) []int {
 		if first := firstConjunct(before); first != before && representing.MatchString(first) {
 			before = first
 		}
+		if t := titleInRun(s[m[2]:m[3]]); t > 0 && orgRunsOn.MatchString(before[max(0, len(before)-maxOfInName):]) {
+			// "National Organization for Marriage President Brian Brown
+			// said": the "for" is the organisation's, and its officer,
+			// from the title on, is the subject.
+			m = slices.Clone(m)
+			m[2] += t
+			if !last {
+				return m
+			}
+			found, off = m, m[1]
+			continue
+		}
 		if !afterPreposition(before) && !afterPreposition(nounPhraseBefore(before)) && !stanceObject(before) && !relativeVerbBefore(before) || startsWithTitle(s[m[2]:m[3]]) && !commonOf(before) || heldOffice(before) && holderIn(s[m[2]:m[3]]) != "" {
 			if !last {
 				return m
@@ -519,6 +531,22 @@ func lastTwoFields(s string) (prev, last string) {
 	s = strings.TrimRightFunc(s, unicode.IsSpace)
 	last = lastField(s)
 	return lastField(strings.TrimRightFunc(s[:len(s)-len(last)], unicode.IsSpace)), last
+}
+
+// titleInRun is where a title stands inside a name run, after a word of
+// an organisation's name and before a name ("Teachers President Randi
+// Weingarten"), or 0 when none does.
+func titleInRun(run string) int {
+	fields := strings.Fields(run)
+	at := 0
+	for k, w := range fields {
+		at += strings.Index(run[at:], w)
+		if k > 0 && k+1 < len(fields) && isTitle(strings.ToLower(w)) && capitalized(fields[k+1]) {
+			return at
+		}
+		at += len(w)
+	}
+	return 0
 }
 
 // startsWithTitle reports whether a name run opens with a title: in

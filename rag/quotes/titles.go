@@ -61,7 +61,41 @@ func (a *analyzer) isTerm(i int) bool {
 		return true // "“Halal” refers to food allowed under Islamic law"
 	}
 	r, _ := utf8.DecodeRuneInString(text)
-	return unicode.IsLower(r) && len(words) == 1 && !strings.ContainsAny(text, ".,;:!?…")
+	if !unicode.IsLower(r) || strings.ContainsAny(text, ".,;:!?…") {
+		return false
+	}
+	// A few words qualifying the noun after them, as a modifier does:
+	// "speed up the “lame duck” process", "after reading the “gay
+	// rights” recommendation".
+	after := a.text[a.marks[i][1]:min(len(a.text), a.marks[i][1]+maxTitleContext)]
+	if len(words) == 1 {
+		return true
+	}
+	// Not "a “witch hunt” designed to …", where a participle, not a
+	// noun, follows; nor "a “too long” tie", a judgement someone made
+	// rather than a name for a thing.
+	next := firstWord(after)
+	return len(words) <= maxNicknameWords && modifier(strings.ToLower(lastWord(strings.TrimRightFunc(before, unicode.IsSpace))), after) &&
+		!smallTitleWord(next) && !nounEnds[next] && !strings.HasSuffix(next, "ed") && !strings.HasSuffix(next, "ing") && !strings.HasSuffix(next, "ly") &&
+		!intensifier[words[0]] && !strings.HasSuffix(words[0], "ly")
+}
+
+// intensifier are adverbs that open a judgement quoted as its maker put
+// it: a “too long” tie, a “very unfair” deal.
+var intensifier = map[string]bool{"too": true, "very": true, "so": true, "really": true, "most": true, "more": true, "less": true, "least": true, "quite": true, "rather": true, "not": true}
+
+// nounEnds are words after a quoted phrase that show the phrase ends a
+// noun phrase of its own ("a “flat-out lie” about the bank", "the “best
+// recruiter” for the Islamic State"), where a noun after it would show it
+// qualifies that noun.
+var nounEnds = map[string]bool{
+	"about": true, "against": true, "after": true, "before": true, "between": true, "into": true, "over": true,
+	"than": true, "that": true, "which": true, "who": true, "as": true, "is": true, "was": true, "are": true,
+	"were": true, "has": true, "have": true, "had": true, "will": true, "would": true, "could": true,
+	"should": true, "may": true, "might": true, "can": true, "be": true, "not": true, "but": true, "so": true,
+	"if": true, "when": true, "while": true, "because": true, "during": true, "under": true, "without": true,
+	"within": true, "through": true, "since": true, "until": true, "he": true, "she": true, "they": true,
+	"it": true, "we": true, "i": true, "you": true, "his": true, "her": true, "their": true, "its": true,
 }
 
 // signBefore is narration ending in something written up for all to
@@ -263,10 +297,10 @@ func nickname(before, after string) bool {
 	return capitalized(lastWord(strings.TrimRight(before, " "))) && capitalized(firstWord(after))
 }
 
-// modifier reports whether a few capitalized words quoted with no
-// punctuation of their own, after the word prev, qualify the noun after
-// them, as a name does: a “Nancy Grace” producer, the “Yes We Can”
-// campaign. Speech ends before the word after it with a comma or a
+// modifier reports whether a few words quoted with no punctuation of
+// their own, after the word prev, qualify the noun after them, as a name
+// does: a “Nancy Grace” producer, the “Yes We Can” campaign, the “lame
+// duck” process. Speech ends before the word after it with a comma or a
 // speech verb.
 func modifier(prev, after string) bool {
 	if prev != "a" && prev != "an" && prev != "the" || !strings.HasPrefix(after, " ") {
