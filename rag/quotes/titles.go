@@ -194,8 +194,12 @@ func (a *analyzer) isTitle(i int) bool {
 	if !strings.ContainsAny(text, ",.;:!?") && (nickname(raw, after) || modifier(prev, after) || modifier(articleBeforeName(before), after)) {
 		return true
 	}
-	return before == strings.TrimRight(before, ",:") && titleContext(prev)
+	return before == strings.TrimRight(before, ",:") && (titleContext(prev) || onNetwork.MatchString(before))
 }
+
+// onNetwork is a broadcaster named after "on" or "told", right before a
+// programme's name: he said on CBS “This Morning.”
+var onNetwork = regexp.MustCompile(`\b(?:on|told)\s+(?:CBS|NBC|ABC|CNN|MSNBC|PBS|NPR|Fox|Fox News|Fox Business|CNBC|C-SPAN|BBC|HBO|Bloomberg TV)$`)
 
 // appearanceOn is what someone said or did on a programme, before its
 // name: "Confronted with Mr. Rubio’s statement on “Meet the Press,” Mr.
