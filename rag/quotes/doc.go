@@ -46,11 +46,19 @@
 //     A titled family name before the article first names its bearer in
 //     full ("Mr. Trump", then "Donald Trump") is that bearer when one of
 //     the title's gender bears it. A plural title before a list
-//     ("Justices Clarence Thomas, Samuel Alito and …") is none of theirs.
+//     ("Sens. Mark Kirk of Illinois and Susan Collins of Maine") gives
+//     each of them its singular, so "the senator" names none of them
+//     alone, nor a third senator the article calls "Sen." alone.
 //   - A name in a phrase opening the sentence before ("Similar to rivals
 //     who endorsed Mr. Biden, Mr. Bloomberg said …") is not its subject,
 //     so not the "he" after it; nor is a participle's object there
-//     ("Describing Mr Haines as a “British hero”, he said …").
+//     ("Describing Mr Haines as a “British hero”, he said …"), nor a
+//     topic ("As to why Obama could not attend, he added"). Such a phrase
+//     ends at the dash closing an aside when only a name stands between
+//     it and the comma ("Speaking during … -- including … -- Biden, who
+//     …, said"). Two people named together ("Obama and Boehner need to
+//     realize “…,” he said") are neither of them the pronoun, and "he" is
+//     never a name the article calls "the" ("the New York Sun reported").
 //   - A name after a preposition and "which" opens the relative clause as
 //     its subject: "an interview in which Bloomberg said “…”" is
 //     Bloomberg's, not the main clause's speaker's.
@@ -119,20 +127,26 @@
 //     does a body's name ("U.S. Citizenship and Immigration Services
 //     Gillian Christensen").
 //   - Organisations may be speakers ("The New York Times reported") but are
-//     not People.
+//     not People. An officer named after an organisation whose name runs
+//     on with "of" or "for" ("National Organization for Marriage President
+//     Brian Brown said") is the subject, not the object of "for".
 //   - Speakers named together as a verb's subject ("Jason Chaffetz, R-Utah,
 //     and Devin Nunes said", "Leahy, Durbin and Franken wrote") are one
 //     speaker naming them all, which SameSpeaker matches with either;
 //     "he" and "she" never stand for it.
-//   - A short capitalized quotation after "on", "with", a possessive or a
-//     word like "song" is a title ("Meet the Press", CNN's "State of the
-//     Union", "On “Fox News Sunday,” Rove said", "paid for by “Cruz for
-//     President.”"), as is one next to a noun naming a work (his book “No
+//   - A short capitalized quotation after "on", "with", a possessive, a
+//     network ("on CBS “This Morning.”") or a word like "song" is a title
+//     ("Meet the Press", CNN's "State of the Union", "On “Fox News
+//     Sunday,” Rove said", "paid for by “Cruz for President.”"), as is one
+//     next to a noun naming a work (his book “No
 //     Apology,”; the “Obama Again” headline), one qualifying the noun after
 //     it (a “Nancy Grace” producer), a nickname inside a name
 //     (Abdullatif “Abu Salah” Halaq) and anything "titled"; so is a
-//     term: a lone lower-case word (a voting “supercenter”) or a few after
-//     "known as", "so-called", "the hashtag"; so are a work "called" so (a
+//     term: a lone lower-case word (a voting “supercenter”), a few after
+//     "known as", "so-called", "the hashtag", or a few between an article
+//     and the noun they qualify (the “lame duck” process; not a “too long”
+//     tie, a judgement, nor a “witch hunt” designed …); so are a work
+//     "called" so (a
 //     new study called “Is Solar the Next Shale?”, a question too), one of
 //     the works an author "has written …, including “…”", and the words
 //     on a sign (the famous sign, “the buck stops here.”). None is
@@ -140,7 +154,9 @@
 //     none interrupts the speaker around it.
 //   - Written words belong to their author: "an email from X" names X,
 //     never the recipient, nor X when X only owns the writers ("a
-//     statement from Ford's attorneys"). A sentence opening with a name
+//     statement from Ford's attorneys"), nor when the words answer it
+//     ("was all she said in response to an email from X"). A sentence
+//     opening with a name
 //     and a short predicate before a colon ("Tanaka was blunt:") names
 //     its speaker.
 //   - A bare quotation answering a quoted question is not the asker's.
