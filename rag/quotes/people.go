@@ -131,10 +131,10 @@ func (a *analyzer) findPeople() {
 				// M. Gorsuch": "the justices" are the three, not the one
 				// the plural stands before.
 				former := prev == "former"
-				if prev = w; isTitle(w) && singularTitle[w] == "" && w != "officials" && !slices.Contains(a.titles[pi], t) {
+				if prev = w; isTitle(w) && !pluralTitle(w) && !slices.Contains(a.titles[pi], t) {
 					a.titles[pi] = append(a.titles[pi], t)
 				}
-				if former && isTitle(w) && singularTitle[w] == "" && w != "officials" && !slices.Contains(a.titles[pi], "former "+t) {
+				if former && isTitle(w) && !pluralTitle(w) && !slices.Contains(a.titles[pi], "former "+t) {
 					// "former President Bill Clinton" is "the former
 					// president"; "President Obama" is not.
 					a.titles[pi] = append(a.titles[pi], "former "+t)
@@ -176,6 +176,13 @@ func listedTitle(raw, before string) string {
 		return singularTitle[strings.ToLower(strings.ReplaceAll(m[1], " ", ""))]
 	}
 	return ""
+}
+
+// pluralTitle reports whether a lower-cased title stands before a list
+// of names ("Justices Clarence Thomas, Samuel A. Alito Jr. and Neil M.
+// Gorsuch"), so that it is none of theirs as it stands.
+func pluralTitle(w string) bool {
+	return singularTitle[w] != "" || w == "officials"
 }
 
 // singularTitle holds the titles that stand before a list of names, and

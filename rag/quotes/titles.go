@@ -64,16 +64,15 @@ func (a *analyzer) isTerm(i int) bool {
 	if !unicode.IsLower(r) || strings.ContainsAny(text, ".,;:!?…") {
 		return false
 	}
-	// A few words qualifying the noun after them, as a modifier does:
-	// "speed up the “lame duck” process", "after reading the “gay
-	// rights” recommendation".
-	after := a.text[a.marks[i][1]:min(len(a.text), a.marks[i][1]+maxTitleContext)]
 	if len(words) == 1 {
 		return true
 	}
-	// Not "a “witch hunt” designed to …", where a participle, not a
-	// noun, follows; nor "a “too long” tie", a judgement someone made
-	// rather than a name for a thing.
+	// A few words qualifying the noun after them, as a modifier does:
+	// "speed up the “lame duck” process", "after reading the “gay
+	// rights” recommendation". Not "a “witch hunt” designed to …", where
+	// a participle, not a noun, follows; nor "a “too long” tie", a
+	// judgement someone made rather than a name for a thing.
+	after := a.text[a.marks[i][1]:min(len(a.text), a.marks[i][1]+maxTitleContext)]
 	next := firstWord(after)
 	return len(words) <= maxNicknameWords && modifier(strings.ToLower(lastWord(strings.TrimRightFunc(before, unicode.IsSpace))), after) &&
 		!smallTitleWord(next) && !nounEnds[next] && !strings.HasSuffix(next, "ed") && !strings.HasSuffix(next, "ing") && !strings.HasSuffix(next, "ly") &&
