@@ -524,6 +524,16 @@ func (a *analyzer) cueFor(i, open, close int) (subj, cue string, afterAt, subjAt
 		return "", "", -1, -1
 	}
 	if m := sv; m != nil {
+		if rest := before[m[5]:]; messageTo.MatchString(rest) && contrastClause.MatchString(rest) {
+			// "Ms. Vroom said …, but a top ICE official rejected that
+			// idea in an email to Ms. Vroom: “…”": the message's writer
+			// is the subject of the clause that sends it, never its
+			// recipient nor the speaker before; someone unnamed here.
+			if subj, at := lastClauseSubject(contrastClause, rest); subj != "" {
+				return subj, "wrote", -1, from + m[5] + at
+			}
+			return "", "", -1, -1
+		}
 		if subj, verb, at := contrastedParticiple(before[m[5]:]); subj != "" {
 			// "Mr. Putin and Mr. Obama issued a joint statement …,
 			// although Mr. Putin didn't elaborate …, saying only “…”":
@@ -813,6 +823,11 @@ func lastClauseSubject(opener *regexp.Regexp, s string) (string, int) {
 	subj, at := sentenceSubject(s[clauseAt:])
 	return subj, clauseAt + at
 }
+
+// messageTo ends narration handing over to the words of a message sent
+// to someone: "in an email to Ms. Vroom: ", "in a letter to the
+// committee: ".
+var messageTo = regexp.MustCompile(`\b(?:` + messageNoun + `)\s+to\s+[^"“”«»;!?:]{1,60}:\s*$`)
 
 // contrastClause opens a clause that sets its subject against the sentence's.
 var contrastClause = regexp.MustCompile(`,\s+(?:but|yet|while|whereas|although|though)\s+`)
