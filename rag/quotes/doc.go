@@ -155,7 +155,10 @@
 //   - Written words belong to their author: "an email from X" names X,
 //     never the recipient, nor X when X only owns the writers ("a
 //     statement from Ford's attorneys"), nor when the words answer it
-//     ("was all she said in response to an email from X"). A sentence
+//     ("was all she said in response to an email from X"); a message
+//     "to X:" after a contrast clause ("Vroom said …, but a top official
+//     rejected that idea in an email to Ms. Vroom: “…”") is that
+//     clause's subject's, never the recipient's. A sentence
 //     opening with a name
 //     and a short predicate before a colon ("Tanaka was blunt:") names
 //     its speaker.
