@@ -172,7 +172,7 @@ func listedTitle(raw, before string) string {
 	if t := singularTitle[strings.ToLower(w)]; t != "" {
 		return t
 	}
-	if m := pluralTitleBefore.FindStringSubmatch(before); m != nil {
+	if m := pluralTitleBefore.FindStringSubmatch(before[max(0, len(before)-maxPluralTitleBefore):]); m != nil {
 		return singularTitle[strings.ToLower(strings.ReplaceAll(m[1], " ", ""))]
 	}
 	return ""
@@ -190,8 +190,13 @@ func pluralTitle(w string) bool {
 var singularTitle = map[string]string{"sens.": "sen.", "senators": "senator", "reps.": "rep.", "representatives": "representative", "judges": "judge", "justices": "justice"}
 
 // pluralTitleBefore is a plural title ending the text before a name, its
-// stop maybe set apart by a tokenizer ("Sens . ").
+// stop maybe set apart by a tokenizer ("Sens . "). It is matched on the
+// last maxPluralTitleBefore bytes alone: anchored at the end, it would
+// scan the sentence up to every name in it.
 var pluralTitleBefore = regexp.MustCompile(`(?i)(?:^|[^\p{L}])((?:sens|reps)\s?\.|senators|representatives|judges|justices)\s*$`)
+
+// maxPluralTitleBefore bounds a plural title and the space after it.
+const maxPluralTitleBefore = 32
 
 // listJoin is what stands between two names of a list a plural title
 // opens: the first one's state or party, and a comma or "and".
