@@ -129,9 +129,11 @@ var verb = `(` + speechVerbs + `)\b`
 // appositive is the optional aside between a name and its verb: a party
 // and state in parentheses ("Jane Doe (D-Ore.)"), an age, a comma clause
 // ("Rubio, the secretary of state,"; "Keith Brashear, 62, who plans to
-// caucus for Mr. Trump,").
+// caucus for Mr. Trump,"), that perhaps after a party and state set off
+// by commas ("Rep. Ileana Ros-Lehtinen, R-Fla., former chairwoman of the
+// committee,": not "R-Fla", with the role for its aside).
 func appositive() string {
-	return `(?:\s*\([^()"“”«»]{1,40}\))?(?:,\s*\d{1,3})?(?:,[^,"“”«»]{1,` + strconv.Itoa(maxAppositive) + `},(?:\s*(?:which|who|whose|where)\s[^,"“”«»]{1,80},)?)?`
+	return `(?:\s*\([^()"“”«»]{1,40}\))?(?:,\s*\d{1,3})?(?:,\s*[DRI]-[A-Z][\p{L}.]{1,12})?(?:,[^,"“”«»]{1,` + strconv.Itoa(maxAppositive) + `},(?:\s*(?:which|who|whose|where)\s[^,"“”«»]{1,80},)?)?`
 }
 
 // The attribution patterns. Compiled regexps are safe for concurrent use
@@ -259,8 +261,17 @@ func ownedWordsIndex(before string) []int {
 	if m != nil && respondingTo.MatchString(before[:m[2]]) && findSubjectVerb(before[:m[2]], true) != nil {
 		return nil
 	}
+	// Nor when an aside about them closes before the speaker's verb:
+	// "Joe Biden, asked about Dempsey's comment on ground troops, said
+	// the general's “…”" is Biden's.
+	if m != nil && asideClosedBy.MatchString(before[m[3]:m[1]]) {
+		return nil
+	}
 	return m
 }
+
+// asideClosedBy is a speech verb right after a comma.
+var asideClosedBy = regexp.MustCompile(`,\s+` + verb)
 
 // reportedAfter is a source that reports the words after a quotation:
 // ", the Birmingham News reported", ", according to the Times".

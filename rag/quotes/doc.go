@@ -32,7 +32,9 @@
 //     to an acronym ("POLITICO") or a body ("Immigration Services"). A
 //     pronoun opening a clause after a comma ("…, but as he emerged from
 //     the meeting, Mr. Boehner said …") points ahead to the name opening
-//     the main clause. Someone introduced
+//     the main clause. After a sentence whose second clause has a
+//     speaker of its own ("Mr. Boehner met …, and Rep. Phil Gingrey, …,
+//     said afterward that …"), the pronoun is that speaker's. Someone introduced
 //     without a name ("a friend who …, he said"; a sentence opening "A
 //     young crew member …" and naming no one) stops the search: the
 //     pronoun is theirs. A photo caption (a short paragraph with no final
@@ -73,8 +75,9 @@
 //     Ms. Sanders reminding reporters that “…”". A document quoted in a
 //     relative clause ("…, which states it is now policy “…”") speaks for
 //     itself, not the sentence's speaker; a speaker responding to
-//     someone's words ("said in response to Graham's comments that …")
-//     says the clause after them; a participle after ", but Trump has
+//     someone's words ("said in response to Graham's comments that …",
+//     "Biden, asked about Dempsey's comment on ground troops, said the
+//     general's “…”") says the clause after them; a participle after ", but Trump has
 //     ramped up …" is that clause's subject's. What a report was found to
 //     say, set off by a comma after the speaker's verb ("“…,” Corker said
 //     at the hearing, the first since a report was released finding “…”"),
@@ -141,7 +144,7 @@
 //     next to a noun naming a work (his book “No
 //     Apology,”; the “Obama Again” headline), one qualifying the noun after
 //     it (a “Nancy Grace” producer), a nickname inside a name
-//     (Abdullatif “Abu Salah” Halaq) and anything "titled"; so is a
+//     (Abdullatif “Abu Salah” Halaq, Thomas P. “Tip” O’Neill) and anything "titled"; so is a
 //     term: a lone lower-case word (a voting “supercenter”), a few after
 //     "known as", "so-called", "the hashtag", or a few between an article
 //     and the noun they qualify (the “lame duck” process; not a “too long”
@@ -166,7 +169,8 @@
 //   - An office alone opening a sentence ("The president said: …") is
 //     the one person the article gives that title, after a conjunction too
 //     ("But the president said …"; "Sen. Ted Cruz" is
-//     "the senator"; "Vice President Mike Pence" is not "the
+//     "the senator"; "the congresswoman" is no "Rep." the article calls
+//     "he"; "Vice President Mike Pence" is not "the
 //     president"; "Attorney General Jeff Sessions" is "the attorney
 //     general", never "the attorney"), or no one; a qualified office
 //     ("The US president was blunt: …") is no one's, never its
@@ -185,7 +189,9 @@
 //     Doe), except a son's the article tells from his father by it ("Trump
 //     Jr. replied" beside President Trump, or "Donald Trump Jr." after a
 //     "Trump said" that was the father's); party and state in parentheses
-//     may sit between a name and its verb.
+//     may sit between a name and its verb, and so may party and state set
+//     off by commas before a role ("Rep. Ileana Ros-Lehtinen, R-Fla.,
+//     former chairwoman of the committee, said": not "R-Fla").
 //
 // Files: quotes.go finds the quotation marks, people.go who is who (names,
 // genders, titles, pronouns), attribute.go gives each quotation its

@@ -29,9 +29,14 @@ func (a *analyzer) titled(t string) string {
 		}
 		forms = append(forms, f)
 	}
+	// "The congresswoman" is not Rep. Tom Marino, whom "Rep." names too.
+	want := titleGender(held)
 	found := ""
 	for i, ts := range a.titles {
 		if slices.ContainsFunc(ts, func(w string) bool { return slices.Contains(forms, w) }) {
+			if want != unknown && a.genders[i] == opposite(want) {
+				continue
+			}
 			if found != "" {
 				return ""
 			}
@@ -315,6 +320,10 @@ func (a *analyzer) antecedent(want gender, si, off int, lastSpeaker string, word
 // subjects is followed ("Tami Teeples never said … On Sunday she told NBC
 // News … “…,” she said").
 const maxPronounChain = 3
+
+// joinedClause ends the text before the subject of a clause joined to the
+// sentence's first: ", and Rep. ", ", but ".
+var joinedClause = regexp.MustCompile(`,\s+(?:and|but|while)\s+(?:\p{Lu}\p{L}*\.\s+)?$`)
 
 // accordingToOpening is a sentence opening with its source named: "According
 // to Kirby, …".
@@ -673,6 +682,16 @@ func (a *analyzer) antecedentAt(want gender, si, off int, lastSpeaker string, wo
 		if m := subjVerb; m != nil {
 			if v := plain[m[4]:m[5]]; v == "asked" || v == "asks" {
 				asker = a.resolve(plain[m[2]:m[3]], prev)
+			}
+		}
+		// "Mr. Boehner met …, and Rep. Phil Gingrey … said afterward that
+		// …. “…,” he told reporters": the one whose speech verb the
+		// clause joined to the first has, not the first clause's subject.
+		if m := subjVerb; m != nil && want != unknown {
+			if subj := plain[m[2]:m[3]]; !isPronounSubject(subj) && joinedClause.MatchString(plain[max(0, m[2]-32):m[2]]) {
+				if name := a.resolve(subj, prev); a.personIndex(name) >= 0 && ok(name) {
+					return name
+				}
 			}
 		}
 		clauses := a.clauses(prev)

@@ -34,8 +34,8 @@ var (
 	nicknameWords = regexp.MustCompile(`^\p{Lu}[\p{L}'’.\-]*(?:\s\p{Lu}[\p{L}'’.\-]*)?$`)
 	// nameBeforeNickname is a given name or initials right before it.
 	nameBeforeNickname = regexp.MustCompile(`(?:^|\s)(?:\p{Lu}\p{Ll}+|(?:\p{Lu}\.){1,3})\s$`)
-	// nameAfterNickname is a family name right after it.
-	nameAfterNickname = regexp.MustCompile(`^\s\p{Lu}\p{Ll}`)
+	// nameAfterNickname is a family name right after it, "O’Neill" too.
+	nameAfterNickname = regexp.MustCompile(`^\s\p{Lu}(?:\p{Ll}|['’]\p{Lu}\p{Ll})`)
 )
 
 // isTerm reports whether quotation i marks a term rather than quotes
