@@ -423,7 +423,7 @@ func isTitle(w string) bool {
 	}
 	switch w {
 	case "president", "vice", "prime", "minister", "secretary", "state",
-		"senator", "senators", "sen.", "sens.", "rep.", "reps.", "representative", "representatives",
+		"senator", "senators", "sen.", "sens.", "rep.", "rep", "reps.", "representative", "representatives",
 		"delegate", "del.", "assemblyman", "staff",
 		"assemblywoman", "assemblymember", "governor", "gov.",
 		"mayor", "councillor", "councilor", "councilman", "councilwoman",
