@@ -166,6 +166,8 @@
 //     and a short predicate before a colon ("Tanaka was blunt:") names
 //     its speaker.
 //   - A bare quotation answering a quoted question is not the asker's.
+//   - A topic before a colon ("• On Obama: “It's a hard job.”", in a
+//     list of what someone said on each) is no speaker.
 //   - An office alone opening a sentence ("The president said: …") is
 //     the one person the article gives that title, after a conjunction too
 //     ("But the president said …"; "Sen. Ted Cruz" is

@@ -183,6 +183,9 @@ func colonSubject(before string) string {
 		return ""
 	}
 	b = strings.TrimLeftFunc(b, func(r rune) bool { return !unicode.IsLetter(r) })
+	if w, _, _ := strings.Cut(b, " "); w == "On" || w == "About" || w == "Regarding" {
+		return "" // "• On Obama: “It's a hard job.”" names a topic, not a speaker
+	}
 
 	// The run must be the sentence's subject, not its possessor ("Keiko
 	// Tanaka's message was simple:").
