@@ -131,9 +131,10 @@ var verb = `(` + speechVerbs + `)\b`
 // ("Rubio, the secretary of state,"; "Keith Brashear, 62, who plans to
 // caucus for Mr. Trump,"), that perhaps after a party and state set off
 // by commas ("Rep. Ileana Ros-Lehtinen, R-Fla., former chairwoman of the
-// committee,": not "R-Fla", with the role for its aside).
+// committee,", ", D-New Jersey,": not "R-Fla", with the role for its
+// aside).
 func appositive() string {
-	return `(?:\s*\([^()"“”«»]{1,40}\))?(?:,\s*\d{1,3})?(?:,\s*[DRI]-[A-Z][\p{L}.]{1,12})?(?:,[^,"“”«»]{1,` + strconv.Itoa(maxAppositive) + `},(?:\s*(?:which|who|whose|where)\s[^,"“”«»]{1,80},)?)?`
+	return `(?:\s*\([^()"“”«»]{1,40}\))?(?:,\s*\d{1,3})?(?:,\s*[DRI]-[A-Z][\p{L}.]{1,12}(?:\s[A-Z][\p{L}.]{1,12})?)?(?:,[^,"“”«»]{1,` + strconv.Itoa(maxAppositive) + `},(?:\s*(?:which|who|whose|where)\s[^,"“”«»]{1,80},)?)?`
 }
 
 // The attribution patterns. Compiled regexps are safe for concurrent use

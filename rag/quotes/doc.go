@@ -25,22 +25,21 @@
 //     its paragraph's end with no speaker takes the speaker named in the
 //     next paragraph.
 //   - "He" and "she" go to a person named earlier in the sentence, else the
-//     previous sentence's subject or speaker, else the last speaker, else
-//     the last person named, skipping anyone whose title ("Mr.", "Ms."),
-//     given name, or the pronouns of the sentences naming only them say
-//     otherwise. "They" is never resolved to a person, nor "he" or "she"
-//     to an acronym ("POLITICO") or a body ("Immigration Services"). A
-//     pronoun opening a clause after a comma ("…, but as he emerged from
-//     the meeting, Mr. Boehner said …") points ahead to the name opening
-//     the main clause. After a sentence whose second clause has a
-//     speaker of its own ("Mr. Boehner met …, and Rep. Phil Gingrey, …,
-//     said afterward that …"), the pronoun is that speaker's. Someone introduced
-//     without a name ("a friend who …, he said"; a sentence opening "A
-//     young crew member …" and naming no one) stops the search: the
-//     pronoun is theirs. A photo caption (a short paragraph with no final
-//     stop, or one ending in its credit, "REUTERS/Kevin Lamarque") is
-//     passed over, as is a link card set off whole in parentheses ("( Also
-//     on POLITICO: Congress mourns Mandela's death)").
+//     previous sentence's subject or speaker, else the last speaker, else the
+//     last person named, skipping anyone whose title ("Mr.", "Ms."), given
+//     name, or the pronouns of the sentences naming only them say otherwise.
+//     "They" is never resolved to a person, nor "he" or "she" to an acronym
+//     ("POLITICO") or a body ("Immigration Services"). A pronoun opening a
+//     clause after a comma ("…, but as he emerged from the meeting, Mr. Boehner
+//     said …") points ahead to the name opening the main clause. After a
+//     sentence whose second clause has a speaker of its own ("Mr. Boehner met
+//     …, and Rep. Phil Gingrey, …, said afterward that …"), the pronoun is that
+//     speaker's. Someone introduced without a name ("a friend who …, he said";
+//     a sentence opening "A young crew member …" and naming no one) stops the
+//     search: the pronoun is theirs. A photo caption (a short paragraph with no
+//     final stop, or one ending in its credit, "REUTERS/Kevin Lamarque") is
+//     passed over, as is a link card set off whole in parentheses ("( Also on
+//     POLITICO: Congress mourns Mandela's death)").
 //   - A full name with a familiar given name ("Mike Bloomberg", a
 //     headline's "Tom Perez") is the person the formal one named
 //     ("Michael Bloomberg", "Thomas E. Perez"), not a second bearer of
@@ -68,32 +67,30 @@
 //     quoting Mulvaney" (or "quoting the president", "quoting remarks
 //     Reagan made"), "“…,” Collins said Mulvaney told the House GOP",
 //     "Green said that Stephens told her".
-//   - Narration may say whose words a quotation is: "what Sessions called
-//     “…”", "“…,” in the words of one Trump adviser" (someone unnamed's),
-//     "Spicer's statement said “…”", "Trump’s campaign promise to “…”",
-//     "Cruz's accusation that McConnell had told a “…”" (Cruz's), "…, with
-//     Ms. Sanders reminding reporters that “…”". A document quoted in a
-//     relative clause ("…, which states it is now policy “…”") speaks for
-//     itself, not the sentence's speaker; a speaker responding to
-//     someone's words ("said in response to Graham's comments that …",
-//     "Biden, asked about Dempsey's comment on ground troops, said the
-//     general's “…”") says the clause after them; a participle after ", but Trump has
-//     ramped up …" is that clause's subject's. What a report was found to
-//     say, set off by a comma after the speaker's verb ("“…,” Corker said
-//     at the hearing, the first since a report was released finding “…”"),
-//     is the report's; "…, with White House press secretary Josh Earnest
-//     calling the letter a “…”" is Earnest's; "he found Obama's words on
-//     the violence “helpful”" is the one who found them so. So is
-//     "…, although Mr. Putin didn't elaborate …, saying only “…”" the
-//     clause's subject's, not the sentence's; "…, and Prime Minister
-//     Donald Tusk praised the “…”" after another's quotation Tusk's;
-//     "and then quoted Martin Luther King Jr.: “…”" King's; "a note …
-//     that said “…,” McMahill said" and "an email from the aide … that
-//     said: “…”" the note's and the email's, not the one reporting them;
-//     "…, saying the retired Army general told him “…”" not the
-//     participle's subject's; and a question put in a phrase opening the
-//     sentence ("Asked Wednesday by NBC whether he is “almost alone”")
-//     not the answerer's.
+//   - Narration may say whose words a quotation is: "what Sessions called “…”",
+//     "“…,” in the words of one Trump adviser" (someone unnamed's), "Spicer's
+//     statement said “…”", "Trump’s campaign promise to “…”", "Cruz's
+//     accusation that McConnell had told a “…”" (Cruz's), "…, with Ms. Sanders
+//     reminding reporters that “…”". A document quoted in a relative clause
+//     ("…, which states it is now policy “…”") speaks for itself, not the
+//     sentence's speaker; a speaker responding to someone's words ("said in
+//     response to Graham's comments that …", "Biden, asked about Dempsey's
+//     comment on ground troops, said the general's “…”") says the clause after
+//     them; a participle after ", but Trump has ramped up …" is that clause's
+//     subject's. What a report was found to say, set off by a comma after the
+//     speaker's verb ("“…,” Corker said at the hearing, the first since a
+//     report was released finding “…”"), is the report's; "…, with White House
+//     press secretary Josh Earnest calling the letter a “…”" is Earnest's; "he
+//     found Obama's words on the violence “helpful”" is the one who found them
+//     so. So is "…, although Mr. Putin didn't elaborate …, saying only “…”" the
+//     clause's subject's, not the sentence's; "…, and Prime Minister Donald
+//     Tusk praised the “…”" after another's quotation Tusk's; "and then quoted
+//     Martin Luther King Jr.: “…”" King's; "a note … that said “…,” McMahill
+//     said" and "an email from the aide … that said: “…”" the note's and the
+//     email's, not the one reporting them; "…, saying the retired Army general
+//     told him “…”" not the participle's subject's; and a question put in a
+//     phrase opening the sentence ("Asked Wednesday by NBC whether he is
+//     “almost alone”") not the answerer's.
 //   - The owner of a phrase opening the sentence is the pronoun its main
 //     clause opens with ("In Sanders’ victory remarks, he took a jab at
 //     …"), so the one who speaks on; a name qualifying a role set off by
@@ -137,24 +134,21 @@
 //     and Devin Nunes said", "Leahy, Durbin and Franken wrote") are one
 //     speaker naming them all, which SameSpeaker matches with either;
 //     "he" and "she" never stand for it.
-//   - A short capitalized quotation after "on", "with", a possessive, a
-//     network ("on CBS “This Morning.”") or a word like "song" is a title
-//     ("Meet the Press", CNN's "State of the Union", "On “Fox News
-//     Sunday,” Rove said", "paid for by “Cruz for President.”"), as is one
-//     next to a noun naming a work (his book “No
-//     Apology,”; the “Obama Again” headline), one qualifying the noun after
-//     it (a “Nancy Grace” producer), a nickname inside a name
-//     (Abdullatif “Abu Salah” Halaq, Thomas P. “Tip” O’Neill) and anything "titled"; so is a
-//     term: a lone lower-case word (a voting “supercenter”), a few after
-//     "known as", "so-called", "the hashtag", or a few between an article
-//     and the noun they qualify (the “lame duck” process; not a “too long”
-//     tie, a judgement, nor a “witch hunt” designed …); so are a work
-//     "called" so (a
-//     new study called “Is Solar the Next Shale?”, a question too), one of
-//     the works an author "has written …, including “…”", and the words
-//     on a sign (the famous sign, “the buck stops here.”). None is
-//     anyone's words, and
-//     none interrupts the speaker around it.
+//   - A short capitalized quotation after "on", "with", a possessive, a network
+//     ("on CBS “This Morning.”") or a word like "song" is a title ("Meet the
+//     Press", CNN's "State of the Union", "On “Fox News Sunday,” Rove said",
+//     "paid for by “Cruz for President.”"), as is one next to a noun naming a
+//     work (his book “No Apology,”; the “Obama Again” headline), one qualifying
+//     the noun after it (a “Nancy Grace” producer), a nickname inside a name
+//     (Abdullatif “Abu Salah” Halaq, Thomas P. “Tip” O’Neill) and anything
+//     "titled"; so is a term: a lone lower-case word (a voting “supercenter”),
+//     a few after "known as", "so-called", "the hashtag", or a few between an
+//     article and the noun they qualify (the “lame duck” process; not a “too
+//     long” tie, a judgement, nor a “witch hunt” designed …); so are a work
+//     "called" so (a new study called “Is Solar the Next Shale?”, a question
+//     too), one of the works an author "has written …, including “…”", and the
+//     words on a sign (the famous sign, “the buck stops here.”). None is
+//     anyone's words, and none interrupts the speaker around it.
 //   - Written words belong to their author: "an email from X" names X,
 //     never the recipient, nor X when X only owns the writers ("a
 //     statement from Ford's attorneys"), nor when the words answer it

@@ -164,7 +164,7 @@ func (a *analyzer) isTitle(i int) bool {
 	// After an owner the comma may be the sentence's too: "submissions to
 	// the Initiative’s “Muhammad Art Exhibit and Cartoon Contest,”
 	// Professor Coonfield pointed out …".
-	if strings.HasSuffix(text, ",") && !work && !owner(lastField(before)) && !programmeBefore(prev, after) && !appearanceOn.MatchString(before) && !onOpening.MatchString(before) {
+	if strings.HasSuffix(text, ",") && !work && !owner(lastField(before)) && !programmeBefore(prev, after) && !appearanceOn.MatchString(before) && !onOpening.MatchString(before) && !onNetwork.MatchString(before) {
 		return false
 	}
 	limit := maxTitleWords
