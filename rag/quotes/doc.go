@@ -49,7 +49,9 @@
 //     the title's gender bears it. A plural title before a list
 //     ("Sens. Mark Kirk of Illinois and Susan Collins of Maine") gives
 //     each of them its singular, so "the senator" names none of them
-//     alone, nor a third senator the article calls "Sen." alone.
+//     alone, nor a third senator the article calls "Sen." alone. "Rep"
+//     without its period is a title too ("Idaho GOP Rep Raul Labrador"),
+//     not a given name.
 //   - A name in a phrase opening the sentence before ("Similar to rivals
 //     who endorsed Mr. Biden, Mr. Bloomberg said …") is not its subject,
 //     so not the "he" after it; nor is a participle's object there
