@@ -322,8 +322,13 @@ func (a *analyzer) antecedent(want gender, si, off int, lastSpeaker string, word
 const maxPronounChain = 3
 
 // joinedClause ends the text before the subject of a clause joined to the
-// sentence's first: ", and Rep. ", ", but ".
+// sentence's first: ", and Rep. ", ", but ". It is matched on the last
+// maxJoinedClause bytes before the subject alone.
 var joinedClause = regexp.MustCompile(`,\s+(?:and|but|while)\s+(?:\p{Lu}\p{L}*\.\s+)?$`)
+
+// maxJoinedClause bounds the comma, conjunction and title joinedClause
+// reads.
+const maxJoinedClause = 32
 
 // accordingToOpening is a sentence opening with its source named: "According
 // to Kirby, …".
@@ -688,7 +693,7 @@ func (a *analyzer) antecedentAt(want gender, si, off int, lastSpeaker string, wo
 		// …. “…,” he told reporters": the one whose speech verb the
 		// clause joined to the first has, not the first clause's subject.
 		if m := subjVerb; m != nil && want != unknown {
-			if subj := plain[m[2]:m[3]]; !isPronounSubject(subj) && joinedClause.MatchString(plain[max(0, m[2]-32):m[2]]) {
+			if subj := plain[m[2]:m[3]]; !isPronounSubject(subj) && joinedClause.MatchString(plain[max(0, m[2]-maxJoinedClause):m[2]]) {
 				if name := a.resolve(subj, prev); a.personIndex(name) >= 0 && ok(name) {
 					return name
 				}
