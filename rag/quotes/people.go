@@ -23,6 +23,11 @@ func (a *analyzer) findPeople() {
 		headline := isHeadline(sent)
 		listTitle, listEnd := "", 0 // a plural title's singular, and where the list it stands before has reached
 		for _, m := range nameRun.FindAllStringIndex(sent, -1) {
+			if m[0] == 0 && strings.HasPrefix(sent[m[0]:m[1]], "Will ") && len(strings.Fields(sent[m[0]:m[1]])) > 2 && strings.HasSuffix(strings.TrimSpace(sent), "?") {
+				// "Will Mitt Romney take the plunge again?": a question,
+				// not a given name.
+				m[0] += len("Will ")
+			}
 			raw := sent[m[0]:m[1]]
 			office := heldOffice(sent[:m[0]])
 			if office {
@@ -85,6 +90,9 @@ func (a *analyzer) findPeople() {
 				}
 				if k := len(a.full[pi]); k == 0 || a.full[pi][k-1] != si {
 					a.full[pi] = append(a.full[pi], si)
+					if namedTogether.MatchString(sent[:m[0]]) {
+						a.together[[2]int{pi, si}] = true
+					}
 				}
 			} else if pi = a.bearerAt(n, si, g); pi < 0 {
 				if !headline {
@@ -503,6 +511,15 @@ func (a *analyzer) uniquePersonAt(w string, si int) int {
 		return a.soleBearer(a.uniquePerson(w), ws)
 	case found >= 0 && len(ws) == 1 && a.related[found]:
 		return a.principalOver(found, ws)
+	case found >= 0 && len(ws) == 1 && a.namedTogetherLately(found, si):
+		// "Mitt and Ann Romney were not shy …": the family name alone
+		// is still the one named in full before her; with no one so
+		// named ("Ed and Paula Kassig said … about their son"), it is
+		// neither's for sure.
+		if p := a.principalOver(found, ws); p != found {
+			return p
+		}
+		return -1
 	case found < 0 && len(ws) == 1:
 		// "Trump said" beside "Donald Trump" and a run misread as
 		// "Donald Trump Read": a family name means the one whose family
@@ -532,6 +549,29 @@ func (a *analyzer) uniquePersonAt(w string, si int) int {
 	}
 	return found
 }
+
+// namedTogetherLately reports whether the sentences naming person pi in
+// full up to si, within recentParagraphs, all name them only as the
+// second of two sharing a family name: "Mitt and Ann Romney were not shy
+// …. “It's not my time,” Romney told me" is still the one the article
+// is about, not the wife named last.
+func (a *analyzer) namedTogetherLately(pi, si int) bool {
+	para, named := a.sents[si].Paragraph, false
+	for _, ms := range a.full[pi] {
+		if ms > si || a.sents[ms].Paragraph < para-recentParagraphs {
+			continue
+		}
+		if !a.together[[2]int{pi, ms}] {
+			return false
+		}
+		named = true
+	}
+	return named
+}
+
+// namedTogether ends the text before a full name that is the second of
+// two sharing its family name: "Mitt and " of "Mitt and Ann Romney".
+var namedTogether = regexp.MustCompile(`(?:^|[\s(])\p{Lu}[\p{L}'’.\-]*\s+(?:and|&)\s+$`)
 
 // principalOver is the one whose relative ri is, when the family name
 // ws alone names someone: the bearer named in full before ri was, if one

@@ -41,7 +41,7 @@ type Person struct {
 // reach the articles already shared. Any change to what Analyze returns
 // takes a new Version; TestVersion holds it to Analyze's answers on this
 // package's tests.
-const Version = 69
+const Version = 70
 
 // Analysis is what Analyze finds.
 type Analysis struct {
@@ -66,7 +66,7 @@ func Analyze(text string, sentences []Sentence) Analysis {
 // newAnalyzer returns an analyzer of text with nothing found yet.
 func newAnalyzer(text string, sentences []Sentence) *analyzer {
 	text = MaskLinkCards(text)
-	a := &analyzer{text: text, sents: validSentences(text, sentences), bareFirst: map[string][2]int{}}
+	a := &analyzer{text: text, sents: validSentences(text, sentences), bareFirst: map[string][2]int{}, together: map[[2]int]bool{}}
 	// A title ("Trump Jr. defends Skittles tweet") tells no one apart:
 	// the body may call him "Trump" all along.
 	a.bySuffix = bySuffix(text, titleEnd(text))
@@ -122,6 +122,10 @@ type analyzer struct {
 	// joint holds the speakers named together ("A and B said"), whom no
 	// "he" or "she" stands for.
 	joint map[string]bool
+	// together holds the sentences naming a person in full only as the
+	// second of two sharing a family name ("Mitt and Ann Romney"), keyed
+	// by person and sentence.
+	together map[[2]int]bool
 	// bareFirst holds the one-word names (folded) the article's body
 	// used before naming anyone who bears them in full ("Trump said he
 	// …" before "Melania Trump"), with how many times a feminine and a
