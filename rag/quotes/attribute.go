@@ -102,6 +102,12 @@ func (a *analyzer) attribute() {
 			continue
 		case subj != "":
 			q.Speaker, q.Cue = a.withPartners(a.speaker(subj, si, subjAt, last, spoken), subjStart), cue
+			if addressed(a.text[q.Start:q.End], q.Speaker) {
+				// "“Hans, can I ask — what is it …?” Nichols responded
+				// that …": words said to the one the verb names, not by
+				// them.
+				q.Speaker, q.Cue = "", ""
+			}
 			if q.Speaker == "" {
 				// A speaker of its own the article does not let us name:
 				// whoever spoke before does not speak on.
@@ -413,3 +419,14 @@ var recalledSaying = regexp.MustCompile(`^(?:recalled|remembered|recounted|recal
 func titleKey(t string) string {
 	return fold(strings.Join(strings.Fields(strings.TrimRight(t, ".,;: ")), " "))
 }
+
+// addressed reports whether words open by calling someone by a word of
+// name ("Hans, can I ask …"): said to them, not by them.
+func addressed(words, name string) bool {
+	m := vocative.FindStringSubmatch(words)
+	return m != nil && name != "" && slices.Contains(nameWords(name), fold(m[1]))
+}
+
+// vocative opens words with someone called by name and a comma, a title
+// before it or not: "Hans, …", "Mr. Nichols, …".
+var vocative = regexp.MustCompile(`^\s*(?:(?:Mr|Mrs|Ms|Dr|Sen|Senator|Gov|Governor|President)\.?\s+)?(\p{Lu}[\p{L}'’\-]+),\s`)

@@ -1194,8 +1194,9 @@ func (a *analyzer) qualifiesRole(off, next int) bool {
 // or its main clause as its subject: "The former legislator could …",
 // "The fundraiser added …", "the president said …", "The speaker called
 // …" (whom "House Speaker Paul Ryan" titles), "But the president said
-// …"; not "The senator, Ted Cruz, …".
-var definiteSubject = regexp.MustCompile(`^\s*(?:(?:But|And|Yet|So|Still),?\s+)?[Tt]he\s+(?:[\p{Ll}-]+\s+){0,2}?((?:attorney|surgeon|solicitor|inspector)\s+general|` + personNoun + `|president|senator|governor|mayor|minister|legislator|lawmaker|congressman|congresswoman|judge|prosecutor|chairman|leader|` + campaignRole + `|fundraiser|donor|operative|consultant|speaker),?\s+\p{Ll}`)
+// …", "For his part, the president says …"; not "The senator, Ted Cruz,
+// …".
+var definiteSubject = regexp.MustCompile(`^\s*(?:(?:But|And|Yet|So|Still),?\s+)?(?:For\s+(?:his|her|its|their)\s+part,\s+)?[Tt]he\s+(?:[\p{Ll}-]+\s+){0,2}?((?:attorney|surgeon|solicitor|inspector)\s+general|` + personNoun + `|president|senator|governor|mayor|minister|legislator|lawmaker|congressman|congresswoman|judge|prosecutor|chairman|leader|` + campaignRole + `|fundraiser|donor|operative|consultant|speaker),?\s+\p{Ll}`)
 
 // opensWithQuote reports whether sentence si opens with a quotation
 // mark: a turn of dialogue, which answers the words before it rather
