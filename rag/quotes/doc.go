@@ -109,7 +109,13 @@
 //     gender that followed it ("Klobuchar said she …", "Romney says while
 //     he knows …"). A relative introduced as one ("his father, Ron Paul")
 //     named paragraphs back leaves the family name alone to the one
-//     named otherwise, if they were named in full before it.
+//     named otherwise, if they were named in full before it. So does
+//     one named lately only as the second of a couple ("Mitt and Ann
+//     Romney were not shy …. “…,” Romney told me"); with no one named in
+//     full before, the family name is neither's.
+//   - Words opening by calling someone by a word of the name their verb
+//     gives ("“Hans, can I ask …?” Nichols responded that …") are said to
+//     them, not by them: no one's the article lets us name.
 //   - The pronoun in "McGee, who he said …" is never the one "who"
 //     stands for.
 //   - "…," a resident said, "someone says “…”" and "…," the report
