@@ -90,7 +90,7 @@ func (a *analyzer) findPeople() {
 				}
 				if k := len(a.full[pi]); k == 0 || a.full[pi][k-1] != si {
 					a.full[pi] = append(a.full[pi], si)
-					if namedTogether.MatchString(sent[:m[0]]) {
+					if g := namedTogether.FindStringSubmatch(sent[:m[0]]); g != nil && IsGivenName(g[1]) {
 						a.together[[2]int{pi, si}] = true
 					}
 				}
@@ -569,9 +569,11 @@ func (a *analyzer) namedTogetherLately(pi, si int) bool {
 	return named
 }
 
-// namedTogether ends the text before a full name that is the second of
-// two sharing its family name: "Mitt and " of "Mitt and Ann Romney".
-var namedTogether = regexp.MustCompile(`(?:^|[\s(])\p{Lu}[\p{L}'’.\-]*\s+(?:and|&)\s+$`)
+// namedTogether ends the text before a full name that may be the second
+// of two sharing its family name: "Mitt and " of "Mitt and Ann Romney".
+// The word before "and" must be a given name: "Trump and Hillary
+// Clinton" names no couple.
+var namedTogether = regexp.MustCompile(`(?:^|[\s(])(\p{Lu}[\p{L}'’.\-]*)\s+(?:and|&)\s+$`)
 
 // principalOver is the one whose relative ri is, when the family name
 // ws alone names someone: the bearer named in full before ri was, if one
