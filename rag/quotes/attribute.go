@@ -421,10 +421,16 @@ func titleKey(t string) string {
 }
 
 // addressed reports whether words open by calling someone by a word of
-// name ("Hans, can I ask …"): said to them, not by them.
+// name ("Hans, can I ask …"): said to them, not by them. The "and" that
+// joins speakers named together ("Chaffetz and Nunes") is no one's name:
+// "“And, …,” Chaffetz and Nunes said" is theirs.
 func addressed(words, name string) bool {
 	m := vocative.FindStringSubmatch(words)
-	return m != nil && name != "" && slices.Contains(nameWords(name), fold(m[1]))
+	if m == nil || name == "" {
+		return false
+	}
+	w := fold(m[1])
+	return w != "and" && slices.Contains(nameWords(name), w)
 }
 
 // vocative opens words with someone called by name and a comma, a title
