@@ -90,7 +90,7 @@ func (a *analyzer) findPeople() {
 				}
 				if k := len(a.full[pi]); k == 0 || a.full[pi][k-1] != si {
 					a.full[pi] = append(a.full[pi], si)
-					if g := namedTogether.FindStringSubmatch(sent[:m[0]]); g != nil && IsGivenName(g[1]) {
+					if IsGivenName(givenBeforeAnd(sent[:m[0]])) {
 						a.together[[2]int{pi, si}] = true
 					}
 				}
@@ -574,6 +574,25 @@ func (a *analyzer) namedTogetherLately(pi, si int) bool {
 // The word before "and" must be a given name: "Trump and Hillary
 // Clinton" names no couple.
 var namedTogether = regexp.MustCompile(`(?:^|[\s(])(\p{Lu}[\p{L}'’.\-]*)\s+(?:and|&)\s+$`)
+
+// maxNamedTogether bounds the text before a full name that
+// givenBeforeAnd reads: a given name and the "and" after it, with room to
+// spare. Reading the whole sentence before each name made a sentence of
+// many names cost the square of its length.
+const maxNamedTogether = 64
+
+// givenBeforeAnd returns the capitalized word that namedTogether finds
+// ending before, or "". It reads only the last maxNamedTogether bytes; a
+// word cut at their start counts only where the byte before them ends
+// the word before it, as namedTogether would read the whole text.
+func givenBeforeAnd(before string) string {
+	from := max(0, len(before)-maxNamedTogether)
+	m := namedTogether.FindStringSubmatchIndex(before[from:])
+	if m == nil || from > 0 && m[2] == 0 && !strings.ContainsRune(" \t\n\f\r(", rune(before[from-1])) {
+		return ""
+	}
+	return before[from+m[2] : from+m[3]]
+}
 
 // principalOver is the one whose relative ri is, when the family name
 // ws alone names someone: the bearer named in full before ri was, if one
