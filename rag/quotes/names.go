@@ -140,7 +140,9 @@ func heldOffice(before string) bool {
 		}
 	}
 	w := rest[strings.LastIndexFunc(rest, unicode.IsSpace)+1:]
-	if w == "General" {
+	if w == "General" && len(rest) > len(w) {
+		// "Director General of": the office is the word before. Not in
+		// "General of the Army Douglas MacArthur", where nothing is.
 		rest = rest[:len(rest)-len(" General")]
 		w = rest[strings.LastIndexFunc(rest, unicode.IsSpace)+1:]
 	}

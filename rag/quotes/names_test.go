@@ -25,3 +25,27 @@ func TestHeadsOrganization(t *testing.T) {
 		}
 	}
 }
+
+func TestHeldOffice(t *testing.T) {
+	tests := []struct {
+		before string
+		want   bool
+	}{
+		{"said Secretary of ", true},
+		{"The Speaker of the ", true},
+		{"U.S. Ambassador to ", true},
+		{"Texas Attorney General of ", false},
+		{"the Director General of ", true},
+		{"the friend of ", false},
+		// An article on "General of the Army Douglas MacArthur" once
+		// stopped the bot: nothing stands before "General" here.
+		{"General of the ", false},
+		{"General of ", false},
+		{" General of ", false},
+	}
+	for _, tc := range tests {
+		if got := heldOffice(tc.before); got != tc.want {
+			t.Errorf("heldOffice(%q) = %v, want %v", tc.before, got, tc.want)
+		}
+	}
+}
