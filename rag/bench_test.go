@@ -166,7 +166,13 @@ func BenchmarkRequote(b *testing.B) {
 	for _, p := range pages {
 		arts = append(arts, ingest(b, e, store.LocalScope, p))
 	}
-	analyze := func(a *store.Article) []store.Quotation { return analyzeQuotes(a.Text, a.Sentences) }
+	analyze := func(a *store.Article) []store.Quotation {
+		qs, err := analyzeQuotes(a.Text, a.Sentences)
+		if err != nil {
+			b.Fatal(err)
+		}
+		return qs
+	}
 	b.Run("analysis-alone", func(b *testing.B) {
 		for b.Loop() {
 			for _, a := range arts {

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"net/url"
 	"path/filepath"
+	"runtime/debug"
 	"strings"
 	"time"
 
@@ -220,7 +221,9 @@ func (e *Engine) build(ctx context.Context, scope store.Scope, articleURL, src, 
 	for i, c := range chunks {
 		a.Chunks[i] = store.Chunk{Start: c.Start, End: c.End, FirstSentence: c.FirstSentence, LastSentence: c.LastSentence, Vector: vecs[i]}
 	}
-	a.Quotations = analyzeQuotes(a.Text, a.Sentences)
+	if a.Quotations, err = analyzeQuotes(a.Text, a.Sentences); err != nil {
+		return nil, fmt.Errorf("%s: %w", articleURL, err)
+	}
 	return a, nil
 }
 
@@ -236,13 +239,21 @@ func embedText(title, chunk string) string {
 }
 
 // analyzeQuotes finds who said what in an article's text, as the store
-// keeps it.
-func analyzeQuotes(text string, spans []store.Sentence) []store.Quotation {
+// keeps it. The analyser is thousands of rules over text from anywhere: a
+// fault in it costs one article, returned as an error with its stack for
+// the log, not the process (a bot reading pasted links, or every start
+// that requotes a stored article).
+func analyzeQuotes(text string, spans []store.Sentence) (qs []store.Quotation, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			qs, err = nil, fmt.Errorf("finding who said what failed: %v\n%s", r, debug.Stack())
+		}
+	}()
 	in := make([]quotes.Sentence, len(spans))
 	for i, s := range spans {
 		in[i] = quotes.Sentence{Start: s.Start, End: s.End, Paragraph: s.Paragraph}
 	}
-	an := quotes.Analyze(text, in)
+	an := analyze(text, in)
 	out := make([]store.Quotation, 0, len(an.Quotations)+len(an.Paraphrases))
 	for _, q := range an.Quotations {
 		out = append(out, store.Quotation{Start: q.Start, End: q.End, Sentence: q.Sentence, Speaker: q.Speaker, Cue: q.Cue})
@@ -251,8 +262,11 @@ func analyzeQuotes(text string, spans []store.Sentence) []store.Quotation {
 		s := spans[p.Sentence]
 		out = append(out, store.Quotation{Start: s.Start, End: s.End, Sentence: p.Sentence, Speaker: p.Speaker, Cue: p.Cue, Indirect: true})
 	}
-	return out
+	return out, nil
 }
+
+// analyze is quotes.Analyze; a test puts a faulty one in its place.
+var analyze = quotes.Analyze
 
 // articleID is stable per scope and URL, so re-ingesting is idempotent and
 // the same link in two servers gives two independent records.

@@ -30,7 +30,12 @@ func (e *Engine) requote(ctx context.Context) error {
 	start := time.Now()
 	progress := e.progress("finding who said what", e.opts.RequoteProgress)
 	changed, err := st.Requote(ctx, quotationRules, func(a *store.Article) []store.Quotation {
-		return analyzeQuotes(a.Text, a.Sentences)
+		qs, err := analyzeQuotes(a.Text, a.Sentences)
+		if err != nil {
+			e.log.ErrorContext(ctx, "finding who said what failed: the article keeps its quotations", "article", a.URL, "err", err)
+			return a.Quotations
+		}
+		return qs
 	}, func(done, total int) {
 		switch {
 		case total == 0:

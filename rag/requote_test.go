@@ -114,7 +114,11 @@ func checkRequoted(t *testing.T, e *Engine, a *store.Article) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if want := analyzeQuotes(got.Text, got.Sentences); !slices.Equal(got.Quotations, want) {
+	want, err := analyzeQuotes(got.Text, got.Sentences)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Equal(got.Quotations, want) {
 		t.Errorf("quotations after opening:\n%+v\nwant\n%+v", got.Quotations, want)
 	}
 	if rules, err := st.QuotationRules(ctx); err != nil || rules != quotationRules {
