@@ -351,7 +351,7 @@ func (a *analyzer) reportedBefore(i int) string {
 		return ""
 	}
 	prev := si - 1
-	if slices.ContainsFunc(a.quotes, func(q Quotation) bool { return q.Sentence == prev }) {
+	if slices.ContainsFunc(a.quotesIn(prev), func(q Quotation) bool { return q.Sentence == prev }) {
 		return ""
 	}
 	plain := a.plain(prev)

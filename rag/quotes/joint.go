@@ -106,8 +106,8 @@ func (a *analyzer) nameEndingAt(si, end int) (person, at int) {
 		ends = append(ends, start+m[0])
 	}
 	for _, e := range ends { // the name right before end first: "Leahy, Durbin and …" is Durbin
-		for _, m := range a.mentions {
-			if m.sent == si && m.off < e && !a.quoted(m.off) && m.off+len(nameRun.FindString(a.text[m.off:e])) == e {
+		for _, m := range a.mentionsIn(si) {
+			if m.off < e && !a.quoted(m.off) && m.off+len(nameRun.FindString(a.text[m.off:e])) == e {
 				return m.person, m.off
 			}
 		}

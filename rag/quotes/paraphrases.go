@@ -299,14 +299,7 @@ const maxAttributionWords = 4
 // Claudia Sheinbaum said on Friday").
 func (a *analyzer) onlyAttributes(si int, plain string) bool {
 	s := a.sents[si]
-	has := false
-	for _, m := range a.marks {
-		if m[0] < s.End && m[1] > s.Start {
-			has = true
-			break
-		}
-	}
-	if !has {
+	if len(a.marksIn(s.Start, s.End)) == 0 {
 		return false
 	}
 	words := 0

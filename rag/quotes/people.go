@@ -774,7 +774,7 @@ func precededByThe(before string) bool {
 func (a *analyzer) clauses(si int) string {
 	b := []byte(a.plain(si))
 	s := a.sents[si]
-	for _, m := range a.marks {
+	for _, m := range a.marksIn(s.Start, s.End) {
 		inner := strings.TrimRight(a.text[m[0]:m[1]], `"”’'»`)
 		if at := m[0] + len(inner) - 1; strings.HasSuffix(inner, ",") && at >= s.Start && at < s.End {
 			b[at-s.Start] = ','
@@ -788,7 +788,7 @@ func (a *analyzer) clauses(si int) string {
 func (a *analyzer) plain(si int) string {
 	s := a.sents[si]
 	b := []byte(a.text[s.Start:s.End])
-	for _, m := range a.marks {
+	for _, m := range a.marksIn(s.Start, s.End) {
 		for j := max(m[0], s.Start); j < min(m[1], s.End); j++ {
 			b[j-s.Start] = ' '
 		}

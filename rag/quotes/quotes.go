@@ -148,6 +148,29 @@ func (a *analyzer) sentenceOf(off int) int {
 	return i
 }
 
+// quotesReaching returns the bounds in a.quotes of the quotations that
+// may open or close in sentence si: those ending after the sentence before
+// ends and opening before si ends. The resolver asks this for every
+// pronoun, and a scan of all the article's quotations each time cost the
+// square of its length. a.quotes is in text order, and its quotations do
+// not overlap, so both bounds are binary searches.
+func (a *analyzer) quotesReaching(si int) (lo, hi int) {
+	after := 0
+	if si > 0 {
+		after = a.sents[si-1].End
+	}
+	lo = sort.Search(len(a.quotes), func(i int) bool { return a.quotes[i].End > after })
+	hi = sort.Search(len(a.quotes), func(i int) bool { return a.quotes[i].Start >= a.sents[si].End })
+	return lo, max(lo, hi)
+}
+
+// quotesIn is a.quotes bounded by quotesReaching: a superset of those
+// opening in sentence si.
+func (a *analyzer) quotesIn(si int) []Quotation {
+	lo, hi := a.quotesReaching(si)
+	return a.quotes[lo:hi]
+}
+
 // findQuotations pairs double quote marks within paragraphs. Single marks
 // never open a quotation: they are mostly apostrophes, and inside a
 // quotation they quote someone else ("we have always said 'No'"). A
@@ -297,6 +320,19 @@ func (a *analyzer) add(open, openSize, close, closeSize int, runsOn bool) {
 	a.quotes = append(a.quotes, Quotation{Start: start, End: end, Sentence: a.sentenceOf(start)})
 	a.marks = append(a.marks, [2]int{open, close + closeSize})
 	a.runsOn = append(a.runsOn, runsOn)
+}
+
+// marksIn is the quotations' marks (a.marks) that overlap text[start:end].
+// They are in text order and do not overlap, so one binary search finds
+// them: a sentence's own words are asked for many times, and a scan of
+// all the article's marks each time cost the square of its length.
+func (a *analyzer) marksIn(start, end int) [][2]int {
+	lo := sort.Search(len(a.marks), func(i int) bool { return a.marks[i][1] > start })
+	hi := lo
+	for hi < len(a.marks) && a.marks[hi][0] < end {
+		hi++
+	}
+	return a.marks[lo:hi]
 }
 
 // quoted reports whether byte offset off lies inside quotation marks.

@@ -3,6 +3,7 @@ package quotes
 import (
 	"regexp"
 	"slices"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -207,9 +208,10 @@ func (a *analyzer) answerer(g gender, si, off int) (name string, ok bool) {
 		return "", false
 	}
 	_, at := sentenceSubject(own)
-	for k := len(a.mentions) - 1; k >= 0; k-- {
-		m := a.mentions[k]
-		if m.sent != si || m.off >= off || m.off <= s.Start+at || a.quoted(m.off) {
+	ms := a.mentionsIn(si)
+	for k := len(ms) - 1; k >= 0; k-- {
+		m := ms[k]
+		if m.off >= off || m.off <= s.Start+at || a.quoted(m.off) {
 			continue
 		}
 		if pg := a.genders[m.person]; pg == unknown || pg == g {
@@ -346,8 +348,8 @@ func (a *analyzer) antecedentAt(want gender, si, off int, lastSpeaker string, wo
 	// "Trump also recognized Charles McGee, who he said was …": whoever
 	// the pronoun stands for, it is not the one "who" does.
 	object := -1
-	for _, m := range a.mentions {
-		if m.sent == si && m.off < off && a.relativeObject(m.off, off) {
+	for _, m := range a.mentionsIn(si) {
+		if m.off < off && a.relativeObject(m.off, off) {
 			object = m.person
 		}
 	}
@@ -381,10 +383,10 @@ func (a *analyzer) antecedentAt(want gender, si, off int, lastSpeaker string, wo
 	// stopped short of revealing anything."
 	if want != unknown && off > s.Start && off-s.Start < len(own) && inFrontedClause(own, off-s.Start) {
 		mainAt := s.Start + strings.IndexByte(own, ',') + 1
-		for _, m := range a.mentions {
+		for _, m := range a.mentionsIn(si) {
 			// The main clause is not what was said: the name there may
 			// stand in the span of words a paraphrase reports.
-			if g := a.genders[m.person]; m.sent == si && m.off >= mainAt && strings.TrimSpace(a.text[mainAt:m.off]) == "" && (g == unknown || g == want) {
+			if g := a.genders[m.person]; m.off >= mainAt && strings.TrimSpace(a.text[mainAt:m.off]) == "" && (g == unknown || g == want) {
 				return a.people[m.person].Name
 			}
 		}
@@ -396,7 +398,7 @@ func (a *analyzer) antecedentAt(want gender, si, off int, lastSpeaker string, wo
 		before := own[:off-s.Start]
 		if loc := indefinitePerson.FindAllStringIndex(before, -1); loc != nil {
 			at := s.Start + loc[len(loc)-1][0]
-			if !slices.ContainsFunc(a.mentions, func(m mention) bool { return m.sent == si && m.off > at && m.off < off }) {
+			if !slices.ContainsFunc(a.mentionsIn(si), func(m mention) bool { return m.off > at && m.off < off }) {
 				return ""
 			}
 		}
@@ -405,8 +407,8 @@ func (a *analyzer) antecedentAt(want gender, si, off int, lastSpeaker string, wo
 	// ("But he was ambiguous when Muir followed up by asking …: “…,” he
 	// said"): the one that pronoun stands for, not the name after it.
 	if want != unknown && depth < maxPronounChain && off > s.Start && off-s.Start <= len(own) {
-		if p := firstPronoun(own, want); p >= 0 && s.Start+p < off && subjectAt(own) == p && !inFrontedClause(own, p) && !slices.ContainsFunc(a.mentions, func(m mention) bool {
-			return m.sent == si && m.off < s.Start+p
+		if p := firstPronoun(own, want); p >= 0 && s.Start+p < off && subjectAt(own) == p && !inFrontedClause(own, p) && !slices.ContainsFunc(a.mentionsIn(si), func(m mention) bool {
+			return m.off < s.Start+p
 		}) {
 			if name := a.antecedentAt(want, si, s.Start+p, lastSpeaker, words, depth+1); ok(name) {
 				return name
@@ -420,7 +422,7 @@ func (a *analyzer) antecedentAt(want gender, si, off int, lastSpeaker string, wo
 	if want != unknown && depth < maxPronounChain && off > s.Start && off-s.Start <= len(own) {
 		if p, comma := firstPronoun(own, want), strings.IndexByte(own, ','); p >= 0 && s.Start+comma < off && inFrontedClause(own, p) {
 			named := func(from, to int) bool {
-				return slices.ContainsFunc(a.mentions, func(m mention) bool { return m.sent == si && m.off >= from && m.off < to })
+				return slices.ContainsFunc(a.mentionsIn(si), func(m mention) bool { return m.off >= from && m.off < to })
 			}
 			if !named(s.Start, s.Start+p) && named(s.Start+p, s.Start+comma) {
 				if name := a.antecedentAt(want, si, s.Start+p, lastSpeaker, words, depth+1); ok(name) {
@@ -434,8 +436,9 @@ func (a *analyzer) antecedentAt(want gender, si, off int, lastSpeaker string, wo
 	// response to a recent Sanders radio interview where he said, “…”"):
 	// the one the occasion is named for, the last named before it.
 	if off > s.Start && off-s.Start <= len(own) && occasionRelative.MatchString(own[:off-s.Start]) {
-		for k := len(a.mentions) - 1; k >= 0; k-- {
-			if m := a.mentions[k]; m.sent == si && m.off < off && !a.quoted(m.off) {
+		ms := a.mentionsIn(si)
+		for k := len(ms) - 1; k >= 0; k-- {
+			if m := ms[k]; m.off < off && !a.quoted(m.off) {
 				if name := a.people[m.person].Name; ok(name) {
 					return name
 				}
@@ -450,7 +453,7 @@ func (a *analyzer) antecedentAt(want gender, si, off int, lastSpeaker string, wo
 	// gender followed before ("In an interview, Klobuchar said she thinks
 	// …"): theirs, as the first name of the sentence would be.
 	if want != unknown && off > s.Start && off-s.Start <= len(own) {
-		if subj, at := sentenceSubject(own[:off-s.Start]); subj != "" && !isPronounSubject(subj) && !slices.ContainsFunc(a.mentions, func(m mention) bool { return m.sent == si && m.off <= s.Start+at }) {
+		if subj, at := sentenceSubject(own[:off-s.Start]); subj != "" && !isPronounSubject(subj) && !slices.ContainsFunc(a.mentionsIn(si), func(m mention) bool { return m.off <= s.Start+at }) {
 			if name := a.resolve(subj, si); a.personIndex(name) < 0 && (a.usedBare(name) || a.bareGenderOf(name) == want) && ok(name) {
 				return name
 			}
@@ -458,8 +461,9 @@ func (a *analyzer) antecedentAt(want gender, si, off int, lastSpeaker string, wo
 	}
 	// A person named earlier in the same sentence, outside quotation
 	// marks: a name inside a quotation is someone the speaker talks about.
-	for k, m := range a.mentions {
-		if m.sent == si && m.off < off && !a.quoted(m.off) && !a.topicBefore(m.off, off) && !a.governed(si, m.off) && !a.relativeObject(m.off, off) && !a.participleObject(si, m.off) && !a.coordinated(k, want) && ok(a.people[m.person].Name) {
+	base, ms := a.sentenceMentions(si)
+	for k, m := range ms {
+		if m.off < off && !a.quoted(m.off) && !a.topicBefore(m.off, off) && !a.governed(si, m.off) && !a.relativeObject(m.off, off) && !a.participleObject(si, m.off) && !a.coordinated(base+k, want) && ok(a.people[m.person].Name) {
 			return a.people[m.person].Name
 		}
 	}
@@ -467,7 +471,7 @@ func (a *analyzer) antecedentAt(want gender, si, off int, lastSpeaker string, wo
 	// delivered praise …: “…,” he said", Michelle Obama named too): the
 	// one of them the pronoun's gender leaves.
 	if want != unknown && off > s.Start && off-s.Start <= len(own) {
-		if subj, at := sentenceSubject(own[:off-s.Start]); subj != "" && !slices.ContainsFunc(a.mentions, func(m mention) bool { return m.off == s.Start+at }) {
+		if subj, at := sentenceSubject(own[:off-s.Start]); subj != "" && !slices.ContainsFunc(a.mentionsIn(si), func(m mention) bool { return m.off == s.Start+at }) {
 			next, _, _ := strings.Cut(strings.TrimSpace(own[at+len(subj):]), " ")
 			_, isPronoun := pronoun(subj)
 			// Not "She added that she …", nor "Clinton aides know …, she
@@ -499,7 +503,7 @@ func (a *analyzer) antecedentAt(want gender, si, off int, lastSpeaker string, wo
 		if m := subjVerb; m != nil {
 			if _, isPronoun := pronoun(plain[m[2]:m[3]]); !isPronoun {
 				at := a.sents[prev].Start + m[5]
-				if name := a.resolve(plain[m[2]:m[3]], prev); a.personIndex(name) >= 0 && ok(name) && slices.ContainsFunc(a.quotes, func(q Quotation) bool {
+				if name := a.resolve(plain[m[2]:m[3]], prev); a.personIndex(name) >= 0 && ok(name) && slices.ContainsFunc(a.quotesIn(prev), func(q Quotation) bool {
 					return q.Sentence == prev && q.Start > at && q.Speaker != "" && q.Speaker != name
 				}) {
 					return name
@@ -550,10 +554,11 @@ func (a *analyzer) antecedentAt(want gender, si, off int, lastSpeaker string, wo
 				return name
 			}
 		}
-		for qi := len(a.quotes) - 1; qi >= 0; qi-- {
+		lo, hi := a.quotesReaching(prev)
+		for qi := hi - 1; qi >= lo; qi-- {
 			if q := a.quotes[qi]; (q.Sentence == prev || !a.opensWithQuote(si) && a.sentenceOf(q.End-1) == prev) && ok(q.Speaker) {
-				if subordinator.MatchString(plain) && slices.ContainsFunc(a.mentions, func(m mention) bool {
-					return m.sent == prev && m.off > q.End && !a.quoted(m.off)
+				if subordinator.MatchString(plain) && slices.ContainsFunc(a.mentionsIn(prev), func(m mention) bool {
+					return m.off > q.End && !a.quoted(m.off)
 				}) {
 					// "When Cooper noted that Bannon has used the term
 					// “alt-right,” Trump professed ignorance": words in
@@ -597,7 +602,7 @@ func (a *analyzer) antecedentAt(want gender, si, off int, lastSpeaker string, wo
 		// "Trump said he had a list. He also said …", where the article
 		// names no one Trump in full but first lady Melania Trump: the
 		// speaking subject it calls by family name alone.
-		if m := subjVerb; m != nil && want != unknown && !slices.ContainsFunc(a.mentions, func(n mention) bool { return n.sent == prev }) {
+		if m := subjVerb; m != nil && want != unknown && len(a.mentionsIn(prev)) == 0 {
 			if subj := plain[m[2]:m[3]]; !isPronounSubject(subj) {
 				if name := a.resolve(subj, prev); a.personIndex(name) < 0 && ok(name) {
 					return name
@@ -619,8 +624,8 @@ func (a *analyzer) antecedentAt(want gender, si, off int, lastSpeaker string, wo
 		// there stands for no one the article lets us name, neither does
 		// this one.
 		if depth < maxPronounChain && want != unknown {
-			if p := firstPronoun(plain, want); p >= 0 && !inFrontedClause(plain, p) && !slices.ContainsFunc(a.mentions, func(m mention) bool {
-				return m.sent == prev && m.off < a.sents[prev].Start+p && !a.quoted(m.off)
+			if p := firstPronoun(plain, want); p >= 0 && !inFrontedClause(plain, p) && !slices.ContainsFunc(a.mentionsIn(prev), func(m mention) bool {
+				return m.off < a.sents[prev].Start+p && !a.quoted(m.off)
 			}) {
 				if name := a.cataphor(prev, plain, p); name != "" && ok(name) {
 					return name
@@ -635,7 +640,7 @@ func (a *analyzer) antecedentAt(want gender, si, off int, lastSpeaker string, wo
 		// A sentence whose subject is someone unnamed ("A young crew
 		// member … wiped away tears") and that names no one: “…,” she
 		// said is that person's.
-		if indefiniteSubject.MatchString(plain) && !slices.ContainsFunc(a.mentions, func(m mention) bool { return m.sent == prev && !a.quoted(m.off) }) {
+		if indefiniteSubject.MatchString(plain) && !slices.ContainsFunc(a.mentionsIn(prev), func(m mention) bool { return !a.quoted(m.off) }) {
 			return ""
 		}
 		// A sentence whose subject is someone it describes rather than
@@ -657,7 +662,7 @@ func (a *analyzer) antecedentAt(want gender, si, off int, lastSpeaker string, wo
 		// a source close to the probe. He cautioned …").
 		if loc := unnamedSpeaker.FindAllStringIndex(plain, -1); loc != nil {
 			at := a.sents[prev].Start + loc[len(loc)-1][0]
-			if !slices.ContainsFunc(a.mentions, func(m mention) bool { return m.sent == prev && m.off > at && !a.quoted(m.off) }) {
+			if !slices.ContainsFunc(a.mentionsIn(prev), func(m mention) bool { return m.off > at && !a.quoted(m.off) }) {
 				return ""
 			}
 		}
@@ -673,8 +678,8 @@ func (a *analyzer) antecedentAt(want gender, si, off int, lastSpeaker string, wo
 			last := m[len(m)-1]
 			at := a.sents[prev].Start + last[2]
 			name := a.resolve(plain[last[2]:last[3]], prev)
-			if a.personIndex(name) >= 0 && ok(name) && !slices.ContainsFunc(a.mentions, func(n mention) bool {
-				return n.sent == prev && n.off > at+last[3]-last[2] && !a.quoted(n.off)
+			if a.personIndex(name) >= 0 && ok(name) && !slices.ContainsFunc(a.mentionsIn(prev), func(n mention) bool {
+				return n.off > at+last[3]-last[2] && !a.quoted(n.off)
 			}) {
 				return name
 			}
@@ -682,7 +687,15 @@ func (a *analyzer) antecedentAt(want gender, si, off int, lastSpeaker string, wo
 		// namedAfter reports whether the sentence names anyone after
 		// mention k, outside quotation marks.
 		namedAfter := func(k int) bool {
-			return slices.ContainsFunc(a.mentions[k+1:], func(n mention) bool { return n.sent == prev && !a.quoted(n.off) })
+			for _, n := range a.mentions[k+1:] {
+				if n.sent != prev {
+					return false // the rest are in sentences after it
+				}
+				if !a.quoted(n.off) {
+					return true
+				}
+			}
+			return false
 		}
 		if m := subjVerb; m != nil {
 			if v := plain[m[4]:m[5]]; v == "asked" || v == "asks" {
@@ -700,8 +713,9 @@ func (a *analyzer) antecedentAt(want gender, si, off int, lastSpeaker string, wo
 			}
 		}
 		clauses := a.clauses(prev)
-		for k, m := range a.mentions {
-			if m.sent == prev && !a.quoted(m.off) {
+		base, ms := a.sentenceMentions(prev)
+		for j, m := range ms {
+			if k := base + j; !a.quoted(m.off) {
 				if asker != "" && a.people[m.person].Name == asker {
 					continue // "Where, Wallace asked, does Mr. Trump stand …? “…,” he said": the one asked answers
 				}
@@ -785,12 +799,20 @@ func (a *analyzer) antecedentAt(want gender, si, off int, lastSpeaker string, wo
 	// quotes this step named were someone else's).
 	para := a.sents[si].Paragraph
 	near, ruledOut := -1, false // the nearest candidate in a.mentions; whether the pronoun ruled anyone out
-	for k, m := range a.mentions {
-		if m.off >= off || a.quoted(m.off) || a.sents[m.sent].Paragraph < para-1 || m.sent == si && a.participleObject(si, m.off) {
+	// From the pronoun back, and only until both are known: a paragraph
+	// of thousands of names would make a scan of all of it for every
+	// pronoun cost the square of its length.
+	before, _ := slices.BinarySearchFunc(a.mentions, off, func(m mention, off int) int { return m.off - off })
+	for k := before - 1; k >= 0 && (near < 0 || !ruledOut); k-- {
+		m := a.mentions[k]
+		if a.sents[m.sent].Paragraph < para-1 {
+			break // paragraphs are in text order
+		}
+		if a.quoted(m.off) || m.sent == si && a.participleObject(si, m.off) {
 			continue
 		}
 		if ok(a.people[m.person].Name) {
-			near = k
+			near = max(near, k)
 		} else {
 			ruledOut = true
 		}
@@ -822,8 +844,8 @@ func (a *analyzer) cataphor(si int, plain string, p int) string {
 		return ""
 	}
 	at := a.sents[si].Start + p + comma + 1
-	for _, m := range a.mentions {
-		if m.sent == si && m.off >= at {
+	for _, m := range a.mentionsIn(si) {
+		if m.off >= at {
 			if strings.TrimSpace(a.text[at:m.off]) != "" {
 				return ""
 			}
@@ -959,17 +981,23 @@ var possessiveRole = regexp.MustCompile(`^\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+,?\s+$`)
 // quotation and before offset off of sentence si, and speaker is not.
 func (a *analyzer) movedOn(si, off int, speaker string, ok func(string) bool) bool {
 	from := -1
-	for _, q := range a.quotes {
-		if q.Speaker == speaker && q.End <= off {
+	// a.quotes is in text order: the last of speaker's before off.
+	for qi := sort.Search(len(a.quotes), func(i int) bool { return a.quotes[i].End > off }) - 1; qi >= 0; qi-- {
+		if q := a.quotes[qi]; q.Speaker == speaker {
 			from = q.Sentence
+			break
 		}
 	}
 	if from < 0 {
 		return false
 	}
 	other := false
-	for _, m := range a.mentions {
-		if m.sent <= from || m.sent > si || m.off >= off || a.quoted(m.off) {
+	k, _ := slices.BinarySearchFunc(a.mentions, from+1, func(m mention, si int) int { return m.sent - si })
+	for _, m := range a.mentions[k:] {
+		if m.sent > si || m.off >= off {
+			break
+		}
+		if a.quoted(m.off) {
 			continue
 		}
 		name := a.people[m.person].Name
@@ -1225,12 +1253,41 @@ const campaignRole = `candidate|nominee|adviser|advisor|strategist|surrogate|all
 
 // mentionedIn reports whether person pi is named within span.
 func (a *analyzer) mentionedIn(pi int, span [2]int) bool {
-	for _, m := range a.mentions {
-		if m.person == pi && m.off >= span[0] && m.off < span[1] && !selfNamed.MatchString(a.text[span[0]:m.off]) {
+	for _, m := range a.mentionsFrom(span[0]) {
+		if m.off >= span[1] {
+			break
+		}
+		if m.person == pi && !selfNamed.MatchString(a.text[span[0]:m.off]) {
 			return true
 		}
 	}
 	return false
+}
+
+// mentionsFrom is the mentions at or after offset off. The resolver asks
+// about a span or a sentence for every pronoun, and a scan of all the
+// article's mentions each time cost the square of its length: an article
+// of thousands of named speakers took minutes.
+func (a *analyzer) mentionsFrom(off int) []mention {
+	k, _ := slices.BinarySearchFunc(a.mentions, off, func(m mention, off int) int { return m.off - off })
+	return a.mentions[k:]
+}
+
+// mentionsIn is the mentions in sentence si, in text order.
+func (a *analyzer) mentionsIn(si int) []mention {
+	_, ms := a.sentenceMentions(si)
+	return ms
+}
+
+// sentenceMentions is the mentions in sentence si, and the index of the
+// first in a.mentions: they lie together, a.mentions being in text order.
+func (a *analyzer) sentenceMentions(si int) (int, []mention) {
+	lo, _ := slices.BinarySearchFunc(a.mentions, si, func(m mention, si int) int { return m.sent - si })
+	hi := lo
+	for hi < len(a.mentions) && a.mentions[hi].sent == si {
+		hi++
+	}
+	return lo, a.mentions[lo:hi]
 }
 
 // selfNamed ends the words before a name that introduce the speaker
