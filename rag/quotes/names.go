@@ -424,7 +424,7 @@ func isTitle(w string) bool {
 		return true // "Secretary-General Jens Stoltenberg", "Attorney-General"
 	}
 	switch w {
-	case "president", "vice", "prime", "minister", "secretary", "state",
+	case "president", "pres.", "vice", "prime", "minister", "secretary", "state",
 		"senator", "senators", "sen.", "sens.", "rep.", "rep", "reps.", "representative", "representatives",
 		"delegate", "del.", "assemblyman", "staff",
 		"assemblywoman", "assemblymember", "governor", "gov.",

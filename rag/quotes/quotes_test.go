@@ -78,7 +78,7 @@ func isSpaceByte(c byte) bool { return c == ' ' || c == '\n' || c == '\t' || c =
 func abbreviation(before string) bool {
 	w := before[strings.LastIndexAny(before, " \n\t")+1:]
 	switch w {
-	case "Mr", "Mrs", "Ms", "Dr", "Sen", "Sens", "Gen", "Gov", "Rep", "Reps", "Prof", "St", "Jr", "Sr", "Lt", "Col", "Capt":
+	case "Mr", "Mrs", "Ms", "Dr", "Sen", "Sens", "Gen", "Gov", "Rep", "Reps", "Prof", "St", "Jr", "Sr", "Lt", "Col", "Capt", "Pres":
 		return true
 	}
 	return len(w) == 1 && unicode.IsUpper(rune(w[0]))
@@ -563,6 +563,7 @@ var ruleTests = []struct {
 	{"a pronoun after a sentence opening \"For his part, the president\" is the president's", "President Barack Obama spoke on Monday.\n\nMitt Romney said he \"had no role whatsoever in the management of Bain Capital.\"\n\nFor his part, the president says there's no reason for him to say he's sorry about ads that are blasting Romney over the Bain connection. \"No, we will not apologize,\" he told Virginia's WAVY-TV.", "No, we will not apologize,", "Barack Obama", "told"},
 	{"a family name after two people of different families named together is the one named lately", "Bill Clinton spoke first.\n\nAides waited.\n\nDonors waited.\n\nTrump and Hillary Clinton met on Monday. \"We talked,\" Clinton said.", "We talked,", "Hillary Clinton", "said"},
 	{"words opening with \"And,\" are not said to speakers named together", "Jason Chaffetz and Devin Nunes lead the committees.\n\n\"And, we will get answers,\" Chaffetz and Nunes said.", "And, we will get answers,", "Jason Chaffetz and Devin Nunes", "said"},
+	{"Pres. is the president's title", "Pres. Joe Biden spoke in Ohio.\n\nSen. Rob Portman listened.\n\n\"It is done,\" the president said.", "It is done,", "Joe Biden", "said"},
 	{"a few words qualifying the noun after them are a term", "David Nichols is a historian.\n\n\"Their leverage is diminished,\" Nichols said, pointing out that Congress seizes on it to speed up the \"lame duck\" process.", "lame duck", "", ""},
 	{"the email answered is not the answer's author", "Cheryl Mills was chief of staff.\n\n“Decline it,” was all she said in response to a May 18, 2012, email from Ami Desai, the foundation’s director.", "Decline it", "Cheryl Mills", "said"},
 	{"a plural title makes each one of its list the bearer", "Sens. Mark Kirk of Illinois and Susan Collins of Maine back the bill. Sen. Dean Heller announced his support Monday.\n\n“It was Republican votes that made the difference,” the senator said.", "It was Republican", "", "said"},

@@ -51,6 +51,7 @@ func (a *analyzer) titled(t string) string {
 // the office alone names after it: "Sen. Ted Cruz" is "the senator".
 var abbreviatedTitles = map[string][]string{
 	"senator":       {"sen."},
+	"president":     {"pres."},
 	"governor":      {"gov."},
 	"congressman":   {"rep.", "representative"},
 	"congresswoman": {"rep.", "representative"},

@@ -113,7 +113,7 @@ func honorificEnd(para string, end int) bool {
 
 // honorific holds the plurals too: "Sens. Mark Kirk of Illinois and
 // Susan Collins of Maine".
-var honorific = regexp.MustCompile(`(?:^|[\s(“"])(?:Mr|Mrs|Ms|Messrs|Dr|Sens?|Reps?|Govs?|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Supt|Cmdr|Adm|Maj)\.$`)
+var honorific = regexp.MustCompile(`(?:^|[\s(“"])(?:Mr|Mrs|Ms|Messrs|Dr|Sens?|Reps?|Govs?|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Supt|Cmdr|Adm|Maj|Pres)\.$`)
 
 // platformEnd is a sentence ending with the social network X ("he wrote
 // on X. Harris said …"), which Punkt reads as an initial ("John X.

@@ -42,6 +42,8 @@ func TestSentences(t *testing.T) {
 			[]string{`Ken Cuccinelli, acting director at U.S. Citizenship and Immigration Services, said so.`, "He spoke to the U.S. Chamber of Commerce."}},
 		{"an honorific ends no sentence", `Asked if he might fire Mr. Sessions after the midterm elections, Mr. Trump didn’t answer directly. “Mr. Trump is our nominee,” he said. The Rev. Jesse Jackson spoke.`,
 			[]string{"Asked if he might fire Mr. Sessions after the midterm elections, Mr. Trump didn’t answer directly.", "“Mr. Trump is our nominee,” he said.", "The Rev. Jesse Jackson spoke."}},
+		{"President abbreviated ends no sentence", `Mattis roasts Pres. Trump: "I earned my spurs." It went viral.`,
+			[]string{`Mattis roasts Pres. Trump: "I earned my spurs."`, "It went viral."}},
 		{"a plural title's abbreviation ends no sentence", `Two Republicans back it: Sens. Mark Kirk of Illinois and Susan Collins of Maine. It passed.`,
 			[]string{"Two Republicans back it: Sens. Mark Kirk of Illinois and Susan Collins of Maine.", "It passed."}},
 		{"never across paragraphs", "No full stop here\n\nSecond paragraph.", []string{"No full stop here", "Second paragraph."}},
