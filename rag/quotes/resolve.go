@@ -341,6 +341,28 @@ var accordingToOpening = regexp.MustCompile(`^\s*According\s+to\s+(` + name + `)
 // clause on an occasion: "a radio interview where ", "a speech in which ".
 var occasionRelative = regexp.MustCompile(`\b(?:interview|speech|remarks|appearance|statement|address|conversation|call|hearing|rally|event|podcast|tweet|post|video)\s+(?:where|in\s+which|during\s+which)\s+$`)
 
+// occasionGiven is the span in before of the giver of an occasion a
+// relative clause ending before is on ("a key speech Mr Obama gave in
+// Cairo in 2009, where he had called for …"), whom the pronoun after it
+// stands for; -1, -1 when before ends in no such clause.
+func occasionGiven(before string) (start, end int) {
+	t := strings.TrimRight(before, " ")
+	if !strings.HasSuffix(t, " where") && !strings.HasSuffix(t, " which") {
+		return -1, -1
+	}
+	from := max(0, len(before)-maxOccasionGiven)
+	m := occasionGivenPattern.FindStringSubmatchIndex(before[from:])
+	if m == nil {
+		return -1, -1
+	}
+	return from + m[2], from + m[3]
+}
+
+// maxOccasionGiven bounds the text occasionGiven reads before the pronoun.
+const maxOccasionGiven = 160
+
+var occasionGivenPattern = regexp.MustCompile(`\b(?:interview|speech|remarks|address|statement|appearance|testimony)\s+((?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})\s+(?:gave|delivered|made|had\s+given|had\s+delivered|had\s+made)\b[^,;:“”"]{0,60},\s+(?:where|in\s+which|during\s+which)\s+$`)
+
 // accordingToClosing is a sentence closing with its source named: "…,
 // according to Mr. Short."
 var accordingToClosing = regexp.MustCompile(`,\s+according\s+to\s+(` + name + `)\s*[.!?]?\s*$`)
@@ -401,6 +423,18 @@ func (a *analyzer) antecedentAt(want gender, si, off int, lastSpeaker string, wo
 			at := s.Start + loc[len(loc)-1][0]
 			if !slices.ContainsFunc(a.mentionsIn(si), func(m mention) bool { return m.off > at && m.off < off }) {
 				return ""
+			}
+		}
+	}
+	// A relative clause on an occasion its giver is named for ("he
+	// referred to a key speech Mr Obama gave in Cairo, where he had
+	// called for …"): the giver, even after the sentence's subject.
+	if off > s.Start && off-s.Start <= len(own) {
+		if start, end := occasionGiven(own[:off-s.Start]); start >= 0 {
+			for _, m := range a.mentionsIn(si) {
+				if name := a.people[m.person].Name; m.off >= s.Start+start && m.off < s.Start+end && ok(name) {
+					return name
+				}
 			}
 		}
 	}
