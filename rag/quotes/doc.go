@@ -117,7 +117,9 @@
 //     gives ("“Hans, can I ask …?” Nichols responded that …") are said to
 //     them, not by them: no one's the article lets us name.
 //   - The pronoun in "McGee, who he said …" is never the one "who"
-//     stands for.
+//     stands for. The one in a relative clause on an occasion whose
+//     giver is named ("a key speech Mr Obama gave in Cairo, where he had
+//     called for …") is the giver's, not the sentence's subject's.
 //   - "…," a resident said, "someone says “…”" and "…," the report
 //     concludes, and people named by what they did ("Molins said the
 //     attackers shouted “…”"), give the quotation to someone the article
@@ -173,7 +175,7 @@
 //   - An office alone opening a sentence ("The president said: …") is
 //     the one person the article gives that title, after a conjunction too
 //     ("But the president said …"; "Sen. Ted Cruz" is
-//     "the senator"; "the congresswoman" is no "Rep." the article calls
+//     "the senator", "Pres. Joe Biden" "the president"; "the congresswoman" is no "Rep." the article calls
 //     "he"; "Vice President Mike Pence" is not "the
 //     president"; "Attorney General Jeff Sessions" is "the attorney
 //     general", never "the attorney"), or no one; a qualified office
