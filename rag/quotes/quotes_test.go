@@ -1027,6 +1027,8 @@ func FuzzAnalyze(f *testing.F) {
 	f.Add("\"Yes,\" she said. “No” said Bob Smith.\n\n«x")
 	f.Add("\"\"\"\n\n\"")
 	f.Add("Mr. Al Bo said: “a\n\n“b” he added. Bo's 'x' \xff\"")
+	// Offices and their holders: "General of the Army" once panicked.
+	f.Add("General of the Army Douglas MacArthur, who said “We return,” and Secretary of State Al Bo (D-Ore.) Jr. told Ambassador to the UN Cy Li: “No.” He added, “Yes.”")
 	f.Fuzz(func(t *testing.T, text string) {
 		sents := split(text)
 		an := Analyze(text, sents)
