@@ -514,6 +514,18 @@ func (a *analyzer) cueFor(i, open, close int) (subj, cue string, afterAt, subjAt
 	if askedOrChanted(before, after) {
 		return "", "", -1, -1
 	}
+	if openingClause.MatchString(before) {
+		// "When questioned about his coiffure, Sanders was brusque: “…”",
+		// "When the president accused Democrats of …, Mrs Pelosi was
+		// observed twice mouthing: “Not true.”": the main clause after
+		// the one opening the sentence introduces the quotation, not the
+		// speech verb inside that opening clause.
+		if c := strings.LastIndexByte(before, ','); c >= 0 {
+			if subj := colonSubject(before[c+1:]); subj != "" {
+				return subj, ":", -1, -1
+			}
+		}
+	}
 	verbBefore := before
 	if strings.HasPrefix(a.text[a.quotes[i].Start:], "to ") {
 		// "The White House said he called “to offer his condolences”":
