@@ -168,7 +168,9 @@
 //     clause's subject's, never the recipient's. A sentence
 //     opening with a name
 //     and a short predicate before a colon ("Tanaka was blunt:") names
-//     its speaker.
+//     its speaker, after a clause opening the sentence too ("When the
+//     president accused …, Mrs Pelosi was observed twice mouthing:"),
+//     whatever speech verb that clause has.
 //   - A bare quotation answering a quoted question is not the asker's.
 //   - A topic before a colon ("• On Obama: “It's a hard job.”", in a
 //     list of what someone said on each) is no speaker.
