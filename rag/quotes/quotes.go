@@ -159,9 +159,15 @@ func (a *analyzer) quotesReaching(si int) (lo, hi int) {
 	if si > 0 {
 		after = a.sents[si-1].End
 	}
-	lo = sort.Search(len(a.quotes), func(i int) bool { return a.quotes[i].End > after })
+	lo = a.firstQuoteEndingAfter(after)
 	hi = sort.Search(len(a.quotes), func(i int) bool { return a.quotes[i].Start >= a.sents[si].End })
 	return lo, max(lo, hi)
+}
+
+// firstQuoteEndingAfter is the index in a.quotes of the first quotation
+// ending after offset off (len(a.quotes) if none does).
+func (a *analyzer) firstQuoteEndingAfter(off int) int {
+	return sort.Search(len(a.quotes), func(i int) bool { return a.quotes[i].End > off })
 }
 
 // quotesIn is a.quotes bounded by quotesReaching: a superset of those
@@ -327,7 +333,7 @@ func (a *analyzer) add(open, openSize, close, closeSize int, runsOn bool) {
 // them: a sentence's own words are asked for many times, and a scan of
 // all the article's marks each time cost the square of its length.
 func (a *analyzer) marksIn(start, end int) [][2]int {
-	lo := sort.Search(len(a.marks), func(i int) bool { return a.marks[i][1] > start })
+	lo := a.firstMarkEndingAfter(start)
 	hi := lo
 	for hi < len(a.marks) && a.marks[hi][0] < end {
 		hi++
@@ -337,8 +343,14 @@ func (a *analyzer) marksIn(start, end int) [][2]int {
 
 // quoted reports whether byte offset off lies inside quotation marks.
 func (a *analyzer) quoted(off int) bool {
-	i := sort.Search(len(a.marks), func(i int) bool { return a.marks[i][1] > off })
+	i := a.firstMarkEndingAfter(off)
 	return i < len(a.marks) && a.marks[i][0] <= off
+}
+
+// firstMarkEndingAfter is the index in a.marks of the first quotation's
+// marks ending after offset off (len(a.marks) if none do).
+func (a *analyzer) firstMarkEndingAfter(off int) int {
+	return sort.Search(len(a.marks), func(i int) bool { return a.marks[i][1] > off })
 }
 
 // opensParagraph reports whether quotation opening at off is the first

@@ -1187,7 +1187,7 @@ func TestIsGivenName(t *testing.T) {
 // TestLastTwoFields: the last two words, as strings.Fields would give
 // them, for texts with fewer words, runs of spaces and other spaces.
 func TestLastTwoFields(t *testing.T) {
-	for _, s := range []string{"", " ", "of", " allies of ", "House allies\tof\n", "a b c", "Those who  know  "} {
+	for _, s := range []string{"", " ", "of", " allies of ", "House allies\tof\n", "a b c", "Those who  know  ", "allies\u00a0of\u2003"} {
 		f := strings.Fields(s)
 		var prev, last string
 		if len(f) > 0 {

@@ -3,7 +3,6 @@ package quotes
 import (
 	"regexp"
 	"slices"
-	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -837,8 +836,7 @@ func (a *analyzer) antecedentAt(want gender, si, off int, lastSpeaker string, wo
 	// From the pronoun back, and only until both are known: a paragraph
 	// of thousands of names would make a scan of all of it for every
 	// pronoun cost the square of its length.
-	before, _ := slices.BinarySearchFunc(a.mentions, off, func(m mention, off int) int { return m.off - off })
-	for k := before - 1; k >= 0 && (near < 0 || !ruledOut); k-- {
+	for k := a.firstMentionAt(off) - 1; k >= 0 && (near < 0 || !ruledOut); k-- {
 		m := a.mentions[k]
 		if a.sents[m.sent].Paragraph < para-1 {
 			break // paragraphs are in text order
@@ -1017,7 +1015,7 @@ var possessiveRole = regexp.MustCompile(`^\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+,?\s+$`)
 func (a *analyzer) movedOn(si, off int, speaker string, ok func(string) bool) bool {
 	from := -1
 	// a.quotes is in text order: the last of speaker's before off.
-	for qi := sort.Search(len(a.quotes), func(i int) bool { return a.quotes[i].End > off }) - 1; qi >= 0; qi-- {
+	for qi := a.firstQuoteEndingAfter(off) - 1; qi >= 0; qi-- {
 		if q := a.quotes[qi]; q.Speaker == speaker {
 			from = q.Sentence
 			break
@@ -1027,8 +1025,7 @@ func (a *analyzer) movedOn(si, off int, speaker string, ok func(string) bool) bo
 		return false
 	}
 	other := false
-	k, _ := slices.BinarySearchFunc(a.mentions, from+1, func(m mention, si int) int { return m.sent - si })
-	for _, m := range a.mentions[k:] {
+	for _, m := range a.mentions[a.firstMentionIn(from+1):] {
 		if m.sent > si || m.off >= off {
 			break
 		}
@@ -1288,7 +1285,7 @@ const campaignRole = `candidate|nominee|adviser|advisor|strategist|surrogate|all
 
 // mentionedIn reports whether person pi is named within span.
 func (a *analyzer) mentionedIn(pi int, span [2]int) bool {
-	for _, m := range a.mentionsFrom(span[0]) {
+	for _, m := range a.mentions[a.firstMentionAt(span[0]):] {
 		if m.off >= span[1] {
 			break
 		}
@@ -1299,13 +1296,21 @@ func (a *analyzer) mentionedIn(pi int, span [2]int) bool {
 	return false
 }
 
-// mentionsFrom is the mentions at or after offset off. The resolver asks
-// about a span or a sentence for every pronoun, and a scan of all the
-// article's mentions each time cost the square of its length: an article
-// of thousands of named speakers took minutes.
-func (a *analyzer) mentionsFrom(off int) []mention {
+// firstMentionAt is the index in a.mentions of the first mention at or
+// after offset off (len(a.mentions) if none is). The resolver asks about
+// a span or a sentence for every pronoun, and a scan of all the article's
+// mentions each time cost the square of its length: an article of
+// thousands of named speakers took minutes.
+func (a *analyzer) firstMentionAt(off int) int {
 	k, _ := slices.BinarySearchFunc(a.mentions, off, func(m mention, off int) int { return m.off - off })
-	return a.mentions[k:]
+	return k
+}
+
+// firstMentionIn is the index in a.mentions of the first mention in
+// sentence si or a sentence after it.
+func (a *analyzer) firstMentionIn(si int) int {
+	k, _ := slices.BinarySearchFunc(a.mentions, si, func(m mention, si int) int { return m.sent - si })
+	return k
 }
 
 // mentionsIn is the mentions in sentence si, in text order.
@@ -1317,7 +1322,7 @@ func (a *analyzer) mentionsIn(si int) []mention {
 // sentenceMentions is the mentions in sentence si, and the index of the
 // first in a.mentions: they lie together, a.mentions being in text order.
 func (a *analyzer) sentenceMentions(si int) (int, []mention) {
-	lo, _ := slices.BinarySearchFunc(a.mentions, si, func(m mention, si int) int { return m.sent - si })
+	lo := a.firstMentionIn(si)
 	hi := lo
 	for hi < len(a.mentions) && a.mentions[hi].sent == si {
 		hi++

@@ -531,9 +531,9 @@ func commonOf(before string) bool {
 // strings.Fields splits, "" for any it lacks: found without splitting a
 // sentence's whole text for each name in it.
 func lastTwoFields(s string) (prev, last string) {
-	s = strings.TrimRightFunc(s, unicode.IsSpace)
-	last = lastField(s)
-	return lastField(strings.TrimRightFunc(s[:len(s)-len(last)], unicode.IsSpace)), last
+	rest, last := cutLastWord(s)
+	_, prev = cutLastWord(rest)
+	return prev, last
 }
 
 // titleInRun is where a title stands inside a name run, after a word of
