@@ -118,8 +118,9 @@ const maxTermWords = 4
 // namingVerb matches a naming verb ending the text before a quotation,
 // maybe with an article after it ("in what is called the “spin room”"):
 // passive or adverbial, so "Lee called the plan “a disaster”" stays Lee's
-// words. "Moore said, using the hashtag “DrainTheSwamp.”" names a tag.
-var namingVerb = regexp.MustCompile(`(?i)(?:\b(?:is|are|was|were|be|been|being|sometimes|often|also|commonly|so)[- ]called|\bknown as|\b(?:idea|concept|notion)\s+of|\bdubbed|\btermed|\breferred to as|\bintroduced as|\bnicknamed|\bhashtags?)(?:\s+(?:the|a|an))?\s*$`)
+// words. "Moore said, using the hashtag “DrainTheSwamp.”" names a tag;
+// "who had referred to it as the “Chinese coronavirus”" a name.
+var namingVerb = regexp.MustCompile(`(?i)(?:\b(?:is|are|was|were|be|been|being|sometimes|often|also|commonly|so)[- ]called|\bknown as|\b(?:idea|concept|notion)\s+of|\bdubbed|\btermed|\breferred to as|\bintroduced as|\bnicknamed|\breferred\s+to\s+(?:it|them|him|her|this|that)\s+as|\bhashtags?)(?:\s+(?:the|a|an))?\s*$`)
 
 // titleContext reports whether w, right before a capitalized quotation,
 // makes it the name of a work rather than speech: "on “Meet the Press”", "CNN's “State of
@@ -190,7 +191,7 @@ func (a *analyzer) isTitle(i int) bool {
 	if work || owner(lastField(before)) {
 		return true
 	}
-	if !strings.ContainsAny(text, ",.;:!?") && (nickname(raw, after) || modifier(prev, after) || modifier(articleBeforeName(before), after)) {
+	if !strings.ContainsAny(text, ",.;:!?") && (nickname(raw, after) || modifier(prev, after) || modifier(articleBeforeName(before), after) || performerAfter(after)) {
 		return true
 	}
 	return before == strings.TrimRight(before, ",:") && (titleContext(prev) || onNetwork.MatchString(before))
@@ -306,7 +307,12 @@ func nickname(before, after string) bool {
 // duck” process. Speech ends before the word after it with a comma or a
 // speech verb.
 func modifier(prev, after string) bool {
-	if prev != "a" && prev != "an" && prev != "the" || !strings.HasPrefix(after, " ") {
+	switch prev {
+	case "a", "an", "the", "his", "her", "their", "its", "our", "my", "your":
+	default:
+		return false
+	}
+	if !strings.HasPrefix(after, " ") {
 		return false
 	}
 	w := firstWord(after)
@@ -387,6 +393,18 @@ func workNoun(w string) bool {
 		// An organisation's name: "founder of the super PAC “With Honor.”"
 		"pac", "group", "organization", "organisation", "coalition", "movement", "initiative":
 		return true
+	}
+	return false
+}
+
+// performerAfter reports whether the text after a quotation opens with
+// a noun for someone who appears in a show, so that the quotation names
+// the show: "“SNL” star Pete Davidson", "a “Fox & Friends” host".
+func performerAfter(after string) bool {
+	w, _, _ := strings.Cut(strings.TrimLeftFunc(after, unicode.IsSpace), " ")
+	switch w {
+	case "star", "stars", "host", "hosts", "co-host", "anchor", "creator", "actor", "actress", "contestant", "producer", "showrunner", "writer", "cast":
+		return strings.HasPrefix(after, " ")
 	}
 	return false
 }
