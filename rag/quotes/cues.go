@@ -320,6 +320,10 @@ var toWhich = regexp.MustCompile(`(?:^|[\s,])to which\s`)
 // the words before it are not his.
 var continuesTo = regexp.MustCompile(`^continue[ds]?\s+to\s`)
 
+// introducedBy is what may stand between a speech verb and the comma or
+// colon that hands over to a quotation: the one told, or nothing.
+var introducedBy = regexp.MustCompile(`^\s*(?:(?:him|her|me|them|us|reporters)\s*)?[,:]\s*$`)
+
 // verbFirst are the speech verbs news puts before their speaker after a
 // quotation ("…,” said the aide").
 const verbFirst = `said|says|added|adds|wrote|writes|noted|notes|explained|continued`
@@ -406,6 +410,15 @@ func (a *analyzer) cueFor(i, open, close int) (subj, cue string, afterAt, subjAt
 	// Malley said" is Malley's.
 	fronted := from == a.sents[si].Start && openingClause.MatchString(before) && (findSubjectVerb(before, true) != nil || coordinatedSpeech.MatchString(before) || unnamedBefore.MatchString(before) || ownedSpeaks.MatchString(before)) &&
 		!mainClauseBegun.MatchString(before)
+	if t := strings.TrimSpace(before); from == a.sents[si].Start && strings.TrimSpace(after) != "" && (strings.HasSuffix(t, ",") || strings.HasSuffix(t, ":")) {
+		// "Mr. Boehner told him, “We're going to fight on this one,” Mr.
+		// Southerland recalled": a sentence that opens with a speaker
+		// and speech verb handing over to the quotation is theirs; the
+		// cue after it names who recounts it.
+		if m := findSubjectVerb(before, true); m != nil && introducedBy.MatchString(before[m[5]:]) {
+			return before[m[2]:m[3]], before[m[4]:m[5]], -1, from + m[2]
+		}
+	}
 	if m := afterSubject.FindStringSubmatchIndex(after); m != nil && verbCues(m) && !fronted {
 		return quotingOr(after, m), after[m[4]:m[5]], close + m[4], -1
 	}
@@ -437,6 +450,11 @@ func (a *analyzer) cueFor(i, open, close int) (subj, cue string, afterAt, subjAt
 		// "…," read an email from council member Joe Kim to Park. Not
 		// "“Decline it,” was all she said in response to a May 18
 		// email from Ami Desai": the answer to the email, not its words.
+		// The author may follow a role that opens with a name: "said the
+		// post by Facebook chief privacy officer Erin Egan" is hers.
+		if name := roledName(after[m[4]:]); name != "" {
+			return name, "wrote", close + m[0], -1
+		}
 		return after[m[4]:m[5]], "wrote", close + m[0], -1
 	}
 	if m := openAppositive.FindStringSubmatchIndex(after); m != nil && verbCues(m) && !fronted && !appositiveClause.MatchString(after[m[3]:m[4]]) {
