@@ -68,7 +68,9 @@
 //   - Words a speaker passes on are the one quoted's: "“…,” Collins said,
 //     quoting Mulvaney" (or "quoting the president", "quoting remarks
 //     Reagan made"), "“…,” Collins said Mulvaney told the House GOP",
-//     "Green said that Stephens told her".
+//     "Green said that Stephens told her". So does a speaker a sentence
+//     opens with, handing over to the quotation: "Mr. Boehner told him,
+//     “…,” Mr. Southerland recalled" is Boehner's.
 //   - Narration may say whose words a quotation is: "what Sessions called “…”",
 //     "“…,” in the words of one Trump adviser" (someone unnamed's), "Spicer's
 //     statement said “…”", "Trump’s campaign promise to “…”", "Cruz's
@@ -149,17 +151,21 @@
 //     Press", CNN's "State of the Union", "On “Fox News Sunday,” Rove said",
 //     "paid for by “Cruz for President.”"), as is one next to a noun naming a
 //     work (his book “No Apology,”; the “Obama Again” headline), one qualifying
-//     the noun after it (a “Nancy Grace” producer), a nickname inside a name
-//     (Abdullatif “Abu Salah” Halaq, Thomas P. “Tip” O’Neill) and anything
-//     "titled"; so is a term: a lone lower-case word (a voting “supercenter”),
-//     a few after "known as", "so-called", "the hashtag", or a few between an
-//     article and the noun they qualify (the “lame duck” process; not a “too
-//     long” tie, a judgement, nor a “witch hunt” designed …); so are a work
+//     the noun after it (a “Nancy Grace” producer, his “Make America Great
+//     Again” hat) or naming a show by its star (“SNL” star Pete Davidson),
+//     a nickname inside a name (Abdullatif “Abu Salah” Halaq, Thomas P.
+//     “Tip” O’Neill) and anything "titled"; so is a term: a lone lower-case
+//     word (a voting “supercenter”), a few after "known as", "so-called",
+//     "the hashtag", "referred to it as", or a few between an article or a
+//     possessive and the noun they qualify (the “lame duck” process; not a
+//     “too long” tie, a judgement, nor a “witch hunt” designed …); so are a work
 //     "called" so (a new study called “Is Solar the Next Shale?”, a question
 //     too), one of the works an author "has written …, including “…”", and the
 //     words on a sign (the famous sign, “the buck stops here.”). None is
 //     anyone's words, and none interrupts the speaker around it.
-//   - Written words belong to their author: "an email from X" names X,
+//   - Written words belong to their author: "an email from X" names X
+//     (past a role that opens with a name: "the post by Facebook chief
+//     privacy officer Erin Egan" is hers),
 //     never the recipient, nor X when X only owns the writers ("a
 //     statement from Ford's attorneys"), nor when the words answer it
 //     ("was all she said in response to an email from X"); a message
