@@ -142,17 +142,40 @@ func appositive() string {
 var (
 	// Subject before the verb anywhere: "Sheinbaum said", "Marco Rubio,
 	// the secretary, added", "she told reporters".
-	subjectVerb = regexp.MustCompile(`(?:^|[^\p{L}])` + subject + appositive() + `,?\s+` + adverb + verb)
+	subjectVerb = regexp.MustCompile(`(?:^|[^\p{L}])` + subject + homeState + appositive() + `,?\s+` + adverb + verb)
 	// Verb then subject right after a quotation: ", said Maria Chen".
 	verbSubject = regexp.MustCompile(lead + verb + `\s+` + roleApposed + subject)
 	// Subject then verb right after a quotation: ", Sheinbaum said".
-	afterSubject = regexp.MustCompile(lead + subject + appositive() + `,?\s+` + afterAdverb + verb)
+	afterSubject = regexp.MustCompile(lead + subject + homeState + appositive() + `,?\s+` + afterAdverb + verb)
 	// The author of written words: "an email from council member Joe
 	// Kim", "a letter by Dr. Amir Haddad".
 	writtenBy   = regexp.MustCompile(`\b(?:` + messageNoun + `|statement)s?\s+(?:(?:sent|written)\s+)?(?:from|by)\s+` + role + `(` + name + `)`)
 	accordingTo = regexp.MustCompile(`\baccording to (?:the\s+)?(` + name + `)`)
 	nameRun     = regexp.MustCompile(name)
 )
+
+// usState is one of the fifty states, as news names a lawmaker from it:
+// "Sen. John Cornyn of Texas".
+const usState = `(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New\s+Hampshire|New\s+Jersey|New\s+Mexico|New\s+York|North\s+Carolina|North\s+Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode\s+Island|South\s+Carolina|South\s+Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West\s+Virginia|Wisconsin|Wyoming)\b`
+
+// homeState is the state a name's bearer is from, between the name and
+// what follows it: "Rep. Elijah Cummings of Maryland said".
+const homeState = `(?:\s+of\s+` + usState + `)?`
+
+// ofAfter is "of" right after a subject.
+var ofAfter = regexp.MustCompile(`^\s+of\s`)
+
+// fromState reports whether the subject m found in s (its first group)
+// may speak: when "of" and a state follow it, only a person from there
+// does, named by two words or a title and a name. One word is an
+// institution named for the state ("The University of Texas said").
+func fromState(s string, m []int) bool {
+	if !ofAfter.MatchString(s[m[3]:]) {
+		return true
+	}
+	subj := strings.TrimPrefix(s[m[2]:m[3]], "The ")
+	return len(strings.Fields(subj)) >= 2 || startsWithTitle(subj)
+}
 
 // openAppositive is a name after a quotation, then a role opening with an
 // article that runs into the speech verb with no comma to close it: "…,"
@@ -260,6 +283,12 @@ func ownedWordsIndex(before string) []int {
 	// the White House believes “…”" says what the spokesman did ("Trump
 	// said, pointing to Clinton's comments that …" still quotes her).
 	if m != nil && respondingTo.MatchString(before[:m[2]]) && findSubjectVerb(before[:m[2]], true) != nil {
+		return nil
+	}
+	// Nor when one responds to them, saying something: "Galli responded
+	// to Trump's tweet on CNN saying he disagrees with the president “on
+	// about seven or eight different levels”" is Galli's.
+	if m != nil && respondedTo.MatchString(before[:m[2]]) && sayingAfter.MatchString(before[m[3]:m[1]]) && findSubjectVerb(before[:m[2]], true) != nil {
 		return nil
 	}
 	// Nor when an aside about them closes before the speaker's verb:
@@ -419,7 +448,7 @@ func (a *analyzer) cueFor(i, open, close int) (subj, cue string, afterAt, subjAt
 			return before[m[2]:m[3]], before[m[4]:m[5]], -1, from + m[2]
 		}
 	}
-	if m := afterSubject.FindStringSubmatchIndex(after); m != nil && verbCues(m) && !fronted {
+	if m := afterSubject.FindStringSubmatchIndex(after); m != nil && verbCues(m) && !fronted && fromState(after, m) {
 		return quotingOr(after, m), after[m[4]:m[5]], close + m[4], -1
 	}
 	if strings.TrimSpace(after) == "" {
@@ -557,6 +586,13 @@ func (a *analyzer) cueFor(i, open, close int) (subj, cue string, afterAt, subjAt
 		// Bolton, who said last weekend the administration had “no
 		// doubt” …": the nearer speaker, whom "who" stands for.
 		return before[r[2]:r[3]], before[r[4]:r[5]], -1, from + r[2]
+	}
+	if sv != nil {
+		if u := relativeAnswer.FindStringIndex(before); u != nil && u[0] >= sv[5] {
+			// "“…,” Mr. Holder told the lawmaker, who responded, “…”":
+			// the one told answers, someone relativeCue cannot name.
+			return "", "", -1, -1
+		}
 	}
 	if m := sv; m != nil && (whichStates.MatchString(before[m[5]:]) || documentAside(before[m[5]:])) {
 		// "Trump said before signing the order, which states it is now
@@ -1041,3 +1077,14 @@ var lettersBetween = regexp.MustCompile(`\p{L}{2}`)
 // quotation sits in a clause of its own ("The constitution bars those
 // convicted of “infamous crimes” from office, and Levine said …").
 var clauseJoin = regexp.MustCompile(`[,;]\s*(?:and|but|while|whereas|although|though)\s`)
+
+// relativeAnswer is a relative clause whose speech verb hands over to a
+// quotation after it with a comma or colon: ", who responded, ".
+var relativeAnswer = regexp.MustCompile(`,\s+who\s+` + adverb + verb + `[^"“”«»,]*[,:]\s*$`)
+
+// respondedTo ends narration whose subject responds to something:
+// "Galli responded to ".
+var respondedTo = regexp.MustCompile(`\b(?:responded|replied|reacted|responds|replies|reacts)\s+to\s+$`)
+
+// sayingAfter is the participle that says what a response said.
+var sayingAfter = regexp.MustCompile(`\bsaying\b`)

@@ -35,11 +35,14 @@
 //     sentence whose second clause has a speaker of its own ("Mr. Boehner met
 //     …, and Rep. Phil Gingrey, …, said afterward that …"), the pronoun is that
 //     speaker's. Someone introduced without a name ("a friend who …, he said";
-//     a sentence opening "A young crew member …" and naming no one) stops the
-//     search: the pronoun is theirs. A photo caption (a short paragraph with no
+//     a sentence opening "A young crew member …" and naming no one but
+//     whom they speak for, "A spokesman for Sen. Claire McCaskill …")
+//     stops the search: the pronoun is theirs. A photo caption (a short paragraph with no
 //     final stop, or one ending in its credit, "REUTERS/Kevin Lamarque") is
 //     passed over, as is a link card set off whole in parentheses ("( Also on
-//     POLITICO: Congress mourns Mandela's death)").
+//     POLITICO: Congress mourns Mandela's death)") and a line BBC pages set
+//     around a video or a photo ("Media caption Trump: 'How is it possible
+//     my son is watching this?'", "Image copyright Getty Images").
 //   - A full name with a familiar given name ("Mike Bloomberg", a
 //     headline's "Tom Perez") is the person the formal one named
 //     ("Michael Bloomberg", "Thomas E. Perez"), not a second bearer of
@@ -70,7 +73,17 @@
 //     Reagan made"), "“…,” Collins said Mulvaney told the House GOP",
 //     "Green said that Stephens told her". So does a speaker a sentence
 //     opens with, handing over to the quotation: "Mr. Boehner told him,
-//     “…,” Mr. Southerland recalled" is Boehner's.
+//     “…,” Mr. Southerland recalled" is Boehner's. The one a speaker
+//     told, answering in a relative clause ("Mr. Holder told the
+//     lawmaker, who responded, “…”"), is someone unnamed, not the
+//     speaker. A response to someone's words that says something
+//     ("Galli responded to Trump's tweet on CNN saying he disagrees with
+//     the president “…”") is the responder's, not the words' owner's.
+//   - A name may carry the state its bearer is from ("Rep. Elijah
+//     Cummings of Maryland said", "“…,” Sen. John Cornyn of Texas said");
+//     one word before a state is an institution, no one ("The University
+//     of Texas said"). A party's member set off before a name ("The
+//     Senate's top Democrat, Chuck Schumer, said") is that name.
 //   - Narration may say whose words a quotation is: "what Sessions called “…”",
 //     "“…,” in the words of one Trump adviser" (someone unnamed's), "Spicer's
 //     statement said “…”", "Trump’s campaign promise to “…”", "Cruz's
@@ -147,7 +160,8 @@
 //     speaker naming them all, which SameSpeaker matches with either;
 //     "he" and "she" never stand for it.
 //   - A short capitalized quotation after "on", "with", a possessive, a network
-//     ("on CBS “This Morning.”") or a word like "song" is a title ("Meet the
+//     ("on CBS “This Morning.”"), an interview or piece "for" it ("an
+//     interview for “This Week.”") or a word like "song" is a title ("Meet the
 //     Press", CNN's "State of the Union", "On “Fox News Sunday,” Rove said",
 //     "paid for by “Cruz for President.”"), as is one next to a noun naming a
 //     work (his book “No Apology,”; the “Obama Again” headline), one qualifying
@@ -186,7 +200,8 @@
 //     "the senator", "Pres. Joe Biden" "the president"; "the congresswoman" is no "Rep." the article calls
 //     "he"; "Vice President Mike Pence" is not "the
 //     president"; "Attorney General Jeff Sessions" is "the attorney
-//     general", never "the attorney"), or no one; a qualified office
+//     general", never "the attorney", and "deputy US Attorney General Rod
+//     Rosenstein" neither), or no one; a qualified office
 //     ("The US president was blunt: …") is no one's, never its
 //     qualifier's; "the former president" is only someone introduced
 //     as one ("former President Bill Clinton"). Opening the main clause, it outranks a name after it

@@ -116,7 +116,14 @@ func (a *analyzer) findPeople() {
 			if g != unknown {
 				a.genders[pi] = g
 			}
-			prev, compound := "", false
+			// deputy is a word making the title after it another's:
+			// "deputy US Attorney General Rod Rosenstein" is not "the
+			// attorney general", nor is "Deputy Attorney General Rod
+			// Rosenstein", though the first stands before the name's run.
+			prev, compound, deputy := "", false, ""
+			if ws := strings.Fields(sent[:m[0]]); len(ws) > 0 && deputyTitle(strings.ToLower(ws[len(ws)-1])) {
+				deputy = strings.ToLower(ws[len(ws)-1])
+			}
 			fields := strings.Fields(raw)
 			for j, w := range fields {
 				w = strings.ToLower(strings.TrimRight(w, ",;:"))
@@ -125,6 +132,9 @@ func (a *analyzer) findPeople() {
 					continue // the "general" of "attorney general", recorded with it
 				}
 				t := w
+				if deputyTitle(w) {
+					deputy = w
+				}
 				if deputyTitle(prev) {
 					// "Vice President Mike Pence" is not "the president".
 					t = prev + " " + w
@@ -134,6 +144,9 @@ func (a *analyzer) findPeople() {
 					// general", neither "the attorney", who is someone's
 					// lawyer, nor "the general".
 					t, compound = w+" general", isTitle(w)
+					if deputy != "" {
+						t = deputy + " " + t
+					}
 				}
 				// "Justices Clarence Thomas, Samuel A. Alito Jr. and Neil
 				// M. Gorsuch": "the justices" are the three, not the one

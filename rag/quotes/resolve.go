@@ -672,9 +672,15 @@ func (a *analyzer) antecedentAt(want gender, si, off int, lastSpeaker string, wo
 			}
 		}
 		// A sentence whose subject is someone unnamed ("A young crew
-		// member … wiped away tears") and that names no one: “…,” she
-		// said is that person's.
-		if indefiniteSubject.MatchString(plain) && !slices.ContainsFunc(a.mentionsIn(prev), func(m mention) bool { return !a.quoted(m.off) }) {
+		// member … wiped away tears") and that names no one but whom
+		// that one works for ("A spokesman for Sen. Claire McCaskill"):
+		// “…,” she said is that person's.
+		if loc := indefiniteSubject.FindStringIndex(plain); loc != nil && !slices.ContainsFunc(a.mentionsIn(prev), func(m mention) bool {
+			if at := m.off - a.sents[prev].Start; at >= loc[1] && at <= len(plain) && principalOf.MatchString(plain[loc[1]:at]) {
+				return false
+			}
+			return !a.quoted(m.off)
+		}) {
 			return ""
 		}
 		// A sentence whose subject is someone it describes rather than
@@ -991,6 +997,9 @@ var (
 	// indefiniteSubject is a sentence opening with one, or with one
 	// pointed at ("This student canceled …").
 	indefiniteSubject = regexp.MustCompile(`^\s*(?:A|An|One|Another|This|That)\s+(?:[\p{Ll}-]+\s+){0,2}` + personNoun + `\b`)
+	// principalOf is what lies between such a subject and the name of
+	// whom it speaks for: " for Sen. ", " to the ".
+	principalOf = regexp.MustCompile(`^\s+(?:for|to)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+){0,4}$`)
 )
 
 // appositiveAfter reports whether the name at off is a possessive whose
@@ -1045,7 +1054,8 @@ func (a *analyzer) movedOn(si, off int, speaker string, ok func(string) bool) bo
 // ends with no stop, as a photo caption or a heading does, or is set off
 // whole in parentheses, as a link card is, or is in a paragraph ending
 // with a photo's credit ("… arrive for dinner, January 14, 2018.
-// REUTERS/Kevin Lamarque").
+// REUTERS/Kevin Lamarque"), or opens as BBC pages' video and photo
+// captions do ("Media caption …", "Image copyright …").
 func (a *analyzer) caption(si int) bool {
 	s := a.sents[si]
 	end := si
@@ -1063,6 +1073,9 @@ func (a *analyzer) caption(si int) bool {
 		return false
 	}
 	t := strings.TrimSpace(a.text[s.Start:s.End])
+	if mediaCaption.MatchString(t) {
+		return true // a video's or photo's caption line as BBC pages carry them, stop or not
+	}
 	if strings.HasPrefix(t, "(") && strings.HasSuffix(t, ")") && strings.Count(t, "(") == 1 {
 		return true // a link card set off whole: "( Also on POLITICO: Congress mourns Mandela's death)"
 	}
@@ -1400,3 +1413,7 @@ func (a *analyzer) coordinated(k int, want gender) bool {
 	}
 	return pair(k-1, k) || pair(k, k+1)
 }
+
+// mediaCaption opens the lines BBC News pages set around a video or a
+// photo, which newspaper3k keeps in the text as paragraphs of their own.
+var mediaCaption = regexp.MustCompile(`^(?:Media playback is unsupported on your device|Media caption|Image copyright|Image caption)\b`)

@@ -292,6 +292,19 @@ func findSubjectVerb(s string, last bool) []int {
 		// adverbs, and a relative clause closed before the rest of the
 		// sentence does not speak for it.
 		subj, between := s[m[2]:m[3]], s[m[3]:m[4]]
+		if !fromState(s, m) {
+			off = m[1]
+			continue
+		}
+		if partyMember.MatchString(subj) {
+			// "The Senate's top Democrat, Chuck Schumer, said": the
+			// party's member is the name set off after it.
+			if ap := apposedName.FindStringSubmatchIndex(between); ap != nil {
+				m = slices.Clone(m)
+				m[2], m[3] = m[3]+ap[2], m[3]+ap[3]
+				subj, between = s[m[2]:m[3]], s[m[3]:m[4]]
+			}
+		}
 		if (pronounSubject(subj) || maskedCard(between)) && wideAdverb(between) ||
 			setOffRelative(s[:m[2]]) && strings.Contains(s[m[5]:], ",") ||
 			possessive(s[m[2]:m[3]]) || notSpeech.MatchString(s[m[4]:]) || continuedDoing(s[m[4]:]) || freeRelative(s[:m[2]], s[m[2]:m[3]]) || pluralNoun(s[m[4]:m[5]]) && ownedBy(s[:m[2]], s[m[2]:m[3]]) {
@@ -686,3 +699,11 @@ func setOffRelative(before string) bool {
 	before = strings.TrimRight(before, " ")
 	return strings.HasSuffix(before, ", which") || strings.HasSuffix(before, ", whom")
 }
+
+// partyMember is a subject that is a party's member: "The senior
+// Republican, John Cornyn of Texas, said".
+var partyMember = regexp.MustCompile(`^(?:Republican|Democrat|Independent)s?$`)
+
+// apposedName is a name set off by commas between a subject and its
+// verb, maybe with the state it is from.
+var apposedName = regexp.MustCompile(`^,\s*(` + name + `)` + homeState + `,\s*$`)

@@ -194,8 +194,12 @@ func (a *analyzer) isTitle(i int) bool {
 	if !strings.ContainsAny(text, ",.;:!?") && (nickname(raw, after) || modifier(prev, after) || modifier(articleBeforeName(before), after) || performerAfter(after)) {
 		return true
 	}
-	return before == strings.TrimRight(before, ",:") && (titleContext(prev) || onNetwork.MatchString(before))
+	return before == strings.TrimRight(before, ",:") && (titleContext(prev) || onNetwork.MatchString(before) || programmeFor.MatchString(before))
 }
+
+// programmeFor is an interview or piece made for a programme, before its
+// name: "told ABC's Byron Pitts in an interview for “This Week.”"
+var programmeFor = regexp.MustCompile(`\b(?:interviews?|appearances?|segments?|pieces?|op-eds?|articles?|essays?|columns?)\s+for$`)
 
 // onNetwork is a broadcaster named after "on" or "told", right before a
 // programme's name: he said on CBS “This Morning.”
