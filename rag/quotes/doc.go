@@ -160,8 +160,9 @@
 //     speaker naming them all, which SameSpeaker matches with either;
 //     "he" and "she" never stand for it.
 //   - A short capitalized quotation after "on", "with", a possessive, a network
-//     ("on CBS “This Morning.”"), an interview or piece "for" it ("an
-//     interview for “This Week.”") or a word like "song" is a title ("Meet the
+//     ("on CBS “This Morning.”"), "on the" ("on the “Hugh Hewitt Show”"), an
+//     interview or piece "for" it ("an interview for “This Week.”") or a
+//     word like "song" is a title ("Meet the
 //     Press", CNN's "State of the Union", "On “Fox News Sunday,” Rove said",
 //     "paid for by “Cruz for President.”"), as is one next to a noun naming a
 //     work (his book “No Apology,”; the “Obama Again” headline), one qualifying
@@ -175,7 +176,8 @@
 //     “too long” tie, a judgement, nor a “witch hunt” designed …); so are a work
 //     "called" so (a new study called “Is Solar the Next Shale?”, a question
 //     too), one of the works an author "has written …, including “…”", and the
-//     words on a sign (the famous sign, “the buck stops here.”). None is
+//     words on a sign (the famous sign, “the buck stops here.”), and numbers
+//     alone (memos “1” and “3”, memos “4, 5, and 6”), a label. None is
 //     anyone's words, and none interrupts the speaker around it.
 //   - Written words belong to their author: "an email from X" names X
 //     (past a role that opens with a name: "the post by Facebook chief

@@ -161,6 +161,9 @@ func (a *analyzer) isTitle(i int) bool {
 	if strings.HasSuffix(text, "?") || strings.HasSuffix(text, "!") {
 		return false
 	}
+	if numbersOnly(text) {
+		return true // a label made of numbers: memos “1” and “3”, “4, 5, and 6”
+	}
 	work := workNoun(strings.ToLower(named)) || workAfter(after) || dated.MatchString(after) || a.workByBefore(i) || a.writtenIncluding(i)
 	// After an owner the comma may be the sentence's too: "submissions to
 	// the Initiative’s “Muhammad Art Exhibit and Cartoon Contest,”
@@ -194,7 +197,28 @@ func (a *analyzer) isTitle(i int) bool {
 	if !strings.ContainsAny(text, ",.;:!?") && (nickname(raw, after) || modifier(prev, after) || modifier(articleBeforeName(before), after) || performerAfter(after)) {
 		return true
 	}
-	return before == strings.TrimRight(before, ",:") && (titleContext(prev) || onNetwork.MatchString(before) || programmeFor.MatchString(before))
+	return before == strings.TrimRight(before, ",:") && (titleContext(prev) || onNetwork.MatchString(before) || programmeFor.MatchString(before) || onThe.MatchString(before))
+}
+
+// onThe is "on the" or "during the" before a programme's name: McConnell
+// said on the “Hugh Hewitt Show”.
+var onThe = regexp.MustCompile(`\b(?:on|during)\s+the$`)
+
+// numbersOnly reports whether a quotation is numbers alone, maybe joined
+// by "and" or "or": nobody's words but a label.
+func numbersOnly(text string) bool {
+	digits := false
+	for _, w := range strings.Fields(text) {
+		w = strings.Trim(w, ".,;:-–—")
+		switch {
+		case w == "" || w == "and" || w == "or":
+		case strings.IndexFunc(w, func(r rune) bool { return !unicode.IsDigit(r) }) < 0:
+			digits = true
+		default:
+			return false
+		}
+	}
+	return digits
 }
 
 // programmeFor is an interview or piece made for a programme, before its
