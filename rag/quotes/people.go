@@ -121,8 +121,8 @@ func (a *analyzer) findPeople() {
 			// attorney general", nor is "Deputy Attorney General Rod
 			// Rosenstein", though the first stands before the name's run.
 			prev, compound, deputy := "", false, ""
-			if ws := strings.Fields(sent[:m[0]]); len(ws) > 0 && deputyTitle(strings.ToLower(ws[len(ws)-1])) {
-				deputy = strings.ToLower(ws[len(ws)-1])
+			if w := strings.ToLower(lastField(strings.TrimRightFunc(sent[:m[0]], unicode.IsSpace))); deputyTitle(w) {
+				deputy = w
 			}
 			fields := strings.Fields(raw)
 			for j, w := range fields {
