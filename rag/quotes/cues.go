@@ -308,10 +308,15 @@ var asideClosedBy = regexp.MustCompile(`,\s+` + verb)
 var reportedAfter = regexp.MustCompile(lead + `(?:(?:the|The)\s+)?(?:` + name + `\s+(?:reported|reports)\b|according\s+to\b)`)
 
 // roleInverted is the same role after its verb: ", said the aide, who
-// spoke on condition of anonymity". The role ends the clause, so "said
+// spoke on condition of anonymity", "added the senior Republican national
+// security source". The role ends the clause, so "said
 // the former aide to Clinton" is not one, and the verb is one that takes
 // its speaker after it ("told the newspaper" names an audience).
-var roleInverted = regexp.MustCompile(`^[ \t]*[,?!]?[ \t]*(?:[—–-][ \t]*)?(` + verbFirst + `)\s+the\s+((?:[\p{Ll}'’\-]+\s+){0,2}[\p{Ll}'’\-]+)(?:\s*[,.;!?]|\s*$)`)
+var roleInverted = regexp.MustCompile(`^[ \t]*[,?!]?[ \t]*(?:[—–-][ \t]*)?(` + verbFirst + `)\s+the\s+((?:(?:[\p{Ll}'’\-]+|` + roleAdjective + `)\s+){0,4}[\p{Ll}'’\-]+)(?:\s*[,.;!?]|\s*$)`)
+
+// roleAdjective is a capitalized word a role may hold: "the senior
+// Republican national security source".
+const roleAdjective = `(?:Republican|Democratic|GOP|American|U\.S\.|British|European)`
 
 // unnamedVerbFirst is someone unnamed after the verb that follows a
 // quotation: "…,” said one person with close ties to the White House;
@@ -540,6 +545,12 @@ func (a *analyzer) cueFor(i, open, close int) (subj, cue string, afterAt, subjAt
 		// "While Trump tweeted …, Spicer's statement said “…”": the
 		// words are the statement's author's, not the subject's before.
 		// Not "The agreement in Fine’s email said": the agreement's.
+		return before[m[2]:m[3]], before[m[4]:m[5]], -1, from + m[2]
+	}
+	if m := ownedClaim.FindStringSubmatchIndex(before); m != nil {
+		// "Franken said as he zeroed in on Sessions’ statement to
+		// National Review in 2009 that he “filed …”": what the statement
+		// says is its owner's words, whoever speaks of it.
 		return before[m[2]:m[3]], before[m[4]:m[5]], -1, from + m[2]
 	}
 	if m := withSpeaking.FindStringSubmatchIndex(before); m != nil {
@@ -1001,6 +1012,12 @@ var mainClauseBegun = regexp.MustCompile(`,\s+(?:he|she|they|we|I)\s+(?:\p{Ll}+\
 // when it is one, is the group.
 var inWordsOf = regexp.MustCompile(`^\s*,?\s*in\s+the\s+words\s+of\s+(?:(` + name + `|` + definiteTitle + `)|\p{Ll})`)
 
+// ownedClaim is a named owner's statement or claim and the clause saying
+// what it says, right before a quotation that goes on with its subject:
+// "Sessions’ statement to National Review in 2009 that he ". The name is
+// the first group, the noun the second.
+var ownedClaim = regexp.MustCompile(`(` + name + `)['’]s?\s+(statement|claim|assertion|boast|pledge|promise|vow)\b[^"“”«».;!?]{0,100}?\s+that\s+(?:he|she|they)\s+$`)
+
 // ownedStatement is a named author's written words speaking right before
 // a quotation: "Spicer's statement said ", "Trump's tweet read: ". The
 // name is the first group, the verb the second.
@@ -1022,11 +1039,12 @@ var whatCalled = regexp.MustCompile(`\bwhat\s+` + subject + `\s+(?:(?:has|had|ha
 
 // relativeSpeaker is a name and a relative clause whose speech verb runs
 // up to a quotation, with no comma between: "John R. Bolton, who said
-// last weekend the administration had ". Not a clause that goes on with
+// last weekend the administration had ", or one set off by a dash
+// ("Sadiq Khan - who had said the UK should "). Not a clause that goes on with
 // another verb ("who advised Bush and was wearing a “Jeb!” wristwatch"),
 // nor a question ("who asked about Farrakhan's comments on “…”"), nor
 // a quotation right after the verb ("who wrote “The Last Republicans”").
-var relativeSpeaker = regexp.MustCompile(`(` + name + `),\s+who\s+` + adverb + verb + `[^"“”«»,]*(?:[,:]\s*)?$`)
+var relativeSpeaker = regexp.MustCompile(`(` + name + `)(?:,|\s+[—–-])\s+who\s+` + adverb + verb + `[^"“”«»,]*(?:[,:]\s*)?$`)
 
 // relativeCue is relativeSpeaker's match in the text before a
 // quotation, when that relative clause is the quotation's cue: after the

@@ -46,7 +46,9 @@
 //   - A full name with a familiar given name ("Mike Bloomberg", a
 //     headline's "Tom Perez") is the person the formal one named
 //     ("Michael Bloomberg", "Thomas E. Perez"), not a second bearer of
-//     the family name who would leave "Mr. Bloomberg" no one's.
+//     the family name who would leave "Mr. Bloomberg" no one's. A
+//     family name that is also a title ("John King", "Rep. Peter King")
+//     is the name, never a title dropped to leave "John" to another John.
 //     A titled family name before the article first names its bearer in
 //     full ("Mr. Trump", then "Donald Trump") is that bearer when one of
 //     the title's gender bears it. A plural title before a list
@@ -79,6 +81,11 @@
 //     speaker. A response to someone's words that says something
 //     ("Galli responded to Trump's tweet on CNN saying he disagrees with
 //     the president “…”") is the responder's, not the words' owner's.
+//   - A relative clause set off by a dash speaks for the name before it
+//     as one set off by a comma does: "Sadiq Khan - who had said the UK
+//     should “not roll out the red carpet” -" is Khan's. A name before a
+//     noun ending in "-ly" qualifies it ("said the McConnell ally", "the
+//     Trump family"): the speaker is the ally, someone unnamed.
 //   - A name may carry the state its bearer is from ("Rep. Elijah
 //     Cummings of Maryland said", "“…,” Sen. John Cornyn of Texas said");
 //     one word before a state is an institution, no one ("The University
@@ -134,12 +141,19 @@
 //   - The pronoun in "McGee, who he said …" is never the one "who"
 //     stands for. The one in a relative clause on an occasion whose
 //     giver is named ("a key speech Mr Obama gave in Cairo, where he had
-//     called for …") is the giver's, not the sentence's subject's.
+//     called for …") or on someone's work ("Scalia's dissent in the 2015
+//     decision, in which he wrote …") is the giver's or the author's, not
+//     the sentence's subject's. What someone's statement or claim says
+//     they did ("Franken said as he zeroed in on Sessions’ statement …
+//     that he “filed …”") is theirs, not the speaker's who cites it.
 //   - "…," a resident said, "someone says “…”" and "…," the report
 //     concludes, and people named by what they did ("Molins said the
 //     attackers shouted “…”"), give the quotation to someone the article
 //     does not name,
-//     not to the paragraph's last named speaker; nor does a relative
+//     not to the paragraph's last named speaker, a role after its verb
+//     too, whatever party it names ("…,” added the senior Republican
+//     national security source", even where the quotation before was
+//     left open); nor does a relative
 //     called by the family name ("…," the younger Etefia says); "…," the
 //     President said
 //     goes to the one person named with that title.
@@ -160,14 +174,15 @@
 //     speaker naming them all, which SameSpeaker matches with either;
 //     "he" and "she" never stand for it.
 //   - A short capitalized quotation after "on", "with", a possessive, a network
-//     ("on CBS “This Morning.”"), "on the" ("on the “Hugh Hewitt Show”"), an
+//     ("on CBS “This Morning.”"), "on the" ("on the “Hugh Hewitt Show”"),
+//     "into" (calling into “Larry King Live”), an
 //     interview or piece "for" it ("an interview for “This Week.”") or a
 //     word like "song" is a title ("Meet the
 //     Press", CNN's "State of the Union", "On “Fox News Sunday,” Rove said",
 //     "paid for by “Cruz for President.”"), as is one next to a noun naming a
 //     work (his book “No Apology,”; the “Obama Again” headline), one qualifying
 //     the noun after it (a “Nancy Grace” producer, his “Make America Great
-//     Again” hat) or naming a show by its star (“SNL” star Pete Davidson),
+//     Again” hat, Sanders, whose “Medicare for All” plan he calls …) or naming a show by its star (“SNL” star Pete Davidson),
 //     a nickname inside a name (Abdullatif “Abu Salah” Halaq, Thomas P.
 //     “Tip” O’Neill) and anything "titled"; so is a term: a lone lower-case
 //     word (a voting “supercenter”), a few after "known as", "so-called",
@@ -201,7 +216,8 @@
 //     ("But the president said …"; "Sen. Ted Cruz" is
 //     "the senator", "Pres. Joe Biden" "the president"; "the congresswoman" is no "Rep." the article calls
 //     "he"; "Vice President Mike Pence" is not "the
-//     president"; "Attorney General Jeff Sessions" is "the attorney
+//     president" but "the vice president", whom a pronoun after that
+//     office stands for too (never the president's); "Attorney General Jeff Sessions" is "the attorney
 //     general", never "the attorney", and "deputy US Attorney General Rod
 //     Rosenstein" neither), or no one; a qualified office
 //     ("The US president was blunt: …") is no one's, never its
@@ -210,7 +226,8 @@
 //     ("…, the president was asked if he had undercut Tillerson"), and
 //     a pronoun after it in its sentence is its bearer.
 //   - A name inside quotation marks is someone the speaker talks about:
-//     it is never a pronoun's antecedent.
+//     it is never a pronoun's antecedent, nor is the one a pronoun speaks
+//     of ("“…,” he said of Jones" is not Jones's).
 //   - A news site's link card pasted after a lawmaker's name ("Sen. John
 //     Thune John Randolph ThuneSenate GOP waves … MORE (R-S.D.) said") is
 //     read as blank space: it is not part of the name, and its headlines'

@@ -34,7 +34,7 @@ func cleanName(s string) (string, gender) {
 	for family > 1 && suffixWord(words[family-1]) != "" {
 		family--
 	}
-	if family > 1 && surnameTitle(strings.ToLower(words[family-1])) {
+	if family > 1 && surnameTitle(strings.ToLower(strings.TrimRight(words[family-1], ",;:."))) {
 		family--
 	}
 	// A run ending in an institution word is its name, titles and all:

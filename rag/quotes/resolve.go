@@ -19,7 +19,11 @@ func (a *analyzer) titled(t string) string {
 	// "attorney general" is a title as "attorney" is, and so is "former
 	// president", which only someone introduced so bears.
 	held, former := strings.CutPrefix(t, "former ")
-	if office, _ := strings.CutSuffix(held, " general"); !isTitle(office) {
+	office, _ := strings.CutSuffix(held, " general")
+	if d, rest, ok := strings.Cut(office, " "); ok && deputyTitle(d) {
+		office = rest // "vice president", which people.go records whole
+	}
+	if !isTitle(office) {
 		return ""
 	}
 	forms := []string{t}
@@ -66,11 +70,17 @@ func (a *analyzer) resolve(subject string, si int) string {
 		t := strings.ToLower(strings.TrimSpace(subject))
 		if strings.HasPrefix(t, "the ") {
 			ws := strings.Fields(t)
-			t = ws[len(ws)-1] // "The new president": the title
-			if t == "general" && len(ws) > 2 && isTitle(ws[len(ws)-2]) {
-				t = ws[len(ws)-2] + " general" // "The attorney general"
+			k := len(ws) - 1
+			t = ws[k] // "The new president": the title
+			if t == "general" && k > 1 && isTitle(ws[k-1]) {
+				k--
+				t = ws[k] + " general" // "The attorney general"
 			}
-			if len(ws) > 2 && ws[len(ws)-2] == "former" {
+			if k > 1 && deputyTitle(ws[k-1]) {
+				k--
+				t = ws[k] + " " + t // "the vice president" is not "the president"
+			}
+			if k > 1 && ws[k-1] == "former" {
 				t = "former " + t // not the one who holds the office now
 			}
 		}
@@ -79,9 +89,12 @@ func (a *analyzer) resolve(subject string, si int) string {
 	if nameLen(n) >= 2 {
 		// "Claudia Sheinbaum" may be mentioned as "Claudia Sheinbaum
 		// Pardo"; "Donald Trump" is not "Donald Trump Jr.".
-		ws := nameWords(n)
+		// A family name that is also a title ("John King", "Rep. Steve
+		// King") is left out of a name's words, so the one it ends must
+		// end the longer name too: "John King" is not John Boehner.
+		ws, family := nameWords(n), titledFamily(n)
 		for i, p := range a.people {
-			if len(p.Name) > len(n) && subsetWords(ws, a.words[i]) && Suffix(p.Name) == Suffix(n) {
+			if len(p.Name) > len(n) && subsetWords(ws, a.words[i]) && Suffix(p.Name) == Suffix(n) && (family == "" || slices.Contains(strings.Fields(strings.ToLower(p.Name)), family)) {
 				return p.Name
 			}
 		}
@@ -96,6 +109,19 @@ func (a *analyzer) resolve(subject string, si int) string {
 		}
 	}
 	return n
+}
+
+// titledFamily returns a name's family name, lower-cased, when it is also
+// a title ("King", "Bishop"), else "".
+func titledFamily(n string) string {
+	ws := strings.Fields(n)
+	for len(ws) > 1 && suffixWord(ws[len(ws)-1]) != "" {
+		ws = ws[:len(ws)-1]
+	}
+	if f := strings.ToLower(strings.TrimRight(ws[len(ws)-1], ".,;:")); len(ws) > 1 && surnameTitle(f) {
+		return f
+	}
+	return ""
 }
 
 // principal returns the person a bare family name means when several
@@ -342,8 +368,9 @@ var occasionRelative = regexp.MustCompile(`\b(?:interview|speech|remarks|appeara
 
 // occasionGiven is the span in before of the giver of an occasion a
 // relative clause ending before is on ("a key speech Mr Obama gave in
-// Cairo in 2009, where he had called for …"), whom the pronoun after it
-// stands for; -1, -1 when before ends in no such clause.
+// Cairo in 2009, where he had called for …", "Scalia's dissent …, in
+// which he wrote"), whom the pronoun after it stands for; -1, -1 when
+// before ends in no such clause.
 func occasionGiven(before string) (start, end int) {
 	t := strings.TrimRight(before, " ")
 	if !strings.HasSuffix(t, " where") && !strings.HasSuffix(t, " which") {
@@ -352,15 +379,59 @@ func occasionGiven(before string) (start, end int) {
 	from := max(0, len(before)-maxOccasionGiven)
 	m := occasionGivenPattern.FindStringSubmatchIndex(before[from:])
 	if m == nil {
-		return -1, -1
+		// "a nod to Scalia's dissent in the 2015 decision, in which he
+		// wrote …": the work's owner.
+		from = max(0, len(before)-maxOwnedWork)
+		if m = ownedWorkRelative.FindStringSubmatchIndex(before[from:]); m == nil {
+			return -1, -1
+		}
 	}
 	return from + m[2], from + m[3]
 }
+
+// maxOwnedWork bounds the text ownedWorkRelative reads before the pronoun.
+const maxOwnedWork = 240
+
+// ownedWorkRelative is someone's work, a relative clause on it ending
+// the text before a pronoun: "Scalia's dissent in the Supreme Court's 2015
+// decision to uphold Obamacare, in which ".
+var ownedWorkRelative = regexp.MustCompile(`(` + name + `)['’]s?\s+(?:dissent|opinion|speech|letter|book|memoir|memo|op-ed|column|essay|statement|remarks|interview|testimony|tweet|post|address)\b[^;:“”"]{0,100}?\s+(?:where|in\s+which)\s+$`)
 
 // maxOccasionGiven bounds the text occasionGiven reads before the pronoun.
 const maxOccasionGiven = 160
 
 var occasionGivenPattern = regexp.MustCompile(`\b(?:interview|speech|remarks|address|statement|appearance|testimony)\s+((?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})\s+(?:gave|delivered|made|had\s+given|had\s+delivered|had\s+made)\b[^,;:“”"]{0,60},\s+(?:where|in\s+which|during\s+which)\s+$`)
+
+// spokenOf returns the person a pronoun speaks of, named right after its
+// verb ("“…,” he said of Jones", "He said of Jones: “…”"): someone the
+// pronoun does not stand for. The pronoun is at off or right after the
+// words spoken (words); -1 when there is none.
+func (a *analyzer) spokenOf(si, off int, words [2]int) int {
+	for _, at := range [2]int{off, words[1]} {
+		if at < 0 || at >= len(a.text) {
+			continue
+		}
+		after := a.text[at:min(len(a.text), at+maxSaidOf)]
+		m := saidOf.FindStringIndex(after)
+		if m == nil {
+			continue
+		}
+		for _, mn := range a.mentionsIn(si) {
+			if mn.off == at+m[1] {
+				return mn.person
+			}
+		}
+	}
+	return -1
+}
+
+// saidOf is a pronoun's speech verb and "of", maybe after the pronoun or
+// the marks closing a quotation, before the one spoken of: "he said of ",
+// "” she wrote of ", "said of ".
+var saidOf = regexp.MustCompile(`^[”"’',\s]*(?:\p{L}+\s+)?(?:` + speechVerbs + `)\s+of\s+`)
+
+// maxSaidOf bounds the text saidOf reads.
+const maxSaidOf = 48
 
 // accordingToClosing is a sentence closing with its source named: "…,
 // according to Mr. Short."
@@ -375,11 +446,12 @@ func (a *analyzer) antecedentAt(want gender, si, off int, lastSpeaker string, wo
 			object = m.person
 		}
 	}
+	spokenOf := a.spokenOf(si, off, words)
 	ok := func(name string) bool {
 		if name == "" || want != unknown && a.joint[name] {
 			return false // "he" is not "Chaffetz and Nunes"
 		}
-		if object >= 0 && name == a.people[object].Name {
+		if object >= 0 && name == a.people[object].Name || spokenOf >= 0 && name == a.people[spokenOf].Name {
 			return false
 		}
 		pi := a.personIndex(name)
@@ -434,6 +506,11 @@ func (a *analyzer) antecedentAt(want gender, si, off int, lastSpeaker string, wo
 				if name := a.people[m.person].Name; m.off >= s.Start+start && m.off < s.Start+end && ok(name) {
 					return name
 				}
+			}
+			// A family name two people share ("Scalia's dissent" after
+			// "Father Paul Scalia"): whom it names here.
+			if name := a.resolve(own[start:end], si); a.personIndex(name) >= 0 && ok(name) {
+				return name
 			}
 		}
 	}
@@ -1280,9 +1357,17 @@ func (a *analyzer) opensWithQuote(si int) bool {
 }
 
 // definiteOffice is the office a definite subject (match) names: "former
-// president" in "The former president said", else office itself.
+// president" in "The former president said", "vice president" in "The
+// vice president said", else office itself.
 func definiteOffice(match, office string) string {
-	if strings.Contains(match, "former "+office) {
+	low := strings.ToLower(match)
+	for _, d := range []string{"vice ", "deputy ", "lieutenant ", "assistant "} {
+		if strings.Contains(low, d+office) {
+			office = d + office
+			break
+		}
+	}
+	if strings.Contains(low, "former "+office) {
 		return "former " + office
 	}
 	return office

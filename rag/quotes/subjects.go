@@ -167,8 +167,19 @@ func qualifiesRole(before, s, name string) bool {
 	next = strings.TrimRightFunc(next, func(r rune) bool { return !unicode.IsLetter(r) })
 	r, _ := utf8.DecodeRuneInString(next)
 	// An adverb ("said the Professor gravely") or a preposition ("the
-	// Major on the stairs") follows a speaker, not a qualifier.
-	return unicode.IsLower(r) && roleWord(next) && !speechHeads[next] && !strings.HasSuffix(next, "ly") && !afterPreposition(next)
+	// Major on the stairs") follows a speaker, not a qualifier; a noun
+	// ending as an adverb does is a role's head ("said the McConnell ally").
+	return unicode.IsLower(r) && roleWord(next) && !speechHeads[next] && (!strings.HasSuffix(next, "ly") || lyNoun(next)) && !afterPreposition(next)
+}
+
+// lyNoun reports whether a word ending in "ly" is a noun a name may
+// qualify, not an adverb: "the Trump ally", "the Kennedy family".
+func lyNoun(w string) bool {
+	switch w {
+	case "ally", "family", "daily", "weekly":
+		return true
+	}
+	return false
 }
 
 // maxRoleWords bounds the lower-case words between two runs of a role.

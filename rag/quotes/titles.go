@@ -124,10 +124,11 @@ var namingVerb = regexp.MustCompile(`(?i)(?:\b(?:is|are|was|were|be|been|being|s
 
 // titleContext reports whether w, right before a capitalized quotation,
 // makes it the name of a work rather than speech: "on “Meet the Press”", "CNN's “State of
-// the Union”", "told “60 Minutes”", "the song “Born to Run”".
+// the Union”", "told “60 Minutes”", "the song “Born to Run”", "calling
+// into “Larry King Live”".
 func titleContext(w string) bool {
 	switch w {
-	case "on", "in", "to", "with", "of", "at", "from", "by", "during", "told", "called", "titled",
+	case "on", "in", "into", "to", "with", "of", "at", "from", "by", "during", "told", "called", "titled",
 		"entitled", "named", "show", "program", "programme", "series", "song",
 		"album", "single", "film", "movie", "book", "novel", "podcast", "hit",
 		"documentary", "episode", "play", "musical", "anthem", "column", "headline", "report":
@@ -336,7 +337,7 @@ func nickname(before, after string) bool {
 // speech verb.
 func modifier(prev, after string) bool {
 	switch prev {
-	case "a", "an", "the", "his", "her", "their", "its", "our", "my", "your":
+	case "a", "an", "the", "his", "her", "their", "its", "our", "my", "your", "whose", "this", "these", "those":
 	default:
 		return false
 	}
