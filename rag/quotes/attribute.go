@@ -102,6 +102,14 @@ func (a *analyzer) attribute() {
 			continue
 		case subj != "":
 			q.Speaker, q.Cue = a.withPartners(a.speaker(subj, si, subjAt, last, spoken), subjStart), cue
+			if pi := a.personIndex(q.Speaker); pi >= 0 && (strings.HasPrefix(strings.ToLower(subj), "the ") || isTitle(strings.ToLower(subj))) && a.mentionedIn(pi, [2]int{open, close}) && strings.Contains(a.text[open:close], q.Speaker) {
+				// "“… than John Kasich,” the Republican told CNN": no one
+				// speaks of themselves by name, so the bearer of an
+				// office named in full in the words is not the one saying
+				// them ("my wonderful son, Donald, had in Trump Tower" is
+				// the president's, who names his son and his tower).
+				q.Speaker = ""
+			}
 			if addressed(a.text[q.Start:q.End], q.Speaker) {
 				// "“Hans, can I ask — what is it …?” Nichols responded
 				// that …": words said to the one the verb names, not by

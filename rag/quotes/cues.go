@@ -406,6 +406,12 @@ func (a *analyzer) cueFor(i, open, close int) (subj, cue string, afterAt, subjAt
 		// that, Trump responded": the question's words, not the answer's.
 		return "", "", -1, -1
 	}
+	if m := askedBy.FindStringSubmatchIndex(before); m != nil && strings.HasSuffix(strings.TrimRight(a.text[a.quotes[i].Start:a.quotes[i].End], ` ,"”’'`), "?") {
+		// "Asked by Associate Justice Samuel Alito “can the mandate be
+		// viewed as a tax?” Verrilli responded": the question is the
+		// asker's, not the answer's speaker's.
+		return before[m[2]:m[3]], "asked", -1, from + m[2]
+	}
 	if whichStates.MatchString(before) {
 		// "Miller laid a note on the body …, that said “…,” McMahill
 		// said": the note's words, which the speaker after them
@@ -1011,6 +1017,10 @@ var mainClauseBegun = regexp.MustCompile(`,\s+(?:he|she|they|we|I)\s+(?:\p{Ll}+\
 // president", ", in the words of one Trump adviser". The name or office,
 // when it is one, is the group.
 var inWordsOf = regexp.MustCompile(`^\s*,?\s*in\s+the\s+words\s+of\s+(?:(` + name + `|` + definiteTitle + `)|\p{Ll})`)
+
+// askedBy is a question's asker named after "asked by", right before
+// the question: "Asked by Associate Justice Samuel Alito ".
+var askedBy = regexp.MustCompile(`\b[Aa]sked\s+by\s+(` + name + `)\s*[,:]?\s*$`)
 
 // ownedClaim is a named owner's statement or claim and the clause saying
 // what it says, right before a quotation that goes on with its subject:

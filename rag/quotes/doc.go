@@ -208,7 +208,12 @@
 //     its speaker, after a clause opening the sentence too ("When the
 //     president accused …, Mrs Pelosi was observed twice mouthing:"),
 //     whatever speech verb that clause has.
-//   - A bare quotation answering a quoted question is not the asker's.
+//   - A bare quotation answering a quoted question is not the asker's;
+//     a question after "asked by" is ("Asked by Associate Justice Samuel
+//     Alito “can the mandate be viewed as a tax?” Verrilli responded").
+//   - No one speaks of themselves by name: an office's bearer named in the
+//     words ("“… than John Kasich,” the Republican told CNN") is not the
+//     one the office stands for there, who is someone unnamed.
 //   - A topic before a colon ("• On Obama: “It's a hard job.”", in a
 //     list of what someone said on each) is no speaker.
 //   - An office alone opening a sentence ("The president said: …") is
