@@ -30,11 +30,8 @@ func cleanName(s string) (string, gender) {
 	// A title that is also a family name ends a name as the name: "Rep.
 	// Brian King", "Martin Luther King Jr." Any other title ending the
 	// run ends a role ("Holloway Events Founder").
-	family := len(words)
-	for family > 1 && suffixWord(words[family-1]) != "" {
-		family--
-	}
-	if family > 1 && surnameTitle(strings.ToLower(strings.TrimRight(words[family-1], ",;:."))) {
+	family := familyAt(words) + 1
+	if titledFamily(words) != "" {
 		family--
 	}
 	// A run ending in an institution word is its name, titles and all:
@@ -316,6 +313,28 @@ func (a *analyzer) nameOf(raw string) (string, gender) {
 		return n + " " + suf, g
 	}
 	return n, g
+}
+
+// familyAt returns the index of a name's last word past any generational
+// suffix ("King" in "Martin Luther King Jr."): its family name.
+func familyAt(words []string) int {
+	family := len(words)
+	for family > 1 && suffixWord(words[family-1]) != "" {
+		family--
+	}
+	return family - 1
+}
+
+// titledFamily returns the family name of a name's words, lower-cased,
+// when it is also a title ("Rep. Brian King", "Martin Luther King Jr."),
+// else "".
+func titledFamily(words []string) string {
+	if k := familyAt(words); k > 0 {
+		if f := strings.ToLower(strings.TrimRight(words[k], ",;:.")); surnameTitle(f) {
+			return f
+		}
+	}
+	return ""
 }
 
 // nameLen is how many words name has, a generational suffix aside.

@@ -92,7 +92,7 @@ func (a *analyzer) resolve(subject string, si int) string {
 		// A family name that is also a title ("John King", "Rep. Steve
 		// King") is left out of a name's words, so the one it ends must
 		// end the longer name too: "John King" is not John Boehner.
-		ws, family := nameWords(n), titledFamily(n)
+		ws, family := nameWords(n), titledFamily(strings.Fields(n))
 		for i, p := range a.people {
 			if len(p.Name) > len(n) && subsetWords(ws, a.words[i]) && Suffix(p.Name) == Suffix(n) && (family == "" || slices.Contains(strings.Fields(strings.ToLower(p.Name)), family)) {
 				return p.Name
@@ -109,19 +109,6 @@ func (a *analyzer) resolve(subject string, si int) string {
 		}
 	}
 	return n
-}
-
-// titledFamily returns a name's family name, lower-cased, when it is also
-// a title ("King", "Bishop"), else "".
-func titledFamily(n string) string {
-	ws := strings.Fields(n)
-	for len(ws) > 1 && suffixWord(ws[len(ws)-1]) != "" {
-		ws = ws[:len(ws)-1]
-	}
-	if f := strings.ToLower(strings.TrimRight(ws[len(ws)-1], ".,;:")); len(ws) > 1 && surnameTitle(f) {
-		return f
-	}
-	return ""
 }
 
 // principal returns the person a bare family name means when several
@@ -1361,10 +1348,9 @@ func (a *analyzer) opensWithQuote(si int) bool {
 // vice president said", else office itself.
 func definiteOffice(match, office string) string {
 	low := strings.ToLower(match)
-	for _, d := range []string{"vice ", "deputy ", "lieutenant ", "assistant "} {
-		if strings.Contains(low, d+office) {
-			office = d + office
-			break
+	if k := strings.Index(low, " "+office); k >= 0 {
+		if d := lastField(low[:k]); deputyTitle(d) {
+			office = d + " " + office
 		}
 	}
 	if strings.Contains(low, "former "+office) {
