@@ -370,7 +370,7 @@ func (a *analyzer) reportedBefore(i int) string {
 	if _, isPronoun := pronoun(plain[m[2]:m[3]]); isPronoun {
 		return ""
 	}
-	if name := a.resolve(plain[m[2]:m[3]], prev); a.personIndex(name) >= 0 {
+	if name := a.resolveSpeaking(plain[m[2]:m[3]], prev, [2]int{a.quotes[i].Start, a.quotes[i].End}); a.personIndex(name) >= 0 {
 		return name
 	}
 	return ""

@@ -84,7 +84,7 @@ const maxAppositive = 160
 // name is a run of capitalized words, allowing particles inside
 // (Farfán-Méndez, Ursula von der Leyen, Dr. Lena Varga, Abdellatif
 // al-Mahmoud).
-const name = `\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s+(?:(?:de|del|der|da|van|von|bin|al|la|le|di|du)\s+)*(?:` + joinedParticles + `-)?\p{Lu}[\p{L}\p{M}'’.\-]*)*`
+const name = `\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s+(?:(?:de|del|der|da|van|von|bin|al|la|le|di|du)\s+)*(?:` + joinedParticles + `-)?\p{Lu}[\p{L}\p{M}'’.\-]*)*(?:,\s(?:Jr|Sr)\.)?`
 
 const (
 	subject = `(` + name + `|[Ss]he|[Hh]e|[Tt]hey|` + definiteTitle + `)`
@@ -688,7 +688,11 @@ func (a *analyzer) cueFor(i, open, close int) (subj, cue string, afterAt, subjAt
 			// reports words whose speaker the clause before names.
 			return "", "", -1, -1
 		}
-		return after[m[2]:m[3]], "according to", close + m[0], -1
+		if speaksBefore(before) {
+			// The narration's speaker, as accordingToName has it.
+			return after[m[2]:m[3]], "according to", close + m[0], -1
+		}
+		return accordingToName(after, m), "according to", close + m[0], -1
 	}
 	if m := writtenBy.FindStringSubmatchIndex(before); m != nil && roleWords(before[m[2]:m[3]], before[m[4]:m[5]]) && !ownerOf(before, m[4], m[5]) && len(strings.Fields(before[m[1]:])) <= maxAfterAuthor {
 		// Reed received an email from Park: "…" — the author, not the
@@ -709,6 +713,34 @@ func (a *analyzer) cueFor(i, open, close int) (subj, cue string, afterAt, subjAt
 	}
 	return "", "", -1, -1
 }
+
+// accordingToName is the source accordingTo found in s (m its match):
+// the name after "according to", or a person's name after a role it
+// qualifies ("according to Pelosi spokesman Drew Hammill" is the
+// spokesman's, not Pelosi's).
+func accordingToName(s string, m []int) string {
+	first := s[m[2]:m[3]]
+	if n, _ := cleanName(first); nameLen(n) >= 2 && isPersonName(n) || speaksBefore(s[:m[0]]) {
+		// "according to Bernard Grofman and Jonathan Cervas"; "The court
+		// has justified its policy by saying …, according to law
+		// professor Mark Rienzi": the narration's speaker, whom the
+		// source only reports.
+		return first
+	}
+	if name := roledName(s[m[2]:]); name != "" {
+		return name
+	}
+	return first
+}
+
+// speaksBefore reports whether narration has a speech verb or a
+// participle of one ("by saying the plaza is").
+func speaksBefore(s string) bool {
+	return hasSpeechVerb(s) || speechParticiple.MatchString(s)
+}
+
+// speechParticiple matches a participle of speech as a word.
+var speechParticiple = regexp.MustCompile(`\b(?:` + speechParticiples + `)\b`)
 
 // spokeOn reports whether quotation pi, before the one opening at open in
 // a sentence starting at from, is a programme its speaker spoke on, with
@@ -794,8 +826,8 @@ func (a *analyzer) unnamed(i, open, close int) bool {
 // words.
 func quotingOr(after string, m []int) string {
 	if q := quotingAfter.FindStringSubmatchIndex(after[m[5]:]); q != nil {
-		if q[2] < 0 {
-			q = q[2:] // the name before "told" or "said"
+		for q[2] < 0 {
+			q = q[2:] // the name before "told" or "said", or "as saying"
 		}
 		return after[m[5]+q[2] : m[5]+q[3]]
 	}
@@ -804,8 +836,10 @@ func quotingOr(after string, m []int) string {
 
 // quotingAfter is a speech verb's tail naming whom its speaker quotes:
 // ", quoting Mulvaney", ", quoting the president", ", quoting remarks
-// Reagan made", " Mulvaney told", " that Stephens told".
-var quotingAfter = regexp.MustCompile(`^(?:\s*,\s*quoting\s+(?:(?:remarks|words|comments)\s+(?:by\s+|from\s+)?)?(` + name + `|` + definiteTitle + `)|\s+(?:that\s+)?(` + name + `)\s+(?:told|said)\b)`)
+// Reagan made", " Mulvaney told", " that Stephens told", " Trump
+// replied" (after "he said"), " Syrian Prime Minister Wael al-Halqi as
+// saying" (after "SANA reported").
+var quotingAfter = regexp.MustCompile(`^(?:\s*,\s*quoting\s+(?:(?:remarks|words|comments)\s+(?:by\s+|from\s+)?)?(` + name + `|` + definiteTitle + `)|\s+(?:that\s+)?(` + name + `)\s+(?:told|said|replied|responded)\b|\s+(` + name + `)\s+as\s+(?:saying|writing)\b)`)
 
 // askedOrChanted reports whether the narration around a quotation makes
 // it someone unnamed's: a question put to the speaker ("“…,” he said on
@@ -1019,8 +1053,9 @@ var mainClauseBegun = regexp.MustCompile(`,\s+(?:he|she|they|we|I)\s+(?:\p{Ll}+\
 var inWordsOf = regexp.MustCompile(`^\s*,?\s*in\s+the\s+words\s+of\s+(?:(` + name + `|` + definiteTitle + `)|\p{Ll})`)
 
 // askedBy is a question's asker named after "asked by", right before
-// the question: "Asked by Associate Justice Samuel Alito ".
-var askedBy = regexp.MustCompile(`\b[Aa]sked\s+by\s+(` + name + `)\s*[,:]?\s*$`)
+// the question: "Asked by Associate Justice Samuel Alito ", "Asked by
+// one lawmaker, Rep. Ted Lieu, D-Calif., whether ".
+var askedBy = regexp.MustCompile(`\b[Aa]sked\s+by\s+(?:(?:a|an|one|the)\s+[\p{Ll}\s]{1,40}?,\s*)?(` + name + `)(?:,\s*[DRI]-[A-Z][\p{L}.]{1,12},?)?\s*(?:(?:if|whether)\s*)?[,:]?\s*$`)
 
 // ownedClaim is a named owner's statement or claim and the clause saying
 // what it says, right before a quotation that goes on with its subject:
@@ -1050,11 +1085,12 @@ var whatCalled = regexp.MustCompile(`\bwhat\s+` + subject + `\s+(?:(?:has|had|ha
 // relativeSpeaker is a name and a relative clause whose speech verb runs
 // up to a quotation, with no comma between: "John R. Bolton, who said
 // last weekend the administration had ", or one set off by a dash
-// ("Sadiq Khan - who had said the UK should "). Not a clause that goes on with
+// ("Sadiq Khan - who had said the UK should "), perhaps after a party
+// and state ("Sen. Mazie Hirono (D-Hawaii), who complained "). Not a clause that goes on with
 // another verb ("who advised Bush and was wearing a “Jeb!” wristwatch"),
 // nor a question ("who asked about Farrakhan's comments on “…”"), nor
 // a quotation right after the verb ("who wrote “The Last Republicans”").
-var relativeSpeaker = regexp.MustCompile(`(` + name + `)(?:,|\s+[—–-])\s+who\s+` + adverb + verb + `[^"“”«»,]*(?:[,:]\s*)?$`)
+var relativeSpeaker = regexp.MustCompile(`(` + name + `)(?:\s*\([^()"“”«»]{1,40}\))?(?:,|\s+[—–-])\s+who\s+` + adverb + verb + `[^"“”«»,]*(?:[,:]\s*)?$`)
 
 // relativeCue is relativeSpeaker's match in the text before a
 // quotation, when that relative clause is the quotation's cue: after the
@@ -1071,10 +1107,24 @@ func relativeCue(before string, sv []int) []int {
 		return nil
 	}
 	rest := before[r[5]:]
-	if strings.Contains(rest, " and ") || notSpeech.MatchString(before[r[4]:]) || strings.HasPrefix(before[r[4]:r[5]], "ask") || strings.TrimSpace(rest) == "" {
+	if strings.Contains(rest, " and ") || notSpeech.MatchString(before[r[4]:]) || strings.HasPrefix(before[r[4]:r[5]], "ask") || strings.TrimSpace(rest) == "" && !utters(before[r[4]:r[5]]) {
 		return nil
 	}
 	return r
+}
+
+// utters reports whether a speech verb right before a quotation makes it
+// the words said ("who complained “these tweets have impacted markets”"),
+// not a title or label the verb is about ("who wrote “The Last
+// Republicans”", "who called “Lock her up”").
+func utters(verb string) bool {
+	switch verb {
+	case "said", "says", "added", "adds", "complained", "argued", "argues", "insisted", "insists",
+		"warned", "warns", "declared", "stated", "claimed", "asserted", "replied", "responded",
+		"countered", "shouted", "yelled", "screamed", "exclaimed":
+		return true
+	}
+	return false
 }
 
 // openingClause matches a sentence opening with a subordinate clause.

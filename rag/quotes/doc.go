@@ -245,6 +245,44 @@
 //     may sit between a name and its verb, and so may party and state set
 //     off by commas before a role ("Rep. Ileana Ros-Lehtinen, R-Fla.,
 //     former chairwoman of the committee, said": not "R-Fla").
+//   - A role with "of" inside it is one role: "said Obama chief of staff
+//     Denis McDonough", "White House chief of staff Denis McDonough said"
+//     and "according to Pelosi spokesman Drew Hammill" are the
+//     officer's, not the name qualifying the role ("Marco Rubio of
+//     Florida" has nothing before its "of"; "the director of the Missile
+//     Defense Agency" governs the agency). A source after "according to"
+//     is not the speaker of narration with a speech verb of its own ("The
+//     court has justified its policy by saying the plaza is “…,”
+//     according to law professor Mark Rienzi"). "SANA reported Prime
+//     Minister Wael al-Halqi as saying" after a quotation is his, and so
+//     is one right after a relative clause's verb ("Sen. Mazie Hirono
+//     (D-Hawaii), who complained “…”"), unless the verb is about a title
+//     ("who wrote “The Last Republicans”").
+//   - No one calls themselves by their given name alone: "“How good would
+//     Ivanka be?” Trump said" is the other Trump's, not Ivanka Trump's,
+//     when the family name has one other bearer named in full (a titled
+//     family name, "Mrs. Honeychurch", is left as it is, and so are words
+//     naming someone in full: "they don't like Donald Trump"). An office
+//     a bare family name holds ("President Trump" beside "Ivanka Trump")
+//     is not passed to someone else named in full with it ("NEA President
+//     Lily Eskelsen Garcia"): "the president" is then no one. A son named
+//     with a comma before his suffix ("Donald Trump, Jr.") is the son, as
+//     without it; a family name the body used alone ("“…,” Trump said")
+//     is not a relative named in full only later ("the president's
+//     daughter and adviser, Ivanka Trump"); a group a headline writes as
+//     a name ("Prosecutors had alleged he …") is no "he"; and one the
+//     speaker says replied ("“…,” he said Trump replied") is the
+//     quotation's speaker.
+//   - A clause opened by "after", "when", "because" … has its own
+//     subject ("… admitted to the country right after Obama said it was
+//     “…”" is Obama's, not a name the "to" governs; a pronoun there is
+//     left to the rules before); a clause set off
+//     after a name that opens with a verb is no role ("Kelley, 26, was
+//     also shot …, said Freeman Martin" is not Kelley's report); a
+//     question's asker may come after a role and with party and state
+//     ("Asked by one lawmaker, Rep. Ted Lieu, D-Calif., whether “…?”");
+//     and a work may be dated before its noun ("Gadhafi's Feb. 22, 2011,
+//     speech in which he pledged …").
 //
 // Files: quotes.go finds the quotation marks, people.go who is who (names,
 // genders, titles, pronouns), attribute.go gives each quotation its

@@ -300,6 +300,13 @@ func (a *analyzer) titledSingles(singles []single) {
 		if ws := nameWords(s.name); a.namedInFull(ws) {
 			// "Mr. Trump" before "Donald Trump": him, not no one.
 			if pi = a.laterBearer(s, ws); pi < 0 {
+				if a.strayTitles == nil {
+					a.strayTitles = map[string][]string{}
+				}
+				if w, _, _ := strings.Cut(s.raw, " "); isTitle(strings.ToLower(w)) {
+					t := strings.ToLower(w)
+					a.strayTitles[t] = append(a.strayTitles[t], ws[0])
+				}
 				continue
 			}
 		} else if pi = slices.IndexFunc(a.people, func(p Person) bool { return p.Name == s.name }); pi < 0 {
@@ -636,7 +643,8 @@ func (a *analyzer) principalOver(ri int, ws []string) int {
 // introducedAsRelative reports whether before, the text of a sentence
 // before a name, introduces its bearer as a relative of someone the
 // article names otherwise: "first lady Melania Trump", "his son, Eric
-// Trump", "his two sons Donald Trump Jr. and Eric Trump". Not a relative
+// Trump", "his two sons Donald Trump Jr. and Eric Trump", "the
+// president's daughter and adviser, Ivanka Trump". Not a relative
 // of someone the sentence names ("Teves' father Tom Teves", "Kim’s
 // sister, Kim Yo Jong"): the article turns to them, and the family name
 // alone may now be theirs. Spaces are collapsed first: a masked link
@@ -648,6 +656,9 @@ func introducedAsRelative(before string) bool {
 		return false
 	}
 	w := lastField(strings.TrimRightFunc(tail[:m[0]], unicode.IsSpace))
+	if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) && possessive(w) {
+		return true // "the president's daughter and adviser, Ivanka Trump"
+	}
 	return !possessive(w) && !strings.HasSuffix(w, "'") && !strings.HasSuffix(w, "’")
 }
 
@@ -657,9 +668,9 @@ func introducedAsRelative(before string) bool {
 const maxRelativeIntro = 2*maxRollover + 160
 
 // relativeIntro ends the text before a name that introduces its bearer as
-// someone's relative, or as one of several named together ("sons Donald
-// Trump Jr. and ").
-var relativeIntro = regexp.MustCompile(`\b(?:(?i:first\s+lady|wife|husband|spouse|son|daughter|brother|sister|father|mother|niece|nephew|cousin|uncle|aunt|widow|widower|grandson|granddaughter|stepson|stepdaughter|(?:son|daughter|father|mother|brother|sister)-in-law)\s*,?|(?i:sons|daughters|children|brothers|sisters|grandsons|granddaughters|grandchildren)\s*,?(?:\s*(?:\p{Lu}[\p{L}.'’\-]*\s+){1,4},?\s*(?:and|&))?)\s*$`)
+// someone's relative ("the president's daughter and adviser, "), or as
+// one of several named together ("sons Donald Trump Jr. and ").
+var relativeIntro = regexp.MustCompile(`\b(?:(?i:first\s+lady|wife|husband|spouse|son|daughter|brother|sister|father|mother|niece|nephew|cousin|uncle|aunt|widow|widower|grandson|granddaughter|stepson|stepdaughter|(?:son|daughter|father|mother|brother|sister)-in-law)(?:\s+and\s+(?:senior\s+)?(?:adviser|advisor|aide|confidant))?\s*,?|(?i:sons|daughters|children|brothers|sisters|grandsons|granddaughters|grandchildren)\s*,?(?:\s*(?:\p{Lu}[\p{L}.'’\-]*\s+){1,4},?\s*(?:and|&))?)\s*$`)
 
 // soleBearer is pi, the one person bearing the name words ws, unless the
 // name alone was someone else's first: "Trump said he was …" long before

@@ -47,6 +47,13 @@ func (a *analyzer) titled(t string) string {
 			found = a.people[i].Name
 		}
 	}
+	if pi := a.personIndex(found); pi >= 0 && slices.ContainsFunc(a.strayTitles[t], func(w string) bool { return !slices.Contains(a.words[pi], w) }) {
+		// "The president responded" where "President Trump" is a family
+		// name several bear and "NEA President Lily Eskelsen Garcia" is
+		// named in full: not her, whom the title does not single out.
+		// "President Trump" beside "President Donald Trump" is him.
+		return ""
+	}
 	return found
 }
 
@@ -201,7 +208,60 @@ func (a *analyzer) speaker(subj string, si, off int, lastSpeaker string, words [
 			}
 		}
 	}
-	return a.resolve(subj, si)
+	return a.resolveSpeaking(subj, si, words)
+}
+
+// resolveSpeaking is resolve for the subject of words spoken (see
+// namedInWords).
+func (a *analyzer) resolveSpeaking(subj string, si int, words [2]int) string {
+	name := a.resolve(subj, si)
+	if n, _ := a.nameOf(subj); n == strings.TrimSpace(subj) && nameLen(n) == 1 && strings.HasSuffix(name, " "+n) {
+		// A bare family name only: "Mrs. Honeychurch" is one of a
+		// family the article may not name in full.
+		if other := a.namedInWords(name, n, si, words); other != "" {
+			return other
+		}
+	}
+	return name
+}
+
+// namedInWords is the one other bearer of the family name n when the
+// person name resolved n to is called by their given name in the words
+// spoken: no one speaks of themselves so, and "“How good would Ivanka
+// be?” Trump said" is not Ivanka Trump's but the other Trump's. "" when
+// the words do not name them so, or the name has no one other bearer
+// named in full by then.
+func (a *analyzer) namedInWords(name, n string, si int, words [2]int) string {
+	pi := a.personIndex(name)
+	if pi < 0 || words[0] >= words[1] || words[1] > len(a.text) {
+		return ""
+	}
+	given, _, ok := strings.Cut(name, " ")
+	spoken := strings.FieldsFunc(a.text[words[0]:words[1]], func(r rune) bool { return !unicode.IsLetter(r) })
+	if !ok || !slices.Contains(spoken, given) {
+		return ""
+	}
+	for k, w := range spoken {
+		if w == given && k+1 < len(spoken) && spoken[k+1] == n {
+			// "they don't like Donald Trump": a name in full, which
+			// speakers do give themselves.
+			return ""
+		}
+	}
+	ws, other := nameWords(n), -1
+	for i := range a.people {
+		if i == pi || !a.bears(i, ws) || len(a.full[i]) == 0 || a.full[i][0] > si {
+			continue
+		}
+		if other >= 0 {
+			return ""
+		}
+		other = i
+	}
+	if other < 0 {
+		return ""
+	}
+	return a.people[other].Name
 }
 
 // answerer resolves a pronoun at off answering in a clause "to which she
@@ -382,7 +442,7 @@ const maxOwnedWork = 240
 // ownedWorkRelative is someone's work, a relative clause on it ending
 // the text before a pronoun: "Scalia's dissent in the Supreme Court's 2015
 // decision to uphold Obamacare, in which ".
-var ownedWorkRelative = regexp.MustCompile(`(` + name + `)['’]s?\s+(?:dissent|opinion|speech|letter|book|memoir|memo|op-ed|column|essay|statement|remarks|interview|testimony|tweet|post|address)\b[^;:“”"]{0,100}?\s+(?:where|in\s+which)\s+$`)
+var ownedWorkRelative = regexp.MustCompile(`(` + name + `)['’]s?\s+(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?,?\s+)?(?:dissent|opinion|speech|letter|book|memoir|memo|op-ed|column|essay|statement|remarks|interview|testimony|tweet|post|address)\b[^;:“”"]{0,100}?\s+(?:where|in\s+which)\s+$`)
 
 // maxOccasionGiven bounds the text occasionGiven reads before the pronoun.
 const maxOccasionGiven = 160
@@ -1434,8 +1494,16 @@ func isGroupName(name string) bool {
 }
 
 // groupWords name groups of people that speak as one in the news, besides
-// those orgWord knows (parties: "Democrats", "Republicans").
-var groupWords = map[string]bool{"officials": true, "lawmakers": true, "conservatives": true, "liberals": true, "tories": true}
+// those orgWord knows (parties: "Democrats", "Republicans"): no "he" or
+// "she" stands for them, though a headline's "Prosecutors had alleged he
+// used campaign funds …" may read as a name a pronoun followed.
+var groupWords = map[string]bool{
+	"officials": true, "lawmakers": true, "conservatives": true, "liberals": true, "tories": true,
+	"prosecutors": true, "investigators": true, "authorities": true, "witnesses": true, "critics": true,
+	"supporters": true, "analysts": true, "experts": true, "protesters": true, "jurors": true,
+	"voters": true, "researchers": true, "activists": true, "opponents": true, "attorneys": true,
+	"lawyers": true, "residents": true, "officers": true, "troops": true,
+}
 
 // calledThe reports whether the article calls name "the name" where the
 // name ends its phrase ("the New York Sun reported", "said the New York

@@ -131,7 +131,7 @@ func roledName(s string) string {
 		between := strings.TrimSuffix(strings.TrimRight(rest[:m[0]], " "), ",")
 		ws := strings.Fields(between)
 		if len(ws) == 0 || len(ws) > maxRoleWords || strings.ContainsAny(between, ",;:()\"“”") ||
-			slices.ContainsFunc(ws, func(w string) bool { return w != "and" && !roleWord(w) }) {
+			slices.ContainsFunc(ws, func(w string) bool { return w != "and" && !roleWord(w) }) && !compoundRole(ws) {
 			break
 		}
 		run := rest[m[0]:m[1]]
@@ -144,6 +144,19 @@ func roledName(s string) string {
 		return "" // "said Trump’s campaign manager": someone unnamed
 	}
 	return best
+}
+
+// compoundRole reports whether the words between two names are a role
+// with "of" inside it, which names the office, not where its bearer is
+// from: "Obama chief of staff Denis McDonough", "Trump secretary of state
+// Rex Tillerson". "Marco Rubio of Florida" has nothing before its "of".
+func compoundRole(ws []string) bool {
+	for i, w := range ws {
+		if !(w == "of" && i > 0 && i < len(ws)-1) && !roleWord(w) {
+			return false
+		}
+	}
+	return true
 }
 
 // qualifiesRole reports whether name, the name (roledName's) a role s
@@ -303,7 +316,10 @@ func findSubjectVerb(s string, last bool) []int {
 		// adverbs, and a relative clause closed before the rest of the
 		// sentence does not speak for it.
 		subj, between := s[m[2]:m[3]], s[m[3]:m[4]]
-		if !fromState(s, m) {
+		if !fromState(s, m) || verbAside.MatchString(s[m[3]:m[4]]) {
+			// "Kelley, 26, was also shot in the leg …, said Freeman
+			// Martin": what is set off after a name is a role, not the
+			// name's own clause, whose verb the speaker after it reports.
 			off = m[1]
 			continue
 		}
@@ -355,7 +371,7 @@ func findSubjectVerb(s string, last bool) []int {
 			found, off = m, m[1]
 			continue
 		}
-		if !afterPreposition(before) && !afterPreposition(nounPhraseBefore(before)) && !stanceObject(before) && !relativeVerbBefore(before) || startsWithTitle(s[m[2]:m[3]]) && !commonOf(before) || heldOffice(before) && holderIn(s[m[2]:m[3]]) != "" {
+		if !afterPreposition(before) && (!afterPreposition(nounPhraseBefore(before)) || clauseOpened(before, subj)) && !stanceObject(before) && !relativeVerbBefore(before) || startsWithTitle(s[m[2]:m[3]]) && !commonOf(before) || heldOffice(before) && holderIn(s[m[2]:m[3]]) != "" {
 			if !last {
 				return m
 			}
@@ -596,7 +612,7 @@ func nounPhraseBefore(before string) string {
 	// Word by word from the end: a hostile sentence of thousands of names
 	// asks this before each of them, and splitting all of before each time
 	// cost the square of the sentence's length.
-	rest, dropped := before, 0
+	rest, dropped, after := before, 0, "" // after: the word dropped last
 	for ; dropped < maxRoleWords+2; dropped++ {
 		prev, w := cutLastWord(rest)
 		if w == "" {
@@ -610,15 +626,59 @@ func nounPhraseBefore(before string) string {
 			}
 		}
 		r, _ := utf8.DecodeRuneInString(w)
+		if w == "of" && dropped > 0 && !determiner(after) {
+			if _, head := cutLastWord(prev); officeHead(head) {
+				// "White House chief of staff Denis McDonough said": the
+				// "of" is inside the role, which the name bears. Not
+				// "the director of the Missile Defense Agency, Vice Adm.
+				// Jim Syring, told", whose "of the" governs the agency.
+				rest, after = prev, w
+				continue
+			}
+		}
 		if !(unicode.IsLower(r) && strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }) < 0) && !possessive(w) || afterPreposition(w) {
 			break
 		}
-		rest = prev
+		rest, after = prev, w
 	}
 	if dropped == 0 {
 		return ""
 	}
 	return strings.TrimRightFunc(rest, unicode.IsSpace)
+}
+
+// verbAside matches the text between a subject and its speech verb when
+// a clause set off by commas opens with a verb of its own (", 26, was
+// also shot …, "), not when that verb is the speech verb's ("Moore, 70,
+// has denied").
+var verbAside = regexp.MustCompile(`^(?:,\s*\d{1,3})?,\s*(?:was|were|is|are|has|had|have|will|would|could|can|did|does)\s[^,]*,\s*$`)
+
+// clauseOpened reports whether the name subj, after before, opens a
+// clause of its own, which no preposition before it governs: "admitted
+// to the country right after Obama said" has Obama for its subject. A
+// pronoun there is left to the rules before ("booing after he said he'd
+// eliminate “Obamacare”").
+func clauseOpened(before, subj string) bool {
+	if isPronounSubject(subj) {
+		return false
+	}
+	switch _, w := cutLastWord(before); w {
+	case "after", "before", "when", "while", "because", "since", "until", "although", "though", "once", "unless":
+		return true
+	}
+	return false
+}
+
+// officeHead reports whether w heads an office named with "of" and a
+// lower-case word after it: "chief of staff", "secretary of state",
+// "director of communications". Not "the wife of", whose bearer is
+// someone else than the name after it.
+func officeHead(w string) bool {
+	switch w {
+	case "chief", "secretary", "director", "head", "minister", "commissioner", "chairman", "chairwoman", "chair", "professor", "dean":
+		return true
+	}
+	return false
 }
 
 // cutLastWord splits s into the text before its last word and that word,
