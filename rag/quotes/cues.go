@@ -1086,10 +1086,11 @@ var whatCalled = regexp.MustCompile(`\bwhat\s+` + subject + `\s+(?:(?:has|had|ha
 // up to a quotation, with no comma between: "John R. Bolton, who said
 // last weekend the administration had ", or one set off by a dash
 // ("Sadiq Khan - who had said the UK should "), perhaps after a party
-// and state ("Sen. Mazie Hirono (D-Hawaii), who complained "). Not a clause that goes on with
-// another verb ("who advised Bush and was wearing a “Jeb!” wristwatch"),
-// nor a question ("who asked about Farrakhan's comments on “…”"), nor
-// a quotation right after the verb ("who wrote “The Last Republicans”").
+// and state ("Sen. Mazie Hirono (D-Hawaii), who complained "). Not a
+// clause that goes on with another verb ("who advised Bush and was
+// wearing a “Jeb!” wristwatch"), nor a question ("who asked about
+// Farrakhan's comments on “…”"), nor a quotation right after a verb
+// that does not utter it ("who wrote “The Last Republicans”").
 var relativeSpeaker = regexp.MustCompile(`(` + name + `)(?:\s*\([^()"“”«»]{1,40}\))?(?:,|\s+[—–-])\s+who\s+` + adverb + verb + `[^"“”«»,]*(?:[,:]\s*)?$`)
 
 // relativeCue is relativeSpeaker's match in the text before a

@@ -300,10 +300,12 @@ func (a *analyzer) titledSingles(singles []single) {
 		if ws := nameWords(s.name); a.namedInFull(ws) {
 			// "Mr. Trump" before "Donald Trump": him, not no one.
 			if pi = a.laterBearer(s, ws); pi < 0 {
-				if a.strayTitles == nil {
-					a.strayTitles = map[string][]string{}
-				}
 				if w, _, _ := strings.Cut(s.raw, " "); isTitle(strings.ToLower(w)) {
+					// "President Trump" beside Ivanka Trump: the title's
+					// bearer is no one titled can name (see there).
+					if a.strayTitles == nil {
+						a.strayTitles = map[string][]string{}
+					}
 					t := strings.ToLower(w)
 					a.strayTitles[t] = append(a.strayTitles[t], ws[0])
 				}

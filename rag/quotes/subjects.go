@@ -316,7 +316,7 @@ func findSubjectVerb(s string, last bool) []int {
 		// adverbs, and a relative clause closed before the rest of the
 		// sentence does not speak for it.
 		subj, between := s[m[2]:m[3]], s[m[3]:m[4]]
-		if !fromState(s, m) || verbAside.MatchString(s[m[3]:m[4]]) {
+		if !fromState(s, m) || verbAside.MatchString(between) {
 			// "Kelley, 26, was also shot in the leg …, said Freeman
 			// Martin": what is set off after a name is a role, not the
 			// name's own clause, whose verb the speaker after it reports.
