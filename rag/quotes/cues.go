@@ -688,11 +688,7 @@ func (a *analyzer) cueFor(i, open, close int) (subj, cue string, afterAt, subjAt
 			// reports words whose speaker the clause before names.
 			return "", "", -1, -1
 		}
-		if speaksBefore(before) {
-			// The narration's speaker, as accordingToName has it.
-			return after[m[2]:m[3]], "according to", close + m[0], -1
-		}
-		return accordingToName(after, m), "according to", close + m[0], -1
+		return accordingToName(after, m, before), "according to", close + m[0], -1
 	}
 	if m := writtenBy.FindStringSubmatchIndex(before); m != nil && roleWords(before[m[2]:m[3]], before[m[4]:m[5]]) && !ownerOf(before, m[4], m[5]) && len(strings.Fields(before[m[1]:])) <= maxAfterAuthor {
 		// Reed received an email from Park: "…" — the author, not the
@@ -717,10 +713,12 @@ func (a *analyzer) cueFor(i, open, close int) (subj, cue string, afterAt, subjAt
 // accordingToName is the source accordingTo found in s (m its match):
 // the name after "according to", or a person's name after a role it
 // qualifies ("according to Pelosi spokesman Drew Hammill" is the
-// spokesman's, not Pelosi's).
-func accordingToName(s string, m []int) string {
+// spokesman's, not Pelosi's). narration is any text before s that
+// reports the same words (a quotation's, before the quotation), "" for
+// none.
+func accordingToName(s string, m []int, narration string) string {
 	first := s[m[2]:m[3]]
-	if n, _ := cleanName(first); nameLen(n) >= 2 && isPersonName(n) || speaksBefore(s[:m[0]]) {
+	if n, _ := cleanName(first); nameLen(n) >= 2 && isPersonName(n) || speaksBefore(s[:m[0]]) || speaksBefore(narration) {
 		// "according to Bernard Grofman and Jonathan Cervas"; "The court
 		// has justified its policy by saying …, according to law
 		// professor Mark Rienzi": the narration's speaker, whom the

@@ -95,7 +95,7 @@ func (a *analyzer) findParaphrases() {
 				spoken[0] = s.Start + from
 			}
 		} else if m := accordingTo.FindStringSubmatchIndex(plain); m != nil {
-			subj, cue, at, verbAt = accordingToName(plain, m), "according to", s.Start+m[2], s.Start+m[0]
+			subj, cue, at, verbAt = accordingToName(plain, m, ""), "according to", s.Start+m[2], s.Start+m[0]
 			spoken[1] = verbAt
 		}
 		if subj == "" || slices.Contains(a.afterCues, verbAt) || a.onlyAttributes(si, plain) {
