@@ -34,7 +34,7 @@ var speechWords = []string{
 	"recounted", "advised", "sobbed", "wept", "acknowledges", "admits",
 	"interjected", "interrupted", "scoffed", "barked", "interjects", "interrupts",
 	"labeled", "labelled", "branded", "uttered", "panned", "fumed", "chided", "griped",
-	"reminded", "reminds",
+	"reminded", "reminds", "proclaimed", "proclaims", "declares",
 }
 
 // speechVerbs is the alternation the attribution patterns match: the one
@@ -289,6 +289,12 @@ func ownedWordsIndex(before string) []int {
 	// to Trump's tweet on CNN saying he disagrees with the president “on
 	// about seven or eight different levels”" is Galli's.
 	if m != nil && respondedTo.MatchString(before[:m[2]]) && sayingAfter.MatchString(before[m[3]:m[1]]) && findSubjectVerb(before[:m[2]], true) != nil {
+		return nil
+	}
+	// Nor when someone speaks of them in a participle set off after them:
+	// "Obama rejected Boehner's contention on Monday, saying the speaker
+	// “should prove it”" is Obama's.
+	if m != nil && speakingOfThem.MatchString(before[m[3]:m[1]]) {
 		return nil
 	}
 	// Nor when an aside about them closes before the speaker's verb:
@@ -634,6 +640,17 @@ func (a *analyzer) cueFor(i, open, close int) (subj, cue string, afterAt, subjAt
 			// although Mr. Putin didn't elaborate …, saying only “…”":
 			// the participle is of the clause it closes.
 			return subj, verb, -1, from + m[5] + at
+		}
+		if v := before[m[4]:m[5]]; (v == "asked" || v == "asks") && requestFor.MatchString(before[m[5]:]) && !questionWord.MatchString(before[m[5]:]) {
+			// "Sanders told reporters Trump has asked his Cabinet
+			// agencies to “look and see …”", "Clapper also confirmed
+			// that Feinstein has asked for a review to “refine …”": a
+			// request one speaker reports in their own words, not the
+			// asker's. Without a reporter before it, the words are most
+			// often the asker's own ("Trump asked Congress to “…”").
+			if r := findSubjectVerb(before[:m[2]], true); r != nil {
+				return before[r[2]:r[3]], before[r[4]:r[5]], -1, from + r[2]
+			}
 		}
 		if u := unnamedBefore.FindStringIndex(before); u != nil && (u[0] >= m[5] || u[0] <= m[2] && u[1] >= m[5]) {
 			// "Trump said …, when a reporter asked whether he was worried
@@ -1162,6 +1179,19 @@ var relativeAnswer = regexp.MustCompile(`,\s+who\s+` + adverb + verb + `[^"“�
 // respondedTo ends narration whose subject responds to something:
 // "Galli responded to ".
 var respondedTo = regexp.MustCompile(`\b(?:responded|replied|reacted|responds|replies|reacts)\s+to\s+$`)
+
+// requestFor is what follows "asked" when it reports a request, not a
+// question: an infinitive ("asked Foreign Secretary Dominic Raab to
+// deputise “…”") or "for".
+var requestFor = regexp.MustCompile(`^\s+(?:(?:[^"“”.;:?!]{0,80}\s)?to|for)\s+[^"“”.;:?!,]{0,80}$`)
+
+// questionWord makes what follows "asked" a question, not a request:
+// "asked Macron if he’d like to take back “…”".
+var questionWord = regexp.MustCompile(`\b(?:if|whether|why|how|what|when|where|who)\b`)
+
+// speakingOfThem is a participle of speech set off by a comma, after
+// someone's words: its subject speaks of them.
+var speakingOfThem = regexp.MustCompile(`,\s+(?:saying|calling|adding|arguing|insisting|noting|declaring|countering|telling|writing|tweeting|stating)\b`)
 
 // sayingAfter is the participle that says what a response said.
 var sayingAfter = regexp.MustCompile(`\bsaying\b`)

@@ -61,7 +61,10 @@
 //     who endorsed Mr. Biden, Mr. Bloomberg said …") is not its subject,
 //     so not the "he" after it; nor is a participle's object there
 //     ("Describing Mr Haines as a “British hero”, he said …"), nor a
-//     topic ("As to why Obama could not attend, he added"). Such a phrase
+//     topic ("As to why Obama could not attend, he added", "Of Weaver's
+//     tweet, he said"), nor a name in a clause set off after such a
+//     phrase ("Last week on the phone, as Trump passed the one-month
+//     mark, Nobles told me …"). Such a phrase
 //     ends at the dash closing an aside when only a name stands between
 //     it and the comma ("Speaking during … -- including … -- Biden, who
 //     …, said"). Two people named together ("Obama and Boehner need to
@@ -283,6 +286,19 @@
 //     ("Asked by one lawmaker, Rep. Ted Lieu, D-Calif., whether “…?”");
 //     and a work may be dated before its noun ("Gadhafi's Feb. 22, 2011,
 //     speech in which he pledged …").
+//   - A Korean name written family name first ("Yun Byung-se", "Kim
+//     Jong-un") says nothing of its bearer's gender: its "Kim" is no
+//     woman's given name. "Allies of Obama and Hagel said" is neither of
+//     them speaking; a press secretary is someone unnamed, like a
+//     spokesman; and someone's words spoken of in a participle set off
+//     after them ("Obama rejected Boehner's contention on Monday, saying
+//     the speaker “should prove it”") are the participle's subject's.
+//     A request someone reports with "asked" ("Sanders told reporters
+//     Trump has asked his Cabinet agencies to “look and see …”") is in
+//     the reporter's words. "Proclaimed" and "declares" are speech verbs. A
+//     possessive right before a quotation is what the words speak of
+//     ("Trump’s “corporate leadership,” he concluded, “is …”" is not
+//     Trump's).
 //
 // Files: quotes.go finds the quotation marks, people.go who is who (names,
 // genders, titles, pronouns), attribute.go gives each quotation its

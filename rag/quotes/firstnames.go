@@ -2,16 +2,28 @@ package quotes
 
 import (
 	_ "embed"
+	"regexp"
 	"strings"
 	"sync"
 )
 
+// koreanGiven is a Korean given name as English news romanizes it, two
+// syllables joined by a hyphen, the second in lower case: "Jong-un",
+// "Byung-se", "Geun-hye".
+var koreanGiven = regexp.MustCompile(`^\p{Lu}\p{Ll}+-\p{Ll}+$`)
+
 // firstNameGender guesses a person's gender from a common English given
 // name, so "she said" can skip "Michael Grant" when no title says more. A
 // title in the text ("Mr.", "Ms.") overrides it; a name missing here, or
-// used by both ("Jordan", "Alex"), leaves the gender unknown.
+// used by both ("Jordan", "Alex"), leaves the gender unknown, and so
+// does a Korean name written family name first, known by its hyphenated
+// given name ("Kim Jong-un", "Yun Byung-se"): its "Kim" is no woman's
+// given name.
 func firstNameGender(name string) gender {
-	first, _, _ := strings.Cut(name, " ")
+	first, rest, _ := strings.Cut(name, " ")
+	if second, _, _ := strings.Cut(rest, " "); koreanGiven.MatchString(second) {
+		return unknown
+	}
 	switch g := givenNames()[strings.ToLower(first)]; g {
 	case 'm':
 		return male

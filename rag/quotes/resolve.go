@@ -621,7 +621,7 @@ func (a *analyzer) antecedentAt(want gender, si, off int, lastSpeaker string, wo
 	// marks: a name inside a quotation is someone the speaker talks about.
 	base, ms := a.sentenceMentions(si)
 	for k, m := range ms {
-		if m.off < off && !a.quoted(m.off) && !a.topicBefore(m.off, off) && !a.governed(si, m.off) && !a.relativeObject(m.off, off) && !a.participleObject(si, m.off) && !a.coordinated(base+k, want) && ok(a.people[m.person].Name) {
+		if m.off < off && !a.quoted(m.off) && !a.topicBefore(m.off, off) && !a.ownsQuotation(m.off) && !a.governed(si, m.off) && !a.relativeObject(m.off, off) && !a.participleObject(si, m.off) && !a.coordinated(base+k, want) && ok(a.people[m.person].Name) {
 			return a.people[m.person].Name
 		}
 	}
@@ -914,6 +914,9 @@ func (a *analyzer) antecedentAt(want gender, si, off int, lastSpeaker string, wo
 						return ""
 					}
 				}
+				if inInsetClause(clauses, m.off-a.sents[prev].Start) && namedAfter(k) {
+					continue // "Last week, as Trump passed the one-month mark, Nobles told me …": the main clause's subject
+				}
 				if nextHere && (a.appositiveAfter(m.off, a.mentions[k+1].off) || a.qualifiesRole(m.off, a.mentions[k+1].off)) {
 					continue // "Muzzy’s sister, Tami Teeples, …", "Sanders delegate Norman Solomon": not the subject
 				}
@@ -1053,6 +1056,24 @@ func inFrontedClauseOrPhrase(s string, p int) bool {
 	return frontedEnd(s) > p && (subordinator.MatchString(s) || preposition.MatchString(s))
 }
 
+// insetClause is a subordinate clause set off by commas after a phrase
+// opening the sentence: "Last week on the phone, as Trump passed …,".
+var insetClause = regexp.MustCompile(`,\s+(?:as|when|while|after|before|because|although|though|since|once|until|whereas)\s[^,]*,`)
+
+// inInsetClause reports whether offset p in sentence s lies in an
+// insetClause before the sentence's subject: the name there is not the
+// subject ("Last week on the phone, as Trump passed the one-month mark
+// …, Nobles told me"). Only the first comma's clause counts: one later
+// in the sentence follows its subject.
+func inInsetClause(s string, p int) bool {
+	comma := strings.IndexByte(s, ',')
+	if comma < 0 || p < comma {
+		return false
+	}
+	loc := insetClause.FindStringIndex(s[comma:])
+	return loc != nil && loc[0] == 0 && p < comma+loc[1]
+}
+
 // frontedEnd is where a clause or phrase opening sentence s may end: its
 // first comma, or, when only a name stands between that comma and a
 // dash closing an aside before it, that dash: in "Speaking during a week
@@ -1109,7 +1130,7 @@ var butSubject = regexp.MustCompile(`,\s+but\s+(` + name + `)\s+(?:still\s+|also
 var contrast = regexp.MustCompile(`(?:,\s+(?:but|while|whereas|though|although)|;)\s+(?:\p{Lu}\p{L}*\s+){0,3}$`)
 
 // personNoun is a noun for a person the article need not name.
-const personNoun = `(?:friend|member|woman|man|resident|officer|official|witness|student|worker|soldier|spokes(?:man|woman|person)|mother|father|neighbou?r|teacher|doctor|nurse|survivor|victim|passenger|fan|protester|volunteer|employee|relative|girl|boy|veteran|parent|customer|voter|aide|lawyer|attorney|analyst|expert|colleague|diplomat|executive|activist|pilot|driver|guard|farmer|owner|player|coach|investigator|agent|insider|person|staffer|manager|engineer|researcher|scientist|professor|journalist|reporter|shopkeeper|vendor|bystander|wife|husband|son|daughter|sister|brother|source|guest)`
+const personNoun = `(?:friend|member|woman|man|resident|officer|official|witness|student|worker|soldier|spokes(?:man|woman|person)|mother|father|neighbou?r|teacher|doctor|nurse|survivor|victim|passenger|fan|protester|volunteer|employee|relative|girl|boy|veteran|parent|customer|voter|aide|lawyer|attorney|analyst|expert|colleague|diplomat|executive|activist|pilot|driver|guard|farmer|owner|player|coach|investigator|agent|insider|person|staffer|secretary|manager|engineer|researcher|scientist|professor|journalist|reporter|shopkeeper|vendor|bystander|wife|husband|son|daughter|sister|brother|source|guest)`
 
 var (
 	// indefinitePerson is someone introduced without a name: "a friend",
@@ -1253,6 +1274,18 @@ func (a *analyzer) topicBefore(off, p int) bool {
 	return off+len(run) <= p && strings.TrimSpace(a.text[off+len(run):p]) == ","
 }
 
+// ownsQuotation reports whether the name at off is a possessive right
+// before a quotation ("Trump’s “corporate leadership,” he concluded"):
+// what the words speak of, said by someone else.
+func (a *analyzer) ownsQuotation(off int) bool {
+	run := nameRun.FindString(a.text[off:])
+	if !possessive(run) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(a.text[off+len(run):], " "))
+	return r == '"' || r == '“'
+}
+
 // participleObject reports whether the name at off is the object of a
 // participle opening sentence si, or the topic a phrase opening it
 // names, before the comma that closes it: "Describing Mr Haines as a
@@ -1275,8 +1308,8 @@ var openingParticiple = regexp.MustCompile(`^(?:Describing|Calling|Praising|Than
 
 // topicOpening is a phrase opening a sentence with what it is about,
 // not who speaks: "As to why …", "As for …", "Regarding …", "Asked
-// about …".
-var topicOpening = regexp.MustCompile(`^(?:As\s+(?:to|for)|Regarding|Concerning|Asked\s+(?:about|why|whether|if|what|how))\s`)
+// about …", "Of Weaver's tweet, he said".
+var topicOpening = regexp.MustCompile(`^(?:As\s+(?:to|for)|Regarding|Concerning|Of|About|Asked\s+(?:about|why|whether|if|what|how))\s`)
 
 // maxOpeningParticiple bounds the text openingParticiple and
 // topicOpening read.

@@ -290,9 +290,10 @@ var andOthers = regexp.MustCompile(`(` + name + `),?\s+and\s+(?:(?:several|many|
 // representing ends text naming people who speak for others ("Spokespeople
 // for", "lawyers for", "aides to") or that puts people between or among
 // others ("Chaperones at the encounter between Phillips and Sandmann told
-// investigators"). Past "of" or "from" a conjunction joins more speakers:
-// "Susan Collins of Maine and Lisa Murkowski said".
-var representing = regexp.MustCompile(`\b(?:for|to|between|among)\s+$`)
+// investigators"), and people "of" others ("Allies of Obama and Hagel
+// said"). Past any other "of", or "from", a conjunction joins more
+// speakers: "Susan Collins of Maine and Lisa Murkowski said".
+var representing = regexp.MustCompile(`(?:\b(?:for|to|between|among)|\b(?i:allies|supporters|friends|critics|aides|advisers|advisors|opponents|relatives|lawyers|attorneys|associates|backers|loyalists|colleagues|family|members)\s+of)\s+$`)
 
 // conjunctBefore is a name and a conjunction ending the text before a name.
 var conjunctBefore = regexp.MustCompile(name + `,?\s+(?:and|or|&)\s+$`)

@@ -7,5 +7,8 @@
 // numbers and closing quote marks; it runs on one paragraph at a time, so a
 // sentence never spans paragraphs. A quotation of several sentences is split
 // into its sentences: the first keeps the opening quote mark, the last the
-// closing one.
+// closing one. Where Punkt runs two sentences together, a few cuts follow
+// it: after "on X.", between two quotations that meet, after a sentence
+// closing two quotations at once, and after a US state's abbreviation
+// ending a sentence ("… of Marion County, Fla. “These …,” he says").
 package segment

@@ -133,11 +133,37 @@ var quotationsMeet = regexp.MustCompile(`[.?!]["”]\s+["“]\p{Lu}`)
 // take?’” Ham added.). The empty group marks where the cut falls.
 var nestedClose = regexp.MustCompile(`\.[’'][”"]()\s+\p{Lu}`)
 
+// stateEnd is a sentence ending with a US state's abbreviation after its
+// town ("Paul Czarzasty of Marion County, Fla."), which Punkt runs on into
+// the next sentence: the quotation there would read as said in his
+// sentence, and "Kansas City, Kan. Obama's administration" would make a
+// man named "Kan Obama". The empty group marks the cut, the second the
+// word after it: a town's office may follow the state ("Tampa, Fla.
+// Mayor Bob Buckhorn"), which stateEnd leaves alone.
+var stateEnd = regexp.MustCompile(`,\s(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Kans|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Vt|Va|Wash|Wis|Wyo)\.()\s+(?:["“]\p{Lu}|(\p{Lu}\p{L}*))`)
+
+// townOffice holds the words after a state's abbreviation that go on
+// naming the town's office or institution rather than open a sentence.
+var townOffice = map[string]bool{"Mayor": true, "Gov": true, "Governor": true, "Police": true,
+	"Sheriff": true, "Fire": true, "Sen": true, "Senator": true, "Rep": true, "City": true,
+	"County": true, "School": true, "Schools": true, "Public": true, "State": true, "Council": true,
+	"Councilman": true, "Councilwoman": true, "Superintendent": true, "Chief": true,
+	"District": true, "Judge": true, "Attorney": true, "Commissioner": true, "Department": true,
+	"Board": true, "Congressman": true, "Congresswoman": true, "Assemblyman": true,
+	"Assemblywoman": true, "Township": true, "Airport": true, "High": true, "Middle": true,
+	"Elementary": true, "Area": true, "Metro": true}
+
 // extraCuts returns where s must also be split, past what Punkt finds:
-// after each "on X.", between two quotations that meet, and after a
-// sentence closing two quotations at once.
+// after each "on X.", between two quotations that meet, after a
+// sentence closing two quotations at once, and after a state's
+// abbreviation that ends a sentence.
 func extraCuts(s string) []int {
 	var cuts []int
+	for _, m := range stateEnd.FindAllStringSubmatchIndex(s, -1) {
+		if m[4] < 0 || !townOffice[s[m[4]:m[5]]] {
+			cuts = append(cuts, m[2])
+		}
+	}
 	for _, m := range nestedClose.FindAllStringSubmatchIndex(s, -1) {
 		cuts = append(cuts, m[2]) // after the closing marks
 	}

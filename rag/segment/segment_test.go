@@ -46,6 +46,8 @@ func TestSentences(t *testing.T) {
 			[]string{`Mattis roasts Pres. Trump: "I earned my spurs."`, "It went viral."}},
 		{"a plural title's abbreviation ends no sentence", `Two Republicans back it: Sens. Mark Kirk of Illinois and Susan Collins of Maine. It passed.`,
 			[]string{"Two Republicans back it: Sens. Mark Kirk of Illinois and Susan Collins of Maine.", "It passed."}},
+		{"a state's abbreviation ends a sentence before a quotation or a new subject", `We heard a view from Paul Czarzasty of Marion County, Fla. "That bothers me," he says. He owns a restaurant in Kansas City, Kan. Obama's administration deported many. The storm hit Tampa, Fla. Mayor Bob Buckhorn spoke. He flew to Ocala, Fla., on Monday.`,
+			[]string{"We heard a view from Paul Czarzasty of Marion County, Fla.", `"That bothers me," he says.`, "He owns a restaurant in Kansas City, Kan.", "Obama's administration deported many.", "The storm hit Tampa, Fla. Mayor Bob Buckhorn spoke.", "He flew to Ocala, Fla., on Monday."}},
 		{"never across paragraphs", "No full stop here\n\nSecond paragraph.", []string{"No full stop here", "Second paragraph."}},
 		{"empty", "  \n\n ", nil},
 	}
