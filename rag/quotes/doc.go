@@ -62,7 +62,7 @@
 //     so not the "he" after it; nor is a participle's object there
 //     ("Describing Mr Haines as a “British hero”, he said …"), nor a
 //     topic ("As to why Obama could not attend, he added", "Of Weaver's
-//     tweet, he said"), nor a name in a clause set off after such a
+//     tweet, he said", "When asked if Trump knew …, he said"), nor a name in a clause set off after such a
 //     phrase ("Last week on the phone, as Trump passed the one-month
 //     mark, Nobles told me …"). Such a phrase
 //     ends at the dash closing an aside when only a name stands between

@@ -1308,8 +1308,8 @@ var openingParticiple = regexp.MustCompile(`^(?:Describing|Calling|Praising|Than
 
 // topicOpening is a phrase opening a sentence with what it is about,
 // not who speaks: "As to why …", "As for …", "Regarding …", "Asked
-// about …", "Of Weaver's tweet, he said".
-var topicOpening = regexp.MustCompile(`^(?:As\s+(?:to|for)|Regarding|Concerning|Of|About|Asked\s+(?:about|why|whether|if|what|how))\s`)
+// about …", "When asked if Trump knew …", "Of Weaver's tweet, he said".
+var topicOpening = regexp.MustCompile(`^(?:As\s+(?:to|for)|Regarding|Concerning|Of|About|(?:Asked|When\s+asked)\s+(?:about|why|whether|if|what|how))\s`)
 
 // maxOpeningParticiple bounds the text openingParticiple and
 // topicOpening read.
