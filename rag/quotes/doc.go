@@ -62,14 +62,15 @@
 //     so not the "he" after it; nor is a participle's object there
 //     ("Describing Mr Haines as a “British hero”, he said …"), nor a
 //     topic ("As to why Obama could not attend, he added", "Of Weaver's
-//     tweet, he said", "When asked if Trump knew …, he said"), nor a name in a clause set off after such a
-//     phrase ("Last week on the phone, as Trump passed the one-month
-//     mark, Nobles told me …"). Such a phrase
-//     ends at the dash closing an aside when only a name stands between
-//     it and the comma ("Speaking during … -- including … -- Biden, who
-//     …, said"). Two people named together ("Obama and Boehner need to
-//     realize “…,” he said") are neither of them the pronoun, and "he" is
-//     never a name the article calls "the" ("the New York Sun reported").
+//     tweet, he said", "When asked if Trump knew …, he said"), nor a
+//     name in a clause set off after such a phrase ("Last week on the
+//     phone, as Trump passed the one-month mark, Nobles told me …"). Such
+//     a phrase ends at the dash closing an aside when only a name stands
+//     between it and the comma ("Speaking during … -- including … --
+//     Biden, who …, said"). Two people named together ("Obama and
+//     Boehner need to realize “…,” he said") are neither of them the
+//     pronoun, and "he" is never a name the article calls "the" ("the New
+//     York Sun reported").
 //   - A name after a preposition and "which" opens the relative clause as
 //     its subject: "an interview in which Bloomberg said “…”" is
 //     Bloomberg's, not the main clause's speaker's.
