@@ -151,13 +151,14 @@ func TestSpeakerByFamilyName(t *testing.T) {
 		},
 		{
 			// A capitalized word opening a sentence is not a given name
-			// for that alone ("Watching Sanders"), unless it is one.
+			// for that alone ("Watching Sanders"), unless it is one: the
+			// quotation is the Bernie Sanders named before.
 			name: "a word opening a sentence before the family name",
 			story: "Sanders vows to fight on\n\nBernie Sanders campaigned across California on Wednesday, a week before the state's primary, drawing large crowds to rallies in the Bay Area and in Los Angeles.\n\n" +
 				"Watching Sanders speak, supporters in Palo Alto cheered every mention of the convention, where his delegates hope to shape the party's platform on trade and health care.\n\n" +
 				"\"Our campaign has been dismissed and written off more times than I can count,\" Sanders said in Palo Alto.",
 			question: "What did Bernie Sanders say?",
-			lead:     "Sanders, in",
+			lead:     "Bernie Sanders, in",
 			about:    "Our campaign has been dismissed",
 			want:     []string{"Our campaign has been dismissed"},
 		},

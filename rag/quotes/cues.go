@@ -509,13 +509,15 @@ func (a *analyzer) cueFor(i, open, close int) (subj, cue string, afterAt, subjAt
 		// the subject.
 		return after[m[2]:m[3]], after[m[4]:m[5]], close + m[4], -1
 	}
-	if m := findSubjectVerb(after, false); m != nil && verbCues(m) && !fronted && !roleAfter.MatchString(after) && !clauseStart.MatchString(after) && !clauseJoin.MatchString(after[:m[2]]) && !subordinate.MatchString(after[:m[2]]) && !relativeWhich(after[:m[2]]) && !asSaidThat(after, m) && !introducedBefore(after[:m[2]], a.text[min(a.sents[si].Start, open):open]) {
+	if m := findSubjectVerb(after, false); m != nil && verbCues(m) && !fronted && !roleAfter.MatchString(after) && !clauseStart.MatchString(after) && !clauseJoin.MatchString(after[:m[2]]) && !subordinate.MatchString(after[:m[2]]) && !speechParticiple.MatchString(after[:m[2]]) && !relativeWhich(after[:m[2]]) && !asSaidThat(after, m) && !introducedBefore(after[:m[2]], a.text[min(a.sents[si].Start, open):open]) {
 		// "…," the group's spokesman, Tomas Weber, told local radio. Not
 		// "…," and the agency said in a statement: a clause of its own.
 		// Nor "…!” the neighbor said, Kasinskas told CNN: the role's verb
 		// is the nearer cue, the name's reports it.
 		// Nor "…,” which he said can encourage …": what the quotation
 		// names is what the speaker speaks of, not the words he said.
+		// Nor "…,” adding that he reported it": the participle's subject
+		// is the speaker, and what it adds is another report.
 		return quotingOr(after, m), after[m[4]:m[5]], close + m[4], -1
 	}
 	if ownedAfter.MatchString(after) {
@@ -1191,7 +1193,7 @@ var questionWord = regexp.MustCompile(`\b(?:if|whether|why|how|what|when|where|w
 
 // speakingOfThem is a participle of speech set off by a comma, after
 // someone's words: its subject speaks of them.
-var speakingOfThem = regexp.MustCompile(`,\s+(?:saying|calling|adding|arguing|insisting|noting|declaring|countering|telling|writing|tweeting|stating)\b`)
+var speakingOfThem = regexp.MustCompile(`,\s+(?:` + speechParticiples + `|calling|countering|telling|tweeting)\b`)
 
 // sayingAfter is the participle that says what a response said.
 var sayingAfter = regexp.MustCompile(`\bsaying\b`)

@@ -300,6 +300,23 @@
 //     possessive right before a quotation is what the words speak of
 //     ("Trump’s “corporate leadership,” he concluded, “is …”" is not
 //     Trump's).
+//   - A word opening a sentence is no given name when it is a participle
+//     ("Using Twitter, he threatened …") or a question's auxiliary
+//     ("Would Warren endorse …?"), nor are the sharing links a page prints
+//     before a caption ("Facebook Twitter Pinterest Warren speaks") or a
+//     plural title before a list ("Messrs. Cohen and Trump"); each would
+//     make someone new who takes the family name's later mentions.
+//   - Someone unnamed who reports a sentence speaks it, not the one named
+//     in it: "A former executive said Hunter had told him …", "At one
+//     point, the executive said, Hunter called him", "…, a U.S. government
+//     source said Monday.", "…, according to the source." A likeness
+//     ("Trump reminds me of the Know-Nothing movement") is no speech.
+//   - A participle after a quotation speaks for the sentence's subject:
+//     in "the aide said he “immediately dismissed the offers,” adding that
+//     he reported it", the "he reported" is not the quotation's cue. A
+//     name qualifying investigators before a colon ("The Mueller
+//     investigators write: “…”") is not the one writing. "The House" is
+//     not the White House.
 //
 // Files: quotes.go finds the quotation marks, people.go who is who (names,
 // genders, titles, pronouns), attribute.go gives each quotation its

@@ -57,7 +57,7 @@ func cleanName(s string) (string, gender) {
 		// where someone is from or works, not a name. So is a body's
 		// name before a given name: "U.S. Citizenship and Immigration
 		// Services Gillian Christensen".
-		if isTitle(lw) || notName(lw) || speechHeads[lw] || i < family-1 && originWord.MatchString(lw) || i < len(words)-1 && possessive(lw) || i == cut && i < family-2 && (acronym(w) || camelBrand(w) && IsGivenName(words[i+1])) || i < family-2 && orgWord(lw) && IsGivenName(words[i+1]) && !bodyWhole {
+		if isTitle(lw) || notName(lw) || speechHeads[lw] || i < family-1 && shareButton[lw] || i < family-1 && originWord.MatchString(lw) || i < len(words)-1 && possessive(lw) || i == cut && i < family-2 && (acronym(w) || camelBrand(w) && IsGivenName(words[i+1])) || i < family-2 && orgWord(lw) && IsGivenName(words[i+1]) && !bodyWhole {
 			cut = i + 1
 			if tg := titleGender(lw); tg != unknown {
 				g = tg
@@ -90,6 +90,11 @@ func cleanName(s string) (string, gender) {
 	}
 	return strings.Join(words, " "), g
 }
+
+// shareButton holds the sharing links news pages print before a caption
+// ("Facebook Twitter Pinterest Warren speaks …"): before a name, not part
+// of it; alone, a company that may speak.
+var shareButton = map[string]bool{"facebook": true, "twitter": true, "pinterest": true}
 
 // afterOffice finds where the name starts in a run that opens with an
 // office, a title and "of" ("Secretary of Defense Jim Mattis", "Speaker of
@@ -452,7 +457,7 @@ func isTitle(w string) bool {
 		"captain", "capt.", "admiral", "adm.", "major", "maj.", "lieutenant",
 		"lt.", "sergeant", "sgt.", "commander", "officer", "sheriff",
 		"detective", "inspector", "dr.", "dr", "mr.", "mr", "mrs.", "mrs",
-		"ms.", "ms", "miss", "prof.", "professor", "judge", "judges", "justice", "justices",
+		"ms.", "ms", "miss", "messrs.", "messrs", "prof.", "professor", "judge", "judges", "justice", "justices",
 		"chancellor", "king", "queen", "prince", "princess", "duke", "duchess",
 		"pope", "sir", "dame", "lady", "lord", "father", "sister", "rev.",
 		"reverend", "bishop", "archbishop", "chief", "director", "spokesman",
@@ -578,6 +583,9 @@ func orgWord(w string) bool {
 // accents. It lets "what did Sheinbaum say" find Claudia Sheinbaum's
 // quotations without matching anyone else's.
 func SameSpeaker(query, speaker string) bool {
+	if whiteHouseFor(nameParts(query), nameParts(speaker)) {
+		return false
+	}
 	if subsetWords(nameParts(query), nameParts(speaker)) {
 		return true
 	}
@@ -593,6 +601,17 @@ func SameSpeaker(query, speaker string) bool {
 		return subsetWords(nameParts(strings.Join(f[1:], " ")), nameParts(speaker))
 	}
 	return false
+}
+
+// whiteHouseFor reports whether a query naming "the House" would match
+// only the "White House" of a speaker's name: a chamber of Congress and
+// the president's staff share a word, not their words.
+func whiteHouseFor(qs, ss []string) bool {
+	white := func(ws []string) bool {
+		i := slices.Index(ws, "white")
+		return i >= 0 && i+1 < len(ws) && ws[i+1] == "house"
+	}
+	return slices.Contains(qs, "house") && !white(qs) && white(ss)
 }
 
 // Asks returns the test of whether a speaker, one of the speakers an

@@ -45,7 +45,7 @@ func (a *analyzer) findParaphrases() {
 		var subj, cue string
 		at, verbAt, spoken := -1, -1, [2]int{s.Start, s.End}
 		if m := findSubjectVerb(plain, false); m != nil {
-			if hasSpeechVerb(plain[:m[2]]) && groupSpeaks.MatchString(plain[:m[2]]) {
+			if hasSpeechVerb(plain[:m[2]]) && (groupSpeaks.MatchString(plain[:m[2]]) || unnamedSpeaks.MatchString(plain[:m[2]])) {
 				// "But Trump's supporters say his intervention … shows
 				// … what he promised to do": a group unnamed speaks, and
 				// what it says of someone is not their words.
@@ -192,12 +192,21 @@ var closingEnd = regexp.MustCompile(`^` + closingRest)
 // (closingClause), is someone unnamed reporting it: "…, U.S. officials
 // said."
 func closedByUnnamed(tail string) bool {
-	return strings.Contains(tail, " sa") && closingUnnamed.MatchString(tail)
+	return strings.Contains(tail, " sa") && closingUnnamed.MatchString(tail) ||
+		strings.Contains(tail, "according") && closingAccordingUnnamed.MatchString(tail)
 }
 
 // closingUnnamed is someone unnamed reporting a sentence, in the clause
 // closing it. Not police nor authorities, whom readers name as speakers.
-var closingUnnamed = regexp.MustCompile(`^\s+(?:[\p{L}.'’\-]+\s+){0,3}?(?:officials|sources|aides|people|spokesman|spokeswoman|spokesperson|analysts|experts|diplomats|lawmakers|prosecutors|investigators|witnesses|advisers|observers)\s+(?:said|say|says)` + closingRest)
+var closingUnnamed = regexp.MustCompile(`^\s+(?:[\p{L}.'’\-]+\s+){0,3}?` + unnamedSources + `\s+(?:said|say|says)` + closingRest)
+
+// unnamedSources are the people news reports through without naming them.
+const unnamedSources = `(?:officials?|sources?|aides?|people|spokesman|spokeswoman|spokesperson|analysts|experts|diplomats?|lawmakers|prosecutors|investigators|witnesses|advisers|observers)`
+
+// closingAccordingUnnamed is someone unnamed as the source of a sentence,
+// in the clause closing it: "Tsarnaev has said his brother wanted to
+// defend Islam, according to the source." is the source's account.
+var closingAccordingUnnamed = regexp.MustCompile(`^\s+according\s+to\s+(?:the|a|an|one|two|three|several)\s+(?:[\p{L}.'’\-]+\s+){0,3}?` + unnamedSources + closingRest)
 
 // invertedSpeaker is a name closing a sentence after its speech verb:
 // "…, reported West Virginia MetroNews."
@@ -218,6 +227,12 @@ var setOffVerb = regexp.MustCompile(`^\s*(?:[,;.!?]|$)`)
 // groupSpeaks is people unnamed, in the plural, with a speech verb:
 // "supporters say", "critics argued", "Democrats claim".
 var groupSpeaks = regexp.MustCompile(`\b(?:(?:` + personNoun + `|` + campaignRole + `|critic|opponent|observer|other|[Dd]emocrat|[Rr]epublican)s|allies|people)\s+(?:` + speechVerbs + `)\b`)
+
+// unnamedSpeaks is one person unnamed with a speech verb: "A former
+// WashingtonFirst executive said James and Hunter had pledged …" and
+// "At one point, the executive said, Hunter called him" are the
+// executive's account, not Hunter's words.
+var unnamedSpeaks = regexp.MustCompile(`\b(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[\p{L}.'’\-]+\s+){0,3}?` + personNoun + `\s+(?:` + speechVerbs + `)\b`)
 
 // tweetSignature ends an embedded tweet as news pages print it: "—
 // Donald J. Trump (@realDonaldTrump) March 13, 2016".

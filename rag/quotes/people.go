@@ -28,6 +28,15 @@ func (a *analyzer) findPeople() {
 				// not a given name.
 				m[0] += len("Will ")
 			}
+			if m[0] == 0 {
+				// "Using Twitter, he threatened …": a participle opening
+				// the sentence, not a given name; else "Twitter" would be
+				// a man, and the "he" after "weighed in on Twitter" his.
+				// So is a question's auxiliary: "Would Warren endorse …?"
+				if w, _, ok := strings.Cut(sent[:m[1]], " "); ok && (openingIng(w) || auxiliary[w]) {
+					m[0] += len(w) + 1
+				}
+			}
 			raw := sent[m[0]:m[1]]
 			office := heldOffice(sent[:m[0]])
 			if office {
@@ -208,13 +217,13 @@ func pluralTitle(w string) bool {
 
 // singularTitle holds the titles that stand before a list of names, and
 // what each of the people they stand before is called alone.
-var singularTitle = map[string]string{"sens.": "sen.", "senators": "senator", "reps.": "rep.", "representatives": "representative", "judges": "judge", "justices": "justice"}
+var singularTitle = map[string]string{"sens.": "sen.", "senators": "senator", "reps.": "rep.", "representatives": "representative", "judges": "judge", "justices": "justice", "messrs.": "mr.", "messrs": "mr."}
 
 // pluralTitleBefore is a plural title ending the text before a name, its
 // stop maybe set apart by a tokenizer ("Sens . "). It is matched on the
 // last maxPluralTitleBefore bytes alone: anchored at the end, it would
 // scan the sentence up to every name in it.
-var pluralTitleBefore = regexp.MustCompile(`(?i)(?:^|[^\p{L}])((?:sens|reps)\s?\.|senators|representatives|judges|justices)\s*$`)
+var pluralTitleBefore = regexp.MustCompile(`(?i)(?:^|[^\p{L}])((?:sens|reps|messrs)\s?\.|senators|representatives|judges|justices)\s*$`)
 
 // maxPluralTitleBefore bounds a plural title and the space after it.
 const maxPluralTitleBefore = 32
@@ -268,7 +277,7 @@ func nameAsModifier(sent string, start, end int) bool {
 
 // groupNoun is a lower-case noun a name qualifies: the people around
 // someone, or their time in office.
-var groupNoun = regexp.MustCompile(`^\s+(?:supporters|voters|backers|loyalists|allies|aides|staffers|officials|critics|opponents|fans|administration|campaign|camp|team|era|presidency|surrogates|advisers|advisors|spokesman|spokeswoman|spokesperson|staff|lawyers|attorneys)\b`)
+var groupNoun = regexp.MustCompile(`^\s+(?:supporters|voters|backers|loyalists|allies|aides|staffers|officials|critics|opponents|fans|administration|campaign|camp|team|era|presidency|surrogates|advisers|advisors|spokesman|spokeswoman|spokesperson|staff|lawyers|attorneys|investigators|prosecutors)\b`)
 
 // single is a one-word name run: its name, the run, the gender its title
 // gives and where it is.
@@ -841,3 +850,13 @@ func deputyTitle(w string) bool {
 	}
 	return false
 }
+
+// openingIng reports whether a capitalised word opening a sentence is a
+// participle ("Using", "Citing"), not a given name ("Irving").
+func openingIng(w string) bool {
+	return len(w) >= 5 && strings.HasSuffix(w, "ing") && !IsGivenName(w)
+}
+
+// auxiliary holds the auxiliaries that open a question ("Would Warren
+// endorse …?"), none of them a given name.
+var auxiliary = map[string]bool{"Would": true, "Could": true, "Should": true, "Did": true, "Does": true, "Is": true, "Was": true, "Were": true, "Are": true, "Has": true, "Have": true, "Had": true, "Must": true, "Might": true, "Shall": true}

@@ -9,6 +9,8 @@ import (
 	"testing"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/articlebot/articlebot/rag/segment"
 )
 
 // split is a small sentence splitter for tests, standing in for the
@@ -621,6 +623,11 @@ var ruleTests = []struct {
 	{"proclaims is a speech verb", "Stephen Mansfield wrote a book. George Bush read it.\n\n“It is time to recover what we have lost,” Mr. Mansfield proclaims. He also wrote “The Faith of George W. Bush” among other books.", "It is time", "Stephen Mansfield", "proclaims"},
 	{"a possessive right before a quotation is what the words speak of", "Max Abelson of Bloomberg wrote about Donald Trump.\n\n“Trump is selling himself,” Abelson wrote. Trump’s “corporate leadership,” he concluded, “is a kind of teenager’s fantasy of adult office power.”", "is a kind of", "Max Abelson", "concluded"},
 	{"a name in a question opening with when asked is not the answer's speaker", "Gordon Sondland testified. Donald Trump watched.\n\nDavid Holmes said he overheard the call. When asked if Trump knew who Sondland was, he said, \"Yes.\"", "Yes.", "David Holmes", "said"},
+	{"a participle opening a sentence is no given name", "Donald Trump spoke on Monday. Using Twitter, he threatened the show with an investigation. Rex Tillerson was in China when Mr. Trump weighed in on Twitter. Mr. Tillerson was “wasting his time trying to negotiate,” he wrote.", "wasting his time", "Donald Trump", "wrote"},
+	{"a question's auxiliary is no given name", "Elizabeth Warren spoke in Boston. Hillary Clinton lost in 2016. Would Warren endorse a Democrat who was anti-abortion? “Probably not,” she says. Clinton recently said misogyny played a part. Warren does not say no. “I said I’m in this fight,” she says.", "I said I’m in this fight", "Elizabeth Warren", "says"},
+	{"sharing links before a caption are no given names", "Elizabeth Warren spoke in Boston. Hillary Clinton lost in 2016. Facebook Twitter Pinterest Warren speaks at a rally. Clinton recently said misogyny played a part. Warren does not say no. “I said I’m in this fight,” she says.", "I said I’m in this fight", "Elizabeth Warren", "says"},
+	{"what a participle adds after the words is another report", "Alexander Vindman testified. Steve Castor asked about offers. Castor’s questions raised doubts, but the national security aide said he “immediately dismissed the offers,” adding that he reported it up the chain of command.", "immediately dismissed the offers", "", ""},
+	{"a name qualifying investigators before a colon is not theirs", "Robert Mueller led the inquiry. The Mueller investigators write: “We understand the FBI believes that this operation enabled the GRU to gain access.”", "We understand the FBI", "", ""},
 	{"a few words qualifying the noun after them are a term", "David Nichols is a historian.\n\n\"Their leverage is diminished,\" Nichols said, pointing out that Congress seizes on it to speed up the \"lame duck\" process.", "lame duck", "", ""},
 	{"the email answered is not the answer's author", "Cheryl Mills was chief of staff.\n\n“Decline it,” was all she said in response to a May 18, 2012, email from Ami Desai, the foundation’s director.", "Decline it", "Cheryl Mills", "said"},
 	{"a plural title makes each one of its list the bearer", "Sens. Mark Kirk of Illinois and Susan Collins of Maine back the bill. Sen. Dean Heller announced his support Monday.\n\n“It was Republican votes that made the difference,” the senator said.", "It was Republican", "", "said"},
@@ -894,6 +901,11 @@ var paraphraseTests = []struct {
 	{"a clause set off after a name that opens with a verb is no role", "Devin Patrick Kelley opened fire on Sunday. Kelley, 26, was also shot in the leg by an armed citizen, said Freeman Martin, citing autopsy results.", "", ""},
 	{"an age set off before the verb's auxiliary is no aside", "Roy Moore ran for the Senate. Moore, 70, has denied the allegations.", "Roy Moore", "denied"},
 	{"a source a role names after according to is the role's bearer", "Devin Kelley served in the Air Force. He was court-martialed in 2012, according to Air Force spokeswoman Ann Stefanek.", "Ann Stefanek", "according to"},
+	{"an unnamed speaker's account of what someone named did is theirs", "Hunter Biden joined the firm in 2006. A former bank executive said Hunter had told him the loan was safe.", "", ""},
+	{"an unnamed speaker's set-off verb is theirs", "Hunter Biden joined the firm in 2006. At one point, the executive said, Hunter called him and asked him to hand over $21,000.", "", ""},
+	{"a likeness is no speech", "Donald Trump spoke in Ohio. Observation No. 1: Donald Trump reminds me of the Know-Nothing movement.", "", ""},
+	{"a source unnamed closing the sentence reports it", "Dzhokhar Tsarnaev was arrested. Dzhokhar Tsarnaev has told investigators his older brother was the driving force behind the attack, a U.S. government source said Monday.", "", ""},
+	{"a source unnamed after according to reports the sentence", "Dzhokhar Tsarnaev was arrested. Dzhokhar Tsarnaev, wounded and held in a Boston hospital, has said his brother wanted to defend Islam from attack, according to the source.", "", ""},
 	{"allies of two people named together are not those two speaking", "Barack Obama nominated Chuck Hagel.\n\nAllies of Obama and Hagel said Sunday that only a few GOP senators would vote against him.", "", ""},
 }
 
@@ -909,6 +921,28 @@ func TestParaphrases(t *testing.T) {
 				t.Errorf("paraphrases %+v, want last %q %q", an.Paraphrases, tc.speaker, tc.cue)
 			}
 		})
+	}
+}
+
+// A plural title before a list is no given name: "Messrs Cohen" would be
+// someone new, and "Mr. Cohen" after it nobody's.
+func TestPluralTitleIsNoName(t *testing.T) {
+	text := "Michael Cohen was Trump's lawyer. Mr. Pecker refused.\n\nMessrs. Cohen and Trump would have to handle the payment themselves.\n\nMr. Cohen offered a suggestion."
+	var ss []Sentence
+	for _, s := range segment.Sentences(text) {
+		ss = append(ss, Sentence{Start: s.Start, End: s.End, Paragraph: s.Paragraph})
+	}
+	if len(ss) != 4 {
+		t.Fatalf("%d sentences, want 4", len(ss))
+	}
+	an := Analyze(text, ss)
+	for _, p := range an.People {
+		if strings.HasPrefix(p.Name, "Messrs") {
+			t.Errorf("person %q", p.Name)
+		}
+		if p.Name == "Michael Cohen" && !slices.Equal(p.Mentions, []int{0, 2, 3}) {
+			t.Errorf("Michael Cohen mentions %v, want [0 2 3]", p.Mentions)
+		}
 	}
 }
 
@@ -1052,6 +1086,9 @@ func TestSameSpeaker(t *testing.T) {
 		{"one of two, asked with a suffix the attribution left out", "Joseph M. Kyrillos Jr.", "Joseph Kyrillos and Ann Lee", true},
 		{"someone else than those named together", "Rubio", "Jason Chaffetz and Devin Nunes", false},
 		{"an organisation with and in its name stays whole", "Department of Health and Human Services", "Department of Health and Human Services", true},
+		{"the House is not the White House", "the House", "the White House", false},
+		{"the House by its full name", "the House", "the U.S. House", true},
+		{"the White House", "White House", "the White House", true},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
