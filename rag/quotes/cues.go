@@ -714,6 +714,13 @@ func (a *analyzer) cueFor(i, open, close int) (subj, cue string, afterAt, subjAt
 		// recipient. Not "the FBI — which has added a letter from
 		// Christine Blasey Ford to Kavanaugh's file — had already done
 		// all it was going to do, because “…”": narration has gone on.
+		// The author may follow a role that opens with a name: "a memo
+		// from NBC News chairman Andrew Lack" is his.
+		if name := roledName(before[m[4]:]); name != "" {
+			if at := strings.Index(before[m[4]:], name); at >= 0 {
+				return name, "wrote", -1, from + m[4] + at
+			}
+		}
 		return before[m[4]:m[5]], "wrote", -1, from + m[4]
 	}
 	if subj := colonSubject(before); subj != "" {

@@ -301,11 +301,15 @@
 //     ("Trump’s “corporate leadership,” he concluded, “is …”" is not
 //     Trump's).
 //   - A word opening a sentence is no given name when it is a participle
-//     ("Using Twitter, he threatened …") or a question's auxiliary
-//     ("Would Warren endorse …?"), nor are the sharing links a page prints
-//     before a caption ("Facebook Twitter Pinterest Warren speaks") or a
-//     plural title before a list ("Messrs. Cohen and Trump"); each would
-//     make someone new who takes the family name's later mentions.
+//     opening a clause set off by a comma ("Using Twitter, he threatened
+//     …") or a question's auxiliary ("Would Warren endorse …?"), nor are
+//     the sharing links a page prints before a caption ("Facebook Twitter
+//     Pinterest Warren speaks") or a plural title before a list ("Messrs.
+//     Cohen and Trump"); each would make someone new who takes the family
+//     name's later mentions. A participle with no clause set off after it
+//     may open a name ("Rolling Stone publisher Jann Wenner").
+//     A memo's author may follow a role that opens with a name ("a memo
+//     from NBC News chairman Andrew Lack").
 //   - Someone unnamed who reports a sentence speaks it, not the one named
 //     in it: "A former executive said Hunter had told him …", "At one
 //     point, the executive said, Hunter called him", "…, a U.S. government

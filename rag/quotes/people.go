@@ -33,7 +33,10 @@ func (a *analyzer) findPeople() {
 				// the sentence, not a given name; else "Twitter" would be
 				// a man, and the "he" after "weighed in on Twitter" his.
 				// So is a question's auxiliary: "Would Warren endorse …?"
-				if w, _, ok := strings.Cut(sent[:m[1]], " "); ok && (openingIng(w) || auxiliary[w]) {
+				// A participle with no clause set off after it may open
+				// a name: "Rolling Stone publisher Jann Wenner" is no
+				// mention of Oliver Stone.
+				if w, _, ok := strings.Cut(sent[:m[1]], " "); ok && (openingIng(w) && strings.Contains(sent[m[1]:], ",") || auxiliary[w] && strings.Contains(sent, "?")) {
 					m[0] += len(w) + 1
 				}
 			}

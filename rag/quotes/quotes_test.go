@@ -628,6 +628,7 @@ var ruleTests = []struct {
 	{"sharing links before a caption are no given names", "Elizabeth Warren spoke in Boston. Hillary Clinton lost in 2016. Facebook Twitter Pinterest Warren speaks at a rally. Clinton recently said misogyny played a part. Warren does not say no. “I said I’m in this fight,” she says.", "I said I’m in this fight", "Elizabeth Warren", "says"},
 	{"what a participle adds after the words is another report", "Alexander Vindman testified. Steve Castor asked about offers. Castor’s questions raised doubts, but the national security aide said he “immediately dismissed the offers,” adding that he reported it up the chain of command.", "immediately dismissed the offers", "", ""},
 	{"a name qualifying investigators before a colon is not theirs", "Robert Mueller led the inquiry. The Mueller investigators write: “We understand the FBI believes that this operation enabled the GRU to gain access.”", "We understand the FBI", "", ""},
+	{"a memo's author may follow a role that opens with a name", "Matt Lauer was fired on Wednesday. According to a memo from NBC News chairman Andrew Lack, the dismissal was sparked by “a detailed complaint from a colleague about inappropriate sexual behavior” in the workplace.", "a detailed complaint", "Andrew Lack", "wrote"},
 	{"a few words qualifying the noun after them are a term", "David Nichols is a historian.\n\n\"Their leverage is diminished,\" Nichols said, pointing out that Congress seizes on it to speed up the \"lame duck\" process.", "lame duck", "", ""},
 	{"the email answered is not the answer's author", "Cheryl Mills was chief of staff.\n\n“Decline it,” was all she said in response to a May 18, 2012, email from Ami Desai, the foundation’s director.", "Decline it", "Cheryl Mills", "said"},
 	{"a plural title makes each one of its list the bearer", "Sens. Mark Kirk of Illinois and Susan Collins of Maine back the bill. Sen. Dean Heller announced his support Monday.\n\n“It was Republican votes that made the difference,” the senator said.", "It was Republican", "", "said"},
@@ -921,6 +922,18 @@ func TestParaphrases(t *testing.T) {
 				t.Errorf("paraphrases %+v, want last %q %q", an.Paraphrases, tc.speaker, tc.cue)
 			}
 		})
+	}
+}
+
+// A participle opening a sentence with no clause set off after it may
+// open a name: "Rolling Stone" is no mention of Oliver Stone, whom the
+// "He says" after it would take.
+func TestParticipleOpeningAName(t *testing.T) {
+	an := analyze("Oliver Stone directed films.\n\nRolling Stone publisher John Wenner was accused by one man.")
+	for _, p := range an.People {
+		if p.Name == "Oliver Stone" && !slices.Equal(p.Mentions, []int{0}) {
+			t.Errorf("Oliver Stone mentions %v, want [0]", p.Mentions)
+		}
 	}
 }
 
