@@ -3,8 +3,6 @@ package quotes
 import (
 	"strings"
 	"testing"
-
-	"github.com/articlebot/articlebot/rag/segment"
 )
 
 func TestMaskRollovers(t *testing.T) {
@@ -65,14 +63,8 @@ func TestRolloverCards(t *testing.T) {
 // still the father's.
 func TestRelativeAfterSentenceBreak(t *testing.T) {
 	text := "Democrats want to stop it.\n\nPresident Trump retains his businesses but handed them to his two sons Donald Trump Jr. Donald (Don) John TrumpComedians post posters featuring Trump Jr. Trump Jr., Ivanka garner support FWS: There's 'no basis' to investigate Trump Jr.'s Mongolian hunting trip MORE and Eric Trump Eric Frederick TrumpTrump Organization to cut bids MORE.\n\n“We are staying at Doonbeg,” Trump said."
-	var ss []Sentence
-	for _, s := range segment.Sentences(text) {
-		ss = append(ss, Sentence{Start: s.Start, End: s.End, Paragraph: s.Paragraph})
-	}
-	if len(ss) != 4 {
-		t.Fatalf("%d sentences, want 4 (the break at Jr. this test is about)", len(ss))
-	}
-	an := Analyze(text, ss)
+	// Four sentences: the break at Jr. this test is about.
+	an := analyzeSegmented(t, text, 4)
 	if q := find(t, text, an, "We are staying"); q.Speaker != "Trump" {
 		t.Errorf("speaker %q, want Trump", q.Speaker)
 	}
