@@ -308,8 +308,6 @@
 //     Cohen and Trump"); each would make someone new who takes the family
 //     name's later mentions. A participle with no clause set off after it
 //     may open a name ("Rolling Stone publisher Jann Wenner").
-//     A memo's author may follow a role that opens with a name ("a memo
-//     from NBC News chairman Andrew Lack").
 //   - Someone unnamed who reports a sentence speaks it, not the one named
 //     in it: "A former executive said Hunter had told him …", "At one
 //     point, the executive said, Hunter called him", "…, a U.S. government
@@ -319,8 +317,9 @@
 //     in "the aide said he “immediately dismissed the offers,” adding that
 //     he reported it", the "he reported" is not the quotation's cue. A
 //     name qualifying investigators before a colon ("The Mueller
-//     investigators write: “…”") is not the one writing. "The House" is
-//     not the White House.
+//     investigators write: “…”") is not the one writing, and a memo's
+//     author may follow a role that opens with a name ("a memo from NBC
+//     News chairman Andrew Lack"). "The House" is not the White House.
 //
 // Files: quotes.go finds the quotation marks, people.go who is who (names,
 // genders, titles, pronouns), attribute.go gives each quotation its
