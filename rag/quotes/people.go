@@ -23,22 +23,8 @@ func (a *analyzer) findPeople() {
 		headline := isHeadline(sent)
 		listTitle, listEnd := "", 0 // a plural title's singular, and where the list it stands before has reached
 		for _, m := range nameRun.FindAllStringIndex(sent, -1) {
-			if m[0] == 0 && strings.HasPrefix(sent[m[0]:m[1]], "Will ") && len(strings.Fields(sent[m[0]:m[1]])) > 2 && strings.HasSuffix(strings.TrimSpace(sent), "?") {
-				// "Will Mitt Romney take the plunge again?": a question,
-				// not a given name.
-				m[0] += len("Will ")
-			}
 			if m[0] == 0 {
-				// "Using Twitter, he threatened …": a participle opening
-				// the sentence, not a given name; else "Twitter" would be
-				// a man, and the "he" after "weighed in on Twitter" his.
-				// So is a question's auxiliary: "Would Warren endorse …?"
-				// A participle with no clause set off after it may open
-				// a name: "Rolling Stone publisher Jann Wenner" is no
-				// mention of Oliver Stone.
-				if w, _, ok := strings.Cut(sent[:m[1]], " "); ok && (openingIng(w) && strings.Contains(sent[m[1]:], ",") || auxiliary[w] && strings.Contains(sent, "?")) {
-					m[0] += len(w) + 1
-				}
+				m[0] += openingNotName(sent, sent[:m[1]])
 			}
 			raw := sent[m[0]:m[1]]
 			office := heldOffice(sent[:m[0]])
@@ -852,6 +838,35 @@ func deputyTitle(w string) bool {
 		return true
 	}
 	return false
+}
+
+// openingNotName is the length of the word opening sentence sent, and the
+// name run it opens, that is no given name but the sentence's own, with
+// its space; 0 when the run opens with a name. A question's auxiliary:
+// "Will Mitt Romney take the plunge again?" ("Will" is a given name too,
+// so only before a full name, in a sentence that ends as a question),
+// "Would Warren endorse …?". A participle opening a clause set off by a
+// comma: "Using Twitter, he threatened …", else "Twitter" would be a man,
+// and the "he" after "weighed in on Twitter" his. A participle with no
+// clause set off after it may open a name: "Rolling Stone publisher Jann
+// Wenner" is no mention of Oliver Stone.
+func openingNotName(sent, run string) int {
+	w, _, ok := strings.Cut(run, " ")
+	if !ok {
+		return 0
+	}
+	switch {
+	case w == "Will":
+		ok = len(strings.Fields(run)) > 2 && strings.HasSuffix(strings.TrimSpace(sent), "?")
+	case auxiliary[w]:
+		ok = strings.Contains(sent, "?")
+	default:
+		ok = openingIng(w) && strings.Contains(sent[len(run):], ",")
+	}
+	if !ok {
+		return 0
+	}
+	return len(w) + 1
 }
 
 // openingIng reports whether a capitalised word opening a sentence is a
