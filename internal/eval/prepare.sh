@@ -5,7 +5,7 @@
 #	sh internal/eval/prepare.sh
 #
 # EXTRACTION_SRC, WCXB_SRC, UTOMO_SRC, POSTLIGHT_SRC, NEWSPAPER_SRC, GOOSE3_SRC,
-# TRAFILATURA_SRC, BBC_SRC, FAKEREAL_SRC, WEBIS_SRC, REUTERS_SRC, HORNE_SRC, ALLSIDES_SRC and PDNC_SRC
+# TRAFILATURA_SRC, BBC_SRC, FAKEREAL_SRC, WEBIS_SRC, REUTERS_SRC, HORNE_SRC, ALLSIDES_SRC, BASIL_SRC and PDNC_SRC
 # may name local clones instead of GitHub.
 set -eu
 data=internal/eval/.data
@@ -137,6 +137,16 @@ dst="$data/allsides"
 checkout "${ALLSIDES_SRC:-https://github.com/ramybaly/Article-Bias-Prediction}" "$dst" \
 	"ced8111a720948e6a410e52031ace99c4e53f096" '/data/jsons/*' '/README.md'
 echo "US news outlets (AllSides) in $dst"
+
+# Speakers: Fan et al.'s BASIL corpus (EMNLP 2019; no licence given, the
+# articles their outlets' copyright; nothing of it is committed): 300 US
+# political news articles of 2010–2019 from the New York Times, Fox News
+# and the HuffPost, a JSON file per article. Its bias annotations are not
+# read.
+dst="$data/basil"
+checkout "${BASIL_SRC:-https://github.com/launchnlp/BASIL}" "$dst" \
+	"4fdbc4f68d5ddae648990063cb6dd11424d96222" '/articles/*' '/README.md'
+echo "US political news (BASIL) in $dst"
 
 # Speakers: the Project Dialogism Novel Corpus (Vishnubhotla, Hammond and
 # Hirst, LREC 2022): public-domain novels with every quotation's speaker

@@ -511,6 +511,37 @@ func TestAllSidesSource(t *testing.T) {
 	}
 }
 
+func TestBasilSource(t *testing.T) {
+	dir := t.TempDir()
+	files := map[string]string{
+		// A paragraph is a list of its sentences.
+		"articles/2012/s1_2.json":        `{"title": "Senate passes  the bill", "source": "nyt", "body-paragraphs": [["The Senate passed it.", "It was late."], ["\u201cWe won,\u201d McConnell said."]]}`,
+		"annotations/2012/s1_2_ann.json": `{"phrase-level-annotations": []}`,
+		"README.md":                      "about the set",
+	}
+	for name, body := range files {
+		path := filepath.Join(dir, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	checkSource(t, newsSources["basil"], dir, "s1_2", "Senate passes the bill\n\nThe Senate passed it. It was late.\n\n“We won,” McConnell said.", "s1_2_ann")
+
+	broken := t.TempDir()
+	if err := os.MkdirAll(filepath.Join(broken, "articles", "2019"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(broken, "articles", "2019", "s2_1.json"), []byte(`{"title": `), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := newsSources["basil"].pages(broken); err == nil {
+		t.Error("a broken article file was read without an error")
+	}
+}
+
 // TestLocate: a quote is judged where the engine found it. Words quoted
 // twice ("unstable", from officials and then from a minister) are taken
 // at the occurrence the engine quoted, not the first.
