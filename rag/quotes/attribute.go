@@ -409,12 +409,17 @@ func (a *analyzer) answers(i int) bool {
 		return false
 	}
 	between := a.text[a.marks[i-1][1]:a.marks[i][0]]
-	if strings.TrimSpace(between) == "" {
+	if strings.TrimSpace(between) == "" || answerLabel.MatchString(between) {
 		return true
 	}
 	para := a.sents[a.quotes[i].Sentence].Paragraph
 	return a.sents[prev.Sentence].Paragraph == para-1 && a.opensParagraph(para, a.marks[i][0])
 }
+
+// answerLabel is all the narration between a question and its answer
+// when it names the answer as one: "“You've been privy to all of this to
+// know this?” His response: “Well, …”" is not the asker's.
+var answerLabel = regexp.MustCompile(`^\s*(?i:(?:his|her|their|the)\s+)?(?i:response|reply|answer)\s*:\s*$`)
 
 // recalledSaying is a speech verb recalling what someone close to its
 // subject said: "“…,” Biden recalled his father telling him", "“…,”

@@ -454,8 +454,13 @@ func (a *analyzer) cueFor(i, open, close int) (subj, cue string, afterAt, subjAt
 	// Not once the main clause has begun before the quotation: "While
 	// Trump says he wants to avoid …, he also wants “to project …,”
 	// Malley said" is Malley's.
+	// A clause whose subject is named does something else with words it
+	// quotes ("When Mr. Biden went after Mr. Romney’s infamous remark
+	// about the “47 percent,” Mr. Ryan reminded …"): they are not the
+	// main clause's speaker's either, while the clause runs on to them.
 	fronted := from == a.sents[si].Start && openingClause.MatchString(before) && (findSubjectVerb(before, true) != nil || coordinatedSpeech.MatchString(before) || unnamedBefore.MatchString(before) || ownedSpeaks.MatchString(before)) &&
-		!mainClauseBegun.MatchString(before)
+		!mainClauseBegun.MatchString(before) ||
+		from == a.sents[si].Start && otherClauseSubject(before, after)
 	if t := strings.TrimSpace(before); from == a.sents[si].Start && strings.TrimSpace(after) != "" && (strings.HasSuffix(t, ",") || strings.HasSuffix(t, ":")) {
 		// "Mr. Boehner told him, “We're going to fight on this one,” Mr.
 		// Southerland recalled": a sentence that opens with a speaker
@@ -476,6 +481,13 @@ func (a *analyzer) cueFor(i, open, close int) (subj, cue string, afterAt, subjAt
 		if next := a.sentenceOf(max(close-1, 0)) + 1; next < len(a.sents) && a.sents[next].Paragraph == a.sents[si].Paragraph && endsQuestionOrExclamation(a.text[open:close]) && !hasSpeechVerb(before) {
 			after = a.text[close:a.sents[next].End]
 			if m := afterSubject.FindStringSubmatchIndex(after); m != nil {
+				if strings.ContainsFunc(before, unicode.IsLetter) && replyToQuestion(after[m[4]:m[5]], before, a.text[open:close]) {
+					// "Asked point-blank, “Is that picture you?” Weiner
+					// replied, …": a question the narration puts is not
+					// the one who answers it. "“Who knows?” he replied"
+					// is his.
+					return "", "", -1, -1
+				}
 				return after[m[2]:m[3]], after[m[4]:m[5]], close + m[4], -1
 			}
 			if m := verbSubject.FindStringSubmatchIndex(after); m != nil && roleWords(after[m[4]:m[5]], after[m[6]:m[7]]) {
@@ -1156,6 +1168,29 @@ func utters(verb string) bool {
 // A word set off by a comma may come first: "Later, when Cruz told
 // Trump to “breathe,” Rubio jumped in".
 var openingClause = regexp.MustCompile(`^\s*(?:(?:And|But|So|Yet)\s+|\p{Lu}\p{Ll}+,\s+)?(?i:` + conjunctions + `)\s`)
+
+// clauseSubjectActs is a clause opening a sentence with a named subject
+// and the words after it: "When Mr. Biden went after …".
+var clauseSubjectActs = regexp.MustCompile(`^\s*(?:(?:And|But|So|Yet)\s+)?(?i:` + conjunctions + `)\s+(` + name + `)\s+\p{Ll}`)
+
+// mainSubject is the name opening the main clause after a quotation that
+// ends a clause before it: ", Mr. Ryan reminded".
+var mainSubject = regexp.MustCompile(`^[,"“”’'\s]*(` + name + `)\s+\p{Ll}`)
+
+// otherClauseSubject reports whether a quotation sits in a clause opening
+// its sentence (before it, with no comma closing the clause yet) whose
+// named subject is not the one the main clause after it names.
+func otherClauseSubject(before, after string) bool {
+	if strings.Contains(before, ",") {
+		return false
+	}
+	m := clauseSubjectActs.FindStringSubmatch(before)
+	if m == nil {
+		return false
+	}
+	n := mainSubject.FindStringSubmatch(after)
+	return n != nil && fold(lastField(n[1])) != fold(lastField(m[1]))
+}
 
 // coordinatedSpeech matches a subject whose speech verb follows another
 // verb: "When Guthrie persisted and asked the Republican if Iran is “still

@@ -320,6 +320,15 @@
 //     investigators write: “…”") is not the one writing, and a memo's
 //     author may follow a role that opens with a name ("a memo from NBC
 //     News chairman Andrew Lack"). "The House" is not the White House.
+//   - Questions and answers: a question the narration puts before a reply
+//     ("Asked point-blank, “Is that picture you?” Weiner replied") is not
+//     the replier's, and an answer labelled as one ("His response: “…”")
+//     is not the asker's. Words quoted in a clause opening the sentence
+//     with a named subject of its own ("When Mr. Biden went after Mr.
+//     Romney's remark about the “47 percent,” Mr. Ryan reminded …") are
+//     not the main clause's speaker's. A participle's phrase opening a
+//     sentence comes before its subject ("Amplifying the campaign message,
+//     he said …"). The chief justice is not one of the justices.
 //
 // Files: quotes.go finds the quotation marks, people.go who is who (names,
 // genders, titles, pronouns), attribute.go gives each quotation its

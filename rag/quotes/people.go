@@ -831,10 +831,11 @@ func (a *analyzer) personIndex(name string) int {
 
 // deputyTitle reports whether a lower-cased title word makes the title
 // after it another office: a vice president, a lieutenant governor, a
-// deputy or assistant secretary.
+// deputy or assistant secretary, the chief justice (not one of the
+// justices).
 func deputyTitle(w string) bool {
 	switch w {
-	case "vice", "deputy", "lieutenant", "lt.", "assistant":
+	case "vice", "deputy", "lieutenant", "lt.", "assistant", "chief":
 		return true
 	}
 	return false

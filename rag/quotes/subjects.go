@@ -68,9 +68,17 @@ func subjectAt(s string) int {
 	at := len(s) - len(strings.TrimLeftFunc(s, func(r rune) bool { return !unicode.IsLetter(r) }))
 	if m := fronted.FindStringIndex(s[at:]); m != nil {
 		at += m[1]
+	} else if m := participlePhrase.FindStringSubmatchIndex(s[at:]); m != nil && openingIng(s[at+m[2]:at+m[3]]) {
+		at += m[1]
 	}
 	return at
 }
+
+// participlePhrase is a participle's phrase opening a sentence, set off by
+// a comma before its subject: "Amplifying the Romney campaign message, he
+// said …". The word after the participle is one that opens its object or
+// a phrase, so that a name ending in -ing ("Manning told …") opens none.
+var participlePhrase = regexp.MustCompile(`^(\p{Lu}\p{Ll}+)\s+(?:the|a|an|his|her|their|its|this|that|these|those|to|on|in|at|with|from|about|for|over|into|through|back|up|out)\s[^,"“”«»]{0,60},\s+`)
 
 // relativeClause is a clause between a subject and its verb: ", who was
 // also central to the repeal earlier this year, ".
