@@ -407,7 +407,7 @@ func (a *analyzer) cueFor(i, open, close int) (subj, cue string, afterAt, subjAt
 		// words they are.
 		after = ""
 	}
-	if strings.HasPrefix(strings.TrimLeft(before, " "), "Asked") && askedOpening.MatchString(before) {
+	if strings.Contains(before, "sked") && askedOpening.MatchString(before) {
 		// "Asked by a reporter whether he was “the right messenger” for
 		// that, Trump responded": the question's words, not the answer's.
 		return "", "", -1, -1
@@ -1045,9 +1045,11 @@ var (
 	// out", "was asked whether").
 	askedOf = regexp.MustCompile(`(?:\b(?:when|after|while|once|as|before|if)\s+|\b(?:was|were|been|being|is|are)\s+|,\s*)asked\s+(?:[\p{Ll}'’\-]+\s+){0,3}?(?:if|whether|about|how|why|what|who|when|where)\b[^"“”«»]*$`)
 	// askedOpening is a question put to the speaker, opening the
-	// sentence and running up to a quotation: "Asked by a reporter
-	// whether he was", "Asked Wednesday by NBC whether he is".
-	askedOpening = regexp.MustCompile(`^\s*Asked\s+(?:[\p{L}'’\-]+\s+){0,4}?(?:if|whether|about|how|why|what|who|when|where)\b[^"“”«»,;:.!?]*$`)
+	// sentence (or its clause, after a phrase set off before it) and
+	// running up to a quotation: "Asked by a reporter whether he was",
+	// "Asked Wednesday by NBC whether he is", "Weeks before the election,
+	// asked if the campaign was".
+	askedOpening = regexp.MustCompile(`^\s*(?:[^"“”«»,;:.!?]{1,60},\s+)?[Aa]sked\s+(?:[\p{L}'’\-]+\s+){0,4}?(?:if|whether|about|how|why|what|who|when|where)\b[^"“”«»,;:.!?]*$`)
 	// chantBefore is a chant ending the narration before a quotation.
 	chantBefore = regexp.MustCompile(`\bchant(?:s|ed|ing)?(?:\s+of)?\s*[,:]?\s*$`)
 	// chanted is a noun after a quotation that makes it a crowd's words:

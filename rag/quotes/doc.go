@@ -329,6 +329,15 @@
 //     not the main clause's speaker's. A participle's phrase opening a
 //     sentence comes before its subject ("Amplifying the campaign message,
 //     he said …"). The chief justice is not one of the justices.
+//   - A question put after a phrase opening the sentence ("Weeks before
+//     the election, asked if the campaign was “in cahoots” with
+//     WikiLeaks, Pence denied it") is not the answerer's. The one a clause
+//     closing a sentence reports speaking (", when Senate Majority Leader
+//     Mitch McConnell, R-Ky., suggested …") speaks on in the "he said"
+//     after it, when no one is named after them; a pronoun in a message's
+//     relative clause ("a quote from Mrs. Clinton in which she said") is
+//     the one it is from; and a title "in chief" is no part of the name
+//     after it ("BuzzFeed Editor-in-Chief Ben Smith").
 //
 // Files: quotes.go finds the quotation marks, people.go who is who (names,
 // genders, titles, pronouns), attribute.go gives each quotation its

@@ -444,6 +444,9 @@ func isTitle(w string) bool {
 	if base, ok := strings.CutSuffix(w, "-elect"); ok {
 		return isTitle(base) // "President-elect Donald Trump"
 	}
+	if base, ok := strings.CutSuffix(w, "-in-chief"); ok {
+		return isTitle(base) // "BuzzFeed Editor-in-Chief Ben Smith"
+	}
 	if first, rest, ok := strings.Cut(w, "-"); ok && first != "" && rest != "" && isTitle(first) && isTitle(rest) {
 		return true // "Secretary-General Jens Stoltenberg", "Attorney-General"
 	}

@@ -410,8 +410,9 @@ const maxJoinedClause = 32
 var accordingToOpening = regexp.MustCompile(`^\s*According\s+to\s+(` + name + `),`)
 
 // occasionRelative ends text before a pronoun that opens a relative
-// clause on an occasion: "a radio interview where ", "a speech in which ".
-var occasionRelative = regexp.MustCompile(`\b(?:interview|speech|remarks|appearance|statement|address|conversation|call|hearing|rally|event|podcast|tweet|post|video)\s+(?:where|in\s+which|during\s+which)\s+$`)
+// clause on an occasion or a message: "a radio interview where ", "a
+// speech in which ", "a quote from Mrs. Clinton in which ".
+var occasionRelative = regexp.MustCompile(`\b(?:interview|speech|remarks|appearance|statement|address|conversation|call|hearing|rally|event|podcast|tweet|post|video|quote|letter|email|message|memo|note)\s+(?:from\s+(?:\p{Lu}[\p{L}.]*\s+){1,3})?(?:where|in\s+which|during\s+which)\s+$`)
 
 // occasionGiven is the span in before of the giver of an occasion a
 // relative clause ending before is on ("a key speech Mr Obama gave in
@@ -835,6 +836,20 @@ func (a *analyzer) antecedentAt(want gender, si, off int, lastSpeaker string, wo
 		if name := a.contrastSpeaker(prev, plain); ok(name) {
 			return name
 		}
+		// "Members … began stepping up their calls for Schumer …, when
+		// Senate Majority Leader Mitch McConnell, R-Ky., suggested a
+		// compromise had been reached. “…,” he said": the one a clause
+		// closing the sentence reports speaking speaks on, when no one
+		// is named after.
+		if m := findSubjectVerb(plain, true); m != nil && closingWhen.MatchString(plain[:m[2]]) {
+			at := a.sents[prev].Start + m[2]
+			name := a.resolve(plain[m[2]:m[3]], prev)
+			if a.personIndex(name) >= 0 && ok(name) && !slices.ContainsFunc(a.mentionsIn(prev), func(n mention) bool {
+				return n.off > at+m[3]-m[2] && !a.quoted(n.off)
+			}) {
+				return name
+			}
+		}
 		// "Clinton still holds the lead, but Sanders still has the fight
 		// in him. “…,” he declared": the subject of a last clause that
 		// answers the first, when it names no one after.
@@ -1124,6 +1139,10 @@ func (a *analyzer) contrastSpeaker(si int, plain string) string {
 // butSubject is the name opening a clause that answers the one before:
 // ", but Sanders still has …".
 var butSubject = regexp.MustCompile(`,\s+but\s+(` + name + `)\s+(?:still\s+|also\s+|now\s+)?\p{Ll}`)
+
+// closingWhen opens a clause closing a sentence, up to its subject: ",
+// when Senate Majority Leader ".
+var closingWhen = regexp.MustCompile(`,\s+(?:when|after)\s+(?:\p{Lu}[\p{L}.\-]*\s+){0,4}$`)
 
 // contrast joins a clause that answers the one before: ", but", "; ",
 // ", while".
