@@ -337,7 +337,11 @@
 //     after it, when no one is named after them; a pronoun in a message's
 //     relative clause ("a quote from Mrs. Clinton in which she said") is
 //     the one it is from; and a title "in chief" is no part of the name
-//     after it ("BuzzFeed Editor-in-Chief Ben Smith").
+//     after it ("BuzzFeed Editor-in-Chief Ben Smith"). So does the one a
+//     relative clause closing the sentence reports speaking ("Justice
+//     Antonin Scalia who said he was whipsawed by the claims. “…,” he
+//     said"), unless they told someone ("who told him"), whom the "he"
+//     may be.
 //
 // Files: quotes.go finds the quotation marks, people.go who is who (names,
 // genders, titles, pronouns), attribute.go gives each quotation its

@@ -836,6 +836,23 @@ func (a *analyzer) antecedentAt(want gender, si, off int, lastSpeaker string, wo
 		if name := a.contrastSpeaker(prev, plain); ok(name) {
 			return name
 		}
+		// "This dual argument … drew the ire of Justice Antonin Scalia
+		// who said he was whipsawed by the claims. “…,” he said": the one
+		// a relative clause closing the sentence reports speaking speaks
+		// on, when no one is named after. Not one who told someone ("Gen.
+		// Assad Durrani who told him, “…”"): the "he" may be the one told.
+		if strings.Contains(plain, " who ") {
+			if m := relativeSaid.FindAllStringSubmatchIndex(plain, -1); m != nil {
+				last := m[len(m)-1]
+				at := a.sents[prev].Start + last[2]
+				name := a.resolve(plain[last[2]:last[3]], prev)
+				if !toSomeone.MatchString(plain[last[1]:]) && a.personIndex(name) >= 0 && ok(name) && !slices.ContainsFunc(a.mentionsIn(prev), func(n mention) bool {
+					return n.off > at+last[3]-last[2] && !a.quoted(n.off)
+				}) {
+					return name
+				}
+			}
+		}
 		// "Members … began stepping up their calls for Schumer …, when
 		// Senate Majority Leader Mitch McConnell, R-Ky., suggested a
 		// compromise had been reached. “…,” he said": the one a clause
@@ -1139,6 +1156,13 @@ func (a *analyzer) contrastSpeaker(si int, plain string) string {
 // butSubject is the name opening a clause that answers the one before:
 // ", but Sanders still has …".
 var butSubject = regexp.MustCompile(`,\s+but\s+(` + name + `)\s+(?:still\s+|also\s+|now\s+)?\p{Ll}`)
+
+// relativeSaid is a name and a relative clause whose verb is speech:
+// "Justice Antonin Scalia who said ", "Sen. Mazie Hirono, who complained ".
+var relativeSaid = regexp.MustCompile(`(` + name + `),?\s+who\s+` + adverb + verb)
+
+// toSomeone opens what follows a speech verb with the one spoken to.
+var toSomeone = regexp.MustCompile(`^\s+(?:to\s+)?(?:him|her|them|me|us)\b`)
 
 // closingWhen opens a clause closing a sentence, up to its subject: ",
 // when Senate Majority Leader ".
