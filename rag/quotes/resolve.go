@@ -836,6 +836,19 @@ func (a *analyzer) antecedentAt(want gender, si, off int, lastSpeaker string, wo
 		if name := a.contrastSpeaker(prev, plain); ok(name) {
 			return name
 		}
+		// lastNamed is the person named at plain[from:to], a subject in
+		// the sentence before, when no one is named after them outside
+		// quotation marks: the one who speaks on. "" otherwise.
+		lastNamed := func(from, to int) string {
+			end := a.sents[prev].Start + to
+			name := a.resolve(plain[from:to], prev)
+			if a.personIndex(name) < 0 || !ok(name) || slices.ContainsFunc(a.mentionsIn(prev), func(n mention) bool {
+				return n.off > end && !a.quoted(n.off)
+			}) {
+				return ""
+			}
+			return name
+		}
 		// "This dual argument … drew the ire of Justice Antonin Scalia
 		// who said he was whipsawed by the claims. “…,” he said": the one
 		// a relative clause closing the sentence reports speaking speaks
@@ -843,13 +856,10 @@ func (a *analyzer) antecedentAt(want gender, si, off int, lastSpeaker string, wo
 		// Assad Durrani who told him, “…”"): the "he" may be the one told.
 		if strings.Contains(plain, " who ") {
 			if m := relativeSaid.FindAllStringSubmatchIndex(plain, -1); m != nil {
-				last := m[len(m)-1]
-				at := a.sents[prev].Start + last[2]
-				name := a.resolve(plain[last[2]:last[3]], prev)
-				if !toSomeone.MatchString(plain[last[1]:]) && a.personIndex(name) >= 0 && ok(name) && !slices.ContainsFunc(a.mentionsIn(prev), func(n mention) bool {
-					return n.off > at+last[3]-last[2] && !a.quoted(n.off)
-				}) {
-					return name
+				if last := m[len(m)-1]; !toSomeone.MatchString(plain[last[1]:]) {
+					if name := lastNamed(last[2], last[3]); name != "" {
+						return name
+					}
 				}
 			}
 		}
@@ -859,11 +869,7 @@ func (a *analyzer) antecedentAt(want gender, si, off int, lastSpeaker string, wo
 		// closing the sentence reports speaking speaks on, when no one
 		// is named after.
 		if m := findSubjectVerb(plain, true); m != nil && closingWhen.MatchString(plain[:m[2]]) {
-			at := a.sents[prev].Start + m[2]
-			name := a.resolve(plain[m[2]:m[3]], prev)
-			if a.personIndex(name) >= 0 && ok(name) && !slices.ContainsFunc(a.mentionsIn(prev), func(n mention) bool {
-				return n.off > at+m[3]-m[2] && !a.quoted(n.off)
-			}) {
+			if name := lastNamed(m[2], m[3]); name != "" {
 				return name
 			}
 		}
@@ -872,11 +878,7 @@ func (a *analyzer) antecedentAt(want gender, si, off int, lastSpeaker string, wo
 		// answers the first, when it names no one after.
 		if m := butSubject.FindAllStringSubmatchIndex(plain, -1); m != nil {
 			last := m[len(m)-1]
-			at := a.sents[prev].Start + last[2]
-			name := a.resolve(plain[last[2]:last[3]], prev)
-			if a.personIndex(name) >= 0 && ok(name) && !slices.ContainsFunc(a.mentionsIn(prev), func(n mention) bool {
-				return n.off > at+last[3]-last[2] && !a.quoted(n.off)
-			}) {
+			if name := lastNamed(last[2], last[3]); name != "" {
 				return name
 			}
 		}
