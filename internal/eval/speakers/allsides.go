@@ -1,8 +1,6 @@
 package main
 
 import (
-	"encoding/json"
-	"os"
 	"path/filepath"
 	"regexp"
 	"sort"
@@ -30,7 +28,7 @@ func allSidesSource(title string) newsSource {
 			}
 			out := []string{}
 			for _, f := range files {
-				a, err := readAllSides(f)
+				a, err := readJSON[allSidesArticle](f)
 				if err != nil {
 					return nil, err
 				}
@@ -42,7 +40,7 @@ func allSidesSource(title string) newsSource {
 			return out, nil
 		}),
 		text: func(root, page string) (string, error) {
-			a, err := readAllSides(filepath.Join(root, "data", "jsons", filepath.Base(page)+".json"))
+			a, err := readJSON[allSidesArticle](filepath.Join(root, "data", "jsons", filepath.Base(page)+".json"))
 			if err != nil {
 				return "", err
 			}
@@ -58,16 +56,6 @@ type allSidesArticle struct {
 	Date    string `json:"date"`
 	Title   string `json:"title"`
 	Content string `json:"content_original"`
-}
-
-func readAllSides(path string) (allSidesArticle, error) {
-	var a allSidesArticle
-	b, err := os.ReadFile(path)
-	if err != nil {
-		return a, err
-	}
-	err = json.Unmarshal(b, &a)
-	return a, err
 }
 
 // allSidesNews are the corpus's news outlets, as it names them: wire

@@ -1,9 +1,6 @@
 package main
 
 import (
-	"encoding/json"
-	"fmt"
-	"os"
 	"path/filepath"
 	"strings"
 
@@ -34,13 +31,9 @@ func readBasil(root string) (map[string]string, error) {
 	}
 	out := map[string]string{}
 	for _, f := range files {
-		b, err := os.ReadFile(f)
+		a, err := readJSON[basilArticle](f)
 		if err != nil {
 			return nil, err
-		}
-		var a basilArticle
-		if err := json.Unmarshal(b, &a); err != nil {
-			return nil, fmt.Errorf("%s: %w", f, err)
 		}
 		lines := []string{a.Title}
 		for _, p := range a.Paragraphs {
