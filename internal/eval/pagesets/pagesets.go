@@ -51,15 +51,22 @@ func (t WCXBTruth) IsArticle() bool { return t.Internal.PageType.Primary == "art
 
 // ReadWCXBTruth reads a WCXB ground-truth file.
 func ReadWCXBTruth(path string) (WCXBTruth, error) {
-	var t WCXBTruth
+	return ReadJSON[WCXBTruth](path)
+}
+
+// ReadJSON reads the JSON file at path into a T, as the sets' files are
+// read. A file that is not valid JSON is reported with its path; a
+// missing one with the error os.ReadFile gives, which names it too.
+func ReadJSON[T any](path string) (T, error) {
+	var v T
 	b, err := os.ReadFile(path)
 	if err != nil {
-		return t, err
+		return v, err
 	}
-	if err := json.Unmarshal(b, &t); err != nil {
-		return t, fmt.Errorf("%s: %w", path, err)
+	if err := json.Unmarshal(b, &v); err != nil {
+		return v, fmt.Errorf("%s: %w", path, err)
 	}
-	return t, nil
+	return v, nil
 }
 
 // L3SArticle is the article an L3S-GN1 annotation marks in a Google News

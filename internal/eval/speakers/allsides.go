@@ -28,7 +28,7 @@ func allSidesSource(title string) newsSource {
 			}
 			out := []string{}
 			for _, f := range files {
-				a, err := readJSON[allSidesArticle](f)
+				a, err := pagesets.ReadJSON[allSidesArticle](f)
 				if err != nil {
 					return nil, err
 				}
@@ -40,7 +40,7 @@ func allSidesSource(title string) newsSource {
 			return out, nil
 		}),
 		text: func(root, page string) (string, error) {
-			a, err := readJSON[allSidesArticle](filepath.Join(root, "data", "jsons", filepath.Base(page)+".json"))
+			a, err := pagesets.ReadJSON[allSidesArticle](filepath.Join(root, "data", "jsons", filepath.Base(page)+".json"))
 			if err != nil {
 				return "", err
 			}

@@ -31,7 +31,7 @@ func readBasil(root string) (map[string]string, error) {
 	}
 	out := map[string]string{}
 	for _, f := range files {
-		a, err := readJSON[basilArticle](f)
+		a, err := pagesets.ReadJSON[basilArticle](f)
 		if err != nil {
 			return nil, err
 		}

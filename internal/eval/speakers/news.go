@@ -308,21 +308,6 @@ func wholeFileSource(title, dir string, read func(root string) (map[string]strin
 	}
 }
 
-// readJSON reads the JSON file at path into a T. A file that is not
-// valid JSON is reported with its path; a missing one with the error
-// os.ReadFile gives, which names it too.
-func readJSON[T any](path string) (T, error) {
-	var v T
-	b, err := os.ReadFile(path)
-	if err != nil {
-		return v, err
-	}
-	if err := json.Unmarshal(b, &v); err != nil {
-		return v, fmt.Errorf("%s: %w", path, err)
-	}
-	return v, nil
-}
-
 // perFolder remembers what read returns for each folder, so that a set's
 // listing or file is read once per run, not once per article.
 func perFolder[T any](read func(root string) (T, error)) func(root string) (T, error) {
@@ -647,14 +632,14 @@ func mergeLabels(dir string) ([]newsPage, error) {
 	var out []newsPage
 	for _, sf := range spans {
 		page := strings.TrimSuffix(filepath.Base(sf), ".spans.json")
-		labels, err := readJSON[map[string]string](filepath.Join(dir, page+".json"))
+		labels, err := pagesets.ReadJSON[map[string]string](filepath.Join(dir, page+".json"))
 		if errors.Is(err, fs.ErrNotExist) {
 			continue // not labelled
 		}
 		if err != nil {
 			return nil, err
 		}
-		p, err := readJSON[newsPage](sf)
+		p, err := pagesets.ReadJSON[newsPage](sf)
 		if err != nil {
 			return nil, err
 		}
