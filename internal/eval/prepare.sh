@@ -5,8 +5,9 @@
 #	sh internal/eval/prepare.sh
 #
 # EXTRACTION_SRC, WCXB_SRC, UTOMO_SRC, POSTLIGHT_SRC, NEWSPAPER_SRC, GOOSE3_SRC,
-# TRAFILATURA_SRC, BBC_SRC, FAKEREAL_SRC, WEBIS_SRC, REUTERS_SRC, HORNE_SRC, ALLSIDES_SRC, BASIL_SRC and PDNC_SRC
-# may name local clones instead of GitHub.
+# TRAFILATURA_SRC, BBC_SRC, FAKEREAL_SRC, WEBIS_SRC, REUTERS_SRC, HORNE_SRC,
+# ALLSIDES_SRC, BASIL_SRC, PTC_SRC and PDNC_SRC may name local clones instead
+# of GitHub.
 set -eu
 data=internal/eval/.data
 mkdir -p "$data"
@@ -147,6 +148,18 @@ dst="$data/basil"
 checkout "${BASIL_SRC:-https://github.com/launchnlp/BASIL}" "$dst" \
 	"4fdbc4f68d5ddae648990063cb6dd11424d96222" '/articles/*' '/README.md'
 echo "US political news (BASIL) in $dst"
+
+# Speakers: Da San Martino et al.'s Propaganda Techniques Corpus, version 2
+# (EMNLP 2019; SemEval-2020 task 11; research use, the articles their
+# outlets' copyright; nothing of it is committed): 536 news articles of
+# 2017–2019 from about fifty mainstream and partisan outlets, a text file
+# each, from the commit of a task entrant's repository that still held
+# them. Its propaganda annotations are not read.
+dst="$data/ptc"
+checkout "${PTC_SRC:-https://github.com/aschern/semeval2020_task11}" "$dst" \
+	"84c384d3813a51f4face15086463952ebc2e0993" '/datasets/train-articles/*' '/datasets/dev-articles/*' \
+	'/datasets/test-articles/*' '/datasets/README.md'
+echo "news of many outlets (PTC) in $dst"
 
 # Speakers: the Project Dialogism Novel Corpus (Vishnubhotla, Hammond and
 # Hirst, LREC 2022): public-domain novels with every quotation's speaker

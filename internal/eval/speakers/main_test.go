@@ -542,6 +542,27 @@ func TestBasilSource(t *testing.T) {
 	}
 }
 
+func TestPTCSource(t *testing.T) {
+	dir := t.TempDir()
+	files := map[string]string{
+		// A line is a paragraph or a sentence; the headline comes first.
+		"datasets/dev-articles/article2.txt":                                       "Senate passes  the bill\n\nThe Senate passed it.\n\"We won,\" McConnell said.\n",
+		"datasets/train-labels-task1-span-identification/article2.task1-SI.labels": "article2\t10\t20\n",
+		"datasets/test/test-articles/article3.txt":                                 "A copy of the test split.\n",
+		"datasets/README.md":                                                       "about the set",
+	}
+	for name, body := range files {
+		path := filepath.Join(dir, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	checkSource(t, newsSources["ptc"], dir, "article2", "Senate passes the bill\n\nThe Senate passed it.\n\n\"We won,\" McConnell said.", "article3")
+}
+
 // TestLocate: a quote is judged where the engine found it. Words quoted
 // twice ("unstable", from officials and then from a minister) are taken
 // at the occurrence the engine quoted, not the first.

@@ -89,10 +89,11 @@ var newsSources = map[string]newsSource{
 	"horne":       horneSource("US political news (2016), Horne and Adali"),
 	"allsides":    allSidesSource("US news outlets (2012–2020), AllSides"),
 	"basil":       basilSource("US political news (2010–2019), BASIL"),
+	"ptc":         ptcSource("News, mainstream and partisan (2017–2019), PTC"),
 }
 
 // newsOrder is the order the sets are reported in.
-var newsOrder = []string{"dragnet", "wcxb", "l3s", "cpe", "utomo", "chaos", "readability", "cleaneval", "postlight", "newspaper", "goose3", "trafilatura", "bbc", "fakereal", "buzzwebis", "reuters", "horne", "allsides", "basil"}
+var newsOrder = []string{"dragnet", "wcxb", "l3s", "cpe", "utomo", "chaos", "readability", "cleaneval", "postlight", "newspaper", "goose3", "trafilatura", "bbc", "fakereal", "buzzwebis", "reuters", "horne", "allsides", "basil", "ptc"}
 
 // goldPages lists a set annotated as GoldStandard/<page>.txt files, as
 // Dragnet, L3S-GN1 and CleanPortalEval are, sorted.
