@@ -412,6 +412,14 @@ func (a *analyzer) cueFor(i, open, close int) (subj, cue string, afterAt, subjAt
 		// that, Trump responded": the question's words, not the answer's.
 		return "", "", -1, -1
 	}
+	if from == a.sents[si].Start && topicOpening.MatchString(before) && !strings.ContainsAny(before, ",;:") &&
+		(strings.HasSuffix(a.text[a.quotes[i].Start:a.quotes[i].End], ",") || strings.HasPrefix(strings.TrimSpace(after), ",")) {
+		// "As for the question of her “intent,” Horowitz said it arose
+		// “months earlier”": words quoted in a phrase opening the
+		// sentence with what it is about are its topic, not what its
+		// subject says.
+		return "", "", -1, -1
+	}
 	if m := askedBy.FindStringSubmatchIndex(before); m != nil && strings.HasSuffix(strings.TrimRight(a.text[a.quotes[i].Start:a.quotes[i].End], ` ,"”’'`), "?") {
 		// "Asked by Associate Justice Samuel Alito “can the mandate be
 		// viewed as a tax?” Verrilli responded": the question is the
@@ -655,7 +663,7 @@ func (a *analyzer) cueFor(i, open, close int) (subj, cue string, afterAt, subjAt
 			// the participle is of the clause it closes.
 			return subj, verb, -1, from + m[5] + at
 		}
-		if v := before[m[4]:m[5]]; (v == "asked" || v == "asks") && requestFor.MatchString(before[m[5]:]) && !questionWord.MatchString(before[m[5]:]) {
+		if requested(before[m[4]:m[5]], before[m[5]:]) {
 			// "Sanders told reporters Trump has asked his Cabinet
 			// agencies to “look and see …”", "Clapper also confirmed
 			// that Feinstein has asked for a review to “refine …”": a
@@ -700,7 +708,7 @@ func (a *analyzer) cueFor(i, open, close int) (subj, cue string, afterAt, subjAt
 		// "telling" names the audience, not the words.
 		verb, start := clause[m[2]:m[3]], a.sents[si].Start
 		audience := verb == "telling" && strings.TrimSpace(clause[m[3]:]) == ""
-		if !audience && start <= from {
+		if !audience && start <= from && !a.quotedHead(i, start) {
 			head := a.text[start : from+max(m[0]-comma, 0)]
 			// "Strzok was removed …, but Trump has ramped up his
 			// criticism …, saying …": the subject of the clause the
@@ -997,6 +1005,20 @@ var messageTo = regexp.MustCompile(`\b(?:` + messageNoun + `)\s+to\s+[^"“”«
 // contrastClause opens a clause that sets its subject against the sentence's.
 var contrastClause = regexp.MustCompile(`,\s+(?:but|yet|while|whereas|although|though)\s+`)
 
+// quotedHead reports whether a quotation before the i-th opens the
+// sentence starting at start: "“John is someone who …,” the source
+// said, adding that “…”". The words before the participle are then a
+// quotation and the inverted cue after it, and the first name in them
+// is inside the quotation, not its subject.
+func (a *analyzer) quotedHead(i, start int) bool {
+	for j := i - 1; j >= 0 && a.marks[j][0] >= start; j-- {
+		if a.opensSentence(j) {
+			return true
+		}
+	}
+	return false
+}
+
 // participlePredicate is participle with the subject of a clause after
 // the verb, whose predicate a quotation in lower case goes on with.
 var participlePredicate = regexp.MustCompile(participleLead + `(` + speechParticiples + `)(?:\s+[^\s"“”«»,;:.!?]+){4,6}\s*$`)
@@ -1225,6 +1247,12 @@ var relativeAnswer = regexp.MustCompile(`,\s+who\s+` + adverb + verb + `[^"“�
 // respondedTo ends narration whose subject responds to something:
 // "Galli responded to ".
 var respondedTo = regexp.MustCompile(`\b(?:responded|replied|reacted|responds|replies|reacts)\s+to\s+$`)
+
+// requested reports whether verb and what follows it report a request,
+// not a question: "asked his Cabinet agencies to", "asked him for".
+func requested(verb, rest string) bool {
+	return (verb == "asked" || verb == "asks") && requestFor.MatchString(rest) && !questionWord.MatchString(rest)
+}
 
 // requestFor is what follows "asked" when it reports a request, not a
 // question: an infinitive ("asked Foreign Secretary Dominic Raab to

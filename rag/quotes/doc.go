@@ -342,6 +342,21 @@
 //     Antonin Scalia who said he was whipsawed by the claims. “…,” he
 //     said"), unless they told someone ("who told him"), whom the "he"
 //     may be.
+//   - Pages that set each sentence on a line of its own carry a quotation
+//     over lines with no mark reopening it (“That’s just one segment …¶
+//     The world is so much bigger than Farrakhan …¶ … my thing,” he
+//     said): a closing mark with nothing open, a speech verb right after
+//     it and at most two lines after a quotation left open closes that
+//     quotation, and the lines between are its words, so the names in
+//     them are no pronoun's. Without the verb the mark closes nothing.
+//   - A name inside a quotation opening the sentence is not the subject of
+//     a participle after its inverted cue ("“John is someone who …,” the
+//     source said, adding that “…”"). Someone whose relative clause
+//     reports a request ("Michael Cohen, who says Trump asked him to
+//     arrange the transactions") reports the sentence, as they would a
+//     request in a quotation. Words quoted in a phrase of topic opening
+//     the sentence ("As for the question of her “intent,” Horowitz
+//     said") are its topic, not its subject's.
 //
 // Files: quotes.go finds the quotation marks, people.go who is who (names,
 // genders, titles, pronouns), attribute.go gives each quotation its

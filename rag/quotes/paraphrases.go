@@ -72,6 +72,15 @@ func (a *analyzer) findParaphrases() {
 				subj, cue, at, verbAt = plain[n[2]:n[3]], plain[n[4]:n[5]], s.Start+n[2], s.Start+n[4]
 				spoken = [2]int{s.Start + n[5], s.End}
 			}
+			if r := relativeReporter(plain[:m[2]]); r != nil && requested(cue, strings.TrimRight(plain[m[5]:], ". \n")) {
+				// "… his former lawyer, Michael Cohen, who says Trump
+				// asked him to arrange the transactions.": the one whose
+				// relative clause reports a request reports the
+				// sentence, as they would a request in a quotation. Not
+				// words they report ("the former Miss Universe who says
+				// Donald Trump told her she was too heavy").
+				subj, cue, at, verbAt = plain[r[2]:r[3]], plain[r[4]:r[5]], s.Start+r[2], s.Start+r[4]
+			}
 			if n := invertedAfter(plain, m, cue); n != nil {
 				// "… with the House sergeant at arms, Anne Lieberman,
 				// reported West Virginia MetroNews.": the verb is set off
@@ -325,3 +334,25 @@ func (a *analyzer) onlyAttributes(si int, plain string) bool {
 	}
 	return words <= maxAttributionWords
 }
+
+// relativeReporter is relativeSaid's match right before the subject of a
+// speech verb, its name the first group and its verb the second: "Michael
+// Cohen, who says " before "Trump asked him to". nil otherwise.
+func relativeReporter(before string) []int {
+	if !strings.Contains(before, " who ") {
+		return nil
+	}
+	m := relativeSaid.FindAllStringSubmatchIndex(before, -1)
+	if m == nil {
+		return nil
+	}
+	r := m[len(m)-1]
+	if !thatOrNothing.MatchString(before[r[1]:]) {
+		return nil
+	}
+	return r
+}
+
+// thatOrNothing is what may stand between a speech verb and the clause
+// it reports.
+var thatOrNothing = regexp.MustCompile(`^\s+(?:that\s+)?$`)

@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"regexp"
 	"sort"
 	"strings"
 	"unicode"
@@ -41,7 +42,7 @@ type Person struct {
 // reach the articles already shared. Any change to what Analyze returns
 // takes a new Version; TestVersion holds it to Analyze's answers on this
 // package's tests.
-const Version = 90
+const Version = 91
 
 // Analysis is what Analyze finds.
 type Analysis struct {
@@ -236,6 +237,21 @@ func (a *analyzer) findQuotations() {
 				opening = false
 			}
 		}
+		if r == '”' && open < 0 && a.continues(i, p) {
+			// “That’s just one segment …¶ The world is so much bigger than
+			// Farrakhan …¶ For those heavy into it, … my thing,” he said:
+			// pages that set each sentence on a line of its own carry a
+			// quotation over lines with no mark reopening it. The lines
+			// between are its words, not narration naming its speaker.
+			for q := a.sents[a.quotes[len(a.quotes)-1].Sentence].Paragraph + 1; q < p; q++ {
+				if start, end := a.paragraphStart(q), a.paragraphEnd(q, a.paragraphStart(q)); strings.ContainsFunc(a.text[start:end], unicode.IsLetter) {
+					a.add(start, 0, end, 0, true)
+				}
+			}
+			a.add(a.paragraphStart(p), 0, i, size, false)
+			i += size
+			continue
+		}
 		if r == '”' && open < 0 && a.opensWord(i, size) {
 			// ”Serdyukov’s reform …,” wrote Felgenhauer: a closing mark
 			// typed for an opening one, at the start of a word with
@@ -254,6 +270,40 @@ func (a *analyzer) findQuotations() {
 	if open >= 0 {
 		a.add(open, openSize, a.paragraphEnd(para, open), 0, true)
 	}
+}
+
+// maxCarriedOver bounds the paragraphs with no mark a quotation left
+// open may run over before the closing mark that ends it.
+const maxCarriedOver = 2
+
+// continues reports whether a closing mark at off, with no quotation
+// open, in paragraph para, ends a quotation left open at an earlier
+// paragraph's end: the last quotation so far ran on, at most
+// maxCarriedOver paragraphs before, no mark stands between them, and a
+// speech verb attributes the words right after the mark ("…,” he said").
+// Without the verb the narration after the mark would pass the
+// quotation's speaker on to words it quotes from someone else.
+func (a *analyzer) continues(off, para int) bool {
+	n := len(a.quotes)
+	if n == 0 || !a.runsOn[n-1] || a.opensWord(off, len("”")) {
+		return false
+	}
+	last := a.sents[a.quotes[n-1].Sentence].Paragraph
+	if last >= para || para-last > maxCarriedOver+1 || strings.ContainsFunc(a.text[a.marks[n-1][1]:off], isQuoteMark) {
+		return false
+	}
+	after := a.text[off+len("”") : a.sents[a.sentenceOf(off)].End]
+	return closingCue.MatchString(after)
+}
+
+// closingCue is a speech verb attributing the quotation a mark has just
+// closed: "…,” he said", "…,” said Davis".
+var closingCue = regexp.MustCompile(`^[,]?\s*(?:[\p{L}.'’\-]+\s+){0,4}?` + verb)
+
+// paragraphStart returns the start of paragraph para's first sentence.
+func (a *analyzer) paragraphStart(para int) int {
+	i := sort.Search(len(a.sents), func(i int) bool { return a.sents[i].Paragraph >= para })
+	return a.sents[i].Start
 }
 
 // closingApostrophes returns the two apostrophes, straight or curly,

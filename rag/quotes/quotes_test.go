@@ -655,6 +655,9 @@ var ruleTests = []struct {
 	{"a title in chief is no part of the name after it", "Responding to the statement, BuzzFeed Editor-in-Chief Ben Smith said it stands by its reporting.\n\n“We stand by our reporting,” Smith tweeted.", "We stand by our reporting", "Ben Smith", "tweeted"},
 	{"a pronoun in a message's relative clause is the one it is from", "Hillary Clinton spoke. Donald Trump spoke. “Hiya, it’d be great if you guys could comment on this story,” WikiLeaks said in a message to Mr. Trump that included a quote from Mrs. Clinton in which she said she wanted to “just drone” Julian Assange.", "just drone", "Hillary Clinton", "said"},
 	{"the one a relative clause reports speaking speaks on", "Justice Anthony M. Kennedy and Justice Antonin Scalia heard the case.\n\nThis dual argument that confounded Justice Kennedy also drew the ire of Justice Antonin Scalia who said he was whipsawed by the claims. “If somebody tells you how to exercise discretion, you don't have discretion,” he said.", "If somebody tells you", "Antonin Scalia", "said"},
+	{"a name inside a quotation opening the sentence is not the participle's subject", "John Bolton was named. A source spoke to the Beacon.\n\n“John is someone who understands the danger of Iran,” the source said, adding that “nothing’s off the table right now.”", "nothing’s off the table", "", ""},
+	{"a quotation carried over lines with no mark reopening it holds the names in them", "Danny Davis defended Louis Farrakhan.\n\n“I don’t have no problems with Farrakhan,” Davis said.\n\n“That’s just one segment of what goes on in our world.\n\nThe world is so much bigger than Farrakhan and his position on that.\n\nFor those heavy into it, that’s their thing, but it ain’t my thing,” he said", "For those heavy", "Danny Davis", "said"},
+	{"words quoted in a phrase of topic opening the sentence are not its subject's", "Michael Horowitz wrote the report. Hillary Clinton used a private server.\n\nAs for the question of her “intent,” Horowitz said it arose “months earlier.”", "intent", "", ""},
 	{"a few words qualifying the noun after them are a term", "David Nichols is a historian.\n\n\"Their leverage is diminished,\" Nichols said, pointing out that Congress seizes on it to speed up the \"lame duck\" process.", "lame duck", "", ""},
 	{"the email answered is not the answer's author", "Cheryl Mills was chief of staff.\n\n“Decline it,” was all she said in response to a May 18, 2012, email from Ami Desai, the foundation’s director.", "Decline it", "Cheryl Mills", "said"},
 	{"a plural title makes each one of its list the bearer", "Sens. Mark Kirk of Illinois and Susan Collins of Maine back the bill. Sen. Dean Heller announced his support Monday.\n\n“It was Republican votes that made the difference,” the senator said.", "It was Republican", "", "said"},
@@ -843,6 +846,8 @@ func TestQuotationCount(t *testing.T) {
 		{"empty quotes", `He said "" and left.`, nil},
 		{"unclosed at the end", `Ana Ruiz said: "We will`, []string{"We will"}},
 		{"two paragraphs of one quote", "\"One.\n\n\"Two.\"", []string{"One.", "Two."}},
+		{"lines of one quote closed before a cue", "“One.\n\n.\n\nTwo.\n\nThree,” he said.", []string{"One.", "Two.", "Three,"}},
+		{"a mark closing lines after with no cue closes nothing", "“One.\n\nTwo.” For Ana the plan “failed.”", []string{"One.", "failed."}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -933,6 +938,7 @@ var paraphraseTests = []struct {
 	{"a likeness is no speech", "Donald Trump spoke in Ohio. Observation No. 1: Donald Trump reminds me of the Know-Nothing movement.", "", ""},
 	{"a source unnamed closing the sentence reports it", "Dzhokhar Tsarnaev was arrested. Dzhokhar Tsarnaev has told investigators his older brother was the driving force behind the attack, a U.S. government source said Monday.", "", ""},
 	{"a source unnamed after according to reports the sentence", "Dzhokhar Tsarnaev was arrested. Dzhokhar Tsarnaev, wounded and held in a Boston hospital, has said his brother wanted to defend Islam from attack, according to the source.", "", ""},
+	{"the one whose relative clause reports someone's request reports the sentence", "Donald Trump paid two women. He has been implicated by his former lawyer, Michael Cohen, who says Trump asked him to arrange the transactions.", "Michael Cohen", "says"},
 	{"allies of two people named together are not those two speaking", "Barack Obama nominated Chuck Hagel.\n\nAllies of Obama and Hagel said Sunday that only a few GOP senators would vote against him.", "", ""},
 }
 
