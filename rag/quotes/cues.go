@@ -729,7 +729,7 @@ func (a *analyzer) cueFor(i, open, close int) (subj, cue string, afterAt, subjAt
 		}
 		return accordingToName(after, m, before), "according to", close + m[0], -1
 	}
-	if m := writtenBy.FindStringSubmatchIndex(before); m != nil && roleWords(before[m[2]:m[3]], before[m[4]:m[5]]) && !ownerOf(before, m[4], m[5]) && len(strings.Fields(before[m[1]:])) <= maxAfterAuthor {
+	if m := writtenBy.FindStringSubmatchIndex(before); m != nil && roleWords(before[m[2]:m[3]], before[m[4]:m[5]]) && !ownerOf(before, m[4], m[5]) && len(strings.Fields(before[m[1]:])) <= maxAfterAuthor && !describedBy(before[m[1]:], a.text[a.quotes[i].Start:]) {
 		// Reed received an email from Park: "…" — the author, not the
 		// recipient. Not "the FBI — which has added a letter from
 		// Christine Blasey Ford to Kavanaugh's file — had already done
@@ -1247,6 +1247,19 @@ var relativeAnswer = regexp.MustCompile(`,\s+who\s+` + adverb + verb + `[^"“�
 // respondedTo ends narration whose subject responds to something:
 // "Galli responded to ".
 var respondedTo = regexp.MustCompile(`\b(?:responded|replied|reacted|responds|replies|reacts)\s+to\s+$`)
+
+// describedBy reports whether a quotation after a message and its
+// author (rest is the narration between them) goes on with a relative
+// clause about the message, not its text: "a confidential letter from
+// Pope Francis dated 2015 that “reveals the bishops’ concern …”" quotes
+// whoever described the letter.
+func describedBy(rest, quote string) bool {
+	r, _ := utf8.DecodeRuneInString(quote)
+	return unicode.IsLower(r) && relativeOpens.MatchString(rest)
+}
+
+// relativeOpens is narration ending in a relative pronoun.
+var relativeOpens = regexp.MustCompile(`\b(?:that|which)\s*$`)
 
 // requested reports whether verb and what follows it report a request,
 // not a question: "asked his Cabinet agencies to", "asked him for".

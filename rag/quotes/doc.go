@@ -357,6 +357,11 @@
 //     request in a quotation. Words quoted in a phrase of topic opening
 //     the sentence ("As for the question of her “intent,” Horowitz
 //     said") are its topic, not its subject's.
+//   - One set off with a speech verb of their own between a subject and
+//     its verb reports the sentence ("Martini, Fausti said, urged Benedict
+//     to resign"). Words quoted in a relative clause about a message ("a
+//     confidential letter from Pope Francis dated 2015 that “reveals the
+//     bishops’ concern …”") describe it and are not its author's.
 //
 // Files: quotes.go finds the quotation marks, people.go who is who (names,
 // genders, titles, pronouns), attribute.go gives each quotation its

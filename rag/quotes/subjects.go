@@ -326,6 +326,16 @@ func findSubjectVerb(s string, last bool) []int {
 		// adverbs, and a relative clause closed before the rest of the
 		// sentence does not speak for it.
 		subj, between := s[m[2]:m[3]], s[m[3]:m[4]]
+		if strings.HasPrefix(between, ",") && hasSpeechVerb(between) {
+			if in := setOffSpeaker.FindStringSubmatchIndex(between); in != nil {
+				// "Martini, Fausti said, urged Benedict to resign": the one
+				// set off with a speech verb of their own reports the
+				// sentence, whatever its verb.
+				m = slices.Clone(m)
+				m[2], m[3], m[4], m[5] = m[3]+in[2], m[3]+in[3], m[3]+in[len(in)-2], m[3]+in[len(in)-1]
+				subj, between = s[m[2]:m[3]], s[m[3]:m[4]]
+			}
+		}
 		if !fromState(s, m) || verbAside.MatchString(between) {
 			// "Kelley, 26, was also shot in the leg …, said Freeman
 			// Martin": what is set off after a name is a role, not the
@@ -789,3 +799,8 @@ var partyMember = regexp.MustCompile(`^(?:Republican|Democrat|Independent)s?$`)
 // apposedName is a name set off by commas between a subject and its
 // verb, maybe with the state it is from.
 var apposedName = regexp.MustCompile(`^,\s*(` + name + `)` + homeState + `,\s*$`)
+
+// setOffSpeaker is a subject and speech verb set off by commas between a
+// sentence's subject and its verb: ", Fausti said, ", ", he argues, ".
+// The subject is the first group, the verb the last.
+var setOffSpeaker = regexp.MustCompile(`^,\s*(` + subject + `)\s+` + adverb + verb + `\s*,\s*$`)
