@@ -349,6 +349,8 @@
 //     it and at most two lines after a quotation left open closes that
 //     quotation, and the lines between are its words, so the names in
 //     them are no pronoun's. Without the verb the mark closes nothing.
+//     Words so carried are the cue's speaker's, not those of the one
+//     whose quotation the paragraph before them closed.
 //   - A name inside a quotation opening the sentence is not the subject of
 //     a participle after its inverted cue ("“John is someone who …,” the
 //     source said, adding that “…”"). Someone whose relative clause
