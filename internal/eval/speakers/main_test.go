@@ -428,6 +428,20 @@ func TestWebisSource(t *testing.T) {
 	checkSource(t, newsSources["buzzwebis"], dir, "0001", "Owners meet\n\nCafé owners met.\n\n\"We won,\" Lee said.", "0002")
 }
 
+// writeTree writes files, by slash-separated path, under dir.
+func writeTree(t *testing.T, dir string, files map[string]string) {
+	t.Helper()
+	for name, body := range files {
+		path := filepath.Join(dir, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
 // checkSource checks that a source in dir lists page alone, reads it as
 // want, and refuses to read skipped, a page of the set it leaves out.
 func checkSource(t *testing.T, src newsSource, dir, page, want, skipped string) {
@@ -519,15 +533,7 @@ func TestBasilSource(t *testing.T) {
 		"annotations/2012/s1_2_ann.json": `{"phrase-level-annotations": []}`,
 		"README.md":                      "about the set",
 	}
-	for name, body := range files {
-		path := filepath.Join(dir, filepath.FromSlash(name))
-		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, []byte(body), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	writeTree(t, dir, files)
 	checkSource(t, newsSources["basil"], dir, "s1_2", "Senate passes the bill\n\nThe Senate passed it. It was late.\n\n“We won,” McConnell said.", "s1_2_ann")
 
 	broken := t.TempDir()
@@ -551,15 +557,7 @@ func TestPTCSource(t *testing.T) {
 		"datasets/test/test-articles/article3.txt":                                 "A copy of the test split.\n",
 		"datasets/README.md":                                                       "about the set",
 	}
-	for name, body := range files {
-		path := filepath.Join(dir, filepath.FromSlash(name))
-		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, []byte(body), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	writeTree(t, dir, files)
 	checkSource(t, newsSources["ptc"], dir, "article2", "Senate passes the bill\n\nThe Senate passed it.\n\n\"We won,\" McConnell said.", "article3")
 }
 
