@@ -296,8 +296,8 @@ func (a *analyzer) continues(off, para int) bool {
 	if last >= para || para-last > maxCarriedOver+1 || strings.ContainsFunc(a.text[a.marks[n-1][1]:off], isQuoteMark) {
 		return false
 	}
-	after := a.text[off+len("”") : a.sents[a.sentenceOf(off)].End]
-	return closingCue.MatchString(after)
+	from := off + len("”")
+	return closingCue.MatchString(a.text[from:max(from, a.sents[a.sentenceOf(off)].End)])
 }
 
 // closingCue is a speech verb attributing the quotation a mark has just
