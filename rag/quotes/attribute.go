@@ -206,7 +206,7 @@ func (a *analyzer) attribute() {
 	}
 	for i := len(a.quotes) - 2; i >= 0; i-- {
 		q, next := &a.quotes[i], a.quotes[i+1]
-		if (q.Speaker == "" || a.carried[i+1] && q.Cue == "" && next.Speaker != "") && a.runsOn[i] && a.sents[next.Sentence].Paragraph == a.sents[q.Sentence].Paragraph+1 && a.opensSentence(i) {
+		if (q.Speaker == "" || a.carried(i+1) && q.Cue == "" && next.Speaker != "") && a.runsOn[i] && a.sents[next.Sentence].Paragraph == a.sents[q.Sentence].Paragraph+1 && a.opensSentence(i) {
 			// “Hidden underneath this fear-mongering message … W.H.O.¶
 			// agenda,” warns Mike Adams: words carried over lines to a
 			// cue are its speaker's, not those of the one whose

@@ -117,10 +117,6 @@ type analyzer struct {
 	marks [][2]int
 	// runsOn marks quotations left open at their paragraph's end.
 	runsOn []bool
-	// carried marks the quotations a closing mark lines later showed to
-	// go on from one left open (continues): the lines between and the
-	// words before that mark.
-	carried []bool
 	// afterCues are the offsets of speech verbs that follow a quotation
 	// and attribute it.
 	afterCues []int
@@ -248,11 +244,12 @@ func (a *analyzer) findQuotations() {
 			// quotation over lines with no mark reopening it. The lines
 			// between are its words, not narration naming its speaker.
 			for q := a.sents[a.quotes[len(a.quotes)-1].Sentence].Paragraph + 1; q < p; q++ {
-				if start, end := a.paragraphStart(q), a.paragraphEnd(q, a.paragraphStart(q)); strings.ContainsFunc(a.text[start:end], unicode.IsLetter) {
-					a.addCarried(start, end, 0, true)
+				start := a.paragraphStart(q)
+				if end := a.paragraphEnd(q, start); strings.ContainsFunc(a.text[start:end], unicode.IsLetter) {
+					a.add(start, 0, end, 0, true)
 				}
 			}
-			a.addCarried(a.paragraphStart(p), i, size, false)
+			a.add(a.paragraphStart(p), 0, i, size, false)
 			i += size
 			continue
 		}
@@ -385,18 +382,14 @@ func (a *analyzer) add(open, openSize, close, closeSize int, runsOn bool) {
 	a.quotes = append(a.quotes, Quotation{Start: start, End: end, Sentence: a.sentenceOf(start)})
 	a.marks = append(a.marks, [2]int{open, close + closeSize})
 	a.runsOn = append(a.runsOn, runsOn)
-	a.carried = append(a.carried, false)
 }
 
-// addCarried records, as add does, a quotation carried over from one
-// left open at an earlier line's end, running from start (no mark) to a
-// close mark at close.
-func (a *analyzer) addCarried(start, close, closeSize int, runsOn bool) {
-	n := len(a.quotes)
-	a.add(start, 0, close, closeSize, runsOn)
-	if len(a.quotes) > n {
-		a.carried[n] = true
-	}
+// carried reports whether quotation i opens with no mark: a closing mark
+// lines later showed it to go on from one left open (continues), as the
+// lines between and the words before that mark do.
+func (a *analyzer) carried(i int) bool {
+	r, _ := utf8.DecodeRuneInString(a.text[a.marks[i][0]:])
+	return !isQuoteMark(r)
 }
 
 // marksIn is the quotations' marks (a.marks) that overlap text[start:end].
