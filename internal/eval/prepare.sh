@@ -87,11 +87,12 @@ echo "trafilatura's test pages in $dst"
 
 # Speakers: Greene and Cunningham's BBC News set (ICML 2006; 2,225 articles
 # of 2004–2005, the BBC's copyright, distributed for research; nothing of it
-# is committed), its 417 politics articles, via a GitHub copy.
+# is committed), all five topics (417 politics, 510 business, 511 sport,
+# 401 technology and 386 entertainment articles), via a GitHub copy.
 dst="$data/bbc"
 checkout "${BBC_SRC:-https://github.com/suraj-deshmukh/BBC-Dataset-News-Classification}" "$dst" \
-	"e337a35e552c65d996343f80e6403afad9367b3c" '/dataset/data_files/politics/*' '/README.md'
-echo "BBC News politics articles in $dst"
+	"e337a35e552c65d996343f80e6403afad9367b3c" '/dataset/data_files/*' '/README.md'
+echo "BBC News articles in $dst"
 
 # Speakers: McIntire's "fake or real news" set (2017; US political news of
 # 2015–2016, the outlets' copyright, passed around for research; nothing of

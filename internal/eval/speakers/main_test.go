@@ -343,22 +343,42 @@ func TestPostlightSource(t *testing.T) {
 
 func TestBBCSource(t *testing.T) {
 	dir := t.TempDir()
-	topic := filepath.Join(dir, "dataset", "data_files", "politics")
-	if err := os.MkdirAll(topic, 0o755); err != nil {
-		t.Fatal(err)
+	write := func(topic, name, body string) {
+		t.Helper()
+		folder := filepath.Join(dir, "dataset", "data_files", topic)
+		if err := os.MkdirAll(folder, 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(folder, name), []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
 	}
-	body := "Labour plans maternity pay rise\r\n\r\nMaternity pay is to   rise.\r\n\r\nMs Hewitt said: \"We have doubled it.\"\r\n"
-	if err := os.WriteFile(filepath.Join(topic, "001.txt"), []byte(body), 0o644); err != nil {
-		t.Fatal(err)
+	write("politics", "001.txt", "Labour plans maternity pay rise\r\n\r\nMaternity pay is to   rise.\r\n\r\nMs Hewitt said: \"We have doubled it.\"\r\n")
+	write("sport", "001.txt", "Wenger rues lost chance\n\n\"We were unlucky,\" said the Arsenal boss.\n")
+	write("sport", "002.txt", "Henry out\n\nHenry is injured.\n")
+	tests := []struct {
+		source string
+		pages  []string
+		want   string // the first page's text
+	}{
+		{"bbc", []string{"001"}, "Labour plans maternity pay rise\n\nMaternity pay is to rise.\n\nMs Hewitt said: \"We have doubled it.\""},
+		{"bbcsport", []string{"001", "002"}, "Wenger rues lost chance\n\n\"We were unlucky,\" said the Arsenal boss."},
+		{"bbcbusiness", nil, ""},
 	}
-	src := newsSources["bbc"]
-	pages, err := src.pages(dir)
-	if err != nil || !slices.Equal(pages, []string{"001"}) {
-		t.Fatalf("pages = %q, %v", pages, err)
-	}
-	text, err := src.text(dir, "001")
-	if want := "Labour plans maternity pay rise\n\nMaternity pay is to rise.\n\nMs Hewitt said: \"We have doubled it.\""; err != nil || text != want {
-		t.Errorf("text = %q, %v; want %q", text, err, want)
+	for _, tt := range tests {
+		src := newsSources[tt.source]
+		pages, err := src.pages(dir)
+		if err != nil || !slices.Equal(pages, tt.pages) {
+			t.Errorf("%s: pages = %q, %v; want %q", tt.source, pages, err, tt.pages)
+			continue
+		}
+		if len(pages) == 0 {
+			continue
+		}
+		text, err := src.text(dir, pages[0])
+		if err != nil || text != tt.want {
+			t.Errorf("%s: text = %q, %v; want %q", tt.source, text, err, tt.want)
+		}
 	}
 }
 

@@ -83,6 +83,10 @@ var newsSources = map[string]newsSource{
 	"goose3":      htmlSource("extraction/goose3", "tests/data/content", "goose3's test pages"),
 	"trafilatura": htmlSource("extraction/trafilatura", "tests/cache", "trafilatura's test pages"),
 	"bbc":         bbcSource("politics", "BBC News politics (2004–2005)"),
+	"bbcbusiness": bbcSource("business", "BBC News business (2004–2005)"),
+	"bbcsport":    bbcSource("sport", "BBC Sport (2004–2005)"),
+	"bbctech":     bbcSource("tech", "BBC News technology (2004–2005)"),
+	"bbcarts":     bbcSource("entertainment", "BBC News entertainment (2004–2005)"),
 	"fakereal":    fakeRealSource("US political news (2015–2016)"),
 	"buzzwebis":   webisSource("US election news, September 2016"),
 	"reuters":     reutersSource("Reuters US politics and world news (2017)"),
@@ -93,7 +97,7 @@ var newsSources = map[string]newsSource{
 }
 
 // newsOrder is the order the sets are reported in.
-var newsOrder = []string{"dragnet", "wcxb", "l3s", "cpe", "utomo", "chaos", "readability", "cleaneval", "postlight", "newspaper", "goose3", "trafilatura", "bbc", "fakereal", "buzzwebis", "reuters", "horne", "allsides", "basil", "ptc"}
+var newsOrder = []string{"dragnet", "wcxb", "l3s", "cpe", "utomo", "chaos", "readability", "cleaneval", "postlight", "newspaper", "goose3", "trafilatura", "bbc", "bbcbusiness", "bbcsport", "bbctech", "bbcarts", "fakereal", "buzzwebis", "reuters", "horne", "allsides", "basil", "ptc"}
 
 // goldPages lists a set annotated as GoldStandard/<page>.txt files, as
 // Dragnet, L3S-GN1 and CleanPortalEval are, sorted.
