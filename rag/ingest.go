@@ -249,18 +249,26 @@ func analyzeQuotes(text string, spans []store.Sentence) (qs []store.Quotation, e
 			qs, err = nil, fmt.Errorf("finding who said what failed: %v\n%s", r, debug.Stack())
 		}
 	}()
-	in := make([]quotes.Sentence, len(spans))
+	sents := make([]segment.Span, len(spans))
 	for i, s := range spans {
+		sents[i] = segment.Span{Start: s.Start, End: s.End, Paragraph: s.Paragraph}
+	}
+	// The attribution reads statements, the stored sentences cut where
+	// Punkt runs two together; what it finds points back to the stored
+	// sentence it lies in, and reported speech is the statement alone.
+	stmts, from := segment.Statements(text, sents)
+	in := make([]quotes.Sentence, len(stmts))
+	for i, s := range stmts {
 		in[i] = quotes.Sentence{Start: s.Start, End: s.End, Paragraph: s.Paragraph}
 	}
 	an := analyze(text, in)
 	out := make([]store.Quotation, 0, len(an.Quotations)+len(an.Paraphrases))
 	for _, q := range an.Quotations {
-		out = append(out, store.Quotation{Start: q.Start, End: q.End, Sentence: q.Sentence, Speaker: q.Speaker, Cue: q.Cue})
+		out = append(out, store.Quotation{Start: q.Start, End: q.End, Sentence: from[q.Sentence], Speaker: q.Speaker, Cue: q.Cue})
 	}
 	for _, p := range an.Paraphrases {
-		s := spans[p.Sentence]
-		out = append(out, store.Quotation{Start: s.Start, End: s.End, Sentence: p.Sentence, Speaker: p.Speaker, Cue: p.Cue, Indirect: true})
+		s := stmts[p.Sentence]
+		out = append(out, store.Quotation{Start: s.Start, End: s.End, Sentence: from[p.Sentence], Speaker: p.Speaker, Cue: p.Cue, Indirect: true})
 	}
 	return out, nil
 }

@@ -192,3 +192,40 @@ func addTrimmed(out *[]Span, text string, start, end, para int) {
 		*out = append(*out, Span{Start: start, End: end, Paragraph: para})
 	}
 }
+
+// Statements cuts sentences (as Sentences gives them) where Punkt runs two
+// together after a number, which it never ends a sentence at: "… in the
+// first half of 2004. Richard Jeffrey, chief economist, said …" is two.
+// from[i] is the sentence statement i was cut from.
+//
+// The cuts serve who-said-what: a speech verb's subject, or a pronoun's
+// antecedent, is looked for in its own sentence. Retrieval keeps
+// Sentences' units, a run-on and all: cut there too, QuAC's questions
+// asked alone lost 1.5 points of R@1 and 1.8 of R@3 (shorter units hold
+// fewer gold answers), and plain BM25 over the same units as much.
+func Statements(text string, sents []Span) (out []Span, from []int) {
+	out = make([]Span, 0, len(sents))
+	from = make([]int, 0, len(sents))
+	for i, s := range sents {
+		start := s.Start
+		for _, m := range numberEnd.FindAllStringIndex(text[s.Start:s.End], -1) {
+			cut := s.Start + m[0] + 2 // after the digit and its stop
+			// A number opening its sentence is a list's ("1. Preheat the
+			// oven"), not the end of one.
+			if !strings.ContainsFunc(text[start:cut], unicode.IsLetter) {
+				continue
+			}
+			out = append(out, Span{Start: start, End: cut, Paragraph: s.Paragraph})
+			from = append(from, i)
+			start = cut + len(text[cut:s.End]) - len(strings.TrimLeftFunc(text[cut:s.End], unicode.IsSpace))
+		}
+		out = append(out, Span{Start: start, End: s.End, Paragraph: s.Paragraph})
+		from = append(from, i)
+	}
+	return out, from
+}
+
+// numberEnd is a digit, a full stop, spaces and a capital, maybe behind an
+// opening quotation mark: where a sentence ending in a number meets the
+// next.
+var numberEnd = regexp.MustCompile(`\p{Nd}\.\s+["“‘']?\p{Lu}`)

@@ -2,6 +2,7 @@ package segment
 
 import (
 	"os"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -56,6 +57,36 @@ func TestSentences(t *testing.T) {
 			got := texts(tc.in, Sentences(tc.in))
 			if strings.Join(got, "|") != strings.Join(tc.want, "|") {
 				t.Errorf("got  %q\nwant %q", got, tc.want)
+			}
+		})
+	}
+}
+
+func TestStatements(t *testing.T) {
+	tests := []struct {
+		name, in string
+		want     []string
+		from     []int
+	}{
+		{"a year ending a sentence Punkt ran on", "Growth was rapid in the first half of 2004. Richard Jeffrey, chief economist, said it was unlikely.",
+			[]string{"Growth was rapid in the first half of 2004.", "Richard Jeffrey, chief economist, said it was unlikely."}, []int{0, 0}},
+		{"before a quotation", `The toll rose to 12. "We are still searching," he said.`,
+			[]string{"The toll rose to 12.", `"We are still searching," he said.`}, []int{0, 0}},
+		{"the sentences Punkt ends stay whole", "Shares rose 3.5%. Mr. Smith said so.",
+			[]string{"Shares rose 3.5%.", "Mr. Smith said so."}, []int{0, 1}},
+		{"decimals, and a number before a small letter, are no end", "It cost $1.2 billion. He won 3. in a row, he said.",
+			[]string{"It cost $1.2 billion.", "He won 3. in a row, he said."}, []int{0, 1}},
+		{"a list's number opens its item", "1. Preheat the oven. 2. Bake it.",
+			[]string{"1. Preheat the oven.", "2. Bake it."}, []int{0, 1}},
+		{"two cuts in one sentence", "He won in 2004. He lost in 2008. He retired.",
+			[]string{"He won in 2004.", "He lost in 2008.", "He retired."}, []int{0, 0, 0}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			sents := Sentences(tc.in)
+			got, from := Statements(tc.in, sents)
+			if strings.Join(texts(tc.in, got), "|") != strings.Join(tc.want, "|") || !slices.Equal(from, tc.from) {
+				t.Errorf("got  %q %v\nwant %q %v (sentences %q)", texts(tc.in, got), from, tc.want, tc.from, texts(tc.in, sents))
 			}
 		})
 	}
@@ -186,6 +217,13 @@ func FuzzSentences(f *testing.F) {
 	f.Fuzz(func(t *testing.T, text string) {
 		ss := Sentences(text)
 		checkInvariants(t, text, ss)
+		st, from := Statements(text, ss)
+		checkInvariants(t, text, st)
+		for i, s := range st {
+			if p := ss[from[i]]; s.Start < p.Start || s.End > p.End || i > 0 && from[i] < from[i-1] {
+				t.Fatalf("statement %+v outside its sentence %+v", s, p)
+			}
+		}
 		cs := Chunks(text, ss, ChunkOptions{})
 		if len(ss) > 0 && (len(cs) == 0 || cs[len(cs)-1].LastSentence != len(ss)-1) {
 			t.Fatalf("chunks do not cover all sentences")

@@ -602,7 +602,7 @@ func writeCandidate(out, source, page, text string, a analysis) error {
 		cs = append(cs, candidate{"quotation", q.Start, q.End})
 	}
 	for _, p := range a.an.Paraphrases {
-		s := a.sents[p.Sentence]
+		s := a.stmts[p.Sentence]
 		cs = append(cs, candidate{"sentence", s.Start, s.End})
 	}
 	sort.SliceStable(cs, func(i, j int) bool { return cs[i].start < cs[j].start })

@@ -104,20 +104,23 @@ type result struct {
 	lead      string // the engine's answer text, when it answered
 }
 
-// analysis runs the segmenter and rag/quotes over a text, as ingest does.
+// analysis runs the segmenter and rag/quotes over a text, as ingest does:
+// over statements, the sentences cut where Punkt runs two together.
 type analysis struct {
 	text  string
-	sents []segment.Span
+	sents []segment.Span // the sentences, as the keyword baseline reads them
+	stmts []segment.Span // the statements an's sentence indexes point into
 	an    quotes.Analysis
 }
 
 func analyze(text string) analysis {
 	sents := segment.Sentences(text)
-	in := make([]quotes.Sentence, len(sents))
-	for i, s := range sents {
+	stmts, _ := segment.Statements(text, sents)
+	in := make([]quotes.Sentence, len(stmts))
+	for i, s := range stmts {
 		in[i] = quotes.Sentence{Start: s.Start, End: s.End, Paragraph: s.Paragraph}
 	}
-	return analysis{text: text, sents: sents, an: quotes.Analyze(text, in)}
+	return analysis{text: text, sents: sents, stmts: stmts, an: quotes.Analyze(text, in)}
 }
 
 // attributed answers "what did X say" the engine's way: X's direct
@@ -142,7 +145,7 @@ func attributed(d doc, a analysis) []result {
 		if len(r.items) == 0 {
 			for _, p := range a.an.Paraphrases {
 				if asked(p.Speaker) {
-					s := a.sents[p.Sentence]
+					s := a.stmts[p.Sentence]
 					r.items = append(r.items, item{s.Start, s.End, judge(d, ask, s.Start, s.End), "reported: " + p.Cue})
 				}
 			}
@@ -178,8 +181,8 @@ func (a analysis) unsure(ask string) bool {
 		if q.Speaker != "" {
 			continue
 		}
-		for si := q.Sentence; si < len(a.sents) && a.sents[si].Start < q.End; si++ {
-			if quotes.Mentions(a.text[a.sents[si].Start:a.sents[si].End], name) {
+		for si := q.Sentence; si < len(a.stmts) && a.stmts[si].Start < q.End; si++ {
+			if quotes.Mentions(a.text[a.stmts[si].Start:a.stmts[si].End], name) {
 				return true
 			}
 		}
