@@ -360,6 +360,13 @@ var toWhich = regexp.MustCompile(`(?:^|[\s,])to which\s`)
 // the words before it are not his.
 var continuesTo = regexp.MustCompile(`^continue[ds]?\s+to\s`)
 
+// closesSentence reports whether a quotation, its marks aside, ends with
+// a sentence's stop: "…?”", not "…,”".
+func closesSentence(q string) bool {
+	last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(q, ` "”’'`))
+	return strings.ContainsRune(".!?", last)
+}
+
 // introducedBy is what may stand between a speech verb and the comma or
 // colon that hands over to a quotation: the one told, or nothing.
 var introducedBy = regexp.MustCompile(`^\s*(?:(?:him|her|me|them|us|reporters)\s*)?[,:]\s*$`)
@@ -388,12 +395,14 @@ func (a *analyzer) cueFor(i, open, close int) (subj, cue string, afterAt, subjAt
 		after = ""
 	}
 	if next := i + 1; next < len(a.quotes) && a.marks[next][0] == end && strings.HasSuffix(strings.TrimSpace(after), ":") &&
-		strings.ContainsFunc(a.text[min(a.sents[si].Start, open):open], unicode.IsLetter) {
+		(strings.ContainsFunc(a.text[min(a.sents[si].Start, open):open], unicode.IsLetter) || closesSentence(a.text[open:close])) {
 		// "When Clinton claimed Trump “thinks …,” Trump shot back: “I do
 		// not say that.”": a cue ending in a colon hands over to the
 		// next quotation, not back to words the narration embeds. A
 		// quotation opening its sentence ("“We won,” he said: “…”") is
-		// the cue's too.
+		// the cue's too, unless it ends a sentence of its own: "“… What
+		// am I doing there?” LTA chief executive John Crowther added:
+		// “…”" is the speaker's before.
 		after = ""
 	}
 	from := min(a.sents[si].Start, open)

@@ -364,6 +364,10 @@
 //     to resign"). Words quoted in a relative clause about a message ("a
 //     confidential letter from Pope Francis dated 2015 that “reveals the
 //     bishops’ concern …”") describe it and are not its author's.
+//   - A cue ending in a colon hands over to the quotation after it even
+//     when the one before opens its sentence, if that one ends a sentence
+//     of its own: "“… What am I doing there?” LTA chief executive John
+//     Crowther added: “…”" leaves the first to the speaker before.
 //
 // Files: quotes.go finds the quotation marks, people.go who is who (names,
 // genders, titles, pronouns), attribute.go gives each quotation its

@@ -973,6 +973,22 @@ func TestParticipleOpeningAName(t *testing.T) {
 }
 
 // A plural title before a list is no given name: "Messrs Cohen" would be
+// TestColonHandsOverPastASentence: a cue ending in a colon hands over to
+// the quotation after it, even when the one before opens its sentence, if
+// that one ends a sentence of its own. The segmenter keeps "… there?'\"
+// LTA chief executive … added:" in one sentence, as the simple split in
+// other tests does not.
+func TestColonHandsOverPastASentence(t *testing.T) {
+	text := "Jimmy Connors visited. John Crowther runs the LTA.\n\n\"Britain has the right attitude,\" said Connors. \"A short-term arrangement is just confusing. The kids will ask: 'What am I doing there?'\" LTA chief executive, John Crowther, added: \"We hope this is the beginning.\""
+	an := analyzeSegmented(t, text, 5)
+	for _, want := range []struct{ quote, speaker string }{{"A short-term", "Jimmy Connors"}, {"We hope", "John Crowther"}} {
+		q := find(t, text, an, want.quote)
+		if q.Speaker != want.speaker {
+			t.Errorf("%q: speaker %q, want %q", want.quote, q.Speaker, want.speaker)
+		}
+	}
+}
+
 // someone new, and "Mr. Cohen" after it nobody's.
 func TestPluralTitleIsNoName(t *testing.T) {
 	text := "Michael Cohen was Trump's lawyer. Mr. Pecker refused.\n\nMessrs. Cohen and Trump would have to handle the payment themselves.\n\nMr. Cohen offered a suggestion."
