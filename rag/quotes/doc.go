@@ -368,6 +368,10 @@
 //     when the one before opens its sentence, if that one ends a sentence
 //     of its own: "“… What am I doing there?” LTA chief executive John
 //     Crowther added: “…”" leaves the first to the speaker before.
+//   - One who rejects what the sentence's first speaker said speaks on,
+//     before the words that speaker's quotation holds: "Hewitt said he had
+//     had a “gutful” … but Tennis Australia's Geoff Pollard rejected his
+//     comments. “…,” he said" is Pollard's.
 //
 // Files: quotes.go finds the quotation marks, people.go who is who (names,
 // genders, titles, pronouns), attribute.go gives each quotation its

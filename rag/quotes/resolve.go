@@ -713,6 +713,14 @@ func (a *analyzer) antecedentAt(want gender, si, off int, lastSpeaker string, wo
 				return name
 			}
 		}
+		// "Lynn suggested …, but Hollywood denied it. “…,” he said": the
+		// speaker of a contrasting last clause is the one who speaks on,
+		// not the one whose words the first clause quotes ("Hewitt said
+		// he had had a “gutful” … but Tennis Australia's Geoff Pollard
+		// rejected his comments").
+		if name := a.contrastSpeaker(prev, plain); ok(name) {
+			return name
+		}
 		lo, hi := a.quotesReaching(prev)
 		for qi := hi - 1; qi >= lo; qi-- {
 			if q := a.quotes[qi]; (q.Sentence == prev || !a.opensWithQuote(si) && a.sentenceOf(q.End-1) == prev) && ok(q.Speaker) {
@@ -830,11 +838,6 @@ func (a *analyzer) antecedentAt(want gender, si, off int, lastSpeaker string, wo
 			if !slices.ContainsFunc(a.mentionsIn(prev), func(m mention) bool { return m.off > at && !a.quoted(m.off) }) {
 				return ""
 			}
-		}
-		// "Lynn suggested …, but Hollywood denied it. “…,” he said": the
-		// speaker of a contrasting last clause is the one who speaks on.
-		if name := a.contrastSpeaker(prev, plain); ok(name) {
-			return name
 		}
 		// lastNamed is the person named at plain[from:to], a subject in
 		// the sentence before, when no one is named after them outside
@@ -1145,8 +1148,17 @@ const conjunctions = `Although|Though|Even though|While|Whilst|Whereas|Where|Whe
 // answers an earlier speaker's (", but X denied it"; "; X said …"), or "".
 func (a *analyzer) contrastSpeaker(si int, plain string) string {
 	first, last := findSubjectVerb(plain, false), findSubjectVerb(plain, true)
-	if first == nil || last == nil || last[2] <= first[5] || !contrast.MatchString(plain[first[5]:last[2]]) {
+	if first == nil {
 		return ""
+	}
+	if last == nil || last[2] <= first[5] || !contrast.MatchString(plain[first[5]:last[2]]) {
+		// "… but Tennis Australia's Geoff Pollard rejected his
+		// comments": a rebuttal, though its verb reports no words.
+		m := rebuttal.FindStringSubmatchIndex(plain[first[5]:])
+		if m == nil {
+			return ""
+		}
+		last = []int{0, 0, first[5] + m[2], first[5] + m[3]}
 	}
 	name := a.resolve(plain[last[2]:last[3]], si)
 	if a.personIndex(name) < 0 {
@@ -1170,9 +1182,14 @@ var toSomeone = regexp.MustCompile(`^\s+(?:to\s+)?(?:him|her|them|me|us)\b`)
 // when Senate Majority Leader ".
 var closingWhen = regexp.MustCompile(`,\s+(?:when|after)\s+(?:\p{Lu}[\p{L}.\-]*\s+){0,4}$`)
 
+// rebuttal is a clause answering the one before by rejecting what it
+// said, its subject a name the owner's possessive may open: ", but
+// Tennis Australia's Geoff Pollard rejected".
+var rebuttal = regexp.MustCompile(`(?:,?\s+but|;)\s+((?:\p{Lu}[\p{L}.'’\-]*\s+){0,4}\p{Lu}[\p{L}.'’\-]*)\s+(?:(?:quickly|flatly|strongly|later)\s+)?(?:rejected|denied|dismissed|disputed|rebutted|refuted|contradicted|challenged)\b`)
+
 // contrast joins a clause that answers the one before: ", but", "; ",
 // ", while".
-var contrast = regexp.MustCompile(`(?:,\s+(?:but|while|whereas|though|although)|;)\s+(?:\p{Lu}\p{L}*\s+){0,3}$`)
+var contrast = regexp.MustCompile(`(?:,?\s+but|,\s+(?:while|whereas|though|although)|;)\s+(?:\p{Lu}\p{L}*\s+){0,3}$`)
 
 // personNoun is a noun for a person the article need not name.
 const personNoun = `(?:friend|member|woman|man|resident|officer|official|witness|student|worker|soldier|spokes(?:man|woman|person)|mother|father|neighbou?r|teacher|doctor|nurse|survivor|victim|passenger|fan|protester|volunteer|employee|relative|girl|boy|veteran|parent|customer|voter|aide|lawyer|attorney|analyst|expert|colleague|diplomat|executive|activist|pilot|driver|guard|farmer|owner|player|coach|investigator|agent|insider|person|staffer|secretary|manager|engineer|researcher|scientist|professor|journalist|reporter|shopkeeper|vendor|bystander|wife|husband|son|daughter|sister|brother|source|guest)`
