@@ -363,12 +363,22 @@ func (a *analyzer) reportedBefore(i int) string {
 		return ""
 	}
 	prev := si - 1
-	if slices.ContainsFunc(a.quotesIn(prev), func(q Quotation) bool { return q.Sentence == prev }) {
-		return ""
-	}
 	plain := a.plain(prev)
 	m := findSubjectVerb(plain, false)
 	if m == nil {
+		return ""
+	}
+	// A quotation there with a speaker is what the last speaker was
+	// taken from, and one before the verb is someone's the rules could
+	// not name ("“…,” said one adviser"); words quoted in what the verb
+	// reports and left no one's ("Mr Doherty said gamers were “ravenous”
+	// for …") leave the sentence to report whose words go on, unless the
+	// verb is in a clause opening it ("When Kaine suggested “…”, Pence
+	// mocked him").
+	verbEnd := a.sents[prev].Start + m[5]
+	if slices.ContainsFunc(a.quotesIn(prev), func(q Quotation) bool {
+		return q.Sentence == prev && (q.Speaker != "" || q.Start < verbEnd || subordinator.MatchString(plain))
+	}) {
 		return ""
 	}
 	if _, isPronoun := pronoun(plain[m[2]:m[3]]); isPronoun {

@@ -372,6 +372,9 @@
 //     before the words that speaker's quotation holds: "Hewitt said he had
 //     had a “gutful” … but Tennis Australia's Geoff Pollard rejected his
 //     comments. “…,” he said" is Pollard's.
+//   - Words quoted in what a verb reports and left no one's ("Mr Doherty
+//     said gamers were “ravenous” for …") do not stop that sentence from
+//     saying whose words a bare quotation after it goes on with.
 //
 // Files: quotes.go finds the quotation marks, people.go who is who (names,
 // genders, titles, pronouns), attribute.go gives each quotation its
