@@ -375,6 +375,8 @@
 //   - Words quoted in what a verb reports and left no one's ("Mr Doherty
 //     said gamers were “ravenous” for …") do not stop that sentence from
 //     saying whose words a bare quotation after it goes on with.
+//   - A name set off after the one a preposition governs is the subject:
+//     "the play's organiser in Uganda, Sarah Mukasa, told the BBC".
 //
 // Files: quotes.go finds the quotation marks, people.go who is who (names,
 // genders, titles, pronouns), attribute.go gives each quotation its

@@ -391,6 +391,20 @@ func findSubjectVerb(s string, last bool) []int {
 			found, off = m, m[1]
 			continue
 		}
+		if m[3] <= m[4] && afterPreposition(before) {
+			if ap := apposedName.FindStringSubmatchIndex(s[m[3]:m[4]]); ap != nil {
+				// "the play's organiser in Uganda, Sarah Mukasa, told the
+				// BBC": the name set off after the one a preposition
+				// governs is the subject.
+				m = slices.Clone(m)
+				m[2], m[3] = m[3]+ap[2], m[3]+ap[3]
+				if !last {
+					return m
+				}
+				found, off = m, m[1]
+				continue
+			}
+		}
 		if !afterPreposition(before) && (!afterPreposition(nounPhraseBefore(before)) || clauseOpened(before, subj)) && !stanceObject(before) && !relativeVerbBefore(before) || startsWithTitle(s[m[2]:m[3]]) && !commonOf(before) || heldOffice(before) && holderIn(s[m[2]:m[3]]) != "" {
 			if !last {
 				return m
