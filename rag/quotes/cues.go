@@ -318,11 +318,14 @@ var reportedAfter = regexp.MustCompile(lead + `(?:(?:the|The)\s+)?(?:` + name + 
 // security source". The role ends the clause, so "said
 // the former aide to Clinton" is not one, and the verb is one that takes
 // its speaker after it ("told the newspaper" names an audience).
-var roleInverted = regexp.MustCompile(`^[ \t]*[,?!]?[ \t]*(?:[—–-][ \t]*)?(` + verbFirst + `)\s+the\s+((?:(?:[\p{Ll}'’\-]+|` + roleAdjective + `)\s+){0,4}[\p{Ll}'’\-]+)(?:\s*[,.;!?]|\s*$)`)
+var roleInverted = regexp.MustCompile(`^[ \t]*[,?!]?[ \t]*(?:[—–-][ \t]*)?(` + verbFirst + `)\s+the\s+((?:(?:[\p{Ll}'’\-]+|` + roleAdjective + `|` + age + `)\s+){0,4}[\p{Ll}'’\-]+)(?:\s*[,.;!?]|\s*$)`)
 
 // roleAdjective is a capitalized word a role may hold: "the senior
 // Republican national security source".
 const roleAdjective = `(?:Republican|Democratic|GOP|American|U\.S\.|British|European)`
+
+// age is someone's age as a role gives it: "the 74-year-old comedian".
+const age = `\d{1,3}-year-old`
 
 // unnamedVerbFirst is someone unnamed after the verb that follows a
 // quotation: "…,” said one person with close ties to the White House;
@@ -1095,7 +1098,7 @@ var (
 // and in its sentence: ", the actress says", ", the Republican president
 // wrote", ", the Illinois letter said". "… truth." The district
 // said … opens a sentence of its own.
-var roleAfter = regexp.MustCompile(`^[ \t]*,?[ \t]*(?:[—–-][ \t]*)?the\s+((?:(?:[\p{Ll}'’\-]+|\p{Lu}[\p{L}'’\-]*)\s+){0,2}[\p{Ll}'’\-]+),?\s+` + afterAdverb + verb)
+var roleAfter = regexp.MustCompile(`^[ \t]*,?[ \t]*(?:[—–-][ \t]*)?the\s+((?:(?:[\p{Ll}'’\-]+|\p{Lu}[\p{L}'’\-]*|` + age + `)\s+){0,2}[\p{Ll}'’\-]+),?\s+` + afterAdverb + verb)
 
 // clauseStart matches text after a quotation that opens a clause of its
 // own rather than attributes the quotation.

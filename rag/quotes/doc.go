@@ -377,6 +377,14 @@
 //     saying whose words a bare quotation after it goes on with.
 //   - A name set off after the one a preposition governs is the subject:
 //     "the play's organiser in Uganda, Sarah Mukasa, told the BBC".
+//   - Someone described by a trade, an age or where they are from ("The
+//     Scot initially defended Beattie", "the 74-year-old comedian") is
+//     no one named after it in the sentence: after a verb, the one bearer
+//     of that role or no one; as a subject a pronoun goes back to, the
+//     subject of the last sentence that opens with a person's name. A
+//     subject called by one name ("DiCaprio, who lost out … to Foxx,
+//     will face him again") is theirs, not the one its relative clause
+//     names.
 //
 // Files: quotes.go finds the quotation marks, people.go who is who (names,
 // genders, titles, pronouns), attribute.go gives each quotation its

@@ -831,6 +831,15 @@ func (a *analyzer) antecedentAt(want gender, si, off int, lastSpeaker string, wo
 				return ""
 			}
 		}
+		// So is one it describes by where they are from, their age or
+		// their trade, after a phrase opening it or not ("The Scot
+		// initially defended Beattie", "Speaking to the Radio Times, the
+		// Two Ronnies star said …"), before anyone it names.
+		if loc := describedSubject.FindStringSubmatchIndex(plain); loc != nil && !slices.ContainsFunc(a.mentionsIn(prev), func(m mention) bool {
+			return m.off < a.sents[prev].Start+loc[1] && !a.quoted(m.off)
+		}) {
+			return a.describedOne(prev, ok)
+		}
 		// One who speaks there unnamed, after everyone it names ("…, said
 		// a source close to the probe. He cautioned …").
 		if loc := unnamedSpeaker.FindAllStringIndex(plain, -1); loc != nil {
@@ -911,6 +920,14 @@ func (a *analyzer) antecedentAt(want gender, si, off int, lastSpeaker string, wo
 				if name := a.resolve(subj, prev); a.personIndex(name) >= 0 && ok(name) {
 					return name
 				}
+			}
+		}
+		// "DiCaprio, who lost out on the best actor Bafta to Foxx, will
+		// face him again …": the subject, whom the article calls by one
+		// name only, not the one its relative clause names.
+		if r := subjectRelative.FindStringSubmatchIndex(plain); r != nil {
+			if name := a.resolve(plain[r[2]:r[3]], prev); a.personIndex(name) < 0 && len(nameWords(name)) == 1 && !isGroupName(name) && ok(name) {
+				return name
 			}
 		}
 		clauses := a.clauses(prev)
@@ -1166,6 +1183,44 @@ func (a *analyzer) contrastSpeaker(si int, plain string) string {
 	}
 	return name
 }
+
+// describedOne is whom a sentence describes as its subject ("The Scot
+// initially defended Beattie"): the subject of the last sentence before
+// it, in its paragraph or the one before, that opens with a person's
+// name, when the sentence itself does not name them. "" otherwise.
+func (a *analyzer) describedOne(si int, ok func(string) bool) string {
+	para := a.sents[si].Paragraph
+	for k := si - 1; k >= 0 && a.sents[k].Paragraph >= para-1; k-- {
+		ms := a.mentionsIn(k)
+		if len(ms) == 0 || a.quoted(ms[0].off) {
+			continue
+		}
+		if lead := a.text[a.sents[k].Start:ms[0].off]; strings.ContainsAny(lead, ",;:\"“”") || len(strings.Fields(lead)) > 4 {
+			continue // "Everton manager David Moyes", not "In London, Smith"
+		}
+		name := a.people[ms[0].person].Name
+		if !ok(name) || a.mentionedIn(ms[0].person, [2]int{a.sents[si].Start, a.sents[si].End}) {
+			return ""
+		}
+		return name
+	}
+	return ""
+}
+
+// describedSubject is a sentence whose subject is someone described,
+// maybe after a phrase opening it, and a verb: "The Scot initially
+// defended", "Speaking to the Radio Times, the Two Ronnies star said",
+// "The 74-year-old added". Not "the Mexican ambassador …", where the
+// word describes a noun.
+var describedSubject = regexp.MustCompile(`^\s*(?:(?:But|And|Yet|So|However),?\s+)?(?:[^,"“”«»;:.!?]{1,80},\s+)?[Tt]he\s+(?:[\p{L}\d'’\-]+\s+){0,3}?` + describedNoun + `,?\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}+(?:ed|s)|has|had|was|is|will|would|could|can|told|said|made|took|won|lost|came|went|gave|got|felt|saw|knew|thought|put|left|kept|held|became|began)\b`)
+
+// describedNoun is what news calls someone it has named by, once: a
+// trade, an age, or where they are from.
+const describedNoun = `(?:star|comedian|actor|actress|singer|musician|rapper|director|film-maker|writer|author|novelist|striker|midfielder|defender|goalkeeper|keeper|captain|skipper|boss|champion|winger|forward|youngster|teenager|\d{1,3}-year-old|Scot|Scotsman|Frenchman|Englishman|Welshman|Irishman|Dutchman|Spaniard|Australian|American|Briton|German|Italian|Argentine|Argentinian|Brazilian|Swede|Dane|Norwegian|Russian|Belgian|Kenyan|Ethiopian|Jamaican|Canadian|Croat|Serb|Czech|Pole|Finn|Nigerian|Mexican|Chilean|Colombian|Uruguayan|Kiwi|New Zealander|South African|Californian|Texan|New Yorker)`
+
+// subjectRelative is a sentence opening with a name and a relative clause
+// set off by commas: "DiCaprio, who lost out on the award to Foxx,".
+var subjectRelative = regexp.MustCompile(`^\s*(` + name + `),\s+(?:who|whose)\s[^,"“”«»;:.!?]{1,120},`)
 
 // butSubject is the name opening a clause that answers the one before:
 // ", but Sanders still has …".
