@@ -385,6 +385,13 @@
 //     subject called by one name ("DiCaprio, who lost out … to Foxx,
 //     will face him again") is theirs, not the one its relative clause
 //     names.
+//   - "Mr", "Mrs", "Ms" and "Miss" go before a family name: "Mr Howard"
+//     is not Howard Flight, whose given name it is (family names put
+//     first, "Mr Xi", "Mr Kim", are still Xi Jinping's and Kim
+//     Jong-un's). "MP", "MSP", "MEP" and "Tory" are titles. A sentence
+//     opening with someone unnamed after a conjunction ("But a spokesman
+//     for the Home Office defended …") leaves a pronoun after it no one
+//     the article names.
 //
 // Files: quotes.go finds the quotation marks, people.go who is who (names,
 // genders, titles, pronouns), attribute.go gives each quotation its

@@ -479,7 +479,8 @@ func isTitle(w string) bool {
 		"rookie", "teammate", "manager", "owner", "executive", "democrat", "republican",
 		"host", "co-host", "cohost", "anchor", "moderator",
 		"counsel", "prosecutor", "adviser", "advisor", "counselor", "counsellor",
-		"whip", "coroner", "aide", "strategist", "pollster":
+		"whip", "coroner", "aide", "strategist", "pollster",
+		"mp", "msp", "mep", "tory":
 		return true
 	}
 	return false

@@ -92,7 +92,7 @@ func (a *analyzer) findPeople() {
 						a.together[[2]int{pi, si}] = true
 					}
 				}
-			} else if pi = a.bearerAt(n, si, g); pi < 0 {
+			} else if pi = a.titledBearerAt(raw, n, si, g); pi < 0 {
 				if !headline {
 					singles = append(singles, single{n, raw, g, mention{off: s.Start + m[0], sent: si}})
 					// A pronoun opening what the name is reported to say
@@ -709,6 +709,35 @@ func (a *analyzer) bearerAt(w string, si int, g gender) int {
 		}
 	}
 	return found
+}
+
+// titledBearerAt is bearerAt for the one-word name n as raw has it: "Mr
+// Howard" is someone whose family name is Howard, never Howard Flight.
+func (a *analyzer) titledBearerAt(raw, n string, si int, g gender) int {
+	pi := a.bearerAt(n, si, g)
+	if pi < 0 || !familyHonorific(raw) {
+		return pi
+	}
+	// Only a given name as English names it, first of two words, is
+	// read so: "Mr Xi" is Xi Jinping, "Mr Kim" Kim Jong-un, whose family
+	// names come first.
+	full := strings.Fields(a.people[pi].Name)
+	if ws := nameWords(n); len(full) != 2 || len(ws) != 1 || !strings.EqualFold(full[0], n) || !IsGivenName(full[0]) || koreanGiven.MatchString(full[1]) {
+		return pi
+	}
+	return -1
+}
+
+// familyHonorific reports whether a run opens with a title only ever put
+// before a family name: "Mr", "Mrs", "Ms", "Miss". "Sir Howard" and
+// "Lord Howard" may be a given name's.
+func familyHonorific(raw string) bool {
+	w, _, _ := strings.Cut(strings.TrimSpace(raw), " ")
+	switch strings.ToLower(strings.TrimSuffix(w, ".")) {
+	case "mr", "mrs", "ms", "miss", "messrs":
+		return true
+	}
+	return false
 }
 
 // bareGender is the gender of whoever the article's body called by the

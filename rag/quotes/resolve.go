@@ -107,7 +107,7 @@ func (a *analyzer) resolve(subject string, si int) string {
 		}
 		return n
 	}
-	if pi := a.bearerAt(n, si, g); pi >= 0 {
+	if pi := a.titledBearerAt(subject, n, si, g); pi >= 0 {
 		return a.people[pi].Name // "Mrs. Khan" is not Khizr Khan
 	}
 	if n == strings.TrimSpace(subject) {
@@ -1257,8 +1257,9 @@ var (
 	// close to the probe", "one official told".
 	unnamedSpeaker = regexp.MustCompile(`(?i)\b(?:(?:` + speechVerbs + `)\s+(?:a|an|one|another)\s+(?:[\p{Ll}-]+\s+){0,2}` + personNoun + `|(?:a|an|one|another)\s+(?:[\p{Ll}-]+\s+){0,2}` + personNoun + `(?:\s+[\p{Ll}-]+){0,4}\s+(?:` + speechVerbs + `))\b`)
 	// indefiniteSubject is a sentence opening with one, or with one
-	// pointed at ("This student canceled …").
-	indefiniteSubject = regexp.MustCompile(`^\s*(?:A|An|One|Another|This|That)\s+(?:[\p{Ll}-]+\s+){0,2}` + personNoun + `\b`)
+	// pointed at ("This student canceled …"), maybe after a conjunction
+	// and with the body they speak for ("But a Home Office spokesman").
+	indefiniteSubject = regexp.MustCompile(`^\s*(?:(?:But|And|Yet|However|Meanwhile),?\s+(?:a|an|one|another|this|that)|A|An|One|Another|This|That)\s+(?:(?:[\p{Ll}-]+|\p{Lu}[\p{L}-]*)\s+){0,3}` + personNoun + `\b`)
 	// principalOf is what lies between such a subject and the name of
 	// whom it speaks for: " for Sen. ", " to the ".
 	principalOf = regexp.MustCompile(`^\s+(?:for|to)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+){0,4}$`)
