@@ -341,6 +341,47 @@ func TestPostlightSource(t *testing.T) {
 	}
 }
 
+// TestCandidatesSkipRetold: a story the set holds twice, under another
+// headline, is offered once, and not at all when it is labelled.
+func TestCandidatesSkipRetold(t *testing.T) {
+	dir := t.TempDir()
+	topic := filepath.Join(dir, "dataset", "data_files", "politics")
+	if err := os.MkdirAll(topic, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	story := func(who, rest string) string {
+		return who + " said the vote was close on Tuesday night. \"We won,\" " + who + " said. \"We go home now,\" " + who + " told reporters. \"It was a long night for all of us,\" " + who + " said. \"Thanks,\" " + who + " says. " + rest
+	}
+	pages := map[string]string{
+		"001": "Lee wins the vote\n\n" + story("Ann Lee", "The count ended at dawn."),
+		"002": "Lee claims victory\n\n" + story("Ann Lee", "The count ended at dawn."),
+		"003": "Kim loses\n\n" + story("Bo Kim", "He conceded before noon, in a short speech to his staff at the hall."),
+		"004": "Park wins\n\n" + story("Cy Park", "The count ended at noon."),
+		"005": "Park is back\n\n" + story("Cy Park", "The count ended at noon."),
+	}
+	for page, text := range pages {
+		if err := os.WriteFile(filepath.Join(topic, page+".txt"), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	work := t.TempDir()
+	sel := selection{maxWords: 200, minQuotations: 3, skip: map[string]bool{"bbc/004": true}}
+	if err := writeCandidates("bbc", dir, work, 10, sel); err != nil {
+		t.Fatal(err)
+	}
+	written, err := filepath.Glob(filepath.Join(work, "*.spans.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, f := range written {
+		got = append(got, strings.TrimSuffix(filepath.Base(f), ".spans.json"))
+	}
+	if want := []string{"001", "003"}; !slices.Equal(got, want) {
+		t.Errorf("offered %q, want %q", got, want)
+	}
+}
+
 func TestBBCSource(t *testing.T) {
 	dir := t.TempDir()
 	write := func(topic, name, body string) {

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"hash/crc32"
+	"hash/fnv"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -563,6 +564,18 @@ func writeCandidates(source, dir, out string, limit int, sel selection) error {
 	if err := os.MkdirAll(out, 0o755); err != nil {
 		return err
 	}
+	// Some sets hold one story twice, under another headline or with a
+	// paragraph more: it is offered once, and not when it is labelled.
+	var told stories
+	for _, page := range pages {
+		if sel.skip[source+"/"+page] {
+			text, err := src.text(dir, page)
+			if err != nil {
+				return err
+			}
+			told.add(runsOf(text))
+		}
+	}
 	n := 0
 	for _, page := range pages {
 		if n == limit {
@@ -578,6 +591,10 @@ func writeCandidates(source, dir, out string, limit int, sel selection) error {
 		if len(strings.Fields(text)) > sel.maxWords || len(speechVerb.FindAllString(text, -1)) < 4 {
 			continue
 		}
+		runs := runsOf(text)
+		if told.retold(runs) {
+			continue
+		}
 		a := analyze(text)
 		if len(a.an.Quotations) < sel.minQuotations {
 			continue
@@ -585,9 +602,47 @@ func writeCandidates(source, dir, out string, limit int, sel selection) error {
 		if err := writeCandidate(out, source, page, text, a); err != nil {
 			return err
 		}
+		told.add(runs)
 		n++
 	}
 	return nil
+}
+
+// stories holds the eight-word runs of the articles seen so far, each
+// as a set of hashes.
+type stories struct{ seen []map[uint64]bool }
+
+func (s *stories) add(runs map[uint64]bool) { s.seen = append(s.seen, runs) }
+
+// retold reports whether an article shares half or more of its eight-word
+// runs (or of the other's, if that has fewer) with one seen: the same
+// story told again.
+func (s *stories) retold(runs map[uint64]bool) bool {
+	for _, other := range s.seen {
+		shared := 0
+		for h := range runs {
+			if other[h] {
+				shared++
+			}
+		}
+		if least := min(len(runs), len(other)); least > 0 && 2*shared >= least {
+			return true
+		}
+	}
+	return false
+}
+
+// runsOf hashes every run of eight words of text, lower-cased, letters
+// and digits only.
+func runsOf(text string) map[uint64]bool {
+	words := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	out := map[uint64]bool{}
+	for i := 0; i+8 <= len(words); i++ {
+		h := fnv.New64a()
+		h.Write([]byte(strings.Join(words[i:i+8], " ")))
+		out[h.Sum64()] = true
+	}
+	return out
 }
 
 var speechVerb = regexp.MustCompile(`\b(said|says|told)\b`)
