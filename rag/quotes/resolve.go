@@ -1242,8 +1242,8 @@ var closingWhen = regexp.MustCompile(`,\s+(?:when|after)\s+(?:\p{Lu}[\p{L}.\-]*\
 // Tennis Australia's Geoff Pollard rejected".
 var rebuttal = regexp.MustCompile(`(?:,?\s+but|;)\s+((?:\p{Lu}[\p{L}.'’\-]*\s+){0,4}\p{Lu}[\p{L}.'’\-]*)\s+(?:(?:quickly|flatly|strongly|later)\s+)?(?:rejected|denied|dismissed|disputed|rebutted|refuted|contradicted|challenged)\b`)
 
-// contrast joins a clause that answers the one before: ", but", "; ",
-// ", while".
+// contrast joins a clause that answers the one before: ", but" (its
+// comma may be missing), "; ", ", while".
 var contrast = regexp.MustCompile(`(?:,?\s+but|,\s+(?:while|whereas|though|although)|;)\s+(?:\p{Lu}\p{L}*\s+){0,3}$`)
 
 // personNoun is a noun for a person the article need not name.
