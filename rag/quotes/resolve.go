@@ -1216,7 +1216,7 @@ var describedSubject = regexp.MustCompile(`^\s*(?:(?:But|And|Yet|So|However),?\s
 
 // describedNoun is what news calls someone it has named by, once: a
 // trade, an age, or where they are from.
-const describedNoun = `(?:star|comedian|actor|actress|singer|musician|rapper|director|film-maker|writer|author|novelist|striker|midfielder|defender|goalkeeper|keeper|captain|skipper|boss|champion|winger|forward|youngster|teenager|\d{1,3}-year-old|Scot|Scotsman|Frenchman|Englishman|Welshman|Irishman|Dutchman|Spaniard|Australian|American|Briton|German|Italian|Argentine|Argentinian|Brazilian|Swede|Dane|Norwegian|Russian|Belgian|Kenyan|Ethiopian|Jamaican|Canadian|Croat|Serb|Czech|Pole|Finn|Nigerian|Mexican|Chilean|Colombian|Uruguayan|Kiwi|New Zealander|South African|Californian|Texan|New Yorker)`
+const describedNoun = `(?:star|comedian|actor|actress|singer|musician|rapper|director|film-maker|writer|author|novelist|striker|midfielder|defender|goalkeeper|keeper|captain|skipper|boss|champion|winger|forward|youngster|teenager|` + age + `|Scot|Scotsman|Frenchman|Englishman|Welshman|Irishman|Dutchman|Spaniard|Australian|American|Briton|German|Italian|Argentine|Argentinian|Brazilian|Swede|Dane|Norwegian|Russian|Belgian|Kenyan|Ethiopian|Jamaican|Canadian|Croat|Serb|Czech|Pole|Finn|Nigerian|Mexican|Chilean|Colombian|Uruguayan|Kiwi|New Zealander|South African|Californian|Texan|New Yorker)`
 
 // subjectRelative is a sentence opening with a name and a relative clause
 // set off by commas: "DiCaprio, who lost out on the award to Foxx,".
