@@ -208,24 +208,25 @@ func Statements(text string, sents []Span) (out []Span, from []int) {
 	from = make([]int, 0, len(sents))
 	for i, s := range sents {
 		start := s.Start
-		for _, m := range numberEnd.FindAllStringIndex(text[s.Start:s.End], -1) {
-			cut := s.Start + m[0] + 2 // after the digit and its stop
+		for _, m := range numberEnd.FindAllStringSubmatchIndex(text[s.Start:s.End], -1) {
+			cut := s.Start + m[3] // after the stop, whatever the digit's width
 			// A number opening its sentence is a list's ("1. Preheat the
 			// oven"), not the end of one.
 			if !strings.ContainsFunc(text[start:cut], unicode.IsLetter) {
 				continue
 			}
-			out = append(out, Span{Start: start, End: cut, Paragraph: s.Paragraph})
-			from = append(from, i)
-			start = cut + len(text[cut:s.End]) - len(strings.TrimLeftFunc(text[cut:s.End], unicode.IsSpace))
+			addTrimmed(&out, text, start, cut, s.Paragraph)
+			start = cut
 		}
-		out = append(out, Span{Start: start, End: s.End, Paragraph: s.Paragraph})
-		from = append(from, i)
+		addTrimmed(&out, text, start, s.End, s.Paragraph)
+		for len(from) < len(out) {
+			from = append(from, i)
+		}
 	}
 	return out, from
 }
 
-// numberEnd is a digit, a full stop, spaces and a capital, maybe behind an
-// opening quotation mark: where a sentence ending in a number meets the
-// next.
-var numberEnd = regexp.MustCompile(`\p{Nd}\.\s+["“‘']?\p{Lu}`)
+// numberEnd is a digit, a full stop (the group), spaces and a capital,
+// maybe behind an opening quotation mark: where a sentence ending in a
+// number meets the next.
+var numberEnd = regexp.MustCompile(`\p{Nd}(\.)\s+["“‘']?\p{Lu}`)

@@ -92,6 +92,17 @@ func TestStatements(t *testing.T) {
 	}
 }
 
+// TestStatementsCutWholeRunes: a cut falls after the stop, whatever the
+// width of the digit before it. Punkt itself ends a sentence after a
+// digit outside ASCII, so the sentence run on is given by hand.
+func TestStatementsCutWholeRunes(t *testing.T) {
+	text := "It rose to ٣. Then it fell."
+	got, from := Statements(text, []Span{{Start: 0, End: len(text)}})
+	if want := []string{"It rose to ٣.", "Then it fell."}; !slices.Equal(texts(text, got), want) || !slices.Equal(from, []int{0, 0}) {
+		t.Errorf("got %q %v, want %q [0 0]", texts(text, got), from, want)
+	}
+}
+
 func TestParagraphs(t *testing.T) {
 	in := "  First line\nsame paragraph \n \t\nSecond\r\n\r\nThird\n\n\n"
 	got := texts(in, Paragraphs(in))
