@@ -393,12 +393,13 @@
 //     for the Home Office defended …") leaves a pronoun after it no one
 //     the article names.
 //
-// Files: quotes.go finds the quotation marks, people.go who is who (names,
-// genders, titles, pronouns), attribute.go gives each quotation its
-// speaker, cues.go the speech verbs and the cues next to a quotation,
-// subjects.go the subject opening narration, resolve.go the person a
-// name, title or pronoun stands for, paraphrases.go reported speech,
-// titles.go the quoted titles and terms that are no one's words,
-// names.go the word lists and name patterns, rollovers.go the link cards
-// left out.
+// Files: quotes.go finds the quotation marks, people.go who is who
+// (names, genders, titles, pronouns), attribute.go gives each quotation
+// its speaker, cues.go the speech verbs and the cues next to a
+// quotation, subjects.go the subject opening narration, resolve.go the
+// person a name or title stands for, antecedent.go the person a pronoun
+// stands for, clauses.go the shapes of clause around a name that tell
+// whether it can speak, paraphrases.go reported speech, titles.go the
+// quoted titles and terms that are no one's words, names.go the word
+// lists and name patterns, rollovers.go the link cards left out.
 package quotes
