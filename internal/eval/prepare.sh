@@ -6,8 +6,8 @@
 #
 # EXTRACTION_SRC, WCXB_SRC, UTOMO_SRC, POSTLIGHT_SRC, NEWSPAPER_SRC, GOOSE3_SRC,
 # TRAFILATURA_SRC, BBC_SRC, FAKEREAL_SRC, WEBIS_SRC, REUTERS_SRC, HORNE_SRC,
-# ALLSIDES_SRC, BASIL_SRC, PTC_SRC and PDNC_SRC may name local clones instead
-# of GitHub.
+# ALLSIDES_SRC, BASIL_SRC, PTC_SRC, NEWSCLUSTER_SRC and PDNC_SRC may name local
+# clones instead of GitHub.
 set -eu
 data=internal/eval/.data
 mkdir -p "$data"
@@ -161,6 +161,17 @@ checkout "${PTC_SRC:-https://github.com/aschern/semeval2020_task11}" "$dst" \
 	"84c384d3813a51f4face15086463952ebc2e0993" '/datasets/train-articles/*' '/datasets/dev-articles/*' \
 	'/datasets/test-articles/*' '/datasets/README.md'
 echo "news of many outlets (PTC) in $dst"
+
+# Speakers: the news_cluster set of Hamborg et al.'s Giveme5W1H (INRA 2019;
+# the repository Apache-2.0, the articles their outlets' copyright; nothing
+# of it is committed): about 380 English news articles of 2016–2018 from
+# some ninety outlets, a news-please JSON file each, grouped by event. Only
+# the set's cleaned folder is checked out.
+dst="$data/newscluster"
+checkout "${NEWSCLUSTER_SRC:-https://github.com/fhamborg/Giveme5W1H}" "$dst" \
+	"fb427b8ed9cf07ed7450a01146244903053018a3" '/Giveme5W1H/examples/datasets/news_cluster/data/*' \
+	'/Giveme5W1H/examples/datasets/news_cluster/README.MD' '/LICENSE'
+echo "news of many outlets (Giveme5W1H news_cluster) in $dst"
 
 # Speakers: the Project Dialogism Novel Corpus (Vishnubhotla, Hammond and
 # Hirst, LREC 2022): public-domain novels with every quotation's speaker

@@ -609,6 +609,33 @@ func TestBasilSource(t *testing.T) {
 	}
 }
 
+func TestNewsClusterSource(t *testing.T) {
+	dir := t.TempDir()
+	set := "Giveme5W1H/examples/datasets/news_cluster/"
+	files := map[string]string{
+		// news-please repeats the headline as the text's first line.
+		set + "data/ab12.json":     `{"title": "Senate passes  the bill", "source_domain": "www.npr.org", "text": "Senate passes the bill\nThe Senate passed it. It was late.\n\u201cWe won,\u201d McConnell said."}`,
+		set + "data_raw/cd34.json": `{"title": "Raw", "text": "Not cleaned."}`,
+		set + "README.MD":          "about the set",
+	}
+	writeTree(t, dir, files)
+	checkSource(t, newsSources["newscluster"], dir, "ab12", "Senate passes the bill\n\nThe Senate passed it. It was late.\n\n“We won,” McConnell said.", "cd34")
+
+	// A headline the text does not repeat is still the article's first
+	// line, and no line of the body is lost.
+	other := t.TempDir()
+	writeTree(t, other, map[string]string{set + "data/ef56.json": `{"title": "Vote today", "text": "Polls open at eight.\nThey close at ten."}`})
+	if text, err := newsSources["newscluster"].text(other, "ef56"); err != nil || text != "Vote today\n\nPolls open at eight.\n\nThey close at ten." {
+		t.Errorf("text = %q, %v", text, err)
+	}
+
+	broken := t.TempDir()
+	writeTree(t, broken, map[string]string{set + "data/0a.json": `{"title": `})
+	if _, err := newsSources["newscluster"].pages(broken); err == nil {
+		t.Error("a broken article file was read without an error")
+	}
+}
+
 func TestPTCSource(t *testing.T) {
 	dir := t.TempDir()
 	files := map[string]string{
