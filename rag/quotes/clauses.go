@@ -188,9 +188,10 @@ func tailMatch(re *regexp.Regexp, s string, tail int) []int {
 }
 
 // speakerLastNamed is a sentence's speaker named before its speech verb
-// at its end: ", Burr said.", ", Burr told reporters on Tuesday." The
-// name is the first group.
-var speakerLastNamed = regexp.MustCompile(`,\s+(` + name + `)\s+` + adverb + `(?:` + speechVerbs + `)(?:\s+(?:on|in|at|last|this|late|early)\s+[^,"“”«»]{1,40})?[.!?]?\s*$`)
+// at its end: ", Burr said.", ", Burr told reporters on Tuesday.", ",
+// Tong Zhao, fellow at the Carnegie-Tsinghua Center, told CNN." The name
+// is the first group.
+var speakerLastNamed = regexp.MustCompile(`,\s+(` + name + `)(?:,\s+[^,"“”«»]{1,100}?,)?\s+` + adverb + `(?:` + speechVerbs + `)(?:\s+(?:reporters|journalists|(?:the\s+)?\p{Lu}[\p{L}.'’]*(?:\s+\p{Lu}[\p{L}.'’]*){0,3}))?(?:\s+(?:on|in|at|last|this|late|early)\s+[^,"“”«»]{1,40})?[.!?]?\s*$`)
 
 // ownedPerson is someone named by whose they are, after an owner: "’s
 // father", "'s longtime spokesman".
