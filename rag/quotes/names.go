@@ -56,8 +56,10 @@ func cleanName(s string) (string, gender) {
 		// "Morocco-born Redouane Lakdim", "London-based Mary Ann Sieghart":
 		// where someone is from or works, not a name. So is a body's
 		// name before a given name: "U.S. Citizenship and Immigration
-		// Services Gillian Christensen".
-		if isTitle(lw) || notName(lw) || speechHeads[lw] || i < family-1 && shareButton[lw] || i < family-1 && originWord.MatchString(lw) || i < len(words)-1 && possessive(lw) || i == cut && i < family-2 && (acronym(w) || camelBrand(w) && IsGivenName(words[i+1])) || i < family-2 && orgWord(lw) && IsGivenName(words[i+1]) && !bodyWhole {
+		// Services Gillian Christensen". The tabloids' "Brit" before a
+		// full name is where someone is from too ("Brit Kartik Bhanot"),
+		// though "Brit Hume" is a name.
+		if isTitle(lw) || notName(lw) || speechHeads[lw] || i < family-1 && shareButton[lw] || i < family-1 && originWord.MatchString(lw) || i < family-2 && lw == "brit" || i < len(words)-1 && possessive(lw) || i == cut && i < family-2 && (acronym(w) || camelBrand(w) && IsGivenName(words[i+1])) || i < family-2 && orgWord(lw) && IsGivenName(words[i+1]) && !bodyWhole {
 			cut = i + 1
 			if tg := titleGender(lw); tg != unknown {
 				g = tg
