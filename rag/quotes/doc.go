@@ -392,6 +392,11 @@
 //     opening with someone unnamed after a conjunction ("But a spokesman
 //     for the Home Office defended …") leaves a pronoun after it no one
 //     the article names.
+//   - A sentence closing with its speaker's name, an appositive and the
+//     verb (", Tong Zhao, fellow at the Carnegie-Tsinghua Center, told
+//     CNN.") hands over to a pronoun after it, not the first name in it.
+//     The tabloids' "Brit" before a full name ("Brit Kartik Bhanot") is
+//     where someone is from, not a given name.
 //
 // Files: quotes.go finds the quotation marks, people.go who is who
 // (names, genders, titles, pronouns), attribute.go gives each quotation
