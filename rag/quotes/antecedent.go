@@ -441,6 +441,11 @@ func (a *analyzer) antecedentAt(want gender, si, off int, lastSpeaker string, wo
 			if at := m.off - a.sents[prev].Start; at >= loc[1] && at <= len(plain) && principalOf.MatchString(plain[loc[1]:at]) {
 				return false
 			}
+			// "A Downing Street spokesman said PM Theresa May was …":
+			// no "he".
+			if want != unknown && a.genders[m.person] == opposite(want) {
+				return false
+			}
 			return !a.quoted(m.off)
 		}) {
 			return ""

@@ -396,7 +396,9 @@
 //     verb (", Tong Zhao, fellow at the Carnegie-Tsinghua Center, told
 //     CNN.") hands over to a pronoun after it, not the first name in it.
 //     The tabloids' "Brit" before a full name ("Brit Kartik Bhanot") is
-//     where someone is from, not a given name.
+//     where someone is from, not a given name. Someone unnamed who
+//     speaks of a woman ("A Downing Street spokesman said PM Theresa May
+//     was …") leaves a "he" after it theirs, not the last speaker's.
 //
 // Files: quotes.go finds the quotation marks, people.go who is who
 // (names, genders, titles, pronouns), attribute.go gives each quotation
