@@ -587,6 +587,15 @@ func (a *analyzer) cueFor(i, open, close int) (subj, cue string, afterAt, subjAt
 		}
 		return "", "", -1, -1
 	}
+	if m := recalledTellingIndex(before); m != nil {
+		// "He recalled the pilot telling the passengers: …": the words
+		// are the one recalled, whom the narration may not name, not
+		// the one recalling them.
+		if subj := quotedOne(before[m[2]:m[3]]); subj != "" {
+			return subj, "recalled", -1, from + m[2]
+		}
+		return "", "", -1, -1
+	}
 	if m := ownedStatement.FindStringSubmatchIndex(before); m != nil && !afterPreposition(before[:m[2]]) {
 		// "While Trump tweeted …, Spicer's statement said “…”": the
 		// words are the statement's author's, not the subject's before.
@@ -930,6 +939,21 @@ var quotedPassive = regexp.MustCompile(`(?:^|[^\p{L}])` + subject + `\s+(?:was|w
 
 // quotedAsIndex and quotedPassiveIndex match their patterns at the end
 // of before.
+// recalledTelling is someone recalled as they spoke, ending the text
+// before a quotation: "He recalled the pilot telling the passengers: ",
+// "she remembers her father saying, ". The one recalled is the first
+// group.
+var recalledTelling = regexp.MustCompile(`\b(?:recalled|remembered|recounted|recalls|remembers|recounts|heard|hears)\s+([^"“”«»,;:]{1,60}?)\s+(?:telling|saying|asking|shouting|yelling|warning|announcing)\b[^"“”«».;!?]{0,40}?\s*[,:]?\s*$`)
+
+// recalledTellingIndex matches recalledTelling in before, sparing the
+// narration that recalls and hears no one.
+func recalledTellingIndex(before string) []int {
+	if !strings.Contains(before, "reca") && !strings.Contains(before, "remem") && !strings.Contains(before, "hear") {
+		return nil
+	}
+	return recalledTelling.FindStringSubmatchIndex(before)
+}
+
 func quotedAsIndex(before string) []int      { return asSaying(quotedAs, before) }
 func quotedPassiveIndex(before string) []int { return asSaying(quotedPassive, before) }
 

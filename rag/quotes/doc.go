@@ -399,6 +399,8 @@
 //     where someone is from, not a given name. Someone unnamed who
 //     speaks of a woman ("A Downing Street spokesman said PM Theresa May
 //     was …") leaves a "he" after it theirs, not the last speaker's.
+//     Words someone recalls another speaking ("He recalled the pilot
+//     telling the passengers: …") are the other's.
 //
 // Files: quotes.go finds the quotation marks, people.go who is who
 // (names, genders, titles, pronouns), attribute.go gives each quotation
