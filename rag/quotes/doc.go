@@ -400,7 +400,8 @@
 //     speaks of a woman ("A Downing Street spokesman said PM Theresa May
 //     was …") leaves a "he" after it theirs, not the last speaker's.
 //     Words someone recalls another speaking ("He recalled the pilot
-//     telling the passengers: …") are the other's.
+//     telling the passengers: …") are the other's. A name after "aka"
+//     is a nickname ("Phil Plait, aka “The Bad Astronomer.”").
 //
 // Files: quotes.go finds the quotation marks, people.go who is who
 // (names, genders, titles, pronouns), attribute.go gives each quotation

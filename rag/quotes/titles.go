@@ -120,7 +120,7 @@ const maxTermWords = 4
 // passive or adverbial, so "Lee called the plan “a disaster”" stays Lee's
 // words. "Moore said, using the hashtag “DrainTheSwamp.”" names a tag;
 // "who had referred to it as the “Chinese coronavirus”" a name.
-var namingVerb = regexp.MustCompile(`(?i)(?:\b(?:is|are|was|were|be|been|being|sometimes|often|also|commonly|so)[- ]called|\bknown as|\b(?:idea|concept|notion)\s+of|\bdubbed|\btermed|\breferred to as|\bintroduced as|\bnicknamed|\breferred\s+to\s+(?:it|them|him|her|this|that)\s+as|\bhashtags?)(?:\s+(?:the|a|an))?\s*$`)
+var namingVerb = regexp.MustCompile(`(?i)(?:\b(?:is|are|was|were|be|been|being|sometimes|often|also|commonly|so)[- ]called|\bknown as|\b(?:idea|concept|notion)\s+of|\bdubbed|\btermed|\breferred to as|\bintroduced as|\bnicknamed|\b(?:aka|a\.k\.a\.)|\breferred\s+to\s+(?:it|them|him|her|this|that)\s+as|\bhashtags?)(?:\s+(?:the|a|an))?\s*$`)
 
 // titleContext reports whether w, right before a capitalized quotation,
 // makes it the name of a work rather than speech: "on “Meet the Press”", "CNN's “State of
