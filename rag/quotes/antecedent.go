@@ -251,7 +251,7 @@ func (a *analyzer) antecedentAt(want gender, si, off int, lastSpeaker string, wo
 	// marks: a name inside a quotation is someone the speaker talks about.
 	base, ms := a.sentenceMentions(si)
 	for k, m := range ms {
-		if m.off < off && !a.quoted(m.off) && !a.topicBefore(m.off, off) && !a.ownsQuotation(m.off) && !a.governed(si, m.off) && !a.relativeObject(m.off, off) && !a.participleObject(si, m.off) && !a.coordinated(base+k, want) && ok(a.people[m.person].Name) {
+		if m.off < off && !a.quoted(m.off) && !a.topicBefore(m.off, off) && !a.ownsQuotation(m.off) && !a.governed(si, m.off) && !a.relativeObject(m.off, off) && !a.participleObject(si, m.off, off) && !a.coordinated(base+k, want) && ok(a.people[m.person].Name) {
 			return a.people[m.person].Name
 		}
 	}
@@ -662,7 +662,7 @@ func (a *analyzer) antecedentAt(want gender, si, off int, lastSpeaker string, wo
 		if a.sents[m.sent].Paragraph < para-1 {
 			break // paragraphs are in text order
 		}
-		if a.quoted(m.off) || m.sent == si && a.participleObject(si, m.off) {
+		if a.quoted(m.off) || m.sent == si && a.participleObject(si, m.off, off) {
 			continue
 		}
 		if ok(a.people[m.person].Name) {

@@ -108,16 +108,26 @@ func (a *analyzer) ownsQuotation(off int) bool {
 // names, before the comma that closes it: "Describing Mr Haines as a
 // “British hero”, he said …" is Cameron's, the main clause's subject,
 // not Haines's; "As to why Obama could not attend, he added" is not
-// Obama's.
-func (a *analyzer) participleObject(si, off int) bool {
+// Obama's. A pronoun at p right after a comma closes a participle's
+// phrase there, past the commas of a relative clause it holds: "Citing the nuclear agreement with
+// Iran, which Mr. Netanyahu strenuously opposed, and the capabilities of
+// the military, he said".
+func (a *analyzer) participleObject(si, off, p int) bool {
 	s := a.sents[si]
 	// The name's run may take the participle in: "Describing Mr Haines".
 	opening := a.text[s.Start:min(s.End, s.Start+maxOpeningParticiple)]
 	if off < s.Start || !openingParticiple.MatchString(opening) && !topicOpening.MatchString(opening) {
 		return false
 	}
+	if p > off && p <= s.End && openingParticiple.MatchString(opening) && strings.HasSuffix(strings.TrimRight(a.text[off:p], " "), ",") && relativeInPhrase.MatchString(a.text[s.Start:off]) {
+		return true
+	}
 	return strings.IndexByte(a.text[s.Start:s.End], ',') > off-s.Start
 }
+
+// relativeInPhrase is a relative clause opening inside a phrase: ",
+// which ".
+var relativeInPhrase = regexp.MustCompile(`,\s+(?:which|who|whom|whose)\s`)
 
 // openingParticiple is a present participle opening a sentence, not a
 // preposition ending in -ing ("During", "Following").

@@ -401,7 +401,10 @@
 //     was …") leaves a "he" after it theirs, not the last speaker's.
 //     Words someone recalls another speaking ("He recalled the pilot
 //     telling the passengers: …") are the other's. A name after "aka"
-//     is a nickname ("Phil Plait, aka “The Bad Astronomer.”").
+//     is a nickname ("Phil Plait, aka “The Bad Astronomer.”"). A name in
+//     a relative clause of an opening participle's phrase ("Citing the
+//     agreement, which Mr. Netanyahu opposed, and the military, he said")
+//     is not whom the pronoun after the phrase stands for.
 //
 // Files: quotes.go finds the quotation marks, people.go who is who
 // (names, genders, titles, pronouns), attribute.go gives each quotation
