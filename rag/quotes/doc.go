@@ -376,7 +376,8 @@
 //     said gamers were “ravenous” for …") do not stop that sentence from
 //     saying whose words a bare quotation after it goes on with.
 //   - A name set off after the one a preposition governs is the subject:
-//     "the play's organiser in Uganda, Sarah Mukasa, told the BBC".
+//     "the play's organiser in Uganda, Sarah Mukasa, told the BBC",
+//     "Japan's Ambassador to the United Nations, Koro Bessho, told".
 //   - Someone described by a trade, an age or where they are from ("The
 //     Scot initially defended Beattie", "the 74-year-old comedian") is
 //     no one named after it in the sentence: after a verb, the one bearer

@@ -391,7 +391,7 @@ func findSubjectVerb(s string, last bool) []int {
 			found, off = m, m[1]
 			continue
 		}
-		if m[3] <= m[4] && afterPreposition(before) {
+		if m[3] <= m[4] && (afterPreposition(before) || afterPreposition(strings.TrimSuffix(strings.TrimRightFunc(before, unicode.IsSpace), " the"))) {
 			if ap := apposedName.FindStringSubmatchIndex(s[m[3]:m[4]]); ap != nil {
 				// "the play's organiser in Uganda, Sarah Mukasa, told the
 				// BBC": the name set off after the one a preposition
