@@ -432,7 +432,7 @@ func workNoun(w string) bool {
 func performerAfter(after string) bool {
 	w, _, _ := strings.Cut(strings.TrimLeftFunc(after, unicode.IsSpace), " ")
 	switch w {
-	case "star", "stars", "host", "hosts", "co-host", "anchor", "creator", "actor", "actress", "contestant", "producer", "showrunner", "writer", "cast":
+	case "star", "stars", "host", "hosts", "co-host", "anchor", "creator", "actor", "actress", "contestant", "producer", "showrunner", "writer", "cast", "director", "filmmaker", "screenwriter", "author", "novelist":
 		return strings.HasPrefix(after, " ")
 	}
 	return false
