@@ -405,7 +405,11 @@
 //     is a nickname ("Phil Plait, aka “The Bad Astronomer.”"). A name in
 //     a relative clause of an opening participle's phrase ("Citing the
 //     agreement, which Mr. Netanyahu opposed, and the military, he said")
-//     is not whom the pronoun after the phrase stands for.
+//     is not whom the pronoun after the phrase stands for. Words a body
+//     passes on "quoting the agency director" are the director's, whom
+//     the article does not name. A title before "director", "author" or
+//     "novelist" ("“Pulp Fiction” director Quentin Tarantino") is a
+//     work's.
 //
 // Files: quotes.go finds the quotation marks, people.go who is who
 // (names, genders, titles, pronouns), attribute.go gives each quotation
