@@ -6,8 +6,8 @@
 #
 # EXTRACTION_SRC, WCXB_SRC, UTOMO_SRC, POSTLIGHT_SRC, NEWSPAPER_SRC, GOOSE3_SRC,
 # TRAFILATURA_SRC, BBC_SRC, FAKEREAL_SRC, WEBIS_SRC, REUTERS_SRC, HORNE_SRC,
-# ALLSIDES_SRC, BASIL_SRC, PTC_SRC, NEWSCLUSTER_SRC and PDNC_SRC may name local
-# clones instead of GitHub.
+# ALLSIDES_SRC, BASIL_SRC, PTC_SRC, NEWSCLUSTER_SRC, KPCROWD_SRC and PDNC_SRC may
+# name local clones instead of GitHub.
 set -eu
 data=internal/eval/.data
 mkdir -p "$data"
@@ -172,6 +172,15 @@ checkout "${NEWSCLUSTER_SRC:-https://github.com/fhamborg/Giveme5W1H}" "$dst" \
 	"fb427b8ed9cf07ed7450a01146244903053018a3" '/Giveme5W1H/examples/datasets/news_cluster/data/*' \
 	'/Giveme5W1H/examples/datasets/news_cluster/README.MD' '/LICENSE'
 echo "news of many outlets (Giveme5W1H news_cluster) in $dst"
+
+# Speakers: Marujo et al.'s 500N-KPCrowd keyphrase set (Interspeech 2011;
+# no licence given, the stories their outlets' copyright; nothing of it is
+# committed): 500 English news stories of 2011, one zip, from LIAAD's
+# collection of keyphrase sets. Its keyphrases are not read.
+dst="$data/kpcrowd"
+checkout "${KPCROWD_SRC:-https://github.com/LIAAD/KeywordExtractor-Datasets}" "$dst" \
+	"8cd1e18ab750143e2075457ef5e0481754e3e966" '/datasets/500N-KPCrowd-v1.1.zip' '/README.md'
+echo "news stories of ten topics (500N-KPCrowd) in $dst"
 
 # Speakers: the Project Dialogism Novel Corpus (Vishnubhotla, Hammond and
 # Hirst, LREC 2022): public-domain novels with every quotation's speaker

@@ -636,6 +636,40 @@ func TestNewsClusterSource(t *testing.T) {
 	}
 }
 
+func TestKPCrowdSource(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.MkdirAll(filepath.Join(dir, "datasets"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	f, err := os.Create(filepath.Join(dir, kpCrowdZip))
+	if err != nil {
+		t.Fatal(err)
+	}
+	z := zip.NewWriter(f)
+	files := map[string]string{
+		// The story runs on one line; its quotation marks are doubled.
+		"500N-KPCrowd-v1.1/docsutf8/politics_us-1.txt": "Senate passes  the bill\nThe Senate passed it. \"\"We won,\"\" McConnell said.\n",
+		"500N-KPCrowd-v1.1/docsutf8/politics_us-2.txt": "A headline alone\n",
+		"500N-KPCrowd-v1.1/keys/politics_us-1.key":     "senate\n",
+	}
+	for name, text := range files {
+		w, err := z.Create(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := w.Write([]byte(text)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := z.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if err := f.Close(); err != nil {
+		t.Fatal(err)
+	}
+	checkSource(t, newsSources["kpcrowd"], dir, "politics_us-1", "Senate passes the bill\n\nThe Senate passed it. \"We won,\" McConnell said.", "politics_us-2")
+}
+
 func TestPTCSource(t *testing.T) {
 	dir := t.TempDir()
 	files := map[string]string{

@@ -95,11 +95,12 @@ var newsSources = map[string]newsSource{
 	"allsides":    allSidesSource("US news outlets (2012–2020), AllSides"),
 	"basil":       basilSource("US political news (2010–2019), BASIL"),
 	"newscluster": newsClusterSource("News of some ninety outlets (2016–2018), Giveme5W1H"),
+	"kpcrowd":     kpCrowdSource("News stories of ten topics (2011), 500N-KPCrowd"),
 	"ptc":         ptcSource("News, mainstream and partisan (2017–2019), PTC"),
 }
 
 // newsOrder is the order the sets are reported in.
-var newsOrder = []string{"dragnet", "wcxb", "l3s", "cpe", "utomo", "chaos", "readability", "cleaneval", "postlight", "newspaper", "goose3", "trafilatura", "bbc", "bbcbusiness", "bbcsport", "bbctech", "bbcarts", "fakereal", "buzzwebis", "reuters", "horne", "allsides", "basil", "ptc", "newscluster"}
+var newsOrder = []string{"dragnet", "wcxb", "l3s", "cpe", "utomo", "chaos", "readability", "cleaneval", "postlight", "newspaper", "goose3", "trafilatura", "bbc", "bbcbusiness", "bbcsport", "bbctech", "bbcarts", "fakereal", "buzzwebis", "reuters", "horne", "allsides", "basil", "ptc", "newscluster", "kpcrowd"}
 
 // goldPages lists a set annotated as GoldStandard/<page>.txt files, as
 // Dragnet, L3S-GN1 and CleanPortalEval are, sorted.
