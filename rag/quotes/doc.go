@@ -409,7 +409,8 @@
 //     passes on "quoting the agency director" are the director's, whom
 //     the article does not name. A title before "director", "author" or
 //     "novelist" ("“Pulp Fiction” director Quentin Tarantino") is a
-//     work's.
+//     work's, and so is one opening a sentence before a noun ("“Friday
+//     of Martyrs” protests were also staged").
 //
 // Files: quotes.go finds the quotation marks, people.go who is who
 // (names, genders, titles, pronouns), attribute.go gives each quotation

@@ -195,7 +195,10 @@ func (a *analyzer) isTitle(i int) bool {
 	if work || owner(lastField(before)) {
 		return true
 	}
-	if !strings.ContainsAny(text, ",.;:!?") && (nickname(raw, after) || modifier(prev, after) || modifier(articleBeforeName(before), after) || performerAfter(after)) {
+	// A title opening a sentence qualifies the noun after it as one after
+	// "the" does: "“Friday of Martyrs” protests were also staged".
+	opens := before == "" || strings.HasSuffix(before, ".") || strings.HasSuffix(before, "!") || strings.HasSuffix(before, "?")
+	if !strings.ContainsAny(text, ",.;:!?") && (nickname(raw, after) || modifier(prev, after) || opens && modifier("the", after) || modifier(articleBeforeName(before), after) || performerAfter(after)) {
 		return true
 	}
 	return before == strings.TrimRight(before, ",:") && (titleContext(prev) || onNetwork.MatchString(before) || programmeFor.MatchString(before) || onThe.MatchString(before))
