@@ -885,8 +885,9 @@ const personNoun = `(?:friend|member|woman|man|resident|officer|official|witness
 
 var (
 	// indefinitePerson is someone introduced without a name: "a friend",
-	// "one young crew member", "another resident".
-	indefinitePerson = regexp.MustCompile(`(?i)\b(?:a|an|one|another)\s+(?:[\p{Ll}-]+\s+){0,2}` + personNoun + `\b`)
+	// "one young crew member", "another resident", "a high school English
+	// teacher".
+	indefinitePerson = regexp.MustCompile(`(?i)\b(?:a|an|one|another)\s+(?:[\p{Ll}-]+\s+){0,3}` + personNoun + `\b`)
 	// unnamedSpeaker is one of them with a speech verb: "said a source
 	// close to the probe", "one official told".
 	unnamedSpeaker = regexp.MustCompile(`(?i)\b(?:(?:` + speechVerbs + `)\s+(?:a|an|one|another)\s+(?:[\p{Ll}-]+\s+){0,2}` + personNoun + `|(?:a|an|one|another)\s+(?:[\p{Ll}-]+\s+){0,2}` + personNoun + `(?:\s+[\p{Ll}-]+){0,4}\s+(?:` + speechVerbs + `))\b`)
