@@ -410,7 +410,8 @@
 //     the article does not name. A title before "director", "author" or
 //     "novelist" ("“Pulp Fiction” director Quentin Tarantino") is a
 //     work's, and so is one opening a sentence before a noun ("“Friday
-//     of Martyrs” protests were also staged").
+//     of Martyrs” protests were also staged"). Someone unnamed may have
+//     three words before the noun ("a high school English teacher").
 //
 // Files: quotes.go finds the quotation marks, people.go who is who
 // (names, genders, titles, pronouns), attribute.go gives each quotation
