@@ -1,9 +1,6 @@
 package main
 
 import (
-	"archive/zip"
-	"fmt"
-	"io"
 	"path/filepath"
 	"strings"
 
@@ -37,32 +34,19 @@ var horneSets = map[string]string{
 // readHorne reads the real articles of the set's zip, headline first,
 // by page.
 func readHorne(path string) (map[string]string, error) {
-	z, err := zip.OpenReader(path)
+	files, err := readZip(path, func(f string) bool {
+		// Public Data/<set>/<Real|Real_titles>/<n>.txt
+		parts := strings.Split(f, "/")
+		return len(parts) == 4 && strings.HasSuffix(parts[3], ".txt") && horneSets[parts[1]] != "" && (parts[2] == "Real" || parts[2] == "Real_titles")
+	})
 	if err != nil {
 		return nil, err
 	}
-	defer z.Close()
 	bodies, titles := map[string][]byte{}, map[string][]byte{}
-	for _, f := range z.File {
-		parts := strings.Split(f.Name, "/") // Public Data/<set>/<Real|Real_titles>/<n>.txt
-		if len(parts) != 4 || !strings.HasSuffix(parts[3], ".txt") {
-			continue
-		}
-		prefix, ok := horneSets[parts[1]]
-		if !ok || (parts[2] != "Real" && parts[2] != "Real_titles") {
-			continue
-		}
-		r, err := f.Open()
-		if err != nil {
-			return nil, err
-		}
-		b, err := io.ReadAll(r)
-		r.Close()
-		if err != nil {
-			return nil, fmt.Errorf("%s: %w", f.Name, err)
-		}
+	for f, b := range files {
+		parts := strings.Split(f, "/")
 		n := strings.TrimSuffix(strings.TrimSuffix(parts[3], ".txt"), "_Real")
-		page := prefix + "-" + n
+		page := horneSets[parts[1]] + "-" + n
 		if parts[2] == "Real" {
 			bodies[page] = b
 		} else {

@@ -1,9 +1,6 @@
 package main
 
 import (
-	"archive/zip"
-	"fmt"
-	"io"
 	"path"
 	"path/filepath"
 	"strings"
@@ -31,30 +28,19 @@ var kpCrowdZip = filepath.Join("datasets", "500N-KPCrowd-v1.1.zip")
 // readKPCrowd reads the stories of the set's zip, headline first, by
 // page.
 func readKPCrowd(name string) (map[string]string, error) {
-	z, err := zip.OpenReader(name)
+	files, err := readZip(name, func(f string) bool {
+		return path.Base(path.Dir(f)) == "docsutf8" && strings.HasSuffix(f, ".txt")
+	})
 	if err != nil {
 		return nil, err
 	}
-	defer z.Close()
 	out := map[string]string{}
-	for _, f := range z.File {
-		if path.Base(path.Dir(f.Name)) != "docsutf8" || !strings.HasSuffix(f.Name, ".txt") {
-			continue
-		}
-		r, err := f.Open()
-		if err != nil {
-			return nil, err
-		}
-		b, err := io.ReadAll(r)
-		r.Close()
-		if err != nil {
-			return nil, fmt.Errorf("%s: %w", f.Name, err)
-		}
+	for f, b := range files {
 		text := strings.ReplaceAll(string(b), `""`, `"`)
 		if _, body, _ := strings.Cut(strings.TrimSpace(text), "\n"); strings.TrimSpace(body) == "" {
 			continue // a headline alone
 		}
-		out[strings.TrimSuffix(path.Base(f.Name), ".txt")] = pagesets.LinesArticle([]byte(text))
+		out[strings.TrimSuffix(path.Base(f), ".txt")] = pagesets.LinesArticle([]byte(text))
 	}
 	return out, nil
 }

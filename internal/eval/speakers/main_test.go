@@ -490,6 +490,35 @@ func TestWebisSource(t *testing.T) {
 }
 
 // writeTree writes files, by slash-separated path, under dir.
+// writeZip writes files, by name, into a new zip at name, making its
+// folder.
+func writeZip(t *testing.T, name string, files map[string]string) {
+	t.Helper()
+	if err := os.MkdirAll(filepath.Dir(name), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	f, err := os.Create(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	z := zip.NewWriter(f)
+	for n, body := range files {
+		w, err := z.Create(n)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := w.Write([]byte(body)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := z.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if err := f.Close(); err != nil {
+		t.Fatal(err)
+	}
+}
+
 func writeTree(t *testing.T, dir string, files map[string]string) {
 	t.Helper()
 	for name, body := range files {
@@ -521,11 +550,6 @@ func checkSource(t *testing.T, src newsSource, dir, page, want, skipped string) 
 
 func TestHorneSource(t *testing.T) {
 	dir := t.TempDir()
-	f, err := os.Create(filepath.Join(dir, horneZip))
-	if err != nil {
-		t.Fatal(err)
-	}
-	z := zip.NewWriter(f)
 	files := map[string]string{
 		// The bodies are mostly Windows-1252 with CRLF: 0x93 and 0x94 are
 		// curly double quotes.
@@ -536,21 +560,7 @@ func TestHorneSource(t *testing.T) {
 		"Public Data/Buzzfeed Political News Dataset/Fake_titles/7_Fake_title.txt": "Wow",
 		"Public Data/README.txt": "about the set",
 	}
-	for name, body := range files {
-		w, err := z.Create(name)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if _, err := w.Write([]byte(body)); err != nil {
-			t.Fatal(err)
-		}
-	}
-	if err := z.Close(); err != nil {
-		t.Fatal(err)
-	}
-	if err := f.Close(); err != nil {
-		t.Fatal(err)
-	}
+	writeZip(t, filepath.Join(dir, horneZip), files)
 	checkSource(t, newsSources["horne"], dir, "random-1000", "Senate passes the bill\n\nThe Senate passed it.\n\n“We won,” McConnell said.", "buzzfeed-7")
 	if _, err := newsSources["horne"].pages(t.TempDir()); err == nil {
 		t.Error("a folder without the zip was read as an empty set")
@@ -638,35 +648,13 @@ func TestNewsClusterSource(t *testing.T) {
 
 func TestKPCrowdSource(t *testing.T) {
 	dir := t.TempDir()
-	if err := os.MkdirAll(filepath.Join(dir, "datasets"), 0o755); err != nil {
-		t.Fatal(err)
-	}
-	f, err := os.Create(filepath.Join(dir, kpCrowdZip))
-	if err != nil {
-		t.Fatal(err)
-	}
-	z := zip.NewWriter(f)
 	files := map[string]string{
 		// The story runs on one line; its quotation marks are doubled.
 		"500N-KPCrowd-v1.1/docsutf8/politics_us-1.txt": "Senate passes  the bill\nThe Senate passed it. \"\"We won,\"\" McConnell said.\n",
 		"500N-KPCrowd-v1.1/docsutf8/politics_us-2.txt": "A headline alone\n",
 		"500N-KPCrowd-v1.1/keys/politics_us-1.key":     "senate\n",
 	}
-	for name, text := range files {
-		w, err := z.Create(name)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if _, err := w.Write([]byte(text)); err != nil {
-			t.Fatal(err)
-		}
-	}
-	if err := z.Close(); err != nil {
-		t.Fatal(err)
-	}
-	if err := f.Close(); err != nil {
-		t.Fatal(err)
-	}
+	writeZip(t, filepath.Join(dir, kpCrowdZip), files)
 	checkSource(t, newsSources["kpcrowd"], dir, "politics_us-1", "Senate passes the bill\n\nThe Senate passed it. \"We won,\" McConnell said.", "politics_us-2")
 }
 
