@@ -25,21 +25,30 @@ type basilArticle struct {
 
 // readBasil reads every article of the corpus, headline first, by page.
 func readBasil(root string) (map[string]string, error) {
-	files, err := filepath.Glob(filepath.Join(root, "articles", "*", "*.json"))
+	return readJSONArticles(filepath.Join(root, "articles", "*", "*.json"), func(a basilArticle) string {
+		lines := []string{a.Title}
+		for _, p := range a.Paragraphs {
+			lines = append(lines, strings.Join(p, " "))
+		}
+		return strings.Join(lines, "\n")
+	})
+}
+
+// readJSONArticles reads the JSON files pattern matches as T and writes
+// each out as an article of the lines lines gives it, by page: the file's
+// name without ".json".
+func readJSONArticles[T any](pattern string, lines func(T) string) (map[string]string, error) {
+	files, err := filepath.Glob(pattern)
 	if err != nil {
 		return nil, err
 	}
 	out := map[string]string{}
 	for _, f := range files {
-		a, err := pagesets.ReadJSON[basilArticle](f)
+		a, err := pagesets.ReadJSON[T](f)
 		if err != nil {
 			return nil, err
 		}
-		lines := []string{a.Title}
-		for _, p := range a.Paragraphs {
-			lines = append(lines, strings.Join(p, " "))
-		}
-		out[strings.TrimSuffix(filepath.Base(f), ".json")] = pagesets.LinesArticle([]byte(strings.Join(lines, "\n")))
+		out[strings.TrimSuffix(filepath.Base(f), ".json")] = pagesets.LinesArticle([]byte(lines(a)))
 	}
 	return out, nil
 }

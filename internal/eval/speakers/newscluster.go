@@ -3,8 +3,6 @@ package main
 import (
 	"path/filepath"
 	"strings"
-
-	"github.com/articlebot/articlebot/internal/eval/pagesets"
 )
 
 // newsClusterSource reads the news_cluster set of Hamborg et al.'s
@@ -31,23 +29,13 @@ var newsClusterDir = filepath.Join("Giveme5W1H", "examples", "datasets", "news_c
 // readNewsCluster reads every article of the set, headline first, by
 // page.
 func readNewsCluster(root string) (map[string]string, error) {
-	files, err := filepath.Glob(filepath.Join(root, newsClusterDir, "*.json"))
-	if err != nil {
-		return nil, err
-	}
-	out := map[string]string{}
-	for _, f := range files {
-		a, err := pagesets.ReadJSON[newsClusterArticle](f)
-		if err != nil {
-			return nil, err
-		}
-		// news-please puts the headline on the text's first line too, most
-		// of the time.
+	return readJSONArticles(filepath.Join(root, newsClusterDir, "*.json"), func(a newsClusterArticle) string {
+		// news-please puts the headline on the text's first line too,
+		// most of the time.
 		body := a.Text
 		if first, rest, _ := strings.Cut(body, "\n"); strings.Join(strings.Fields(first), " ") == strings.Join(strings.Fields(a.Title), " ") {
 			body = rest
 		}
-		out[strings.TrimSuffix(filepath.Base(f), ".json")] = pagesets.LinesArticle([]byte(a.Title + "\n" + body))
-	}
-	return out, nil
+		return a.Title + "\n" + body
+	})
 }
