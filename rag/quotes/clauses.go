@@ -109,9 +109,9 @@ func (a *analyzer) ownsQuotation(off int) bool {
 // “British hero”, he said …" is Cameron's, the main clause's subject,
 // not Haines's; "As to why Obama could not attend, he added" is not
 // Obama's. A pronoun at p right after a comma closes a participle's
-// phrase there, past the commas of a relative clause it holds: "Citing the nuclear agreement with
-// Iran, which Mr. Netanyahu strenuously opposed, and the capabilities of
-// the military, he said".
+// phrase there, past the commas of a relative clause it holds: "Citing
+// the nuclear agreement with Iran, which Mr. Netanyahu strenuously
+// opposed, and the capabilities of the military, he said".
 func (a *analyzer) participleObject(si, off, p int) bool {
 	s := a.sents[si]
 	// The name's run may take the participle in: "Describing Mr Haines".
