@@ -439,7 +439,7 @@ var answerLabel = regexp.MustCompile(`^\s*(?i:(?:his|her|their|the)\s+)?(?i:resp
 // subject said: "“…,” Biden recalled his father telling him", "“…,”
 // Sandra Dowless recounted her ex-husband as saying", "“…,” Courtney
 // recalled hearing from the aide".
-var recalledSaying = regexp.MustCompile(`^(?:recalled|remembered|recounted|recalls|remembers|recounts)\s+(?:(?:his|her|their)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:as\s+)?(?:telling|saying)|hearing|being\s+told)\b`)
+var recalledSaying = regexp.MustCompile(`^(?:` + recalling + `)\s+(?:(?:his|her|their)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:as\s+)?(?:telling|saying)|hearing|being\s+told)\b`)
 
 // titleKey is a quoted title as attribute compares it with the titles
 // quoted before: folded, its spacing and closing punctuation dropped.

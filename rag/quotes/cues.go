@@ -944,7 +944,11 @@ var quotedPassive = regexp.MustCompile(`(?:^|[^\p{L}])` + subject + `\s+(?:was|w
 // before a quotation: "He recalled the pilot telling the passengers: ",
 // "she remembers her father saying, ". The one recalled is the first
 // group.
-var recalledTelling = regexp.MustCompile(`\b(?:recalled|remembered|recounted|recalls|remembers|recounts|heard|hears)\s+([^"“”«»,;:]{1,60}?)\s+(?:telling|saying|asking|shouting|yelling|warning|announcing)\b[^"“”«».;!?]{0,40}?\s*[,:]?\s*$`)
+var recalledTelling = regexp.MustCompile(`\b(?:` + recalling + `|heard|hears)\s+([^"“”«»,;:]{1,60}?)\s+(?:telling|saying|asking|shouting|yelling|warning|announcing)\b[^"“”«».;!?]{0,40}?\s*[,:]?\s*$`)
+
+// recalling are the verbs of remembering someone's words, in the past
+// and the present: "recalled", "remembers", "recounts".
+const recalling = `recalled|remembered|recounted|recalls|remembers|recounts`
 
 // recalledTellingIndex matches recalledTelling in before, sparing the
 // narration that recalls and hears no one.
