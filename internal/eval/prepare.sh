@@ -6,8 +6,8 @@
 #
 # EXTRACTION_SRC, WCXB_SRC, UTOMO_SRC, POSTLIGHT_SRC, NEWSPAPER_SRC, GOOSE3_SRC,
 # TRAFILATURA_SRC, BBC_SRC, FAKEREAL_SRC, WEBIS_SRC, REUTERS_SRC, HORNE_SRC,
-# ALLSIDES_SRC, BASIL_SRC, PTC_SRC, NEWSCLUSTER_SRC, KPCROWD_SRC and PDNC_SRC may
-# name local clones instead of GitHub.
+# ALLSIDES_SRC, BASIL_SRC, PTC_SRC, NEWSCLUSTER_SRC, KPCROWD_SRC,
+# REUTERS1987_SRC and PDNC_SRC may name local clones instead of GitHub.
 set -eu
 data=internal/eval/.data
 mkdir -p "$data"
@@ -181,6 +181,16 @@ dst="$data/kpcrowd"
 checkout "${KPCROWD_SRC:-https://github.com/LIAAD/KeywordExtractor-Datasets}" "$dst" \
 	"8cd1e18ab750143e2075457ef5e0481754e3e966" '/datasets/500N-KPCrowd-v1.1.zip' '/README.md'
 echo "news stories of ten topics (500N-KPCrowd) in $dst"
+
+# Speakers: Reuters-21578 (David D. Lewis's distribution 1.0; Reuters Ltd.
+# and Carnegie Group allow its free distribution for research use only, so
+# nothing of it is committed): 21,578 stories of the Reuters newswire of
+# 1987, in S. Luz's XML version kept in haseebr/irengine. Only its folder
+# is checked out.
+dst="$data/reuters21578"
+checkout "${REUTERS1987_SRC:-https://github.com/haseebr/irengine}" "$dst" \
+	"9f0f5f5f2c59132ec6a25176d8b7dd761e6922ad" '/reuters21578-xml/*'
+echo "Reuters newswire of 1987 (Reuters-21578) in $dst"
 
 # Speakers: the Project Dialogism Novel Corpus (Vishnubhotla, Hammond and
 # Hirst, LREC 2022): public-domain novels with every quotation's speaker

@@ -658,6 +658,47 @@ func TestKPCrowdSource(t *testing.T) {
 	checkSource(t, newsSources["kpcrowd"], dir, "politics_us-1", "Senate passes the bill\n\nThe Senate passed it. \"We won,\" McConnell said.", "politics_us-2")
 }
 
+func TestReuters1987Source(t *testing.T) {
+	dir := t.TempDir()
+	files := map[string]string{
+		// The body is wrapped, a paragraph opening on an indented line, and
+		// ends in the wire's sign-off; a brief has no body. A stray byte
+		// is not UTF-8.
+		"reuters21578-xml/reut2-000.xml": `<?xml version="1.0"?>
+<LEWIS>
+<REUTERS TOPICS="YES" NEWID="7">
+<DATE>26-FEB-1987 15:01:01.79</DATE>
+<TEXT>
+<TITLE>SENATE PASSES &lt;BILL&gt;</TITLE>
+<DATELINE>    WASHINGTON, Feb 26 - </DATELINE><BODY>The Senate passed it
+late on Thursday.` + "\xfc" + `
+    "We won," McConnell
+said.
+ Reuter
+</BODY></TEXT>
+</REUTERS>
+<REUTERS TOPICS="NO" NEWID="8">
+<TEXT TYPE="BRIEF">
+<TITLE>SHORT ITEM</TITLE>
+</TEXT>
+</REUTERS>
+</LEWIS>
+`,
+		"reuters21578-xml/README.txt": "about the set",
+	}
+	writeTree(t, dir, files)
+	checkSource(t, newsSources["reuters1987"], dir, "7", "SENATE PASSES <BILL>\n\nWASHINGTON, Feb 26 - The Senate passed it late on Thursday.ü\n\n\"We won,\" McConnell said.", "8")
+
+	broken := t.TempDir()
+	writeTree(t, broken, map[string]string{"reuters21578-xml/reut2-001.xml": "<LEWIS><REUTERS>"})
+	if _, err := newsSources["reuters1987"].pages(broken); err == nil {
+		t.Error("a broken file of the set was read without an error")
+	}
+	if _, err := newsSources["reuters1987"].pages(t.TempDir()); err == nil {
+		t.Error("a folder without the set was read as an empty set")
+	}
+}
+
 func TestPTCSource(t *testing.T) {
 	dir := t.TempDir()
 	files := map[string]string{
