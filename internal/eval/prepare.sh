@@ -7,7 +7,8 @@
 # EXTRACTION_SRC, WCXB_SRC, UTOMO_SRC, POSTLIGHT_SRC, NEWSPAPER_SRC, GOOSE3_SRC,
 # TRAFILATURA_SRC, BBC_SRC, FAKEREAL_SRC, WEBIS_SRC, REUTERS_SRC, HORNE_SRC,
 # ALLSIDES_SRC, BASIL_SRC, PTC_SRC, NEWSCLUSTER_SRC, KPCROWD_SRC,
-# REUTERS1987_SRC and PDNC_SRC may name local clones instead of GitHub.
+# REUTERS1987_SRC, WIKINEWSSUM_SRC and PDNC_SRC may name local clones instead
+# of GitHub.
 set -eu
 data=internal/eval/.data
 mkdir -p "$data"
@@ -191,6 +192,15 @@ dst="$data/reuters21578"
 checkout "${REUTERS1987_SRC:-https://github.com/haseebr/irengine}" "$dst" \
 	"9f0f5f5f2c59132ec6a25176d8b7dd761e6922ad" '/reuters21578-xml/*'
 echo "Reuters newswire of 1987 (Reuters-21578) in $dst"
+
+# Speakers: the English sample of Calizzano et al.'s WikinewsSum (LREC 2022;
+# the repository MIT, the articles their outlets' copyright; nothing of it
+# is committed): the news articles 101 Wikinews stories of 2004–2007 cite
+# as sources, one file, at the commit before the repository dropped it.
+dst="$data/wikinewssum"
+checkout "${WIKINEWSSUM_SRC:-https://github.com/airKlizz/WikinewsSum}" "$dst" \
+	"1d985031625909c908766812e8a18d0c88116ec8" '/cleaned_endataset.json'
+echo "news cited by Wikinews (WikinewsSum) in $dst"
 
 # Speakers: the Project Dialogism Novel Corpus (Vishnubhotla, Hammond and
 # Hirst, LREC 2022): public-domain novels with every quotation's speaker

@@ -699,6 +699,24 @@ said.
 	}
 }
 
+func TestWikinewsSumSource(t *testing.T) {
+	dir := t.TempDir()
+	// One story a line; a source cited twice is one article, one in
+	// another language none, and the headline news-please repeats on the
+	// text's first line is read once.
+	story := `{"title": "Senate acts", "text": "The Senate acted.", "sources": [` +
+		`{"language": "en", "title": "Senate passes  the bill", "maintext": "Senate passes the bill\nThe Senate passed it.\n\"We won,\" McConnell said.", "url": "http://example.com/a"},` +
+		`{"language": "pt", "title": "Senado aprova", "maintext": "O Senado aprovou.", "url": "http://example.com/b"}]}`
+	writeTree(t, dir, map[string]string{wikinewsSumFile: story + "\n" + story + "\n"})
+	checkSource(t, newsSources["wikinewssum"], dir, "555abfee5880", "Senate passes the bill\n\nThe Senate passed it.\n\n\"We won,\" McConnell said.", "943da6fa61f2")
+
+	broken := t.TempDir()
+	writeTree(t, broken, map[string]string{wikinewsSumFile: `{"sources": [`})
+	if _, err := newsSources["wikinewssum"].pages(broken); err == nil {
+		t.Error("a broken line of the file was read without an error")
+	}
+}
+
 func TestPTCSource(t *testing.T) {
 	dir := t.TempDir()
 	files := map[string]string{
