@@ -412,6 +412,10 @@
 //     work's, and so is one opening a sentence before a noun ("“Friday
 //     of Martyrs” protests were also staged"). Someone unnamed may have
 //     three words before the noun ("a high school English teacher").
+//   - Reported speech whose pronoun follows a quotation by someone the
+//     article does not name ("One Chinese journalist said … “…,” he
+//     said. … Asked if …, he said that …") is theirs, not that of
+//     whoever was named before.
 //
 // Files: quotes.go finds the quotation marks, people.go who is who
 // (names, genders, titles, pronouns), attribute.go gives each quotation

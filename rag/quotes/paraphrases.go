@@ -19,8 +19,13 @@ func (a *analyzer) findParaphrases() {
 	tweetPara, tweetBy := -1, ""
 	for si, s := range a.sents {
 		for qi < len(a.quotes) && a.quotes[qi].Sentence <= si {
-			if a.quotes[qi].Speaker != "" {
-				last = a.quotes[qi].Speaker
+			if q := a.quotes[qi]; q.Speaker != "" {
+				last = q.Speaker
+			} else if q.Cue != "" {
+				// "“…,” he said" after "One Chinese journalist said …":
+				// someone the article does not name spoke last, so a
+				// pronoun after it is not whoever was named before.
+				last = ""
 			}
 			qi++
 		}
