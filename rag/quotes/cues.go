@@ -378,6 +378,16 @@ var introducedBy = regexp.MustCompile(`^\s*(?:(?:him|her|me|them|us|reporters)\s
 // quotation ("…,” said the aide").
 const verbFirst = `said|says|added|adds|wrote|writes|noted|notes|explained|continued`
 
+// bareCue reports whether the sentence s after a quotation is a speaker
+// and a speech verb and nothing more but a day: "“… one great
+// culture.” Kmart Chairman Edward Lampert said Thursday." says nothing
+// of its own, so it attributes the quotation whose closing stop the
+// writer left in place of a comma.
+func bareCue(s string) bool {
+	m := afterSubject.FindStringSubmatchIndex(s)
+	return m != nil && closingEnd.MatchString(s[m[5]:])
+}
+
 // cueFor finds the subject and speech verb attributing quotation i, the
 // verb's offset when it follows the quotation (-1 otherwise: such a verb
 // only attributes the quotation and reports no speech of its own), and the
@@ -498,7 +508,8 @@ func (a *analyzer) cueFor(i, open, close int) (subj, cue string, afterAt, subjAt
 		// at the mark, and the attribution opens the next one. Not
 		// "Andres asked: “Was he having trouble?” Gates replied: “He
 		// was.”": a question whose asker comes before it.
-		if next := a.sentenceOf(max(close-1, 0)) + 1; next < len(a.sents) && a.sents[next].Paragraph == a.sents[si].Paragraph && endsQuestionOrExclamation(a.text[open:close]) && !hasSpeechVerb(before) {
+		if next := a.sentenceOf(max(close-1, 0)) + 1; next < len(a.sents) && a.sents[next].Paragraph == a.sents[si].Paragraph && !hasSpeechVerb(before) &&
+			(endsQuestionOrExclamation(a.text[open:close]) || bareCue(a.text[close:a.sents[next].End])) {
 			after = a.text[close:a.sents[next].End]
 			if m := afterSubject.FindStringSubmatchIndex(after); m != nil {
 				if strings.ContainsFunc(before, unicode.IsLetter) && replyToQuestion(after[m[4]:m[5]], before, a.text[open:close]) {

@@ -415,7 +415,10 @@
 //   - Reported speech whose pronoun follows a quotation by someone the
 //     article does not name ("One Chinese journalist said … “…,” he
 //     said. … Asked if …, he said that …") is theirs, not that of
-//     whoever was named before.
+//     whoever was named before. A sentence of nothing but a speaker, a
+//     speech verb and maybe a day after a quotation closed by a stop
+//     ("“… one great culture.” Kmart Chairman Edward Lampert said
+//     Thursday.") attributes it, as a comma there would.
 //
 // Files: quotes.go finds the quotation marks, people.go who is who
 // (names, genders, titles, pronouns), attribute.go gives each quotation
