@@ -145,7 +145,12 @@ func (a *analyzer) attribute() {
 				// named is theirs, not the last speaker's going on; and a
 				// quotation sentences away from the last speaker's words
 				// may open a paragraph of its own, and someone else's.
-				if subj := a.narrator(i); subj != "" && subj != last {
+				// Not in the sentence the last speaker's words end in:
+				// "John Reid … found himself under attack …, while the
+				// Tories said he was adopting a “nanny state approach” by
+				// extending … into “individual liberty and lifestyle”"
+				// goes on with the Tories' words.
+				if subj := a.narrator(i); subj != "" && subj != last && si != lastSent {
 					q.Speaker = subj
 					break
 				}

@@ -418,7 +418,12 @@
 //     whoever was named before. A sentence of nothing but a speaker, a
 //     speech verb and maybe a day after a quotation closed by a stop
 //     ("“… one great culture.” Kmart Chairman Edward Lampert said
-//     Thursday.") attributes it, as a comma there would.
+//     Thursday.") attributes it, as a comma there would. In paragraphs
+//     run together, a quotation in the sentence the last speaker's words
+//     end in does not go to that sentence's subject ("John Reid … found
+//     himself under attack … while the Tories said he was adopting a
+//     “nanny state approach” by extending … into “individual liberty and
+//     lifestyle”").
 //
 // Files: quotes.go finds the quotation marks, people.go who is who
 // (names, genders, titles, pronouns), attribute.go gives each quotation
