@@ -388,6 +388,11 @@ func bareCue(s string) bool {
 	return m != nil && closingEnd.MatchString(s[m[5]:])
 }
 
+// quotationFrom is narration naming the author of a quotation it hands
+// over to with a colon: "a quotation from Thomas Jefferson that Taricani
+// said he wants to read in court:".
+var quotationFrom = regexp.MustCompile(`\b(?:quote|quotation|line|passage)\s+(?:from|by)\s+(` + name + `)[^:;“”"]*:\s*$`)
+
 // cueFor finds the subject and speech verb attributing quotation i, the
 // verb's offset when it follows the quotation (-1 otherwise: such a verb
 // only attributes the quotation and reports no speech of its own), and the
@@ -428,6 +433,14 @@ func (a *analyzer) cueFor(i, open, close int) (subj, cue string, afterAt, subjAt
 		// false,” the Birmingham News reported": the paper reports whose
 		// words they are.
 		after = ""
+	}
+	if strings.HasSuffix(strings.TrimSpace(before), ":") {
+		if m := quotationFrom.FindStringSubmatchIndex(before); m != nil {
+			// "There is also a quotation from Thomas Jefferson that
+			// Taricani said he wants to read in court: “…”": the author
+			// the narration names, not the one who reads it out.
+			return before[m[2]:m[3]], "quoted", -1, from + m[2]
+		}
 	}
 	if strings.Contains(before, "sked") && askedOpening.MatchString(before) {
 		// "Asked by a reporter whether he was “the right messenger” for

@@ -423,7 +423,9 @@
 //     end in does not go to that sentence's subject ("John Reid … found
 //     himself under attack … while the Tories said he was adopting a
 //     “nanny state approach” by extending … into “individual liberty and
-//     lifestyle”").
+//     lifestyle”"). A quotation narration hands over to with a colon
+//     after naming its author ("a quotation from Thomas Jefferson that
+//     Taricani said he wants to read in court: …") is the author's.
 //
 // Files: quotes.go finds the quotation marks, people.go who is who
 // (names, genders, titles, pronouns), attribute.go gives each quotation
