@@ -393,6 +393,24 @@ func bareCue(s string) bool {
 // said he wants to read in court:".
 var quotationFrom = regexp.MustCompile(`\b(?:quote|quotation|line|passage)\s+(?:from|by)\s+(` + name + `)[^:;“”"]*:\s*$`)
 
+// personOfAfter is a name, "of" and where they work, then a speech verb,
+// after a quotation: "“…,” Chris Callies of Dean Witter said". The name
+// is the first group, the verb the second.
+var personOfAfter = regexp.MustCompile(lead + `(` + name + `)\s+of\s+(?:the\s+)?` + orgRun + `,?\s+` + afterAdverb + verb)
+
+// orgRun is the name of a firm or a body: capitalized words, maybe joined
+// by "and", "&", "of" or "for" ("Butcher and Singer", "Bank of Tokyo").
+const orgRun = `\p{Lu}[\p{L}\p{M}'’.&\-]*(?:\s+(?:(?:and|&|of|for)\s+)?\p{Lu}[\p{L}\p{M}'’.&\-]*){0,5}`
+
+// personOf reports whether a name before "of" and a body is a person's:
+// a given name and more, a title and a name, or someone the article names
+// so in sentence si. "Bank of America", "the University of Chicago" are
+// bodies.
+func (a *analyzer) personOf(n string, si int) bool {
+	words := strings.Fields(n)
+	return len(words) >= 2 && (IsGivenName(words[0]) || startsWithTitle(n) || a.personIndex(a.resolve(n, si)) >= 0)
+}
+
 // cueFor finds the subject and speech verb attributing quotation i, the
 // verb's offset when it follows the quotation (-1 otherwise: such a verb
 // only attributes the quotation and reports no speech of its own), and the
@@ -515,6 +533,11 @@ func (a *analyzer) cueFor(i, open, close int) (subj, cue string, afterAt, subjAt
 	}
 	if m := afterSubject.FindStringSubmatchIndex(after); m != nil && verbCues(m) && !fronted && fromState(after, m) {
 		return quotingOr(after, m), after[m[4]:m[5]], close + m[4], -1
+	}
+	if m := personOfAfter.FindStringSubmatchIndex(after); m != nil && verbCues(m) && !fronted && a.personOf(after[m[2]:m[3]], si) {
+		// "“…,” Thom Brown of Butcher and Singer said": a person and
+		// where they work, which afterSubject reads only for a state.
+		return after[m[2]:m[3]], after[m[4]:m[5]], close + m[4], -1
 	}
 	if strings.TrimSpace(after) == "" {
 		// "Then read it!" Kowalski shouted: the segmenter ends the sentence

@@ -425,7 +425,10 @@
 //     “nanny state approach” by extending … into “individual liberty and
 //     lifestyle”"). A quotation narration hands over to with a colon
 //     after naming its author ("a quotation from Thomas Jefferson that
-//     Taricani said he wants to read in court: …") is the author's.
+//     Taricani said he wants to read in court: …") is the author's. A
+//     person, "of" and where they work before the verb after a quotation
+//     ("“…,” Thom Brown of Butcher and Singer said") is its speaker;
+//     a body so named ("Bank of America said") is not read as one.
 //
 // Files: quotes.go finds the quotation marks, people.go who is who
 // (names, genders, titles, pronouns), attribute.go gives each quotation
