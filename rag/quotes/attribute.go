@@ -98,6 +98,7 @@ func (a *analyzer) attribute() {
 			// where the article runs its paragraphs together and the
 			// speaker before would otherwise go on. "…,” Biden recalled
 			// his father telling him: the father's words, not Biden's.
+			a.unnamedBy[i] = true
 			last, lastPara = "", para
 			continue
 		case subj != "":
@@ -119,12 +120,14 @@ func (a *analyzer) attribute() {
 			if q.Speaker == "" {
 				// A speaker of its own the article does not let us name:
 				// whoever spoke before does not speak on.
+				a.unnamedBy[i] = true
 				last, lastPara = "", para
 				continue
 			}
 		case a.unnamed(i, open, close):
 			// "…," a resident said: someone new, whom the article does
 			// not name, and who speaks on until someone else does.
+			a.unnamedBy[i] = true
 			last, lastPara = "", para
 			continue
 		case role != nil:
@@ -133,6 +136,7 @@ func (a *analyzer) attribute() {
 			// whoever spoke last.
 			q.Speaker, q.Cue = a.titled(strings.TrimSpace(role[1])), role[2]
 			if q.Speaker == "" {
+				a.unnamedBy[i] = true
 				last, lastPara = "", para
 				continue
 			}

@@ -428,7 +428,10 @@
 //     Taricani said he wants to read in court: …") is the author's. A
 //     person, "of" and where they work before the verb after a quotation
 //     ("“…,” Thom Brown of Butcher and Singer said") is its speaker;
-//     a body so named ("Bank of America said") is not read as one.
+//     a body so named ("Bank of America said") is not read as one. A
+//     quotation whose own cue names someone the article does not ("…," a
+//     foreign analyst said) ends the run of the last named speaker for
+//     reported speech too ("He added that …" after it is not theirs).
 //
 // Files: quotes.go finds the quotation marks, people.go who is who
 // (names, genders, titles, pronouns), attribute.go gives each quotation

@@ -21,10 +21,11 @@ func (a *analyzer) findParaphrases() {
 		for qi < len(a.quotes) && a.quotes[qi].Sentence <= si {
 			if q := a.quotes[qi]; q.Speaker != "" {
 				last = q.Speaker
-			} else if q.Cue != "" {
-				// "“…,” he said" after "One Chinese journalist said …":
-				// someone the article does not name spoke last, so a
-				// pronoun after it is not whoever was named before.
+			} else if a.unnamedBy[qi] {
+				// "“…,” he said" after "One Chinese journalist said …",
+				// "“…,” a foreign analyst said": someone the article does
+				// not name spoke last, so a pronoun after it is not
+				// whoever was named before.
 				last = ""
 			}
 			qi++

@@ -67,7 +67,7 @@ func Analyze(text string, sentences []Sentence) Analysis {
 // newAnalyzer returns an analyzer of text with nothing found yet.
 func newAnalyzer(text string, sentences []Sentence) *analyzer {
 	text = MaskLinkCards(text)
-	a := &analyzer{text: text, sents: validSentences(text, sentences), bareFirst: map[string][2]int{}, together: map[[2]int]bool{}}
+	a := &analyzer{text: text, sents: validSentences(text, sentences), bareFirst: map[string][2]int{}, together: map[[2]int]bool{}, unnamedBy: map[int]bool{}}
 	// A title ("Trump Jr. defends Skittles tweet") tells no one apart:
 	// the body may call him "Trump" all along.
 	a.bySuffix = bySuffix(text, titleEnd(text))
@@ -120,6 +120,9 @@ type analyzer struct {
 	// afterCues are the offsets of speech verbs that follow a quotation
 	// and attribute it.
 	afterCues []int
+	// unnamedBy marks the quotations whose own cue names someone the
+	// article does not ("…," a foreign analyst said), by index.
+	unnamedBy map[int]bool
 	// joint holds the speakers named together ("A and B said"), whom no
 	// "he" or "she" stands for.
 	joint map[string]bool
