@@ -407,8 +407,7 @@ const orgRun = `\p{Lu}[\p{L}\p{M}'’.&\-]*(?:\s+(?:(?:and|&|of|for)\s+)?\p{Lu}[
 // so in sentence si. "Bank of America", "the University of Chicago" are
 // bodies.
 func (a *analyzer) personOf(n string, si int) bool {
-	words := strings.Fields(n)
-	return len(words) >= 2 && (IsGivenName(words[0]) || startsWithTitle(n) || a.personIndex(a.resolve(n, si)) >= 0)
+	return personNamed(n) || len(strings.Fields(n)) >= 2 && a.personIndex(a.resolve(n, si)) >= 0
 }
 
 // cueFor finds the subject and speech verb attributing quotation i, the

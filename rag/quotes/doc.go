@@ -432,6 +432,9 @@
 //     quotation whose own cue names someone the article does not ("…," a
 //     foreign analyst said) ends the run of the last named speaker for
 //     reported speech too ("He added that …" after it is not theirs).
+//     So before the verb: "Chris Callies of Merrill Lynch said …" is
+//     Callies', not the firm's, unless a person named follows an "and"
+//     ("Susan Collins of Maine and Lisa Murkowski said").
 //
 // Files: quotes.go finds the quotation marks, people.go who is who
 // (names, genders, titles, pronouns), attribute.go gives each quotation

@@ -969,6 +969,8 @@ var paraphraseTests = []struct {
 	{"one set off with a verb of their own between a subject and its speech verb reports the sentence", "Carlo Maria Martini met Benedict. Silvano Fausti was his confessor.\n\nMartini, Fausti said, urged Benedict to resign the papacy.", "Silvano Fausti", "said"},
 	{"a pronoun after an unnamed speaker's quotation is not the last one named", "Liu Hongru spoke in November. \"Bonds are all right,\" Liu said.\n\nOne Chinese journalist said conditions are not ripe. \"You need a market,\" he said. \"But speculation is not acceptable.\"\n\nAsked if there are political reasons, he said that economics and politics cannot be separated.", "", ""},
 	{"a pronoun after a quotation an unnamed speaker's cue closes is not the last one named", "\"It seems likely to pause,\" said Park Sin-bom, a director of Lucky Securities.\n\n\"I would say the market is flat,\" a foreign analyst said.\n\n\"But the market will head up again.\"\n\nHe added that the new fund would have an impact.", "", ""},
+	{"a person of where they work reports the sentence, not the firm", "Stocks rose. Chris Callies of Merrill Lynch said the market may fall soon.", "Chris Callies", "said"},
+	{"a body named with of is not a person of it", "Stocks rose. Bank of America said the market may fall soon.", "", ""},
 	{"allies of two people named together are not those two speaking", "Barack Obama nominated Chuck Hagel.\n\nAllies of Obama and Hagel said Sunday that only a few GOP senators would vote against him.", "", ""},
 }
 

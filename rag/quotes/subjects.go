@@ -379,6 +379,21 @@ func findSubjectVerb(s string, last bool) []int {
 		if first := firstConjunct(before); first != before && representing.MatchString(first) {
 			before = first
 		}
+		if strings.HasSuffix(before, " ") && ofBefore.MatchString(before) && !(strings.HasSuffix(before, " and ") && personNamed(subj)) {
+			if p := personBeforeOf.FindStringSubmatchIndex(before); p != nil && personNamed(before[p[2]:p[3]]) {
+				// "Chris Callies of Merrill Lynch said …": the person,
+				// not where they work. Not "Susan Collins of Maine and
+				// Lisa Murkowski said": a second person, not a firm's
+				// name, follows the "and".
+				m = slices.Clone(m)
+				m[2], m[3] = p[2], p[3]
+				if !last {
+					return m
+				}
+				found, off = m, m[1]
+				continue
+			}
+		}
 		if t := titleInRun(s[m[2]:m[3]]); t > 0 && orgRunsOn.MatchString(before[max(0, len(before)-maxOfInName):]) {
 			// "National Organization for Marriage President Brian Brown
 			// said": the "for" is the organisation's, and its officer,
@@ -414,6 +429,23 @@ func findSubjectVerb(s string, last bool) []int {
 		off = m[1]
 	}
 	return found
+}
+
+// ofBefore is text ending in "of" and perhaps the opening words of a
+// body's name: the cheap test before personBeforeOf.
+var ofBefore = regexp.MustCompile(`\sof\s+(?:the\s+)?(?:\p{Lu}\S*\s+(?:(?:and|&|of|for)\s+)?){0,5}$`)
+
+// personBeforeOf is a name, "of" and the opening words of where they
+// work, ending the text before a subject that closes that name: "Thom
+// Brown of Butcher and " before "Singer said". The name is the first
+// group.
+var personBeforeOf = regexp.MustCompile(`(` + name + `)\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}\p{M}'’.&\-]*\s+(?:(?:and|&|of|for)\s+)?){0,5}$`)
+
+// personNamed reports whether a name is a person's by its own words: a
+// given name and more, or a title and a name.
+func personNamed(n string) bool {
+	words := strings.Fields(n)
+	return len(words) >= 2 && (IsGivenName(words[0]) || startsWithTitle(n))
 }
 
 // shifted moves the indexes of a match found in a text's part starting at
