@@ -379,7 +379,7 @@ func findSubjectVerb(s string, last bool) []int {
 		if first := firstConjunct(before); first != before && representing.MatchString(first) {
 			before = first
 		}
-		if strings.HasSuffix(before, " ") && ofBefore.MatchString(before) && !(strings.HasSuffix(before, " and ") && personNamed(subj)) {
+		if strings.HasSuffix(before, " ") && strings.Contains(before, "of") && ofBefore.MatchString(before) && !(strings.HasSuffix(before, " and ") && personNamed(subj)) {
 			if p := personBeforeOf.FindStringSubmatchIndex(before); p != nil && personNamed(before[p[2]:p[3]]) {
 				// "Chris Callies of Merrill Lynch said …": the person,
 				// not where they work. Not "Susan Collins of Maine and
