@@ -30,12 +30,16 @@ var newsClusterDir = filepath.Join("Giveme5W1H", "examples", "datasets", "news_c
 // page.
 func readNewsCluster(root string) (map[string]string, error) {
 	return readJSONArticles(filepath.Join(root, newsClusterDir, "*.json"), func(a newsClusterArticle) string {
-		// news-please puts the headline on the text's first line too,
-		// most of the time.
-		body := a.Text
-		if first, rest, _ := strings.Cut(body, "\n"); strings.Join(strings.Fields(first), " ") == strings.Join(strings.Fields(a.Title), " ") {
-			body = rest
-		}
-		return a.Title + "\n" + body
+		return newsPleaseLines(a.Title, a.Text)
 	})
+}
+
+// newsPleaseLines is the lines of an article news-please extracted,
+// headline first. news-please puts the headline on the text's first line
+// too, most of the time; it is read once.
+func newsPleaseLines(title, text string) string {
+	if first, rest, _ := strings.Cut(text, "\n"); strings.Join(strings.Fields(first), " ") == strings.Join(strings.Fields(title), " ") {
+		text = rest
+	}
+	return title + "\n" + text
 }

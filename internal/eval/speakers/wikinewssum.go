@@ -62,14 +62,8 @@ func readWikinewsSum(root string) (map[string]string, error) {
 			if src.Language != "en" || strings.TrimSpace(src.Text) == "" {
 				continue
 			}
-			// news-please often puts the headline on the text's first
-			// line too.
-			body := src.Text
-			if first, rest, _ := strings.Cut(body, "\n"); strings.Join(strings.Fields(first), " ") == strings.Join(strings.Fields(src.Title), " ") {
-				body = rest
-			}
 			sum := sha1.Sum([]byte(src.URL))
-			out[hex.EncodeToString(sum[:])[:12]] = pagesets.LinesArticle([]byte(src.Title + "\n" + body))
+			out[hex.EncodeToString(sum[:])[:12]] = pagesets.LinesArticle([]byte(newsPleaseLines(src.Title, src.Text)))
 		}
 	}
 	return out, nil
