@@ -129,12 +129,20 @@ func dragnetText(dir, page string) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	if !utf8.Valid(raw) {
-		if raw, err = charmap.Windows1252.NewDecoder().Bytes(raw); err != nil {
-			return "", fmt.Errorf("%s: %w", page, err)
-		}
+	if raw, err = utf8OrWindows1252(raw); err != nil {
+		return "", fmt.Errorf("%s: %w", page, err)
 	}
 	return pagesets.DragnetArticle(string(raw)), nil
+}
+
+// utf8OrWindows1252 returns raw as UTF-8: as it is when it is valid
+// UTF-8, else decoded as Windows-1252, the encoding of the sets' files
+// that are not.
+func utf8OrWindows1252(raw []byte) ([]byte, error) {
+	if utf8.Valid(raw) {
+		return raw, nil
+	}
+	return charmap.Windows1252.NewDecoder().Bytes(raw)
 }
 
 // l3sText is the article an L3S-GN1 annotation marks, its blocks as

@@ -6,9 +6,6 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"unicode/utf8"
-
-	"golang.org/x/text/encoding/charmap"
 )
 
 // reuters1987Source reads Reuters-21578 (David D. Lewis's distribution
@@ -53,12 +50,10 @@ func readReuters1987(root string) (map[string]string, error) {
 		if err != nil {
 			return nil, err
 		}
-		if !utf8.Valid(raw) {
-			// One stray byte in reut2-017 is not UTF-8; the wire's text
-			// is ASCII, so Latin-1 reads it as well as anything.
-			if raw, err = charmap.ISO8859_1.NewDecoder().Bytes(raw); err != nil {
-				return nil, fmt.Errorf("%s: %w", name, err)
-			}
+		// One stray byte in reut2-017 is not UTF-8; the wire's text is
+		// ASCII, so any single-byte encoding reads it as well as another.
+		if raw, err = utf8OrWindows1252(raw); err != nil {
+			return nil, fmt.Errorf("%s: %w", name, err)
 		}
 		var f reuters1987File
 		if err := xml.Unmarshal(raw, &f); err != nil {
