@@ -400,7 +400,14 @@ var personOfAfter = regexp.MustCompile(lead + `(` + name + `)\s+of\s+(?:the\s+)?
 
 // orgRun is the name of a firm or a body: capitalized words, maybe joined
 // by "and", "&", "of" or "for" ("Butcher and Singer", "Bank of Tokyo").
-const orgRun = `\p{Lu}[\p{L}\p{M}'’.&\-]*(?:\s+(?:(?:and|&|of|for)\s+)?\p{Lu}[\p{L}\p{M}'’.&\-]*){0,5}`
+const orgRun = orgNameWord + `(?:\s+(?:` + orgJoin + `\s+)?` + orgNameWord + `){0,5}`
+
+// orgNameWord is a word of a firm's or a body's name; orgJoin a word
+// joining two of them.
+const (
+	orgNameWord = `\p{Lu}[\p{L}\p{M}'’.&\-]*`
+	orgJoin     = `(?:and|&|of|for)`
+)
 
 // personOf reports whether a name before "of" and a body is a person's:
 // a given name and more, a title and a name, or someone the article names

@@ -433,13 +433,13 @@ func findSubjectVerb(s string, last bool) []int {
 
 // ofBefore is text ending in "of" and perhaps the opening words of a
 // body's name: the cheap test before personBeforeOf.
-var ofBefore = regexp.MustCompile(`\sof\s+(?:the\s+)?(?:\p{Lu}\S*\s+(?:(?:and|&|of|for)\s+)?){0,5}$`)
+var ofBefore = regexp.MustCompile(`\sof\s+(?:the\s+)?(?:\p{Lu}\S*\s+(?:` + orgJoin + `\s+)?){0,5}$`)
 
 // personBeforeOf is a name, "of" and the opening words of where they
 // work, ending the text before a subject that closes that name: "Thom
 // Brown of Butcher and " before "Singer said". The name is the first
 // group.
-var personBeforeOf = regexp.MustCompile(`(` + name + `)\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}\p{M}'’.&\-]*\s+(?:(?:and|&|of|for)\s+)?){0,5}$`)
+var personBeforeOf = regexp.MustCompile(`(` + name + `)\s+of\s+(?:the\s+)?(?:` + orgNameWord + `\s+(?:` + orgJoin + `\s+)?){0,5}$`)
 
 // personNamed reports whether a name is a person's by its own words: a
 // given name and more, or a title and a name.
