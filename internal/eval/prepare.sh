@@ -7,8 +7,8 @@
 # EXTRACTION_SRC, WCXB_SRC, UTOMO_SRC, POSTLIGHT_SRC, NEWSPAPER_SRC, GOOSE3_SRC,
 # TRAFILATURA_SRC, BBC_SRC, FAKEREAL_SRC, WEBIS_SRC, REUTERS_SRC, HORNE_SRC,
 # ALLSIDES_SRC, BASIL_SRC, PTC_SRC, NEWSCLUSTER_SRC, KPCROWD_SRC,
-# REUTERS1987_SRC, WIKINEWSSUM_SRC and PDNC_SRC may name local clones instead
-# of GitHub.
+# REUTERS1987_SRC, WIKINEWSSUM_SRC, FUNDUS_SRC and PDNC_SRC may name local
+# clones instead of GitHub.
 set -eu
 data=internal/eval/.data
 mkdir -p "$data"
@@ -182,6 +182,16 @@ dst="$data/kpcrowd"
 checkout "${KPCROWD_SRC:-https://github.com/LIAAD/KeywordExtractor-Datasets}" "$dst" \
 	"8cd1e18ab750143e2075457ef5e0481754e3e966" '/datasets/500N-KPCrowd-v1.1.zip' '/README.md'
 echo "news stories of ten topics (500N-KPCrowd) in $dst"
+
+# Extraction: the news pages Fundus (flairNLP/fundus; the repository MIT,
+# the pages their publishers' copyright, so nothing of it is committed)
+# keeps to test its publisher-specific parsers, with the article each
+# parser is expected to take: pages of 2023–2026 from some 150 publishers
+# in 40 countries. Only the test data is checked out.
+dst="$data/extraction/fundus"
+checkout "${FUNDUS_SRC:-https://github.com/flairNLP/fundus}" "$dst" \
+	"18da6e53592f99cf0ac5770dc63d6ba99ba63ae8" '/tests/resources/parser/test_data/*'
+echo "Fundus's news pages in $dst"
 
 # Speakers: Reuters-21578 (David D. Lewis's distribution 1.0; Reuters Ltd.
 # and Carnegie Group allow its free distribution for research use only, so

@@ -2,6 +2,7 @@ package main
 
 import (
 	"compress/gzip"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -114,6 +115,68 @@ func TestLoadUtomo(t *testing.T) {
 		t.Fatalf("chaos pages %+v, %v", ps, err)
 	}
 	if _, err := loadUtomo("news")(t.TempDir()); err == nil {
+		t.Error("an empty folder was read as a set")
+	}
+}
+
+func TestLoadFundus(t *testing.T) {
+	dir := t.TempDir()
+	write := func(rel, content string) {
+		t.Helper()
+		path := filepath.Join(dir, rel)
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		f, err := os.Create(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var w io.Writer = f
+		var zw *gzip.Writer
+		if strings.HasSuffix(rel, ".gz") {
+			zw = gzip.NewWriter(f)
+			w = zw
+		}
+		if _, err := io.WriteString(w, content); err != nil {
+			t.Fatal(err)
+		}
+		if zw != nil {
+			if err := zw.Close(); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if err := f.Close(); err != nil {
+			t.Fatal(err)
+		}
+	}
+	parse := func(title, para string) string {
+		return `{"title": "` + title + `", "body": {"summary": [], "sections": [{"headline": [], "paragraphs": ["` + para + `"]}]}}`
+	}
+	// Two versions, two pages: the earlier page goes with V1.
+	write("us/Wire.json", `{"V1_1": `+parse("New", "Later.")+`, "V1": `+parse("Old", "Earlier.")+`}`)
+	write("us/Wire_2024_09_03.html.gz", "<p>Later.</p>")
+	write("us/Wire_2023_04_28.html.gz", "<p>Earlier.</p>")
+	// One version, two pages: they cannot be paired.
+	write("de/Blatt.json", `{"V1": `+parse("T", "P.")+`}`)
+	write("de/Blatt_2023_01_01.html.gz", "<p>P.</p>")
+	write("de/Blatt_2024_01_01.html.gz", "<p>P.</p>")
+
+	ps, err := loadFundus(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ps) != 2 {
+		t.Fatalf("%d pages, want 2: %+v", len(ps), ps)
+	}
+	for i, want := range []struct{ id, truth, html string }{
+		{"us/Wire_2023_04_28", "Old\n\nEarlier.", "<p>Earlier.</p>"},
+		{"us/Wire_2024_09_03", "New\n\nLater.", "<p>Later.</p>"},
+	} {
+		if p := ps[i]; p.set != "fundus" || p.id != want.id || p.want != want.truth || string(p.html) != want.html || p.untitled {
+			t.Errorf("page %d = %+v, want %+v", i, p, want)
+		}
+	}
+	if _, err := loadFundus(t.TempDir()); err == nil {
 		t.Error("an empty folder was read as a set")
 	}
 }

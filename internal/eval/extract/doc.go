@@ -1,8 +1,10 @@
 // Command extract is the extraction dev harness: it runs articlebot's
 // extractor (rag/extract) and go-trafilatura alone over public extraction
 // benchmarks — Dragnet, L3S-GN1 and CleanPortalEval news pages, Mozilla
-// Readability's test pages, CleanEval and WCXB's development pages (its
-// articles and its other page types as two sets), prepared by
+// Readability's test pages, CleanEval, WCXB's development pages (its
+// articles and its other page types as two sets), Utomo and Leu's news
+// pages and search results, and the news pages of 2023–2026 Fundus tests
+// its parsers on, prepared by
 // internal/eval/prepare.sh — and reports token precision, recall and F1 of
 // each against the human annotation, in the same run.
 //

@@ -64,6 +64,7 @@ var sets = []struct {
 	{"wcxb-other", "wcxb", loadWCXB(false)},
 	{"utomo-news", "ir-research-data", loadUtomo("news")},
 	{"utomo-chaos", "ir-research-data", loadUtomo("chaos")},
+	{"fundus", filepath.Join("fundus", "tests", "resources", "parser", "test_data"), loadFundus},
 }
 
 func main() {

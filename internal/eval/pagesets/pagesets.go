@@ -1,8 +1,8 @@
 // Package pagesets reads the file formats of the hand-cleaned web page
 // sets the dev harnesses share (fetched by internal/eval/prepare.sh):
 // Dragnet's, L3S-GN1's and CleanEval's annotations, WCXB's
-// ground-truth files, Readability's expected HTML and Utomo and Leu's
-// pages and plain-text truths. The extraction
+// ground-truth files, Readability's expected HTML, Utomo and Leu's
+// pages and plain-text truths, and Fundus's expected parses. The extraction
 // harness scores pages against them; the speaker harness labels who said
 // what in their texts.
 package pagesets
@@ -14,7 +14,9 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -257,4 +259,75 @@ func LinesArticle(raw []byte) string {
 		}
 	}
 	return strings.Join(paras, "\n\n")
+}
+
+// fundusParse is the part of one of Fundus's expected parses the
+// harnesses read.
+type fundusParse struct {
+	Title string `json:"title"`
+	Body  struct {
+		Summary  []string `json:"summary"`
+		Sections []struct {
+			Headline   []string `json:"headline"`
+			Paragraphs []string `json:"paragraphs"`
+		} `json:"sections"`
+	} `json:"body"`
+}
+
+// FundusTruths reads a publisher's expected parses from Fundus's parser
+// tests (flairNLP/fundus, tests/resources/parser/test_data) and returns
+// each version's article — headline, standfirst, then every section's
+// headings and paragraphs, separated by blank lines — in version order (V1,
+// V1_1, V2, …), which is the order of the pages they were written for.
+func FundusTruths(raw []byte) ([]string, error) {
+	var byVersion map[string]fundusParse
+	if err := json.Unmarshal(raw, &byVersion); err != nil {
+		return nil, err
+	}
+	versions := make([]string, 0, len(byVersion))
+	for v := range byVersion {
+		versions = append(versions, v)
+	}
+	sort.Slice(versions, func(i, j int) bool { return versionLess(versions[i], versions[j]) })
+	out := make([]string, len(versions))
+	for i, v := range versions {
+		p := byVersion[v]
+		var lines []string
+		if p.Title != "" {
+			lines = append(lines, p.Title)
+		}
+		lines = append(lines, p.Body.Summary...)
+		for _, s := range p.Body.Sections {
+			lines = append(lines, s.Headline...)
+			lines = append(lines, s.Paragraphs...)
+		}
+		out[i] = strings.Join(lines, "\n\n")
+	}
+	return out, nil
+}
+
+// versionLess orders Fundus's parser version names ("V1" < "V1_1" <
+// "V1_10" < "V2") by their numbers; a name without them sorts by its text.
+func versionLess(a, b string) bool {
+	na, nb := versionNumbers(a), versionNumbers(b)
+	if na == nil || nb == nil {
+		return a < b
+	}
+	return slices.Compare(na, nb) < 0
+}
+
+func versionNumbers(v string) []int {
+	rest, ok := strings.CutPrefix(v, "V")
+	if !ok {
+		return nil
+	}
+	var out []int
+	for part := range strings.SplitSeq(rest, "_") {
+		n, err := strconv.Atoi(part)
+		if err != nil {
+			return nil
+		}
+		out = append(out, n)
+	}
+	return out
 }

@@ -3,6 +3,7 @@ package pagesets
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"testing"
 )
 
@@ -76,5 +77,35 @@ func TestHTMLArticle(t *testing.T) {
 	want := "Title here\n\n\"We won,\" she said.\n\nNext line\n\nOne"
 	if got := HTMLArticle([]byte(page)); got != want {
 		t.Errorf("HTMLArticle =\n%q\nwant\n%q", got, want)
+	}
+}
+
+func TestFundusTruths(t *testing.T) {
+	raw := `{
+  "V2": {"title": "Third", "body": {"summary": [], "sections": [{"headline": [], "paragraphs": ["C."]}]}},
+  "V1_10": {"title": "Second", "body": {"summary": ["Standfirst."], "sections": [{"headline": ["Heading"], "paragraphs": ["B1.", "B2."]}]}},
+  "V1": {"title": "", "body": {"summary": [], "sections": [{"headline": [], "paragraphs": ["A."]}]}}
+}`
+	got, err := FundusTruths([]byte(raw))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"A.", "Second\n\nStandfirst.\n\nHeading\n\nB1.\n\nB2.", "Third\n\nC."}
+	if !slices.Equal(got, want) {
+		t.Errorf("FundusTruths = %q, want %q", got, want)
+	}
+	if _, err := FundusTruths([]byte(`[`)); err == nil {
+		t.Error("FundusTruths read a broken file")
+	}
+}
+
+func TestVersionLess(t *testing.T) {
+	sorted := []string{"V1", "V1_1", "V1_2", "V1_10", "V2", "V10", "old"}
+	for i := range sorted {
+		for j := range sorted {
+			if got, want := versionLess(sorted[i], sorted[j]), i < j; got != want && !(sorted[i] == "old" || sorted[j] == "old") {
+				t.Errorf("versionLess(%q, %q) = %v, want %v", sorted[i], sorted[j], got, want)
+			}
+		}
 	}
 }
