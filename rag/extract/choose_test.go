@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"golang.org/x/net/html"
 )
 
 func TestChoose(t *testing.T) {
@@ -36,9 +38,19 @@ func TestChoose(t *testing.T) {
 		"Want more? Subscribe to our daily newsletters.",
 	}
 	caption := "Both sides called it a “win-win.” Photo: Gustavo Caballero/Getty Images"
+	figCaption := "Engineers inspect the northern approach span of the bridge on Monday morning."
+	withFig := append([]string{article[0], figCaption}, article[1:]...)
+	// A photo essay: its captions are the story.
+	essay := []string{"The bridge through the years.", "Workers rivet the first span in 1931, watched by a crowd on the bank.", "The opening parade crosses the bridge in the spring of 1932.", "Floodwater reaches the deck in 1967, closing the bridge for a week."}
 	// A page of menus with a log-in link is not an article with a dialogue under it.
 	menuPage := []string{"Log In", "Sign Up", "Atlanta", "Boston", "Chicago", "Dallas", "Miami"}
 	menus := []string{strings.Repeat("Home News Sport Weather Business Culture Travel Video Live ", 8)}
+	captioned := func(w witnesses, captions ...string) witnesses {
+		for _, c := range captions {
+			w.captions = append(w.captions, textKey(c))
+		}
+		return w
+	}
 	mk := func(ps ...[]string) witnesses {
 		var w witnesses
 		for _, p := range ps {
@@ -76,6 +88,12 @@ func TestChoose(t *testing.T) {
 		{"a photo credit trafilatura lacks goes",
 			mk(append([]string{caption}, article...), append([]string{caption}, article...)),
 			append(slices.Clone(article), footer...), article, true},
+		{"a picture's caption trafilatura lacks goes",
+			captioned(mk(withFig, withFig), figCaption), append(slices.Clone(article[:2]), footer...), article, true},
+		{"a caption trafilatura keeps stays",
+			captioned(mk(withFig, withFig), figCaption), append(slices.Clone(withFig[:2]), footer...), withFig, true},
+		{"a photo essay keeps its captions",
+			captioned(mk(essay, essay), essay[1:]...), footer, essay, true},
 		{"a page that is all menus keeps them, but for its account lines",
 			mk(menuPage, menuPage), footer, menuPage[2:], true},
 		{"fewer than three texts make no majority", mk(article, nil), footer, nil, false},
@@ -103,5 +121,40 @@ func TestVoteFuzzy(t *testing.T) {
 	short := witnesses{keys: []string{textKey(para + " share this story; a story on facebook"), textKey("x")}}
 	if got := short.vote([]string{para, "Share this story on Facebook"}); !slices.Equal(got, []string{para}) {
 		t.Errorf("vote = %q, want only %q", got, para)
+	}
+}
+
+func TestFigureCaptions(t *testing.T) {
+	long := strings.Repeat("word ", maxCaptionWords+1)
+	page := `<html><body><article>
+<p>The council voted to close the bridge.</p>
+<figure><img src="a.jpg"><figcaption>Engineers on the span. <span>Photo: A. Smith</span></figcaption></figure>
+<div class="media"><img src="b.jpg"><div class="image-caption">The old ferry crossing.</div></div>
+<aside><div class="caption-list">Not beside any picture.</div></aside>
+<div class="media"><img src="c.jpg"><div class="caption">` + long + `</div></div>
+</article></body></html>`
+	root, err := html.Parse(strings.NewReader(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	w := witnesses{captions: figureCaptions(root)}
+	want := []string{textKey("Engineers on the span. Photo: A. Smith"), textKey("The old ferry crossing.")}
+	if !slices.Equal(w.captions, want) {
+		t.Fatalf("figureCaptions = %q, want %q", w.captions, want)
+	}
+	tests := []struct {
+		para string
+		want bool
+	}{
+		{"Engineers on the span. Photo: A. Smith", true},
+		{"The old ferry crossing.", true},
+		{"Engineers on the span.", false}, // too short to be taken for a part
+		{"The council voted to close the bridge.", false},
+		{"Not beside any picture.", false},
+	}
+	for _, tt := range tests {
+		if got := w.isCaption(textKey(tt.para)); got != tt.want {
+			t.Errorf("isCaption(%q) = %v, want %v", tt.para, got, tt.want)
+		}
 	}
 }

@@ -8,6 +8,7 @@ import (
 	readability "github.com/go-shiori/go-readability"
 	distiller "github.com/markusmobius/go-domdistiller"
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 // witnesses are what two independent extractors, readability and
@@ -18,6 +19,10 @@ type witnesses struct {
 	readability, distiller *html.Node
 	paras                  [][]string // each witness's paragraphs
 	keys                   []string   // textKey of each witness's whole text
+	// captions is the text of the page's picture captions (see
+	// figureCaptions): readability and dom-distiller keep them,
+	// trafilatura does not, and annotators mostly leave them out.
+	captions []string
 }
 
 // findWitnesses runs readability and dom-distiller, each on its own copy
@@ -41,7 +46,80 @@ func findWitnesses(root *html.Node, pageURL *url.URL) (w witnesses) {
 		w.paras = append(w.paras, ps)
 		w.keys = append(w.keys, textKey(strings.Join(ps, " ")))
 	}
+	w.captions = figureCaptions(root)
 	return w
+}
+
+// maxCaptionWords: an element with "caption" in its class and more
+// words than this holds more than a picture's caption.
+const maxCaptionWords = 80
+
+// figureCaptions returns the textKey of each of the page's picture
+// captions: its <figcaption> elements and the short elements whose class
+// names a caption.
+func figureCaptions(root *html.Node) []string {
+	var out []string
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.ElementNode {
+			fig := n.DataAtom == atom.Figcaption
+			if fig || strings.Contains(strings.ToLower(attr(n, "class")), "caption") && nearPicture(n) {
+				k := textKey(textOf(n))
+				if n := strings.Count(k, " ") - 1; fig || n <= maxCaptionWords {
+					if n > 0 {
+						out = append(out, k)
+					}
+					return
+				}
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(root)
+	return out
+}
+
+// nearPicture reports whether a picture is beside n, within its parent:
+// a caption sits next to what it captions.
+func nearPicture(n *html.Node) bool {
+	up := n.Parent
+	if up == nil {
+		return false
+	}
+	var has func(*html.Node) bool
+	has = func(m *html.Node) bool {
+		if m.Type == html.ElementNode && (m.DataAtom == atom.Img || m.DataAtom == atom.Picture || m.DataAtom == atom.Video) {
+			return true
+		}
+		for c := m.FirstChild; c != nil; c = c.NextSibling {
+			if has(c) {
+				return true
+			}
+		}
+		return false
+	}
+	return has(up)
+}
+
+// minCaptionPart: a paragraph this long that a caption contains is the
+// caption, or a part of it; a shorter one must be the whole caption.
+const minCaptionPart = 5
+
+// isCaption reports whether the paragraph whose textKey is k is a picture
+// caption of the page.
+func (w witnesses) isCaption(k string) bool {
+	n := strings.Count(k, " ") - 1
+	if n <= 0 {
+		return false
+	}
+	for _, c := range w.captions {
+		if c == k || n >= minCaptionPart && strings.Contains(c, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // minVoteShare: the vote may remove at most half of the text; past that,
