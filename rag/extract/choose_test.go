@@ -40,6 +40,19 @@ func TestChoose(t *testing.T) {
 	caption := "Both sides called it a “win-win.” Photo: Gustavo Caballero/Getty Images"
 	figCaption := "Engineers inspect the northern approach span of the bridge on Monday morning."
 	withFig := append([]string{article[0], figCaption}, article[1:]...)
+	// A cookie banner's settings panel, longer than the article.
+	banner := []string{
+		"CCPA Right to Opt-Out of the Sale of Your Personal Information",
+		"When you visit our website, we store cookies on your browser to collect information about you, your preferences or your device, mostly to make the site work as you expect it to.",
+		"Manage Consent Preferences",
+		"Always Active",
+		"Strictly Necessary Cookies",
+		"These cookies are necessary for the website to function and cannot be switched off in our systems, and are usually only set in response to actions made by you.",
+		"Always Active",
+		"Targeting Cookies",
+		"These cookies may be set through our site by our advertising partners to build a profile of your interests and show you relevant adverts on other sites.",
+	}
+	withBanner := append(slices.Clone(article), banner...)
 	// A photo essay: its captions are the story.
 	essay := []string{"The bridge through the years.", "Workers rivet the first span in 1931, watched by a crowd on the bank.", "The opening parade crosses the bridge in the spring of 1932.", "Floodwater reaches the deck in 1967, closing the bridge for a week."}
 	// A page of menus with a log-in link is not an article with a dialogue under it.
@@ -92,6 +105,8 @@ func TestChoose(t *testing.T) {
 			captioned(mk(withFig, withFig), figCaption), append(slices.Clone(article[:2]), footer...), article, true},
 		{"a caption trafilatura keeps stays",
 			captioned(mk(withFig, withFig), figCaption), append(slices.Clone(withFig[:2]), footer...), withFig, true},
+		{"a cookie banner's settings panel goes whole",
+			mk(withBanner, banner), article, article, true},
 		{"a photo essay keeps its captions",
 			captioned(mk(essay, essay), essay[1:]...), footer, essay, true},
 		{"a page that is all menus keeps them, but for its account lines",
