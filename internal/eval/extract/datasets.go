@@ -242,45 +242,25 @@ func loadUtomo(set string) func(dir string) ([]page, error) {
 }
 
 // loadFundus reads the news pages Fundus (flairNLP/fundus, MIT) keeps to
-// test its publisher-specific parsers: test_data/<country>/<Publisher>_<date>.html.gz,
-// each publisher's expected parses in <Publisher>.json, one per parser
-// version ("V1", "V1_1", "V2", …). Fundus picks a version by the page's
-// crawl date, so the versions in order pair with the pages in date order.
-// The truth is what the parser takes as the article: headline, standfirst,
-// section headings and paragraphs, in that order. The pages are of
-// 2023–2026, from some 150 publishers in 40 countries, many not in English.
+// test its publisher-specific parsers (pagesets.FundusPages), with the
+// article each parser is expected to take: headline, standfirst, section
+// headings and paragraphs. The pages are of 2023–2026, from some 150
+// publishers in 40 countries, many not in English.
 func loadFundus(dir string) ([]page, error) {
-	truths, err := setFiles("fundus", dir, filepath.Join("*", "*.json"))
+	pages, err := pagesets.FundusPages(dir)
 	if err != nil {
 		return nil, err
 	}
+	if len(pages) == 0 {
+		return nil, fmt.Errorf("fundus: no pages in %s (run internal/eval/prepare.sh)", dir)
+	}
 	var out []page
-	for _, tf := range truths {
-		pub := strings.TrimSuffix(filepath.Base(tf), ".json")
-		htmls, err := filepath.Glob(filepath.Join(filepath.Dir(tf), pub+"_*.html.gz"))
-		if err != nil {
-			return nil, err
+	for _, p := range pages {
+		body, err := gunzipFile(p.HTML)
+		if err != nil || len(body) > maxPageBytes {
+			continue
 		}
-		sort.Strings(htmls) // the date in the name sorts
-		raw, err := os.ReadFile(tf)
-		if err != nil {
-			return nil, err
-		}
-		versions, err := pagesets.FundusTruths(raw)
-		if err != nil {
-			return nil, fmt.Errorf("%s: %w", tf, err)
-		}
-		if len(versions) != len(htmls) {
-			continue // pages and parses cannot be paired
-		}
-		for i, h := range htmls {
-			body, err := gunzipFile(h)
-			if err != nil || len(body) > maxPageBytes {
-				continue
-			}
-			id := filepath.Base(filepath.Dir(h)) + "/" + strings.TrimSuffix(filepath.Base(h), ".html.gz")
-			out = append(out, page{set: "fundus", id: id, html: toUTF8(body), want: versions[i]})
-		}
+		out = append(out, page{set: "fundus", id: p.ID, html: toUTF8(body), want: p.Truth})
 	}
 	return out, nil
 }

@@ -331,3 +331,49 @@ func versionNumbers(v string) []int {
 	}
 	return out
 }
+
+// FundusPage is one of the pages of Fundus's parser tests: ID is
+// "<country>/<Publisher>_<date>", HTML the path of its gzipped page,
+// Truth the article its parser is expected to take (see FundusTruths).
+type FundusPage struct {
+	ID, HTML, Truth string
+}
+
+// FundusPages lists the pages of Fundus's parser tests in dir (the
+// test_data folder: <country>/<Publisher>.json beside
+// <country>/<Publisher>_<date>.html.gz), sorted. Fundus picks a parser
+// version by the page's crawl date, so a publisher's versions in order
+// pair with its pages in date order; a publisher whose counts differ is
+// left out.
+func FundusPages(dir string) ([]FundusPage, error) {
+	truths, err := filepath.Glob(filepath.Join(dir, "*", "*.json"))
+	if err != nil {
+		return nil, err
+	}
+	sort.Strings(truths)
+	var out []FundusPage
+	for _, tf := range truths {
+		pub := strings.TrimSuffix(filepath.Base(tf), ".json")
+		htmls, err := filepath.Glob(filepath.Join(filepath.Dir(tf), pub+"_*.html.gz"))
+		if err != nil {
+			return nil, err
+		}
+		sort.Strings(htmls) // the date in the name sorts
+		raw, err := os.ReadFile(tf)
+		if err != nil {
+			return nil, err
+		}
+		versions, err := FundusTruths(raw)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", tf, err)
+		}
+		if len(versions) != len(htmls) {
+			continue
+		}
+		for i, h := range htmls {
+			id := filepath.Base(filepath.Dir(h)) + "/" + strings.TrimSuffix(filepath.Base(h), ".html.gz")
+			out = append(out, FundusPage{ID: id, HTML: h, Truth: versions[i]})
+		}
+	}
+	return out, nil
+}

@@ -813,3 +813,37 @@ func TestKin(t *testing.T) {
 		}
 	}
 }
+
+func TestFundusSource(t *testing.T) {
+	dir := t.TempDir()
+	parse := func(title, para string) string {
+		return `{"V1": {"title": "` + title + `", "body": {"summary": [], "sections": [{"headline": [], "paragraphs": ["` + para + `"]}]}}}`
+	}
+	// A page in English is read, one in German is not; the pages
+	// themselves (gzipped HTML) are only paired, never read.
+	writeTree(t, dir, map[string]string{
+		"us/Wire.json":                parse("Senate passes the bill", `The Senate passed it on a vote of the whole house. \"We won,\" McConnell said of the bill.`),
+		"us/Wire_2024_09_03.html.gz":  "",
+		"de/Blatt.json":               parse("Der Senat", `Der Senat hat es beschlossen. \"Wir haben gewonnen\", sagte McConnell.`),
+		"de/Blatt_2024_09_03.html.gz": "",
+	})
+	checkSource(t, newsSources["fundus"], dir, "us-Wire_2024_09_03",
+		"Senate passes the bill\n\nThe Senate passed it on a vote of the whole house. \"We won,\" McConnell said of the bill.", "de-Blatt_2024_09_03")
+}
+
+func TestInEnglish(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"The Senate passed the bill on Thursday, and the president said he would sign it.", true},
+		{"Der Senat hat das Gesetz am Donnerstag beschlossen, und der Präsident will es unterschreiben.", false},
+		{"Umongameli uthe uzosayina lo mthetho ngoLwesine.", false},
+		{"", false},
+	}
+	for _, tt := range tests {
+		if got := inEnglish(tt.text); got != tt.want {
+			t.Errorf("inEnglish(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}

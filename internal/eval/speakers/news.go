@@ -99,10 +99,11 @@ var newsSources = map[string]newsSource{
 	"reuters1987": reuters1987Source("Reuters newswire (1987), Reuters-21578"),
 	"wikinewssum": wikinewsSumSource("News cited by Wikinews (2004–2007), WikinewsSum"),
 	"ptc":         ptcSource("News, mainstream and partisan (2017–2019), PTC"),
+	"fundus":      fundusSource("News of some sixty outlets (2023–2026), Fundus"),
 }
 
 // newsOrder is the order the sets are reported in.
-var newsOrder = []string{"dragnet", "wcxb", "l3s", "cpe", "utomo", "chaos", "readability", "cleaneval", "postlight", "newspaper", "goose3", "trafilatura", "bbc", "bbcbusiness", "bbcsport", "bbctech", "bbcarts", "fakereal", "buzzwebis", "reuters", "horne", "allsides", "basil", "ptc", "newscluster", "kpcrowd", "reuters1987", "wikinewssum"}
+var newsOrder = []string{"dragnet", "wcxb", "l3s", "cpe", "utomo", "chaos", "readability", "cleaneval", "postlight", "newspaper", "goose3", "trafilatura", "bbc", "bbcbusiness", "bbcsport", "bbctech", "bbcarts", "fakereal", "buzzwebis", "reuters", "horne", "allsides", "basil", "ptc", "newscluster", "kpcrowd", "reuters1987", "wikinewssum", "fundus"}
 
 // goldPages lists a set annotated as GoldStandard/<page>.txt files, as
 // Dragnet, L3S-GN1 and CleanPortalEval are, sorted.
