@@ -435,6 +435,9 @@
 //     So before the verb: "Chris Callies of Merrill Lynch said …" is
 //     Callies', not the firm's, unless a person named follows an "and"
 //     ("Susan Collins of Maine and Lisa Murkowski said").
+//   - A given name that is a country's (Israel, Jordan, Georgia, Chad,
+//     India) alone is the country: "Israel said" beside "Defence Minister
+//     Israel Katz" is not his.
 //
 // Files: quotes.go finds the quotation marks, people.go who is who
 // (names, genders, titles, pronouns), attribute.go gives each quotation
