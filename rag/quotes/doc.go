@@ -438,6 +438,10 @@
 //   - A given name that is a country's (Israel, Jordan, Georgia, Chad,
 //     India) alone is the country: "Israel said" beside "Defence Minister
 //     Israel Katz" is not his.
+//   - Words after "the term", "the label", "the slogan", "the motto" or
+//     "the moniker" are a term ("prefer the term “climate
+//     restoration”"); after "the phrase" or "the word" they are as often
+//     someone's ("the phrase “drain the swamp” had been trending").
 //
 // Files: quotes.go finds the quotation marks, people.go who is who
 // (names, genders, titles, pronouns), attribute.go gives each quotation

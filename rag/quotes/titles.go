@@ -119,8 +119,9 @@ const maxTermWords = 4
 // maybe with an article after it ("in what is called the “spin room”"):
 // passive or adverbial, so "Lee called the plan “a disaster”" stays Lee's
 // words. "Moore said, using the hashtag “DrainTheSwamp.”" names a tag;
-// "who had referred to it as the “Chinese coronavirus”" a name.
-var namingVerb = regexp.MustCompile(`(?i)(?:\b(?:is|are|was|were|be|been|being|sometimes|often|also|commonly|so)[- ]called|\bknown as|\b(?:idea|concept|notion)\s+of|\bdubbed|\btermed|\breferred to as|\bintroduced as|\bnicknamed|\b(?:aka|a\.k\.a\.)|\breferred\s+to\s+(?:it|them|him|her|this|that)\s+as|\bhashtags?)(?:\s+(?:the|a|an))?\s*$`)
+// "who had referred to it as the “Chinese coronavirus”" a name, and
+// "prefer the term “climate restoration”" a term.
+var namingVerb = regexp.MustCompile(`(?i)(?:\b(?:is|are|was|were|be|been|being|sometimes|often|also|commonly|so)[- ]called|\bknown as|\b(?:idea|concept|notion)\s+of|\bdubbed|\btermed|\breferred to as|\bintroduced as|\bnicknamed|\b(?:aka|a\.k\.a\.)|\breferred\s+to\s+(?:it|them|him|her|this|that)\s+as|\bhashtags?|\b(?:the|a|this|that)\s+(?:term|label|slogan|motto|moniker))(?:\s+(?:the|a|an))?\s*$`)
 
 // titleContext reports whether w, right before a capitalized quotation,
 // makes it the name of a work rather than speech: "on “Meet the Press”", "CNN's “State of
