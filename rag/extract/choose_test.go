@@ -53,6 +53,14 @@ func TestChoose(t *testing.T) {
 		"These cookies may be set through our site by our advertising partners to build a profile of your interests and show you relevant adverts on other sites.",
 	}
 	withBanner := append(slices.Clone(article), banner...)
+	// Postmedia's pitch after the article, 2026: two lines name a
+	// subscription, the rest nothing.
+	pitch := []string{
+		"THIS CONTENT IS RESERVED FOR SUBSCRIBERS ONLY",
+		"Subscribe now to read the latest news in your city and across Canada.",
+		"Daily puzzles, including the New York Times Crossword.",
+	}
+	withPitch := append(slices.Clone(post), pitch...)
 	// A photo essay: its captions are the story.
 	essay := []string{"The bridge through the years.", "Workers rivet the first span in 1931, watched by a crowd on the bank.", "The opening parade crosses the bridge in the spring of 1932.", "Floodwater reaches the deck in 1967, closing the bridge for a week."}
 	// A page of menus with a log-in link is not an article with a dialogue under it.
@@ -107,6 +115,10 @@ func TestChoose(t *testing.T) {
 			captioned(mk(withFig, withFig), figCaption), append(slices.Clone(withFig[:2]), footer...), withFig, true},
 		{"a cookie banner's settings panel goes whole",
 			mk(withBanner, banner), article, article, true},
+		{"a subscription pitch goes as a block",
+			mk(withPitch, withPitch), append(slices.Clone(post), footer...), post, true},
+		{"a line naming a subscription alone stays",
+			mk(append(slices.Clone(post), pitch[1]), append(slices.Clone(post), pitch[1])), append(slices.Clone(post), footer...), append(slices.Clone(post), pitch[1]), true},
 		{"a photo essay keeps its captions",
 			captioned(mk(essay, essay), essay[1:]...), footer, essay, true},
 		{"a page that is all menus keeps them, but for its account lines",
