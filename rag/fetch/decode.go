@@ -68,7 +68,7 @@ func decode(body []byte, contentType string) (*Page, error) {
 	var out []byte
 	switch mt {
 	case typeHTML, typeXHTML:
-		out = decodeHTML(body, contentType)
+		out = DecodeHTML(body, contentType)
 	case typeText:
 		out = decodeText(body, params["charset"])
 	default:
@@ -98,11 +98,13 @@ func sniff(body []byte) string {
 	return mt
 }
 
-// decodeHTML follows the HTML rules (BOM, header charset, <meta> prescan),
-// except that an undeclared page that is valid UTF-8 throughout is read as
-// UTF-8: the library only checks the first kilobyte before falling back to
-// Windows-1252, which garbles UTF-8 pages whose head is plain ASCII.
-func decodeHTML(body []byte, contentType string) []byte {
+// DecodeHTML decodes an HTML page to UTF-8 as the fetcher does, given
+// the Content-Type it was served with ("" for none). It follows the HTML
+// rules (BOM, header charset, <meta> prescan), except that an undeclared
+// page that is valid UTF-8 throughout is read as UTF-8: the library only
+// checks the first kilobyte before falling back to Windows-1252, which
+// garbles UTF-8 pages whose head is plain ASCII.
+func DecodeHTML(body []byte, contentType string) []byte {
 	enc, name, certain := charset.DetermineEncoding(body, contentType)
 	if !certain && name == "windows-1252" && utf8.Valid(body) {
 		enc = encoding.Nop

@@ -13,9 +13,9 @@ import (
 	"strings"
 
 	"golang.org/x/net/html"
-	"golang.org/x/net/html/charset"
 
 	"github.com/articlebot/articlebot/internal/eval/pagesets"
+	"github.com/articlebot/articlebot/rag/fetch"
 )
 
 // page is one benchmark page: its HTML, decoded to UTF-8, and the text
@@ -111,18 +111,10 @@ func loadPairs(dir, set string, truth func([]byte) string) ([]page, error) {
 	return out, nil
 }
 
-// toUTF8 decodes a page by its BOM, meta charset or a guess, as the
-// fetcher does before extraction.
+// toUTF8 decodes a page as the fetcher does before extraction
+// (fetch.DecodeHTML, with no Content-Type header).
 func toUTF8(b []byte) []byte {
-	enc, name, _ := charset.DetermineEncoding(b, "text/html")
-	if name == "utf-8" {
-		return b
-	}
-	out, err := enc.NewDecoder().Bytes(b)
-	if err != nil {
-		return b
-	}
-	return out
+	return fetch.DecodeHTML(b, "")
 }
 
 // htmlText returns the text of an HTML fragment, one block per element.
