@@ -442,6 +442,9 @@
 //     "the moniker" are a term ("prefer the term “climate
 //     restoration”"); after "the phrase" or "the word" they are as often
 //     someone's ("the phrase “drain the swamp” had been trending").
+//   - A name run right before a number is a numbered thing ("Teamsters
+//     Local 90", "Apollo 11") or a row of a poll ("Hillary Clinton 45"),
+//     not a person or a mention of one.
 //
 // Files: quotes.go finds the quotation marks, people.go who is who
 // (names, genders, titles, pronouns), attribute.go gives each quotation

@@ -53,6 +53,11 @@ func (a *analyzer) findPeople() {
 				if !isPersonName(n) || (precededByThe(sent[:m[0]]) && !office && !ownerFirst(raw) || opensWithThe(raw)) && g == unknown {
 					continue
 				}
+				if numberedName.MatchString(sent[m[1]:]) {
+					// "Teamsters Local 90", "Apollo 11": a numbered
+					// thing, not a person, and no "he" is theirs.
+					continue
+				}
 				// One person however the article accents the name: a
 				// caption's "Jenniffer Gonzalez" is the body's "Jenniffer
 				// González", and her "González said" is not ambiguous.
@@ -267,6 +272,10 @@ func nameAsModifier(sent string, start, end int) bool {
 // groupNoun is a lower-case noun a name qualifies: the people around
 // someone, or their time in office.
 var groupNoun = regexp.MustCompile(`^\s+(?:supporters|voters|backers|loyalists|allies|aides|staffers|officials|critics|opponents|fans|administration|campaign|camp|team|era|presidency|surrogates|advisers|advisors|spokesman|spokeswoman|spokesperson|staff|lawyers|attorneys|investigators|prosecutors)\b`)
+
+// numberedName is a number right after a name run: the run names a
+// numbered thing, as people are not numbered.
+var numberedName = regexp.MustCompile(`^ \d`)
 
 // single is a one-word name run: its name, the run, the gender its title
 // gives and where it is.

@@ -1384,3 +1384,15 @@ func TestLastTwoFields(t *testing.T) {
 		}
 	}
 }
+
+func TestNumberedNameIsNoPerson(t *testing.T) {
+	text := "In the early morning, members of International Brotherhood of Teamsters Local 90 rallied in the parking lot. Dressed in a gray Teamsters pullover, he had a trim beard. “We had workers talking,” said Tanner Fischer."
+	an := analyze(text)
+	var names []string
+	for _, p := range an.People {
+		names = append(names, p.Name)
+	}
+	if slices.Contains(names, "Teamsters Local") || !slices.Contains(names, "Tanner Fischer") {
+		t.Errorf("people = %q; want Tanner Fischer and no Teamsters Local", names)
+	}
+}
