@@ -154,18 +154,19 @@ var photoCaption = regexp.MustCompile(`(?i)^(?:image copyright|image caption)\b|
 // 0.5 (even pages, read) and 0.6 (odd, not read), on Utomo and Leu's
 // search results 0.2–0.3, on WCXB's articles 0.03; on the older sets whose
 // annotators kept captions (CleanPortalEval, L3S-GN1, Readability's own
-// output) it fell 0.1–0.5.
-//
-// A subscription pitch ("THIS CONTENT IS RESERVED FOR SUBSCRIBERS ONLY",
-// "Subscribe now to read …") names an account for a block, though a line
-// of it alone stays: three Postmedia pages of Fundus's 2026 gained
-// 0.02–0.03, no other page changed.
+// output) it fell 0.1–0.5 (measured before the harness decoded pages as
+// the fetcher does; see docs/benchmarks.md for the figures since).
 //
 // So does a cookie banner's settings panel: a row of lines trafilatura
 // lacks, a third of them or more naming cookies, consent or personal data
 // (a Reuters page of 2023 carried 700 words of it after the article,
 // which a witness kept: F1 0.42 -> 1.00; one product page of WCXB lost
 // its last 0.06).
+//
+// A subscription pitch ("THIS CONTENT IS RESERVED FOR SUBSCRIBERS ONLY",
+// "Subscribe now to read …") names an account for a block, though a line
+// of it alone stays: three Postmedia pages of Fundus's 2026 gained
+// 0.02–0.03, no other page changed.
 func dropChrome(paras []string, ownKey string, isCaption func(key string) bool) []string {
 	own := witnesses{keys: []string{ownKey}}
 	bigrams := make([]map[string]struct{}, 1)

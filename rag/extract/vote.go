@@ -65,8 +65,8 @@ func figureCaptions(root *html.Node) []string {
 			fig := n.DataAtom == atom.Figcaption
 			if fig || strings.Contains(strings.ToLower(attr(n, "class")), "caption") && nearPicture(n) {
 				k := textKey(textOf(n))
-				if n := strings.Count(k, " ") - 1; fig || n <= maxCaptionWords {
-					if n > 0 {
+				if words := strings.Count(k, " ") - 1; fig || words <= maxCaptionWords {
+					if words > 0 {
 						out = append(out, k)
 					}
 					return
@@ -81,6 +81,11 @@ func figureCaptions(root *html.Node) []string {
 	return out
 }
 
+// maxPictureSearch bounds the nodes nearPicture looks at: a caption's
+// picture is close by, and a page of many caption boxes under one large
+// parent must not be walked once per box.
+const maxPictureSearch = 200
+
 // nearPicture reports whether a picture is beside n, within its parent:
 // a caption sits next to what it captions.
 func nearPicture(n *html.Node) bool {
@@ -88,8 +93,12 @@ func nearPicture(n *html.Node) bool {
 	if up == nil {
 		return false
 	}
+	budget := maxPictureSearch
 	var has func(*html.Node) bool
 	has = func(m *html.Node) bool {
+		if budget--; budget < 0 {
+			return false
+		}
 		if m.Type == html.ElementNode && (m.DataAtom == atom.Img || m.DataAtom == atom.Picture || m.DataAtom == atom.Video) {
 			return true
 		}
