@@ -202,20 +202,7 @@ func dropChrome(paras []string, ownKey string, isCaption func(key string) bool) 
 	// of menus ("Sign In", "Log In", forty city names) is not an article
 	// with a dialogue under it.
 	block := slices.Clone(drop)
-	for i := 0; i < n; {
-		j, names := i, 0
-		for ; j < n && lacked[j]; j++ {
-			if named[j] {
-				names++
-			}
-		}
-		if names >= 2 {
-			for m := i; m < j; m++ {
-				block[m] = true
-			}
-		}
-		i = max(j, i+1)
-	}
+	markRuns(lacked, named, block, func(names, _ int) bool { return names >= 2 })
 	total, gone, captioned := 0, 0, 0
 	for i, w := range words {
 		total += w
@@ -232,20 +219,7 @@ func dropChrome(paras []string, ownKey string, isCaption func(key string) bool) 
 	// A cookie banner's settings panel goes whole, however long: its
 	// headings ("Strictly Necessary Cookies", "Always Active") name no
 	// cookie, and a witness that took it has the article too.
-	for i := 0; i < n; {
-		j, hits := i, 0
-		for ; j < n && stray[j]; j++ {
-			if consent[j] {
-				hits++
-			}
-		}
-		if hits >= minConsentLines && 3*hits >= j-i {
-			for m := i; m < j; m++ {
-				drop[m] = true
-			}
-		}
-		i = max(j, i+1)
-	}
+	markRuns(stray, consent, drop, func(hits, lines int) bool { return hits >= minConsentLines && 3*hits >= lines })
 	// Captions go unless the pictures are the story: a photo essay's
 	// captions are its text.
 	if maxCaptionShare*captioned <= total {
@@ -260,6 +234,26 @@ func dropChrome(paras []string, ownKey string, isCaption func(key string) bool) 
 		}
 	}
 	return kept
+}
+
+// markRuns marks every run of lines in (each stretch of consecutive
+// lines for which in is true) whose count of hit lines, against its
+// length, is enough.
+func markRuns(in, hit, mark []bool, enough func(hits, lines int) bool) {
+	for i := 0; i < len(in); {
+		j, hits := i, 0
+		for ; j < len(in) && in[j]; j++ {
+			if hit[j] {
+				hits++
+			}
+		}
+		if j > i && enough(hits, j-i) {
+			for m := i; m < j; m++ {
+				mark[m] = true
+			}
+		}
+		i = max(j, i+1)
+	}
 }
 
 // overlapF1 is the token F1 of two texts given as word counts: the share
