@@ -148,7 +148,7 @@ var photoCaption = regexp.MustCompile(`(?i)^(?:image copyright|image caption)\b|
 // newsletter, account, registration) dropped an article's "Develop an
 // environmental newsletter for your school."
 //
-// Picture captions go too (see figureCaptions), unless they are a quarter
+// Picture captions go too (see captionKey), unless they are a quarter
 // of the text or more (a photo essay's captions are its story). Modern
 // annotations leave them out: on Fundus's news pages of 2023–2026 F1 rose
 // 0.5 (even pages, read) and 0.6 (odd, not read), on Utomo and Leu's

@@ -164,10 +164,10 @@ func TestFigureCaptions(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	w := witnesses{captions: figureCaptions(root)}
+	w := witnesses{captions: inspect(root, nil).captions}
 	want := []string{textKey("Engineers on the span. Photo: A. Smith"), textKey("The old ferry crossing.")}
 	if !slices.Equal(w.captions, want) {
-		t.Fatalf("figureCaptions = %q, want %q", w.captions, want)
+		t.Fatalf("captions = %q, want %q", w.captions, want)
 	}
 	tests := []struct {
 		para string

@@ -93,6 +93,7 @@ func HTML(body []byte, pageURL *url.URL) (*Document, error) {
 	page := inspect(root, pageURL)
 
 	wit := findWitnesses(root, pageURL)
+	wit.captions = page.captions
 	res, err := runTrafilatura(root, pageURL, nil)
 	if err != nil {
 		return nil, err

@@ -27,6 +27,10 @@ type pageInfo struct {
 	jsNotice    bool // an "enable JavaScript" notice, also common on full pages
 	loginForm   bool // a password field
 	paywall     bool // isAccessibleForFree=false or a "subscribe to read" notice
+
+	// captions holds the textKey of each of the page's picture captions
+	// (see captionKey), in page order.
+	captions []string
 }
 
 // publishedRank ranks meta names and properties that carry the publication
@@ -52,6 +56,7 @@ func inspect(root *html.Node, pageURL *url.URL) *pageInfo {
 	}
 	var dates []ranked
 	var text strings.Builder // visible text, for notices
+	inCaption := false       // within a caption already taken whole
 
 	var walk func(n *html.Node)
 	walk = func(n *html.Node) {
@@ -61,6 +66,15 @@ func inspect(root *html.Node, pageURL *url.URL) *pageInfo {
 			text.WriteByte(' ')
 			return
 		case html.ElementNode:
+			if !inCaption {
+				if k, ok := captionKey(n); ok {
+					if k != "" {
+						p.captions = append(p.captions, k)
+					}
+					inCaption = true
+					defer func() { inCaption = false }()
+				}
+			}
 			switch n.DataAtom {
 			case atom.Html:
 				p.language = primaryLanguage(attr(n, "lang"))

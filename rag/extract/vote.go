@@ -19,9 +19,9 @@ type witnesses struct {
 	readability, distiller *html.Node
 	paras                  [][]string // each witness's paragraphs
 	keys                   []string   // textKey of each witness's whole text
-	// captions is the text of the page's picture captions (see
-	// figureCaptions): readability and dom-distiller keep them,
-	// trafilatura does not, and annotators mostly leave them out.
+	// captions are the page's picture captions as inspect found them:
+	// readability and dom-distiller keep them, trafilatura does not, and
+	// annotators mostly leave them out.
 	captions []string
 }
 
@@ -46,7 +46,6 @@ func findWitnesses(root *html.Node, pageURL *url.URL) (w witnesses) {
 		w.paras = append(w.paras, ps)
 		w.keys = append(w.keys, textKey(strings.Join(ps, " ")))
 	}
-	w.captions = figureCaptions(root)
 	return w
 }
 
@@ -54,31 +53,24 @@ func findWitnesses(root *html.Node, pageURL *url.URL) (w witnesses) {
 // words than this holds more than a picture's caption.
 const maxCaptionWords = 80
 
-// figureCaptions returns the textKey of each of the page's picture
-// captions: its <figcaption> elements and the short elements whose class
-// names a caption.
-func figureCaptions(root *html.Node) []string {
-	var out []string
-	var walk func(n *html.Node)
-	walk = func(n *html.Node) {
-		if n.Type == html.ElementNode {
-			fig := n.DataAtom == atom.Figcaption
-			if fig || strings.Contains(strings.ToLower(attr(n, "class")), "caption") && nearPicture(n) {
-				k := textKey(textOf(n))
-				if words := strings.Count(k, " ") - 1; fig || words <= maxCaptionWords {
-					if words > 0 {
-						out = append(out, k)
-					}
-					return
-				}
-			}
-		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			walk(c)
-		}
+// captionKey reports whether n is a picture's caption — a <figcaption>,
+// or a short element whose class names a caption with a picture beside
+// it — and returns its textKey ("" when it holds no words). A caption
+// is taken whole: what it holds is part of it.
+func captionKey(n *html.Node) (string, bool) {
+	fig := n.DataAtom == atom.Figcaption
+	if !fig && !(strings.Contains(strings.ToLower(attr(n, "class")), "caption") && nearPicture(n)) {
+		return "", false
 	}
-	walk(root)
-	return out
+	k := textKey(textOf(n))
+	words := strings.Count(k, " ") - 1
+	if !fig && words > maxCaptionWords {
+		return "", false
+	}
+	if words <= 0 {
+		return "", true
+	}
+	return k, true
 }
 
 // maxPictureSearch bounds the nodes nearPicture looks at: a caption's
