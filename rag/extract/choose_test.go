@@ -159,6 +159,7 @@ func TestFigureCaptions(t *testing.T) {
 <div class="media"><img src="b.jpg"><div class="image-caption">The old ferry crossing.</div></div>
 <aside><div class="caption-list">Not beside any picture.</div></aside>
 <div class="media"><img src="c.jpg"><div class="caption">` + long + `</div></div>
+<div class="media"><div class="caption">Too far from its picture.</div>` + strings.Repeat("<span></span>", maxPictureSearch) + `<img src="d.jpg"></div>
 </article></body></html>`
 	root, err := html.Parse(strings.NewReader(page))
 	if err != nil {
@@ -178,6 +179,7 @@ func TestFigureCaptions(t *testing.T) {
 		{"Engineers on the span.", false}, // too short to be taken for a part
 		{"The council voted to close the bridge.", false},
 		{"Not beside any picture.", false},
+		{"Too far from its picture.", false}, // past the search's bound
 	}
 	for _, tt := range tests {
 		if got := w.isCaption(textKey(tt.para)); got != tt.want {

@@ -83,3 +83,28 @@ func BenchmarkHTMLLarge(b *testing.B) {
 		run(b, func() error { _, err := HTML(page, u); return err })
 	})
 }
+
+// BenchmarkInspectCaptionBoxes measures inspect on a page of 20,000 boxes
+// whose class names a caption, side by side under one parent with no
+// picture: each box looks for a picture beside it, and that search must
+// stay bounded (unbounded, it cost a minute a page). The reference is
+// the same page with another class, where no box searches.
+func BenchmarkInspectCaptionBoxes(b *testing.B) {
+	for _, class := range []string{"box", "caption"} {
+		var sb strings.Builder
+		sb.WriteString("<html><body><div>")
+		for range 20000 {
+			sb.WriteString(`<div class="` + class + `">x y</div><span></span><span></span>`)
+		}
+		sb.WriteString("</div></body></html>")
+		root, err := html.Parse(strings.NewReader(sb.String()))
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.Run(class, func(b *testing.B) {
+			for b.Loop() {
+				inspect(root, nil)
+			}
+		})
+	}
+}

@@ -79,29 +79,33 @@ func captionKey(n *html.Node) (string, bool) {
 const maxPictureSearch = 200
 
 // nearPicture reports whether a picture is beside n, within its parent:
-// a caption sits next to what it captions.
+// a caption sits next to what it captions. It looks at the parent and
+// the first nodes under it, maxPictureSearch in all, in document order,
+// and no further, however many siblings n has.
 func nearPicture(n *html.Node) bool {
-	up := n.Parent
-	if up == nil {
+	root := n.Parent
+	if root == nil {
 		return false
 	}
-	budget := maxPictureSearch
-	var has func(*html.Node) bool
-	has = func(m *html.Node) bool {
-		if budget--; budget < 0 {
-			return false
-		}
+	m := root
+	for seen := 0; seen < maxPictureSearch; seen++ {
 		if m.Type == html.ElementNode && (m.DataAtom == atom.Img || m.DataAtom == atom.Picture || m.DataAtom == atom.Video) {
 			return true
 		}
-		for c := m.FirstChild; c != nil; c = c.NextSibling {
-			if has(c) {
-				return true
-			}
+		// The next node in document order, without leaving root.
+		if m.FirstChild != nil {
+			m = m.FirstChild
+			continue
 		}
-		return false
+		for m != root && m.NextSibling == nil {
+			m = m.Parent
+		}
+		if m == root {
+			return false
+		}
+		m = m.NextSibling
 	}
-	return has(up)
+	return false
 }
 
 // minCaptionPart: a paragraph this long that a caption contains is the
