@@ -1137,8 +1137,12 @@ const participleTail = `(?:\s+[^\s"“”«»,;:.!?]+){0,3}\s*[,:]?\s*$`
 const maxUnnamedCue = 80
 
 // unnamedPeople are people the news names together by what they did or
-// are: "Molins said the attackers shouted “…”".
-const unnamedPeople = `(?:attackers|gunmen|hijackers|assailants|kidnappers|captors|militants|insurgents|fighters|terrorists|rebels|soldiers|troops|protesters|protestors|demonstrators|rioters|marchers|crowds?|fans|students|residents|witnesses|neighbou?rs|passengers|hostages|inmates|prisoners|victims|survivors|workers|employees|officers|police|critics|opponents|activists|advocates|organizers|supporters|voters|parents)`
+// are: "Molins said the attackers shouted “…”", "Mbumba said he was
+// present when doctors told those at the hospital: “…”". Without "the",
+// only after a conjunction opening their clause: "Gessler said 430
+// registered voters have acknowledged being ineligible, but an “…”" is
+// Gessler's.
+const unnamedPeople = `(?:doctors|nurses|medics|paramedics|firefighters|rescuers|attackers|gunmen|hijackers|assailants|kidnappers|captors|militants|insurgents|fighters|terrorists|rebels|soldiers|troops|protesters|protestors|demonstrators|rioters|marchers|crowds?|fans|students|residents|witnesses|neighbou?rs|passengers|hostages|inmates|prisoners|victims|survivors|workers|employees|officers|police|critics|opponents|activists|advocates|organizers|supporters|voters|parents)`
 
 // An indefinite subject, or a document or body named by a common noun,
 // and a speech verb: "a resident said", "one of the protesters told",
@@ -1147,7 +1151,7 @@ const unnamedPeople = `(?:attackers|gunmen|hijackers|assailants|kidnappers|capto
 // "the spokeswoman said": a person's role refers back to someone named.
 var (
 	documentNoun   = `(?:report|study|review|survey|poll|complaint|lawsuit|suit|filing|ruling|statement|letter|memo|document|paper|analysis|firm|company|agency|ministry|department|court|board|campaign|website|release|group|newspaper|magazine|network|committee|panel|association|organization|organisation|union|council|bank|government|administration|commission|office)`
-	unnamedSubject = `(?:(?:[Ss]omeone|[Ss]omebody|[Oo]ne|[Aa]nother|[Aa]n?)\s+(?:[\p{L}'’\-]+,?\s+){0,4}?(?:who\s+[^"“”«»,;:]{1,60},\s+|who\s+(?:\p{Ll}+ly\s+)?)?|[Tt]he\s+(?:[\p{Ll}'’\-]+\s+){0,2}` + documentNoun + `\s+|[Tt]he\s+(?:[\p{Ll}'’\-]+\s+){0,2}?` + unnamedPeople + `\s+)`
+	unnamedSubject = `(?:(?:[Ss]omeone|[Ss]omebody|[Oo]ne|[Aa]nother|[Aa]n?)\s+(?:[\p{L}'’\-]+,?\s+){0,4}?(?:who\s+[^"“”«»,;:]{1,60},\s+|who\s+(?:\p{Ll}+ly\s+)?)?|[Tt]he\s+(?:[\p{Ll}'’\-]+\s+){0,2}` + documentNoun + `\s+|[Tt]he\s+(?:[\p{Ll}'’\-]+\s+){0,2}?` + unnamedPeople + `\s+|(?:when|after|as|before|while|until|because|once)\s+` + unnamedPeople + `\s+)`
 	unnamedAfter   = regexp.MustCompile(lead + unnamedSubject + verb)
 	// The verb first: "…,” said one longtime Clinton ally. The noun
 	// ends the subject, so "said a spokeswoman, Maria Lopez" is not one.

@@ -445,6 +445,15 @@
 //   - A name run right before a number is a numbered thing ("Teamsters
 //     Local 90", "Apollo 11") or a row of a poll ("Hillary Clinton 45"),
 //     not a person or a mention of one.
+//   - People named by what they do or are (doctors, police, protesters)
+//     speak for themselves after a conjunction opening their clause, with
+//     no "the": "Mbumba said he was present when doctors told those at
+//     the hospital: “We just lost him.”" is the doctors', not Mbumba's.
+//     Elsewhere a bare plural is as often what a speaker reports ("Gessler
+//     said 430 registered voters have acknowledged …").
+//   - A few lower-case words opening a clause after its conjunction, as
+//     its subject, are a term: "While “quick edit” will be free, Strava
+//     says …" names a feature.
 //
 // Files: quotes.go finds the quotation marks, people.go who is who
 // (names, genders, titles, pronouns), attribute.go gives each quotation

@@ -67,6 +67,12 @@ func (a *analyzer) isTerm(i int) bool {
 	if len(words) == 1 {
 		return true
 	}
+	// A few words a clause opens with, as its subject, before its verb:
+	// "While “quick edit” will be free, Strava says …" names a feature;
+	// the one speaking after the clause did not say those words.
+	if len(words) <= maxNicknameWords && clauseOpener[strings.ToLower(lastWord(strings.TrimRightFunc(before, unicode.IsSpace)))] && termVerb[firstWord(a.text[a.marks[i][1]:min(len(a.text), a.marks[i][1]+maxTitleContext)])] {
+		return true
+	}
 	// A few words qualifying the noun after them, as a modifier does:
 	// "speed up the “lame duck” process", "after reading the “gay
 	// rights” recommendation". Not "a “witch hunt” designed to …", where
@@ -78,6 +84,14 @@ func (a *analyzer) isTerm(i int) bool {
 		!smallTitleWord(next) && !nounEnds[next] && !strings.HasSuffix(next, "ed") && !strings.HasSuffix(next, "ing") && !strings.HasSuffix(next, "ly") &&
 		!intensifier[words[0]] && !strings.HasSuffix(words[0], "ly")
 }
+
+// clauseOpener are the words that open a clause whose subject follows
+// them; termVerb the verbs right after a subject, which a quotation's
+// words would not be followed by were they someone's speech.
+var (
+	clauseOpener = map[string]bool{"while": true, "although": true, "though": true, "if": true, "when": true, "because": true, "since": true, "unless": true, "whereas": true, "once": true, "until": true}
+	termVerb     = map[string]bool{"is": true, "are": true, "was": true, "were": true, "will": true, "would": true, "can": true, "could": true, "may": true, "might": true, "should": true, "has": true, "have": true, "had": true}
+)
 
 // intensifier are adverbs that open a judgement quoted as its maker put
 // it: a “too long” tie, a “very unfair” deal.
