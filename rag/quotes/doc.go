@@ -454,6 +454,10 @@
 //   - A few lower-case words opening a clause after its conjunction, as
 //     its subject, are a term: "While “quick edit” will be free, Strava
 //     says …" names a feature.
+//   - In reported speech, a speaker and verb after "told … that" or "said
+//     … that" are what the teller reports: "Timofeev did not respond …,
+//     but told the portal in August that Papadopoulos had emailed him" is
+//     Timofeev's report, not Papadopoulos's words.
 //
 // Files: quotes.go finds the quotation marks, people.go who is who
 // (names, genders, titles, pronouns), attribute.go gives each quotation

@@ -57,6 +57,17 @@ func (a *analyzer) findParaphrases() {
 				// what it says of someone is not their words.
 				continue
 			}
+			if v := reportedThat.FindStringSubmatchIndex(plain[:m[2]]); v != nil {
+				// "Timofeev did not respond …, but told the portal in
+				// August that Papadopoulos had emailed him": what one
+				// speaker reports of another's words, the reporter's,
+				// whose verb has no subject beside it to find.
+				if r, rAt := sentenceSubject(plain[:m[2]]); r != "" && !pronounSubject(r) {
+					m = []int{0, 0, rAt, rAt + len(r), v[2], v[3]}
+				} else {
+					continue
+				}
+			}
 			subj, cue, at, verbAt = plain[m[2]:m[3]], plain[m[4]:m[5]], s.Start+m[2], s.Start+m[4]
 			spoken[0] = s.Start + m[5]
 			from, tail := closingClause(plain)
@@ -241,6 +252,11 @@ var setOffVerb = regexp.MustCompile(`^\s*(?:[,;.!?]|$)`)
 
 // groupSpeaks is people unnamed, in the plural, with a speech verb:
 // "supporters say", "critics argued", "Democrats claim".
+// reportedThat is narration ending in a speech verb and "that" opening
+// what it reports, with no other verb between: the subject after it is
+// the one reported on.
+var reportedThat = regexp.MustCompile(`\b(told|tells|said|says)\b(?:[^.;:"“”]|\.\S){0,80}\bthat\s+$`)
+
 var groupSpeaks = regexp.MustCompile(`\b(?:(?:` + personNoun + `|` + campaignRole + `|critic|opponent|observer|other|[Dd]emocrat|[Rr]epublican)s|allies|people)\s+(?:` + speechVerbs + `)\b`)
 
 // unnamedSpeaks is one person unnamed with a speech verb: "A former
