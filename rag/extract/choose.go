@@ -110,7 +110,8 @@ func (w witnesses) choose(own []string) (paras []string, ok bool) {
 
 // maxDialogWords bounds a paragraph dropChrome takes alone for a
 // line of an account dialogue; in a block of them, maxBlockWords bounds a
-// line naming an account and maxDialogWords one naming none.
+// line naming an account or standing between two that do, and
+// maxDialogWords any other.
 const (
 	maxCaptionShare = 4 // captions are at most a quarter of the text
 	maxDialogWords  = 15
@@ -174,6 +175,7 @@ func dropChrome(paras []string, ownKey string, isCaption func(key string) bool) 
 	drop := make([]bool, n)
 	caption := make([]bool, n) // a picture's caption, not in trafilatura's text
 	lacked := make([]bool, n)  // a block's line: short, and not in trafilatura's text
+	inBlock := make([]bool, n) // may be a block's line: maxBlockWords or fewer, not in trafilatura's text
 	named := make([]bool, n)   // names an account
 	stray := make([]bool, n)   // not in trafilatura's text
 	consent := make([]bool, n) // a cookie banner's line
@@ -196,11 +198,32 @@ func dropChrome(paras []string, ownKey string, isCaption func(key string) bool) 
 		account := accountDialog.MatchString(p)
 		named[i] = account || subscribePitch.MatchString(p)
 		lacked[i] = named[i] || words[i] < maxDialogWords
+		inBlock[i] = true
 		drop[i] = account && words[i] < maxDialogWords || photoCaption.MatchString(p)
 	}
 	// A block goes only while at least half the text's words stay: a page
 	// of menus ("Sign In", "Log In", forty city names) is not an article
 	// with a dialogue under it.
+	// A longer line is a block's too between two that name an account:
+	// Postmedia's pitch runs 20-word lines ("National Post ePaper, an
+	// electronic replica of the print edition …") between the two that
+	// name subscribing. Before the first or after the last, it is as
+	// likely the article's, which trafilatura missed.
+	for i := 0; i < n; {
+		j, first, last := i, -1, -1
+		for ; j < n && inBlock[j]; j++ {
+			if named[j] {
+				if first < 0 {
+					first = j
+				}
+				last = j
+			}
+		}
+		for m := first + 1; first >= 0 && m < last; m++ {
+			lacked[m] = true
+		}
+		i = max(j, i+1)
+	}
 	block := slices.Clone(drop)
 	markRuns(lacked, named, block, func(names, _ int) bool { return names >= 2 })
 	total, gone, captioned := 0, 0, 0

@@ -54,9 +54,10 @@ func TestChoose(t *testing.T) {
 	}
 	withBanner := append(slices.Clone(article), banner...)
 	// Postmedia's pitch after the article, 2026: two lines name a
-	// subscription, the rest nothing.
+	// subscription, the rest nothing, and one between them is long.
 	pitch := []string{
 		"THIS CONTENT IS RESERVED FOR SUBSCRIBERS ONLY",
+		"National Post ePaper, an electronic replica of the print edition to view on any device, share and comment on.",
 		"Subscribe now to read the latest news in your city and across Canada.",
 		"Daily puzzles, including the New York Times Crossword.",
 	}
