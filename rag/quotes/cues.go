@@ -35,6 +35,7 @@ var speechWords = []string{
 	"interjected", "interrupted", "scoffed", "barked", "interjects", "interrupts",
 	"labeled", "labelled", "branded", "uttered", "panned", "fumed", "chided", "griped",
 	"reminded", "reminds", "proclaimed", "proclaims", "declares",
+	"confessed", "confesses", "confided", "confides",
 }
 
 // speechVerbs is the alternation the attribution patterns match: the one

@@ -458,6 +458,9 @@
 //     … that" are what the teller reports: "Timofeev did not respond …,
 //     but told the portal in August that Papadopoulos had emailed him" is
 //     Timofeev's report, not Papadopoulos's words.
+//   - "Confessed" and "confided" are speech verbs: "When she read those
+//     words, she confessed, she had “a mild heart attack.”" had gone to
+//     whoever spoke before.
 //
 // Files: quotes.go finds the quotation marks, people.go who is who
 // (names, genders, titles, pronouns), attribute.go gives each quotation
