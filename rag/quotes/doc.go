@@ -461,6 +461,10 @@
 //   - "Confessed" and "confided" are speech verbs: "When she read those
 //     words, she confessed, she had “a mild heart attack.”" had gone to
 //     whoever spoke before.
+//   - A sentence opening "According to a source," (or "two people
+//     briefed on the talks", "the officials") is that source's account of
+//     what its subject said, someone unnamed's: "According to a source,
+//     Kelly told James Murdoch that …" is not Kelly's words.
 //
 // Files: quotes.go finds the quotation marks, people.go who is who
 // (names, genders, titles, pronouns), attribute.go gives each quotation

@@ -71,7 +71,7 @@ func (a *analyzer) findParaphrases() {
 			subj, cue, at, verbAt = plain[m[2]:m[3]], plain[m[4]:m[5]], s.Start+m[2], s.Start+m[4]
 			spoken[0] = s.Start + m[5]
 			from, tail := closingClause(plain)
-			if closedByUnnamed(tail) {
+			if closedByUnnamed(tail) || strings.HasPrefix(strings.TrimSpace(plain), "According") && openingAccordingUnnamed.MatchString(plain) {
 				// "China has denied a request …, U.S. officials said.":
 				// the first verb is what someone unnamed reports.
 				continue
@@ -233,6 +233,11 @@ const unnamedSources = `(?:officials?|sources?|aides?|people|spokesman|spokeswom
 // in the clause closing it: "Tsarnaev has said his brother wanted to
 // defend Islam, according to the source." is the source's account.
 var closingAccordingUnnamed = regexp.MustCompile(`^\s+according\s+to\s+(?:the|a|an|one|two|three|several)\s+(?:[\p{L}.'’\-]+\s+){0,3}?` + unnamedSources + closingRest)
+
+// openingAccordingUnnamed is someone unnamed as the source of a sentence,
+// in a phrase opening it: "According to a source, Kelly told James
+// Murdoch that …" is the source's account of what Kelly said.
+var openingAccordingUnnamed = regexp.MustCompile(`^\s*According\s+to\s+(?:the|a|an|one|two|three|several|some)\s+(?:[\p{L}.'’\-]+\s+){0,3}?(?:` + unnamedSources + `|sources?|persons?)\b[^,;:"“”]{0,80},`)
 
 // invertedSpeaker is a name closing a sentence after its speech verb:
 // "…, reported West Virginia MetroNews."

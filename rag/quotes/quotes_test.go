@@ -897,6 +897,7 @@ var paraphraseTests = []struct {
 	name, text, speaker, cue string
 }{
 	{"said that", "Ana Ruiz said the plan would fail.", "Ana Ruiz", "said"},
+	{"a sentence opening with an unnamed source is the source's account", "Megyn Kelly hosted a show.\n\nAccording to a source, Kelly told James Murdoch that Ailes had made harassing comments.", "", ""},
 	{"what a speaker told someone that another did is the teller's report", "Ivan Timofeev leads a think-tank. Timofeev did not respond to a request for comment, but told the gazeta.ru online news portal in August that Papadopoulos had emailed him in the spring.", "Ivan Timofeev", "told"},
 
 	{"an officer named after an organisation whose name runs on with for", "But National Organization for Marriage President Brian Brown said the hope is to raise $100,000, The Hill reported.", "Brian Brown", "said"},
