@@ -257,9 +257,10 @@ var setOffVerb = regexp.MustCompile(`^\s*(?:[,;.!?]|$)`)
 
 // groupSpeaks is people unnamed, in the plural, with a speech verb:
 // "supporters say", "critics argued", "Democrats claim".
-// reportedThat is narration ending in a speech verb and "that" opening
-// what it reports, with no other verb between: the subject after it is
-// the one reported on.
+// reportedThat is narration ending in a speech verb (the first group)
+// and the "that" opening what it reports, at most 80 characters apart
+// with no sentence stop, colon or quotation mark between: the subject
+// after it is the one reported on.
 var reportedThat = regexp.MustCompile(`\b(told|tells|said|says)\b(?:[^.;:"“”]|\.\S){0,80}\bthat\s+$`)
 
 var groupSpeaks = regexp.MustCompile(`\b(?:(?:` + personNoun + `|` + campaignRole + `|critic|opponent|observer|other|[Dd]emocrat|[Rr]epublican)s|allies|people)\s+(?:` + speechVerbs + `)\b`)
