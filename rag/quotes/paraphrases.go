@@ -63,7 +63,7 @@ func (a *analyzer) findParaphrases() {
 				// speaker reports of another's words, the reporter's,
 				// whose verb has no subject beside it to find.
 				if r, rAt := sentenceSubject(plain[:m[2]]); r != "" && !pronounSubject(r) {
-					m = []int{0, 0, rAt, rAt + len(r), v[2], v[3]}
+					m = []int{rAt, v[3], rAt, rAt + len(r), v[2], v[3]}
 				} else {
 					continue
 				}
@@ -71,9 +71,10 @@ func (a *analyzer) findParaphrases() {
 			subj, cue, at, verbAt = plain[m[2]:m[3]], plain[m[4]:m[5]], s.Start+m[2], s.Start+m[4]
 			spoken[0] = s.Start + m[5]
 			from, tail := closingClause(plain)
-			if closedByUnnamed(tail) || strings.HasPrefix(strings.TrimSpace(plain), "According") && openingAccordingUnnamed.MatchString(plain) {
-				// "China has denied a request …, U.S. officials said.":
-				// the first verb is what someone unnamed reports.
+			if closedByUnnamed(tail) || openedByUnnamed(plain) {
+				// "China has denied a request …, U.S. officials said.",
+				// "According to a source, Kelly told …": the first verb is
+				// what someone unnamed reports.
 				continue
 			}
 			if n := closingSpeaker(from, tail, m); n != nil {
@@ -234,6 +235,13 @@ const unnamedSources = `(?:officials?|sources?|aides?|people|spokesman|spokeswom
 // defend Islam, according to the source." is the source's account.
 var closingAccordingUnnamed = regexp.MustCompile(`^\s+according\s+to\s+(?:the|a|an|one|two|three|several)\s+(?:[\p{L}.'’\-]+\s+){0,3}?` + unnamedSources + closingRest)
 
+// openedByUnnamed reports whether a sentence opens with someone unnamed
+// as its source: "According to a source, Kelly told James Murdoch that …"
+// is the source's account of what Kelly said.
+func openedByUnnamed(plain string) bool {
+	return strings.HasPrefix(strings.TrimSpace(plain), "According") && openingAccordingUnnamed.MatchString(plain)
+}
+
 // openingAccordingUnnamed is someone unnamed as the source of a sentence,
 // in a phrase opening it: "According to a source, Kelly told James
 // Murdoch that …" is the source's account of what Kelly said.
@@ -255,14 +263,14 @@ var dateWord = regexp.MustCompile(`^(?:` + weekdays + `|January|February|March|A
 // reports: a comma, or the sentence's end.
 var setOffVerb = regexp.MustCompile(`^\s*(?:[,;.!?]|$)`)
 
-// groupSpeaks is people unnamed, in the plural, with a speech verb:
-// "supporters say", "critics argued", "Democrats claim".
 // reportedThat is narration ending in a speech verb (the first group)
 // and the "that" opening what it reports, at most 80 characters apart
 // with no sentence stop, colon or quotation mark between: the subject
 // after it is the one reported on.
 var reportedThat = regexp.MustCompile(`\b(told|tells|said|says)\b(?:[^.;:"“”]|\.\S){0,80}\bthat\s+$`)
 
+// groupSpeaks is people unnamed, in the plural, with a speech verb:
+// "supporters say", "critics argued", "Democrats claim".
 var groupSpeaks = regexp.MustCompile(`\b(?:(?:` + personNoun + `|` + campaignRole + `|critic|opponent|observer|other|[Dd]emocrat|[Rr]epublican)s|allies|people)\s+(?:` + speechVerbs + `)\b`)
 
 // unnamedSpeaks is one person unnamed with a speech verb: "A former

@@ -48,6 +48,7 @@ func (a *analyzer) isTerm(i int) bool {
 	text := a.text[a.quotes[i].Start:a.quotes[i].End]
 	words := strings.Fields(text)
 	before := a.text[max(0, a.marks[i][0]-maxTitleContext):a.marks[i][0]]
+	after := a.text[a.marks[i][1]:min(len(a.text), a.marks[i][1]+maxTitleContext)]
 	if len(words) <= maxTermWords && namingVerb.MatchString(before) {
 		return true // "known as “La Violencia”" too
 	}
@@ -57,7 +58,7 @@ func (a *analyzer) isTerm(i int) bool {
 	if len(words) <= maxNicknameWords && nicknameBefore.MatchString(before) && !slices.ContainsFunc(words, func(w string) bool { return !capitalized(w) }) {
 		return true // "Trump called her “Miss Piggy”", "the nickname “Lyin' Ted”"
 	}
-	if len(words) <= maxTermWords && definedAfter.MatchString(a.text[a.marks[i][1]:min(len(a.text), a.marks[i][1]+maxTitleContext)]) {
+	if len(words) <= maxTermWords && definedAfter.MatchString(after) {
 		return true // "“Halal” refers to food allowed under Islamic law"
 	}
 	r, _ := utf8.DecodeRuneInString(text)
@@ -67,10 +68,12 @@ func (a *analyzer) isTerm(i int) bool {
 	if len(words) == 1 {
 		return true
 	}
+	prev := strings.ToLower(lastWord(strings.TrimRightFunc(before, unicode.IsSpace)))
+	next := firstWord(after)
 	// A few words a clause opens with, as its subject, before its verb:
 	// "While “quick edit” will be free, Strava says …" names a feature;
 	// the one speaking after the clause did not say those words.
-	if len(words) <= maxNicknameWords && clauseOpener[strings.ToLower(lastWord(strings.TrimRightFunc(before, unicode.IsSpace)))] && termVerb[firstWord(a.text[a.marks[i][1]:min(len(a.text), a.marks[i][1]+maxTitleContext)])] {
+	if len(words) <= maxNicknameWords && clauseOpener[prev] && termVerb[next] {
 		return true
 	}
 	// A few words qualifying the noun after them, as a modifier does:
@@ -78,9 +81,7 @@ func (a *analyzer) isTerm(i int) bool {
 	// rights” recommendation". Not "a “witch hunt” designed to …", where
 	// a participle, not a noun, follows; nor "a “too long” tie", a
 	// judgement someone made rather than a name for a thing.
-	after := a.text[a.marks[i][1]:min(len(a.text), a.marks[i][1]+maxTitleContext)]
-	next := firstWord(after)
-	return len(words) <= maxNicknameWords && modifier(strings.ToLower(lastWord(strings.TrimRightFunc(before, unicode.IsSpace))), after) &&
+	return len(words) <= maxNicknameWords && modifier(prev, after) &&
 		!smallTitleWord(next) && !nounEnds[next] && !strings.HasSuffix(next, "ed") && !strings.HasSuffix(next, "ing") && !strings.HasSuffix(next, "ly") &&
 		!intensifier[words[0]] && !strings.HasSuffix(words[0], "ly")
 }
