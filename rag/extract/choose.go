@@ -174,7 +174,7 @@ func dropChrome(paras []string, ownKey string, isCaption func(key string) bool) 
 	n := len(paras)
 	drop := make([]bool, n)
 	caption := make([]bool, n) // a picture's caption, not in trafilatura's text
-	lacked := make([]bool, n)  // a block's line: short, and not in trafilatura's text
+	lacked := make([]bool, n)  // a block's line: not in trafilatura's text, and short or between two named
 	inBlock := make([]bool, n) // may be a block's line: maxBlockWords or fewer, not in trafilatura's text
 	named := make([]bool, n)   // names an account
 	stray := make([]bool, n)   // not in trafilatura's text
@@ -201,29 +201,28 @@ func dropChrome(paras []string, ownKey string, isCaption func(key string) bool) 
 		inBlock[i] = true
 		drop[i] = account && words[i] < maxDialogWords || photoCaption.MatchString(p)
 	}
-	// A block goes only while at least half the text's words stay: a page
-	// of menus ("Sign In", "Log In", forty city names) is not an article
-	// with a dialogue under it.
 	// A longer line is a block's too between two that name an account:
 	// Postmedia's pitch runs 20-word lines ("National Post ePaper, an
 	// electronic replica of the print edition …") between the two that
 	// name subscribing. Before the first or after the last, it is as
 	// likely the article's, which trafilatura missed.
-	for i := 0; i < n; {
-		j, first, last := i, -1, -1
-		for ; j < n && inBlock[j]; j++ {
-			if named[j] {
+	eachRun(inBlock, func(start, end int) {
+		first, last := -1, -1
+		for m := start; m < end; m++ {
+			if named[m] {
 				if first < 0 {
-					first = j
+					first = m
 				}
-				last = j
+				last = m
 			}
 		}
 		for m := first + 1; first >= 0 && m < last; m++ {
 			lacked[m] = true
 		}
-		i = max(j, i+1)
-	}
+	})
+	// A block goes only while at least half the text's words stay: a page
+	// of menus ("Sign In", "Log In", forty city names) is not an article
+	// with a dialogue under it.
 	block := slices.Clone(drop)
 	markRuns(lacked, named, block, func(names, _ int) bool { return names >= 2 })
 	total, gone, captioned := 0, 0, 0
@@ -259,24 +258,37 @@ func dropChrome(paras []string, ownKey string, isCaption func(key string) bool) 
 	return kept
 }
 
-// markRuns marks every run of lines in (each stretch of consecutive
-// lines for which in is true) whose count of hit lines, against its
-// length, is enough.
-func markRuns(in, hit, mark []bool, enough func(hits, lines int) bool) {
+// eachRun calls f with the bounds [start, end) of every run of lines in
+// (each longest stretch of consecutive lines for which in is true).
+func eachRun(in []bool, f func(start, end int)) {
 	for i := 0; i < len(in); {
-		j, hits := i, 0
-		for ; j < len(in) && in[j]; j++ {
-			if hit[j] {
-				hits++
-			}
+		j := i
+		for j < len(in) && in[j] {
+			j++
 		}
-		if j > i && enough(hits, j-i) {
-			for m := i; m < j; m++ {
-				mark[m] = true
-			}
+		if j > i {
+			f(i, j)
 		}
 		i = max(j, i+1)
 	}
+}
+
+// markRuns marks every run of lines in whose count of hit lines, against
+// its length, is enough.
+func markRuns(in, hit, mark []bool, enough func(hits, lines int) bool) {
+	eachRun(in, func(start, end int) {
+		hits := 0
+		for m := start; m < end; m++ {
+			if hit[m] {
+				hits++
+			}
+		}
+		if enough(hits, end-start) {
+			for m := start; m < end; m++ {
+				mark[m] = true
+			}
+		}
+	})
 }
 
 // overlapF1 is the token F1 of two texts given as word counts: the share
