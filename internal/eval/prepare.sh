@@ -7,8 +7,8 @@
 # EXTRACTION_SRC, WCXB_SRC, UTOMO_SRC, POSTLIGHT_SRC, NEWSPAPER_SRC, GOOSE3_SRC,
 # TRAFILATURA_SRC, BBC_SRC, FAKEREAL_SRC, WEBIS_SRC, REUTERS_SRC, HORNE_SRC,
 # ALLSIDES_SRC, BASIL_SRC, PTC_SRC, NEWSCLUSTER_SRC, KPCROWD_SRC,
-# REUTERS1987_SRC, WIKINEWSSUM_SRC, FUNDUS_SRC and PDNC_SRC may name local
-# clones instead of GitHub.
+# REUTERS1987_SRC, WIKINEWSSUM_SRC, FUNDUS_SRC, HYPERPARTISAN_SRC and PDNC_SRC
+# may name local clones instead of GitHub.
 set -eu
 data=internal/eval/.data
 mkdir -p "$data"
@@ -211,6 +211,17 @@ dst="$data/wikinewssum"
 checkout "${WIKINEWSSUM_SRC:-https://github.com/airKlizz/WikinewsSum}" "$dst" \
 	"1d985031625909c908766812e8a18d0c88116ec8" '/cleaned_endataset.json'
 echo "news cited by Wikinews (WikinewsSum) in $dst"
+
+# Speakers: the by-article set of SemEval-2019 task 4, hyperpartisan news
+# detection (Kiesel et al., SemEval 2019; given out on request for research,
+# the articles their outlets' copyright; nothing of it is committed): 645
+# US news and opinion articles of 2016–2018 from mainstream and partisan
+# outlets, one XML file, from a task entrant's repository that keeps it.
+# Its labels are not read.
+dst="$data/hyperpartisan"
+checkout "${HYPERPARTISAN_SRC:-https://github.com/anshuly10/Biased-News-Detection}" "$dst" \
+	"8ce8a812945548aa8feea1a7383fe274ba566fd0" '/articles-training-byarticle-20181122.xml'
+echo "US news and opinion (SemEval-2019 task 4) in $dst"
 
 # Speakers: the Project Dialogism Novel Corpus (Vishnubhotla, Hammond and
 # Hirst, LREC 2022): public-domain novels with every quotation's speaker

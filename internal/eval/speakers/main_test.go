@@ -847,3 +847,21 @@ func TestInEnglish(t *testing.T) {
 		}
 	}
 }
+
+func TestHyperpartisanSource(t *testing.T) {
+	dir := t.TempDir()
+	// Text outside a paragraph (an image credit, a teaser) is left out;
+	// a link's words stay in its paragraph.
+	set := `<?xml version="1.0" encoding="UTF-8"?><articles>
+	<article id="0000007" published-at="2017-09-10" title="Senate passes  the bill">
+From flickr.com: Money <p>The Senate <a href="http://example.com/" type="external">passed</a> it.</p> No Pill Can Stop Tinnitus <p>&quot;We won,&quot; McConnell said.</p>
+	</article></articles>`
+	writeTree(t, dir, map[string]string{hyperpartisanFile: set})
+	checkSource(t, newsSources["hyperpartisan"], dir, "0000007", "Senate passes the bill\n\nThe Senate passed it.\n\n\"We won,\" McConnell said.", "0000008")
+
+	broken := t.TempDir()
+	writeTree(t, broken, map[string]string{hyperpartisanFile: `<articles><article id="1"><p>cut`})
+	if _, err := newsSources["hyperpartisan"].pages(broken); err == nil {
+		t.Error("a broken file of the set was read without an error")
+	}
+}
