@@ -35,7 +35,7 @@ var speechWords = []string{
 	"interjected", "interrupted", "scoffed", "barked", "interjects", "interrupts",
 	"labeled", "labelled", "branded", "uttered", "panned", "fumed", "chided", "griped",
 	"reminded", "reminds", "proclaimed", "proclaims", "declares",
-	"confessed", "confesses", "confided", "confides",
+	"confessed", "confesses", "confided", "confides", "roared",
 }
 
 // speechVerbs is the alternation the attribution patterns match: the one
@@ -537,6 +537,23 @@ func (a *analyzer) cueFor(i, open, close int) (subj, cue string, afterAt, subjAt
 		if m := findSubjectVerb(before, true); m != nil && introducedBy.MatchString(before[m[5]:]) {
 			return before[m[2]:m[3]], before[m[4]:m[5]], -1, from + m[2]
 		}
+		if crowdBefore.MatchString(before) {
+			// "The audience roared, “Lock her up!” as Trump declared,
+			// “…”": the crowd's words, not those of the one named after
+			// them, who speaks next.
+			return "", "", -1, -1
+		}
+	}
+	if m := recalledTellingIndex(before); m != nil {
+		// "He recalled the pilot telling the passengers: …": the words
+		// are the one recalled, whom the narration may not name, not
+		// the one recalling them, nor the one speaking after them
+		// ("which captured the former reality TV star saying he could
+		// “…,” Access Hollywood host Natalie Morales said").
+		if subj := quotedOne(before[m[2]:m[3]]); subj != "" {
+			return subj, "recalled", -1, from + m[2]
+		}
+		return "", "", -1, -1
 	}
 	if m := afterSubject.FindStringSubmatchIndex(after); m != nil && verbCues(m) && !fronted && fromState(after, m) {
 		return quotingOr(after, m), after[m[4]:m[5]], close + m[4], -1
@@ -638,15 +655,6 @@ func (a *analyzer) cueFor(i, open, close int) (subj, cue string, afterAt, subjAt
 		// says so), never its subject's.
 		if subj := quotedOne(before[m[2]:m[3]]); subj != "" {
 			return subj, "quoted", -1, from + m[2]
-		}
-		return "", "", -1, -1
-	}
-	if m := recalledTellingIndex(before); m != nil {
-		// "He recalled the pilot telling the passengers: …": the words
-		// are the one recalled, whom the narration may not name, not
-		// the one recalling them.
-		if subj := quotedOne(before[m[2]:m[3]]); subj != "" {
-			return subj, "recalled", -1, from + m[2]
 		}
 		return "", "", -1, -1
 	}
@@ -821,9 +829,11 @@ func (a *analyzer) cueFor(i, open, close int) (subj, cue string, afterAt, subjAt
 	if subj := colonSubject(before); subj != "" {
 		return subj, ":", -1, -1
 	}
-	if prev := si - 1; prev >= 0 && a.sents[prev].Paragraph == a.sents[si].Paragraph-1 && strings.TrimSpace(before) == "" && a.opensParagraph(a.sents[si].Paragraph, open) {
+	if prev := si - 1; prev >= 0 && a.sents[prev].Paragraph == a.sents[si].Paragraph-1 && strings.TrimSpace(before) == "" && a.opensParagraph(a.sents[si].Paragraph, open) && !unnamedAfter.MatchString(after) {
 		// "… Pence replied:" ending the paragraph before hands over to
-		// the quotation opening this one.
+		// the quotation opening this one. Not "From CNN:" before "“…,”
+		// a source familiar with Bannon’s thinking tells CNN": the
+		// quotation's own sentence says whose it is.
 		if subj := colonSubject(a.text[a.sents[prev].Start:a.sents[prev].End]); subj != "" {
 			return subj, ":", -1, -1
 		}
@@ -992,13 +1002,12 @@ var quotedAs = regexp.MustCompile(`\b(?:quot(?:ed|es|ing)|cit(?:ed|es|ing))\s+([
 // saying".
 var quotedPassive = regexp.MustCompile(`(?:^|[^\p{L}])` + subject + `\s+(?:was|were|is|are|has been|had been)\s+(?:quoted|cited)\s+(?:by\s+[^"“”«»,;:]{1,60}?\s+)?as\s+(?:saying|telling\s+[^"“”«»]{0,40}?|writing)\s*[,:]?\s*$`)
 
-// quotedAsIndex and quotedPassiveIndex match their patterns at the end
-// of before.
-// recalledTelling is someone recalled as they spoke, ending the text
-// before a quotation: "He recalled the pilot telling the passengers: ",
-// "she remembers her father saying, ". The one recalled is the first
-// group.
-var recalledTelling = regexp.MustCompile(`\b(?:` + recalling + `|heard|hears)\s+([^"“”«»,;:]{1,60}?)\s+(?:telling|saying|asking|shouting|yelling|warning|announcing)\b[^"“”«».;!?]{0,40}?\s*[,:]?\s*$`)
+// recalledTelling is someone recalled, heard or caught on tape as they
+// spoke, ending the text before a quotation: "He recalled the pilot
+// telling the passengers: ", "she remembers her father saying, ", "the
+// recording, which captured the former reality TV star saying he could
+// “…”". The one recalled is the first group.
+var recalledTelling = regexp.MustCompile(`\b(?:` + recalling + `|heard|hears|captured|captures|caught|catches|showed|shows|recorded|records|filmed)\s+([^"“”«»,;:]{1,60}?)\s+(?:telling|saying|asking|shouting|yelling|warning|announcing)\b[^"“”«».;!?]{0,40}?\s*[,:]?\s*$`)
 
 // recalling are the verbs of remembering someone's words, in the past
 // and the present: "recalled", "remembers", "recounts".
@@ -1007,12 +1016,15 @@ const recalling = `recalled|remembered|recounted|recalls|remembers|recounts`
 // recalledTellingIndex matches recalledTelling in before, sparing the
 // narration that recalls and hears no one.
 func recalledTellingIndex(before string) []int {
-	if !strings.Contains(before, "reca") && !strings.Contains(before, "remem") && !strings.Contains(before, "hear") {
+	if !strings.Contains(before, "reca") && !strings.Contains(before, "remem") && !strings.Contains(before, "hear") &&
+		!strings.Contains(before, "capt") && !strings.Contains(before, "caught") && !strings.Contains(before, "catch") && !strings.Contains(before, "show") && !strings.Contains(before, "reco") && !strings.Contains(before, "film") {
 		return nil
 	}
 	return recalledTelling.FindStringSubmatchIndex(before)
 }
 
+// quotedAsIndex and quotedPassiveIndex match their patterns at the end
+// of before.
 func quotedAsIndex(before string) []int      { return asSaying(quotedAs, before) }
 func quotedPassiveIndex(before string) []int { return asSaying(quotedPassive, before) }
 
@@ -1143,7 +1155,7 @@ const maxUnnamedCue = 80
 // only after a conjunction opening their clause: "Gessler said 430
 // registered voters have acknowledged being ineligible, but an “…”" is
 // Gessler's.
-const unnamedPeople = `(?:doctors|nurses|medics|paramedics|firefighters|rescuers|attackers|gunmen|hijackers|assailants|kidnappers|captors|militants|insurgents|fighters|terrorists|rebels|soldiers|troops|protesters|protestors|demonstrators|rioters|marchers|crowds?|fans|students|residents|witnesses|neighbou?rs|passengers|hostages|inmates|prisoners|victims|survivors|workers|employees|officers|police|critics|opponents|activists|advocates|organizers|supporters|voters|parents)`
+const unnamedPeople = `(?:doctors|nurses|medics|paramedics|firefighters|rescuers|attackers|gunmen|hijackers|assailants|kidnappers|captors|militants|insurgents|fighters|terrorists|rebels|soldiers|troops|protesters|protestors|demonstrators|rioters|marchers|crowds?|audiences?|fans|students|residents|witnesses|neighbou?rs|passengers|hostages|inmates|prisoners|victims|survivors|workers|employees|officers|police|critics|opponents|activists|advocates|organizers|supporters|voters|parents)`
 
 // An indefinite subject, or a document or body named by a common noun,
 // and a speech verb: "a resident said", "one of the protesters told",
@@ -1152,7 +1164,7 @@ const unnamedPeople = `(?:doctors|nurses|medics|paramedics|firefighters|rescuers
 // "the spokeswoman said": a person's role refers back to someone named.
 var (
 	documentNoun   = `(?:report|study|review|survey|poll|complaint|lawsuit|suit|filing|ruling|statement|letter|memo|document|paper|analysis|firm|company|agency|ministry|department|court|board|campaign|website|release|group|newspaper|magazine|network|committee|panel|association|organization|organisation|union|council|bank|government|administration|commission|office)`
-	unnamedSubject = `(?:(?:[Ss]omeone|[Ss]omebody|[Oo]ne|[Aa]nother|[Aa]n?)\s+(?:[\p{L}'’\-]+,?\s+){0,4}?(?:who\s+[^"“”«»,;:]{1,60},\s+|who\s+(?:\p{Ll}+ly\s+)?)?|[Tt]he\s+(?:[\p{Ll}'’\-]+\s+){0,2}` + documentNoun + `\s+|[Tt]he\s+(?:[\p{Ll}'’\-]+\s+){0,2}?` + unnamedPeople + `\s+|(?:when|after|as|before|while|until|because|once)\s+` + unnamedPeople + `\s+)`
+	unnamedSubject = `(?:(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome)\s+(?:[\p{Ll}'’\-]+\s+){0,2}?(?:sources?|persons?|people|officials?|aides?|insiders?)\s+(?:familiar|close|briefed|knowledgeable)\s+(?:with|to|on|about)\s+(?:[\p{L}'’\-]+\s+){1,5}?|(?:[Ss]omeone|[Ss]omebody|[Oo]ne|[Aa]nother|[Aa]n?)\s+(?:[\p{L}'’\-]+,?\s+){0,4}?(?:who\s+[^"“”«»,;:]{1,60},\s+|who\s+(?:\p{Ll}+ly\s+)?)?|[Tt]he\s+(?:[\p{Ll}'’\-]+\s+){0,2}` + documentNoun + `\s+|[Tt]he\s+(?:[\p{Ll}'’\-]+\s+){0,2}?` + unnamedPeople + `\s+|(?:when|after|as|before|while|until|because|once)\s+` + unnamedPeople + `\s+)`
 	unnamedAfter   = regexp.MustCompile(lead + unnamedSubject + verb)
 	// The verb first: "…,” said one longtime Clinton ally. The noun
 	// ends the subject, so "said a spokeswoman, Maria Lopez" is not one.
@@ -1177,8 +1189,11 @@ var (
 	// "as the crowd erupted in a sea of “Lock her up!” chants".
 	chanted       = regexp.MustCompile(`^[,.!?]?\s*(?:chants?|chanting|signs?|placards?|banners?)\b`)
 	unnamedBefore = regexp.MustCompile(`(?:^|[^\p{L}])` + unnamedSubject + adverb + verb + `(?:\s+[^"“”«»]{0,` + strconv.Itoa(maxUnnamedCue) + `}?)?[,:]?\s*$`)
-	verbEnds      = regexp.MustCompile(`(?:^|[^\p{L}])` + verb + `(?:\s+that)?[,:]?\s*$`)
-	documentSays  = regexp.MustCompile(`(?:^|[^\p{L}])[Tt]he\s+(?:[\p{L}'’\-]+\s+){0,5}` + documentNoun + `\s+` + verb + `\s+that\s`)
+	// crowdBefore is a sentence opening with people the news does not
+	// name one by one and their speech verb: "The audience roared, ".
+	crowdBefore  = regexp.MustCompile(`^\s*[Tt]he\s+(?:[\p{Ll}'’\-]+\s+){0,2}?` + unnamedPeople + `\s+` + adverb + verb + `[,:]?\s*$`)
+	verbEnds     = regexp.MustCompile(`(?:^|[^\p{L}])` + verb + `(?:\s+that)?[,:]?\s*$`)
+	documentSays = regexp.MustCompile(`(?:^|[^\p{L}])[Tt]he\s+(?:[\p{L}'’\-]+\s+){0,5}` + documentNoun + `\s+` + verb + `\s+that\s`)
 )
 
 // roleAfter is a role for subject right after a quotation, on its line

@@ -465,6 +465,17 @@
 //     briefed on the talks", "the officials") is that source's account of
 //     what its subject said, someone unnamed's: "According to a source,
 //     Kelly told James Murdoch that …" is not Kelly's words.
+//   - A sentence opening with a crowd and its verb ("The audience roared,
+//     “Lock her up!” as Trump declared, “…”") gives the quotation to the
+//     crowd, not to the one named after it, who speaks next.
+//   - Words someone was heard, caught or shown saying are theirs, not the
+//     speaker's after them: "the recording, which captured the former
+//     reality TV star saying he could “…,” host Natalie Morales said".
+//   - A source "familiar with" or "close to" something is unnamed: "“…,”
+//     a source familiar with Bannon’s thinking tells CNN" is no one's,
+//     and "From CNN:" on the line before does not make it CNN's.
+//   - A comparison with what someone says is not their report: "… not
+//     being as rich as he says"; a speaker after it reports the sentence.
 //
 // Files: quotes.go finds the quotation marks, people.go who is who
 // (names, genders, titles, pronouns), attribute.go gives each quotation

@@ -11,6 +11,11 @@ import (
 // Reported speech: sentences that say what someone said without
 // quotation marks, and which of them the answers may show.
 
+// comparedTo ends the text before a speech verb's subject that compares
+// with what the subject says: "as rich as he says", "more than she
+// claims".
+var comparedTo = regexp.MustCompile(`\bas\s+(?:(?:much|many)\s+(?:[\p{Ll}\-]+\s+)?|(?:rich|poor|wealthy|generous|charitable|strong|weak|big|large|small|good|bad|great|high|low|successful|popular|smart|tough|healthy|important|serious)\s+)as\s+$|\b(?:more|less|fewer|better|worse|bigger|smaller|higher|lower|greater)\s+(?:[\p{Ll}'’\-]+\s+){0,2}than\s+$`)
+
 // findParaphrases finds sentences that report speech without quote marks
 // around all of it: a subject and a speech verb outside any quotation.
 func (a *analyzer) findParaphrases() {
@@ -70,6 +75,11 @@ func (a *analyzer) findParaphrases() {
 			}
 			subj, cue, at, verbAt = plain[m[2]:m[3]], plain[m[4]:m[5]], s.Start+m[2], s.Start+m[4]
 			spoken[0] = s.Start + m[5]
+			// "… the result of his not being as rich as he says": what
+			// the sentence measures against someone's claim, not what
+			// they claim, unless someone else reports it ("…, Romney
+			// told supporters").
+			compared := comparedTo.MatchString(plain[:m[2]])
 			from, tail := closingClause(plain)
 			if closedByUnnamed(tail) || openedByUnnamed(plain) {
 				// "China has denied a request …, U.S. officials said.",
@@ -120,6 +130,17 @@ func (a *analyzer) findParaphrases() {
 					from += o + len(opener)
 				}
 				spoken[0] = s.Start + from
+			}
+			if compared && at == s.Start+m[2] {
+				n := findSubjectVerb(plain[m[5]:], false)
+				if n == nil || comparedTo.MatchString(plain[:m[5]+n[2]]) {
+					continue
+				}
+				// "Asked whether the economy is as strong as Obama said,
+				// Ted Cruz said it is not": the next speaker reports it.
+				n = shifted(n, m[5])
+				subj, cue, at, verbAt = plain[n[2]:n[3]], plain[n[4]:n[5]], s.Start+n[2], s.Start+n[4]
+				spoken[0] = s.Start + n[5]
 			}
 		} else if m := accordingTo.FindStringSubmatchIndex(plain); m != nil {
 			subj, cue, at, verbAt = accordingToName(plain, m, ""), "according to", s.Start+m[2], s.Start+m[0]
