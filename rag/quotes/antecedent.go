@@ -413,6 +413,27 @@ func (a *analyzer) antecedentAt(want gender, si, off int, lastSpeaker string, wo
 				return name
 			}
 		}
+		// A sentence whose subject is someone it describes by where they
+		// are from, their age or their trade, after a phrase opening it
+		// or not ("The Scot initially defended Beattie", "Speaking to the
+		// Radio Times, the Two Ronnies star said …"), before anyone it
+		// names: whom it describes, before any pronoun after the subject
+		// ("The 49-year-old told of the abuse she suffers").
+		if loc := describedSubject.FindStringSubmatchIndex(plain); loc != nil && !slices.ContainsFunc(a.mentionsIn(prev), func(m mention) bool {
+			return m.off < a.sents[prev].Start+loc[1] && !a.quoted(m.off)
+		}) {
+			described := ok
+			if m := ageWord.FindStringSubmatch(plain[loc[0]:loc[1]]); m != nil {
+				// "Katie Freeman, 44, …. The 49-year-old told of the abuse
+				// she suffers": someone else, whom the article may not
+				// name.
+				described = func(name string) bool {
+					stated := a.statedAge(name)
+					return ok(name) && (stated == "" || stated == m[1])
+				}
+			}
+			return a.describedOne(prev, described)
+		}
 		// A sentence that speaks of someone by this pronoun before it
 		// names anyone ("Once, she thought about politics — she
 		// campaigned for Clinton — but now, she’s not so sure."): the
@@ -464,15 +485,6 @@ func (a *analyzer) antecedentAt(want gender, si, off int, lastSpeaker string, wo
 				// as an office ("the president") may not be.
 				return ""
 			}
-		}
-		// So is one it describes by where they are from, their age or
-		// their trade, after a phrase opening it or not ("The Scot
-		// initially defended Beattie", "Speaking to the Radio Times, the
-		// Two Ronnies star said …"), before anyone it names.
-		if loc := describedSubject.FindStringSubmatchIndex(plain); loc != nil && !slices.ContainsFunc(a.mentionsIn(prev), func(m mention) bool {
-			return m.off < a.sents[prev].Start+loc[1] && !a.quoted(m.off)
-		}) {
-			return a.describedOne(prev, ok)
 		}
 		// One who speaks there unnamed, after everyone it names ("…, said
 		// a source close to the probe. He cautioned …").
@@ -818,6 +830,37 @@ func (a *analyzer) contrastSpeaker(si int, plain string) string {
 	return name
 }
 
+// ageWord is an age as a role gives it, the number its group.
+var ageWord = regexp.MustCompile(`\b(\d{1,3})-year-old\b`)
+
+// ageAfter and ageBefore give someone's age beside their name: "Katie
+// Freeman, 44, was given …", "the 44-year-old Katie Freeman".
+var (
+	ageAfter  = regexp.MustCompile(`^\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){0,3},\s+(\d{1,3}),`)
+	ageBefore = regexp.MustCompile(`\b(\d{1,3})-year-old\s+(?:[\p{Ll}\-]+\s+){0,3}$`)
+)
+
+// statedAge is the age the article gives name beside one of its
+// mentions, "" when it gives none.
+func (a *analyzer) statedAge(name string) string {
+	p := a.personIndex(name)
+	if p < 0 {
+		return ""
+	}
+	for _, m := range a.mentions {
+		if m.person != p {
+			continue
+		}
+		if g := ageAfter.FindStringSubmatch(a.text[m.off:min(len(a.text), m.off+80)]); g != nil {
+			return g[1]
+		}
+		if g := ageBefore.FindStringSubmatch(a.text[max(0, m.off-60):m.off]); g != nil {
+			return g[1]
+		}
+	}
+	return ""
+}
+
 // describedOne is whom a sentence describes as its subject ("The Scot
 // initially defended Beattie"): the subject of the last sentence before
 // it, in its paragraph or the one before, that opens with a person's
@@ -881,7 +924,7 @@ var rebuttal = regexp.MustCompile(`(?:,?\s+but|;)\s+((?:\p{Lu}[\p{L}.'’\-]*\s+
 var contrast = regexp.MustCompile(`(?:,?\s+but|,\s+(?:while|whereas|though|although)|;)\s+(?:\p{Lu}\p{L}*\s+){0,3}$`)
 
 // personNoun is a noun for a person the article need not name.
-const personNoun = `(?:friend|member|woman|man|resident|officer|official|witness|student|worker|soldier|spokes(?:man|woman|person)|mother|father|neighbou?r|teacher|doctor|nurse|survivor|victim|passenger|fan|protester|volunteer|employee|relative|girl|boy|veteran|parent|customer|voter|aide|lawyer|attorney|analyst|expert|colleague|diplomat|executive|activist|pilot|driver|guard|farmer|owner|player|coach|investigator|agent|insider|person|staffer|secretary|manager|engineer|researcher|scientist|professor|journalist|reporter|shopkeeper|vendor|bystander|wife|husband|son|daughter|sister|brother|source|guest)`
+const personNoun = `(?:friend|member|woman|man|resident|officer|official|witness|student|worker|soldier|spokes(?:man|woman|person)|mother|father|neighbou?r|teacher|doctor|nurse|survivor|victim|passenger|fan|protester|volunteer|employee|relative|girl|boy|veteran|parent|customer|voter|aide|lawyer|attorney|analyst|expert|colleague|diplomat|executive|activist|pilot|driver|guard|farmer|owner|player|coach|investigator|agent|insider|person|staffer|secretary|manager|engineer|researcher|scientist|professor|journalist|reporter|shopkeeper|vendor|bystander|wife|husband|son|daughter|sister|brother|source|guest|speaker)`
 
 var (
 	// indefinitePerson is someone introduced without a name: "a friend",

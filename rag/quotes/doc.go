@@ -476,6 +476,17 @@
 //     and "From CNN:" on the line before does not make it CNN's.
 //   - A comparison with what someone says is not their report: "… not
 //     being as rich as he says"; a speaker after it reports the sentence.
+//   - A relative clause a dash sets off after a quotation ("“…”—which
+//     Gingrich quickly denied—") is no cue for it.
+//   - Someone described by an age ("The 49-year-old told of the abuse she
+//     suffers") is not the one named before when the article gives that
+//     one another age ("Katie Freeman, 44,"); and a pronoun after such a
+//     subject is whom it describes, not the name before it.
+//   - In reported speech, a speaker after someone "is claiming" or "was
+//     saying" is what the claimant reports: "Tom Arnold is claiming
+//     Hillary Clinton begged him to release footage" is Arnold's account.
+//   - A group's "first speaker" (or any speaker it owns) is someone the
+//     article does not name: "He then said …" after it is not the group.
 //
 // Files: quotes.go finds the quotation marks, people.go who is who
 // (names, genders, titles, pronouns), attribute.go gives each quotation

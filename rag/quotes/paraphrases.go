@@ -67,6 +67,9 @@ func (a *analyzer) findParaphrases() {
 				// August that Papadopoulos had emailed him": what one
 				// speaker reports of another's words, the reporter's,
 				// whose verb has no subject beside it to find.
+				if v[2] < 0 {
+					v = v[2:] // "Tom Arnold is claiming Hillary Clinton begged him …"
+				}
 				if r, rAt := sentenceSubject(plain[:m[2]]); r != "" && !pronounSubject(r) {
 					m = []int{rAt, v[3], rAt, rAt + len(r), v[2], v[3]}
 				} else {
@@ -286,9 +289,10 @@ var setOffVerb = regexp.MustCompile(`^\s*(?:[,;.!?]|$)`)
 
 // reportedThat is narration ending in a speech verb (the first group)
 // and the "that" opening what it reports, at most 80 characters apart
-// with no sentence stop, colon or quotation mark between: the subject
-// after it is the one reported on.
-var reportedThat = regexp.MustCompile(`\b(told|tells|said|says)\b(?:[^.;:"“”]|\.\S){0,80}\bthat\s+$`)
+// with no sentence stop, colon or quotation mark between, or in a speech
+// verb's progressive form (the second group), "that" or not ("is
+// claiming"): the subject after it is the one reported on.
+var reportedThat = regexp.MustCompile(`(?:\b(told|tells|said|says)\b(?:[^.;:"“”]|\.\S){0,80}\bthat|\b(?:is|was|are|were|been)\s+(claiming|saying|alleging|insisting|arguing|suggesting)(?:\s+that)?)\s+$`)
 
 // groupSpeaks is people unnamed, in the plural, with a speech verb:
 // "supporters say", "critics argued", "Democrats claim".
