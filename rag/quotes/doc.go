@@ -487,6 +487,8 @@
 //     Hillary Clinton begged him to release footage" is Arnold's account.
 //   - A group's "first speaker" (or any speaker it owns) is someone the
 //     article does not name: "He then said …" after it is not the group.
+//   - More trades are titles before a name ("Comedian Tom Arnold",
+//     "Billionaire …", "Historian …"): the name is the one after them.
 //
 // Files: quotes.go finds the quotation marks, people.go who is who
 // (names, genders, titles, pronouns), attribute.go gives each quotation

@@ -482,7 +482,11 @@ func isTitle(w string) bool {
 		"host", "co-host", "cohost", "anchor", "moderator",
 		"counsel", "prosecutor", "adviser", "advisor", "counselor", "counsellor",
 		"whip", "coroner", "aide", "strategist", "pollster",
-		"mp", "msp", "mep", "tory":
+		"mp", "msp", "mep", "tory",
+		"comedian", "comedienne", "comic", "rapper", "musician", "novelist", "filmmaker", "producer",
+		"journalist", "commentator", "pundit", "businessman", "businesswoman", "billionaire",
+		"entrepreneur", "historian", "scientist", "researcher", "blogger", "youtuber", "broadcaster",
+		"philanthropist", "preacher", "evangelist", "playwright", "poet":
 		return true
 	}
 	return false
