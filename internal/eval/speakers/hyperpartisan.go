@@ -14,11 +14,11 @@ import (
 
 // hyperpartisanSource reads the articles of the by-article set of
 // SemEval-2019 task 4 (Kiesel et al., "SemEval-2019 Task 4: Hyperpartisan
-// News Detection"): 645 US news and opinion articles of 2012–2018, from
-// mainstream outlets and partisan sites of both sides, one XML file whose
-// articles hold their paragraphs as <p> elements. Text outside a
-// paragraph (image credits, link teasers) is left out, as are the
-// hyperpartisan labels. Pages are the set's article ids.
+// News Detection"): 645 US news and opinion articles of 2016–2018 (a few
+// older) from mainstream outlets and partisan sites of both sides, one
+// XML file whose articles hold their paragraphs as <p> elements. Text
+// outside a paragraph (image credits, link teasers) is left out, as are
+// the hyperpartisan labels. Pages are the set's article ids.
 func hyperpartisanSource(title string) newsSource {
 	return wholeFileSource(title, "hyperpartisan", readHyperpartisan)
 }
