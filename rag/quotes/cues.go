@@ -894,7 +894,7 @@ var lowerClause = regexp.MustCompile(`^[”"’]?,?\s+(?:[\p{Ll}'’\-]+\s+){0,8
 // a subject after it, is a relative pronoun: ", which he said".
 func relativeWhich(s string) bool {
 	_, w := lastTwoFields(s)
-	// "…"—which Gingrich quickly denied—: a dash sets the clause off
+	// "“…”—which Gingrich quickly denied—": a dash sets the clause off
 	// without a space.
 	w = strings.TrimLeft(w, "—–-")
 	return w == "which" || w == "what"

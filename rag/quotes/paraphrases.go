@@ -67,11 +67,14 @@ func (a *analyzer) findParaphrases() {
 				// August that Papadopoulos had emailed him": what one
 				// speaker reports of another's words, the reporter's,
 				// whose verb has no subject beside it to find.
-				if v[2] < 0 {
-					v = v[2:] // "Tom Arnold is claiming Hillary Clinton begged him …"
+				tellAt, tellEnd := v[2], v[3]
+				if tellAt < 0 {
+					// The progressive form: "Tom Arnold is claiming
+					// Hillary Clinton begged him …".
+					tellAt, tellEnd = v[4], v[5]
 				}
 				if r, rAt := sentenceSubject(plain[:m[2]]); r != "" && !pronounSubject(r) {
-					m = []int{rAt, v[3], rAt, rAt + len(r), v[2], v[3]}
+					m = []int{rAt, tellEnd, rAt, rAt + len(r), tellAt, tellEnd}
 				} else {
 					continue
 				}
