@@ -489,6 +489,10 @@
 //     article does not name: "He then said …" after it is not the group.
 //   - More trades are titles before a name ("Comedian Tom Arnold",
 //     "Billionaire …", "Historian …"): the name is the one after them.
+//   - A question put to someone "about" a topic reports no words; a
+//     speaker after it in the sentence reports it: "Steve Kroft asks
+//     President Obama about the lack of progress in Syria, but Obama says
+//     improvement takes time" is Obama's.
 //
 // Files: quotes.go finds the quotation marks, people.go who is who
 // (names, genders, titles, pronouns), attribute.go gives each quotation

@@ -11,6 +11,10 @@ import (
 // Reported speech: sentences that say what someone said without
 // quotation marks, and which of them the answers may show.
 
+// askedAbout is a question's verb, whom it was put to and "about": "asks
+// President Obama about".
+var askedAbout = regexp.MustCompile(`^ask(?:s|ed)?\s+(?:\p{Lu}[\p{L}.'’\-]*\s+){1,4}about\s`)
+
 // comparedTo ends the text before a speech verb's subject that compares
 // with what the subject says: "as rich as he says", "more than she
 // claims".
@@ -136,6 +140,17 @@ func (a *analyzer) findParaphrases() {
 					from += o + len(opener)
 				}
 				spoken[0] = s.Start + from
+			}
+			if askedAbout.MatchString(plain[m[4]:]) && at == s.Start+m[2] {
+				// "Correspondent Steve Kroft asks President Obama about the
+				// lack of progress in Syria, but Obama says improvement
+				// takes time": the question names a topic; the answer's
+				// speaker reports what the sentence says.
+				if n := findSubjectVerb(plain[m[5]:], false); n != nil {
+					n = shifted(n, m[5])
+					subj, cue, at, verbAt = plain[n[2]:n[3]], plain[n[4]:n[5]], s.Start+n[2], s.Start+n[4]
+					spoken[0] = s.Start + n[5]
+				}
 			}
 			if compared && at == s.Start+m[2] {
 				n := findSubjectVerb(plain[m[5]:], false)

@@ -989,6 +989,7 @@ var paraphraseTests = []struct {
 	{"a comparison with what someone said leaves the sentence to the one reporting it", "Barack Obama gave his State of the Union address. Asked whether the economy is as strong as President Barack Obama said in his address, Sen. Ted Cruz said it is not.", "Ted Cruz", "said"},
 	{"a speaker after someone claiming is what they claim", "Hillary Clinton lost the election.\n\nTom Arnold is claiming Hillary Clinton begged him to release footage of Donald Trump.", "Tom Arnold", "claiming"},
 	{"a pronoun after a group's speaker is not the group", "The pro-Trump group Patriot Prayer gathered for a rally.\n\nPatriot Prayer’s first speaker stated a message from the organizers. He then said that Seattle’s values are inclusive values.", "", ""},
+	{"a question put to someone about a topic leaves the sentence to the one answering", "Steve Kroft interviewed Barack Obama.\n\nCorrespondent Steve Kroft asks President Obama about the lack of progress in Syria, but Obama says improvement takes time.", "Barack Obama", "says"},
 	{"allies of two people named together are not those two speaking", "Barack Obama nominated Chuck Hagel.\n\nAllies of Obama and Hagel said Sunday that only a few GOP senators would vote against him.", "", ""},
 }
 
