@@ -146,20 +146,18 @@ func (a *analyzer) findParaphrases() {
 				// lack of progress in Syria, but Obama says improvement
 				// takes time": the question names a topic; the answer's
 				// speaker reports what the sentence says.
-				if n := findSubjectVerb(plain[m[5]:], false); n != nil {
-					n = shifted(n, m[5])
+				if n := nextSpeaker(plain, m); n != nil {
 					subj, cue, at, verbAt = plain[n[2]:n[3]], plain[n[4]:n[5]], s.Start+n[2], s.Start+n[4]
 					spoken[0] = s.Start + n[5]
 				}
 			}
 			if compared && at == s.Start+m[2] {
-				n := findSubjectVerb(plain[m[5]:], false)
-				if n == nil || comparedTo.MatchString(plain[:m[5]+n[2]]) {
+				n := nextSpeaker(plain, m)
+				if n == nil || comparedTo.MatchString(plain[:n[2]]) {
 					continue
 				}
 				// "Asked whether the economy is as strong as Obama said,
 				// Ted Cruz said it is not": the next speaker reports it.
-				n = shifted(n, m[5])
 				subj, cue, at, verbAt = plain[n[2]:n[3]], plain[n[4]:n[5]], s.Start+n[2], s.Start+n[4]
 				spoken[0] = s.Start + n[5]
 			}
@@ -195,6 +193,17 @@ func mainClauseSpeaker(plain string, m []int) []int {
 		return nil
 	}
 	return shifted(n, from)
+}
+
+// nextSpeaker is the subject and speech verb after the pair
+// findSubjectVerb found first (m), in plain's offsets; nil when there is
+// none.
+func nextSpeaker(plain string, m []int) []int {
+	n := findSubjectVerb(plain[m[5]:], false)
+	if n == nil {
+		return nil
+	}
+	return shifted(n, m[5])
 }
 
 // invertedAfter is the span in plain of a name closing the sentence
