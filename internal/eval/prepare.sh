@@ -7,7 +7,8 @@
 # EXTRACTION_SRC, WCXB_SRC, UTOMO_SRC, POSTLIGHT_SRC, NEWSPAPER_SRC, GOOSE3_SRC,
 # TRAFILATURA_SRC, BBC_SRC, FAKEREAL_SRC, WEBIS_SRC, REUTERS_SRC, HORNE_SRC,
 # ALLSIDES_SRC, BASIL_SRC, PTC_SRC, NEWSCLUSTER_SRC, KPCROWD_SRC,
-# REUTERS1987_SRC, WIKINEWSSUM_SRC, FUNDUS_SRC, HYPERPARTISAN_SRC and PDNC_SRC
+# REUTERS1987_SRC, WIKINEWSSUM_SRC, FUNDUS_SRC, HYPERPARTISAN_SRC, CELEBRITY_SRC
+# and PDNC_SRC
 # may name local clones instead of GitHub.
 set -eu
 data=internal/eval/.data
@@ -222,6 +223,18 @@ dst="$data/hyperpartisan"
 checkout "${HYPERPARTISAN_SRC:-https://github.com/anshuly10/Biased-News-Detection}" "$dst" \
 	"8ce8a812945548aa8feea1a7383fe274ba566fd0" '/articles-training-byarticle-20181122.xml'
 echo "US news and opinion (SemEval-2019 task 4) in $dst"
+
+# Speakers: the Celebrity set of Pérez-Rosas et al.'s fake news data
+# (COLING 2018; no licence given, the articles their outlets' copyright;
+# nothing of it is committed): 250 articles of entertainment news sites and
+# magazines, mostly of 2015–2017, a text file each, from a repository that
+# gathers fake news data sets. Only the legitimate half is checked out.
+dst="$data/celebrity"
+checkout "${CELEBRITY_SRC:-https://github.com/pmacinec/fake-news-datasets}" "$dst" \
+	"0ea4a5ccaf7698cb44ba01855295989a8e26e144" \
+	'/datasets/deception_detection_fake_news/data/celebrityDataset/legit/*' \
+	'/datasets/deception_detection_fake_news/data/README'
+echo "celebrity news (Pérez-Rosas et al., legitimate) in $dst"
 
 # Speakers: the Project Dialogism Novel Corpus (Vishnubhotla, Hammond and
 # Hirst, LREC 2022): public-domain novels with every quotation's speaker

@@ -33,6 +33,7 @@ func main() {
 	maxWords := flag.Int("max-words", 1500, "with -candidates: the longest article offered")
 	minQuotations := flag.Int("min-quotations", 4, "with -candidates: the fewest quotations an article offered has")
 	merge := flag.String("merge", "", "add the labels written into this -candidates folder to the -news file, and stop")
+	minWords := flag.Int("min-words", 0, "score only the labelled news articles of at least this many words (the longest news, where attribution is hardest)")
 	cues := flag.Bool("cues", false, "also list, per news set, the attribution's quotes by the cue that gave them, most wrong first")
 	var phrasings []string
 	flag.Func("ask", "with -engine: a phrasing of the question, %s standing for the speaker (\"%s's comments?\"); repeat it to ask each (default \"What did %s say?\")", func(s string) error {
@@ -89,6 +90,11 @@ func main() {
 	ns, err := loadNews(*news, present)
 	if err != nil {
 		fail(err)
+	}
+	if *minWords > 0 {
+		for src, ds := range ns {
+			ns[src] = longest(ds, *minWords)
+		}
 	}
 	for _, src := range newsOrder {
 		if len(ns[src]) > 0 {

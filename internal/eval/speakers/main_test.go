@@ -865,3 +865,26 @@ From flickr.com: Money <p>The Senate <a href="http://example.com/" type="externa
 		t.Error("a broken file of the set was read without an error")
 	}
 }
+
+func TestLongest(t *testing.T) {
+	ds := []doc{{name: "short", text: "one two three"}, {name: "edge", text: "a b c d"}, {name: "long", text: "a  b\nc d e"}}
+	var got []string
+	for _, d := range longest(ds, 4) {
+		got = append(got, d.name)
+	}
+	if want := []string{"edge", "long"}; !slices.Equal(got, want) {
+		t.Errorf("longest(4) = %v, want %v", got, want)
+	}
+}
+
+func TestCelebritySource(t *testing.T) {
+	dir := t.TempDir()
+	legit := "datasets/deception_detection_fake_news/data/celebrityDataset/"
+	files := map[string]string{
+		// The headline comes first; paragraphs are apart by a blank line.
+		legit + "legit/001legit.txt": "Aniston dashes  reunion hopes\n\nShe was asked about it.\n\n\"I don't know,\" she said.\n",
+		legit + "fake/001fake.txt":   "A rumour.\n",
+	}
+	writeTree(t, dir, files)
+	checkSource(t, newsSources["celebrity"], dir, "001", "Aniston dashes reunion hopes\n\nShe was asked about it.\n\n\"I don't know,\" she said.", "fake")
+}

@@ -101,10 +101,11 @@ var newsSources = map[string]newsSource{
 	"ptc":           ptcSource("News, mainstream and partisan (2017–2019), PTC"),
 	"fundus":        fundusSource("News of some sixty outlets (2023–2026), Fundus"),
 	"hyperpartisan": hyperpartisanSource("US news and opinion, mainstream and partisan (2016–2018), SemEval-2019 task 4"),
+	"celebrity":     celebritySource("Celebrity news of entertainment sites and magazines (2015–2017), Pérez-Rosas et al."),
 }
 
 // newsOrder is the order the sets are reported in.
-var newsOrder = []string{"dragnet", "wcxb", "l3s", "cpe", "utomo", "chaos", "readability", "cleaneval", "postlight", "newspaper", "goose3", "trafilatura", "bbc", "bbcbusiness", "bbcsport", "bbctech", "bbcarts", "fakereal", "buzzwebis", "reuters", "horne", "allsides", "basil", "ptc", "newscluster", "kpcrowd", "reuters1987", "wikinewssum", "fundus", "hyperpartisan"}
+var newsOrder = []string{"dragnet", "wcxb", "l3s", "cpe", "utomo", "chaos", "readability", "cleaneval", "postlight", "newspaper", "goose3", "trafilatura", "bbc", "bbcbusiness", "bbcsport", "bbctech", "bbcarts", "fakereal", "buzzwebis", "reuters", "horne", "allsides", "basil", "ptc", "newscluster", "kpcrowd", "reuters1987", "wikinewssum", "fundus", "hyperpartisan", "celebrity"}
 
 // goldPages lists a set annotated as GoldStandard/<page>.txt files, as
 // Dragnet, L3S-GN1 and CleanPortalEval are, sorted.
@@ -484,6 +485,18 @@ func loadNews(labels string, dirs map[string]string) (map[string][]doc, error) {
 		out[p.Source] = append(out[p.Source], d)
 	}
 	return out, nil
+}
+
+// longest keeps the articles of ds of at least minWords words, counted as
+// writeCandidates counts them.
+func longest(ds []doc, minWords int) []doc {
+	var out []doc
+	for _, d := range ds {
+		if len(strings.Fields(d.text)) >= minWords {
+			out = append(out, d)
+		}
+	}
+	return out
 }
 
 // kin reports whether asks name a father and a son: a name with a
