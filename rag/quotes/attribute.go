@@ -124,6 +124,11 @@ func (a *analyzer) attribute() {
 				last, lastPara = "", para
 				continue
 			}
+		case a.byWriter(close):
+			// "“How did you get through?” I ask. “Help,” he says.": the
+			// writer's question; the one interviewed speaks on.
+			a.unnamedBy[i] = true
+			continue
 		case a.unnamed(i, open, close):
 			// "…," a resident said: someone new, whom the article does
 			// not name, and who speaks on until someone else does.

@@ -36,6 +36,8 @@ var speechWords = []string{
 	"labeled", "labelled", "branded", "uttered", "panned", "fumed", "chided", "griped",
 	"reminded", "reminds", "proclaimed", "proclaims", "declares",
 	"confessed", "confesses", "confided", "confides", "roared",
+	"yells", "shouts", "screams", "exclaims", "whispers", "sighs", "jokes", "quips",
+	"muses", "gushes", "gushed", "raves", "raved",
 }
 
 // speechVerbs is the alternation the attribution patterns match: the one
@@ -43,9 +45,15 @@ var speechWords = []string{
 // reporters", and two-word verbs.
 var speechVerbs = strings.Join(speechWords, "|") +
 	`|told(?:\s+(?:reporters|journalists|the press|lawmakers|parliament|supporters|local radio|state television|state media))?` +
+	// "as Jenner goes on to explain, “…”"
+	`|goes\s+on\s+to\s+` + goneOnTo + `|went\s+on\s+to\s+` + goneOnTo +
 	`|pointed out|went on|shot back|chimed in|fired back|jumped in|edged in` +
 	// "The White House released a statement late Tuesday saying that …"
 	`|issued\s+` + statement + `|released\s+` + statement + `|put\s+out\s+` + statement
+
+// goneOnTo are the verbs "goes on to" and "went on to" make a speech
+// verb of.
+const goneOnTo = `(?:say|explain|write|add|note|argue|claim|tell|insist|describe)`
 
 // statement is what "issued", "released" or "put out" make a speech verb
 // of: "a statement", "a brief written statement", "a press release".
@@ -54,7 +62,7 @@ const statement = `an?\s+(?:[\p{Ll}-]+\s+){0,2}?(?:statement|release|e-?mail)`
 // speechHeads holds the first word of every speech verb, for
 // hasSpeechVerb.
 var speechHeads = func() map[string]bool {
-	m := map[string]bool{"told": true, "pointed": true, "went": true, "shot": true, "chimed": true,
+	m := map[string]bool{"told": true, "pointed": true, "went": true, "goes": true, "shot": true, "chimed": true,
 		"fired": true, "jumped": true, "edged": true,
 		"issued": true, "released": true, "put": true}
 	for _, w := range speechWords {
@@ -950,6 +958,18 @@ func (a *analyzer) unnamed(i, open, close int) bool {
 	// that “…”", "The Justice Department complaint says that at the
 	// time she worked for firms which would “…”".
 	return verbEnds.MatchString(before) || documentSays.MatchString(before) || quotedAsIndex(before) != nil
+}
+
+// writerAfter is the writer's own speech verb right after a quotation:
+// "“How did you get through?” I ask." The writer is no one the article
+// names.
+var writerAfter = regexp.MustCompile(lead + `I\s+` + adverb + `(?:ask|asked|say|said|reply|replied|respond|responded|tell|told|add|added|press|pressed|wonder|wondered|interject|interjected)\b`)
+
+// byWriter reports whether quotation i is the writer's own, in an
+// interview the writer reports in the first person: their question, not
+// the words of whoever speaks on after it.
+func (a *analyzer) byWriter(close int) bool {
+	return writerAfter.MatchString(a.text[close:min(len(a.text), close+maxUnnamedCue)])
 }
 
 // quotingOr returns the subject of the speech verb m found in after,

@@ -493,6 +493,25 @@
 //     speaker after it in the sentence reports it: "Steve Kroft asks
 //     President Obama about the lack of progress in Syria, but Obama says
 //     improvement takes time" is Obama's.
+//   - A pronoun that speaks of someone before a name and again after it
+//     is no clue to that name's gender: "At lunch, she waited in line …,
+//     recalls Panh, and she never raised her voice" leaves Panh the "he"
+//     who says what follows.
+//   - Manner verbs in the present tense of features are speech verbs
+//     ("yells", "shouts", "whispers", "jokes", "gushes", …), and so are
+//     "goes on to explain" and "went on to say": "“A-Rod’s in the house,”
+//     someone from the audience yells" is no one the article names.
+//   - Kinds of film and music name a work: "the psychological thriller,
+//     “Underwater.”" is a title.
+//   - The writer's own question ("“How did you get through?” I ask") is
+//     no one's the article names, and the one interviewed speaks on; after
+//     "I ask the girl if …" the "she" who answers is the girl, not whoever
+//     was named before.
+//   - Someone described after a quotation ("“She's not married,” said
+//     Brandi Cyrus. The pop singer addressed …") is whom it quoted last;
+//     legends, icons and socialites are described people too; and a
+//     capitalized word joined to a participle ("Emmy-winning",
+//     "Oscar-nominated") describes someone without naming them.
 //
 // Files: quotes.go finds the quotation marks, people.go who is who
 // (names, genders, titles, pronouns), attribute.go gives each quotation

@@ -356,6 +356,11 @@ func nameLen(name string) int {
 // isPersonName reports whether a cleaned run of two or more words looks
 // like a person's name rather than an organisation or a place: no
 // institution word, no acronym, no digit.
+// compoundModifier is a capitalized word joined to a participle or an
+// adjective by a hyphen, which describes someone rather than names them:
+// "Emmy-winning", "Oscar-nominated", "London-based", "Kenyan-born".
+var compoundModifier = regexp.MustCompile(`^\p{Lu}[\p{L}'’]*-(?:\p{Ll}+(?:ing|ed|born|based|led|made)|born|based)$`)
+
 func isPersonName(n string) bool {
 	if placeNames[fold(n)] {
 		return false
@@ -365,7 +370,7 @@ func isPersonName(n string) bool {
 		ws = ws[:len(ws)-1]
 	}
 	for _, w := range ws {
-		if orgWord(strings.ToLower(w)) {
+		if orgWord(strings.ToLower(w)) || compoundModifier.MatchString(w) {
 			return false
 		}
 		letters, upper := 0, 0

@@ -400,12 +400,16 @@ func (a *analyzer) learnGenders() {
 			continue
 		}
 		// Pronouns before the name are someone else's: "His sister, Tami
-		// Teeples, said …".
-		female, male := a.pronouns(si, first)
+		// Teeples, said …". And the same pronoun after it goes on
+		// speaking of that someone: "At lunch, she waited in line …,
+		// recalls Panh, and she never raised her voice" is no vote for
+		// Panh.
+		female, male := a.pronouns(si, first, a.sents[si].End)
+		femaleBefore, maleBefore := a.pronouns(si, a.sents[si].Start, first)
 		switch {
-		case female && !male:
+		case female && !male && !femaleBefore:
 			votes[who][0]++
-		case male && !female:
+		case male && !female && !maleBefore:
 			votes[who][1]++
 		}
 	}
@@ -420,8 +424,9 @@ func (a *analyzer) learnGenders() {
 }
 
 // pronouns reports whether sentence si, outside quotation marks and from
-// offset from on, holds a feminine and a masculine third-person pronoun.
-func (a *analyzer) pronouns(si, from int) (female, male bool) {
+// offset from up to to, holds a feminine and a masculine third-person
+// pronoun.
+func (a *analyzer) pronouns(si, from, to int) (female, male bool) {
 	s := a.sents[si]
 	start := s.Start
 	for _, w := range strings.FieldsFunc(a.text[s.Start:s.End], func(r rune) bool { return !unicode.IsLetter(r) }) {
@@ -430,7 +435,7 @@ func (a *analyzer) pronouns(si, from int) (female, male bool) {
 		i := strings.Index(a.text[start:s.End], w)
 		off := start + i
 		start = off + len(w)
-		if off < from || a.quoted(off) {
+		if off < from || off >= to || a.quoted(off) {
 			continue
 		}
 		switch strings.ToLower(w) {

@@ -438,6 +438,10 @@ func workNoun(w string) bool {
 		"series", "documentary", "episode", "play", "musical", "podcast", "headline", "headlines",
 		"blog", "column", "essay", "poem", "sitcom", "bestseller", "comedy", "drama", "video",
 		"forum", "conference", "summit", "tour", "festival", "lecture", "event",
+		// Kinds of film and music the entertainment news names: "the
+		// psychological thriller, “Underwater.”"
+		"thriller", "sequel", "prequel", "biopic", "franchise", "saga", "trilogy", "miniseries",
+		"cartoon", "opera", "ballet", "track", "ballad", "anthem", "mixtape", "soundtrack", "exhibition",
 		// An organisation's name: "founder of the super PAC “With Honor.”"
 		"pac", "group", "organization", "organisation", "coalition", "movement", "initiative":
 		return true
