@@ -7,8 +7,8 @@
 # EXTRACTION_SRC, WCXB_SRC, UTOMO_SRC, POSTLIGHT_SRC, NEWSPAPER_SRC, GOOSE3_SRC,
 # TRAFILATURA_SRC, BBC_SRC, FAKEREAL_SRC, WEBIS_SRC, REUTERS_SRC, HORNE_SRC,
 # ALLSIDES_SRC, BASIL_SRC, PTC_SRC, NEWSCLUSTER_SRC, KPCROWD_SRC,
-# REUTERS1987_SRC, WIKINEWSSUM_SRC, FUNDUS_SRC, HYPERPARTISAN_SRC, CELEBRITY_SRC
-# and PDNC_SRC
+# REUTERS1987_SRC, WIKINEWSSUM_SRC, FUNDUS_SRC, HYPERPARTISAN_SRC, CELEBRITY_SRC,
+# FNC_SRC and PDNC_SRC
 # may name local clones instead of GitHub.
 set -eu
 data=internal/eval/.data
@@ -235,6 +235,17 @@ checkout "${CELEBRITY_SRC:-https://github.com/pmacinec/fake-news-datasets}" "$ds
 	'/datasets/deception_detection_fake_news/data/celebrityDataset/legit/*' \
 	'/datasets/deception_detection_fake_news/data/README'
 echo "celebrity news (Pérez-Rosas et al., legitimate) in $dst"
+
+# Speakers: the article bodies of the Fake News Challenge's stance set
+# (FNC-1, 2017, from Ferreira and Vlachos's Emergent data; no licence
+# given, the articles their outlets' copyright; nothing of it is
+# committed): 2,587 news articles of 2014–2015 from mainstream and fringe
+# outlets on the rumours of the day, two CSV files of bodies. Its headlines
+# and stances are not read.
+dst="$data/fnc"
+checkout "${FNC_SRC:-https://github.com/FakeNewsChallenge/fnc-1}" "$dst" \
+	"29d473af2d15278f0464d5e41e4cbe7eb58231f2" '/train_bodies.csv' '/competition_test_bodies.csv' '/README.md'
+echo "news on the rumours of 2014–2015 (FNC-1) in $dst"
 
 # Speakers: the Project Dialogism Novel Corpus (Vishnubhotla, Hammond and
 # Hirst, LREC 2022): public-domain novels with every quotation's speaker

@@ -888,3 +888,23 @@ func TestCelebritySource(t *testing.T) {
 	writeTree(t, dir, files)
 	checkSource(t, newsSources["celebrity"], dir, "001", "Aniston dashes reunion hopes\n\nShe was asked about it.\n\n\"I don't know,\" she said.", "fake")
 }
+
+func TestFNCSource(t *testing.T) {
+	dir := t.TempDir()
+	files := map[string]string{
+		// No headline; a blank line between paragraphs. The bodies' IDs
+		// of the two files overlap.
+		"train_bodies.csv":            "Body ID,articleBody\n5,\"Rebels took the town.\n\n\"\"We won,\"\" a commander said.\"\n",
+		"competition_test_bodies.csv": "Body ID,articleBody\n5,A hoax spread.\n",
+		"test_bodies.csv":             "Body ID,articleBody\n5,A hoax spread.\n",
+	}
+	writeTree(t, dir, files)
+	src := newsSources["fnc"]
+	pages, err := src.pages(dir)
+	if err != nil || !slices.Equal(pages, []string{"test-0005", "train-0005"}) {
+		t.Fatalf("pages = %q, %v", pages, err)
+	}
+	if text, err := src.text(dir, "train-0005"); err != nil || text != "Rebels took the town.\n\n\"We won,\" a commander said." {
+		t.Errorf("text = %q, %v", text, err)
+	}
+}
