@@ -196,8 +196,15 @@ func PlainText(body []byte) (*Document, error) {
 	s = strings.ReplaceAll(s, "\r", "\n")
 	lines := strings.Split(s, "\n")
 	doc := &Document{}
-	i := headline(lines)
-	if i < len(lines) {
+	i, paragraph := headline(lines)
+	switch {
+	case i < len(lines) && paragraph:
+		// Text with no headline, a paragraph first: its lead sentence
+		// names the document, and the paragraph stays text. As a title
+		// it was lost from what can be quoted, with the full names a
+		// lead gives.
+		doc.Title = leadSentence(collapseSpace(lines[i]))
+	case i < len(lines):
 		doc.Title = collapseSpace(lines[i])
 		i++
 	}
@@ -245,10 +252,11 @@ const (
 // paragraph shares more words with the text that follows them. Text
 // copied from a web page starts with the site's chrome ("UNITED24 - Make
 // a charitable donation…", a section name, the outlet), and the headline
-// is the line whose words the lead repeats.
-func headline(lines []string) int {
+// is the line whose words the lead repeats. paragraph is true when the
+// text opens with a paragraph, no short line before it: there is no
+// headline, and i is that paragraph's first line.
+func headline(lines []string) (i int, paragraph bool) {
 	var cands []int
-	i := 0
 	for ; i < len(lines) && len(cands) < headlineLines; i++ {
 		t := strings.TrimSpace(lines[i])
 		if t == "" {
@@ -262,13 +270,13 @@ func headline(lines []string) int {
 		}
 		cands = append(cands, i)
 	}
-	if len(cands) == 0 { // a paragraph first: it is the title, as before
+	if len(cands) == 0 { // a paragraph first
 		for j, l := range lines {
 			if strings.TrimSpace(l) != "" {
-				return j
+				return j, true
 			}
 		}
-		return len(lines)
+		return len(lines), false
 	}
 	var lead []string
 	for ; i < len(lines) && len(lead) < headlineLeadWord; i++ {
@@ -292,7 +300,22 @@ func headline(lines []string) int {
 			best, bestScore = c, score
 		}
 	}
-	return best
+	return best, false
+}
+
+// leadSentence is the title of text with no headline: its first
+// paragraph's first sentence, cut after headlineMaxWords words.
+func leadSentence(p string) string {
+	ws := strings.Fields(p)
+	for k, w := range ws {
+		if k == headlineMaxWords {
+			return strings.Join(ws[:k], " ") + "…"
+		}
+		if k >= 2 && utf8.RuneCountInString(w) > 2 && endsSentence(w) {
+			return strings.Join(ws[:k+1], " ")
+		}
+	}
+	return p
 }
 
 // sentenceMinWords is the fewest words of a line ending in a full stop

@@ -543,8 +543,12 @@ func TestPlainText(t *testing.T) {
 			wantTitle: "Floods close mountain roads in Tyrol", wantText: "By A. Writer\n\nHeavy floods closed mountain roads across Tyrol on Monday. " + strings.TrimSpace(body)},
 		{name: "no line matches the lead: the first", in: "Notes\nSecond line\n\n" + body,
 			wantTitle: "Notes", wantText: "Second line\n\n" + strings.TrimSpace(body)},
-		{name: "a paragraph first is the title, as before", in: "\n" + strings.Repeat("long ", 30) + "\n\n" + body,
-			wantTitle: strings.TrimSpace(strings.Repeat("long ", 30)), wantText: strings.TrimSpace(body)},
+		// No headline: the lead paragraph stays text, and its first
+		// sentence, cut short, names the document.
+		{name: "a paragraph first stays text", in: "\n" + strings.Repeat("long ", 30) + "\n\n" + body,
+			wantTitle: strings.TrimSpace(strings.Repeat("long ", 20)) + "…", wantText: strings.TrimSpace(strings.Repeat("long ", 30)) + "\n\n" + strings.TrimSpace(body)},
+		{name: "a lead paragraph's first sentence is the title", in: "White House Chief of Staff Denis McDonough says no threats were made. McDonough, making the rounds of the Sunday talk shows, said the administration merely explained the law.\n\n" + body,
+			wantTitle: "White House Chief of Staff Denis McDonough says no threats were made.", wantText: "White House Chief of Staff Denis McDonough says no threats were made. McDonough, making the rounds of the Sunday talk shows, said the administration merely explained the law.\n\n" + strings.TrimSpace(body)},
 		{name: "a paragraph ends the look", in: "Title here\n" + strings.Repeat("long ", 30) + "\nTyrol floods\n\nTyrol floods again. " + body,
 			wantTitle: "Title here"},
 		{name: "a short lead paragraph is text, not chrome", in: "Hewitt blasts umpires\n\nAustralian Lleyton Hewitt hit out at the umpiring after losing in Sydney.\n\nHewitt lost to Chris Guccione and said line-calling technology made umpires lazy.\n\nChris Guccione said technology and umpires helped Hewitt lose. " + body,
