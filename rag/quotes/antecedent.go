@@ -39,6 +39,12 @@ const maxJoinedClause = 32
 // nurse whether".
 var writerAsksUnnamed = regexp.MustCompile(`^\s*I\s+(?:then\s+|also\s+)?ask(?:ed)?\s+(?:the|a|an|one|another)\s+(?:[\p{Ll}'’\-]+\s+){0,2}?[\p{Ll}'’\-]+\s+(?:if|whether|about|how|why|what|who|when|where)\b`)
 
+// reportedSpeaker is a sentence in which a reporter reports what someone
+// named in the clause said: "Gertz reported that a counterterrorism
+// expert, Sebastian Gorka, explained …". The one reported is the first
+// group.
+var reportedSpeaker = regexp.MustCompile(`^\s*` + name + `\s+(?:reported|reports|wrote|writes)\s+that\s+(?:[^"“”«»,.;]{1,60},\s+)?(` + name + `),?\s+` + adverb + `(?:` + speechVerbs + `)\b`)
+
 // accordingToOpening is a sentence opening with its source named: "According
 // to Kirby, …".
 var accordingToOpening = regexp.MustCompile(`^\s*According\s+to\s+(` + name + `),`)
@@ -294,6 +300,17 @@ func (a *analyzer) antecedentAt(want gender, si, off int, lastSpeaker string, wo
 		// says"): the one asked answers, not whoever was named before.
 		if want != unknown && writerAsksUnnamed.MatchString(plain) && !slices.ContainsFunc(a.mentionsIn(prev), func(m mention) bool { return !a.quoted(m.off) }) {
 			return ""
+		}
+		// A report of someone's words ("Gertz reported that a
+		// counterterrorism expert, Sebastian Gorka, explained the events
+		// …"), with no quotation of its own: the one reported speaks on,
+		// not the reporter.
+		if want != unknown && !slices.ContainsFunc(a.quotesIn(prev), func(q Quotation) bool { return q.Sentence == prev }) {
+			if m := reportedSpeaker.FindStringSubmatchIndex(plain); m != nil {
+				if name := a.resolve(plain[m[2]:m[3]], prev); a.personIndex(name) >= 0 && ok(name) {
+					return name
+				}
+			}
 		}
 		// The subject of the sentence's first speech verb, when a
 		// quotation there comes after it in a clause of its own:

@@ -512,6 +512,9 @@
 //     legends, icons and socialites are described people too; and a
 //     capitalized word joined to a participle ("Emmy-winning",
 //     "Oscar-nominated") describes someone without naming them.
+//   - One a reporter reports speaking ("Gertz reported that a
+//     counterterrorism expert, Sebastian Gorka, explained the events …")
+//     is the "he" who speaks on after it, not the reporter.
 //
 // Files: quotes.go finds the quotation marks, people.go who is who
 // (names, genders, titles, pronouns), attribute.go gives each quotation
