@@ -311,11 +311,20 @@ func leadSentence(p string) string {
 		if k == headlineMaxWords {
 			return strings.Join(ws[:k], " ") + "…"
 		}
-		if k >= 2 && utf8.RuneCountInString(w) > 2 && endsSentence(w) {
+		if k >= 2 && endsSentence(w) && !abbreviation(w) {
 			return strings.Join(ws[:k+1], " ")
 		}
 	}
 	return p
+}
+
+// abbreviation reports whether w, a word ending in a full stop, is more
+// likely an abbreviation than a sentence's end: "Mo.", "St.", "U.S.",
+// "Dr.".
+func abbreviation(w string) bool {
+	w = strings.TrimLeft(strings.TrimRight(w, "\"'”’»)."), "\"'“‘«(")
+	r, _ := utf8.DecodeRuneInString(w)
+	return strings.Contains(w, ".") || unicode.IsUpper(r) && utf8.RuneCountInString(w) <= 3
 }
 
 // sentenceMinWords is the fewest words of a line ending in a full stop

@@ -547,6 +547,8 @@ func TestPlainText(t *testing.T) {
 		// sentence, cut short, names the document.
 		{name: "a paragraph first stays text", in: "\n" + strings.Repeat("long ", 30) + "\n\n" + body,
 			wantTitle: strings.TrimSpace(strings.Repeat("long ", 20)) + "…", wantText: strings.TrimSpace(strings.Repeat("long ", 30)) + "\n\n" + strings.TrimSpace(body)},
+		{name: "an abbreviation does not end the lead sentence", in: "FERGUSON, Mo. (CBS St. Louis) – A group gathered near Busch Stadium on Sunday. Organizers said it was meant to be peaceful.\n\n" + body,
+			wantTitle: "FERGUSON, Mo. (CBS St. Louis) – A group gathered near Busch Stadium on Sunday.", wantText: "FERGUSON, Mo. (CBS St. Louis) – A group gathered near Busch Stadium on Sunday. Organizers said it was meant to be peaceful.\n\n" + strings.TrimSpace(body)},
 		{name: "a lead paragraph's first sentence is the title", in: "White House Chief of Staff Denis McDonough says no threats were made. McDonough, making the rounds of the Sunday talk shows, said the administration merely explained the law.\n\n" + body,
 			wantTitle: "White House Chief of Staff Denis McDonough says no threats were made.", wantText: "White House Chief of Staff Denis McDonough says no threats were made. McDonough, making the rounds of the Sunday talk shows, said the administration merely explained the law.\n\n" + strings.TrimSpace(body)},
 		{name: "a paragraph ends the look", in: "Title here\n" + strings.Repeat("long ", 30) + "\nTyrol floods\n\nTyrol floods again. " + body,
