@@ -34,6 +34,10 @@ var joinedClause = regexp.MustCompile(`,\s+(?:and|but|while)\s+(?:\p{Lu}\p{L}*\.
 // reads.
 const maxJoinedClause = 32
 
+// relativeOnSubject is the text from an unnamed subject to a name inside
+// a relative clause on it: " who has worked with ".
+var relativeOnSubject = regexp.MustCompile(`^\s+who\s+[^,;:"“”«»]*$`)
+
 // writerAsksUnnamed is a sentence in which the writer asks someone
 // described, not named, a question: "I ask the girl if", "I asked a
 // nurse whether".
@@ -487,7 +491,9 @@ func (a *analyzer) antecedentAt(want gender, si, off int, lastSpeaker string, wo
 		// that one works for ("A spokesman for Sen. Claire McCaskill"):
 		// “…,” she said is that person's.
 		if loc := indefiniteSubject.FindStringIndex(plain); loc != nil && !slices.ContainsFunc(a.mentionsIn(prev), func(m mention) bool {
-			if at := m.off - a.sents[prev].Start; at >= loc[1] && at <= len(plain) && principalOf.MatchString(plain[loc[1]:at]) {
+			// Nor anyone named in a relative clause on the subject: "One
+			// longtime NBC employee who has worked with Williams …".
+			if at := m.off - a.sents[prev].Start; at >= loc[1] && at <= len(plain) && (principalOf.MatchString(plain[loc[1]:at]) || relativeOnSubject.MatchString(plain[loc[1]:at])) {
 				return false
 			}
 			// "A Downing Street spokesman said PM Theresa May was …":

@@ -990,9 +990,9 @@ func quotingOr(after string, m []int) string {
 // ", quoting Mulvaney", ", quoting the president", ", quoting the agency
 // director" (someone unnamed), ", quoting remarks
 // Reagan made", " Mulvaney told", " that Stephens told", " Trump
-// replied" (after "he said"), " Syrian Prime Minister Wael al-Halqi as
+// replied", " Brown yelled" (after "he said"), " Syrian Prime Minister Wael al-Halqi as
 // saying" (after "SANA reported").
-var quotingAfter = regexp.MustCompile(`^(?:\s*,\s*quoting\s+(?:(?:remarks|words|comments)\s+(?:by\s+|from\s+)?)?(` + name + `|` + definiteTitle + `|(?:the|an?)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:` + personNoun + `|director|head|chief)\b)|\s+(?:that\s+)?(` + name + `)\s+(?:told|said|replied|responded)\b|\s+(` + name + `)\s+as\s+(?:saying|writing)\b)`)
+var quotingAfter = regexp.MustCompile(`^(?:\s*,\s*quoting\s+(?:(?:remarks|words|comments)\s+(?:by\s+|from\s+)?)?(` + name + `|` + definiteTitle + `|(?:the|an?)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:` + personNoun + `|director|head|chief)\b)|\s+(?:that\s+)?(` + name + `)\s+(?:told|said|replied|responded|yelled|shouted|screamed|asked|wrote)\b|\s+(` + name + `)\s+as\s+(?:saying|writing)\b)`)
 
 // askedOrChanted reports whether the narration around a quotation makes
 // it someone unnamed's: a question put to the speaker ("“…,” he said on

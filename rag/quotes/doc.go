@@ -515,6 +515,11 @@
 //   - One a reporter reports speaking ("Gertz reported that a
 //     counterterrorism expert, Sebastian Gorka, explained the events …")
 //     is the "he" who speaks on after it, not the reporter.
+//   - "“Keep running, bro!,” he said Brown yelled" is Brown's: whom the
+//     one quoted says yelled, shouted, asked or wrote the words.
+//   - Someone named in a relative clause on an unnamed subject ("One
+//     longtime NBC employee who has worked with Williams …") is not the
+//     "he" who speaks after it.
 //
 // Files: quotes.go finds the quotation marks, people.go who is who
 // (names, genders, titles, pronouns), attribute.go gives each quotation
