@@ -1,11 +1,7 @@
 package main
 
 import (
-	"os"
 	"path/filepath"
-	"strings"
-
-	"github.com/articlebot/articlebot/internal/eval/pagesets"
 )
 
 // celebritySource reads the legitimate half of the Celebrity set of
@@ -26,17 +22,9 @@ const celebrityDir = "datasets/deception_detection_fake_news/data/celebrityDatas
 
 // readCelebrity reads every article of the set, headline first, by page.
 func readCelebrity(root string) (map[string]string, error) {
-	files, err := filepath.Glob(filepath.Join(root, filepath.FromSlash(celebrityDir), "*legit.txt"))
-	if err != nil {
-		return nil, err
-	}
 	out := map[string]string{}
-	for _, f := range files {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			return nil, err
-		}
-		out[strings.TrimSuffix(filepath.Base(f), "legit.txt")] = pagesets.LinesArticle(b)
+	if err := readTextFiles(filepath.Join(root, filepath.FromSlash(celebrityDir), "*legit.txt"), "legit.txt", out); err != nil {
+		return nil, err
 	}
 	return out, nil
 }

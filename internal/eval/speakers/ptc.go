@@ -1,11 +1,7 @@
 package main
 
 import (
-	"os"
 	"path/filepath"
-	"strings"
-
-	"github.com/articlebot/articlebot/internal/eval/pagesets"
 )
 
 // ptcSource reads the articles of Da San Martino et al.'s Propaganda
@@ -28,16 +24,8 @@ var ptcFolders = []string{"train-articles", "dev-articles", "test-articles"}
 func readPTC(root string) (map[string]string, error) {
 	out := map[string]string{}
 	for _, folder := range ptcFolders {
-		files, err := filepath.Glob(filepath.Join(root, "datasets", folder, "article*.txt"))
-		if err != nil {
+		if err := readTextFiles(filepath.Join(root, "datasets", folder, "article*.txt"), ".txt", out); err != nil {
 			return nil, err
-		}
-		for _, f := range files {
-			b, err := os.ReadFile(f)
-			if err != nil {
-				return nil, err
-			}
-			out[strings.TrimSuffix(filepath.Base(f), ".txt")] = pagesets.LinesArticle(b)
 		}
 	}
 	return out, nil

@@ -4,6 +4,11 @@ import (
 	"archive/zip"
 	"fmt"
 	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/articlebot/articlebot/internal/eval/pagesets"
 )
 
 // readZip returns the contents of the files in the zip at name whose
@@ -31,4 +36,22 @@ func readZip(name string, keep func(string) bool) (map[string][]byte, error) {
 		out[f.Name] = b
 	}
 	return out, nil
+}
+
+// readTextFiles adds to out every plain-text article the files matching
+// pattern hold, a paragraph or a sentence on each line, by page: the
+// file's name less suffix. The sets shipped as a folder of text files.
+func readTextFiles(pattern, suffix string, out map[string]string) error {
+	files, err := filepath.Glob(pattern)
+	if err != nil {
+		return err
+	}
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			return err
+		}
+		out[strings.TrimSuffix(filepath.Base(f), suffix)] = pagesets.LinesArticle(b)
+	}
+	return nil
 }
