@@ -965,9 +965,9 @@ func (a *analyzer) unnamed(i, open, close int) bool {
 // names.
 var writerAfter = regexp.MustCompile(lead + `I\s+` + adverb + `(?:ask|asked|say|said|reply|replied|respond|responded|tell|told|add|added|press|pressed|wonder|wondered|interject|interjected)\b`)
 
-// byWriter reports whether quotation i is the writer's own, in an
-// interview the writer reports in the first person: their question, not
-// the words of whoever speaks on after it.
+// byWriter reports whether the quotation closing at close is the
+// writer's own, in an interview the writer reports in the first person:
+// their question, not the words of whoever speaks on after it.
 func (a *analyzer) byWriter(close int) bool {
 	return writerAfter.MatchString(a.text[close:min(len(a.text), close+maxUnnamedCue)])
 }

@@ -353,14 +353,15 @@ func nameLen(name string) int {
 	return n
 }
 
-// isPersonName reports whether a cleaned run of two or more words looks
-// like a person's name rather than an organisation or a place: no
-// institution word, no acronym, no digit.
 // compoundModifier is a capitalized word joined to a participle or an
 // adjective by a hyphen, which describes someone rather than names them:
 // "Emmy-winning", "Oscar-nominated", "London-based", "Kenyan-born".
 var compoundModifier = regexp.MustCompile(`^\p{Lu}[\p{L}'’]*-(?:\p{Ll}+(?:ing|ed|born|based|led|made)|born|based)$`)
 
+// isPersonName reports whether a cleaned run of two or more words looks
+// like a person's name rather than an organisation or a place: no
+// institution word, no acronym, no digit, no word that describes
+// ("Emmy-winning").
 func isPersonName(n string) bool {
 	if placeNames[fold(n)] {
 		return false
