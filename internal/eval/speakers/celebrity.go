@@ -1,8 +1,6 @@
 package main
 
-import (
-	"path/filepath"
-)
+import "path/filepath"
 
 // celebritySource reads the legitimate half of the Celebrity set of
 // Pérez-Rosas et al.'s fake news data ("Automatic Detection of Fake News",

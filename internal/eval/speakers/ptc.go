@@ -1,8 +1,6 @@
 package main
 
-import (
-	"path/filepath"
-)
+import "path/filepath"
 
 // ptcSource reads the articles of Da San Martino et al.'s Propaganda
 // Techniques Corpus ("Fine-Grained Analysis of Propaganda in News
