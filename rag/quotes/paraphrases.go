@@ -59,6 +59,11 @@ func (a *analyzer) findParaphrases() {
 		}
 		var subj, cue string
 		at, verbAt, spoken := -1, -1, [2]int{s.Start, s.End}
+		// take makes the subject and speech verb findSubjectVerb's
+		// indexes x give, in plain, the sentence's reporter.
+		take := func(x []int) {
+			subj, cue, at, verbAt = plain[x[2]:x[3]], plain[x[4]:x[5]], s.Start+x[2], s.Start+x[4]
+		}
 		if m := findSubjectVerb(plain, false); m != nil {
 			if hasSpeechVerb(plain[:m[2]]) && (groupSpeaks.MatchString(plain[:m[2]]) || unnamedSpeaks.MatchString(plain[:m[2]])) {
 				// "But Trump's supporters say his intervention … shows
@@ -83,7 +88,7 @@ func (a *analyzer) findParaphrases() {
 					continue
 				}
 			}
-			subj, cue, at, verbAt = plain[m[2]:m[3]], plain[m[4]:m[5]], s.Start+m[2], s.Start+m[4]
+			take(m)
 			spoken[0] = s.Start + m[5]
 			// "… the result of his not being as rich as he says": what
 			// the sentence measures against someone's claim, not what
@@ -100,14 +105,14 @@ func (a *analyzer) findParaphrases() {
 			if n := closingSpeaker(from, tail, m); n != nil {
 				// "China has denied the request, John Smith said.": the
 				// one named last reports the rest.
-				subj, cue, at, verbAt = plain[n[2]:n[3]], plain[n[4]:n[5]], s.Start+n[2], s.Start+n[4]
+				take(n)
 				spoken = [2]int{s.Start, at}
 			}
 			if n := mainClauseSpeaker(plain, m); n != nil {
 				// "After Trump said he would defer to the governor, Birx
 				// said she wouldn't …": the main clause's speaker reports
 				// the sentence; the clause before it sets the scene.
-				subj, cue, at, verbAt = plain[n[2]:n[3]], plain[n[4]:n[5]], s.Start+n[2], s.Start+n[4]
+				take(n)
 				spoken = [2]int{s.Start + n[5], s.End}
 			}
 			if r := relativeReporter(plain[:m[2]]); r != nil && requested(cue, strings.TrimRight(plain[m[5]:], ". \n")) {
@@ -117,7 +122,7 @@ func (a *analyzer) findParaphrases() {
 				// sentence, as they would a request in a quotation. Not
 				// words they report ("the former Miss Universe who says
 				// Donald Trump told her she was too heavy").
-				subj, cue, at, verbAt = plain[r[2]:r[3]], plain[r[4]:r[5]], s.Start+r[2], s.Start+r[4]
+				take(r)
 			}
 			if n := invertedAfter(plain, m, cue); n != nil {
 				// "… with the House sergeant at arms, Anne Lieberman,
@@ -147,7 +152,7 @@ func (a *analyzer) findParaphrases() {
 				// takes time": the question names a topic; the answer's
 				// speaker reports what the sentence says.
 				if n := nextSpeaker(plain, m); n != nil {
-					subj, cue, at, verbAt = plain[n[2]:n[3]], plain[n[4]:n[5]], s.Start+n[2], s.Start+n[4]
+					take(n)
 					spoken[0] = s.Start + n[5]
 				}
 			}
@@ -158,7 +163,7 @@ func (a *analyzer) findParaphrases() {
 				}
 				// "Asked whether the economy is as strong as Obama said,
 				// Ted Cruz said it is not": the next speaker reports it.
-				subj, cue, at, verbAt = plain[n[2]:n[3]], plain[n[4]:n[5]], s.Start+n[2], s.Start+n[4]
+				take(n)
 				spoken[0] = s.Start + n[5]
 			}
 		} else if m := accordingTo.FindStringSubmatchIndex(plain); m != nil {
