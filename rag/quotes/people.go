@@ -404,12 +404,11 @@ func (a *analyzer) learnGenders() {
 		// speaking of that someone: "At lunch, she waited in line …,
 		// recalls Panh, and she never raised her voice" is no vote for
 		// Panh.
-		female, male := a.pronouns(si, first, a.sents[si].End)
-		femaleBefore, maleBefore := a.pronouns(si, a.sents[si].Start, first)
+		before, after := a.pronouns(si, first)
 		switch {
-		case female && !male && !femaleBefore:
+		case after.female && !after.male && !before.female:
 			votes[who][0]++
-		case male && !female && !maleBefore:
+		case after.male && !after.female && !before.male:
 			votes[who][1]++
 		}
 	}
@@ -423,10 +422,13 @@ func (a *analyzer) learnGenders() {
 	}
 }
 
-// pronouns reports whether sentence si, outside quotation marks and from
-// offset from up to to, holds a feminine and a masculine third-person
-// pronoun.
-func (a *analyzer) pronouns(si, from, to int) (female, male bool) {
+// genderedPronouns tells whether some text holds a feminine and a
+// masculine third-person pronoun.
+type genderedPronouns struct{ female, male bool }
+
+// pronouns reports the third-person pronouns sentence si holds outside
+// quotation marks before offset at and from it on.
+func (a *analyzer) pronouns(si, at int) (before, after genderedPronouns) {
 	s := a.sents[si]
 	start := s.Start
 	for _, w := range strings.FieldsFunc(a.text[s.Start:s.End], func(r rune) bool { return !unicode.IsLetter(r) }) {
@@ -435,17 +437,21 @@ func (a *analyzer) pronouns(si, from, to int) (female, male bool) {
 		i := strings.Index(a.text[start:s.End], w)
 		off := start + i
 		start = off + len(w)
-		if off < from || off >= to || a.quoted(off) {
+		if a.quoted(off) {
 			continue
+		}
+		side := &after
+		if off < at {
+			side = &before
 		}
 		switch strings.ToLower(w) {
 		case "she", "her", "hers", "herself":
-			female = true
+			side.female = true
 		case "he", "him", "his", "himself":
-			male = true
+			side.male = true
 		}
 	}
-	return female, male
+	return before, after
 }
 
 // isHeadline reports whether a sentence is a headline in title case
