@@ -9,15 +9,17 @@ import (
 	"github.com/articlebot/articlebot/internal/eval/pagesets"
 )
 
-// allSidesSource reads the news outlets' articles of Baly et al.'s
-// AllSides corpus ("We Can Detect Your Bias", EMNLP 2020): US news of
-// 2012–2020, one JSON file per article, its text as newspaper3k
-// extracted it, a paragraph on each line. It lists only the outlets'
-// news (not opinion sites or columnists), leaves out September 2016 (the
+// allSidesSource reads the articles of Baly et al.'s AllSides corpus
+// ("We Can Detect Your Bias", EMNLP 2020) whose outlet news says whether
+// to: US news of 2012–2020, one JSON file per article, its text as
+// newspaper3k extracted it, a paragraph on each line. The "allsides" set
+// holds the sixteen news outlets the attribution was first read off, and
+// "allsidesother" the corpus's other outlets (magazines, opinion sites,
+// partisan news), which it was not. Both leave out September 2016 (the
 // week the BuzzFeed-Webis set holds) and articles whose paragraphs were
 // run together without spaces ("Americans.He"). Pages are the corpus's
 // article IDs.
-func allSidesSource(title string) newsSource {
+func allSidesSource(title string, news bool) newsSource {
 	return newsSource{
 		title: title,
 		dir:   "allsides",
@@ -32,7 +34,7 @@ func allSidesSource(title string) newsSource {
 				if err != nil {
 					return nil, err
 				}
-				if allSidesNews[a.Source] && !strings.HasPrefix(a.Date, "2016-09") && len(runTogether.FindAllString(a.Content, 3)) < 3 {
+				if allSidesNews[a.Source] == news && !strings.HasPrefix(a.Date, "2016-09") && len(runTogether.FindAllString(a.Content, 3)) < 3 {
 					out = append(out, a.ID)
 				}
 			}

@@ -342,7 +342,8 @@ func TestPostlightSource(t *testing.T) {
 }
 
 // TestCandidatesSkipRetold: a story the set holds twice, under another
-// headline, is offered once, and not at all when it is labelled.
+// headline, is offered once, and not at all when it is labelled, in this
+// set or another set of the same corpus.
 func TestCandidatesSkipRetold(t *testing.T) {
 	dir := t.TempDir()
 	topic := filepath.Join(dir, "dataset", "data_files", "politics")
@@ -358,14 +359,22 @@ func TestCandidatesSkipRetold(t *testing.T) {
 		"003": "Kim loses\n\n" + story("Bo Kim", "He conceded before noon, in a short speech to his staff at the hall."),
 		"004": "Park wins\n\n" + story("Cy Park", "The count ended at noon."),
 		"005": "Park is back\n\n" + story("Cy Park", "The count ended at noon."),
+		"006": "Dee wins\n\n" + story("Al Dee", "The count ended at one."),
 	}
 	for page, text := range pages {
 		if err := os.WriteFile(filepath.Join(topic, page+".txt"), []byte(text), 0o644); err != nil {
 			t.Fatal(err)
 		}
 	}
+	sport := filepath.Join(dir, "dataset", "data_files", "sport")
+	if err := os.MkdirAll(sport, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(sport, "001.txt"), []byte("Dee wins the club vote\n\n"+story("Al Dee", "The count ended at one.")), 0o644); err != nil {
+		t.Fatal(err)
+	}
 	work := t.TempDir()
-	sel := selection{maxWords: 200, minQuotations: 3, skip: map[string]bool{"bbc/004": true}}
+	sel := selection{maxWords: 200, minQuotations: 3, skip: map[string]bool{"bbc/004": true, "bbcsport/001": true}}
 	if err := writeCandidates("bbc", dir, work, 10, sel); err != nil {
 		t.Fatal(err)
 	}
@@ -593,6 +602,10 @@ func TestAllSidesSource(t *testing.T) {
 	}
 	if _, err := src.text(dir, "zz"); err == nil {
 		t.Error("a page the set does not hold was read")
+	}
+	// The other outlets are a set of their own.
+	if pages, err := newsSources["allsidesother"].pages(dir); err != nil || !slices.Equal(pages, []string{"b2"}) {
+		t.Fatalf("other outlets' pages = %q, %v; want only Townhall's", pages, err)
 	}
 }
 

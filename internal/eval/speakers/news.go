@@ -92,7 +92,8 @@ var newsSources = map[string]newsSource{
 	"buzzwebis":     webisSource("US election news, September 2016"),
 	"reuters":       reutersSource("Reuters US politics and world news (2017)"),
 	"horne":         horneSource("US political news (2016), Horne and Adali"),
-	"allsides":      allSidesSource("US news outlets (2012–2020), AllSides"),
+	"allsides":      allSidesSource("US news outlets (2012–2020), AllSides", true),
+	"allsidesother": allSidesSource("US magazines, opinion sites and partisan news (2012–2020), AllSides", false),
 	"basil":         basilSource("US political news (2010–2019), BASIL"),
 	"newscluster":   newsClusterSource("News of some ninety outlets (2016–2018), Giveme5W1H"),
 	"kpcrowd":       kpCrowdSource("News stories of ten topics (2011), 500N-KPCrowd"),
@@ -106,7 +107,7 @@ var newsSources = map[string]newsSource{
 }
 
 // newsOrder is the order the sets are reported in.
-var newsOrder = []string{"dragnet", "wcxb", "l3s", "cpe", "utomo", "chaos", "readability", "cleaneval", "postlight", "newspaper", "goose3", "trafilatura", "bbc", "bbcbusiness", "bbcsport", "bbctech", "bbcarts", "fakereal", "buzzwebis", "reuters", "horne", "allsides", "basil", "ptc", "newscluster", "kpcrowd", "reuters1987", "wikinewssum", "fundus", "hyperpartisan", "celebrity", "fnc"}
+var newsOrder = []string{"dragnet", "wcxb", "l3s", "cpe", "utomo", "chaos", "readability", "cleaneval", "postlight", "newspaper", "goose3", "trafilatura", "bbc", "bbcbusiness", "bbcsport", "bbctech", "bbcarts", "fakereal", "buzzwebis", "reuters", "horne", "allsides", "basil", "ptc", "newscluster", "kpcrowd", "reuters1987", "wikinewssum", "fundus", "hyperpartisan", "celebrity", "fnc", "allsidesother"}
 
 // goldPages lists a set annotated as GoldStandard/<page>.txt files, as
 // Dragnet, L3S-GN1 and CleanPortalEval are, sorted.
@@ -593,16 +594,20 @@ func writeCandidates(source, dir, out string, limit int, sel selection) error {
 		return err
 	}
 	// Some sets hold one story twice, under another headline or with a
-	// paragraph more: it is offered once, and not when it is labelled.
+	// paragraph more: it is offered once, and not when it is labelled, in
+	// this set or another set of the same corpus.
 	var told stories
-	for _, page := range pages {
-		if sel.skip[source+"/"+page] {
-			text, err := src.text(dir, page)
-			if err != nil {
-				return err
-			}
-			told.add(runsOf(text))
+	for key := range sel.skip {
+		set, page, _ := strings.Cut(key, "/")
+		other, ok := newsSources[set]
+		if !ok || other.dir != src.dir {
+			continue
 		}
+		text, err := other.text(dir, page)
+		if err != nil {
+			return err
+		}
+		told.add(runsOf(text))
 	}
 	n := 0
 	for _, page := range pages {
@@ -636,24 +641,35 @@ func writeCandidates(source, dir, out string, limit int, sel selection) error {
 	return nil
 }
 
-// stories holds the eight-word runs of the articles seen so far, each
-// as a set of hashes.
-type stories struct{ seen []map[uint64]bool }
+// stories holds the eight-word runs of the articles seen so far: how
+// many each has, and which articles hold each run.
+type stories struct {
+	sizes []int
+	owner map[uint64][]int
+}
 
-func (s *stories) add(runs map[uint64]bool) { s.seen = append(s.seen, runs) }
+func (s *stories) add(runs map[uint64]bool) {
+	if s.owner == nil {
+		s.owner = map[uint64][]int{}
+	}
+	for h := range runs {
+		s.owner[h] = append(s.owner[h], len(s.sizes))
+	}
+	s.sizes = append(s.sizes, len(runs))
+}
 
 // retold reports whether an article shares half or more of its eight-word
 // runs (or of the other's, if that has fewer) with one seen: the same
 // story told again.
 func (s *stories) retold(runs map[uint64]bool) bool {
-	for _, other := range s.seen {
-		shared := 0
-		for h := range runs {
-			if other[h] {
-				shared++
-			}
+	shared := map[int]int{}
+	for h := range runs {
+		for _, i := range s.owner[h] {
+			shared[i]++
 		}
-		if least := min(len(runs), len(other)); least > 0 && 2*shared >= least {
+	}
+	for i, n := range shared {
+		if least := min(len(runs), s.sizes[i]); least > 0 && 2*n >= least {
 			return true
 		}
 	}
