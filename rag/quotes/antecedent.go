@@ -177,6 +177,30 @@ func (a *analyzer) antecedentAt(want gender, si, off int, lastSpeaker string, wo
 			}
 		}
 	}
+	// The pronoun opening the main clause after a fronted clause whose
+	// subject is named is that name's: "Although McCarthy describes
+	// himself as an “optimistic conservative,” he says he was unfazed".
+	// Not after "Although Smith fired him,", whose object may be the one.
+	if want != unknown && off > s.Start && off-s.Start <= len(own) {
+		p := off - s.Start
+		if strings.HasPrefix(a.text[off:], "“") {
+			// A quotation closing the fronted clause: its pronoun
+			// follows it.
+			if end := strings.Index(a.text[off:s.End], "”"); end >= 0 {
+				rest := a.text[off+end : s.End]
+				if t := strings.TrimLeft(rest, " ,”"); subjectPronoun.MatchString(firstWord(t)) {
+					p = off + end + len(rest) - len(t) - s.Start
+				}
+			}
+		}
+		// Not ok's test: the words before the verb count as spoken, and
+		// they hold the name.
+		if name := a.frontedSubject(si, own, p); name != "" && !a.joint[name] {
+			if g := a.genders[a.personIndex(name)]; g == unknown || g == want {
+				return name
+			}
+		}
+	}
 	// Someone the sentence introduces without a name after everyone it
 	// names ("When I discussed it with a friend who …, he said"): the
 	// pronoun is theirs, and no one the article lets us name.
@@ -769,6 +793,50 @@ func firstPronoun(s string, want gender) int {
 	}
 	return -1
 }
+
+// frontedSubject is the name opening the clause that opens sentence si
+// (own, its plain text) with a conjunction, when offset p opens the main
+// clause right after that clause's comma; "" otherwise.
+func (a *analyzer) frontedSubject(si int, own string, p int) string {
+	c := frontedConjunction.FindStringIndex(own)
+	if c == nil {
+		return ""
+	}
+	// The comma may close a quotation, which plain text blanks out.
+	s := a.sents[si]
+	raw := a.text[s.Start:s.End]
+	comma := strings.LastIndexByte(raw[:p], ',')
+	if comma < c[1] || strings.Trim(raw[comma+1:p], " ”’\"'") != "" || objectPronoun.MatchString(own[c[1]:comma]) || setOffPronoun.MatchString(raw[p:]) {
+		return ""
+	}
+	// The name's run may hold the conjunction: "Although McCarthy".
+	for _, m := range a.mentionsIn(si) {
+		if m.off == s.Start || m.off == s.Start+c[1] {
+			return a.people[m.person].Name
+		}
+	}
+	// Or no mention was kept for it: the name is resolved as a subject.
+	if n := frontedName.FindString(own[c[1]:]); n != "" {
+		if name := a.resolve(n, si); a.personIndex(name) >= 0 {
+			return name
+		}
+	}
+	return ""
+}
+
+var (
+	// frontedConjunction is a conjunction opening a sentence's first
+	// clause, with the space after it.
+	frontedConjunction = regexp.MustCompile(`^\s*(?:` + conjunctions + `)\s+`)
+	// frontedName is the name after such a conjunction, before its verb.
+	frontedName = regexp.MustCompile(`^` + name + `\b`)
+	// setOffPronoun is a pronoun and its verb set off by commas: in
+	// "While Trump had some accomplishments, he said, “…”" the clause
+	// before is what was said, not its speaker's clause.
+	setOffPronoun = regexp.MustCompile(`^\p{L}+\s+\p{L}+,`)
+	// objectPronoun is a pronoun that can be a clause's object.
+	objectPronoun = regexp.MustCompile(`\b(?:him|her|them)\b`)
+)
 
 var subjectPronoun = regexp.MustCompile(`\b(?:[Ss]he|[Hh]e)\b`)
 

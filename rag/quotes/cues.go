@@ -38,6 +38,7 @@ var speechWords = []string{
 	"confessed", "confesses", "confided", "confides", "roared",
 	"yells", "shouts", "screams", "exclaims", "whispers", "sighs", "jokes", "quips",
 	"muses", "gushes", "gushed", "raves", "raved",
+	"editorialized", "editorializes", "editorialised", "editorialises", "denounced", "denounces",
 }
 
 // speechVerbs is the alternation the attribution patterns match: the one
@@ -513,6 +514,15 @@ func (a *analyzer) cueFor(i, open, close int) (subj, cue string, afterAt, subjAt
 			return "", "", -1, -1
 		}
 		return after[m[2]:m[3]], "words", close + m[2], -1
+	}
+	if m := labeledBy.FindStringSubmatchIndex(after); m != nil {
+		// "the “deporter in chief,” as Obama was labeled by immigrant
+		// rights activists": the labellers', not the sentence's
+		// speaker's nor the one labelled.
+		if m[2] < 0 {
+			return "", "", -1, -1
+		}
+		return after[m[2]:m[3]], "labeled", close + m[2], -1
 	}
 	// verbCues reports whether the speech verb a pattern found after the
 	// quotation (m[4]:m[5] of after) is its cue: not "continued to …",
@@ -1248,6 +1258,12 @@ var mainClauseBegun = regexp.MustCompile(`,\s+(?:he|she|they|we|I)\s+(?:\p{Ll}+\
 // president", ", in the words of one Trump adviser". The name or office,
 // when it is one, is the group.
 var inWordsOf = regexp.MustCompile(`^\s*,?\s*in\s+the\s+words\s+of\s+(?:(` + name + `|` + definiteTitle + `)|\p{Ll})`)
+
+// labeledBy is the narration after a quotation saying who gave someone
+// that label: ", as Obama was labeled by immigrant rights activists",
+// ", as she was dubbed by Sen. Ted Cruz". The name or office, when it is
+// one, is the group.
+var labeledBy = regexp.MustCompile(`^\s*,?\s*as\s+(?:[\p{L}.'’\-]+\s+){1,4}?(?:was|were|is|are|has\s+been|had\s+been|have\s+been)\s+(?:labeled|labelled|called|dubbed|branded|nicknamed|derided|mocked)\s+by\s+(?:(` + name + `|` + definiteTitle + `)|\p{Ll})`)
 
 // askedBy is a question's asker named after "asked by", right before
 // the question: "Asked by Associate Justice Samuel Alito ", "Asked by

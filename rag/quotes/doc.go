@@ -520,6 +520,23 @@
 //   - Someone named in a relative clause on an unnamed subject ("One
 //     longtime NBC employee who has worked with Williams …") is not the
 //     "he" who speaks after it.
+//   - The pronoun opening a main clause is the name opening the clause
+//     before it ("Although McCarthy describes himself as an “optimistic
+//     conservative,” he says …"), unless that clause holds an object
+//     pronoun ("After Smith fired him, he said") or the pronoun's verb is
+//     set off ("While Trump had some accomplishments, he said, “…”": the
+//     clause is the words).
+//   - A main clause whose speakers are unnamed ("Though Leahy noted the
+//     hearing would be the fourth, Republican senators complained …") is
+//     theirs, not the one named in the clause before it.
+//   - Adverbs and verbs opening a sentence ("Thus McCarthy’s overtures",
+//     "Can Trump win?", "Maybe Putin") are no given names: taken for one,
+//     they made a second bearer of the family name, and every later
+//     "McCarthy" stood for no one.
+//   - A paper editorializes and a politician denounces: both speak.
+//   - A label followed by who gave it ("the “deporter in chief,” as
+//     Obama was labeled by immigrant rights activists") is the givers'
+//     words, whoever the sentence's speaker is.
 //
 // Files: quotes.go finds the quotation marks, people.go who is who
 // (names, genders, titles, pronouns), attribute.go gives each quotation

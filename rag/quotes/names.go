@@ -523,7 +523,8 @@ func titleGender(w string) gender {
 }
 
 // notName reports whether a lower-cased capitalized word is one that
-// starts sentences or names a day, not a person.
+// starts sentences (an adverb, a conjunction, a verb opening a question)
+// or names a day, not a person.
 func notName(w string) bool {
 	switch w {
 	case "the", "a", "an", "this", "that", "these", "those", "it", "we", "i",
@@ -545,7 +546,15 @@ func notName(w string) bool {
 		"above", "under", "over", "about", "around", "across", "behind",
 		"beyond", "inside", "outside", "near", "within", "next", "last",
 		"where", "wherever", "whenever", "whether", "who", "whom", "whose",
-		"which", "like", "than", "just", "only", "still", "another", "other":
+		"which", "like", "than", "just", "only", "still", "another", "other",
+		"thus", "hence", "therefore", "moreover", "furthermore", "nevertheless",
+		"nonetheless", "otherwise", "likewise", "similarly", "accordingly",
+		"consequently", "ultimately", "initially", "originally", "previously",
+		"suddenly", "apparently", "clearly", "obviously", "certainly",
+		"sometimes", "often", "already", "again", "afterward", "afterwards",
+		"thereafter", "maybe", "whatever", "whoever", "whichever", "given",
+		"is", "are", "was", "were", "did", "does", "do", "had", "has", "have",
+		"can", "could", "should", "would", "let", "visit", "add":
 		return true
 	}
 	return false

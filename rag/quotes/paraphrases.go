@@ -114,6 +114,11 @@ func (a *analyzer) findParaphrases() {
 				// the sentence; the clause before it sets the scene.
 				take(n)
 				spoken = [2]int{s.Start + n[5], s.End}
+			} else if mainClauseUnnamed(plain, m) {
+				// "Though Leahy noted this hearing would be the fourth,
+				// Republican senators complained it would be the first":
+				// people unnamed report it, not the one named before.
+				continue
 			}
 			if r := relativeReporter(plain[:m[2]]); r != nil && requested(cue, strings.TrimRight(plain[m[5]:], ". \n")) {
 				// "… his former lawyer, Michael Cohen, who says Trump
@@ -199,6 +204,32 @@ func mainClauseSpeaker(plain string, m []int) []int {
 	}
 	return shifted(n, from)
 }
+
+// mainClauseUnnamed reports whether the main clause of a sentence that
+// opens with a subordinate clause holding the speech verb findSubjectVerb
+// found (m) opens with people unnamed and a speech verb of their own:
+// "Though Leahy noted …, Republican senators complained …".
+func mainClauseUnnamed(plain string, m []int) bool {
+	if !openingClause.MatchString(plain) {
+		return false
+	}
+	comma := strings.IndexByte(plain[m[5]:], ',')
+	if comma < 0 {
+		return false
+	}
+	main := plain[m[5]+comma+1:]
+	for _, unnamed := range []*regexp.Regexp{groupSpeaks, unnamedSpeaks, lawmakersSpeak} {
+		if at := unnamed.FindStringIndex(main); at != nil {
+			lead := main[:at[0]]
+			return !strings.ContainsAny(lead, ",;") && len(strings.Fields(lead)) <= 3
+		}
+	}
+	return false
+}
+
+// lawmakersSpeak is lawmakers unnamed with a speech verb: "Republican
+// senators complained".
+var lawmakersSpeak = regexp.MustCompile(`\b(?:senator|lawmaker|legislator|congressm[ae]n|representative)s?\s+(?:` + speechVerbs + `)\b`)
 
 // nextSpeaker is the subject and speech verb after the pair
 // findSubjectVerb found first (m), in plain's offsets; nil when there is

@@ -710,6 +710,13 @@ var ruleTests = []struct {
 	{"one a reporter reports explaining speaks on, not the reporter", "Bill Gertz writes for the Free Beacon.\n\nGertz reported that a counterterrorism expert, Sebastian Gorka, explained the events that could develop.\n\n“The first would be how commercial airliners were used,” he said.", "The first would be", "Sebastian Gorka", "said"},
 	{"whom the one quoted says yelled the words", "Dorian Johnson walked with Michael Brown.\n\nJohnson says he ducked behind the first car. Crouching down a bit, he watched Brown run past.\n\n“Keep running, bro!,” he said Brown yelled.", "Keep running", "Michael Brown", "said"},
 	{"someone named in a relative clause on an unnamed subject is not the pronoun after it", "Brian Williams anchors the news. “We take it seriously,” the NBC source said.\n\nOne longtime NBC employee who has worked with Williams on several occasions had a few dirty words for the anchor, calling him a “real pompous piece of work.”\n\n“He’s an ass,” he fumed.", "He’s an ass", "", "fumed"},
+	{"the pronoun opening a main clause is the subject of the clause before it", "Kevin McCarthy met Donald Trump. Trump went on to paint a picture of doom.\n\nAlthough McCarthy describes himself as an “optimistic conservative,” he says he was unfazed by the speech.", "optimistic conservative", "Kevin McCarthy", "says"},
+	{"an adverb opening a sentence is no given name", "Kevin McCarthy met Donald Trump in 2016. Thus McCarthy’s early overtures to Trump were self-preservation.\n\n“I was one person who talked to everybody,” McCarthy said.", "I was one person", "Kevin McCarthy", "said"},
+	{"a verb opening a question is no given name", "Donald Trump spoke in Ohio. Can Trump win the state? Maybe Trump can.\n\n“We will win,” Trump said.", "We will win", "Donald Trump", "said"},
+	{"a paper's editorial is the paper's words", "Nancy Pelosi spoke. The New York Daily News editorializes that “the wall may well keep America safer.”", "the wall may well", "New York Daily News", "editorializes"},
+	{"denouncing is speech", "Nancy Pelosi spoke on Monday. Speaker of the House Paul Ryan, already a front-runner to challenge Trump in 2020, denounces the plan as “too expensive, nonsensical.”", "too expensive", "Paul Ryan", "denounces"},
+	{"a label is its givers' words, not the sentence's speaker's", "Joe Biden ran against Bernie Sanders. Barack Obama was president.\n\nDuring the campaign, Biden has responded to activist pressure and began to distance himself from the record of the “deporter in chief,” as Obama was labeled by immigrant rights activists.", "deporter in chief", "", ""},
+	{"a label's giver named after it", "Hillary Clinton ran. Ted Cruz spoke. She was no longer “a very nasty woman,” as she was dubbed by Donald Trump.", "a very nasty woman", "Donald Trump", "labeled"},
 	{"a few words qualifying the noun after them are a term", "David Nichols is a historian.\n\n\"Their leverage is diminished,\" Nichols said, pointing out that Congress seizes on it to speed up the \"lame duck\" process.", "lame duck", "", ""},
 	{"the email answered is not the answer's author", "Cheryl Mills was chief of staff.\n\n“Decline it,” was all she said in response to a May 18, 2012, email from Ami Desai, the foundation’s director.", "Decline it", "Cheryl Mills", "said"},
 	{"a plural title makes each one of its list the bearer", "Sens. Mark Kirk of Illinois and Susan Collins of Maine back the bill. Sen. Dean Heller announced his support Monday.\n\n“It was Republican votes that made the difference,” the senator said.", "It was Republican", "", "said"},
@@ -1003,6 +1010,7 @@ var paraphraseTests = []struct {
 	{"a speaker after someone claiming is what they claim", "Hillary Clinton lost the election.\n\nTom Arnold is claiming Hillary Clinton begged him to release footage of Donald Trump.", "Tom Arnold", "claiming"},
 	{"a pronoun after a group's speaker is not the group", "The pro-Trump group Patriot Prayer gathered for a rally.\n\nPatriot Prayer’s first speaker stated a message from the organizers. He then said that Seattle’s values are inclusive values.", "", ""},
 	{"a question put to someone about a topic leaves the sentence to the one answering", "Steve Kroft interviewed Barack Obama.\n\nCorrespondent Steve Kroft asks President Obama about the lack of progress in Syria, but Obama says improvement takes time.", "Barack Obama", "says"},
+	{"lawmakers unnamed speaking in the main clause report it, not the one named in the clause before", "Patrick Leahy chairs the committee.\n\nThough Leahy noted this hearing would be the committee's fourth on immigration this year, Republican senators complained it would only be the first.", "", ""},
 	{"allies of two people named together are not those two speaking", "Barack Obama nominated Chuck Hagel.\n\nAllies of Obama and Hagel said Sunday that only a few GOP senators would vote against him.", "", ""},
 }
 
@@ -1424,5 +1432,28 @@ func TestNumberedNameIsNoPerson(t *testing.T) {
 	}
 	if slices.Contains(names, "Teamsters Local") || !slices.Contains(names, "Tanner Fischer") {
 		t.Errorf("people = %q; want Tanner Fischer and no Teamsters Local", names)
+	}
+}
+
+// TestFrontedSubject: the pronoun opening a main clause after a clause
+// that opens with a conjunction and a name is that name's, unless the
+// clause holds someone's object pronoun or the pronoun's verb is set off
+// (the clause before is then the words spoken).
+func TestFrontedSubject(t *testing.T) {
+	tests := []struct{ text, pronoun, want string }{
+		{"Kevin McCarthy spoke. Although McCarthy describes himself as an optimist, he says he was unfazed.", "he says", "Kevin McCarthy"},
+		{"Kevin McCarthy spoke. Although McCarthy describes himself as an “optimistic conservative,” he says he was unfazed.", "he says", "Kevin McCarthy"},
+		{"Kevin McCarthy spoke. Although McCarthy fired him, he says he was unfazed.", "he says", ""},
+		{"Kevin McCarthy spoke. While McCarthy had some accomplishments, he said, “it depends.”", "he said", ""},
+		{"Kevin McCarthy spoke. He says McCarthy was unfazed.", "McCarthy was", ""},
+	}
+	for _, tc := range tests {
+		a := newAnalyzer(tc.text, split(tc.text))
+		a.findPeople()
+		si := len(a.sents) - 1
+		own, at := a.plain(si), strings.Index(tc.text, tc.pronoun)-a.sents[si].Start
+		if got := a.frontedSubject(si, own, at); got != tc.want {
+			t.Errorf("%q: %q, want %q", tc.text, got, tc.want)
+		}
 	}
 }
