@@ -537,6 +537,8 @@
 //   - A label followed by who gave it ("the “deporter in chief,” as
 //     Obama was labeled by immigrant rights activists") is the givers'
 //     words, whoever the sentence's speaker is.
+//   - Pages, websites, hashtags, newsletters and manifestos name works:
+//     "his campaign manifesto “Great Again: …”" is a title.
 //
 // Files: quotes.go finds the quotation marks, people.go who is who
 // (names, genders, titles, pronouns), attribute.go gives each quotation

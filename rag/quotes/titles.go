@@ -443,7 +443,10 @@ func workNoun(w string) bool {
 		"thriller", "sequel", "prequel", "biopic", "franchise", "saga", "trilogy", "miniseries",
 		"cartoon", "opera", "ballet", "track", "ballad", "anthem", "mixtape", "soundtrack", "exhibition",
 		// An organisation's name: "founder of the super PAC “With Honor.”"
-		"pac", "group", "organization", "organisation", "coalition", "movement", "initiative":
+		"pac", "group", "organization", "organisation", "coalition", "movement", "initiative",
+		// Pages and writings online and off: "the Facebook page, “Mainers
+		// writing Collins.”", "his campaign manifesto “Great Again.”"
+		"page", "website", "hashtag", "newsletter", "manifesto":
 		return true
 	}
 	return false
