@@ -573,7 +573,7 @@ func (a *analyzer) cueFor(i, open, close int) (subj, cue string, afterAt, subjAt
 		}
 		return "", "", -1, -1
 	}
-	if m := afterSubject.FindStringSubmatchIndex(after); m != nil && verbCues(m) && !fronted && fromState(after, m) {
+	if m := afterSubject.FindStringSubmatchIndex(after); m != nil && verbCues(m) && !fronted && fromState(after, m) && !namesOnward(after[m[4]:m[5]], after[m[5]:]) {
 		return quotingOr(after, m), after[m[4]:m[5]], close + m[4], -1
 	}
 	if m := personOfAfter.FindStringSubmatchIndex(after); m != nil && verbCues(m) && !fronted && a.personOf(after[m[2]:m[3]], si) {
@@ -605,7 +605,7 @@ func (a *analyzer) cueFor(i, open, close int) (subj, cue string, afterAt, subjAt
 			after = ""
 		}
 	}
-	if m := verbSubject.FindStringSubmatchIndex(after); m != nil && roleWords(after[m[4]:m[5]], after[m[6]:m[7]]) {
+	if m := verbSubject.FindStringSubmatchIndex(after); m != nil && roleWords(after[m[4]:m[5]], after[m[6]:m[7]]) && !namedObject(after[m[2]:m[3]], after[m[1]:]) {
 		if name := roledName(after[m[6]:]); !qualifiesRole(after[m[4]:m[5]], after[m[6]:], name) {
 			if holder := officeHolderIn(after, name, m[6]); holder != "" {
 				name = holder // "…," said Speaker of the House Paul Ryan
@@ -630,7 +630,7 @@ func (a *analyzer) cueFor(i, open, close int) (subj, cue string, afterAt, subjAt
 		// the subject.
 		return after[m[2]:m[3]], after[m[4]:m[5]], close + m[4], -1
 	}
-	if m := findSubjectVerb(after, false); m != nil && verbCues(m) && !fronted && !roleAfter.MatchString(after) && !clauseStart.MatchString(after) && !clauseJoin.MatchString(after[:m[2]]) && !subordinate.MatchString(after[:m[2]]) && !speechParticiple.MatchString(after[:m[2]]) && !relativeWhich(after[:m[2]]) && !asSaidThat(after, m) && !introducedBefore(after[:m[2]], a.text[min(a.sents[si].Start, open):open]) {
+	if m := findSubjectVerb(after, false); m != nil && verbCues(m) && !fronted && !namesOnward(after[m[4]:m[5]], after[m[5]:]) && !roleAfter.MatchString(after) && !clauseStart.MatchString(after) && !clauseJoin.MatchString(after[:m[2]]) && !subordinate.MatchString(after[:m[2]]) && !speechParticiple.MatchString(after[:m[2]]) && !relativeWhich(after[:m[2]]) && !asSaidThat(after, m) && !introducedBefore(after[:m[2]], a.text[min(a.sents[si].Start, open):open]) {
 		// "…," the group's spokesman, Tomas Weber, told local radio. Not
 		// "…," and the agency said in a statement: a clause of its own.
 		// Nor "…!” the neighbor said, Kasinskas told CNN: the role's verb
@@ -1258,6 +1258,37 @@ var mainClauseBegun = regexp.MustCompile(`,\s+(?:he|she|they|we|I)\s+(?:\p{Ll}+\
 // president", ", in the words of one Trump adviser". The name or office,
 // when it is one, is the group.
 var inWordsOf = regexp.MustCompile(`^\s*,?\s*in\s+the\s+words\s+of\s+(?:(` + name + `|` + definiteTitle + `)|\p{Ll})`)
+
+// namedObject reports whether the name after a verb of naming is its
+// object, given the text after the name: "“torture boner,” called
+// conservative columnist Robert Novak a “vampire”" names Novak, whom the
+// subject of the sentence called so; Novak said nothing.
+func namedObject(verb, rest string) bool {
+	switch verb {
+	case "called", "labeled", "labelled", "branded", "dubbed", "described":
+		return namingComplement.MatchString(rest)
+	}
+	return false
+}
+
+// namesOnward reports whether a verb of naming after a quotation, given
+// the text after it, names someone with words still to come: in "“…,”
+// ABC’s Lara Spencer called him a “comedy cultural juggernaut.”" Spencer's
+// words are the next quotation, not the one before her.
+func namesOnward(verb, rest string) bool {
+	switch verb {
+	case "called", "labeled", "labelled", "branded", "dubbed", "described":
+		return namingObjectThen.MatchString(rest)
+	}
+	return false
+}
+
+// namingObjectThen is a verb of naming's object and what it is named.
+var namingObjectThen = regexp.MustCompile(`^\s+(?:him|her|them|it|\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){0,3})\s*(?:(?:a|an|the|as)\s|[“"])`)
+
+// namingComplement is what follows the one named: a noun phrase, "as" or
+// a quotation.
+var namingComplement = regexp.MustCompile(`^\s*(?:(?:a|an|the|as|his|her|their)\s|[“"])`)
 
 // labeledBy is the narration after a quotation saying who gave someone
 // that label: ", as Obama was labeled by immigrant rights activists",

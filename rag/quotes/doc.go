@@ -539,6 +539,11 @@
 //     words, whoever the sentence's speaker is.
 //   - Pages, websites, hashtags, newsletters and manifestos name works:
 //     "his campaign manifesto “Great Again: …”" is a title.
+//   - A verb of naming after a quotation whose object and what it is
+//     named follow ("“torture boner,” called conservative columnist
+//     Robert Novak a “vampire”", "“…,” ABC’s Lara Spencer called him a
+//     “comedy cultural juggernaut.”") cues neither the name after it as
+//     the speaker nor the quotation before it.
 //
 // Files: quotes.go finds the quotation marks, people.go who is who
 // (names, genders, titles, pronouns), attribute.go gives each quotation
