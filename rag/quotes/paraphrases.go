@@ -220,8 +220,9 @@ func mainClauseUnnamed(plain string, m []int) bool {
 	main := plain[m[5]+comma+1:]
 	for _, unnamed := range []*regexp.Regexp{groupSpeaks, unnamedSpeaks, lawmakersSpeak} {
 		if at := unnamed.FindStringIndex(main); at != nil {
-			lead := main[:at[0]]
-			return !strings.ContainsAny(lead, ",;") && len(strings.Fields(lead)) <= 3
+			if lead := main[:at[0]]; !strings.ContainsAny(lead, ",;") && len(strings.Fields(lead)) <= 3 {
+				return true
+			}
 		}
 	}
 	return false

@@ -444,8 +444,8 @@ func workNoun(w string) bool {
 		"cartoon", "opera", "ballet", "track", "ballad", "anthem", "mixtape", "soundtrack", "exhibition",
 		// An organisation's name: "founder of the super PAC “With Honor.”"
 		"pac", "group", "organization", "organisation", "coalition", "movement", "initiative",
-		// Pages and writings online and off: "the Facebook page, “Mainers
-		// writing Collins.”", "his campaign manifesto “Great Again.”"
+		// Pages and writings online and off: "said on the Facebook page
+		// “Stop The Steal.”", "his campaign manifesto “Great Again.”"
 		"page", "website", "hashtag", "newsletter", "manifesto":
 		return true
 	}
