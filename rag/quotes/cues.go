@@ -1264,9 +1264,15 @@ var inWordsOf = regexp.MustCompile(`^\s*,?\s*in\s+the\s+words\s+of\s+(?:(` + nam
 // conservative columnist Robert Novak a “vampire”" names Novak, whom the
 // subject of the sentence called so; Novak said nothing.
 func namedObject(verb, rest string) bool {
-	switch verb {
+	return verbOfNaming(verb) && namingComplement.MatchString(rest)
+}
+
+// verbOfNaming reports whether a speech verb names someone something:
+// "called him a “…”", "labeled her as …".
+func verbOfNaming(v string) bool {
+	switch v {
 	case "called", "labeled", "labelled", "branded", "dubbed", "described":
-		return namingComplement.MatchString(rest)
+		return true
 	}
 	return false
 }
@@ -1276,11 +1282,7 @@ func namedObject(verb, rest string) bool {
 // ABC’s Lara Spencer called him a “comedy cultural juggernaut.”" Spencer's
 // words are the next quotation, not the one before her.
 func namesOnward(verb, rest string) bool {
-	switch verb {
-	case "called", "labeled", "labelled", "branded", "dubbed", "described":
-		return namingObjectThen.MatchString(rest)
-	}
-	return false
+	return verbOfNaming(verb) && namingObjectThen.MatchString(rest)
 }
 
 // namingObjectThen is a verb of naming's object and what it is named.

@@ -108,17 +108,21 @@ func (a *analyzer) findParaphrases() {
 				take(n)
 				spoken = [2]int{s.Start, at}
 			}
-			if n := mainClauseSpeaker(plain, m); n != nil {
-				// "After Trump said he would defer to the governor, Birx
-				// said she wouldn't …": the main clause's speaker reports
-				// the sentence; the clause before it sets the scene.
-				take(n)
-				spoken = [2]int{s.Start + n[5], s.End}
-			} else if mainClauseUnnamed(plain, m) {
-				// "Though Leahy noted this hearing would be the fourth,
-				// Republican senators complained it would be the first":
-				// people unnamed report it, not the one named before.
-				continue
+			if from := mainClauseStart(plain, m); from >= 0 {
+				if n := mainClauseSpeaker(plain, from); n != nil {
+					// "After Trump said he would defer to the governor,
+					// Birx said she wouldn't …": the main clause's speaker
+					// reports the sentence; the clause before it sets the
+					// scene.
+					take(n)
+					spoken = [2]int{s.Start + n[5], s.End}
+				} else if unnamedOpens(plain[from:]) {
+					// "Though Leahy noted this hearing would be the
+					// fourth, Republican senators complained it would be
+					// the first": people unnamed report it, not the one
+					// named before.
+					continue
+				}
 			}
 			if r := relativeReporter(plain[:m[2]]); r != nil && requested(cue, strings.TrimRight(plain[m[5]:], ". \n")) {
 				// "… his former lawyer, Michael Cohen, who says Trump
@@ -184,20 +188,26 @@ func (a *analyzer) findParaphrases() {
 	}
 }
 
-// mainClauseSpeaker is the subject and speech verb opening the main
-// clause of a sentence that opens with a subordinate clause, when the
-// speech verb findSubjectVerb found first (m) is inside that clause:
-// "After Trump said …, Birx said …". Offsets are plain's; nil when the
-// main clause opens otherwise.
-func mainClauseSpeaker(plain string, m []int) []int {
+// mainClauseStart is the offset in plain of the main clause of a sentence
+// that opens with a subordinate clause, when the speech verb
+// findSubjectVerb found first (m) is inside that clause: right after the
+// comma closing it ("After Trump said …, Birx said …"); -1 when the
+// sentence opens otherwise.
+func mainClauseStart(plain string, m []int) int {
 	if !openingClause.MatchString(plain) {
-		return nil
+		return -1
 	}
 	comma := strings.IndexByte(plain[m[5]:], ',')
 	if comma < 0 {
-		return nil
+		return -1
 	}
-	from := m[5] + comma + 1
+	return m[5] + comma + 1
+}
+
+// mainClauseSpeaker is the subject and speech verb opening the main
+// clause that starts at from (mainClauseStart), in plain's offsets; nil
+// when it opens otherwise.
+func mainClauseSpeaker(plain string, from int) []int {
 	n := findSubjectVerb(plain[from:], false)
 	if n == nil || strings.TrimSpace(plain[from:from+n[2]]) != "" {
 		return nil
@@ -205,19 +215,9 @@ func mainClauseSpeaker(plain string, m []int) []int {
 	return shifted(n, from)
 }
 
-// mainClauseUnnamed reports whether the main clause of a sentence that
-// opens with a subordinate clause holding the speech verb findSubjectVerb
-// found (m) opens with people unnamed and a speech verb of their own:
-// "Though Leahy noted …, Republican senators complained …".
-func mainClauseUnnamed(plain string, m []int) bool {
-	if !openingClause.MatchString(plain) {
-		return false
-	}
-	comma := strings.IndexByte(plain[m[5]:], ',')
-	if comma < 0 {
-		return false
-	}
-	main := plain[m[5]+comma+1:]
+// unnamedOpens reports whether a main clause opens with people unnamed
+// and a speech verb of their own: "Republican senators complained …".
+func unnamedOpens(main string) bool {
 	for _, unnamed := range []*regexp.Regexp{groupSpeaks, unnamedSpeaks, lawmakersSpeak} {
 		if at := unnamed.FindStringIndex(main); at != nil {
 			if lead := main[:at[0]]; !strings.ContainsAny(lead, ",;") && len(strings.Fields(lead)) <= 3 {
