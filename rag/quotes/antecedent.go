@@ -286,6 +286,16 @@ func (a *analyzer) antecedentAt(want gender, si, off int, lastSpeaker string, wo
 			}
 		}
 	}
+	// A clause after a colon that opens with the pronoun tells of the
+	// one named right before the colon, whatever governs the name: "…,
+	// led by former Conservative MP Maxime Bernier: he has vowed …".
+	if want != unknown && off > s.Start && off <= s.End && subjectPronoun.MatchString(firstWord(a.text[off:min(s.End, off+8)])) {
+		for _, m := range a.mentionsIn(si) {
+			if m.off < off && nameBeforeColon.MatchString(a.text[m.off:off]) && !a.quoted(m.off) && ok(a.people[m.person].Name) {
+				return a.people[m.person].Name
+			}
+		}
+	}
 	// A person named earlier in the same sentence, outside quotation
 	// marks: a name inside a quotation is someone the speaker talks about.
 	base, ms := a.sentenceMentions(si)
@@ -328,6 +338,14 @@ func (a *analyzer) antecedentAt(want gender, si, off int, lastSpeaker string, wo
 		// says"): the one asked answers, not whoever was named before.
 		if want != unknown && writerAsksUnnamed.MatchString(plain) && !slices.ContainsFunc(a.mentionsIn(prev), func(m mention) bool { return !a.quoted(m.off) }) {
 			return ""
+		}
+		// Words whose opening mark is missing, then their speaker ("[…]
+		// Late yesterday afternoon, … abortion,” wrote Goldberg. “…,” he
+		// added"): that speaker speaks on, not one their words name.
+		if _, n := a.unopenedQuote(prev); n != "" && want != unknown {
+			if name := a.resolve(n, prev); a.personIndex(name) >= 0 && ok(name) {
+				return name
+			}
 		}
 		// A report of someone's words ("Gertz reported that a
 		// counterterrorism expert, Sebastian Gorka, explained the events
@@ -838,6 +856,10 @@ var (
 	objectPronoun = regexp.MustCompile(`\b(?:him|her|them)\b`)
 )
 
+// nameBeforeColon is a name and the colon after it, up to the pronoun
+// that opens the clause after.
+var nameBeforeColon = regexp.MustCompile(`^\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){0,3}:\s+$`)
+
 var subjectPronoun = regexp.MustCompile(`\b(?:[Ss]he|[Hh]e)\b`)
 
 // inFrontedClause reports whether offset p of sentence s lies in a
@@ -1033,7 +1055,7 @@ var rebuttal = regexp.MustCompile(`(?:,?\s+but|;)\s+((?:\p{Lu}[\p{L}.'’\-]*\s+
 
 // contrast joins a clause that answers the one before: ", but" (its
 // comma may be missing), "; ", ", while".
-var contrast = regexp.MustCompile(`(?:,?\s+but|,\s+(?:while|whereas|though|although)|;)\s+(?:\p{Lu}\p{L}*\s+){0,3}$`)
+var contrast = regexp.MustCompile(`(?:,?\s+but|,\s+(?:and|while|whereas|though|although)|\s{2,}and|;)\s+(?:\p{Lu}\p{L}*\s+){0,3}$`)
 
 // personNoun is a noun for a person the article need not name.
 const personNoun = `(?:friend|member|woman|man|resident|officer|official|witness|student|worker|soldier|spokes(?:man|woman|person)|mother|father|neighbou?r|teacher|doctor|nurse|survivor|victim|passenger|fan|protester|volunteer|employee|relative|girl|boy|veteran|parent|customer|voter|aide|lawyer|attorney|analyst|expert|colleague|diplomat|executive|activist|pilot|driver|guard|farmer|owner|player|coach|investigator|agent|insider|person|staffer|secretary|manager|engineer|researcher|scientist|professor|journalist|reporter|shopkeeper|vendor|bystander|wife|husband|son|daughter|sister|brother|source|guest|speaker)`

@@ -134,9 +134,10 @@ var relativeInPhrase = regexp.MustCompile(`,\s+(?:which|who|whom|whose)\s`)
 var openingParticiple = regexp.MustCompile(`^(?:Describing|Calling|Praising|Thanking|Citing|Accusing|Criticizing|Criticising|Blaming|Urging|Quoting|Echoing|Defending|Attacking|Slamming|Mocking|Comparing|Congratulating|Welcoming|Introducing|Addressing|Hailing|Lauding|Saluting|Honoring|Honouring|Warning|Telling|Asking|Reminding|Dismissing|Rejecting|Endorsing)\s`)
 
 // topicOpening is a phrase opening a sentence with what it is about,
-// not who speaks: "As to why …", "As for …", "Regarding …", "Asked
+// not who speaks: "As to why …", "As for …", "Regarding …", "And
+// referring to Durbin and Feinstein, he said", "Asked
 // about …", "When asked if Trump knew …", "Of Weaver's tweet, he said".
-var topicOpening = regexp.MustCompile(`^(?:As\s+(?:to|for)|Regarding|Concerning|Of|About|(?:Asked|When\s+asked)\s+(?:about|why|whether|if|what|how))\s`)
+var topicOpening = regexp.MustCompile(`^(?:As\s+(?:to|for)|Regarding|Concerning|Of|About|(?:And\s+r|R)eferring\s+to|Speaking\s+of|(?:Asked|When\s+asked)\s+(?:about|why|whether|if|what|how))\s`)
 
 // maxOpeningParticiple bounds the text openingParticiple and
 // topicOpening read.

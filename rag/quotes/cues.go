@@ -39,6 +39,7 @@ var speechWords = []string{
 	"yells", "shouts", "screams", "exclaims", "whispers", "sighs", "jokes", "quips",
 	"muses", "gushes", "gushed", "raves", "raved",
 	"editorialized", "editorializes", "editorialised", "editorialises", "denounced", "denounces",
+	"bemoaned", "bemoans", "laments",
 }
 
 // speechVerbs is the alternation the attribution patterns match: the one
@@ -585,8 +586,10 @@ func (a *analyzer) cueFor(i, open, close int) (subj, cue string, afterAt, subjAt
 		// "Then read it!" Kowalski shouted: the segmenter ends the sentence
 		// at the mark, and the attribution opens the next one. Not
 		// "Andres asked: “Was he having trouble?” Gates replied: “He
-		// was.”": a question whose asker comes before it.
-		if next := a.sentenceOf(max(close-1, 0)) + 1; next < len(a.sents) && a.sents[next].Paragraph == a.sents[si].Paragraph && !hasSpeechVerb(before) &&
+		// was.”": a question whose asker comes before it. Nor "He made a
+		// spectacle, screaming at Sarah Huckabee Sanders, “…?!”": a
+		// participle of speech before it names its speaker.
+		if next := a.sentenceOf(max(close-1, 0)) + 1; next < len(a.sents) && a.sents[next].Paragraph == a.sents[si].Paragraph && !hasSpeechVerb(before) && !participle.MatchString(before) &&
 			(endsQuestionOrExclamation(a.text[open:close]) || bareCue(a.text[close:a.sents[next].End])) {
 			after = a.text[close:a.sents[next].End]
 			if m := afterSubject.FindStringSubmatchIndex(after); m != nil {
@@ -1169,7 +1172,7 @@ var participlePredicate = regexp.MustCompile(participleLead + `(` + speechPartic
 // the clause a quotation is as often a slogan or someone else's words
 // the speaker cites ("…, adding that he’s always been “Never Hillary”").
 // The verb is the first group.
-var participle = regexp.MustCompile(participleLead + `(` + speechParticiples + `|telling)` + participleTail)
+var participle = regexp.MustCompile(participleLead + `(` + speechParticiples + `|telling|(?:screaming|shouting|yelling)\s+at)` + participleTail)
 
 // participleTail is what may stand between a speech participle and the
 // quotation it introduces: up to three words ("saying that", "telling

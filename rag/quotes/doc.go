@@ -544,6 +544,23 @@
 //     Robert Novak a “vampire”", "“…,” ABC’s Lara Spencer called him a
 //     “comedy cultural juggernaut.”") cues neither the name after it as
 //     the speaker nor the quotation before it.
+//   - "Team Obama" names a campaign, not a second Obama; "Recall Obama
+//     promising …", "Remember", "Imagine" and "Meet" open a sentence
+//     and are no given names.
+//   - "Graham said …, and Kennedy added that …. “…,” he said" is
+//     Kennedy's: the speaker of a clause joined by "and" speaks on. So
+//     is the one named right before a colon ("…, led by Maxime Bernier:
+//     he has vowed …"), whatever governs the name.
+//   - "And referring to Durbin and Feinstein, he said" is not theirs: the
+//     phrase names its topic. Bemoaning and lamenting are speech.
+//   - "…, screaming at Sarah Huckabee Sanders, “…?!”" is the subject's,
+//     not the speaker of the sentence after it.
+//   - An aside that reports words of its own ("(his spokesperson later
+//     said Walker was objecting …)") does not keep the pronoun before it
+//     from the name it holds.
+//   - Words whose opening mark is missing, then their speaker ("[…] …
+//     in which Kevin explained his views,” wrote Goldberg.") are no
+//     report of the one they name, and their speaker speaks on.
 //
 // Files: quotes.go finds the quotation marks, people.go who is who
 // (names, genders, titles, pronouns), attribute.go gives each quotation

@@ -554,7 +554,8 @@ func notName(w string) bool {
 		"sometimes", "often", "already", "again", "afterward", "afterwards",
 		"thereafter", "maybe", "whatever", "whoever", "whichever", "given",
 		"is", "are", "was", "were", "did", "does", "do", "had", "has", "have",
-		"can", "could", "should", "would", "let", "visit", "add":
+		"can", "could", "should", "would", "let", "visit", "add", "recall",
+		"remember", "imagine", "meet":
 		return true
 	}
 	return false
@@ -586,7 +587,7 @@ func orgWord(w string) bool {
 		"holdings", "studios", "productions", "records", "hotel", "restaurant",
 		"hurricane", "typhoon", "storm", "project", "place", "republican",
 		"republicans", "democrat", "democrats", "democratic", "tower", "towers",
-		"plaza", "building", "stadium", "arena",
+		"plaza", "building", "stadium", "arena", "team",
 		// Countries, regions and capitals news names as actors ("North
 		// Korea", "Beijing said"), where no person bears the word.
 		"korea", "korean", "china", "chinese", "russia", "russian", "iran",

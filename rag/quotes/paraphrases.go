@@ -182,6 +182,20 @@ func (a *analyzer) findParaphrases() {
 		if subj == "" || slices.Contains(a.afterCues, verbAt) || a.onlyAttributes(si, plain) {
 			continue
 		}
+		if c, _ := a.unopenedQuote(si); c > verbAt {
+			// "… in which Kevin explained his views …,” wrote Goldberg.":
+			// a verb in words whose opening mark is missing is theirs.
+			continue
+		}
+		if spoken[1] == s.End && spoken[0] >= s.Start {
+			// "… when he said he didn't know … (his spokesperson later
+			// said Walker was objecting …)": an aside that reports
+			// words of its own is the writer's, and a name there does
+			// not keep the pronoun from its subject.
+			if open := strings.IndexByte(plain[spoken[0]-s.Start:], '('); open >= 0 && hasSpeechVerb(plain[spoken[0]-s.Start+open:]) {
+				spoken[1] = spoken[0] + open
+			}
+		}
 		if sp := a.speaker(subj, si, at, last, spoken); sp != "" && !a.quotesOthers(si, sp) {
 			a.paras = append(a.paras, Attribution{Sentence: si, Speaker: a.withPartners(sp, at), Cue: cue})
 		}

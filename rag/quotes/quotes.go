@@ -42,7 +42,7 @@ type Person struct {
 // reach the articles already shared. Any change to what Analyze returns,
 // or to the sentences rag gives it, takes a new Version; TestVersion holds
 // it to Analyze's answers on this package's tests.
-const Version = 109
+const Version = 110
 
 // Analysis is what Analyze finds.
 type Analysis struct {
@@ -412,6 +412,32 @@ func (a *analyzer) marksIn(start, end int) [][2]int {
 func (a *analyzer) quoted(off int) bool {
 	i := a.firstMarkEndingAfter(off)
 	return i < len(a.marks) && a.marks[i][0] <= off
+}
+
+// unopenedQuote finds words whose opening mark is missing in sentence
+// si, then their speaker ("[…] Late yesterday afternoon, … abortion,”
+// wrote Goldberg."): it returns the offset of the closing mark and the
+// speaker named right after it, or -1 and "". A sentence holding any
+// other quote mark is left alone: its marks are paired some other way.
+func (a *analyzer) unopenedQuote(si int) (int, string) {
+	s := a.sents[si]
+	raw := a.text[s.Start:s.End]
+	j := strings.Index(raw, "”")
+	if j < 0 || strings.ContainsAny(raw[:j], "“‘\"″`") || strings.Contains(raw[j+len("”"):], "”") {
+		return -1, ""
+	}
+	end := s.Start + j + len("”")
+	if i := a.firstMarkEndingAfter(end - 1); i < len(a.marks) && a.marks[i][0] < end {
+		return -1, ""
+	}
+	after := raw[j+len("”"):]
+	if m := verbSubject.FindStringSubmatchIndex(after); m != nil && roleWords(after[m[4]:m[5]], after[m[6]:m[7]]) {
+		return s.Start + j, after[m[6]:m[7]]
+	}
+	if m := afterSubject.FindStringSubmatchIndex(after); m != nil {
+		return s.Start + j, after[m[2]:m[3]]
+	}
+	return -1, ""
 }
 
 // firstMarkEndingAfter is the index in a.marks of the first quotation's
