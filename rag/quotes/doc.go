@@ -561,6 +561,9 @@
 //   - Words whose opening mark is missing, then their speaker ("[…] …
 //     in which Kevin explained his views,” wrote Goldberg.") are no
 //     report of the one they name, and their speaker speaks on.
+//   - "Zuckerberg has said he’s open to …, but Facebook has opposed …,
+//     noted Joe Jerome, policy counsel at …" is Jerome's: a speaker
+//     named after a speech verb closing the sentence reports it.
 //
 // Files: quotes.go finds the quotation marks, people.go who is who
 // (names, genders, titles, pronouns), attribute.go gives each quotation

@@ -108,6 +108,14 @@ func (a *analyzer) findParaphrases() {
 				take(n)
 				spoken = [2]int{s.Start, at}
 			}
+			if n := closingInverted(plain, m); n != nil {
+				// "Zuckerberg has said he’s open to …, but Facebook has
+				// opposed state privacy laws, noted Joe Jerome, policy
+				// counsel at …": the one named after the closing verb
+				// reports the rest.
+				subj, cue, at, verbAt = plain[n[4]:n[5]], strings.TrimSpace(plain[n[0]+1:n[2]]), s.Start+n[4], s.Start+n[0]+1
+				spoken = [2]int{s.Start, verbAt}
+			}
 			if from := mainClauseStart(plain, m); from >= 0 {
 				if n := mainClauseSpeaker(plain, from); n != nil {
 					// "After Trump said he would defer to the governor,
@@ -291,6 +299,27 @@ func closingSpeaker(from int, tail string, m []int) []int {
 		return nil
 	}
 	return shifted(n, from)
+}
+
+// closingInverted is speakerLast's match in plain, its indexes plain's,
+// when one of the sentence's last two clauses opens with a speech verb
+// after the one findSubjectVerb found at m and its speaker follows:
+// "…, noted Joe Jerome, policy counsel at the Center for Democracy and
+// Technology."; nil otherwise. Only those clauses are read: most
+// sentences have no such close.
+func closingInverted(plain string, m []int) []int {
+	i := strings.LastIndexByte(plain, ',')
+	for k := 0; k < 2 && i > m[5]; k++ {
+		if hasSpeechVerb(firstWord(plain[i+1:])) {
+			n := speakerLast.FindStringSubmatchIndex(plain[i:])
+			if n == nil || n[0] != 0 || !roleWords(plain[i+n[2]:i+n[3]], plain[i+n[4]:i+n[5]]) {
+				return nil
+			}
+			return shifted(n, i)
+		}
+		i = strings.LastIndexByte(plain[:i], ',')
+	}
+	return nil
 }
 
 // closingClause returns the clause after the last comma of plain, and
