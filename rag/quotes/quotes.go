@@ -417,8 +417,9 @@ func (a *analyzer) quoted(off int) bool {
 // unopenedQuote finds words whose opening mark is missing in sentence
 // si, then their speaker ("[…] Late yesterday afternoon, … abortion,”
 // wrote Goldberg."): it returns the offset of the closing mark and the
-// speaker named right after it, or -1 and "". A sentence holding any
-// other quote mark is left alone: its marks are paired some other way.
+// speaker named right after it, or -1 and "". A sentence with an
+// opening mark before that one, or a second closing mark after it, is
+// left alone: its marks are paired some other way, or mistyped.
 func (a *analyzer) unopenedQuote(si int) (int, string) {
 	s := a.sents[si]
 	raw := a.text[s.Start:s.End]
