@@ -389,6 +389,20 @@ var introducedBy = regexp.MustCompile(`^\s*(?:(?:him|her|me|them|us|reporters)\s
 // quotation ("…,” said the aide").
 const verbFirst = `said|says|added|adds|wrote|writes|noted|notes|explained|continued`
 
+// speakerOpening finds the speaker and speech verb that open the text
+// after a quotation, in either order: "“…” Weiner replied", "“…,” wrote
+// Goldberg". It returns them, where the verb starts in after, whether
+// the verb comes first, and whether there is such an opening at all.
+func speakerOpening(after string) (subj, verb string, verbAt int, inverted, ok bool) {
+	if m := afterSubject.FindStringSubmatchIndex(after); m != nil {
+		return after[m[2]:m[3]], after[m[4]:m[5]], m[4], false, true
+	}
+	if m := verbSubject.FindStringSubmatchIndex(after); m != nil && roleWords(after[m[4]:m[5]], after[m[6]:m[7]]) {
+		return after[m[6]:m[7]], after[m[2]:m[3]], m[2], true, true
+	}
+	return "", "", -1, false, false
+}
+
 // bareCue reports whether the sentence s after a quotation is a speaker
 // and a speech verb and nothing more but a day: "“… one great
 // culture.” Kmart Chairman Edward Lampert said Thursday." says nothing
@@ -592,18 +606,15 @@ func (a *analyzer) cueFor(i, open, close int) (subj, cue string, afterAt, subjAt
 		if next := a.sentenceOf(max(close-1, 0)) + 1; next < len(a.sents) && a.sents[next].Paragraph == a.sents[si].Paragraph && !hasSpeechVerb(before) && !participle.MatchString(before) &&
 			(endsQuestionOrExclamation(a.text[open:close]) || bareCue(a.text[close:a.sents[next].End])) {
 			after = a.text[close:a.sents[next].End]
-			if m := afterSubject.FindStringSubmatchIndex(after); m != nil {
-				if strings.ContainsFunc(before, unicode.IsLetter) && replyToQuestion(after[m[4]:m[5]], before, a.text[open:close]) {
+			if subj, verb, at, inverted, ok := speakerOpening(after); ok {
+				if !inverted && strings.ContainsFunc(before, unicode.IsLetter) && replyToQuestion(verb, before, a.text[open:close]) {
 					// "Asked point-blank, “Is that picture you?” Weiner
 					// replied, …": a question the narration puts is not
 					// the one who answers it. "“Who knows?” he replied"
 					// is his.
 					return "", "", -1, -1
 				}
-				return after[m[2]:m[3]], after[m[4]:m[5]], close + m[4], -1
-			}
-			if m := verbSubject.FindStringSubmatchIndex(after); m != nil && roleWords(after[m[4]:m[5]], after[m[6]:m[7]]) {
-				return after[m[6]:m[7]], after[m[2]:m[3]], close + m[2], -1
+				return subj, verb, close + at, -1
 			}
 			after = ""
 		}

@@ -431,12 +431,8 @@ func (a *analyzer) unopenedQuote(si int) (int, string) {
 	if i := a.firstMarkEndingAfter(end - 1); i < len(a.marks) && a.marks[i][0] < end {
 		return -1, ""
 	}
-	after := raw[j+len("”"):]
-	if m := verbSubject.FindStringSubmatchIndex(after); m != nil && roleWords(after[m[4]:m[5]], after[m[6]:m[7]]) {
-		return s.Start + j, after[m[6]:m[7]]
-	}
-	if m := afterSubject.FindStringSubmatchIndex(after); m != nil {
-		return s.Start + j, after[m[2]:m[3]]
+	if subj, _, _, _, ok := speakerOpening(raw[j+len("”"):]); ok {
+		return s.Start + j, subj
 	}
 	return -1, ""
 }
