@@ -99,7 +99,7 @@ func countryBeforeTitle(para string, end int) bool {
 
 var (
 	countryEnd = regexp.MustCompile(`(?:^|[\s(])(?:U\.S|U\.N|U\.K|E\.U)\.$`)
-	titleStart = regexp.MustCompile(`^\s+(?:Senators?|Sen\.|Senate|Representatives?|Rep\.|House|Congress(?:man|woman)?|President|Vice|Secretary|Attorney|Ambassador|District|Circuit|Supreme|Court|Justice|Department|Army|Navy|Air|Marine|Coast|Trade|Treasury|Embassy|Defense|Special|Secret|Border|Customs|Citizenship|Immigration|Postal|Census|Chamber|Geological|Marshals?|Conference|Agency|Mission|Olympic|Capitol|Central|Federal|National|Security|Forces|military|officials?|troops|forces|lawmakers?|senators?|envoy|ambassador)\b`)
+	titleStart = regexp.MustCompile(`^\s+(?:Senators?|Sen\.|Senate|Representatives?|Rep\.|House|Congress(?:man|woman)?|President|Vice|Secretary|Attorney|Solicitor|Surgeon|Inspector|Deputy|Assistant|Under|Undersecretary|Commerce|Homeland|Intelligence|Bureau|Naval|Magistrate|Bankruptcy|Ambassador|District|Circuit|Supreme|Court|Justice|Department|Army|Navy|Air|Marine|Coast|Trade|Treasury|Embassy|Defense|Special|Secret|Border|Customs|Citizenship|Immigration|Postal|Census|Chamber|Geological|Marshals?|Conference|Agency|Mission|Olympic|Capitol|Central|Federal|National|Security|Forces|military|officials?|troops|forces|lawmakers?|senators?|envoy|ambassador)\b`)
 )
 
 // honorificEnd reports whether para ends a sentence at end with an

@@ -39,6 +39,8 @@ func TestSentences(t *testing.T) {
 			[]string{`"Not a blank check," he wrote on X.`, "Harris said he would vote no.", "He posted to X.", "Then he left."}},
 		{"a country's initials before a title end no sentence", `“We will see,” said Republican U.S. Senator Chuck Grassley of Iowa. He lives in the U.S. The company said so.`,
 			[]string{`“We will see,” said Republican U.S. Senator Chuck Grassley of Iowa.`, "He lives in the U.S.", "The company said so."}},
+		{"a country's initials before an office end no sentence", `When U.S. Solicitor General Noel Francisco opened, Justice Sonia Sotomayor cut him off. He thanked the U.S. Deputy Secretary of State. She moved to the U.S. Her son stayed.`,
+			[]string{"When U.S. Solicitor General Noel Francisco opened, Justice Sonia Sotomayor cut him off.", "He thanked the U.S. Deputy Secretary of State.", "She moved to the U.S.", "Her son stayed."}},
 		{"a country's initials before an agency end no sentence", `Ken Cuccinelli, acting director at U.S. Citizenship and Immigration Services, said so. He spoke to the U.S. Chamber of Commerce.`,
 			[]string{`Ken Cuccinelli, acting director at U.S. Citizenship and Immigration Services, said so.`, "He spoke to the U.S. Chamber of Commerce."}},
 		{"an honorific ends no sentence", `Asked if he might fire Mr. Sessions after the midterm elections, Mr. Trump didn’t answer directly. “Mr. Trump is our nominee,” he said. The Rev. Jesse Jackson spoke.`,
