@@ -312,6 +312,10 @@ func (e *Engine) roleSpeaker(arts map[string]*store.Article, phrase string) stri
 		return ""
 	}
 	role := uniq(lexical.Terms(phrase))
+	written := map[string]string{}
+	for _, t := range lexical.Tokenize(phrase) {
+		written[t.Term] = t.Word
+	}
 	if len(role) == 0 || properName(phrase) && mentioned(ownTextsOf(arts), phrase) {
 		// A name the articles give ("Caleb Medley") is no role, even
 		// right before someone else's name ("Caleb Medley's brother Seth
@@ -351,7 +355,7 @@ func (e *Engine) roleSpeaker(arts map[string]*store.Article, phrase string) stri
 				}
 			}
 			for _, sp := range speakers {
-				if namedWithRole(text, toks, role, sp) {
+				if namedWithRole(text, toks, role, written, sp) {
 					if found != "" && found != sp {
 						return "" // ambiguous
 					}
@@ -415,7 +419,12 @@ func asRole(terms []string, forms map[string]string) []string {
 // something else it mentions: "Lee said the president still hoped …"
 // does not make Lee the president, nor does "Sheinbaum dismissed …
 // reports of Trump ordering the Pentagon" make her the Pentagon.
-func namedWithRole(text string, toks []lexical.Token, role []string, speaker string) bool {
+//
+// written maps each of the role's terms to the word the question wrote
+// for it: a verb of the same stem is no role ("What did the subpoena
+// say?" is not asking about the "Donald Trump" in "… have subpoenaed
+// Donald Trump's tax returns"), nor is one of a group asked about.
+func namedWithRole(text string, toks []lexical.Token, role []string, written map[string]string, speaker string) bool {
 	names := map[string]bool{}
 	for _, w := range strings.Fields(speaker) {
 		if t := lexical.Stem(w); t != "" {
@@ -427,7 +436,7 @@ func namedWithRole(text string, toks []lexical.Token, role []string, speaker str
 	// but spaces, hyphens and apostrophes between them.
 	has := func(toks []lexical.Token) bool {
 		for _, r := range role {
-			if !slices.ContainsFunc(toks, func(t lexical.Token) bool { return t.Term == r }) {
+			if !slices.ContainsFunc(toks, func(t lexical.Token) bool { return t.Term == r && !inflected(t.Word, written[r]) }) {
 				return false
 			}
 		}
@@ -473,6 +482,20 @@ func namedWithRole(text string, toks []lexical.Token, role []string, speaker str
 // the name it qualifies besides the role's own: "the", "of", a
 // possessive, and the person who speaks for it ("Johnson campaign
 // spokesperson Joe Hunter").
+// inflected reports whether word, a form of the same stem as asked, is
+// another word for the role: a verb's past or participle that asked is
+// not ("subpoenaed" beside "subpoena", not "king" beside "king"), or one
+// of the many asked about ("lead auditor Laura W. Murphy" is not "the
+// auditors").
+func inflected(word, asked string) bool {
+	for _, suf := range []string{"ed", "ing"} {
+		if strings.HasSuffix(word, suf) && !strings.HasSuffix(asked, suf) {
+			return true
+		}
+	}
+	return asked == word+"s" || asked == word+"es"
+}
+
 var roleGlue = map[string]bool{"the": true, "of": true, "for": true, "s": true, "'s": true, "’s": true,
 	"spokesman": true, "spokeswoman": true, "spokesperson": true, "manager": true, "chairman": true,
 	"chairwoman": true, "chair": true, "director": true, "adviser": true, "advisor": true, "aide": true,

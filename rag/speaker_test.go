@@ -241,6 +241,27 @@ func TestRoleSpeakers(t *testing.T) {
 	}
 }
 
+// TestVerbIsNoRole: a verb of the role's stem right before a name
+// ("committees have subpoenaed Donald Trump's tax returns") does not make
+// its object the role asked about, as "President Donald Trump" would; nor
+// does the singular of a group asked about.
+func TestVerbIsNoRole(t *testing.T) {
+	article := "Trump's taxes go to court\n\n" +
+		"Two congressional committees have subpoenaed Donald Trump’s tax returns. Trump told the lender that he took in twice as much rent as he reported. " +
+		"“We will fight every one of them,” Trump said on Friday.\n\n" +
+		"The subpoena asks for every record since 2011, and the accountants have until May to answer it."
+	checkSpeakerAnswer(t, article, "What did the subpoena say?", "This article doesn't quote the subpoena;", nil, []string{"We will fight", "Trump told the lender"})
+
+	// Nor does one of a group asked about ("lead auditor Laura Murphy"
+	// under "the auditors") speak for all of them.
+	article = "Facebook releases its civil rights audit\n\n" +
+		"Facebook has failed to penalize Trump, the auditors say, which stands “to gut policies” that had represented progress. " +
+		"“The lack of clarity about those two values is devastating,” lead auditor Laura Murphy wrote in the report’s introduction.\n\n" +
+		"The report is an important one for the company, but it is not binding, and the company can choose to dismiss its recommendations, as some advocates fear it will. " +
+		"The audit took two years of work and covers hate speech, voting and advertising."
+	checkSpeakerAnswer(t, article, "What did the auditors say?", "", nil, []string{"lack of clarity"})
+}
+
 // TestRoleApartFromSpeaker: the seed's first sentence names Sheinbaum (who
 // is quoted) and, twenty words on, the Pentagon (which is not): "What did
 // the Pentagon say?" is not given Sheinbaum's words.
