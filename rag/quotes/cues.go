@@ -49,7 +49,7 @@ var speechVerbs = strings.Join(speechWords, "|") +
 	`|told(?:\s+(?:reporters|journalists|the press|lawmakers|parliament|supporters|local radio|state television|state media))?` +
 	// "as Jenner goes on to explain, “…”"
 	`|goes\s+on\s+to\s+` + goneOnTo + `|went\s+on\s+to\s+` + goneOnTo +
-	`|pointed out|went on|shot back|chimed in|fired back|jumped in|edged in` +
+	`|pointed out|points out|went on|shot back|chimed in|fired back|jumped in|edged in` +
 	// "The White House released a statement late Tuesday saying that …"
 	`|issued\s+` + statement + `|released\s+` + statement + `|put\s+out\s+` + statement
 
@@ -64,7 +64,7 @@ const statement = `an?\s+(?:[\p{Ll}-]+\s+){0,2}?(?:statement|release|e-?mail)`
 // speechHeads holds the first word of every speech verb, for
 // hasSpeechVerb.
 var speechHeads = func() map[string]bool {
-	m := map[string]bool{"told": true, "pointed": true, "went": true, "goes": true, "shot": true, "chimed": true,
+	m := map[string]bool{"told": true, "pointed": true, "points": true, "went": true, "goes": true, "shot": true, "chimed": true,
 		"fired": true, "jumped": true, "edged": true,
 		"issued": true, "released": true, "put": true}
 	for _, w := range speechWords {
@@ -247,7 +247,7 @@ var respondingTo = regexp.MustCompile(`\b(?:in\s+response|responding|in\s+reply|
 // "that": the clause after says what the words were.
 var contentClause = regexp.MustCompile(`^['’]s?\s+` + ownedNoun + `\s+that\s`)
 
-const ownedNoun = `(?:comments?|remarks?|words|claims?|statements?|assertions?|accusations?|allegations?|insistence|description|characterization|quip|line|phrase|warning|promise|pledge|vow|tweets?|conclusion|assessment|argument|contention|suggestion|assurances?|declaration|announcement)`
+const ownedNoun = `(?:comments?|remarks?|words|claims?|charges?|complaints?|statements?|assertions?|accusations?|allegations?|insistence|description|characterization|quip|line|phrase|warning|promise|pledge|vow|tweets?|conclusion|assessment|argument|contention|suggestion|assurances?|declaration|announcement)`
 
 // ownedPredicate is a noun phrase "about", "on" or "of" something that
 // goes on into a verb.
@@ -491,7 +491,7 @@ func (a *analyzer) cueFor(i, open, close int) (subj, cue string, afterAt, subjAt
 			return before[m[2]:m[3]], "quoted", -1, from + m[2]
 		}
 	}
-	if strings.Contains(before, "sked") && askedOpening.MatchString(before) {
+	if (strings.Contains(before, "sked") || strings.Contains(before, "ressed") || strings.Contains(before, "uestioned")) && askedOpening.MatchString(before) {
 		// "Asked by a reporter whether he was “the right messenger” for
 		// that, Trump responded": the question's words, not the answer's.
 		return "", "", -1, -1
@@ -732,6 +732,13 @@ func (a *analyzer) cueFor(i, open, close int) (subj, cue string, afterAt, subjAt
 				return subj, ":", -1, -1
 			}
 		}
+	}
+	if m := dashedRelative.FindStringSubmatchIndex(before); m != nil && !passiveWords.MatchString(before[m[4]:]) && !hasSpeechVerb(before[m[4]:]) {
+		// "Trump charged Vice President Mike Pence—who campaigned on
+		// “send[ing] Roe v. Wade to the ash heap of history”—with …": an
+		// aside on someone that quotes them is their words, not those of
+		// the sentence's subject.
+		return before[m[2]:m[3]], "who", -1, from + m[2]
 	}
 	verbBefore := before
 	if strings.HasPrefix(a.text[a.quotes[i].Start:], "to ") {
@@ -1041,9 +1048,10 @@ func dashedAside(before string) bool {
 
 // quotedAs is narration handing a quotation to someone it quotes: "state
 // media quoted Assad as saying", "Reuters cited him as saying:", "Des
-// Browne quoted its five-year plan, as saying:". The one quoted is the
+// Browne quoted its five-year plan, as saying:", "Woodward quotes Trump’s
+// outside counsel John Dowd as saying that Trump ". The one quoted is the
 // first group.
-var quotedAs = regexp.MustCompile(`\b(?:quot(?:ed|es|ing)|cit(?:ed|es|ing))\s+([^"“”«»,;:]{1,80}?)\s*,?\s+as\s+(?:saying|telling\s+[^"“”«»]{0,40}?|writing)\s*[,:]?\s*$`)
+var quotedAs = regexp.MustCompile(`\b(?:quot(?:ed|es|ing)|cit(?:ed|es|ing))\s+([^"“”«»,;:]{1,80}?)\s*,?\s+as\s+(?:saying(?:\s+that\s+[^"“”«»,;:.!?]{1,40}?)?|telling\s+[^"“”«»]{0,40}?|writing)\s*[,:]?\s*$`)
 
 // quotedPassive is the passive form: "Assad was quoted by state media as
 // saying".
@@ -1228,8 +1236,9 @@ var (
 	// sentence (or its clause, after a phrase set off before it) and
 	// running up to a quotation: "Asked by a reporter whether he was",
 	// "Asked Wednesday by NBC whether he is", "Weeks before the election,
-	// asked if the campaign was".
-	askedOpening = regexp.MustCompile(`^\s*(?:[^"“”«»,;:.!?]{1,60},\s+)?[Aa]sked\s+(?:[\p{L}'’\-]+\s+){0,4}?(?:if|whether|about|how|why|what|who|when|where)\b[^"“”«»,;:.!?]*$`)
+	// asked if the campaign was", "When pressed by NPR on whether this
+	// policy was".
+	askedOpening = regexp.MustCompile(`^\s*(?:[^"“”«»,;:.!?]{1,60},\s+)?(?:(?:[Ww]hen|[Aa]fter)\s+)?(?:[Aa]sked|[Pp]ressed|[Qq]uestioned)\s+(?:[\p{L}'’\-]+\s+){0,4}?(?:if|whether|about|how|why|what|who|when|where)\b[^"“”«»,;:.!?]*$`)
 	// chantBefore is a chant ending the narration before a quotation.
 	chantBefore = regexp.MustCompile(`\bchant(?:s|ed|ing)?(?:\s+of)?\s*[,:]?\s*$`)
 	// chanted is a noun after a quotation that makes it a crowd's words:
@@ -1352,6 +1361,18 @@ var whatCalled = regexp.MustCompile(`\bwhat\s+` + subject + `\s+(?:(?:has|had|ha
 // Farrakhan's comments on “…”"), nor a quotation right after a verb
 // that does not utter it ("who wrote “The Last Republicans”").
 var relativeSpeaker = regexp.MustCompile(`(` + name + `)(?:\s*\([^()"“”«»]{1,40}\))?(?:,|\s+[—–-])\s+who\s+` + adverb + verb + `[^"“”«»,]*(?:[,:]\s*)?$`)
+
+// dashedRelative is an aside set off by a dash after a name, opening with
+// "who" and a verb (not one of speech) that runs up to a quotation:
+// "Mike Pence—who campaigned on ". The name is the first group, the
+// words after "who" the second.
+var dashedRelative = regexp.MustCompile(`(` + name + `)(?:\s*[—–]|\s+--?)\s*who\s+((?:\p{Ll}[\p{Ll}'’\-]*\s+){1,4})$`)
+
+// passiveWords opens a passive or a description, whose quoted words are
+// someone else's or a label: "was called ", "has been dubbed ", "is known
+// as ". So does a pronoun, the subject of a clause on the one "who"
+// stands for: "Mandela — who he says lived a ".
+var passiveWords = regexp.MustCompile(`^(?:was|were|is|are|be|been|has\s+been|had\s+been|have\s+been|became|becomes|he|she|they|I|we|you)\b|\bby\s`)
 
 // relativeCue is relativeSpeaker's match in the text before a
 // quotation, when that relative clause is the quotation's cue: after the

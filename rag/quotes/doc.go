@@ -564,6 +564,19 @@
 //   - "Zuckerberg has said he’s open to …, but Facebook has opposed …,
 //     noted Joe Jerome, policy counsel at …" is Jerome's: a speaker
 //     named after a speech verb closing the sentence reports it.
+//   - "The Post’s somewhat conservative blogger Jennifer Rubin summed it
+//     up nicely: “…”" is Rubin's: an outlet and the role it gives come
+//     before the colon's subject.
+//   - "When pressed by NPR on whether this policy was “cruel and
+//     heartless,”" quotes the question, not the one who answers it.
+//   - "Woodward quotes Trump’s outside counsel John Dowd as saying that
+//     Trump “just made something up”" is Dowd's.
+//   - "Mike Pence—who campaigned on “…”—" is Pence's: an aside on
+//     someone that quotes them, not the sentence's subject's.
+//   - Pointing out is speech; "Democrats' “abuse of power” charge" and
+//     "Trump’s complaint about “…”" are their owners' words.
+//   - "For Mr. MacLeod’s part, …, he says" is MacLeod's: whose part it
+//     is opens the sentence, not what he says.
 //
 // Files: quotes.go finds the quotation marks, people.go who is who
 // (names, genders, titles, pronouns), attribute.go gives each quotation

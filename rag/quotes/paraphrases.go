@@ -160,6 +160,10 @@ func (a *analyzer) findParaphrases() {
 				from := strings.LastIndexByte(plain[:m[2]], ':') + 1
 				if opener, o := sentenceSubject(plain[from:m[2]]); opener != "" {
 					from += o + len(opener)
+				} else if p := forPart.FindStringIndex(plain[from:m[2]]); p != nil {
+					// "For Mr. MacLeod’s part, hustling …, he says": whose
+					// part it is, not what he says.
+					from += p[1]
 				}
 				spoken[0] = s.Start + from
 			}
@@ -524,3 +528,7 @@ func relativeReporter(before string) []int {
 // thatOrNothing is what may stand between a speech verb and the clause
 // it reports.
 var thatOrNothing = regexp.MustCompile(`^\s+(?:that\s+)?$`)
+
+// forPart opens a sentence with whose part it tells: "For Mr. MacLeod’s
+// part, ". The name is the first group, with its possessive ending.
+var forPart = regexp.MustCompile(`^\s*(?:And\s+|But\s+)?For\s+(` + name + `)\s+part,`)

@@ -108,6 +108,9 @@ func quotedOne(obj string) string {
 		if m[1] == len(obj) && (m[0] == 0 || !strings.ContainsFunc(obj[:m[0]], unicode.IsUpper) && roleWords(obj[:m[0]], obj[m[0]:])) {
 			return obj[m[0]:]
 		}
+		if o := outletRole.FindStringSubmatchIndex(obj); o != nil && o[3] == m[0] && m[1] == len(obj) {
+			return obj[m[0]:] // "Trump’s outside counsel John Dowd"
+		}
 	}
 	return ""
 }
@@ -219,6 +222,11 @@ func colonSubject(before string) string {
 		return "" // "• On Obama: “It's a hard job.”" names a topic, not a speaker
 	}
 
+	// "The Post’s somewhat conservative blogger Jennifer Rubin summed it
+	// up nicely:": the one the outlet and role qualify is the subject.
+	if o := outletRole.FindStringSubmatchIndex(b); o != nil && !roleClause.MatchString(b[:o[3]]) {
+		b = b[o[3]:]
+	}
 	// The run must be the sentence's subject, not its possessor ("Keiko
 	// Tanaka's message was simple:").
 	m := nameRun.FindStringIndex(b)
@@ -259,6 +267,15 @@ func colonSubject(before string) string {
 	}
 	return b[:m[1]]
 }
+
+// outletRole is an owner and the role it gives the name after it, opening
+// a sentence: "The Post’s somewhat conservative blogger ", "CNBC’s ".
+var outletRole = regexp.MustCompile(`^((?:The\s+)?\p{Lu}[\p{L}.&\-]*(?:\s+\p{Lu}[\p{L}.&\-]*){0,2}['’]s\s+(?:\p{Ll}[\p{Ll}\-]*\s+){0,4})\p{Lu}`)
+
+// roleClause is a clause, not a role, between an owner and a name:
+// "Sondland’s lawyer wrote that Sondland rejects that account:" is the
+// lawyer's introduction.
+var roleClause = regexp.MustCompile(`\b(?:that|who|which|when|wrote|said|says|told|writes)\s`)
 
 // anOffice is one of offices alone.
 var anOffice = regexp.MustCompile(`^` + offices + `$`)
