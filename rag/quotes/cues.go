@@ -200,7 +200,7 @@ var appositiveClause = regexp.MustCompile(`\b(?:who|whom|whose|which|that|and|bu
 
 // ownedWords is narration naming whose words a quotation is: "Clinton's
 // comments that half his supporters belong in a", "Obama's remark about".
-var ownedWords = regexp.MustCompile(`(` + name + `)['’]s?\s+` + ownedNoun + `\s+(?:that|about|on|of)\s+[^"“”«»;:.!?]{0,80}$`)
+var ownedWords = regexp.MustCompile(`(` + name + `)['’]s?\s+(?:(?:recent|earlier|latest|own|previous|past|repeated|frequent)\s+)?` + ownedNoun + `\s+(?:that|about|on|of)\s+[^"“”«»;:.!?]{0,80}$`)
 
 // promiseTo is a promise or threat "to" right before a quotation, and
 // ownedPromise the same with the one who made it: "Trump’s campaign
@@ -247,7 +247,7 @@ var respondingTo = regexp.MustCompile(`\b(?:in\s+response|responding|in\s+reply|
 // "that": the clause after says what the words were.
 var contentClause = regexp.MustCompile(`^['’]s?\s+` + ownedNoun + `\s+that\s`)
 
-const ownedNoun = `(?:comments?|remarks?|words|claims?|charges?|complaints?|statements?|assertions?|accusations?|allegations?|insistence|description|characterization|quip|line|phrase|warning|promise|pledge|vow|tweets?|conclusion|assessment|argument|contention|suggestion|assurances?|declaration|announcement)`
+const ownedNoun = `(?:comments?|remarks?|words|claims?|charges?|complaints?|predictions?|statements?|assertions?|accusations?|allegations?|insistence|description|characterization|quip|line|phrase|warning|promise|pledge|vow|tweets?|conclusion|assessment|argument|contention|suggestion|assurances?|declaration|announcement)`
 
 // ownedPredicate is a noun phrase "about", "on" or "of" something that
 // goes on into a verb.
@@ -255,7 +255,7 @@ var ownedPredicate = regexp.MustCompile(`^['’]s?\s+` + ownedNoun + `\s+(?:abou
 
 // ownedWordsHint is what ownedWords needs to match, found far faster than
 // the whole pattern runs on text that lacks it.
-var ownedWordsHint = regexp.MustCompile(`['’]s?\s+` + ownedNoun + `\s`)
+var ownedWordsHint = regexp.MustCompile(`['’]s?\s+(?:\p{Ll}+\s+)?` + ownedNoun + `\s`)
 
 // ownedWordsIndex is ownedWords.FindStringSubmatchIndex, skipping text
 // with no possessive before such a noun (most of it).
@@ -319,6 +319,10 @@ func ownedWordsIndex(before string) []int {
 
 // asideClosedBy is a speech verb right after a comma.
 var asideClosedBy = regexp.MustCompile(`,\s+` + verb)
+
+// listedAfter is what joins a quotation to the one before it in a list:
+// "“rabid dogs” and “assassins with ink”".
+var listedAfter = regexp.MustCompile(`^\s*(?:,\s*)?(?:and|or)?\s*$`)
 
 // reportedAfter is a source that reports the words after a quotation:
 // ", the Birmingham News reported", ", according to the Times".
@@ -477,6 +481,13 @@ func (a *analyzer) cueFor(i, open, close int) (subj, cue string, afterAt, subjAt
 		from = a.marks[pi][1]
 	}
 	before := a.text[from:open]
+	if reportedAfter.MatchString(after) && from > a.sents[si].Start && listedAfter.MatchString(before) && subjectVerb.MatchString(a.text[a.sents[si].Start:open]) {
+		// "Correa has called reporters “rabid dogs” and “assassins with
+		// ink,” according to the Monitor": the words listed after the
+		// first are the same subject's.
+		from = a.sents[si].Start
+		before = a.text[from:open]
+	}
 	if reportedAfter.MatchString(after) && subjectVerb.MatchString(before) {
 		// "Moore told reporters that the accusations are “absolutely
 		// false,” the Birmingham News reported": the paper reports whose

@@ -577,6 +577,13 @@
 //     "Trump’s complaint about “…”" are their owners' words.
 //   - "For Mr. MacLeod’s part, …, he says" is MacLeod's: whose part it
 //     is opens the sentence, not what he says.
+//   - "Correa has called reporters “rabid dogs” and “assassins with
+//     ink,” according to the Monitor": both are Correa's, the list's
+//     second too. "Biden’s recent prediction that Republicans will have
+//     “an epiphany”" is Biden's.
+//   - A sentence in an embedded tweet that reports someone's words as
+//     news does ("Corbyn says he wishes PM & his family well", "…,
+//     Buckingham Palace announces") is theirs, not the tweet's author's.
 //
 // Files: quotes.go finds the quotation marks, people.go who is who
 // (names, genders, titles, pronouns), attribute.go gives each quotation

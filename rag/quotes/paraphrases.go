@@ -46,7 +46,24 @@ func (a *analyzer) findParaphrases() {
 			// An embedded tweet, its text then "— Donald J. Trump
 			// (@realDonaldTrump) March 13, 2016": its author's words,
 			// whoever its own verbs speak of ("Bernie Sanders is lying
-			// when he says …").
+			// when he says …"). Not a sentence that reports someone's
+			// words as news does, their name and verb opening or closing
+			// it ("Corbyn says he wishes PM & his family well", "David
+			// Cameron … tenders resignation, Buckingham Palace
+			// announces"): theirs.
+			plain := a.plain(si)
+			if m := tweetReport.FindStringSubmatchIndex(plain); m != nil {
+				at, end := m[2], m[3]
+				if at < 0 {
+					at, end = m[4], m[5]
+				}
+				n := plain[at:end]
+				if sp := a.speaker(n, si, s.Start+at, last, [2]int{s.Start, s.End}); sp != "" {
+					verb, _, _ := strings.Cut(strings.TrimSpace(plain[end:]), " ")
+					a.paras = append(a.paras, Attribution{Sentence: si, Speaker: sp, Cue: verb})
+					continue
+				}
+			}
 			a.paras = append(a.paras, Attribution{Sentence: si, Speaker: author, Cue: "tweeted"})
 			continue
 		}
@@ -532,3 +549,9 @@ var thatOrNothing = regexp.MustCompile(`^\s+(?:that\s+)?$`)
 // forPart opens a sentence with whose part it tells: "For Mr. MacLeod’s
 // part, ". The name is the first group, with its possessive ending.
 var forPart = regexp.MustCompile(`^\s*(?:And\s+|But\s+)?For\s+(` + name + `)\s+part,`)
+
+// tweetReport is a sentence in a tweet reporting someone's words as news
+// does: the name and a verb in the present opening it ("Corbyn says",
+// first group) or closing its first line ("…, Buckingham Palace
+// announces", second group).
+var tweetReport = regexp.MustCompile(`^\s*(?:#\S+\s+)*(` + name + `)\s+(?:says|tells|announces|confirms)\s|,\s+(` + name + `)\s+(?:says|announces|confirms)(?:\s+in\s+\p{Ll}+)?(?:\s+(?:https?://|pic\.twitter)\S*)*\s*(?:—|$)`)
