@@ -470,7 +470,7 @@ func namedWithRole(text string, toks []lexical.Token, role []string, written map
 			}
 		}
 		if i+1 < len(toks) && strings.TrimSpace(text[t.End:toks[i+1].Start]) == "," {
-			if end := min(len(toks), i+1+reach); has(toks[i+1:end]) && !slices.ContainsFunc(toks[end:min(len(toks), end+2)], func(t lexical.Token) bool { return memberNoun[t.Word] }) {
+			if end := min(len(toks), i+1+reach); has(toks[i+1:end]) && !slices.ContainsFunc(toks[end:min(len(toks), end+2)], func(t lexical.Token) bool { return memberNoun[t.Word] }) && !verbBeforeRole(toks[i+1:end], role) {
 				return true
 			}
 		}
@@ -482,6 +482,25 @@ func namedWithRole(text string, toks []lexical.Token, role []string, written map
 // the name it qualifies besides the role's own: "the", "of", a
 // possessive, and the person who speaks for it ("Johnson campaign
 // spokesperson Joe Hunter").
+// verbBeforeRole reports whether toks, the words after a name and a
+// comma, open with a verb in the past rather than an appositive: "the
+// Navy, led the review" is no review; "Sam Reyes, longtime union leader"
+// is the leader.
+func verbBeforeRole(toks []lexical.Token, role []string) bool {
+	if len(toks) == 0 || slices.Contains(role, toks[0].Term) {
+		return false
+	}
+	w := toks[0].Word
+	return strings.HasSuffix(w, "ed") || pastVerbs[w]
+}
+
+// pastVerbs are irregular verbs in the past that follow a subject and its
+// comma-set aside: "…, led the review".
+var pastVerbs = map[string]bool{"led": true, "said": true, "told": true, "made": true, "took": true, "gave": true,
+	"ran": true, "won": true, "met": true, "left": true, "sent": true, "wrote": true, "held": true, "became": true,
+	"began": true, "brought": true, "found": true, "got": true, "had": true, "kept": true, "put": true, "saw": true,
+	"set": true, "spoke": true, "stood": true, "thought": true, "went": true}
+
 // inflected reports whether word, a form of the same stem as asked, is
 // another word for the role: a verb's past or participle that asked is
 // not ("subpoenaed" beside "subpoena", not "king" beside "king"), or one

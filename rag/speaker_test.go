@@ -244,7 +244,7 @@ func TestRoleSpeakers(t *testing.T) {
 // TestVerbIsNoRole: a verb of the role's stem right before a name
 // ("committees have subpoenaed Donald Trump's tax returns") does not make
 // its object the role asked about, as "President Donald Trump" would; nor
-// does the singular of a group asked about.
+// does the singular of a group asked about, nor a verb after a comma.
 func TestVerbIsNoRole(t *testing.T) {
 	article := "Trump's taxes go to court\n\n" +
 		"Two congressional committees have subpoenaed Donald Trump’s tax returns. Trump told the lender that he took in twice as much rent as he reported. " +
@@ -260,6 +260,15 @@ func TestVerbIsNoRole(t *testing.T) {
 		"The report is an important one for the company, but it is not binding, and the company can choose to dismiss its recommendations, as some advocates fear it will. " +
 		"The audit took two years of work and covers hate speech, voting and advertising."
 	checkSpeakerAnswer(t, article, "What did the auditors say?", "", nil, []string{"lack of clarity"})
+
+	// Nor does a verb after a name and its comma make an appositive: "…
+	// for the Navy, led the review" names no review.
+	article = "The Navy installed touch-screen steering to save money\n\n" +
+		"“The key benefit is the ability for operating with fewer watchstanders,” the Navy told Congress. " +
+		"A few weeks after the collisions, Phil Davidson, then the head of training for the Navy, led the review. " +
+		"The review offered a critique of the drive to save money by installing new technology rather than investing in training for sailors.\n\n" +
+		"The ships went back to sea within a year, and sailors said the old throttles were easier to use in a crisis than the touch screens."
+	checkSpeakerAnswer(t, article, "What did the review say?", "", nil, []string{"key benefit"})
 }
 
 // TestRoleApartFromSpeaker: the seed's first sentence names Sheinbaum (who
