@@ -599,6 +599,17 @@ func (a *analyzer) cueFor(i, open, close int) (subj, cue string, afterAt, subjAt
 		}
 		return "", "", -1, -1
 	}
+	if from == a.sents[si].Start && addressedOpening.MatchString(before) {
+		// "Addressing his “good friend” Israeli Prime Minister Benjamin
+		// Netanyahu, the president remarked …": the one named after the
+		// words is the one addressed; the main clause after the comma
+		// names who speaks.
+		if c := strings.IndexByte(after, ','); c >= 0 {
+			if m := findSubjectVerb(after[c+1:], false); m != nil && strings.TrimSpace(after[c+1:c+1+m[2]]) == "" {
+				return after[c+1+m[2] : c+1+m[3]], after[c+1+m[4] : c+1+m[5]], close + c + 1 + m[4], -1
+			}
+		}
+	}
 	if m := afterSubject.FindStringSubmatchIndex(after); m != nil && verbCues(m) && !fronted && fromState(after, m) && !namesOnward(after[m[4]:m[5]], after[m[5]:]) {
 		return quotingOr(after, m), after[m[4]:m[5]], close + m[4], -1
 	}
@@ -1437,6 +1448,11 @@ var mainSubject = regexp.MustCompile(`^[,"“”’'\s]*(` + name + `)\s+\p{Ll}`
 // its sentence (before it, with no comma closing the clause yet) whose
 // named subject is not the one the main clause after it names.
 func otherClauseSubject(before, after string) bool {
+	if p := leadingWord.FindStringIndex(before); p != nil {
+		// "Today, as Pope Francis greeted President Trump with a warm
+		// “Welcome,” Trump responded": the clause after a word of time.
+		before = before[p[1]:]
+	}
 	if strings.Contains(before, ",") {
 		return false
 	}
@@ -1447,6 +1463,15 @@ func otherClauseSubject(before, after string) bool {
 	n := mainSubject.FindStringSubmatch(after)
 	return n != nil && fold(lastField(n[1])) != fold(lastField(m[1]))
 }
+
+// addressedOpening is a participle of addressing or praising someone
+// opening a sentence, up to a quotation before the one it is about:
+// "Addressing his ", "Thanking ".
+var addressedOpening = regexp.MustCompile(`^\s*(?:Addressing|Thanking|Praising|Greeting|Introducing|Welcoming|Hailing|Saluting|Congratulating)\s[^,;:"“”«»]*$`)
+
+// leadingWord is one word set off before a clause opening a sentence:
+// "Today, ".
+var leadingWord = regexp.MustCompile(`^\s*\p{Lu}\p{Ll}+,\s+`)
 
 // coordinatedSpeech matches a subject whose speech verb follows another
 // verb: "When Guthrie persisted and asked the Republican if Iran is “still

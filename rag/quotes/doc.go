@@ -584,6 +584,11 @@
 //   - A sentence in an embedded tweet that reports someone's words as
 //     news does ("Corbyn says he wishes PM & his family well", "…,
 //     Buckingham Palace announces") is theirs, not the tweet's author's.
+//   - "Today, as Pope Francis greeted President Trump with a warm
+//     “Welcome,” Trump responded" is not Trump's: a word of time before
+//     the opening clause does not join it to the main one. "Addressing
+//     his “good friend” Israeli Prime Minister Benjamin Netanyahu, the
+//     president remarked" is the president's, not the one addressed.
 //
 // Files: quotes.go finds the quotation marks, people.go who is who
 // (names, genders, titles, pronouns), attribute.go gives each quotation
