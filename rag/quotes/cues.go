@@ -285,8 +285,10 @@ func ownedWordsIndex(before string) []int {
 	// Nor once someone named speaks after them: "In remarks including
 	// about Macron’s comments on NATO, Trump said “…”" is Trump's. A
 	// clause saying what the words were is still theirs: "Cruz's
-	// accusation that McConnell had told a “flat-out lie”".
-	if m != nil && !contentClause.MatchString(before[m[3]:m[1]]) && findSubjectVerb(before[m[3]:m[1]], true) != nil {
+	// accusation that McConnell had told a “flat-out lie”", unless the
+	// clause ends at a comma before a speaker ("When asked about Trump’s
+	// complaint that he was being undermined, Romney said, “…”").
+	if m != nil && (!contentClause.MatchString(before[m[3]:m[1]]) || strings.Contains(before[m[3]:m[1]], ",")) && findSubjectVerb(before[m[3]:m[1]], true) != nil {
 		return nil
 	}
 	// Nor when the words are what someone who spoke before responds to:

@@ -589,6 +589,9 @@
 //     the opening clause does not join it to the main one. "Addressing
 //     his “good friend” Israeli Prime Minister Benjamin Netanyahu, the
 //     president remarked" is the president's, not the one addressed.
+//   - "When asked about Trump’s complaint that he was being undermined,
+//     Romney said, “…”" is Romney's: the complaint's clause ends at the
+//     comma before him.
 //
 // Files: quotes.go finds the quotation marks, people.go who is who
 // (names, genders, titles, pronouns), attribute.go gives each quotation
