@@ -131,7 +131,12 @@ var relativeInPhrase = regexp.MustCompile(`,\s+(?:which|who|whom|whose)\s`)
 
 // openingParticiple is a present participle opening a sentence, not a
 // preposition ending in -ing ("During", "Following").
-var openingParticiple = regexp.MustCompile(`^(?:Describing|Calling|Praising|Thanking|Citing|Accusing|Criticizing|Criticising|Blaming|Urging|Quoting|Echoing|Defending|Attacking|Slamming|Mocking|Comparing|Congratulating|Welcoming|Introducing|Addressing|Hailing|Lauding|Saluting|Honoring|Honouring|Warning|Telling|Asking|Reminding|Dismissing|Rejecting|Endorsing)\s`)
+var openingParticiple = regexp.MustCompile(`^(?:Describing|Calling|Citing|Accusing|Criticizing|Criticising|Blaming|Urging|Quoting|Echoing|Defending|Attacking|Slamming|Mocking|Comparing|Lauding|Honoring|Honouring|Warning|Telling|Asking|Reminding|Dismissing|Rejecting|Endorsing|` + addressing + `)\s`)
+
+// addressing are the participles of addressing or praising someone, whom
+// the words after them name: "Addressing his “good friend” Israeli Prime
+// Minister Benjamin Netanyahu, the president remarked".
+const addressing = `Addressing|Thanking|Praising|Introducing|Welcoming|Hailing|Saluting|Congratulating`
 
 // topicOpening is a phrase opening a sentence with what it is about,
 // not who speaks: "As to why …", "As for …", "Regarding …", "And

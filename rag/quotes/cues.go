@@ -483,14 +483,15 @@ func (a *analyzer) cueFor(i, open, close int) (subj, cue string, afterAt, subjAt
 		from = a.marks[pi][1]
 	}
 	before := a.text[from:open]
-	if reportedAfter.MatchString(after) && from > a.sents[si].Start && listedAfter.MatchString(before) && subjectVerb.MatchString(a.text[a.sents[si].Start:open]) {
+	reported := reportedAfter.MatchString(after)
+	if reported && from > a.sents[si].Start && listedAfter.MatchString(before) && subjectVerb.MatchString(a.text[a.sents[si].Start:open]) {
 		// "Correa has called reporters “rabid dogs” and “assassins with
 		// ink,” according to the Monitor": the words listed after the
 		// first are the same subject's.
 		from = a.sents[si].Start
 		before = a.text[from:open]
 	}
-	if reportedAfter.MatchString(after) && subjectVerb.MatchString(before) {
+	if reported && subjectVerb.MatchString(before) {
 		// "Moore told reporters that the accusations are “absolutely
 		// false,” the Birmingham News reported": the paper reports whose
 		// words they are.
@@ -1469,7 +1470,7 @@ func otherClauseSubject(before, after string) bool {
 // addressedOpening is a participle of addressing or praising someone
 // opening a sentence, up to a quotation before the one it is about:
 // "Addressing his ", "Thanking ".
-var addressedOpening = regexp.MustCompile(`^\s*(?:Addressing|Thanking|Praising|Greeting|Introducing|Welcoming|Hailing|Saluting|Congratulating)\s[^,;:"“”«»]*$`)
+var addressedOpening = regexp.MustCompile(`^\s*(?:` + addressing + `|Greeting)\s[^,;:"“”«»]*$`)
 
 // leadingWord is one word set off before a clause opening a sentence:
 // "Today, ".

@@ -547,8 +547,8 @@ func relativeReporter(before string) []int {
 var thatOrNothing = regexp.MustCompile(`^\s+(?:that\s+)?$`)
 
 // forPart opens a sentence with whose part it tells: "For Mr. MacLeod’s
-// part, ". The name is the first group, with its possessive ending.
-var forPart = regexp.MustCompile(`^\s*(?:And\s+|But\s+)?For\s+(` + name + `)\s+part,`)
+// part, ".
+var forPart = regexp.MustCompile(`^\s*(?:And\s+|But\s+)?For\s+` + name + `\s+part,`)
 
 // tweetReport is a sentence in a tweet reporting someone's words as news
 // does: the name and a verb in the present opening it ("Corbyn says",

@@ -104,12 +104,10 @@ func quotedOne(obj string) string {
 		}
 		return ""
 	}
+	owner := outletRole.FindStringSubmatchIndex(obj) // "Trump’s outside counsel John Dowd"
 	for _, m := range nameRun.FindAllStringIndex(obj, -1) {
-		if m[1] == len(obj) && (m[0] == 0 || !strings.ContainsFunc(obj[:m[0]], unicode.IsUpper) && roleWords(obj[:m[0]], obj[m[0]:])) {
+		if m[1] == len(obj) && (m[0] == 0 || !strings.ContainsFunc(obj[:m[0]], unicode.IsUpper) && roleWords(obj[:m[0]], obj[m[0]:]) || owner != nil && owner[3] == m[0]) {
 			return obj[m[0]:]
-		}
-		if o := outletRole.FindStringSubmatchIndex(obj); o != nil && o[3] == m[0] && m[1] == len(obj) {
-			return obj[m[0]:] // "Trump’s outside counsel John Dowd"
 		}
 	}
 	return ""
