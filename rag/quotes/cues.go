@@ -233,6 +233,10 @@ var (
 // words on the violence “helpful.”").
 var callingBefore = regexp.MustCompile(`\b(?:called|calls|calling|labell?ed|branded|deemed|dubbed|found|finds|considered|considers|termed)\s+$`)
 
+// echoingBefore is a verb of repeating or sharing someone's words as
+// one's own, ending the text before the words' owner.
+var echoingBefore = regexp.MustCompile(`\b(?:reiterated|reiterates|echoed|echoes|repeated|repeats|seconded|seconds|shared|shares|endorsed|endorses)\s+$`)
+
 // characterized is narration calling someone's words something, which
 // the quotation after it then is, in the narration subject's words:
 // "Nunes dismissed Trump’s comments about waterboarding as the talk of a
@@ -247,7 +251,11 @@ var respondingTo = regexp.MustCompile(`\b(?:in\s+response|responding|in\s+reply|
 // "that": the clause after says what the words were.
 var contentClause = regexp.MustCompile(`^['’]s?\s+` + ownedNoun + `\s+that\s`)
 
-const ownedNoun = `(?:comments?|remarks?|words|claims?|charges?|complaints?|predictions?|statements?|assertions?|accusations?|allegations?|insistence|description|characterization|quip|line|phrase|warning|promise|pledge|vow|tweets?|conclusion|assessment|argument|contention|suggestion|assurances?|declaration|announcement)`
+// contentSubject is contentClause ending in the clause's subject alone:
+// "’s observation that Americans ".
+var contentSubject = regexp.MustCompile(`^['’]s?\s+` + ownedNoun + `\s+that\s+(?:(?:the|a|an|many|most|some|all)\s+)?\p{L}+\s*$`)
+
+const ownedNoun = `(?:comments?|remarks?|words|claims?|charges?|complaints?|predictions?|statements?|assertions?|accusations?|allegations?|insistence|description|characterization|quip|line|phrase|warning|promise|pledge|vow|tweets?|conclusion|observations?|assessment|argument|contention|suggestion|assurances?|declaration|announcement)`
 
 // ownedPredicate is a noun phrase "about", "on" or "of" something that
 // goes on into a verb.
@@ -270,8 +278,10 @@ func ownedWordsIndex(before string) []int {
 		return nil
 	}
 	// Nor are words someone calls the owner's words: "Sanders called
-	// Bannon’s accusation of treason “ridiculous.”"
-	if m != nil && callingBefore.MatchString(before[:m[0]]) {
+	// Bannon’s accusation of treason “ridiculous.”" Nor words someone
+	// repeats as their own: "Ginsburg reiterated Kennedy's observation
+	// that … the effect of DOMA is “pervasive.”"
+	if m != nil && (callingBefore.MatchString(before[:m[0]]) || echoingBefore.MatchString(before[:m[0]])) {
 		return nil
 	}
 	// The words about which someone comments, then a verb: the remarks
@@ -612,6 +622,15 @@ func (a *analyzer) cueFor(i, open, close int) (subj, cue string, afterAt, subjAt
 				return after[c+1+m[2] : c+1+m[3]], after[c+1+m[4] : c+1+m[5]], close + c + 1 + m[4], -1
 			}
 		}
+	}
+	if m := ownedWordsIndex(before); m != nil && contentSubject.MatchString(before[m[3]:m[1]]) {
+		// "Drawing from Tocqueville’s observation that Americans “are
+		// forever brooding …,” he noted": words going on from the
+		// subject of the clause saying what someone's words were are
+		// theirs, whoever speaks after. Not "Trump's claim that he is
+		// immune … is “entirely unsupported,” Turley says": a clause
+		// with a verb before the quotation may have ended at it.
+		return before[m[2]:m[3]], "comments", -1, from + m[2]
 	}
 	if m := afterSubject.FindStringSubmatchIndex(after); m != nil && verbCues(m) && !fronted && fromState(after, m) && !namesOnward(after[m[4]:m[5]], after[m[5]:]) {
 		return quotingOr(after, m), after[m[4]:m[5]], close + m[4], -1
@@ -1086,8 +1105,9 @@ var quotedPassive = regexp.MustCompile(`(?:^|[^\p{L}])` + subject + `\s+(?:was|w
 // spoke, ending the text before a quotation: "He recalled the pilot
 // telling the passengers: ", "she remembers her father saying, ", "the
 // recording, which captured the former reality TV star saying he could
-// “…”". The one recalled is the first group.
-var recalledTelling = regexp.MustCompile(`\b(?:` + recalling + `|heard|hears|captured|captures|caught|catches|showed|shows|recorded|records|filmed)\s+([^"“”«»,;:]{1,60}?)\s+(?:telling|saying|asking|shouting|yelling|warning|announcing)\b[^"“”«».;!?]{0,40}?\s*[,:]?\s*$`)
+// “…”", "he recalls his commanders referring to the unit's role as a
+// “cleanup crew”". The one recalled is the first group.
+var recalledTelling = regexp.MustCompile(`\b(?:` + recalling + `|heard|hears|captured|captures|caught|catches|showed|shows|recorded|records|filmed)\s+([^"“”«»,;:]{1,60}?)\s+(?:telling|saying|asking|shouting|yelling|warning|announcing|referring\s+to|describing)\b[^"“”«».;!?]{0,40}?\s*[,:]?\s*$`)
 
 // recalling are the verbs of remembering someone's words, in the past
 // and the present: "recalled", "remembers", "recounts".

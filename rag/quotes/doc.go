@@ -592,6 +592,21 @@
 //   - "When asked about Trump’s complaint that he was being undermined,
 //     Romney said, “…”" is Romney's: the complaint's clause ends at the
 //     comma before him.
+//   - "the French embassy in London" and "in Texas O'Rourke gets tough"
+//     name places: no one called London, nor Texas O'Rourke, takes the
+//     "she said" or the "O’Rourke" after them. An apostrophe straight or
+//     curly names one person: "O'Malley" in a quotation is the narration's
+//     "O’Malley", so "he said" after it passes over him.
+//   - "Flatiron publisher Bob Miller issued an apology in which he wrote"
+//     is Miller's: a name before a role and another name qualifies it.
+//   - "Drawing from Tocqueville’s observation that Americans “are forever
+//     brooding …,” he noted" is Tocqueville's: words going on from the
+//     subject of someone's observation are theirs, whoever speaks after.
+//   - "he recalls his Army commanders referring to the unit’s role as a
+//     “cleanup crew,”" is the commanders', not his; "movies such as
+//     “Contagion”" and "the last name “Gonzalez”" name no one's words;
+//     "Clinton and Kaine continued their “Stronger Together” tour" is no
+//     speech.
 //
 // Files: quotes.go finds the quotation marks, people.go who is who
 // (names, genders, titles, pronouns), attribute.go gives each quotation

@@ -778,7 +778,8 @@ var joinedParticle = regexp.MustCompile(`^` + joinedParticles + `-`)
 // joinedParticles are the particles written joined to a name by a hyphen.
 const joinedParticles = `(?:al|el|ad|ash|bin|ibn|abu|abd)`
 
-// fold lower-cases s and strips its accents, as users type names.
+// fold lower-cases s, strips its accents and straightens its apostrophes,
+// as users type names.
 func fold(s string) string {
 	ascii := true
 	for i := 0; i < len(s); i++ {
@@ -793,6 +794,10 @@ func fold(s string) string {
 	return strings.Map(func(r rune) rune {
 		if unicode.Is(unicode.Mn, r) {
 			return -1
+		}
+		if r == '’' || r == 'ʼ' {
+			// "O'Malley" in a quotation is the "O’Malley" of the narration.
+			return '\''
 		}
 		return unicode.ToLower(r)
 	}, norm.NFD.String(s))

@@ -53,6 +53,11 @@ func (a *analyzer) findPeople() {
 				if !isPersonName(n) || (precededByThe(sent[:m[0]]) && !office && !ownerFirst(raw) || opensWithThe(raw)) && g == unknown {
 					continue
 				}
+				if w, _, _ := strings.Cut(n, " "); placeAfterIn(w, sent[:m[0]]) && !IsGivenName(w) {
+					// "in Texas O'Rourke gets tough": a place and who
+					// is there, not someone named Texas O'Rourke.
+					continue
+				}
 				if numberedName.MatchString(sent[m[1]:]) {
 					// "Teamsters Local 90", "Apollo 11": a numbered
 					// thing, not a person, and no "he" is theirs.
@@ -97,6 +102,10 @@ func (a *analyzer) findPeople() {
 						a.together[[2]int{pi, si}] = true
 					}
 				}
+			} else if placeAfterIn(raw, sent[:m[0]]) {
+				// "the French embassy in London" names a place, not
+				// Breitbart London: no "she" after it is theirs.
+				continue
 			} else if pi = a.titledBearerAt(raw, n, si, g); pi < 0 {
 				if !headline {
 					singles = append(singles, single{n, raw, g, mention{off: s.Start + m[0], sent: si}})
@@ -188,6 +197,15 @@ func (a *analyzer) findPeople() {
 	a.titledSingles(singles)
 }
 
+// placeAfterIn reports whether a one-word name run stands after "in",
+// as a place does ("in London", "in Washington"), rather than a person.
+func placeAfterIn(raw, before string) bool {
+	if strings.Contains(raw, " ") || possessive(raw) {
+		return false
+	}
+	return strings.ToLower(lastField(strings.TrimRightFunc(before, unicode.IsSpace))) == "in"
+}
+
 // listedTitle is the singular of a plural title opening a name run, or
 // ending the text before it ("Sens. Mark Kirk", "Sens . Mark Kirk"),
 // else "".
@@ -266,8 +284,20 @@ func nameAsModifier(sent string, start, end int) bool {
 	if start > 0 && sent[start-1] == '-' {
 		return true
 	}
+	if m := roleBeforeName.FindStringSubmatch(sent[end:]); m != nil && (isTitle(m[1]) || workRole[m[1]]) {
+		// "Flatiron publisher Bob Miller", "Trump adviser Kellyanne
+		// Conway": the one named after the role is the sentence's.
+		return true
+	}
 	return groupNoun.MatchString(sent[end:])
 }
+
+// roleBeforeName is a lower-case role and a capitalized name after it.
+var roleBeforeName = regexp.MustCompile(`^\s+(\p{Ll}+)\s+\p{Lu}\p{Ll}`)
+
+// workRole holds roles at a firm that are no title of their own: "the
+// publisher" alone may be the firm.
+var workRole = map[string]bool{"publisher": true, "engineer": true, "employee": true, "staffer": true}
 
 // groupNoun is a lower-case noun a name qualifies: the people around
 // someone, or their time in office.

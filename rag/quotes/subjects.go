@@ -517,9 +517,10 @@ func ownedBy(before, subj string) bool {
 // plea, a criminal charge, going on a tirade or on to win, telephone calls
 // ("called her several times in an effort to …", "called Turkish
 // President Recep Tayyip Erdogan to “express …”", "he called “to offer
-// …”", not "called him to say"), and giving a reporter the floor ("When
-// Erdogan called on a female Turkish reporter").
-var notSpeech = regexp.MustCompile(`^(?:remind(?:s|ed)\s+(?:me|us|you|him|her|them|many|some|people|voters|everyone)\s+of\b|posted\s+(?:\S+\s+){0,3}(?:bail|bond)\b|called\s+(?:him|her|them|me|us)\s+(?:several|many|multiple|two|three|four|five|six|a\s+few|a\s+number\s+of|\d+)\s+times\b|pleaded\s+(?:not\s+guilty|guilty|no\s+contest|innocent)|charged\s+(?:with|him|her|them|it)\b|went\s+on\s+(?:a|an|the|to\s+(?:win|become|lose|play|serve|found|star|work|lead|join|make|take))\b|called\s+(?:(?:\p{Lu}[\p{L}.'’\-]*|him|her|them)\s+){1,6}to\s+(?:(?:express|offer|discuss|congratulate|thank|apologize|apologise|invite|extend|convey|wish)\b|$)|called\s+to\s+$|called\s+on\s+(?:a|an|the|another)\s+(?:[\p{Ll}\p{Lu}'’\-]+\s+){0,3}(?:reporter|journalist|correspondent|questioner)s?\b)`)
+// …”", not "called him to say"), giving a reporter the floor ("When
+// Erdogan called on a female Turkish reporter"), and going on with a
+// journey ("continued their “Stronger Together” tour").
+var notSpeech = regexp.MustCompile(`^(?:remind(?:s|ed)\s+(?:me|us|you|him|her|them|many|some|people|voters|everyone)\s+of\b|posted\s+(?:\S+\s+){0,3}(?:bail|bond)\b|called\s+(?:him|her|them|me|us)\s+(?:several|many|multiple|two|three|four|five|six|a\s+few|a\s+number\s+of|\d+)\s+times\b|pleaded\s+(?:not\s+guilty|guilty|no\s+contest|innocent)|charged\s+(?:with|him|her|them|it)\b|went\s+on\s+(?:a|an|the|to\s+(?:win|become|lose|play|serve|found|star|work|lead|join|make|take))\b|called\s+(?:(?:\p{Lu}[\p{L}.'’\-]*|him|her|them)\s+){1,6}to\s+(?:(?:express|offer|discuss|congratulate|thank|apologize|apologise|invite|extend|convey|wish)\b|$)|called\s+to\s+$|continu(?:ed|es|e)\s+(?:their|his|her|its|the|a|an)\s+(?:\S+\s+){0,3}?(?:tour|trip|journey|visit|march|rally|swing|travels|streak|search)\b|called\s+on\s+(?:a|an|the|another)\s+(?:[\p{Ll}\p{Lu}'’\-]+\s+){0,3}(?:reporter|journalist|correspondent|questioner)s?\b)`)
 
 // continuedDoing reports whether s, from a speech verb on, is "continued"
 // going on with something other than speech: "Trump continued attacking

@@ -147,7 +147,9 @@ func titleContext(w string) bool {
 	case "on", "in", "into", "to", "with", "of", "at", "from", "by", "during", "told", "called", "titled",
 		"entitled", "named", "show", "program", "programme", "series", "song",
 		"album", "single", "film", "movie", "book", "novel", "podcast", "hit",
-		"documentary", "episode", "play", "musical", "anthem", "column", "headline", "report":
+		"documentary", "episode", "play", "musical", "anthem", "column", "headline", "report",
+		// A name as a word: "who happened to have the last name “Gonzalez.”"
+		"name", "surname":
 		return true
 	}
 	return false
@@ -181,7 +183,7 @@ func (a *analyzer) isTitle(i int) bool {
 	if numbersOnly(text) {
 		return true // a label made of numbers: memos “1” and “3”, “4, 5, and 6”
 	}
-	work := workNoun(strings.ToLower(named)) || workAfter(after) || dated.MatchString(after) || a.workByBefore(i) || a.writtenIncluding(i)
+	work := workNoun(strings.ToLower(named)) || worksLike.MatchString(before) || workAfter(after) || dated.MatchString(after) || a.workByBefore(i) || a.writtenIncluding(i)
 	// After an owner the comma may be the sentence's too: "submissions to
 	// the Initiative’s “Muhammad Art Exhibit and Cartoon Contest,”
 	// Professor Coonfield pointed out …".
@@ -219,6 +221,10 @@ func (a *analyzer) isTitle(i int) bool {
 	}
 	return before == strings.TrimRight(before, ",:") && (titleContext(prev) || onNetwork.MatchString(before) || programmeFor.MatchString(before) || onThe.MatchString(before))
 }
+
+// worksLike is works named by their kind, then an example of them:
+// "movies such as “Contagion.”"
+var worksLike = regexp.MustCompile(`\b(?:books|novels|films|movies|songs|shows|albums|plays|series|documentaries|podcasts)\s+(?:such\s+as|like|including)$`)
 
 // onThe is "on the" or "during the" before a programme's name: McConnell
 // said on the “Hugh Hewitt Show”.
