@@ -725,6 +725,13 @@ func (a *analyzer) cueFor(i, open, close int) (subj, cue string, afterAt, subjAt
 		// "Assad was quoted as saying …".
 		return before[m[2]:m[3]], "quoted", -1, from + m[2]
 	}
+	if strings.Contains(before, " heard ") {
+		if m := heardSaying.FindStringSubmatchIndex(before); m != nil {
+			// "Honig notes that Floyd also can be heard saying “…”": the
+			// one heard, not the one who notes it.
+			return before[m[2]:m[3]], "heard", -1, from + m[2]
+		}
+	}
 	if m := quotedAsIndex(before); m != nil {
 		// "Reuters quoted the minister as saying: …": the words are the
 		// one quoted, whom the narration may not name (unnamed then
@@ -1128,6 +1135,11 @@ func recalledTellingIndex(before string) []int {
 func quotedAsIndex(before string) []int      { return asSaying(quotedAs, before) }
 func quotedPassiveIndex(before string) []int { return asSaying(quotedPassive, before) }
 
+// heardSaying is someone heard as they spoke, in the passive, ending the
+// text before a quotation: "Floyd also can be heard saying ". The one
+// heard is the first group.
+var heardSaying = regexp.MustCompile(`(` + name + `)\s+(?:(?:also|can|could|may|might|is|was|were|be|been|clearly|later|then)\s+){1,3}heard\s+(?:saying|telling\s+[^"“”«»,;:.!?]{1,40}?|shouting|yelling|screaming|pleading|asking)\s*[,:]?\s*$`)
+
 // asSaying matches re, a "… as saying" pattern, in before; most narration
 // has no " as " to match, and is spared it.
 func asSaying(re *regexp.Regexp, before string) []int {
@@ -1260,11 +1272,12 @@ const unnamedPeople = `(?:doctors|nurses|medics|paramedics|firefighters|rescuers
 // An indefinite subject, or a document or body named by a common noun,
 // and a speech verb: "a resident said", "one of the protesters told",
 // "a Trump family member who confidently told him:", "someone says",
-// "the report concludes", "the firm said", "the attackers shouted". Not
+// "the report concludes", "the firm said", "the attackers shouted", "but
+// town officials said". Not
 // "the spokeswoman said": a person's role refers back to someone named.
 var (
 	documentNoun   = `(?:report|study|review|survey|poll|complaint|lawsuit|suit|filing|ruling|statement|letter|memo|document|paper|analysis|firm|company|agency|ministry|department|court|board|campaign|website|release|group|newspaper|magazine|network|committee|panel|association|organization|organisation|union|council|bank|government|administration|commission|office)`
-	unnamedSubject = `(?:(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome)\s+(?:[\p{Ll}'’\-]+\s+){0,2}?(?:sources?|persons?|people|officials?|aides?|insiders?)\s+(?:familiar|close|briefed|knowledgeable)\s+(?:with|to|on|about)\s+(?:[\p{L}'’\-]+\s+){1,5}?|(?:[Ss]omeone|[Ss]omebody|[Oo]ne|[Aa]nother|[Aa]n?)\s+(?:[\p{L}'’\-]+,?\s+){0,4}?(?:who\s+[^"“”«»,;:]{1,60},\s+|who\s+(?:\p{Ll}+ly\s+)?)?|[Tt]he\s+(?:[\p{Ll}'’\-]+\s+){0,2}` + documentNoun + `\s+|[Tt]he\s+(?:[\p{Ll}'’\-]+\s+){0,2}?` + unnamedPeople + `\s+|(?:when|after|as|before|while|until|because|once)\s+` + unnamedPeople + `\s+)`
+	unnamedSubject = `(?:(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome)\s+(?:[\p{Ll}'’\-]+\s+){0,2}?(?:sources?|persons?|people|officials?|aides?|insiders?)\s+(?:familiar|close|briefed|knowledgeable)\s+(?:with|to|on|about)\s+(?:[\p{L}'’\-]+\s+){1,5}?|(?:[Ss]omeone|[Ss]omebody|[Oo]ne|[Aa]nother|[Aa]n?)\s+(?:[\p{L}'’\-]+,?\s+){0,4}?(?:who\s+[^"“”«»,;:]{1,60},\s+|who\s+(?:\p{Ll}+ly\s+)?)?|[Tt]he\s+(?:[\p{Ll}'’\-]+\s+){0,2}` + documentNoun + `\s+|[Tt]he\s+(?:[\p{Ll}'’\-]+\s+){0,2}?` + unnamedPeople + `\s+|(?:when|after|as|before|while|until|because|once)\s+` + unnamedPeople + `\s+|(?:but|and|yet|whereas)\s+(?:[\p{Ll}'’\-]+\s+){0,2}?(?:officials|` + unnamedPeople + `)\s+)`
 	unnamedAfter   = regexp.MustCompile(lead + unnamedSubject + verb)
 	// The verb first: "…,” said one longtime Clinton ally. The noun
 	// ends the subject, so "said a spokeswoman, Maria Lopez" is not one.

@@ -607,6 +607,13 @@
 //     “Contagion”" and "the last name “Gonzalez”" name no one's words;
 //     "Clinton and Kaine continued their “Stronger Together” tour" is no
 //     speech.
+//   - "Yuri" in the news is a man's name, whatever the US census says;
+//     "Southern Command" is no person; "but town officials said “…”" is
+//     theirs, not the one who spoke before; "Floyd also can be heard
+//     saying “…”" is Floyd's; words printed on a shirt, or a slogan on a
+//     hat ("a red “Keep America Great” hat"), are no one's speech; and
+//     "When Wilcox asked his students …, 62 percent said …" is not
+//     Wilcox's report.
 //
 // Files: quotes.go finds the quotation marks, people.go who is who
 // (names, genders, titles, pronouns), attribute.go gives each quotation

@@ -587,7 +587,7 @@ func orgWord(w string) bool {
 		"holdings", "studios", "productions", "records", "hotel", "restaurant",
 		"hurricane", "typhoon", "storm", "project", "place", "republican",
 		"republicans", "democrat", "democrats", "democratic", "tower", "towers",
-		"plaza", "building", "stadium", "arena", "team",
+		"plaza", "building", "stadium", "arena", "team", "command",
 		// Countries, regions and capitals news names as actors ("North
 		// Korea", "Beijing said"), where no person bears the word.
 		"korea", "korean", "china", "chinese", "russia", "russian", "iran",

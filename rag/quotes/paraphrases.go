@@ -261,7 +261,7 @@ func mainClauseSpeaker(plain string, from int) []int {
 // unnamedOpens reports whether a main clause opens with people unnamed
 // and a speech verb of their own: "Republican senators complained …".
 func unnamedOpens(main string) bool {
-	for _, unnamed := range []*regexp.Regexp{groupSpeaks, unnamedSpeaks, lawmakersSpeak} {
+	for _, unnamed := range []*regexp.Regexp{groupSpeaks, unnamedSpeaks, lawmakersSpeak, shareSpeaks} {
 		if at := unnamed.FindStringIndex(main); at != nil {
 			if lead := main[:at[0]]; !strings.ContainsAny(lead, ",;") && len(strings.Fields(lead)) <= 3 {
 				return true
@@ -274,6 +274,10 @@ func unnamedOpens(main string) bool {
 // lawmakersSpeak is lawmakers unnamed with a speech verb: "Republican
 // senators complained".
 var lawmakersSpeak = regexp.MustCompile(`\b(?:senator|lawmaker|legislator|congressm[ae]n|representative)s?\s+(?:` + speechVerbs + `)\b`)
+
+// shareSpeaks is a share of people counted, with a speech verb: "62
+// percent said", "a majority of them said".
+var shareSpeaks = regexp.MustCompile(`(?:\b\d+(?:\.\d+)?\s*(?:percent|per\s+cent|%)|\b(?:a|the)\s+majority|\b(?:half|most|many|some|two-thirds|a\s+third|a\s+quarter))\s+(?:of\s+(?:[\p{L}'’\-]+\s+){1,3})?(?:` + speechVerbs + `)\b`)
 
 // nextSpeaker is the subject and speech verb after the pair
 // findSubjectVerb found first (m), in plain's offsets; nil when there is

@@ -52,8 +52,11 @@ func (a *analyzer) isTerm(i int) bool {
 	if len(words) <= maxTermWords && namingVerb.MatchString(before) {
 		return true // "known as “La Violencia”" too
 	}
-	if signBefore.MatchString(before) {
+	if signBefore.MatchString(before) || writtenOn.MatchString(a.text[max(0, a.marks[i][0]-maxWorkByContext):a.marks[i][0]]) {
 		return true // "a photo of the famous sign, “the buck stops here.”"
+	}
+	if !strings.ContainsAny(text, ",;:") && wornAfter.MatchString(after) {
+		return true // "a red “Keep America Great” hat"
 	}
 	if len(words) <= maxNicknameWords && nicknameBefore.MatchString(before) && !slices.ContainsFunc(words, func(w string) bool { return !capitalized(w) }) {
 		return true // "Trump called her “Miss Piggy”", "the nickname “Lyin' Ted”"
@@ -115,6 +118,15 @@ var nounEnds = map[string]bool{
 // signBefore is narration ending in something written up for all to
 // read, whose words are no one's speech: a sign, a banner, a plaque.
 var signBefore = regexp.MustCompile(`(?i)\b(?:signs?|banners?|placards?|plaques?|inscriptions?|posters?|stickers?|t-shirts?)(?:\s+(?:that|which)\s+(?:reads?|said|says))?\s*[,:]?\s*$`)
+
+// writtenOn is narration ending in where words were printed or written
+// for all to read: "Printed on Jeff’s black T-shirt, in skinny white
+// letters: ".
+var writtenOn = regexp.MustCompile(`(?i)\b(?:printed|written|emblazoned|inscribed|scrawled|painted|stitched|etched|engraved)\s+(?:on|across|onto)\b[^"“”«».;!?]{0,60}?[,:]\s*$`)
+
+// wornAfter is a thing bearing a slogan, right after the slogan: "a red
+// “Keep America Great” hat", "“Lock Her Up” buttons".
+var wornAfter = regexp.MustCompile(`^\s+(?:hats?|caps?|shirts?|t-shirts?|T-shirts?|sweatshirts?|hoodies?|jerseys?|buttons?|stickers?|bumper\s+stickers?|mugs?|yard\s+signs?|flags?)\b`)
 
 // definedAfter matches narration defining the words quoted before it: a
 // word used as a word, not anyone's speech.
