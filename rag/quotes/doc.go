@@ -614,6 +614,13 @@
 //     hat ("a red “Keep America Great” hat"), are no one's speech; and
 //     "When Wilcox asked his students …, 62 percent said …" is not
 //     Wilcox's report.
+//   - "Gov. Jim Justice" is a Justice, as "Martin Luther King" is a King.
+//     "Benson’s mother, Joie Gates, emailed Austin, saying, “…”" is hers:
+//     a verb that takes an object, set off by commas, is no "said Aaron
+//     Wilson" with its subject after it.
+//   - Titles: "her 2017 book, “Women against Abortion: …”" keeps small
+//     words in lower case, "his article “How Do Wings Work?”" asks no
+//     question, and "under the banner of “tax reform”" names something.
 //
 // Files: quotes.go finds the quotation marks, people.go who is who
 // (names, genders, titles, pronouns), attribute.go gives each quotation

@@ -502,7 +502,7 @@ func isTitle(w string) bool {
 // family name.
 func surnameTitle(w string) bool {
 	switch w {
-	case "king", "major", "bishop", "judge", "marshal", "sheriff", "chancellor", "pope", "speaker":
+	case "king", "major", "bishop", "judge", "marshal", "sheriff", "chancellor", "pope", "speaker", "justice":
 		return true
 	}
 	return false

@@ -373,7 +373,7 @@ func findSubjectVerb(s string, last bool) []int {
 			off = m[1]
 			continue
 		}
-		if strings.TrimSpace(s[m[3]:m[4]]) == "," {
+		if strings.TrimSpace(s[m[3]:m[4]]) == "," && invertibleSetOff.MatchString(s[m[4]:m[5]]) {
 			if setOff := verbSetOff.FindStringSubmatchIndex(s[m[5]:]); setOff != nil {
 				// "Trump, said Aaron Wilson, a real estate agent, is …": a
 				// speech verb set off by commas has its subject after it.
@@ -489,6 +489,12 @@ func freeRelative(before, subj string) bool {
 	r, _ := utf8.DecodeLastRuneInString(before[:len(before)-4])
 	return len(before) == 4 || !unicode.IsLetter(r)
 }
+
+// invertibleSetOff is a speech verb that may stand before its subject
+// when set off by commas: "Trump, said Aaron Wilson, …". A verb taking
+// an object does not: in "Benson’s mother, Joie Gates, emailed Austin,
+// saying" Austin is whom she wrote to.
+var invertibleSetOff = regexp.MustCompile(`^(?:` + verbFirst + `|argued|argues|observed|observes|cautioned|warned|warns|insisted|insists|recalled|recalls|reported|reports|explains|suggested|suggests|countered|counters|conceded|concedes|acknowledged|acknowledges|added)$`)
 
 // verbSetOff is the subject after a speech verb set off by commas, and
 // the comma closing the aside: " Aaron Wilson,".

@@ -148,7 +148,7 @@ const maxTermWords = 4
 // words. "Moore said, using the hashtag “DrainTheSwamp.”" names a tag;
 // "who had referred to it as the “Chinese coronavirus”" a name, and
 // "prefer the term “climate restoration”" a term.
-var namingVerb = regexp.MustCompile(`(?i)(?:\b(?:is|are|was|were|be|been|being|sometimes|often|also|commonly|so)[- ]called|\bknown as|\b(?:idea|concept|notion)\s+of|\bdubbed|\btermed|\breferred to as|\bintroduced as|\bnicknamed|\b(?:aka|a\.k\.a\.)|\breferred\s+to\s+(?:it|them|him|her|this|that)\s+as|\bhashtags?|\b(?:the|a|this|that)\s+(?:term|label|slogan|motto|moniker))(?:\s+(?:the|a|an))?\s*$`)
+var namingVerb = regexp.MustCompile(`(?i)(?:\b(?:is|are|was|were|be|been|being|sometimes|often|also|commonly|so)[- ]called|\bknown as|\b(?:idea|concept|notion|banner|rubric|guise)\s+of|\bdubbed|\btermed|\breferred to as|\bintroduced as|\bnicknamed|\b(?:aka|a\.k\.a\.)|\breferred\s+to\s+(?:it|them|him|her|this|that)\s+as|\bhashtags?|\b(?:the|a|this|that)\s+(?:term|label|slogan|motto|moniker))(?:\s+(?:the|a|an))?\s*$`)
 
 // titleContext reports whether w, right before a capitalized quotation,
 // makes it the name of a work rather than speech: "on “Meet the Press”", "CNN's “State of
@@ -189,7 +189,10 @@ func (a *analyzer) isTitle(i int) bool {
 		// too ("a new study called “Is Solar the Next Shale?”").
 		return true
 	}
-	if strings.HasSuffix(text, "?") || strings.HasSuffix(text, "!") {
+	if (strings.HasSuffix(text, "?") || strings.HasSuffix(text, "!")) && (before != strings.TrimRight(before, ",:") || !workNoun(strings.ToLower(named)) || !ownedWork.MatchString(before)) {
+		// A question or an exclamation is speech, but for a work's
+		// title right after its owner's noun: "in his article “How Do
+		// Wings Work?”".
 		return false
 	}
 	if numbersOnly(text) {
@@ -237,6 +240,10 @@ func (a *analyzer) isTitle(i int) bool {
 // worksLike is works named by their kind, then an example of them:
 // "movies such as “Contagion.”"
 var worksLike = regexp.MustCompile(`\b(?:books|novels|films|movies|songs|shows|albums|plays|series|documentaries|podcasts)\s+(?:such\s+as|like|including)$`)
+
+// ownedWork is someone's work, named by its noun right before its
+// title: "his article", "her 2017 book".
+var ownedWork = regexp.MustCompile(`\b(?:his|her|their|its)\s+(?:(?:\d{4}|new|latest|recent|first|last|best-selling|bestselling)\s+)?\p{Ll}+$`)
 
 // onThe is "on the" or "during the" before a programme's name: McConnell
 // said on the “Hugh Hewitt Show”.
@@ -455,6 +462,7 @@ func workNoun(w string) bool {
 		"program", "programme", "broadcast",
 		"series", "documentary", "episode", "play", "musical", "podcast", "headline", "headlines",
 		"blog", "column", "essay", "poem", "sitcom", "bestseller", "comedy", "drama", "video",
+		"article", "op-ed", "editorial", "paper",
 		"forum", "conference", "summit", "tour", "festival", "lecture", "event",
 		// Kinds of film and music the entertainment news names: "the
 		// psychological thriller, “Underwater.”"
@@ -501,7 +509,8 @@ const (
 // smallTitleWord reports whether w may stay lower-case inside a title.
 func smallTitleWord(w string) bool {
 	switch w {
-	case "a", "an", "the", "of", "to", "and", "&", "@", "or", "in", "on", "for", "at", "by", "with", "from":
+	case "a", "an", "the", "of", "to", "and", "&", "@", "or", "in", "on", "for", "at", "by", "with", "from",
+		"against", "into", "over", "about", "as", "but", "nor", "vs.", "versus", "upon":
 		return true
 	}
 	return false
