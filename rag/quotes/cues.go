@@ -568,7 +568,7 @@ func (a *analyzer) cueFor(i, open, close int) (subj, cue string, afterAt, subjAt
 	// nor a reply to the question the quotation is part of or to the
 	// quotation itself ("…,” to which Mr. Sullivan replied").
 	verbCues := func(m []int) bool {
-		return !continuesTo.MatchString(after[m[4]:]) && !replyToQuestion(after[m[4]:m[5]], before, a.text[open:close]) && !toWhich.MatchString(after[:m[2]])
+		return !continuesTo.MatchString(after[m[4]:]) && !replyToQuestion(after[m[4]:m[5]], before, a.text[open:close]) && !toWhich.MatchString(after[:m[2]]) && !callsObject.MatchString(after[m[4]:])
 	}
 	// "While Paul calls the invasion “a mistake” that spawned chaos,
 	// Graham, …, said": a quotation in a clause opening the sentence
@@ -651,6 +651,11 @@ func (a *analyzer) cueFor(i, open, close int) (subj, cue string, afterAt, subjAt
 			(endsQuestionOrExclamation(a.text[open:close]) || bareCue(a.text[close:a.sents[next].End])) {
 			after = a.text[close:a.sents[next].End]
 			if subj, verb, at, inverted, ok := speakerOpening(after); ok {
+				if v := strings.Index(after[at:], verb); v >= 0 && callsObject.MatchString(after[at+v:]) {
+					// "“Any idea why …?” Colonel Vindman … called the
+					// suggestion “preposterous.”": he names what was asked.
+					return "", "", -1, -1
+				}
 				if !inverted && strings.ContainsFunc(before, unicode.IsLetter) && replyToQuestion(verb, before, a.text[open:close]) {
 					// "Asked point-blank, “Is that picture you?” Weiner
 					// replied, …": a question the narration puts is not
@@ -720,6 +725,11 @@ func (a *analyzer) cueFor(i, open, close int) (subj, cue string, afterAt, subjAt
 			// America great again”": the one who promised.
 			return before[m[2]:m[3]], "comments", -1, from + m[2]
 		}
+	}
+	if m := ownedWordsColon.FindStringSubmatchIndex(strings.TrimRightFunc(before, unicode.IsSpace)); m != nil {
+		// "Fox News reported Reade’s words: “…”": whose words they are,
+		// not who reports them.
+		return before[m[2]:m[3]], "words", -1, from + m[2]
 	}
 	if m := quotedPassiveIndex(before); m != nil {
 		// "Assad was quoted as saying …".
@@ -846,6 +856,12 @@ func (a *analyzer) cueFor(i, open, close int) (subj, cue string, afterAt, subjAt
 			if r := findSubjectVerb(before[:m[2]], true); r != nil {
 				return before[r[2]:r[3]], before[r[4]:r[5]], -1, from + r[2]
 			}
+		}
+		if n := nounSpeaksBefore.FindStringSubmatchIndex(before); n != nil && n[0] >= m[5] && !isTitle(before[n[2]:n[3]]) && !familyNoun.MatchString(before[n[2]:n[3]]) && !joiningWord.MatchString(before[n[0]:n[3]]) && !strings.HasSuffix(before[n[2]:n[3]], "ly") && !strings.HasSuffix(before[n[2]:n[3]], "ed") {
+			// "Synek also told the Examiner the employee declared, “…”":
+			// the words are the one she reports, whom the article does
+			// not name, not hers.
+			return "", "", -1, -1
 		}
 		if u := unnamedBefore.FindStringIndex(before); u != nil && (u[0] >= m[5] || u[0] <= m[2] && u[1] >= m[5]) {
 			// "Trump said …, when a reporter asked whether he was worried
@@ -1309,6 +1325,26 @@ var (
 	verbEnds     = regexp.MustCompile(`(?:^|[^\p{L}])` + verb + `(?:\s+that)?[,:]?\s*$`)
 	documentSays = regexp.MustCompile(`(?:^|[^\p{L}])[Tt]he\s+(?:[\p{L}'’\-]+\s+){0,5}` + documentNoun + `\s+` + verb + `\s+that\s`)
 )
+
+// callsObject is a verb of calling with its object and what it is
+// called after it: "“Any idea why …?” Colonel Vindman … called the
+// suggestion “preposterous.”" The one who calls something names it in
+// words of their own; they did not say the words before. ("“A disaster,”
+// he called it" did.)
+var callsObject = regexp.MustCompile(`^(?:called|calls|labell?ed|labels|branded|brands|dubbed|dubs|termed|terms|deemed|deems)\s+(?:the|a|an|his|her|their|its|this|that|these|those)\s+[^"“”.,;:!?]{1,40}?\s*(?:["“]|as\b)`)
+
+// nounSpeaksBefore is someone described by a common noun, and their
+// speech verb, ending the text before a quotation: "the employee
+// declared, ". The noun is the first group.
+var nounSpeaksBefore = regexp.MustCompile(`(?:^|[^\p{L}])(?:the|a|an)\s+(?:[\p{Ll}'’\-]+\s+){0,2}?(\p{Ll}[\p{Ll}\-]*)\s+(?:said|says|declared|shouted|yelled|screamed|explained|replied|answered|wrote|asked|responded|warned|insisted|exclaimed|cried|told\s+(?:me|us|him|her|them))\s*[,:]?\s*$`)
+
+// joiningWord is a word that joins or opens a clause: "tweeted the video
+// and simply said" has no noun speaking, but a subject going on.
+var joiningWord = regexp.MustCompile(`\b(?:and|but|or|nor|then|also|yet|so|who|which|that|when|while|after|before|later|still|just|even)\b`)
+
+// familyNoun is a relative named by their tie, who is most often
+// someone the article named before: "the mother said".
+var familyNoun = regexp.MustCompile(`^(?:mother|father|wife|husband|son|daughter|sister|brother|widow|widower|parent|grandmother|grandfather|aunt|uncle|cousin|fiancée?|girlfriend|boyfriend)$`)
 
 // roleAfter is a role for subject right after a quotation, on its line
 // and in its sentence: ", the actress says", ", the Republican president

@@ -621,6 +621,12 @@
 //   - Titles: "her 2017 book, “Women against Abortion: …”" keeps small
 //     words in lower case, "his article “How Do Wings Work?”" asks no
 //     question, and "under the banner of “tax reform”" names something.
+//   - "Synek also told the Examiner the employee declared, “…”" is the
+//     employee's, whom the article does not name, not Synek's; "Fox News
+//     reported Reade’s words: “…”" is Reade's; "“Any idea why …?” Colonel
+//     Vindman called the suggestion “preposterous.”" leaves the question
+//     to whoever asked it; "“Shark Week” on the Discovery Channel" is a
+//     programme.
 //
 // Files: quotes.go finds the quotation marks, people.go who is who
 // (names, genders, titles, pronouns), attribute.go gives each quotation

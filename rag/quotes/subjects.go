@@ -220,6 +220,14 @@ func colonSubject(before string) string {
 		return "" // "• On Obama: “It's a hard job.”" names a topic, not a speaker
 	}
 
+	// "Fox News reported Reade’s words:": whose words the colon hands
+	// over to, not who reports them.
+	if o := ownedWordsColon.FindStringSubmatchIndex(b); o != nil {
+		if n, _ := cleanName(b[o[2]:o[3]]); n != "" && isPersonName(n) {
+			return n
+		}
+	}
+
 	// "The Post’s somewhat conservative blogger Jennifer Rubin summed it
 	// up nicely:": the one the outlet and role qualify is the subject.
 	if o := outletRole.FindStringSubmatchIndex(b); o != nil && !roleClause.MatchString(b[:o[3]]) {
@@ -277,6 +285,11 @@ var roleClause = regexp.MustCompile(`\b(?:that|who|which|when|wrote|said|says|to
 
 // anOffice is one of offices alone.
 var anOffice = regexp.MustCompile(`^` + offices + `$`)
+
+// ownedWordsColon is a verb reporting or quoting someone's words, named
+// as theirs, then the colon handing over to them: "reported Reade’s
+// words:", "quoted Trump's tweet:".
+var ownedWordsColon = regexp.MustCompile(`\b(?:reported|quoted|cited|published|posted|shared|read|printed|released|tweeted)\s+(` + name + `)['’]s?\s+(?:own\s+|full\s+|exact\s+)?(?:words|remarks|comments|statement|tweet|letter|email|message|response|reply|answer|testimony|post)\s*:$`)
 
 // maxColonPredicate bounds the words between a subject and the colon
 // introducing its quotation.

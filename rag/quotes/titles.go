@@ -198,7 +198,7 @@ func (a *analyzer) isTitle(i int) bool {
 	if numbersOnly(text) {
 		return true // a label made of numbers: memos “1” and “3”, “4, 5, and 6”
 	}
-	work := workNoun(strings.ToLower(named)) || worksLike.MatchString(before) || workAfter(after) || dated.MatchString(after) || a.workByBefore(i) || a.writtenIncluding(i)
+	work := workNoun(strings.ToLower(named)) || worksLike.MatchString(before) || workAfter(after) || onChannelAfter.MatchString(after) || dated.MatchString(after) || a.workByBefore(i) || a.writtenIncluding(i)
 	// After an owner the comma may be the sentence's too: "submissions to
 	// the Initiative’s “Muhammad Art Exhibit and Cartoon Contest,”
 	// Professor Coonfield pointed out …".
@@ -236,6 +236,10 @@ func (a *analyzer) isTitle(i int) bool {
 	}
 	return before == strings.TrimRight(before, ",:") && (titleContext(prev) || onNetwork.MatchString(before) || programmeFor.MatchString(before) || onThe.MatchString(before))
 }
+
+// onChannelAfter is the channel a programme is on, right after its name:
+// "watch “Shark Week” on the Discovery Channel".
+var onChannelAfter = regexp.MustCompile(`^\s+on\s+(?:the\s+)?(?:\p{Lu}[\p{L}&+]*\s+){0,3}(?:Channel|Network)\b|^\s+on\s+(?:HBO|Netflix|Hulu|Showtime|Bravo|MTV|ESPN|PBS|NPR|Fox|CNN|MSNBC|CNBC|NBC|ABC|CBS|C-SPAN|BBC|Amazon Prime|Disney\+|Apple TV\+?)\b`)
 
 // worksLike is works named by their kind, then an example of them:
 // "movies such as “Contagion.”"
