@@ -40,6 +40,7 @@ var speechWords = []string{
 	"muses", "gushes", "gushed", "raves", "raved",
 	"editorialized", "editorializes", "editorialised", "editorialises", "denounced", "denounces",
 	"bemoaned", "bemoans", "laments",
+	"railed", "rails", "ranted", "rants", "thundered", "bellowed", "groused", "grumbled", "hollered", "scolded",
 }
 
 // speechVerbs is the alternation the attribution patterns match: the one
@@ -233,6 +234,10 @@ var (
 // words on the violence “helpful.”").
 var callingBefore = regexp.MustCompile(`\b(?:called|calls|calling|labell?ed|branded|deemed|dubbed|found|finds|considered|considers|termed)\s+$`)
 
+// describedAs is someone's description of someone or something as the
+// words after it: "’s description of him as ".
+var describedAs = regexp.MustCompile(`['’]s?\s+(?:description|characterization|characterisation|portrayal)\s+of\s+[^"“”«»,;:.!?]{1,40}?\s+as\s*$`)
+
 // echoingBefore is a verb of repeating or sharing someone's words as
 // one's own, ending the text before the words' owner.
 var echoingBefore = regexp.MustCompile(`\b(?:reiterated|reiterates|echoed|echoes|repeated|repeats|seconded|seconds|shared|shares|endorsed|endorses)\s+$`)
@@ -273,8 +278,10 @@ func ownedWordsIndex(before string) []int {
 	}
 	m := ownedWords.FindStringSubmatchIndex(before)
 	// Only an "as" after the owner's name recasts the words: "such remarks
-	// as Clinton's comments about “…”" are still Clinton's.
-	if m != nil && characterized.MatchString(before[m[0]:m[1]]) {
+	// as Clinton's comments about “…”" are still Clinton's, and so is
+	// what their description of someone says they are ("Durbin’s
+	// description of him as “the Zelig …”").
+	if m != nil && characterized.MatchString(before[m[0]:m[1]]) && !describedAs.MatchString(before[m[0]:m[1]]) {
 		return nil
 	}
 	// Nor are words someone calls the owner's words: "Sanders called
@@ -545,6 +552,14 @@ func (a *analyzer) cueFor(i, open, close int) (subj, cue string, afterAt, subjAt
 		// replace us!” in 2017, Trump insisted": a crowd's words, whoever
 		// speaks after them.
 		return "", "", -1, -1
+	}
+	if strings.Contains(before, "report") {
+		if m := reportsThatSaid.FindStringSubmatchIndex(before); m != nil {
+			// "Outraged over reports that Trump said he wanted fewer
+			// immigrants from “shithole countries,” Green added …": the
+			// words the reports give someone are theirs.
+			return before[m[2]:m[3]], before[m[4]:m[5]], -1, from + m[2]
+		}
 	}
 	if m := inWordsOf.FindStringSubmatchIndex(after); m != nil {
 		// "…," in the words of one Trump adviser: the one whose words
@@ -1150,6 +1165,11 @@ func recalledTellingIndex(before string) []int {
 // of before.
 func quotedAsIndex(before string) []int      { return asSaying(quotedAs, before) }
 func quotedPassiveIndex(before string) []int { return asSaying(quotedPassive, before) }
+
+// reportsThatSaid is reports of what someone said, running up to a
+// quotation: "over reports that Trump said he wanted fewer immigrants
+// from ". The one reported is the first group, their verb the second.
+var reportsThatSaid = regexp.MustCompile(`\breports?\s+that\s+(` + name + `)\s+(?:had\s+)?(said|told|called|described|referred\s+to)\b[^"“”«».;:!?]{0,80}$`)
 
 // heardSaying is someone heard as they spoke, in the passive, ending the
 // text before a quotation: "Floyd also can be heard saying ". The one

@@ -627,6 +627,11 @@
 //     Vindman called the suggestion “preposterous.”" leaves the question
 //     to whoever asked it; "“Shark Week” on the Discovery Channel" is a
 //     programme.
+//   - Railing, ranting, thundering and scolding are speech; "Durbin’s
+//     description of him as “…”" is Durbin's; "Outraged over reports that
+//     Trump said he wanted fewer immigrants from “…,” Green added" is
+//     Trump's; and "President Donald Trump Wednesday said" names Donald
+//     Trump, not a man called Wednesday nor no one.
 //
 // Files: quotes.go finds the quotation marks, people.go who is who
 // (names, genders, titles, pronouns), attribute.go gives each quotation

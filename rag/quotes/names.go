@@ -25,6 +25,11 @@ var originWord = regexp.MustCompile(`\p{L}-(?:born|based|raised|bred|educated)$`
 // reports the gender a stripped title gives away ("Mr.", "Queen").
 func cleanName(s string) (string, gender) {
 	words := strings.Fields(s)
+	// A day after a name is when they spoke, not their name: "President
+	// Donald Trump Wednesday said".
+	for len(words) > 1 && weekday.MatchString(strings.TrimRight(words[len(words)-1], ".,;:")) {
+		words = words[:len(words)-1]
+	}
 	cut := 0
 	g := unknown
 	// A title that is also a family name ends a name as the name: "Rep.
@@ -92,6 +97,9 @@ func cleanName(s string) (string, gender) {
 	}
 	return strings.Join(words, " "), g
 }
+
+// weekday is a day of the week, as a word of its own.
+var weekday = regexp.MustCompile(`^(?:` + weekdays + `)$`)
 
 // shareButton holds the sharing links news pages print before a caption
 // ("Facebook Twitter Pinterest Warren speaks …"): before a name, not part
