@@ -741,10 +741,12 @@ func (a *analyzer) cueFor(i, open, close int) (subj, cue string, afterAt, subjAt
 			return before[m[2]:m[3]], "comments", -1, from + m[2]
 		}
 	}
-	if m := ownedWordsColon.FindStringSubmatchIndex(strings.TrimRightFunc(before, unicode.IsSpace)); m != nil {
-		// "Fox News reported Reade’s words: “…”": whose words they are,
-		// not who reports them.
-		return before[m[2]:m[3]], "words", -1, from + m[2]
+	if b := strings.TrimRightFunc(before, unicode.IsSpace); strings.HasSuffix(b, ":") {
+		if m := ownedWordsColon.FindStringSubmatchIndex(b); m != nil {
+			// "Fox News reported Reade’s words: “…”": whose words they
+			// are, not who reports them.
+			return before[m[2]:m[3]], "words", -1, from + m[2]
+		}
 	}
 	if m := quotedPassiveIndex(before); m != nil {
 		// "Assad was quoted as saying …".

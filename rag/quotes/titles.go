@@ -52,7 +52,7 @@ func (a *analyzer) isTerm(i int) bool {
 	if len(words) <= maxTermWords && namingVerb.MatchString(before) {
 		return true // "known as “La Violencia”" too
 	}
-	if signBefore.MatchString(before) || writtenOn.MatchString(a.text[max(0, a.marks[i][0]-maxWorkByContext):a.marks[i][0]]) {
+	if signBefore.MatchString(before) || a.writtenOnBefore(i) {
 		return true // "a photo of the famous sign, “the buck stops here.”"
 	}
 	if !strings.ContainsAny(text, ",;:") && wornAfter.MatchString(after) {
@@ -123,6 +123,13 @@ var signBefore = regexp.MustCompile(`(?i)\b(?:signs?|banners?|placards?|plaques?
 // for all to read: "Printed on Jeff’s black T-shirt, in skinny white
 // letters: ".
 var writtenOn = regexp.MustCompile(`(?i)\b(?:printed|written|emblazoned|inscribed|scrawled|painted|stitched|etched|engraved)\s+(?:on|across|onto)\b[^"“”«».;!?]{0,60}?[,:]\s*$`)
+
+// writtenOnBefore reports whether writtenOn ends the narration before
+// quotation i, looked for only where it ends in a colon or a comma.
+func (a *analyzer) writtenOnBefore(i int) bool {
+	before := strings.TrimRightFunc(a.text[max(0, a.marks[i][0]-maxWorkByContext):a.marks[i][0]], unicode.IsSpace)
+	return (strings.HasSuffix(before, ":") || strings.HasSuffix(before, ",")) && writtenOn.MatchString(before)
+}
 
 // wornAfter is a thing bearing a slogan, right after the slogan: "a red
 // “Keep America Great” hat", "“Lock Her Up” buttons".
