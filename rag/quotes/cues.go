@@ -638,7 +638,8 @@ func (a *analyzer) cueFor(i, open, close int) (subj, cue string, afterAt, subjAt
 			}
 		}
 	}
-	if m := ownedWordsIndex(before); m != nil && contentSubject.MatchString(before[m[3]:m[1]]) {
+	owned := ownedWordsIndex(before)
+	if m := owned; m != nil && contentSubject.MatchString(before[m[3]:m[1]]) {
 		// "Drawing from Tocqueville’s observation that Americans “are
 		// forever brooding …,” he noted": words going on from the
 		// subject of the clause saying what someone's words were are
@@ -728,7 +729,7 @@ func (a *analyzer) cueFor(i, open, close int) (subj, cue string, afterAt, subjAt
 			return before[m[2]:m[3]], "comments", -1, from + m[2]
 		}
 	}
-	if m := ownedWordsIndex(before); m != nil {
+	if m := owned; m != nil {
 		// "Trump said, pointing to Clinton's comments that half his
 		// supporters belong in a “basket of deplorables”": the words
 		// are the one whose comments they are.

@@ -27,7 +27,7 @@ func cleanName(s string) (string, gender) {
 	words := strings.Fields(s)
 	// A day after a name is when they spoke, not their name: "President
 	// Donald Trump Wednesday said".
-	for len(words) > 1 && weekday.MatchString(strings.TrimRight(words[len(words)-1], ".,;:")) {
+	for len(words) > 1 && weekday[strings.TrimRight(words[len(words)-1], ".,;:")] {
 		words = words[:len(words)-1]
 	}
 	cut := 0
@@ -98,8 +98,8 @@ func cleanName(s string) (string, gender) {
 	return strings.Join(words, " "), g
 }
 
-// weekday is a day of the week, as a word of its own.
-var weekday = regexp.MustCompile(`^(?:` + weekdays + `)$`)
+// weekday holds the days of the week.
+var weekday = map[string]bool{"Monday": true, "Tuesday": true, "Wednesday": true, "Thursday": true, "Friday": true, "Saturday": true, "Sunday": true}
 
 // shareButton holds the sharing links news pages print before a caption
 // ("Facebook Twitter Pinterest Warren speaks …"): before a name, not part

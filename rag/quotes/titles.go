@@ -205,7 +205,7 @@ func (a *analyzer) isTitle(i int) bool {
 	if numbersOnly(text) {
 		return true // a label made of numbers: memos “1” and “3”, “4, 5, and 6”
 	}
-	work := workNoun(strings.ToLower(named)) || worksLike.MatchString(before) || workAfter(after) || onChannelAfter.MatchString(after) || dated.MatchString(after) || a.workByBefore(i) || a.writtenIncluding(i)
+	work := workNoun(strings.ToLower(named)) || exampleOfWorks(before) || workAfter(after) || onChannel(after) || dated.MatchString(after) || a.workByBefore(i) || a.writtenIncluding(i)
 	// After an owner the comma may be the sentence's too: "submissions to
 	// the Initiative’s “Muhammad Art Exhibit and Cartoon Contest,”
 	// Professor Coonfield pointed out …".
@@ -247,6 +247,22 @@ func (a *analyzer) isTitle(i int) bool {
 // onChannelAfter is the channel a programme is on, right after its name:
 // "watch “Shark Week” on the Discovery Channel".
 var onChannelAfter = regexp.MustCompile(`^\s+on\s+(?:the\s+)?(?:\p{Lu}[\p{L}&+]*\s+){0,3}(?:Channel|Network)\b|^\s+on\s+(?:HBO|Netflix|Hulu|Showtime|Bravo|MTV|ESPN|PBS|NPR|Fox|CNN|MSNBC|CNBC|NBC|ABC|CBS|C-SPAN|BBC|Amazon Prime|Disney\+|Apple TV\+?)\b`)
+
+// onChannel reports whether onChannelAfter opens after, looked for only
+// after "on".
+func onChannel(after string) bool {
+	return strings.HasPrefix(strings.TrimLeftFunc(after, unicode.IsSpace), "on ") && onChannelAfter.MatchString(after)
+}
+
+// exampleOfWorks reports whether worksLike ends before, looked for only
+// where it ends in one of its words.
+func exampleOfWorks(before string) bool {
+	switch lastField(before) {
+	case "as", "like", "including":
+		return worksLike.MatchString(before)
+	}
+	return false
+}
 
 // worksLike is works named by their kind, then an example of them:
 // "movies such as “Contagion.”"
