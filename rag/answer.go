@@ -478,10 +478,6 @@ func namedWithRole(text string, toks []lexical.Token, role []string, written map
 	return false
 }
 
-// roleGlue are the words that may stand between a role asked about and
-// the name it qualifies besides the role's own: "the", "of", a
-// possessive, and the person who speaks for it ("Johnson campaign
-// spokesperson Joe Hunter").
 // verbBeforeRole reports whether toks, the words after a name and a
 // comma, open with a verb in the past rather than an appositive: "the
 // Navy, led the review" is no review; "Sam Reyes, longtime union leader"
@@ -515,6 +511,10 @@ func inflected(word, asked string) bool {
 	return asked == word+"s" || asked == word+"es"
 }
 
+// roleGlue are the words that may stand between a role asked about and
+// the name it qualifies besides the role's own: "the", "of", a
+// possessive, and the person who speaks for it ("Johnson campaign
+// spokesperson Joe Hunter").
 var roleGlue = map[string]bool{"the": true, "of": true, "for": true, "s": true, "'s": true, "’s": true,
 	"spokesman": true, "spokeswoman": true, "spokesperson": true, "manager": true, "chairman": true,
 	"chairwoman": true, "chair": true, "director": true, "adviser": true, "advisor": true, "aide": true,

@@ -742,12 +742,10 @@ func (a *analyzer) cueFor(i, open, close int) (subj, cue string, afterAt, subjAt
 			return before[m[2]:m[3]], "comments", -1, from + m[2]
 		}
 	}
-	if b := strings.TrimRightFunc(before, unicode.IsSpace); strings.HasSuffix(b, ":") {
-		if m := ownedWordsColon.FindStringSubmatchIndex(b); m != nil {
-			// "Fox News reported Reade’s words: “…”": whose words they
-			// are, not who reports them.
-			return before[m[2]:m[3]], "words", -1, from + m[2]
-		}
+	if at, end := wordsOwnerBeforeColon(before); at >= 0 {
+		// "Fox News reported Reade’s words: “…”": whose words they are,
+		// not who reports them.
+		return before[at:end], "words", -1, from + at
 	}
 	if m := quotedPassiveIndex(before); m != nil {
 		// "Assad was quoted as saying …".
@@ -875,7 +873,7 @@ func (a *analyzer) cueFor(i, open, close int) (subj, cue string, afterAt, subjAt
 				return before[r[2]:r[3]], before[r[4]:r[5]], -1, from + r[2]
 			}
 		}
-		if n := nounSpeaksBefore.FindStringSubmatchIndex(before); n != nil && n[0] >= m[5] && !isTitle(before[n[2]:n[3]]) && !familyNoun.MatchString(before[n[2]:n[3]]) && !joiningWord.MatchString(before[n[0]:n[3]]) && !strings.HasSuffix(before[n[2]:n[3]], "ly") && !strings.HasSuffix(before[n[2]:n[3]], "ed") {
+		if n := nounSpeaksBefore.FindStringSubmatchIndex(before); n != nil && n[0] >= m[5] && !isTitle(before[n[2]:n[3]]) && !familyNoun[before[n[2]:n[3]]] && !joiningWord.MatchString(before[n[0]:n[3]]) && !strings.HasSuffix(before[n[2]:n[3]], "ly") && !strings.HasSuffix(before[n[2]:n[3]], "ed") {
 			// "Synek also told the Examiner the employee declared, “…”":
 			// the words are the one she reports, whom the article does
 			// not name, not hers.
@@ -1367,7 +1365,10 @@ var joiningWord = regexp.MustCompile(`\b(?:and|but|or|nor|then|also|yet|so|who|w
 
 // familyNoun is a relative named by their tie, who is most often
 // someone the article named before: "the mother said".
-var familyNoun = regexp.MustCompile(`^(?:mother|father|wife|husband|son|daughter|sister|brother|widow|widower|parent|grandmother|grandfather|aunt|uncle|cousin|fiancée?|girlfriend|boyfriend)$`)
+var familyNoun = map[string]bool{"mother": true, "father": true, "wife": true, "husband": true, "son": true,
+	"daughter": true, "sister": true, "brother": true, "widow": true, "widower": true, "parent": true,
+	"grandmother": true, "grandfather": true, "aunt": true, "uncle": true, "cousin": true, "fiancé": true,
+	"fiancée": true, "girlfriend": true, "boyfriend": true}
 
 // roleAfter is a role for subject right after a quotation, on its line
 // and in its sentence: ", the actress says", ", the Republican president

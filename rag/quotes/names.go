@@ -98,8 +98,14 @@ func cleanName(s string) (string, gender) {
 	return strings.Join(words, " "), g
 }
 
-// weekday holds the days of the week.
-var weekday = map[string]bool{"Monday": true, "Tuesday": true, "Wednesday": true, "Thursday": true, "Friday": true, "Saturday": true, "Sunday": true}
+// weekday holds the days of the week, as weekdays lists them.
+var weekday = func() map[string]bool {
+	m := map[string]bool{}
+	for _, d := range strings.Split(weekdays, "|") {
+		m[d] = true
+	}
+	return m
+}()
 
 // shareButton holds the sharing links news pages print before a caption
 // ("Facebook Twitter Pinterest Warren speaks …"): before a name, not part

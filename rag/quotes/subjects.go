@@ -222,8 +222,8 @@ func colonSubject(before string) string {
 
 	// "Fox News reported Reade’s words:": whose words the colon hands
 	// over to, not who reports them.
-	if o := ownedWordsColon.FindStringSubmatchIndex(b); o != nil {
-		if n, _ := cleanName(b[o[2]:o[3]]); n != "" && isPersonName(n) {
+	if at, end := wordsOwnerBeforeColon(b); at >= 0 {
+		if n, _ := cleanName(b[at:end]); n != "" && isPersonName(n) {
 			return n
 		}
 	}
@@ -290,6 +290,21 @@ var anOffice = regexp.MustCompile(`^` + offices + `$`)
 // as theirs, then the colon handing over to them: "reported Reade’s
 // words:", "quoted Trump's tweet:".
 var ownedWordsColon = regexp.MustCompile(`\b(?:reported|quoted|cited|published|posted|shared|read|printed|released|tweeted)\s+(` + name + `)['’]s?\s+(?:own\s+|full\s+|exact\s+)?(?:words|remarks|comments|statement|tweet|letter|email|message|response|reply|answer|testimony|post)\s*:$`)
+
+// wordsOwnerBeforeColon is the span in b of the one whose words
+// ownedWordsColon says the colon ending b hands over to; -1, -1 when b,
+// its trailing spaces aside, ends otherwise.
+func wordsOwnerBeforeColon(b string) (start, end int) {
+	b = strings.TrimRightFunc(b, unicode.IsSpace)
+	if !strings.HasSuffix(b, ":") {
+		return -1, -1
+	}
+	m := ownedWordsColon.FindStringSubmatchIndex(b)
+	if m == nil {
+		return -1, -1
+	}
+	return m[2], m[3]
+}
 
 // maxColonPredicate bounds the words between a subject and the colon
 // introducing its quotation.
