@@ -55,8 +55,19 @@ var accordingToOpening = regexp.MustCompile(`^\s*According\s+to\s+(` + name + `)
 
 // occasionRelative ends text before a pronoun that opens a relative
 // clause on an occasion or a message: "a radio interview where ", "a
-// speech in which ", "a quote from Mrs. Clinton in which ".
-var occasionRelative = regexp.MustCompile(`\b(?:interview|speech|remarks|appearance|statement|address|conversation|call|hearing|rally|event|podcast|tweet|post|video|quote|letter|email|message|memo|note)\s+(?:from\s+(?:\p{Lu}[\p{L}.]*\s+){1,3})?(?:where|in\s+which|during\s+which)\s+$`)
+// speech in which ", "a quote from Mrs. Clinton in which ". The first
+// group is whom the occasion was with or for, not its giver: "an
+// interview with the Des Moines Register, in which ".
+var occasionRelative = regexp.MustCompile(`\b(?:interview|speech|remarks|appearance|statement|address|conversation|call|hearing|rally|event|podcast|tweet|post|video|quote|letter|email|message|memo|note)\s+(?:from\s+(?:\p{Lu}[\p{L}.]*\s+){1,3}|((?:with|on|to)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.&’'-]*\s*){1,4}),?\s+)?(?:where|in\s+which|during\s+which)\s+$`)
+
+// occasionAt is occasionRelative's match on the text of sentence own
+// before offset p, nil when it ends in no such clause or p lies outside.
+func occasionAt(own string, p int) []int {
+	if p <= 0 || p > len(own) {
+		return nil
+	}
+	return occasionRelative.FindStringSubmatchIndex(own[:p])
+}
 
 // occasionGiven is the span in before of the giver of an occasion a
 // relative clause ending before is on ("a key speech Mr Obama gave in
@@ -128,6 +139,11 @@ const maxSaidOf = 48
 // accordingToClosing is a sentence closing with its source named: "…,
 // according to Mr. Short."
 var accordingToClosing = regexp.MustCompile(`,\s+according\s+to\s+(` + name + `)\s*[.!?]?\s*$`)
+
+// callFromClosing is a sentence closing with a call or a message someone
+// received from someone: "Gordon Stewart received an unexpected,
+// hysterical call from Ailes."
+var callFromClosing = regexp.MustCompile(`\b(?:received|got|took|answered|had)\s+(?:an?\s+)?(?:[\p{L}'’-]+,?\s+){0,3}?(?:call|voicemail|message|email|e-mail|text)\s+from\s+(` + name + `)\s*[.!?]?\s*$`)
 
 func (a *analyzer) antecedentAt(want gender, si, off int, lastSpeaker string, words [2]int, depth int) string {
 	// "Trump also recognized Charles McGee, who he said was …": whoever
@@ -261,11 +277,16 @@ func (a *analyzer) antecedentAt(want gender, si, off int, lastSpeaker string, wo
 	}
 	// A pronoun opening a relative clause on an occasion ("… in a
 	// response to a recent Sanders radio interview where he said, “…”"):
-	// the one the occasion is named for, the last named before it.
-	if off > s.Start && off-s.Start <= len(own) && occasionRelative.MatchString(own[:off-s.Start]) {
+	// the one the occasion is named for, the last named before it, not
+	// whom it was with.
+	if loc := occasionAt(own, off-s.Start); loc != nil {
+		with := loc[2]
 		ms := a.mentionsIn(si)
 		for k := len(ms) - 1; k >= 0; k-- {
 			if m := ms[k]; m.off < off && !a.quoted(m.off) {
+				if with >= 0 && m.off >= s.Start+with {
+					continue // whom it was with: "with the Des Moines Register"
+				}
 				if name := a.people[m.person].Name; ok(name) {
 					return name
 				}
@@ -366,7 +387,11 @@ func (a *analyzer) antecedentAt(want gender, si, off int, lastSpeaker string, wo
 			if _, isPronoun := pronoun(plain[m[2]:m[3]]); !isPronoun {
 				at := a.sents[prev].Start + m[5]
 				if name := a.resolve(plain[m[2]:m[3]], prev); a.personIndex(name) >= 0 && ok(name) && slices.ContainsFunc(a.quotesIn(prev), func(q Quotation) bool {
-					return q.Sentence == prev && q.Start > at && q.Speaker != "" && q.Speaker != name
+					// Not "Colbert asked O'Reilly how …, and a very loose
+					// O'Reilly said Orlando wasn't a “tragedy”": a clause
+					// joined to the first with a speech verb of its own,
+					// whose speaker speaks on.
+					return q.Sentence == prev && q.Start > at && q.Speaker != "" && q.Speaker != name && !joinedSpeech(a.text[at:q.Start])
 				}) {
 					return name
 				}
@@ -412,6 +437,15 @@ func (a *analyzer) antecedentAt(want gender, si, off int, lastSpeaker string, wo
 		// not order Mr. Pence to stay …, according to Mr. Short. “…,” he
 		// told reporters").
 		if m := accordingToClosing.FindStringSubmatchIndex(plain); m != nil {
+			if name := a.resolve(plain[m[2]:m[3]], prev); a.personIndex(name) >= 0 && ok(name) {
+				return name
+			}
+		}
+		// So is one the sentence before closes with a call or a message
+		// from, when the words open the next: "Stewart received an
+		// unexpected, hysterical call from Ailes. “…!” he screamed" is
+		// Ailes on the line, not Stewart.
+		if m := callFromClosing.FindStringSubmatchIndex(plain); m != nil && a.opensWithQuote(si) {
 			if name := a.resolve(plain[m[2]:m[3]], prev); a.personIndex(name) >= 0 && ok(name) {
 				return name
 			}
@@ -1060,6 +1094,24 @@ var contrast = regexp.MustCompile(`(?:,?\s+but|,\s+(?:and|while|whereas|though|a
 // personNoun is a noun for a person the article need not name.
 const personNoun = `(?:friend|member|woman|man|resident|officer|official|witness|student|worker|soldier|spokes(?:man|woman|person)|mother|father|neighbou?r|teacher|doctor|nurse|survivor|victim|passenger|fan|protester|volunteer|employee|relative|girl|boy|veteran|parent|customer|voter|aide|lawyer|attorney|analyst|expert|colleague|diplomat|executive|activist|pilot|driver|guard|farmer|owner|player|coach|investigator|agent|insider|person|staffer|secretary|manager|engineer|researcher|scientist|professor|journalist|reporter|shopkeeper|vendor|bystander|wife|husband|son|daughter|sister|brother|source|guest|speaker)`
 
+// conjunctionAfterComma is a comma and a conjunction that may join a
+// clause of its own to the one before: ", and ", ", but ".
+var conjunctionAfterComma = regexp.MustCompile(`,\s+(?:and|but|while|whereas)\s`)
+
+// joinedSpeech reports whether s joins a clause with a speech verb and a
+// subject of its own to the one before: ", and a very loose O'Reilly said
+// …"; not "… was “very disappointed”, but Mr Johnson would do …", which
+// goes on with what the first clause reports, nor ", and he urged them
+// …", whose subject is the first clause's.
+func joinedSpeech(s string) bool {
+	loc := conjunctionAfterComma.FindStringIndex(s)
+	if loc == nil {
+		return false
+	}
+	_, isPronoun := pronoun(firstWord(s[loc[1]:]))
+	return !isPronoun && hasSpeechVerb(s[loc[1]:])
+}
+
 var (
 	// indefinitePerson is someone introduced without a name: "a friend",
 	// "one young crew member", "another resident", "a high school English
@@ -1070,8 +1122,10 @@ var (
 	unnamedSpeaker = regexp.MustCompile(`(?i)\b(?:(?:` + speechVerbs + `)\s+(?:a|an|one|another)\s+(?:[\p{Ll}-]+\s+){0,2}` + personNoun + `|(?:a|an|one|another)\s+(?:[\p{Ll}-]+\s+){0,2}` + personNoun + `(?:\s+[\p{Ll}-]+){0,4}\s+(?:` + speechVerbs + `))\b`)
 	// indefiniteSubject is a sentence opening with one, or with one
 	// pointed at ("This student canceled …"), maybe after a conjunction
-	// and with the body they speak for ("But a Home Office spokesman").
-	indefiniteSubject = regexp.MustCompile(`^\s*(?:(?:But|And|Yet|However|Meanwhile),?\s+(?:a|an|one|another|this|that)|A|An|One|Another|This|That)\s+(?:(?:[\p{Ll}-]+|\p{Lu}[\p{L}-]*)\s+){0,3}` + personNoun + `\b`)
+	// and with the body they speak for ("But a Home Office spokesman"),
+	// or with someone who answers for a service or a body ("A
+	// representative told me …").
+	indefiniteSubject = regexp.MustCompile(`^\s*(?:(?:But|And|Yet|However|Meanwhile),?\s+(?:a|an|one|another|this|that)|A|An|One|Another|This|That)\s+(?:(?:[\p{Ll}-]+|\p{Lu}[\p{L}-]*)\s+){0,3}(?:` + personNoun + `|representative|client|clerk|receptionist|detainee|inmate|prisoner|patient|caller|operator)\b`)
 	// principalOf is what lies between such a subject and the name of
 	// whom it speaks for: " for Sen. ", " to the ".
 	principalOf = regexp.MustCompile(`^\s+(?:for|to)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+){0,4}$`)

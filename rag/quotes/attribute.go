@@ -140,6 +140,13 @@ func (a *analyzer) attribute() {
 			// someone the article may have named, but not necessarily
 			// whoever spoke last.
 			q.Speaker, q.Cue = a.titled(strings.TrimSpace(role[1])), role[2]
+			if a.introducedUnnamed(si, role[1]) {
+				// "… a Chicago police officer told them he could not
+				// protect them. “…,” the officer said": the one just
+				// introduced, whom the article does not name, not the
+				// "Chief Education Officer" it named before.
+				q.Speaker = ""
+			}
 			if q.Speaker == "" {
 				a.unnamedBy[i] = true
 				last, lastPara = "", para
@@ -228,6 +235,76 @@ func (a *analyzer) attribute() {
 			q.Speaker = next.Speaker
 		}
 	}
+	a.pullQuotes()
+}
+
+// minPullQuoteWords is the fewest words a pull quote must have for its
+// echo elsewhere to tell its speaker: a short phrase may be anyone's.
+const minPullQuoteWords = 5
+
+// pullQuotes gives a quotation set apart as a paragraph of its own with
+// no cue (a pull quote, or a heading over a section) whose words the
+// article quotes elsewhere, with a speaker, to that speaker: "“The
+// administration is trying to build all kinds of walls.”" set over a
+// section repeats what a law professor says in it, not what the one
+// quoted before it goes on to say.
+func (a *analyzer) pullQuotes() {
+	var folded []string // the quotations' words, folded, made on first need
+	for i := range a.quotes {
+		q := &a.quotes[i]
+		para := a.sents[q.Sentence].Paragraph
+		if q.Cue != "" || len(strings.Fields(a.text[q.Start:q.End])) < minPullQuoteWords || !a.onlyQuote(para, i) {
+			continue
+		}
+		if folded == nil {
+			folded = make([]string, len(a.quotes))
+			for j, o := range a.quotes {
+				folded[j] = foldedWords(a.text[o.Start:o.End])
+			}
+		}
+		speaker := ""
+		for j, o := range a.quotes {
+			if j == i || a.sents[o.Sentence].Paragraph == para || !strings.Contains(folded[j], folded[i]) {
+				continue
+			}
+			if o.Cue == "" && a.onlyQuote(a.sents[o.Sentence].Paragraph, j) {
+				continue // another pull quote
+			}
+			if o.Speaker == "" || speaker != "" && speaker != o.Speaker {
+				speaker = ""
+				break // words someone else said too: no one's for sure
+			}
+			speaker = o.Speaker
+		}
+		if speaker != "" {
+			q.Speaker = speaker
+		}
+	}
+}
+
+// foldedWords is s's words, folded and set apart by single spaces, with
+// no punctuation: the same words quoted twice compare equal however each
+// quotation is punctuated or cut.
+func foldedWords(s string) string {
+	return " " + strings.Join(strings.FieldsFunc(fold(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }), " ") + " "
+}
+
+// introducedUnnamed reports whether the sentence si or one of the two
+// before it introduces, without a name, someone in the role the words
+// name ("a Chicago police officer" for "the officer"), whom the role
+// then points back to.
+func (a *analyzer) introducedUnnamed(si int, role string) bool {
+	head := strings.ToLower(lastWord(strings.TrimSpace(role)))
+	if head == "" {
+		return false
+	}
+	introduced := regexp.MustCompile(`(?i)\b(?:a|an|one|another)\s+(?:[\p{L}'’-]+\s+){0,3}` + regexp.QuoteMeta(head) + `\b`)
+	for k := si; k >= 0 && k >= si-2; k-- {
+		if introduced.MatchString(a.plain(k)) {
+			return true
+		}
+	}
+	return false
 }
 
 // opensSentence reports whether quotation i opens its sentence, as

@@ -465,6 +465,10 @@ func (a *analyzer) personOf(n string, si int) bool {
 	return personNamed(n) || len(strings.Fields(n)) >= 2 && a.personIndex(a.resolve(n, si)) >= 0
 }
 
+// closedRelative is a relative clause set off by dashes: " — who, again,
+// declined … because the White House told him not to —".
+var closedRelative = regexp.MustCompile(`\s[—–]\s*(?:who|which|whom|whose)\b[^—–"“”]*[—–]`)
+
 // cueFor finds the subject and speech verb attributing quotation i, the
 // verb's offset when it follows the quotation (-1 otherwise: such a verb
 // only attributes the quotation and reports no speech of its own), and the
@@ -499,7 +503,13 @@ func (a *analyzer) cueFor(i, open, close int) (subj, cue string, afterAt, subjAt
 	if pi := i - 1; pi >= 0 && a.marks[pi][1] > from && a.marks[pi][1] <= open && !a.spokeOn(pi, from, open) {
 		from = a.marks[pi][1]
 	}
-	before := a.text[from:open]
+	// A relative clause set off by dashes is an aside, whose speech verb
+	// cues nothing after it: "Bolton — who declined to testify because
+	// the White House told him not to — accuses the House of committing
+	// “impeachment malpractice”" is not the White House's. A comma keeps
+	// the break the dashes made: "In a letter to governors — who … —
+	// Trump said" still has its subject after a phrase.
+	before := closedRelative.ReplaceAllStringFunc(a.text[from:open], func(s string) string { return "," + strings.Repeat(" ", len(s)-1) })
 	reported := reportedAfter.MatchString(after)
 	if reported && from > a.sents[si].Start && listedAfter.MatchString(before) && subjectVerb.MatchString(a.text[a.sents[si].Start:open]) {
 		// "Correa has called reporters “rabid dogs” and “assassins with
@@ -615,6 +625,12 @@ func (a *analyzer) cueFor(i, open, close int) (subj, cue string, afterAt, subjAt
 			// them, who speaks next.
 			return "", "", -1, -1
 		}
+	}
+	if m := namedIntroducer.FindStringSubmatchIndex(before); m != nil && pronounCue.MatchString(after) {
+		// "Senator Rand Paul basically saying, “…,” he said, “…”": the
+		// one named handing over to the words, whom the pronoun after
+		// them stands for, not whoever was named before the sentence.
+		return before[m[2]:m[3]], before[m[4]:m[5]], -1, from + m[2]
 	}
 	if m := recalledTellingIndex(before); m != nil {
 		// "He recalled the pilot telling the passengers: …": the words
@@ -1479,6 +1495,15 @@ var whatCalled = regexp.MustCompile(`\bwhat\s+` + subject + `\s+(?:(?:has|had|ha
 // Farrakhan's comments on “…”"), nor a quotation right after a verb
 // that does not utter it ("who wrote “The Last Republicans”").
 var relativeSpeaker = regexp.MustCompile(`(` + name + `)(?:\s*\([^()"“”«»]{1,40}\))?(?:,|\s+[—–-])\s+who\s+` + adverb + verb + `[^"“”«»,]*(?:[,:]\s*)?$`)
+
+// namedIntroducer is a name and a speech verb handing over to the
+// quotation right after them: "Senator Rand Paul basically saying, ".
+// The name is the first group, the verb the second.
+var namedIntroducer = regexp.MustCompile(`(` + name + `)\s+(?:\p{Ll}+ly\s+)?(saying|said|says|asking|asked|writing|wrote|writes)\s*[,:]\s*$`)
+
+// pronounCue is a pronoun and a speech verb right after a quotation: ",
+// he said".
+var pronounCue = regexp.MustCompile(`^\s*,?\s*(?:he|she)\s+(?:\p{Ll}+ly\s+)?(?:said|says|added|adds|continued|continues)\b`)
 
 // dashedRelative is an aside set off by a dash after a name, opening with
 // "who" and a verb (not one of speech) that runs up to a quotation:

@@ -632,6 +632,27 @@
 //     Trump said he wanted fewer immigrants from “…,” Green added" is
 //     Trump's; and "President Donald Trump Wednesday said" names Donald
 //     Trump, not a man called Wednesday nor no one.
+//   - A pull quote or a heading that repeats words quoted elsewhere in the
+//     article is the speaker's of those words, when only one person said
+//     them; "Long-time Trump-watcher Michael D’Antonio" and
+//     "Speaker-designate Nancy Pelosi" are named without what describes
+//     them; "the word “Negro”" and "caricatured him as “King Andrew”" name
+//     no one's words.
+//   - "Bolton — who declined to testify because the White House told him
+//     not to — accuses the House of committing “…”" is Bolton's; "Senator
+//     Rand Paul basically saying, “…,” he said" is Paul's; "Colbert asked
+//     O'Reilly …, and a very loose O'Reilly said …. “…,” he said" is
+//     O'Reilly's; "a comment Mr. Romney gave in an interview with the Des
+//     Moines Register, in which he said “…”" is Romney's, not the
+//     paper's; and "A representative told me … “…,” she said" is someone
+//     the article does not name.
+//   - "Stewart received an unexpected, hysterical call from Ailes. “…!” he
+//     screamed" is Ailes's; "a Chicago police officer told them …. “…,”
+//     the officer said" is that officer's, whom the article does not
+//     name, not the "Chief Education Officer" it named before;
+//     "Congressional sources also told Fox News that Olsen was reprimanded
+//     after he testified" is the sources', not Olsen's; and "laid off, or
+//     “retrenched.”" offers another word, no one's speech.
 //
 // Files: quotes.go finds the quotation marks, people.go who is who
 // (names, genders, titles, pronouns), attribute.go gives each quotation

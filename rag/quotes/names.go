@@ -15,9 +15,13 @@ import (
 // speaker or found in a text. cues.go holds the patterns that find them
 // next to speech verbs.
 
-// originWord is a word telling where someone is from or works:
-// "Morocco-born", "London-based".
-var originWord = regexp.MustCompile(`\p{L}-(?:born|based|raised|bred|educated)$`)
+// describingWord is a word whose part after a hyphen is a lower-case
+// word that tells where someone is from or works, or what they are,
+// rather than names them: "Morocco-born", "London-based", "Long-time
+// Trump-watcher Michael D’Antonio", "Speaker-designate Nancy Pelosi",
+// "Then-candidate Trump". Not a given name of two syllables
+// ("Hyung-il Jung", "Jong-un", "Jin-ping").
+var describingWord = regexp.MustCompile(`^(?:\p{L}+-(?:\p{Ll}+(?:ed|er|ist)|born|bred|time|siege|elect|designate|nominee)|(?:Then|Ex|Co)-\p{Ll}+)[,;:]?$`)
 
 // cleanName strips titles, possessives and the capitalized non-name words
 // a run can start with ("Mexican President Claudia Sheinbaum" → "Claudia
@@ -58,13 +62,14 @@ func cleanName(s string) (string, gender) {
 		// Narayana Murthy" is called Murthy after, "CNN Wolf Blitzer". So
 		// is a brand written in camel case before a given name:
 		// "BuzzFeed Michael Cohen", not "MedStar Mobile Healthcare".
-		// "Morocco-born Redouane Lakdim", "London-based Mary Ann Sieghart":
-		// where someone is from or works, not a name. So is a body's
+		// "Morocco-born Redouane Lakdim", "London-based Mary Ann Sieghart",
+		// "Long-time Trump-watcher …": where someone is from or works, or
+		// what they are, not a name. So is a body's
 		// name before a given name: "U.S. Citizenship and Immigration
 		// Services Gillian Christensen". The tabloids' "Brit" before a
 		// full name is where someone is from too ("Brit Kartik Bhanot"),
 		// though "Brit Hume" is a name.
-		if isTitle(lw) || notName(lw) || speechHeads[lw] || i < family-1 && shareButton[lw] || i < family-1 && originWord.MatchString(lw) || i < family-2 && lw == "brit" || i < len(words)-1 && possessive(lw) || i == cut && i < family-2 && (acronym(w) || camelBrand(w) && IsGivenName(words[i+1])) || i < family-2 && orgWord(lw) && IsGivenName(words[i+1]) && !bodyWhole {
+		if isTitle(lw) || notName(lw) || speechHeads[lw] || i < family-1 && shareButton[lw] || i < family-1 && describingWord.MatchString(w) || i < family-2 && lw == "brit" || i < len(words)-1 && possessive(lw) || i == cut && i < family-2 && (acronym(w) || camelBrand(w) && IsGivenName(words[i+1])) || i < family-2 && orgWord(lw) && IsGivenName(words[i+1]) && !bodyWhole {
 			cut = i + 1
 			if tg := titleGender(lw); tg != unknown {
 				g = tg

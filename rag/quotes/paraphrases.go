@@ -427,8 +427,9 @@ var setOffVerb = regexp.MustCompile(`^\s*(?:[,;.!?]|$)`)
 var reportedThat = regexp.MustCompile(`(?:\b(told|tells|said|says)\b(?:[^.;:"“”]|\.\S){0,80}\bthat|\b(?:is|was|are|were|been)\s+(claiming|saying|alleging|insisting|arguing|suggesting)(?:\s+that)?)\s+$`)
 
 // groupSpeaks is people unnamed, in the plural, with a speech verb:
-// "supporters say", "critics argued", "Democrats claim".
-var groupSpeaks = regexp.MustCompile(`\b(?:(?:` + personNoun + `|` + campaignRole + `|critic|opponent|observer|other|[Dd]emocrat|[Rr]epublican)s|allies|people)\s+(?:` + speechVerbs + `)\b`)
+// "supporters say", "critics argued", "Democrats claim", "sources also
+// told".
+var groupSpeaks = regexp.MustCompile(`\b(?:(?:` + personNoun + `|` + campaignRole + `|critic|opponent|observer|other|[Dd]emocrat|[Rr]epublican)s|allies|people)\s+(?:also\s+)?(?:` + speechVerbs + `)\b`)
 
 // unnamedSpeaks is one person unnamed with a speech verb: "A former
 // WashingtonFirst executive said James and Hunter had pledged …" and

@@ -65,6 +65,9 @@ func (a *analyzer) isTerm(i int) bool {
 		return true // "“Halal” refers to food allowed under Islamic law"
 	}
 	r, _ := utf8.DecodeRuneInString(text)
+	if len(words) == 1 && unicode.IsLower(r) && synonymBefore.MatchString(before) {
+		return true // "would be laid off, or “retrenched.”": another word for it
+	}
 	if !unicode.IsLower(r) || strings.ContainsAny(text, ".,;:!?…") {
 		return false
 	}
@@ -88,6 +91,10 @@ func (a *analyzer) isTerm(i int) bool {
 		!smallTitleWord(next) && !nounEnds[next] && !strings.HasSuffix(next, "ed") && !strings.HasSuffix(next, "ing") && !strings.HasSuffix(next, "ly") &&
 		!intensifier[words[0]] && !strings.HasSuffix(words[0], "ly")
 }
+
+// synonymBefore ends narration that offers another word for what it has
+// just said: "laid off, or ".
+var synonymBefore = regexp.MustCompile(`\p{L},\s+or\s+$`)
 
 // clauseOpener are the words that open a clause whose subject follows
 // them; termVerb the verbs right after a subject, which a quotation's
@@ -140,8 +147,8 @@ var wornAfter = regexp.MustCompile(`^\s+(?:hats?|caps?|shirts?|t-shirts?|T-shirt
 var definedAfter = regexp.MustCompile(`^\s*(?:refers to|means|stands for|is short for|is (?:a|an|the) (?:term|word|phrase|name) )`)
 
 // nicknameBefore is narration giving someone a name: "called her", "calls
-// him", "dubbed Rubio", "with the nickname".
-var nicknameBefore = regexp.MustCompile(`\b(?:call(?:ed|ing|s)?|dubb(?:ed|ing)|branded|labell?ed)\s+(?:him|her|them|himself|herself|\p{Lu}[\p{L}'’.\-]*)\s*$|\bnickname[sd]?\s*$`)
+// him", "dubbed Rubio", "with the nickname", "caricatured him as".
+var nicknameBefore = regexp.MustCompile(`\b(?:call(?:ed|ing|s)?|dubb(?:ed|ing)|branded|labell?ed)\s+(?:him|her|them|himself|herself|\p{Lu}[\p{L}'’.\-]*)\s*$|\bnickname[sd]?\s*$|\b\p{Ll}+(?:ed|s|ing)\s+(?:him|her|them|himself|herself|\p{Lu}[\p{L}'’.\-]*)\s+as\s*$`)
 
 // maxNicknameWords bounds a nickname.
 const maxNicknameWords = 3
@@ -154,8 +161,8 @@ const maxTermWords = 4
 // passive or adverbial, so "Lee called the plan “a disaster”" stays Lee's
 // words. "Moore said, using the hashtag “DrainTheSwamp.”" names a tag;
 // "who had referred to it as the “Chinese coronavirus”" a name, and
-// "prefer the term “climate restoration”" a term.
-var namingVerb = regexp.MustCompile(`(?i)(?:\b(?:is|are|was|were|be|been|being|sometimes|often|also|commonly|so)[- ]called|\bknown as|\b(?:idea|concept|notion|banner|rubric|guise)\s+of|\bdubbed|\btermed|\breferred to as|\bintroduced as|\bnicknamed|\b(?:aka|a\.k\.a\.)|\breferred\s+to\s+(?:it|them|him|her|this|that)\s+as|\bhashtags?|\b(?:the|a|this|that)\s+(?:term|label|slogan|motto|moniker))(?:\s+(?:the|a|an))?\s*$`)
+// "prefer the term “climate restoration”" and "the word “Negro”" a term.
+var namingVerb = regexp.MustCompile(`(?i)(?:\b(?:is|are|was|were|be|been|being|sometimes|often|also|commonly|so)[- ]called|\bknown as|\b(?:idea|concept|notion|banner|rubric|guise)\s+of|\bdubbed|\btermed|\breferred to as|\bintroduced as|\bnicknamed|\b(?:aka|a\.k\.a\.)|\breferred\s+to\s+(?:it|them|him|her|this|that)\s+as|\bhashtags?|\b(?:the|a|this|that)\s+(?:term|word|label|slogan|motto|moniker))(?:\s+(?:the|a|an))?\s*$`)
 
 // titleContext reports whether w, right before a capitalized quotation,
 // makes it the name of a work rather than speech: "on “Meet the Press”", "CNN's “State of
