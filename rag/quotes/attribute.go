@@ -298,14 +298,28 @@ func (a *analyzer) introducedUnnamed(si int, role string) bool {
 	if head == "" {
 		return false
 	}
-	introduced := regexp.MustCompile(`(?i)\b(?:a|an|one|another)\s+(?:[\p{L}'’-]+\s+){0,3}` + regexp.QuoteMeta(head) + `\b`)
 	for k := si; k >= 0 && k >= si-2; k-- {
-		if introduced.MatchString(a.plain(k)) {
-			return true
+		words := strings.Fields(strings.ToLower(a.plain(k)))
+		for i, w := range words {
+			if strings.TrimRight(w, ".,;:!?") != head {
+				continue
+			}
+			// "a", "an", "one" or "another" up to three words before it.
+			for j := i - 1; j >= 0 && j >= i-4; j-- {
+				if indefiniteArticle[words[j]] {
+					return true
+				}
+				if strings.ContainsAny(words[j], ".,;:!?") {
+					break
+				}
+			}
 		}
 	}
 	return false
 }
+
+// indefiniteArticle are the words that introduce someone not named.
+var indefiniteArticle = map[string]bool{"a": true, "an": true, "one": true, "another": true}
 
 // opensSentence reports whether quotation i opens its sentence, as
 // speech running on into the next paragraph does; words quoted inside
