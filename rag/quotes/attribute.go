@@ -90,7 +90,7 @@ func (a *analyzer) attribute() {
 			}
 		}
 		switch {
-		case afterAt >= 0 && subj != "" && (unnamedInverted.MatchString(cueText) || kinInverted.MatchString(cueText) || recalledSaying.MatchString(a.text[afterAt:min(len(a.text), afterAt+maxUnnamedCue)])),
+		case afterAt >= 0 && subj != "" && (unnamedInverted.MatchString(cueText) || kinInverted.MatchString(cueText) || recalledSaying.MatchString(a.text[afterAt:min(len(a.text), afterAt+maxUnnamedCue)]) || saidUnnamedTold.MatchString(a.text[afterAt:min(len(a.text), afterAt+maxUnnamedCue)])),
 			subj == "" && unnamedVerbFirst.MatchString(cueText):
 			// "…,” said one longtime Clinton ally: the name qualifies
 			// someone the article does not name. "…,” said one person
@@ -152,6 +152,12 @@ func (a *analyzer) attribute() {
 				last, lastPara = "", para
 				continue
 			}
+		case a.exchange(i) != "":
+			// "“None of these allegations are true?” Kennedy asked. ¶
+			// “Correct,” Kavanaugh said. ¶ “No doubt in your mind?” ¶
+			// “Zero.”": bare questions and answers going on in turn are
+			// the asker's and the answerer's.
+			q.Speaker = a.exchange(i)
 		case a.answers(i):
 			// A bare quotation after a question is its answer, by someone
 			// else.
@@ -535,6 +541,36 @@ func (a *analyzer) answers(i int) bool {
 	return a.sents[prev.Sentence].Paragraph == para-1 && a.opensParagraph(para, a.marks[i][0])
 }
 
+// exchange returns who says quotation i, a paragraph of its own, in an
+// exchange of questions and answers going on in turn, each opening its
+// paragraph and none running on from the one before: the one who asked
+// the question two quotations before, when i asks again, or the one who
+// answered two quotations before, when i answers the question right
+// before it; "" when the quotations before it are no such exchange.
+func (a *analyzer) exchange(i int) string {
+	if i < 2 {
+		return ""
+	}
+	para := a.sents[a.quotes[i].Sentence].Paragraph
+	if !a.onlyQuote(para, i) {
+		return ""
+	}
+	before, twoBefore := a.quotes[i-1], a.quotes[i-2]
+	if a.sents[before.Sentence].Paragraph != para-1 || a.sents[twoBefore.Sentence].Paragraph != para-2 || a.runsOn[i-1] || a.runsOn[i-2] || !a.opensParagraph(para-1, a.marks[i-1][0]) || !a.opensParagraph(para-2, a.marks[i-2][0]) || before.Speaker == "" || twoBefore.Speaker == "" || before.Speaker == twoBefore.Speaker {
+		return ""
+	}
+	asks := func(q Quotation) bool {
+		return strings.HasSuffix(strings.TrimRightFunc(a.text[q.Start:q.End], unicode.IsSpace), "?")
+	}
+	switch {
+	case asks(a.quotes[i]) && asks(twoBefore) && !asks(before):
+		return twoBefore.Speaker
+	case !asks(a.quotes[i]) && asks(before) && !asks(twoBefore):
+		return twoBefore.Speaker
+	}
+	return ""
+}
+
 // answerLabel is all the narration between a question and its answer
 // when it names the answer as one: "“You've been privy to all of this to
 // know this?” His response: “Well, …”" is not the asker's.
@@ -545,6 +581,11 @@ var answerLabel = regexp.MustCompile(`^\s*(?i:(?:his|her|their|the)\s+)?(?i:resp
 // Sandra Dowless recounted her ex-husband as saying", "“…,” Courtney
 // recalled hearing from the aide".
 var recalledSaying = regexp.MustCompile(`^(?:` + recalling + `)\s+(?:(?:his|her|their)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:as\s+)?(?:telling|saying)|hearing|being\s+told)\b`)
+
+// saidUnnamedTold is a speech verb after a quotation whose words its
+// subject says someone unnamed told them: "“You’re going to Juarez,”
+// David said one agent told him."
+var saidUnnamedTold = regexp.MustCompile(`^(?:said|says)\s+(?:that\s+)?(?:a|an|one|another|the)\s+(?:[\p{Ll}-]+\s+){0,2}?` + personNoun + `\s+(?:had\s+)?told\s+(?:him|her|them|me|us)\b`)
 
 // titleKey is a quoted title as attribute compares it with the titles
 // quoted before: folded, its spacing and closing punctuation dropped.

@@ -653,6 +653,11 @@
 //     "Congressional sources also told Fox News that Olsen was reprimanded
 //     after he testified" is the sources', not Olsen's; and "laid off, or
 //     “retrenched.”" offers another word, no one's speech.
+//   - "“You’re going to Juarez,” David said one agent told him. “Deal with
+//     it.”" is the agent's, whom the article does not name; bare questions
+//     and answers going on in turn, each a paragraph of its own ("“No
+//     doubt in your mind?” ¶ “Zero.”"), are the asker's and the
+//     answerer's two quotations before.
 //
 // Files: quotes.go finds the quotation marks, people.go who is who
 // (names, genders, titles, pronouns), attribute.go gives each quotation
