@@ -259,7 +259,7 @@ func (a *analyzer) pullQuotes() {
 	for i := range a.quotes {
 		q := &a.quotes[i]
 		para := a.sents[q.Sentence].Paragraph
-		if q.Cue != "" || len(strings.Fields(a.text[q.Start:q.End])) < minPullQuoteWords || !a.onlyQuote(para, i) {
+		if q.Cue != "" || !a.onlyQuote(para, i) || len(strings.Fields(a.text[q.Start:q.End])) < minPullQuoteWords {
 			continue
 		}
 		if folded == nil {

@@ -509,7 +509,10 @@ func (a *analyzer) cueFor(i, open, close int) (subj, cue string, afterAt, subjAt
 	// “impeachment malpractice”" is not the White House's. A comma keeps
 	// the break the dashes made: "In a letter to governors — who … —
 	// Trump said" still has its subject after a phrase.
-	before := closedRelative.ReplaceAllStringFunc(a.text[from:open], func(s string) string { return "," + strings.Repeat(" ", len(s)-1) })
+	before := a.text[from:open]
+	if strings.ContainsAny(before, "—–") {
+		before = closedRelative.ReplaceAllStringFunc(before, func(s string) string { return "," + strings.Repeat(" ", len(s)-1) })
+	}
 	reported := reportedAfter.MatchString(after)
 	if reported && from > a.sents[si].Start && listedAfter.MatchString(before) && subjectVerb.MatchString(a.text[a.sents[si].Start:open]) {
 		// "Correa has called reporters “rabid dogs” and “assassins with
