@@ -530,7 +530,7 @@ func (a *analyzer) answers(i int) bool {
 		return false
 	}
 	prev := a.quotes[i-1]
-	if !strings.HasSuffix(strings.TrimRightFunc(a.text[prev.Start:prev.End], unicode.IsSpace), "?") {
+	if !a.asks(prev) {
 		return false
 	}
 	between := a.text[a.marks[i-1][1]:a.marks[i][0]]
@@ -559,16 +559,18 @@ func (a *analyzer) exchange(i int) string {
 	if a.sents[before.Sentence].Paragraph != para-1 || a.sents[twoBefore.Sentence].Paragraph != para-2 || a.runsOn[i-1] || a.runsOn[i-2] || !a.opensParagraph(para-1, a.marks[i-1][0]) || !a.opensParagraph(para-2, a.marks[i-2][0]) || before.Speaker == "" || twoBefore.Speaker == "" || before.Speaker == twoBefore.Speaker {
 		return ""
 	}
-	asks := func(q Quotation) bool {
-		return strings.HasSuffix(strings.TrimRightFunc(a.text[q.Start:q.End], unicode.IsSpace), "?")
-	}
 	switch {
-	case asks(a.quotes[i]) && asks(twoBefore) && !asks(before):
+	case a.asks(a.quotes[i]) && a.asks(twoBefore) && !a.asks(before):
 		return twoBefore.Speaker
-	case !asks(a.quotes[i]) && asks(before) && !asks(twoBefore):
+	case !a.asks(a.quotes[i]) && a.asks(before) && !a.asks(twoBefore):
 		return twoBefore.Speaker
 	}
 	return ""
+}
+
+// asks reports whether quotation q's words end in a question mark.
+func (a *analyzer) asks(q Quotation) bool {
+	return strings.HasSuffix(strings.TrimRightFunc(a.text[q.Start:q.End], unicode.IsSpace), "?")
 }
 
 // answerLabel is all the narration between a question and its answer
