@@ -320,7 +320,24 @@ func (a *analyzer) antecedentAt(want gender, si, off int, lastSpeaker string, wo
 	// A person named earlier in the same sentence, outside quotation
 	// marks: a name inside a quotation is someone the speaker talks about.
 	base, ms := a.sentenceMentions(si)
+	// A name in a clause opening the sentence, when the main clause after
+	// it names its own subject before the pronoun ("While Mayor de Blasio
+	// had declared …, General Flynn has no doubt …: “…,” he said"): not
+	// the one the pronoun stands for.
+	fronted := -1
+	if want != unknown && off > s.Start && off-s.Start <= len(own) && subordinator.MatchString(own) {
+		// The comma may close a quotation: "declared … an “intentional
+		// act,” General Flynn".
+		if end := frontedEnd(a.clauses(si)); end >= 0 && s.Start+end < off {
+			fronted = s.Start + end
+		}
+	}
 	for k, m := range ms {
+		if fronted >= 0 && m.off < fronted && slices.ContainsFunc(ms[k+1:], func(n mention) bool {
+			return n.off > fronted && n.off < off && !a.quoted(n.off) && ok(a.people[n.person].Name)
+		}) {
+			continue
+		}
 		if m.off < off && !a.quoted(m.off) && !a.topicBefore(m.off, off) && !a.ownsQuotation(m.off) && !a.governed(si, m.off) && !a.relativeObject(m.off, off) && !a.participleObject(si, m.off, off) && !a.coordinated(base+k, want) && ok(a.people[m.person].Name) {
 			return a.people[m.person].Name
 		}
@@ -383,7 +400,10 @@ func (a *analyzer) antecedentAt(want gender, si, off int, lastSpeaker string, wo
 		// quotation there comes after it in a clause of its own:
 		// "Schreiber told MPs the money came after Doucet told him he was
 		// in “desperate shape”. He told MPs …" is Schreiber's.
-		if m := subjVerb; m != nil {
+		// Not a subject in a clause opening the sentence ("While Mayor de
+		// Blasio had declared …, General Flynn has no doubt …: “…,” he
+		// said. He pointed out …"): the main clause's speaks on.
+		if m := subjVerb; m != nil && !inFrontedClause(a.clauses(prev), m[2]) {
 			if _, isPronoun := pronoun(plain[m[2]:m[3]]); !isPronoun {
 				at := a.sents[prev].Start + m[5]
 				if name := a.resolve(plain[m[2]:m[3]], prev); a.personIndex(name) >= 0 && ok(name) && slices.ContainsFunc(a.quotesIn(prev), func(q Quotation) bool {
@@ -858,7 +878,10 @@ func (a *analyzer) frontedSubject(si int, own string, p int) string {
 	s := a.sents[si]
 	raw := a.text[s.Start:s.End]
 	comma := strings.LastIndexByte(raw[:p], ',')
-	if comma < c[1] || strings.Trim(raw[comma+1:p], " ”’\"'") != "" || objectPronoun.MatchString(own[c[1]:comma]) || setOffPronoun.MatchString(raw[p:]) {
+	// The comma closing the fronted clause, not one closing a quotation
+	// the main clause holds ("While Mayor de Blasio had declared …,
+	// General Flynn has no doubt …: “…,” he said").
+	if comma < c[1] || quotedSince(raw, frontedEnd(a.clauses(si)), comma) || strings.Trim(raw[comma+1:p], " ”’\"'") != "" || objectPronoun.MatchString(own[c[1]:comma]) || setOffPronoun.MatchString(raw[p:]) {
 		return ""
 	}
 	// The name's run may hold the conjunction: "Although McCarthy".
@@ -874,6 +897,12 @@ func (a *analyzer) frontedSubject(si int, own string, p int) string {
 		}
 	}
 	return ""
+}
+
+// quotedSince reports whether a quotation opens in s between offsets from
+// and to; false when from is not before to.
+func quotedSince(s string, from, to int) bool {
+	return from >= 0 && from < to && strings.ContainsAny(s[from:to], "“\"")
 }
 
 var (
@@ -943,6 +972,11 @@ func frontedEnd(s string) int {
 	if comma < 0 {
 		return -1
 	}
+	// "At Friday's forum, moderated by … founder Jay Sekulow, Bush shared
+	// …": an aside on the phrase, naming who ran it, is part of it.
+	if loc := byAside.FindStringIndex(s[comma:]); loc != nil {
+		return comma + loc[1] - 1
+	}
 	for _, dash := range []string{"--", "—", "–"} {
 		first, second := strings.Index(s[:comma], dash), strings.LastIndex(s[:comma], dash)
 		if first < 0 || second == first {
@@ -954,6 +988,10 @@ func frontedEnd(s string) int {
 	}
 	return comma
 }
+
+// byAside is a participle and the one who did it, set off by commas after
+// a phrase opening a sentence: ", moderated by Jay Sekulow,".
+var byAside = regexp.MustCompile(`^,\s+(?:\p{Ll}+ed|led|run|held|sponsored|hosted|chaired)\s+by\s+[^,;:"“”]{1,100},`)
 
 var preposition = regexp.MustCompile(`^\s*(?:In|At|During|On|With|Without|Despite|Unlike|Like|Following|Amid|Under|For|From|Through|Throughout|Besides|Beyond|Alongside|Against|Among|Upon|Toward|Towards|According to|Ahead of|Along with|In addition to|Instead of|Similar to|Much like|Just like|Together with|Contrary to|Compared (?:to|with)|Apart from|Aside from)\s`)
 

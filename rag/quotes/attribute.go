@@ -90,8 +90,8 @@ func (a *analyzer) attribute() {
 			}
 		}
 		switch {
-		case afterAt >= 0 && subj != "" && (unnamedInverted.MatchString(cueText) || kinInverted.MatchString(cueText) || recalledSaying.MatchString(a.text[afterAt:min(len(a.text), afterAt+maxUnnamedCue)]) || saidUnnamedTold.MatchString(a.text[afterAt:min(len(a.text), afterAt+maxUnnamedCue)])),
-			subj == "" && unnamedVerbFirst.MatchString(cueText):
+		case afterAt >= 0 && subj != "" && (unnamedInverted.MatchString(cueText) || kinInverted.MatchString(cueText) || recalledSaying.MatchString(a.text[afterAt:min(len(a.text), afterAt+maxUnnamedCue)]) || saidUnnamedTold.MatchString(a.text[afterAt:min(len(a.text), afterAt+maxUnnamedCue)]) || toldByOther(subj, a.text[afterAt:min(len(a.text), afterAt+maxUnnamedCue)])),
+			subj == "" && (unnamedVerbFirst.MatchString(cueText) || possessiveKin.MatchString(cueText)):
 			// "…,” said one longtime Clinton ally: the name qualifies
 			// someone the article does not name. "…,” said one person
 			// with close ties to the White House: someone new, even
@@ -588,6 +588,32 @@ var recalledSaying = regexp.MustCompile(`^(?:` + recalling + `)\s+(?:(?:his|her|
 // subject says someone unnamed told them: "“You’re going to Juarez,”
 // David said one agent told him."
 var saidUnnamedTold = regexp.MustCompile(`^(?:said|says)\s+(?:that\s+)?(?:a|an|one|another|the)\s+(?:[\p{Ll}-]+\s+){0,2}?` + personNoun + `\s+(?:had\s+)?told\s+(?:him|her|them|me|us)\b`)
+
+// saidOtherTold is a speech verb after a quotation whose words its subject
+// says someone else told them, whom a pronoun names: "“Katie, it’s
+// nothing more than the flu,” she said he told her." Only a pronoun of
+// the other gender from the subject's is someone else ("he said he told
+// them" is the speaker's own words again).
+var saidOtherTold = regexp.MustCompile(`^(?:said|says)\s+(?:that\s+)?(he|she)\s+(?:had\s+)?told\s+(?:him|her|them|me|us)\b`)
+
+// toldByOther reports whether after, the text from the speech verb that
+// follows subject subj, says someone other than subj told them the words:
+// saidOtherTold, or "“…,” she recalled him telling her".
+func toldByOther(subj, after string) bool {
+	subj = strings.ToLower(subj)
+	if subj != "he" && subj != "she" {
+		return false
+	}
+	if m := saidOtherTold.FindStringSubmatch(after); m != nil {
+		return m[1] != subj
+	}
+	m := recalledOther.FindStringSubmatch(after)
+	return m != nil && (m[1] == "him") != (subj == "he")
+}
+
+// recalledOther is a speech verb recalling what someone a pronoun names
+// said: "“…,” she recalled him telling her".
+var recalledOther = regexp.MustCompile(`^(?:` + recalling + `)\s+(him|her)\s+(?:telling|saying)\b`)
 
 // titleKey is a quoted title as attribute compares it with the titles
 // quoted before: folded, its spacing and closing punctuation dropped.

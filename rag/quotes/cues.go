@@ -361,6 +361,10 @@ const roleAdjective = `(?:Republican|Democratic|GOP|American|U\.S\.|British|Euro
 // age is someone's age as a role gives it: "the 74-year-old comedian".
 const age = `\d{1,3}-year-old`
 
+// inOwnersView is someone's view named right before a quotation: "it is,
+// in General Flynn’s opinion, “". The first group is the owner's name.
+var inOwnersView = regexp.MustCompile(`\bin\s+(` + name + `)(?:’s|'s|’|')\s+(?:own\s+)?(?:opinion|view|words|estimation|telling|judgment|judgement|assessment),?\s*$`)
+
 // unnamedVerbFirst is someone unnamed after the verb that follows a
 // quotation: "…,” said one person with close ties to the White House;
 // "…,” said a separate Trump adviser, who requested anonymity.
@@ -533,6 +537,14 @@ func (a *analyzer) cueFor(i, open, close int) (subj, cue string, afterAt, subjAt
 			// Taricani said he wants to read in court: “…”": the author
 			// the narration names, not the one who reads it out.
 			return before[m[2]:m[3]], "quoted", -1, from + m[2]
+		}
+	}
+	if strings.Contains(before, "in ") {
+		if m := inOwnersView.FindStringSubmatchIndex(before); m != nil {
+			// "He pointed out that when the Mayor says …, it is, in
+			// General Flynn’s opinion, “a disservice …”": the one whose
+			// view the words are, not the speech verb's subject before.
+			return before[m[2]:m[3]], "opinion", -1, from + m[2]
 		}
 	}
 	if (strings.Contains(before, "sked") || strings.Contains(before, "ressed") || strings.Contains(before, "uestioned")) && askedOpening.MatchString(before) {
@@ -1342,6 +1354,11 @@ var (
 	// younger Trump", "…,” the younger Etefia says". Which bearer is
 	// meant, the name does not say.
 	kinInverted = regexp.MustCompile(lead + `(?:` + verb + `\s+)?[Tt]he\s+` + kin + `\s+\p{Lu}`)
+	// possessiveKin is a relative of someone named, whom the article
+	// does not name, right after a quotation: "“You should know,” his
+	// older brother said", "…,” said her mother. Not "said his brother,
+	// John": a name set off after the relation is theirs.
+	possessiveKin = regexp.MustCompile(lead + `(?:` + verb + `\s+)?(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:` + kin + `|late|youngest|eldest|oldest|twin|own)\s+)?` + relative + `(?:\s+` + afterAdverb + verb + `|\s*[.;!?]|\s*,\s*(?:\p{Ll}|$)|\s*$)`)
 	// askedOf is a question put to someone, with no asker before
 	// "asked", running up to a quotation ("when asked if he would rule
 	// out", "was asked whether").

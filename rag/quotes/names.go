@@ -171,7 +171,9 @@ func heldOffice(before string) bool {
 	}
 	switch w {
 	case "Secretary", "Minister", "Director", "Speaker", "Chairman", "Chairwoman", "Chair",
-		"Governor", "Mayor", "Commissioner", "Administrator", "Chief":
+		"Governor", "Mayor", "Commissioner", "Administrator", "Chief",
+		// "Vice President of Global Distribution Alonzo Plater"
+		"President", "Head", "Manager", "Dean":
 		return true
 	}
 	return false

@@ -330,6 +330,10 @@ var kinBefore = regexp.MustCompile(`(?i)\bthe\s+` + kin + `\s+$`)
 // speech verb ("said the younger Trump").
 const kin = `(?:younger|elder|older)`
 
+// relative is a family relation news names someone by before or instead of
+// their name: "his older brother", "her mother".
+const relative = `(?:mother|father|brother|sister|son|daughter|wife|husband|aunt|uncle|cousin|niece|nephew|grandmother|grandfather|grandson|granddaughter|sibling|stepfather|stepmother|mom|dad)`
+
 // kinPrecedes is kinBefore.MatchString, skipping text whose last word
 // does not end in "er" (nearly all of it): speaker runs for every named
 // subject, and the pattern cost Analyze 4%.
