@@ -212,7 +212,7 @@ func (a *analyzer) attribute() {
 				// does not go on into them either.
 				break
 			}
-			if si > lastSent && a.narratedSpeech(i) || a.speaksInNarration(i, last) {
+			if si > lastSent && a.narratedSpeech(i) || a.unnamedOpens(i) || a.speaksInNarration(i, last) {
 				// "A Senate Democratic aide confirmed, separately, that
 				// Democrats were holding up nominations “because …”":
 				// the narration has a speaker of its own, whom the cues
@@ -407,6 +407,30 @@ func (a *analyzer) narratedSpeech(i int) bool {
 	s := a.sents[a.quotes[i].Sentence]
 	open := a.marks[i][0]
 	return open > s.Start && hasSpeechVerb(a.text[s.Start:open])
+}
+
+// unnamedOpens reports whether the sentence holding quotation i opens with
+// someone the article does not name, and names no one before the
+// quotation: "(A DOJ spokesperson blamed the debacle on “a bad general
+// contractor.”)" is the spokesperson's, not the last speaker's going on.
+func (a *analyzer) unnamedOpens(i int) bool {
+	si := a.quotes[i].Sentence
+	from, open := a.sents[si].Start, a.marks[i][0]
+	before := ""
+	if i > 0 && a.marks[i-1][1] > from {
+		// After a quotation in the same sentence, only an aside in
+		// parentheses opens anew.
+		from = a.marks[i-1][1]
+		if before = strings.TrimLeft(a.text[from:max(from, open)], " \t\n"); !strings.HasPrefix(before, "(") {
+			return false
+		}
+	} else if open > from {
+		before = a.text[from:open]
+	}
+	if !indefiniteSubject.MatchString(strings.TrimLeft(before, "( ")) {
+		return false
+	}
+	return !slices.ContainsFunc(a.mentionsIn(si), func(m mention) bool { return m.off >= from && m.off < open })
 }
 
 // speaksInNarration reports whether the narration before quotation i, in

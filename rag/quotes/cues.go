@@ -367,8 +367,9 @@ var inOwnersView = regexp.MustCompile(`\bin\s+(` + name + `)(?:’s|'s|’|')\s+
 
 // unnamedVerbFirst is someone unnamed after the verb that follows a
 // quotation: "…,” said one person with close ties to the White House;
-// "…,” said a separate Trump adviser, who requested anonymity.
-var unnamedVerbFirst = regexp.MustCompile(lead + `(?:` + verbFirst + `)\s+(?:someone|somebody|one|another|a|an)\s`)
+// "…,” said a separate Trump adviser, who requested anonymity; what a
+// document reads: "…,” reads a recent AFRICOM news release.
+var unnamedVerbFirst = regexp.MustCompile(lead + `(?:(?:` + verbFirst + `)\s+(?:someone|somebody|one|another|a|an)|reads?\s+(?:a|an|the))\s`)
 
 // replyToQuestion reports whether verb, after a quotation, replies to a
 // question the narration before it puts: in "Wallace asked whether he

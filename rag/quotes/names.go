@@ -523,7 +523,7 @@ func isTitle(w string) bool {
 // family name.
 func surnameTitle(w string) bool {
 	switch w {
-	case "king", "major", "bishop", "judge", "marshal", "sheriff", "chancellor", "pope", "speaker", "justice":
+	case "king", "major", "bishop", "judge", "marshal", "sheriff", "chancellor", "pope", "speaker", "justice", "duke", "prince":
 		return true
 	}
 	return false

@@ -952,6 +952,10 @@ var ruleTests = []struct {
 	{"words in someone's opinion are theirs, not the speech verb's before", "Bill de Blasio and Michael Flynn spoke.\n\nFlynn said that when de Blasio says there is no evidence, it is, in Flynn’s opinion, “a disservice to the people of New York.”", "a disservice", "Michael Flynn", "opinion"},
 	{"who ran an occasion is part of the phrase opening the sentence", "Jeb Bush spoke at Regent University.\n\nAt Friday's forum, moderated by founder Jay Sekulow, Bush shared how he came to faith.\n\n\"I first wanted to talk about my faith journey,\" he told those gathered.", "I first wanted", "Jeb Bush", "told"},
 	{"a department after an office and of is not a name", "Vice President of Global Distribution Alonzo Plater called a meeting.\n\n“But if they present an opportunity, I want it,” Plater replied.", "But if they", "Alonzo Plater", "replied"},
+	{"an aside in parentheses opening with someone unnamed is theirs", "The AP’s Ryan Foley and David Pitt reported on how a company of Whitaker’s “walked away from a project in Iowa after years of cost overruns.” (A DOJ spokesperson blamed the debacle on “a bad general contractor.”)", "a bad general", "", ""},
+	{"what a document reads is no one's named", "Stephen Townsend leads the command.\n\n“We are ready,” Townsend said. “The effort highlights a whole-of-government approach,” reads a recent AFRICOM news release.", "The effort", "", ""},
+	{"a family name that is also a title after a given name", "David Duke ran for the Senate.\n\n“Remember,” Duke told them, “when they smear me, they are really smearing you.”", "Remember", "David Duke", "told"},
+	{"continuing with an attack is no speech", "Walid al-Moallem spoke. Ban Ki-moon listened.\n\nBut he continued with his denunciations of the opposition and Mr. Ban later lamented that his injunction “had been broken.”", "had been broken", "", ""},
 	{"a family name shared with an organisation", "\"We mourn,\" Barack Obama said.\n\nSally Ride founded Sally Ride Science. When the panel reported, Ride bristled. \"This budget is not friendly,\" she said.", "This budget", "Sally Ride", "said"},
 }
 
