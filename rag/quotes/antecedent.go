@@ -324,18 +324,26 @@ func (a *analyzer) antecedentAt(want gender, si, off int, lastSpeaker string, wo
 	// it names its own subject before the pronoun ("While Mayor de Blasio
 	// had declared …, General Flynn has no doubt …: “…,” he said"): not
 	// the one the pronoun stands for.
-	fronted := -1
+	fronted, opensMain := -1, false
 	if want != unknown && off > s.Start && off-s.Start <= len(own) && subordinator.MatchString(own) {
 		// The comma may close a quotation: "declared … an “intentional
 		// act,” General Flynn".
 		if end := frontedEnd(a.clauses(si)); end >= 0 && s.Start+end < off {
 			fronted = s.Start + end
+			opensMain = strings.TrimLeft(a.text[fronted:off], ", ") == ""
 		}
 	}
 	for k, m := range ms {
 		if fronted >= 0 && m.off < fronted && slices.ContainsFunc(ms[k+1:], func(n mention) bool {
 			return n.off > fronted && n.off < off && !a.quoted(n.off) && ok(a.people[n.person].Name)
 		}) {
+			continue
+		}
+		if run := nameRun.FindString(a.text[m.off:]); opensMain && m.off < fronted && possessive(run) && !strings.HasPrefix(a.text[m.off+len(run):], " turn") {
+			// "Shortly before Clinton’s inauguration, he told a class
+			// …": an owner in the opening clause is not the main
+			// clause's subject. But "When it was Goldberg's turn, she
+			// admitted …" is hers.
 			continue
 		}
 		if m.off < off && !a.quoted(m.off) && !a.topicBefore(m.off, off) && !a.ownsQuotation(m.off) && !a.governed(si, m.off) && !a.relativeObject(m.off, off) && !a.participleObject(si, m.off, off) && !a.coordinated(base+k, want) && ok(a.people[m.person].Name) {

@@ -361,6 +361,12 @@ const roleAdjective = `(?:Republican|Democratic|GOP|American|U\.S\.|British|Euro
 // age is someone's age as a role gives it: "the 74-year-old comedian".
 const age = `\d{1,3}-year-old`
 
+// speakerLabel is all the text before a quotation in its sentence when it
+// is a name and a colon, as transcripts label their turns ("Trump: ",
+// "Trump on @senschumer: "). The first group is the name; a role alone
+// ("Analyst: ") names no one, and "Said Porter: " is a speech verb's.
+var speakerLabel = regexp.MustCompile(`^\s*(\p{Lu}[\p{L}'’\-.]*(?:\s+\p{Lu}[\p{L}'’\-.]*){0,2})(?:\s+on\s+[^:"“”]{1,40})?:\s*$`)
+
 // inOwnersView is someone's view named right before a quotation: "it is,
 // in General Flynn’s opinion, “". The first group is the owner's name.
 var inOwnersView = regexp.MustCompile(`\bin\s+(` + name + `)(?:’s|'s|’|')\s+(?:own\s+)?(?:opinion|view|words|estimation|telling|judgment|judgement|assessment),?\s*$`)
@@ -533,6 +539,12 @@ func (a *analyzer) cueFor(i, open, close int) (subj, cue string, afterAt, subjAt
 		after = ""
 	}
 	if strings.HasSuffix(strings.TrimSpace(before), ":") {
+		if m := speakerLabel.FindStringSubmatchIndex(before); m != nil && !isTitle(strings.ToLower(before[m[2]:m[3]])) && !hasSpeechVerb(strings.ToLower(before[m[2]:m[3]])) && a.personIndex(a.resolve(before[m[2]:m[3]], si)) >= 0 {
+			// "Smith: “Donald the microphone is yours.” ¶ Trump: “That
+			// was good.”": a transcript's turns, each the one its label
+			// names, in a live blog or a tweet.
+			return before[m[2]:m[3]], "label", -1, from + m[2]
+		}
 		if m := quotationFrom.FindStringSubmatchIndex(before); m != nil {
 			// "There is also a quotation from Thomas Jefferson that
 			// Taricani said he wants to read in court: “…”": the author
@@ -741,7 +753,7 @@ func (a *analyzer) cueFor(i, open, close int) (subj, cue string, afterAt, subjAt
 		// the subject.
 		return after[m[2]:m[3]], after[m[4]:m[5]], close + m[4], -1
 	}
-	if m := findSubjectVerb(after, false); m != nil && verbCues(m) && !fronted && !namesOnward(after[m[4]:m[5]], after[m[5]:]) && !roleAfter.MatchString(after) && !clauseStart.MatchString(after) && !clauseJoin.MatchString(after[:m[2]]) && !subordinate.MatchString(after[:m[2]]) && !speechParticiple.MatchString(after[:m[2]]) && !relativeWhich(after[:m[2]]) && !asSaidThat(after, m) && !introducedBefore(after[:m[2]], a.text[min(a.sents[si].Start, open):open]) {
+	if m := findSubjectVerb(after, false); m != nil && verbCues(m) && !fronted && !strings.Contains(after[:m[2]], ";") && !namesOnward(after[m[4]:m[5]], after[m[5]:]) && !roleAfter.MatchString(after) && !clauseStart.MatchString(after) && !clauseJoin.MatchString(after[:m[2]]) && !subordinate.MatchString(after[:m[2]]) && !speechParticiple.MatchString(after[:m[2]]) && !relativeWhich(after[:m[2]]) && !asSaidThat(after, m) && !introducedBefore(after[:m[2]], a.text[min(a.sents[si].Start, open):open]) {
 		// "…," the group's spokesman, Tomas Weber, told local radio. Not
 		// "…," and the agency said in a statement: a clause of its own.
 		// Nor "…!” the neighbor said, Kasinskas told CNN: the role's verb
@@ -749,7 +761,9 @@ func (a *analyzer) cueFor(i, open, close int) (subj, cue string, afterAt, subjAt
 		// Nor "…,” which he said can encourage …": what the quotation
 		// names is what the speaker speaks of, not the words he said.
 		// Nor "…,” adding that he reported it": the participle's subject
-		// is the speaker, and what it adds is another report.
+		// is the speaker, and what it adds is another report. Nor "Ryan
+		// says NATO is an “indispensable ally”; Trump has said …": a
+		// semicolon closes the quotation's clause.
 		return quotingOr(after, m), after[m[4]:m[5]], close + m[4], -1
 	}
 	if ownedAfter.MatchString(after) {

@@ -956,6 +956,11 @@ var ruleTests = []struct {
 	{"what a document reads is no one's named", "Stephen Townsend leads the command.\n\n“We are ready,” Townsend said. “The effort highlights a whole-of-government approach,” reads a recent AFRICOM news release.", "The effort", "", ""},
 	{"a family name that is also a title after a given name", "David Duke ran for the Senate.\n\n“Remember,” Duke told them, “when they smear me, they are really smearing you.”", "Remember", "David Duke", "told"},
 	{"continuing with an attack is no speech", "Walid al-Moallem spoke. Ban Ki-moon listened.\n\nBut he continued with his denunciations of the opposition and Mr. Ban later lamented that his injunction “had been broken.”", "had been broken", "", ""},
+	{"an owner in an opening clause is not the main clause's pronoun", "Colin Powell led the Joint Chiefs under Bill Clinton.\n\n(“You show me a general who ain’t political,” he once said.) Shortly before Clinton’s inauguration, he told a class of midshipmen that if they found the policy “completely unacceptable, then I think you have to resign.”", "completely unacceptable", "Colin Powell", "told"},
+	{"a speech verb after a semicolon is its own clause's", "Paul Ryan and Donald Trump disagree on NATO.\n\nRyan says NATO is an “indispensable ally”; Trump has said the alliance should dissolve.", "indispensable ally", "Paul Ryan", "says"},
+	{"a transcript's turn is the one its label names", "Al Smith hosted the dinner with Donald Trump.\n\nSmith: \"Donald the microphone is yours and it's working.\"", "Donald the microphone", "Al Smith", "label"},
+	{"a role as a label names no one", "Fran Townsend, an analyst, spoke first.\n\nAnalyst: \"Why do the people who failed still have their jobs?\"", "Why do the people", "", ""},
+	{"whose turn it was in an opening clause is the main clause's pronoun", "Whoopi Goldberg and Rosie O'Donnell lost weight.\n\n\"It will save your life,\" O'Donnell said. When it was Goldberg's turn, she admitted that she, too, has \"lost a little weight.\"", "lost a little", "Whoopi Goldberg", "admitted"},
 	{"a family name shared with an organisation", "\"We mourn,\" Barack Obama said.\n\nSally Ride founded Sally Ride Science. When the panel reported, Ride bristled. \"This budget is not friendly,\" she said.", "This budget", "Sally Ride", "said"},
 }
 
