@@ -41,6 +41,15 @@ var speechWords = []string{
 	"editorialized", "editorializes", "editorialised", "editorialises", "denounced", "denounces",
 	"bemoaned", "bemoans", "laments",
 	"railed", "rails", "ranted", "rants", "thundered", "bellowed", "groused", "grumbled", "hollered", "scolded",
+	// The present tense of verbs above, as magazines and live blogs
+	// report ("vows Bannon", "she concedes"); not those that are nouns
+	// too ("reports", "posts", "comments", "remarks", "counters"), nor
+	// "announces", which headlines use for what someone does ("Trump
+	// announces tariffs").
+	"stresses", "emphasizes", "emphasises", "urges", "suggests", "observes", "confirms",
+	"denies", "vows", "predicts", "cautions", "complains", "maintains", "tweets",
+	"implores", "pleads", "retorts", "testifies", "wonders", "reiterates", "pledges", "recounts",
+	"scoffs", "concedes",
 }
 
 // speechVerbs is the alternation the attribution patterns match: the one

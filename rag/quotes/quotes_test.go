@@ -961,6 +961,7 @@ var ruleTests = []struct {
 	{"a transcript's turn is the one its label names", "Al Smith hosted the dinner with Donald Trump.\n\nSmith: \"Donald the microphone is yours and it's working.\"", "Donald the microphone", "Al Smith", "label"},
 	{"a role as a label names no one", "Fran Townsend, an analyst, spoke first.\n\nAnalyst: \"Why do the people who failed still have their jobs?\"", "Why do the people", "", ""},
 	{"whose turn it was in an opening clause is the main clause's pronoun", "Whoopi Goldberg and Rosie O'Donnell lost weight.\n\n\"It will save your life,\" O'Donnell said. When it was Goldberg's turn, she admitted that she, too, has \"lost a little weight.\"", "lost a little", "Whoopi Goldberg", "admitted"},
+	{"a speech verb in the present tense after the quotation", "Steve Bannon runs the campaign.\n\n\"We're going to turn him into Bill Cosby,\" vows Bannon.", "We're going", "Steve Bannon", "vows"},
 	{"a family name shared with an organisation", "\"We mourn,\" Barack Obama said.\n\nSally Ride founded Sally Ride Science. When the panel reported, Ride bristled. \"This budget is not friendly,\" she said.", "This budget", "Sally Ride", "said"},
 }
 
