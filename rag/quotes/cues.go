@@ -370,6 +370,10 @@ const roleAdjective = `(?:Republican|Democratic|GOP|American|U\.S\.|British|Euro
 // age is someone's age as a role gives it: "the 74-year-old comedian".
 const age = `\d{1,3}-year-old`
 
+// withWords is a name and a deed done "with the words" right before a
+// colon and a quotation: "Flynn broke in with the words: ".
+var withWords = regexp.MustCompile(`(` + name + `)\s+(?:\p{Ll}+\s+){1,4}with\s+(?:the|these|those)\s+words:\s*$`)
+
 // speakerLabel is all the text before a quotation in its sentence when it
 // is a name and a colon, as transcripts label their turns ("Trump: ",
 // "Trump on @senschumer: "). The first group is the name; a role alone
@@ -553,6 +557,12 @@ func (a *analyzer) cueFor(i, open, close int) (subj, cue string, afterAt, subjAt
 			// was good.”": a transcript's turns, each the one its label
 			// names, in a live blog or a tweet.
 			return before[m[2]:m[3]], "label", -1, from + m[2]
+		}
+		if m := withWords.FindStringSubmatchIndex(before); m != nil {
+			// "“…?” Sullivan asked, before Flynn broke in with the words:
+			// “I am, your honor.”": the one whose words the colon hands
+			// over to, not the speech verb's subject before.
+			return before[m[2]:m[3]], "words", -1, from + m[2]
 		}
 		if m := quotationFrom.FindStringSubmatchIndex(before); m != nil {
 			// "There is also a quotation from Thomas Jefferson that

@@ -64,6 +64,17 @@ func (a *analyzer) findParaphrases() {
 					continue
 				}
 			}
+			// A tweet quoting someone with a cue of its own ("“…,” Mr.
+			// Trump told the governors during the conference call. via
+			// @jmartNYT — Julie Bosman"): the one quoted speaks in it, as
+			// in news, not its author.
+			if i := slices.IndexFunc(a.quotesIn(si), func(q Quotation) bool {
+				return q.Sentence == si && q.Cue != "" && q.Speaker != "" && q.Speaker != author
+			}); i >= 0 {
+				q := a.quotesIn(si)[i]
+				a.paras = append(a.paras, Attribution{Sentence: si, Speaker: q.Speaker, Cue: q.Cue})
+				continue
+			}
 			a.paras = append(a.paras, Attribution{Sentence: si, Speaker: author, Cue: "tweeted"})
 			continue
 		}

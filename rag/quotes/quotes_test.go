@@ -962,6 +962,7 @@ var ruleTests = []struct {
 	{"a role as a label names no one", "Fran Townsend, an analyst, spoke first.\n\nAnalyst: \"Why do the people who failed still have their jobs?\"", "Why do the people", "", ""},
 	{"whose turn it was in an opening clause is the main clause's pronoun", "Whoopi Goldberg and Rosie O'Donnell lost weight.\n\n\"It will save your life,\" O'Donnell said. When it was Goldberg's turn, she admitted that she, too, has \"lost a little weight.\"", "lost a little", "Whoopi Goldberg", "admitted"},
 	{"a speech verb in the present tense after the quotation", "Steve Bannon runs the campaign.\n\n\"We're going to turn him into Bill Cosby,\" vows Bannon.", "We're going", "Steve Bannon", "vows"},
+	{"a colon after words someone broke in with hands over to them", "Emmet Sullivan questioned Michael Flynn.\n\n\"Are you sure?\" Sullivan asked, before Flynn broke in with the words: \"I am, your honor.\"", "I am, your honor", "Michael Flynn", "words"},
 	{"a family name shared with an organisation", "\"We mourn,\" Barack Obama said.\n\nSally Ride founded Sally Ride Science. When the panel reported, Ride bristled. \"This budget is not friendly,\" she said.", "This budget", "Sally Ride", "said"},
 }
 
@@ -1108,6 +1109,7 @@ var paraphraseTests = []struct {
 	{"a share of people answering speaks for itself", "W. Bradford Wilcox teaches sociology.\n\nWhen Wilcox asked his University of Virginia students if they thought having a child out of wedlock was wrong, 62 percent said it was not wrong.", "", ""},
 	{"sources who also told someone are unnamed, not the one in their words", "Matt Olsen led the center.\n\nCongressional sources also told Fox News last year that Olsen was reprimanded by the White House after he testified.", "", ""},
 	{"allies of two people named together are not those two speaking", "Barack Obama nominated Chuck Hagel.\n\nAllies of Obama and Hagel said Sunday that only a few GOP senators would vote against him.", "", ""},
+	{"a tweet quoting someone with a cue is theirs, not its author's", "Julie Bosman covers the White House.\n\nWow. “Try getting it yourselves,” Mr. Trump told the governors during the conference call. via @jmartNYT https://t.co/RKZusLK5oY — Julie Bosman (@juliebosman) March 16, 2020", "Trump", "told"},
 }
 
 func TestParaphrases(t *testing.T) {
