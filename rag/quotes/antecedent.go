@@ -339,12 +339,14 @@ func (a *analyzer) antecedentAt(want gender, si, off int, lastSpeaker string, wo
 		}) {
 			continue
 		}
-		if run := nameRun.FindString(a.text[m.off:]); opensMain && m.off < fronted && possessive(run) && !strings.HasPrefix(a.text[m.off+len(run):], " turn") {
+		if opensMain && m.off < fronted {
 			// "Shortly before Clinton’s inauguration, he told a class
 			// …": an owner in the opening clause is not the main
 			// clause's subject. But "When it was Goldberg's turn, she
 			// admitted …" is hers.
-			continue
+			if run := nameRun.FindString(a.text[m.off:]); possessive(run) && !strings.HasPrefix(a.text[m.off+len(run):], " turn") {
+				continue
+			}
 		}
 		if m.off < off && !a.quoted(m.off) && !a.topicBefore(m.off, off) && !a.ownsQuotation(m.off) && !a.governed(si, m.off) && !a.relativeObject(m.off, off) && !a.participleObject(si, m.off, off) && !a.coordinated(base+k, want) && ok(a.people[m.person].Name) {
 			return a.people[m.person].Name

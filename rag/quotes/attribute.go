@@ -89,8 +89,12 @@ func (a *analyzer) attribute() {
 				}
 			}
 		}
+		verbText := "" // from the speech verb after the quotation on
+		if afterAt >= 0 {
+			verbText = a.text[afterAt:min(len(a.text), afterAt+maxUnnamedCue)]
+		}
 		switch {
-		case afterAt >= 0 && subj != "" && (unnamedInverted.MatchString(cueText) || kinInverted.MatchString(cueText) || recalledSaying.MatchString(a.text[afterAt:min(len(a.text), afterAt+maxUnnamedCue)]) || saidUnnamedTold.MatchString(a.text[afterAt:min(len(a.text), afterAt+maxUnnamedCue)]) || toldByOther(subj, a.text[afterAt:min(len(a.text), afterAt+maxUnnamedCue)])),
+		case afterAt >= 0 && subj != "" && (unnamedInverted.MatchString(cueText) || kinInverted.MatchString(cueText) || recalledSaying.MatchString(verbText) || saidUnnamedTold.MatchString(verbText) || toldByOther(subj, verbText)),
 			subj == "" && (unnamedVerbFirst.MatchString(cueText) || possessiveKin.MatchString(cueText)):
 			// "…,” said one longtime Clinton ally: the name qualifies
 			// someone the article does not name. "…,” said one person

@@ -68,11 +68,11 @@ func (a *analyzer) findParaphrases() {
 			// Trump told the governors during the conference call. via
 			// @jmartNYT — Julie Bosman"): the one quoted speaks in it, as
 			// in news, not its author.
-			if i := slices.IndexFunc(a.quotesIn(si), func(q Quotation) bool {
+			here := a.quotesIn(si)
+			if i := slices.IndexFunc(here, func(q Quotation) bool {
 				return q.Sentence == si && q.Cue != "" && q.Speaker != "" && q.Speaker != author
 			}); i >= 0 {
-				q := a.quotesIn(si)[i]
-				a.paras = append(a.paras, Attribution{Sentence: si, Speaker: q.Speaker, Cue: q.Cue})
+				a.paras = append(a.paras, Attribution{Sentence: si, Speaker: here[i].Speaker, Cue: here[i].Cue})
 				continue
 			}
 			a.paras = append(a.paras, Attribution{Sentence: si, Speaker: author, Cue: "tweeted"})
