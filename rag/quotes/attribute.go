@@ -94,7 +94,7 @@ func (a *analyzer) attribute() {
 			verbText = a.text[afterAt:min(len(a.text), afterAt+maxUnnamedCue)]
 		}
 		switch {
-		case afterAt >= 0 && subj != "" && (unnamedInverted.MatchString(cueText) || kinInverted.MatchString(cueText) || recalledSaying.MatchString(verbText) || saidUnnamedTold.MatchString(verbText) || toldByOther(subj, verbText)),
+		case afterAt >= 0 && subj != "" && (unnamedInverted.MatchString(cueText) || kinInverted.MatchString(cueText) || recalledSaying.MatchString(verbText) || toldByOther(subj, verbText)),
 			subj == "" && (unnamedVerbFirst.MatchString(cueText) || possessiveKin.MatchString(cueText)):
 			// "…,” said one longtime Clinton ally: the name qualifies
 			// someone the article does not name. "…,” said one person
@@ -612,28 +612,26 @@ var answerLabel = regexp.MustCompile(`^\s*(?i:(?:his|her|their|the)\s+)?(?i:resp
 // recalled hearing from the aide".
 var recalledSaying = regexp.MustCompile(`^(?:` + recalling + `)\s+(?:(?:his|her|their)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:as\s+)?(?:telling|saying)|hearing|being\s+told)\b`)
 
-// saidUnnamedTold is a speech verb after a quotation whose words its
-// subject says someone unnamed told them: "“You’re going to Juarez,”
-// David said one agent told him."
-var saidUnnamedTold = regexp.MustCompile(`^(?:said|says)\s+(?:that\s+)?(?:a|an|one|another|the)\s+(?:[\p{Ll}-]+\s+){0,2}?` + personNoun + `\s+(?:had\s+)?told\s+(?:him|her|them|me|us)\b`)
-
-// saidOtherTold is a speech verb after a quotation whose words its subject
-// says someone else told them, whom a pronoun names: "“Katie, it’s
-// nothing more than the flu,” she said he told her." Only a pronoun of
-// the other gender from the subject's is someone else ("he said he told
-// them" is the speaker's own words again).
-var saidOtherTold = regexp.MustCompile(`^(?:said|says)\s+(?:that\s+)?(he|she)\s+(?:had\s+)?told\s+(?:him|her|them|me|us)\b`)
+// saidTold is a speech verb after a quotation whose words its subject
+// says someone told them: someone unnamed ("“You’re going to Juarez,”
+// David said one agent told him.") or someone a pronoun names, the first
+// group ("“Katie, it’s nothing more than the flu,” she said he told
+// her.").
+var saidTold = regexp.MustCompile(`^(?:said|says)\s+(?:that\s+)?(?:(he|she)|(?:a|an|one|another|the)\s+(?:[\p{Ll}-]+\s+){0,2}?` + personNoun + `)\s+(?:had\s+)?told\s+(?:him|her|them|me|us)\b`)
 
 // toldByOther reports whether after, the text from the speech verb that
 // follows subject subj, says someone other than subj told them the words:
-// saidOtherTold, or "“…,” she recalled him telling her".
+// someone unnamed, or, after "he" or "she", a pronoun of the other gender
+// ("he said he told them" is the speaker's own words again), also in "“…,”
+// she recalled him telling her".
 func toldByOther(subj, after string) bool {
 	subj = strings.ToLower(subj)
-	if subj != "he" && subj != "she" {
-		return false
+	pronounSubj := subj == "he" || subj == "she"
+	if m := saidTold.FindStringSubmatch(after); m != nil {
+		return m[1] == "" || pronounSubj && m[1] != subj
 	}
-	if m := saidOtherTold.FindStringSubmatch(after); m != nil {
-		return m[1] != subj
+	if !pronounSubj {
+		return false
 	}
 	m := recalledOther.FindStringSubmatch(after)
 	return m != nil && (m[1] == "him") != (subj == "he")

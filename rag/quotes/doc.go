@@ -658,6 +658,23 @@
 //     and answers going on in turn, each a paragraph of its own ("“No
 //     doubt in your mind?” ¶ “Zero.”"), are the asker's and the
 //     answerer's two quotations before.
+//   - "“You should know,” his older brother said" is someone the article
+//     does not name; "“…,” she said he told her" and "she recalled him
+//     telling her" are his; "While Mayor de Blasio had declared …, General
+//     Flynn has no doubt …: “…,” he said" is Flynn's, and so is "in General
+//     Flynn’s opinion, “…”"; "Vice President of Global Distribution Alonzo
+//     Plater" is Alonzo Plater.
+//   - "(A DOJ spokesperson blamed the debacle on “…”)" and "“…,” reads a
+//     recent news release" are no one's the article names; "David Duke"
+//     and "Erik Prince" are names; "Smith: “…”" in a transcript is Smith's
+//     turn; "Ryan says NATO is an “indispensable ally”; Trump has said …"
+//     is Ryan's; "Shortly before Clinton’s inauguration, he told …" is
+//     not Clinton's.
+//   - Speech verbs count in the present tense too ("vows Bannon",
+//     "concedes"), but not those that are nouns too ("remarks") nor
+//     "announces"; a tweet quoting someone with a cue of its own reports
+//     their words, not its author's; "Flynn broke in with the words: “…”"
+//     is Flynn's.
 //
 // Files: quotes.go finds the quotation marks, people.go who is who
 // (names, genders, titles, pronouns), attribute.go gives each quotation
