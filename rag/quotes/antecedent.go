@@ -547,7 +547,7 @@ func (a *analyzer) antecedentAt(want gender, si, off int, lastSpeaker string, wo
 		// attorney general pushed back, saying he …"): that bearer, whom
 		// a pronoun after it in the sentence is too.
 		if m := definiteSubject.FindStringSubmatch(plain); m != nil && want != unknown {
-			if name := a.titled(definiteOffice(m[0], m[1])); ok(name) {
+			if name := a.titled(definiteOffice(m[0], m[1]), si); ok(name) {
 				return name
 			}
 		}
@@ -616,7 +616,7 @@ func (a *analyzer) antecedentAt(want gender, si, off int, lastSpeaker string, wo
 		// differs from McClendon’s"): the one bearer of that title, or no
 		// one the article lets us name, not the first name after it.
 		if m := definiteSubject.FindStringSubmatch(plain); m != nil {
-			if name := a.titled(definiteOffice(m[0], m[1])); ok(name) {
+			if name := a.titled(definiteOffice(m[0], m[1]), si); ok(name) {
 				return name
 			}
 			if !isTitle(m[1]) || personNounWord.MatchString(m[1]) {
@@ -743,7 +743,7 @@ func (a *analyzer) antecedentAt(want gender, si, off int, lastSpeaker string, wo
 					// name, before anyone named after.
 					d := definiteSubject.FindStringSubmatch(main)
 					if d != nil {
-						if name := a.titled(definiteOffice(d[0], d[1])); ok(name) {
+						if name := a.titled(definiteOffice(d[0], d[1]), si); ok(name) {
 							return name
 						}
 					}

@@ -143,7 +143,7 @@ func (a *analyzer) attribute() {
 			// "…," the actress says: the one bearer of that title, else
 			// someone the article may have named, but not necessarily
 			// whoever spoke last.
-			q.Speaker, q.Cue = a.titled(strings.TrimSpace(role[1])), role[2]
+			q.Speaker, q.Cue = a.titled(strings.TrimSpace(role[1]), si), role[2]
 			if a.introducedUnnamed(si, role[1]) {
 				// "… a Chicago police officer told them he could not
 				// protect them. “…,” the officer said": the one just

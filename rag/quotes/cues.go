@@ -374,6 +374,11 @@ const age = `\d{1,3}-year-old`
 // colon and a quotation: "Flynn broke in with the words: ".
 var withWords = regexp.MustCompile(`(` + name + `)\s+(?:\p{Ll}+\s+){1,4}with\s+(?:the|these|those)\s+words:\s*$`)
 
+// promptedTo is someone moved to speak right before a colon and a
+// quotation: "“Yes,” Pompeo replied, prompting Tapper to point out: ".
+// The first group is the one moved, whose words the colon hands over to.
+var promptedTo = regexp.MustCompile(`\b(?:prompting|promoting|leading|causing|forcing|moving|spurring|inviting)\s+(` + name + `)\s+to\s+(?:\p{Ll}+\s+){0,2}?(?:say|ask|point\s+out|note|add|reply|respond|retort|counter|quip|remark|observe|interject|shoot\s+back|fire\s+back|tweet|write|declare|exclaim):\s*$`)
+
 // speakerLabel is all the text before a quotation in its sentence when it
 // is a name and a colon, as transcripts label their turns ("Trump: ",
 // "Trump on @senschumer: "). The first group is the name; a role alone
@@ -581,6 +586,12 @@ func (a *analyzer) cueFor(i, open, close int) (subj, cue string, afterAt, subjAt
 			// “I am, your honor.”": the one whose words the colon hands
 			// over to, not the speech verb's subject before.
 			return before[m[2]:m[3]], "words", -1, from + m[2]
+		}
+		if m := promptedTo.FindStringSubmatchIndex(before); m != nil {
+			// "“Yes,” Pompeo replied, prompting Tapper to point out: “The
+			// president said he doesn't.”": the one prompted, not the
+			// speaker before.
+			return before[m[2]:m[3]], "prompted", -1, from + m[2]
 		}
 		if m := quotationFrom.FindStringSubmatchIndex(before); m != nil {
 			// "There is also a quotation from Thomas Jefferson that

@@ -392,7 +392,9 @@ func closedByUnnamed(tail string) bool {
 
 // closingUnnamed is someone unnamed reporting a sentence, in the clause
 // closing it. Not police nor authorities, whom readers name as speakers.
-var closingUnnamed = regexp.MustCompile(`^\s+(?:[\p{L}.'’\-]+\s+){0,3}?` + unnamedSources + `\s+(?:said|say|says)` + closingRest)
+// A camp is unnamed too: "Yet he said nothing about how he would fund
+// them, conservatives said." is their account of him.
+var closingUnnamed = regexp.MustCompile(`^\s+(?:[\p{L}.'’\-]+\s+){0,3}?(?:` + unnamedSources + `|critics|opponents|supporters|conservatives|liberals|progressives|[Dd]emocrats|[Rr]epublicans)\s+(?:said|say|says)` + closingRest)
 
 // unnamedSources are the people news reports through without naming them.
 const unnamedSources = `(?:officials?|sources?|aides?|people|spokesman|spokeswoman|spokesperson|analysts|experts|diplomats?|lawmakers|prosecutors|investigators|witnesses|advisers|observers)`
@@ -450,7 +452,7 @@ var unnamedSpeaks = regexp.MustCompile(`\b(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[\p{L}.'
 
 // tweetSignature ends an embedded tweet as news pages print it: "—
 // Donald J. Trump (@realDonaldTrump) March 13, 2016".
-var tweetSignature = regexp.MustCompile(`[—–]\s*(\p{Lu}[^()—–\n]{1,60}?)\s*\(@\w{1,15}\)\s*\p{Lu}\p{Ll}+\.? \d{1,2}, \d{4}\s*$`)
+var tweetSignature = regexp.MustCompile(`[—–]\s*(\p{Lu}[^()—–\n]{1,60}?)\s*\(@(\w{1,15})\)\s*\p{Lu}\p{Ll}+\.? \d{1,2}, \d{4}\s*$`)
 
 // tweetAuthor returns who wrote paragraph para, which holds sentence si,
 // when it is an embedded tweet: the name its signature gives, as the
@@ -472,6 +474,12 @@ func (a *analyzer) tweetAuthor(para, si int) string {
 		return ""
 	}
 	name := a.resolve(m[1], si)
+	if one := strings.TrimSpace(m[1]); nameLen(one) == 1 && name != one && !strings.Contains(strings.ToLower(m[2]), strings.ToLower(name[strings.LastIndexByte(name, ' ')+1:])) {
+		// "— Ben (@BenHowe) June 3, 2017" in an article about Ben Sasse:
+		// a display name of one word is someone the handle names, not
+		// whoever in the article bears it.
+		return one
+	}
 	if a.personIndex(name) < 0 {
 		// "Donald J. Trump" signs for the "Donald Trump" of the text.
 		if pi := slices.IndexFunc(a.people, func(p Person) bool { return SameSpeaker(name, p.Name) }); pi >= 0 {

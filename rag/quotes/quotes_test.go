@@ -963,6 +963,9 @@ var ruleTests = []struct {
 	{"whose turn it was in an opening clause is the main clause's pronoun", "Whoopi Goldberg and Rosie O'Donnell lost weight.\n\n\"It will save your life,\" O'Donnell said. When it was Goldberg's turn, she admitted that she, too, has \"lost a little weight.\"", "lost a little", "Whoopi Goldberg", "admitted"},
 	{"a speech verb in the present tense after the quotation", "Steve Bannon runs the campaign.\n\n\"We're going to turn him into Bill Cosby,\" vows Bannon.", "We're going", "Steve Bannon", "vows"},
 	{"a colon after words someone broke in with hands over to them", "Emmet Sullivan questioned Michael Flynn.\n\n\"Are you sure?\" Sullivan asked, before Flynn broke in with the words: \"I am, your honor.\"", "I am, your honor", "Michael Flynn", "words"},
+	{"someone prompted to speak before a colon speaks the words after it", "Jake Tapper interviewed Mike Pompeo.\n\n\"Yes,\" Pompeo replied, prompting Tapper to point out: \"The president said he doesn't.\"", "The president said", "Jake Tapper", "prompted"},
+	{"a title is not someone named only in a later paragraph", "Jordan sees the essential side of the economy working.\n\n“We need to get the economy moving,” the congressman told me.\n\nRepresentative Bill Huizenga finds himself in the middle.", "We need to get", "", "told"},
+	{"a title may be named later in its paragraph", "Barack Obama hosted a dinner.\n\n“It was candid,” the senator said. Sen. Pat Toomey called the dinner constructive.", "It was candid", "Pat Toomey", "said"},
 	{"a family name shared with an organisation", "\"We mourn,\" Barack Obama said.\n\nSally Ride founded Sally Ride Science. When the panel reported, Ride bristled. \"This budget is not friendly,\" she said.", "This budget", "Sally Ride", "said"},
 }
 
@@ -1110,6 +1113,10 @@ var paraphraseTests = []struct {
 	{"sources who also told someone are unnamed, not the one in their words", "Matt Olsen led the center.\n\nCongressional sources also told Fox News last year that Olsen was reprimanded by the White House after he testified.", "", ""},
 	{"allies of two people named together are not those two speaking", "Barack Obama nominated Chuck Hagel.\n\nAllies of Obama and Hagel said Sunday that only a few GOP senators would vote against him.", "", ""},
 	{"a tweet quoting someone with a cue is theirs, not its author's", "Julie Bosman covers the White House.\n\nWow. “Try getting it yourselves,” Mr. Trump told the governors during the conference call. via @jmartNYT https://t.co/RKZusLK5oY — Julie Bosman (@juliebosman) March 16, 2020", "Trump", "told"},
+	{"a camp closing the sentence reports it, not the one it speaks of", "Barack Obama gave his inaugural address.\n\nYet he said nothing about how he would fund these programs going forward, conservatives said.", "", ""},
+	{"a document about someone named with a title says it, not them", "Donald Trump spoke to Volodymyr Zelensky.\n\nThe complaint against President Trump says he pressured Ukrainian President Volodymyr Zelensky to investigate a rival.", "", ""},
+	{"keeping up contact is no speech", "Michael Horowitz led the inquiry. Christopher Steele was a source.\n\nHe shows that Steele continued to talk to Justice Official Bruce Ohr after the FBI cut him off.", "", ""},
+	{"a tweet signed with a given name is the handle's, not a namesake's", "Bill Maher interviewed Sen. Ben Sasse.\n\nMaher used a slur on his show and the left is firing at Sasse. — Ben (@BenHowe) June 3, 2017", "Ben", "tweeted"},
 }
 
 func TestParaphrases(t *testing.T) {

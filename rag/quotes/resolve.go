@@ -12,10 +12,15 @@ import (
 // person the article names in full, a title to its one bearer, a pronoun
 // to its antecedent (antecedent.go; people.go finds the people).
 
-// titled returns the one person the article names with title t ("…,”
-// the President said" after "President Barack Obama"), or "" when no one
-// or several are.
-func (a *analyzer) titled(t string) string {
+// titled returns the one person the article names with title t by
+// sentence si ("…,” the President said" after "President Barack Obama"),
+// or "" when no one or several are. Someone named only in a later
+// paragraph is not meant, though they make the title ambiguous: "“…,” the
+// congressman told me" about a Jordan the extract never names in full is
+// not the Representative introduced in the next. The paragraph may name
+// its speaker after the title: "The foreign minister of Indonesia said …
+// But Foreign Minister Marty Natalegawa added".
+func (a *analyzer) titled(t string, si int) string {
 	// "attorney general" is a title as "attorney" is, and so is "former
 	// president", which only someone introduced so bears.
 	held, former := strings.CutPrefix(t, "former ")
@@ -42,6 +47,9 @@ func (a *analyzer) titled(t string) string {
 				continue
 			}
 			if found != "" {
+				return ""
+			}
+			if ms := a.people[i].Mentions; len(ms) > 0 && ms[0] > si && a.sents[ms[0]].Paragraph > a.sents[si].Paragraph {
 				return ""
 			}
 			found = a.people[i].Name
@@ -91,7 +99,7 @@ func (a *analyzer) resolve(subject string, si int) string {
 				t = "former " + t // not the one who holds the office now
 			}
 		}
-		return a.titled(t)
+		return a.titled(t, si)
 	}
 	if nameLen(n) >= 2 {
 		// "Claudia Sheinbaum" may be mentioned as "Claudia Sheinbaum

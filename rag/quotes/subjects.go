@@ -554,8 +554,9 @@ func ownedBy(before, subj string) bool {
 // …”", not "called him to say"), giving a reporter the floor ("When
 // Erdogan called on a female Turkish reporter"), and going on with a
 // journey ("continued their “Stronger Together” tour") or an attack
-// ("continued with his denunciations of the opposition").
-var notSpeech = regexp.MustCompile(`^(?:remind(?:s|ed)\s+(?:me|us|you|him|her|them|many|some|people|voters|everyone)\s+of\b|posted\s+(?:\S+\s+){0,3}(?:bail|bond)\b|called\s+(?:him|her|them|me|us)\s+(?:several|many|multiple|two|three|four|five|six|a\s+few|a\s+number\s+of|\d+)\s+times\b|pleaded\s+(?:not\s+guilty|guilty|no\s+contest|innocent)|charged\s+(?:with|him|her|them|it)\b|went\s+on\s+(?:a|an|the|to\s+(?:win|become|lose|play|serve|found|star|work|lead|join|make|take))\b|called\s+(?:(?:\p{Lu}[\p{L}.'’\-]*|him|her|them)\s+){1,6}to\s+(?:(?:express|offer|discuss|congratulate|thank|apologize|apologise|invite|extend|convey|wish)\b|$)|called\s+to\s+$|continu(?:ed|es|e)\s+(?:with\s+)?(?:their|his|her|its|the|a|an)\s+(?:\S+\s+){0,3}?(?:tour|trip|journey|visit|march|rally|swing|travels|streak|search|denunciations?|attacks?|assault|offensive|campaign)\b|called\s+on\s+(?:a|an|the|another)\s+(?:[\p{Ll}\p{Lu}'’\-]+\s+){0,3}(?:reporter|journalist|correspondent|questioner)s?\b)`)
+// ("continued with his denunciations of the opposition"), or contact
+// kept up ("Steele continued to talk to Justice Official Bruce Ohr").
+var notSpeech = regexp.MustCompile(`^(?:remind(?:s|ed)\s+(?:me|us|you|him|her|them|many|some|people|voters|everyone)\s+of\b|posted\s+(?:\S+\s+){0,3}(?:bail|bond)\b|called\s+(?:him|her|them|me|us)\s+(?:several|many|multiple|two|three|four|five|six|a\s+few|a\s+number\s+of|\d+)\s+times\b|pleaded\s+(?:not\s+guilty|guilty|no\s+contest|innocent)|charged\s+(?:with|him|her|them|it)\b|went\s+on\s+(?:a|an|the|to\s+(?:win|become|lose|play|serve|found|star|work|lead|join|make|take))\b|called\s+(?:(?:\p{Lu}[\p{L}.'’\-]*|him|her|them)\s+){1,6}to\s+(?:(?:express|offer|discuss|congratulate|thank|apologize|apologise|invite|extend|convey|wish)\b|$)|called\s+to\s+$|continu(?:ed|es|e)\s+to\s+(?:talk|speak|meet|communicate|correspond)\s+(?:to|with)\b|continu(?:ed|es|e)\s+(?:with\s+)?(?:their|his|her|its|the|a|an)\s+(?:\S+\s+){0,3}?(?:tour|trip|journey|visit|march|rally|swing|travels|streak|search|denunciations?|attacks?|assault|offensive|campaign)\b|called\s+on\s+(?:a|an|the|another)\s+(?:[\p{Ll}\p{Lu}'’\-]+\s+){0,3}(?:reporter|journalist|correspondent|questioner)s?\b)`)
 
 // continuedDoing reports whether s, from a speech verb on, is "continued"
 // going on with something other than speech: "Trump continued attacking
@@ -672,10 +673,13 @@ func reportsClause(verb string) bool {
 // said" the attorney spoke, while in "Secretary of State Marco Rubio" the
 // "of" is part of the title. A titled name after "by" is an agent, never
 // the subject: "Gutiérrez, who has endorsed a resolution sponsored by
-// Rep. Steve Cohen (D-Tenn.), said …".
+// Rep. Steve Cohen (D-Tenn.), said …". Nor after a preposition no title
+// holds: "The complaint against President Trump says he pressured …" is
+// the complaint's.
 func commonOf(before string) bool {
 	noun, prep := lastTwoFields(before)
-	if prep == "by" {
+	switch prep {
+	case "by", "against", "about", "over", "toward", "towards", "than", "like", "between", "among":
 		return true
 	}
 	if prep != "of" && prep != "for" {
