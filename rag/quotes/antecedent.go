@@ -217,6 +217,13 @@ func (a *analyzer) antecedentAt(want gender, si, off int, lastSpeaker string, wo
 			}
 		}
 	}
+	// A fronted clause whose subject is someone unnamed ("When the parson
+	// prevailed by a vote of 33 to 31, he declared victory"): the pronoun
+	// opening the main clause is theirs, no one the article names.
+	if want != unknown && off > s.Start && off-s.Start <= len(own) && frontedUnnamed(own, off-s.Start) &&
+		!slices.ContainsFunc(a.mentionsIn(si), func(m mention) bool { return m.off < off }) {
+		return ""
+	}
 	// Someone the sentence introduces without a name after everyone it
 	// names ("When I discussed it with a friend who …, he said"): the
 	// pronoun is theirs, and no one the article lets us name.
@@ -909,6 +916,23 @@ func (a *analyzer) frontedSubject(si int, own string, p int) string {
 	return ""
 }
 
+// frontedUnnamed reports whether own, a sentence's plain text, opens with
+// a clause whose subject is a person named by a noun ("When the parson
+// prevailed …,") that ends right before offset p, its main clause's
+// pronoun.
+func frontedUnnamed(own string, p int) bool {
+	c := frontedConjunction.FindStringIndex(own)
+	if c == nil {
+		return false
+	}
+	comma := strings.LastIndexByte(own[:p], ',')
+	return comma > c[1] && strings.TrimSpace(own[comma+1:p]) == "" && definitePerson.MatchString(own[c[1]:comma])
+}
+
+// definitePerson is someone named by "the" and a noun opening a clause:
+// "the parson prevailed", "the young officer said".
+var definitePerson = regexp.MustCompile(`^the\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}(?:` + personNoun + `|pastor|preacher|parson|priest|minister|rabbi|imam|bishop)\s+\p{Ll}`)
+
 // quotedSince reports whether a quotation opens in s between offsets from
 // and to; false when from is not before to.
 func quotedSince(s string, from, to int) bool {
@@ -1140,7 +1164,7 @@ var rebuttal = regexp.MustCompile(`(?:,?\s+but|;)\s+((?:\p{Lu}[\p{L}.'’\-]*\s+
 var contrast = regexp.MustCompile(`(?:,?\s+but|,\s+(?:and|while|whereas|though|although)|\s{2,}and|;)\s+(?:\p{Lu}\p{L}*\s+){0,3}$`)
 
 // personNoun is a noun for a person the article need not name.
-const personNoun = `(?:friend|member|woman|man|resident|officer|official|witness|student|worker|soldier|spokes(?:man|woman|person)|mother|father|neighbou?r|teacher|doctor|nurse|survivor|victim|passenger|fan|protester|volunteer|employee|relative|girl|boy|veteran|parent|customer|voter|aide|lawyer|attorney|analyst|expert|colleague|diplomat|executive|activist|pilot|driver|guard|farmer|owner|player|coach|investigator|agent|insider|person|staffer|secretary|manager|engineer|researcher|scientist|professor|journalist|reporter|shopkeeper|vendor|bystander|wife|husband|son|daughter|sister|brother|source|guest|speaker)`
+const personNoun = `(?:friend|member|woman|man|resident|officer|official|witness|student|worker|soldier|spokes(?:man|woman|person)|mother|father|neighbou?r|teacher|doctor|nurse|survivor|victim|passenger|fan|protester|volunteer|employee|relative|girl|boy|veteran|parent|customer|voter|aide|lawyer|attorney|analyst|expert|colleague|diplomat|executive|activist|pilot|driver|guard|farmer|owner|player|coach|investigator|agent|insider|person|staffer|secretary|manager|engineer|researcher|scientist|professor|journalist|reporter|shopkeeper|vendor|bystander|wife|husband|son|daughter|sister|brother|source|guest|speaker|informant|confidant)`
 
 // conjunctionAfterComma is a comma and a conjunction that may join a
 // clause of its own to the one before: ", and ", ", but ".

@@ -513,8 +513,10 @@ func (a *analyzer) personOf(n string, si int) bool {
 }
 
 // closedRelative is a relative clause set off by dashes: " — who, again,
-// declined … because the White House told him not to —".
-var closedRelative = regexp.MustCompile(`\s[—–]\s*(?:who|which|whom|whose)\b[^—–"“”]*[—–]`)
+// declined … because the White House told him not to —", or by the
+// double hyphens some sites print for them: " -- who has her eyes on the
+// speaker's gavel --".
+var closedRelative = regexp.MustCompile(`\s(?:[—–]|--)\s*(?:who|which|whom|whose)\b(?:[^—–"“”\-]|-[^-"“”])*(?:[—–]|--)`)
 
 // cueFor finds the subject and speech verb attributing quotation i, the
 // verb's offset when it follows the quotation (-1 otherwise: such a verb
@@ -557,7 +559,7 @@ func (a *analyzer) cueFor(i, open, close int) (subj, cue string, afterAt, subjAt
 	// the break the dashes made: "In a letter to governors — who … —
 	// Trump said" still has its subject after a phrase.
 	before := a.text[from:open]
-	if strings.ContainsAny(before, "—–") {
+	if strings.ContainsAny(before, "—–") || strings.Contains(before, "--") {
 		before = closedRelative.ReplaceAllStringFunc(before, func(s string) string { return "," + strings.Repeat(" ", len(s)-1) })
 	}
 	reported := reportedAfter.MatchString(after)

@@ -25,7 +25,9 @@ var comparedTo = regexp.MustCompile(`\bas\s+(?:(?:much|many)\s+(?:[\p{Ll}\-]+\s+
 func (a *analyzer) findParaphrases() {
 	last := ""
 	qi := 0
-	tweetPara, tweetBy := -1, ""
+	// tweetReported is who the tweet's last sentence reported as news
+	// does, whom a sentence with no subject goes on reporting.
+	tweetPara, tweetBy, tweetReported := -1, "", ""
 	for si, s := range a.sents {
 		for qi < len(a.quotes) && a.quotes[qi].Sentence <= si {
 			if q := a.quotes[qi]; q.Speaker != "" {
@@ -40,7 +42,7 @@ func (a *analyzer) findParaphrases() {
 			qi++
 		}
 		if s.Paragraph != tweetPara {
-			tweetPara, tweetBy = s.Paragraph, a.tweetAuthor(s.Paragraph, si)
+			tweetPara, tweetBy, tweetReported = s.Paragraph, a.tweetAuthor(s.Paragraph, si), ""
 		}
 		if author := tweetBy; author != "" {
 			// An embedded tweet, its text then "— Donald J. Trump
@@ -61,9 +63,18 @@ func (a *analyzer) findParaphrases() {
 				if sp := a.speaker(n, si, s.Start+at, last, [2]int{s.Start, s.End}); sp != "" {
 					verb, _, _ := strings.Cut(strings.TrimSpace(plain[end:]), " ")
 					a.paras = append(a.paras, Attribution{Sentence: si, Speaker: sp, Cue: verb})
+					tweetReported = sp
 					continue
 				}
 			}
+			if m := reportGoesOn.FindStringSubmatch(plain); m != nil && tweetReported != "" {
+				// "Kerry says full facts … must go to competent courts.
+				// Says US will work to provide evidence. — Mark Knoller":
+				// the verb with no subject goes on with the one reported.
+				a.paras = append(a.paras, Attribution{Sentence: si, Speaker: tweetReported, Cue: strings.ToLower(m[1])})
+				continue
+			}
+			tweetReported = ""
 			// A tweet quoting someone with a cue of its own ("“…,” Mr.
 			// Trump told the governors during the conference call. via
 			// @jmartNYT — Julie Bosman"): the one quoted speaks in it, as
@@ -573,6 +584,11 @@ var thatOrNothing = regexp.MustCompile(`^\s+(?:that\s+)?$`)
 // forPart opens a sentence with whose part it tells: "For Mr. MacLeod’s
 // part, ".
 var forPart = regexp.MustCompile(`^\s*(?:And\s+|But\s+)?For\s+` + name + `\s+part,`)
+
+// reportGoesOn is a sentence in a tweet opening with a speech verb and
+// no subject, going on with whom the sentence before reported: "Says US
+// will work to provide evidence."
+var reportGoesOn = regexp.MustCompile(`^\s*(Says|Adds|Tells|Warns|Notes)\s+\S`)
 
 // tweetReport is a sentence in a tweet reporting someone's words as news
 // does: the name and a verb in the present opening it ("Corbyn says",

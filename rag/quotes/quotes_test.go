@@ -476,6 +476,7 @@ var ruleTests = []struct {
 	{"a programme told before the sentence's comma", "Donald Trump told “Face the Nation,” saying the claims were “laughable.”", "Face the Nation,", "", ""},
 	{"a programme interviewed with before the sentence's comma", "In an interview with “Fox News Sunday,” moderator Chris Wallace pointed out to Donald Trump that scientists agree.", "Fox News Sunday,", "", ""},
 	{"a programme spoken on before the sentence's comma and a reported clause", "Donald Trump won. George Will left the party. Will, speaking on “Fox News Sunday,” said he started doubting the party after Trump became the nominee.", "Fox News Sunday,", "", ""},
+	{"a show after its host", "“Everyone agrees,” Mick Mulvaney told Fox.\n\nKimmel, host of “The Jimmy Kimmel Show,” choked up as he told the story of his son.", "The Jimmy Kimmel Show", "", ""},
 	{"a long title after its author", "“They have a personal fondness,” said Jon Tasini, author of “The Essential Bernie Sanders and His Vision for America” and a surrogate.", "The Essential Bernie Sanders", "", ""},
 	{"capitalized words with a speaker after the comma stay speech", "The rally ended with “Thank You Ohio,” Ana Ruiz said.", "Thank You Ohio,", "Ana Ruiz", "said"},
 	{"speech after on stays speech", `Karen Walsh said on Sunday: "We are not raising taxes."`, "We are not raising taxes.", "Karen Walsh", "said"},
@@ -966,6 +967,8 @@ var ruleTests = []struct {
 	{"someone prompted to speak before a colon speaks the words after it", "Jake Tapper interviewed Mike Pompeo.\n\n\"Yes,\" Pompeo replied, prompting Tapper to point out: \"The president said he doesn't.\"", "The president said", "Jake Tapper", "prompted"},
 	{"a title is not someone named only in a later paragraph", "Jordan sees the essential side of the economy working.\n\n“We need to get the economy moving,” the congressman told me.\n\nRepresentative Bill Huizenga finds himself in the middle.", "We need to get", "", "told"},
 	{"a title may be named later in its paragraph", "Barack Obama hosted a dinner.\n\n“It was candid,” the senator said. Sen. Pat Toomey called the dinner constructive.", "It was candid", "Pat Toomey", "said"},
+	{"a relative clause set off by double hyphens is an aside", "Tom Perez leads the party. Nancy Pelosi leads its House members.\n\nEven though Nancy Pelosi -- who has her eyes on the speaker's gavel -- said days earlier they could be looking at a Democratic \"tsunami,\" Perez predicted a tight race.", "tsunami", "Nancy Pelosi", "said"},
+	{"the pronoun after a fronted clause whose subject is unnamed is theirs", "James Comey cleared Hillary Clinton.\n\nThe congregation voted on the pastor. When the parson prevailed by a vote of 33 to 31, he declared victory: “This is a heartwarming vote of confidence.”", "This is a heartwarming", "", "declared"},
 	{"a family name shared with an organisation", "\"We mourn,\" Barack Obama said.\n\nSally Ride founded Sally Ride Science. When the panel reported, Ride bristled. \"This budget is not friendly,\" she said.", "This budget", "Sally Ride", "said"},
 }
 
@@ -1117,6 +1120,8 @@ var paraphraseTests = []struct {
 	{"a document about someone named with a title says it, not them", "Donald Trump spoke to Volodymyr Zelensky.\n\nThe complaint against President Trump says he pressured Ukrainian President Volodymyr Zelensky to investigate a rival.", "", ""},
 	{"keeping up contact is no speech", "Michael Horowitz led the inquiry. Christopher Steele was a source.\n\nHe shows that Steele continued to talk to Justice Official Bruce Ohr after the FBI cut him off.", "", ""},
 	{"a tweet signed with a given name is the handle's, not a namesake's", "Bill Maher interviewed Sen. Ben Sasse.\n\nMaher used a slur on his show and the left is firing at Sasse. — Ben (@BenHowe) June 3, 2017", "Ben", "tweeted"},
+	{"what informants say someone demanded is theirs", "Mitch McConnell leads the Senate.\n\nHis informants said McConnell had demanded unified resistance.", "", ""},
+	{"saying a blessing is no speech", "Kanye West sang at the church.\n\nAs West’s pastor, Adam Tyson, said a blessing over them, West closed out the service.", "", ""},
 }
 
 func TestParaphrases(t *testing.T) {
@@ -1561,5 +1566,20 @@ func TestFrontedSubject(t *testing.T) {
 		if got := a.frontedSubject(si, own, at); got != tc.want {
 			t.Errorf("%q: %q, want %q", tc.text, got, tc.want)
 		}
+	}
+}
+
+// A sentence of a tweet that opens with a speech verb and no subject goes
+// on reporting whom the sentence before reported, not the tweet's author.
+func TestTweetReportGoesOn(t *testing.T) {
+	text := "Mark Knoller covers the White House. John Kerry spoke on Thursday.\n\n" +
+		"Kerry says full facts about Daesh must go to competent courts. Says US will work to provide evidence of the atrocities. — Mark Knoller (@markknoller) March 17, 2016"
+	an := analyze(text)
+	var got []string
+	for _, p := range an.Paraphrases {
+		got = append(got, p.Speaker)
+	}
+	if want := []string{"John Kerry", "John Kerry"}; !slices.Equal(got, want) {
+		t.Errorf("paraphrases %+v, want speakers %q", an.Paraphrases, want)
 	}
 }

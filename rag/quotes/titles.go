@@ -343,12 +343,21 @@ func programmeBefore(prev, after string) bool {
 	return false
 }
 
-// authorOf reports whether narration ends naming a work by its author:
-// "said Jonathan Tasini, author of “The Essential Bernie Sanders and His
-// Vision for America”".
+// authorOf reports whether narration ends naming a work by its author,
+// or by whoever hosts or makes it: "said Jonathan Tasini, author of “The
+// Essential Bernie Sanders and His Vision for America”", "Kimmel, host of
+// “The Jimmy Kimmel Show,” choked up".
 func authorOf(before string) bool {
 	rest, ok := strings.CutSuffix(strings.ToLower(before), " of")
-	return ok && (strings.HasSuffix(rest, "author") || strings.HasSuffix(rest, "authors"))
+	if !ok {
+		return false
+	}
+	rest = strings.TrimSuffix(lastWord(rest), "s")
+	switch strings.TrimPrefix(rest, "co-") {
+	case "author", "host", "anchor", "creator", "producer", "showrunner":
+		return true
+	}
+	return false
 }
 
 // workBy is narration ending in a work and its author, the title set off
