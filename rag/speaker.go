@@ -97,6 +97,9 @@ func (e *Engine) answerSpeaker(cands []*candidate, q query, sv storyView) *Answe
 	}
 	if len(direct) == 0 && len(reported) == 0 {
 		named, family := nameIn(own, q.speaker)
+		if family != "" && otherBearerQuoted(all, q.speaker, family) {
+			family = ""
+		}
 		if family != "" {
 			gather(family)
 		}
@@ -441,6 +444,16 @@ func nameIn(arts ownTexts, name string) (named bool, family string) {
 		return named, f[0]
 	}
 	return named, ""
+}
+
+// otherBearerQuoted reports whether the articles quote someone else of
+// the family name asked about, named in full: "Saad Youssef, a teacher,
+// said …" answers nothing about Maj. Gen. Torhan Abdul-Rahman Youssef, a
+// sentence before, whatever the text may read as a given name.
+func otherBearerQuoted(speakers []string, name, family string) bool {
+	return slices.ContainsFunc(speakers, func(s string) bool {
+		return len(strings.Fields(s)) >= 2 && strings.EqualFold(lastWord(s), family) && !quotes.SameSpeaker(name, s) && !quotes.SameSpeaker(s, name)
+	})
 }
 
 // corporateSuffix are the words ending a company's full name that news

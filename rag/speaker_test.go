@@ -172,6 +172,17 @@ func TestSpeakerByFamilyName(t *testing.T) {
 			not:      []string{"tale of two cities"},
 		},
 		{
+			// A given name the rules do not know, opening a sentence, is
+			// still another bearer's once they are quoted by it in full.
+			name: "another bearer quoted in full",
+			story: "Militants advance on the dam\n\nIn Kirkuk, a car bomb killed six people and wounded 40, said the city's deputy police chief, Maj. Gen. Torhan Abdul-Rahman Youssef.\n\n" +
+				"Saad Youssef, a Sunni teacher from Baghdad, said Iraqis are deeply concerned over the possible breakup of their country amid the failure to stop the militants.\n\n" +
+				"\"Now, we have more republics than we can count, and we could have more in the near future,\" he said.",
+			question: "What did Torhan Abdul-Rahman Youssef say?",
+			lead:     "Torhan Abdul-Rahman Youssef isn't quoted",
+			not:      []string{"more republics", "deeply concerned"},
+		},
+		{
 			// A link card pasted after a lawmaker's name is not the
 			// article's: a name in its headlines is not mentioned.
 			name: "a name only in a link card",
