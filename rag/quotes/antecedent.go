@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
 )
 
 // Finding the person a pronoun stands for: its antecedent, in the
@@ -171,10 +172,10 @@ func (a *analyzer) antecedentAt(want gender, si, off int, lastSpeaker string, wo
 			// full bears the name of ("Trump" before "Donald Trump").
 			return pi < 0 && lastSpeaker == name && !a.namedInFull(nameWords(name))
 		}
-		if pi < 0 && want != unknown && (isGroupName(name) || a.bareGenderOf(name) == opposite(want) || a.calledThe(name)) {
+		if pi < 0 && want != unknown && (isGroupName(name) || a.bareGenderOf(name) == opposite(want) || a.calledThe(name) || brandName(name)) {
 			// "he" is not "Democrats" nor "the State Department", nor
 			// "Klobuchar" after "Klobuchar said she", nor "the New York
-			// Sun": no one is called "the" and a name.
+			// Sun": no one is called "the" and a name. Nor "GlobalPost".
 			return false
 		}
 		return pi < 0 || a.genders[pi] == unknown || a.genders[pi] == want
@@ -223,6 +224,15 @@ func (a *analyzer) antecedentAt(want gender, si, off int, lastSpeaker string, wo
 	if want != unknown && off > s.Start && off-s.Start <= len(own) && frontedUnnamed(own, off-s.Start) &&
 		!slices.ContainsFunc(a.mentionsIn(si), func(m mention) bool { return m.off < off }) {
 		return ""
+	}
+	// A sentence whose subject is an office a place holds ("Iran's
+	// foreign minister told CNN …, which he said would lead to …"), no
+	// one named before the pronoun: the office's holder, unnamed.
+	if want != unknown && off > s.Start && off-s.Start <= len(own) {
+		if loc := placeOfficeSubject.FindStringIndex(own); loc != nil && loc[1] <= off-s.Start &&
+			!slices.ContainsFunc(a.mentionsIn(si), func(m mention) bool { return m.off < off }) {
+			return ""
+		}
 	}
 	// Someone the sentence introduces without a name after everyone it
 	// names ("When I discussed it with a friend who …, he said"): the
@@ -916,6 +926,21 @@ func (a *analyzer) frontedSubject(si int, own string, p int) string {
 	return ""
 }
 
+// brandName reports whether name is one word with a capital inside it
+// past where a family name's prefix ends ("GlobalPost", "BuzzFeed", not
+// "McConnell", "MacArthur", "DeSantis"): a company's, never a person's.
+func brandName(name string) bool {
+	if strings.ContainsAny(name, " '’-") {
+		return false
+	}
+	for i, r := range name {
+		if i >= 4 && unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
+}
+
 // frontedUnnamed reports whether own, a sentence's plain text, opens with
 // a clause whose subject is a person named by a noun ("When the parson
 // prevailed …,") that ends right before offset p, its main clause's
@@ -928,6 +953,11 @@ func frontedUnnamed(own string, p int) bool {
 	comma := strings.LastIndexByte(own[:p], ',')
 	return comma > c[1] && strings.TrimSpace(own[comma+1:p]) == "" && definitePerson.MatchString(own[c[1]:comma])
 }
+
+// placeOfficeSubject is a sentence's subject that is an office a place
+// or body holds, and the verb's first letter: "Iran's foreign minister
+// told", "China's ambassador said".
+var placeOfficeSubject = regexp.MustCompile(`^\s*(?:(?:But|And|Yet|So),?\s+)?\p{Lu}[\p{L}.\-]*(?:\s+\p{Lu}[\p{L}.\-]*)?['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}?(?:minister|president|premier|chancellor|ambassador|envoy|leader|chief|` + personNoun + `)\s+\p{Ll}`)
 
 // definitePerson is someone named by "the" and a noun opening a clause:
 // "the parson prevailed", "the young officer said".

@@ -477,6 +477,7 @@ var ruleTests = []struct {
 	{"a programme interviewed with before the sentence's comma", "In an interview with “Fox News Sunday,” moderator Chris Wallace pointed out to Donald Trump that scientists agree.", "Fox News Sunday,", "", ""},
 	{"a programme spoken on before the sentence's comma and a reported clause", "Donald Trump won. George Will left the party. Will, speaking on “Fox News Sunday,” said he started doubting the party after Trump became the nominee.", "Fox News Sunday,", "", ""},
 	{"a show after its host", "“Everyone agrees,” Mick Mulvaney told Fox.\n\nKimmel, host of “The Jimmy Kimmel Show,” choked up as he told the story of his son.", "The Jimmy Kimmel Show", "", ""},
+	{"a work's title after what it is about", "Carly Fiorina ran HP.\n\nIn his classic study of the office, “Presidential Power and the Modern Presidents,” the scholar Richard Neustadt argued that persuasion is power.", "Presidential Power", "", ""},
 	{"a long title after its author", "“They have a personal fondness,” said Jon Tasini, author of “The Essential Bernie Sanders and His Vision for America” and a surrogate.", "The Essential Bernie Sanders", "", ""},
 	{"capitalized words with a speaker after the comma stay speech", "The rally ended with “Thank You Ohio,” Ana Ruiz said.", "Thank You Ohio,", "Ana Ruiz", "said"},
 	{"speech after on stays speech", `Karen Walsh said on Sunday: "We are not raising taxes."`, "We are not raising taxes.", "Karen Walsh", "said"},
@@ -969,6 +970,7 @@ var ruleTests = []struct {
 	{"a title may be named later in its paragraph", "Barack Obama hosted a dinner.\n\n“It was candid,” the senator said. Sen. Pat Toomey called the dinner constructive.", "It was candid", "Pat Toomey", "said"},
 	{"a relative clause set off by double hyphens is an aside", "Tom Perez leads the party. Nancy Pelosi leads its House members.\n\nEven though Nancy Pelosi -- who has her eyes on the speaker's gavel -- said days earlier they could be looking at a Democratic \"tsunami,\" Perez predicted a tight race.", "tsunami", "Nancy Pelosi", "said"},
 	{"the pronoun after a fronted clause whose subject is unnamed is theirs", "James Comey cleared Hillary Clinton.\n\nThe congregation voted on the pastor. When the parson prevailed by a vote of 33 to 31, he declared victory: “This is a heartwarming vote of confidence.”", "This is a heartwarming", "", "declared"},
+	{"the pronoun after an office a place holds is its unnamed holder's", "Donald Trump struck a cautious note.\n\nIran's foreign minister told CNN the Islamic Republic would defend itself against any strike, which he said would lead to “all-out war.”", "all-out war", "", "said"},
 	{"a family name shared with an organisation", "\"We mourn,\" Barack Obama said.\n\nSally Ride founded Sally Ride Science. When the panel reported, Ride bristled. \"This budget is not friendly,\" she said.", "This budget", "Sally Ride", "said"},
 }
 
@@ -1122,6 +1124,8 @@ var paraphraseTests = []struct {
 	{"a tweet signed with a given name is the handle's, not a namesake's", "Bill Maher interviewed Sen. Ben Sasse.\n\nMaher used a slur on his show and the left is firing at Sasse. — Ben (@BenHowe) June 3, 2017", "Ben", "tweeted"},
 	{"what informants say someone demanded is theirs", "Mitch McConnell leads the Senate.\n\nHis informants said McConnell had demanded unified resistance.", "", ""},
 	{"saying a blessing is no speech", "Kanye West sang at the church.\n\nAs West’s pastor, Adam Tyson, said a blessing over them, West closed out the service.", "", ""},
+	{"telling it like it is is no speech", "Donald Trump won the primary.\n\nBureaucrats feign astonishment when Trump tells it like it is.", "", ""},
+	{"a pronoun is no company's", "James Foley worked in Libya. “We will publish his reports,” GlobalPost said.\n\nIn a 2011 interview about his experience, he recounted watching a journalist being killed.", "", ""},
 }
 
 func TestParaphrases(t *testing.T) {

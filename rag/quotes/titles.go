@@ -212,7 +212,7 @@ func (a *analyzer) isTitle(i int) bool {
 	if numbersOnly(text) {
 		return true // a label made of numbers: memos “1” and “3”, “4, 5, and 6”
 	}
-	work := workNoun(strings.ToLower(named)) || exampleOfWorks(before) || workAfter(after) || onChannel(after) || dated.MatchString(after) || a.workByBefore(i) || a.writtenIncluding(i)
+	work := workNoun(strings.ToLower(named)) || exampleOfWorks(before) || workOf(before) || workAfter(after) || onChannel(after) || dated.MatchString(after) || a.workByBefore(i) || a.writtenIncluding(i)
 	// After an owner the comma may be the sentence's too: "submissions to
 	// the Initiative’s “Muhammad Art Exhibit and Cartoon Contest,”
 	// Professor Coonfield pointed out …".
@@ -260,6 +260,18 @@ var onChannelAfter = regexp.MustCompile(`^\s+on\s+(?:the\s+)?(?:\p{Lu}[\p{L}&+]*
 func onChannel(after string) bool {
 	return strings.HasPrefix(strings.TrimLeftFunc(after, unicode.IsSpace), "on ") && onChannelAfter.MatchString(after)
 }
+
+// workOf reports whether narration ends in a work and what it is about,
+// set off by a comma before the work's title: "In his classic study of
+// the office, “Presidential Power and the Modern Presidents,” the scholar
+// Richard Neustadt argued".
+func workOf(before string) bool {
+	return strings.HasSuffix(before, ",") && workAbout.MatchString(before)
+}
+
+// workAbout is a work named by its kind and subject, ending narration
+// before a comma.
+var workAbout = regexp.MustCompile(`\b(?:book|study|memoir|history|biography|novel|essay|documentary|film|report|treatise)\s+(?:of|on|about)\s+(?:[\p{L}'’\-]+\s+){0,4}[\p{L}'’\-]+,$`)
 
 // exampleOfWorks reports whether worksLike ends before, looked for only
 // where it ends in one of its words.
