@@ -971,6 +971,9 @@ var ruleTests = []struct {
 	{"a relative clause set off by double hyphens is an aside", "Tom Perez leads the party. Nancy Pelosi leads its House members.\n\nEven though Nancy Pelosi -- who has her eyes on the speaker's gavel -- said days earlier they could be looking at a Democratic \"tsunami,\" Perez predicted a tight race.", "tsunami", "Nancy Pelosi", "said"},
 	{"the pronoun after a fronted clause whose subject is unnamed is theirs", "James Comey cleared Hillary Clinton.\n\nThe congregation voted on the pastor. When the parson prevailed by a vote of 33 to 31, he declared victory: “This is a heartwarming vote of confidence.”", "This is a heartwarming", "", "declared"},
 	{"the pronoun after an office a place holds is its unnamed holder's", "Donald Trump struck a cautious note.\n\nIran's foreign minister told CNN the Islamic Republic would defend itself against any strike, which he said would lead to “all-out war.”", "all-out war", "", "said"},
+	{"the one asked answers, whatever the asker's name says of their gender", "Donald Trump held a press conference.\n\nIt began when correspondent Weijia Jiang asked Trump about why he treats testing as a “global competition.” “Well, they’re losing their lives everywhere,” he responded.", "Well, they", "Donald Trump", "responded"},
+	{"words named as words are a term", "John Sides studied the survey, highlighting the use of preferred phrases like “radical Islamic terrorism.”", "radical Islamic", "", ""},
+	{"a body's name before its noun", "Eric Hargan announced the new “Conscience and Religious Freedom” office on Thursday.", "Conscience and Religious", "", ""},
 	{"a family name shared with an organisation", "\"We mourn,\" Barack Obama said.\n\nSally Ride founded Sally Ride Science. When the panel reported, Ride bristled. \"This budget is not friendly,\" she said.", "This budget", "Sally Ride", "said"},
 }
 

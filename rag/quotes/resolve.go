@@ -281,8 +281,11 @@ func (a *analyzer) namedInWords(name, n string, si int, words [2]int) string {
 // replied").
 func (a *analyzer) answerer(g gender, si, off int) (name string, ok bool) {
 	s := a.sents[si]
-	if off <= s.Start || off > s.End || !strings.HasSuffix(strings.TrimRight(a.text[s.Start:off], " "), " to which") {
+	if off < s.Start || off > s.End {
 		return "", false
+	}
+	if !strings.HasSuffix(strings.TrimRight(a.text[s.Start:off], " "), " to which") {
+		return a.askedAnswers(g, si, off)
 	}
 	own := a.plain(si)
 	if passiveAsked.MatchString(own) {
@@ -301,6 +304,61 @@ func (a *analyzer) answerer(g gender, si, off int) (name string, ok bool) {
 	}
 	return "", false
 }
+
+// askedAnswers returns the one the sentence before asked, when the
+// pronoun at off answers it: "Weijia Jiang … asked Trump about why he
+// appears to consider testing a “global competition.” “Well, they’re
+// losing their lives everywhere,” he responded." is Trump's answer, not
+// the asker's, whatever the asker's name says of their gender.
+func (a *analyzer) askedAnswers(g gender, si, off int) (string, bool) {
+	// The pronoun, or the quotation it follows (an attribution after a
+	// quotation passes where the quotation opens).
+	if !answers.MatchString(a.text[off:min(len(a.text), off+40)]) && !answersQuotation.MatchString(a.text[off:a.sents[si].End]) {
+		return "", false
+	}
+	// The question may be put in the pronoun's sentence, before its
+	// answer, or in the one before it in the paragraph.
+	for _, k := range [2]int{si, si - 1} {
+		if k < 0 || a.sents[k].Paragraph != a.sents[si].Paragraph {
+			continue
+		}
+		plain := a.plain(k)
+		if k == si {
+			plain = plain[:off-a.sents[si].Start]
+		}
+		ms := askedWhom.FindAllStringSubmatchIndex(plain, -1)
+		if ms == nil {
+			continue
+		}
+		m := ms[len(ms)-1]
+		at := a.sents[k].Start + m[2]
+		for _, mn := range a.mentionsIn(k) {
+			if mn.off == at {
+				if pg := a.genders[mn.person]; pg == unknown || pg == g {
+					return a.people[mn.person].Name, true
+				}
+				return "", false
+			}
+		}
+		// A family name the article gives no one in full ("asked Trump
+		// about"): the name as it stands.
+		if n := a.resolve(plain[m[2]:m[3]], k); n != "" && a.bareGenderOf(n) != opposite(g) && !isGroupName(n) {
+			return n, true
+		}
+		return "", false
+	}
+	return "", false
+}
+
+var (
+	// answers is a pronoun answering: "he responded", "she replied";
+	// answersQuotation the same after the quotation opening the text.
+	answers          = regexp.MustCompile(`^(?:he|she)\s+` + answerVerb)
+	answersQuotation = regexp.MustCompile(`^[“"][^”"]{1,600}[”"]\s*,?\s*(?:he|she)\s+` + answerVerb)
+	answerVerb       = `(?:responded|replied|answered|retorted|shot\s+back)\b`
+	// askedWhom is someone asked a question, named: "asked Trump about".
+	askedWhom = regexp.MustCompile(`\basked\s+(` + name + `)\s+(?:about|why|whether|if|what|how|when|where|who)\b`)
+)
 
 // passiveAsked is a subject that was asked or put to, who answers after.
 var passiveAsked = regexp.MustCompile(`\b(?:was|were|is|are|been|being)\s+(?:\p{Ll}+ly\s+)?(?:asked|questioned|pressed|told|challenged|confronted)\b`)

@@ -49,8 +49,8 @@ func (a *analyzer) isTerm(i int) bool {
 	words := strings.Fields(text)
 	before := a.text[max(0, a.marks[i][0]-maxTitleContext):a.marks[i][0]]
 	after := a.text[a.marks[i][1]:min(len(a.text), a.marks[i][1]+maxTitleContext)]
-	if len(words) <= maxTermWords && namingVerb.MatchString(before) {
-		return true // "known as “La Violencia”" too
+	if len(words) <= maxTermWords && (namingVerb.MatchString(before) || termsLike.MatchString(before)) {
+		return true // "known as “La Violencia”", "phrases like “radical Islamic terrorism”" too
 	}
 	if signBefore.MatchString(before) || a.writtenOnBefore(i) {
 		return true // "a photo of the famous sign, “the buck stops here.”"
@@ -272,6 +272,10 @@ func workOf(before string) bool {
 // workAbout is a work named by its kind and subject, ending narration
 // before a comma.
 var workAbout = regexp.MustCompile(`\b(?:book|study|memoir|history|biography|novel|essay|documentary|film|report|treatise)\s+(?:of|on|about)\s+(?:[\p{L}'’\-]+\s+){0,4}[\p{L}'’\-]+,$`)
+
+// termsLike is words named as words, then an example of them: "familiar
+// and preferred phrases like ".
+var termsLike = regexp.MustCompile(`\b(?:phrases?|terms?|words?|slogans?|expressions?|buzzwords?|catchphrases?|labels?)\s+(?:like|such\s+as|including)\s*$`)
 
 // exampleOfWorks reports whether worksLike ends before, looked for only
 // where it ends in one of its words.
@@ -525,6 +529,9 @@ func workNoun(w string) bool {
 		"cartoon", "opera", "ballet", "track", "ballad", "anthem", "mixtape", "soundtrack", "exhibition",
 		// An organisation's name: "founder of the super PAC “With Honor.”"
 		"pac", "group", "organization", "organisation", "coalition", "movement", "initiative",
+		// And a body's: "announced the new “Conscience and Religious
+		// Freedom” office".
+		"office", "division", "caucus", "commission", "committee", "council", "foundation", "institute",
 		// Pages and writings online and off: "said on the Facebook page
 		// “Stop The Steal.”", "his campaign manifesto “Great Again.”"
 		"page", "website", "hashtag", "newsletter", "manifesto":
