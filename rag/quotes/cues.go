@@ -275,6 +275,10 @@ const ownedNoun = `(?:comments?|remarks?|words|claims?|charges?|complaints?|pred
 // goes on into a verb.
 var ownedPredicate = regexp.MustCompile(`^['’]s?\s+` + ownedNoun + `\s+(?:about|on|of)\s.*\b(?:is|was|were|are|has|have|had|made|makes|drew|draws|sparked|prompted|caused|came|seemed|appeared|became|would|will|could|should|might|may)\b`)
 
+// predicateWords are quoted words opening with a verb, the predicate of
+// the noun phrase before them.
+var predicateWords = regexp.MustCompile(`^(?:should|would|will|must|can|could|may|might|is|are|was|were|has|have|had|be|been)\s`)
+
 // ownedWordsHint is what ownedWords needs to match, found far faster than
 // the whole pattern runs on text that lacks it.
 var ownedWordsHint = regexp.MustCompile(`['’]s?\s+(?:\p{Ll}+\s+)?` + ownedNoun + `\s`)
@@ -733,6 +737,13 @@ func (a *analyzer) cueFor(i, open, close int) (subj, cue string, afterAt, subjAt
 		}
 	}
 	owned := ownedWordsIndex(before)
+	if owned != nil && predicateWords.MatchString(a.text[a.quotes[i].Start:a.quotes[i].End]) && !strings.Contains(before[owned[3]:owned[1]], " that ") {
+		// "saying Trump’s comments on Curiel “should be absolutely
+		// disavowed”": what the speaker says of the comments, not
+		// them. Not "Tocqueville’s observation that Americans “are
+		// forever brooding”", whose clause the words go on.
+		owned = nil
+	}
 	if m := owned; m != nil && contentSubject.MatchString(before[m[3]:m[1]]) {
 		// "Drawing from Tocqueville’s observation that Americans “are
 		// forever brooding …,” he noted": words going on from the

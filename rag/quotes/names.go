@@ -56,7 +56,8 @@ func cleanName(s string) (string, gender) {
 			continue
 		}
 		// A possessive before the last word is the name's employer or
-		// country, not part of it: "NBC's Costas", "Apple's Tim Cook".
+		// country, not part of it: "NBC's Costas", "Apple's Tim Cook",
+		// "Jefferies’ Holz".
 		// An acronym opening a run of three or more words is an employer
 		// or a country, or initials the article uses no further: "NR
 		// Narayana Murthy" is called Murthy after, "CNN Wolf Blitzer". So
@@ -69,7 +70,7 @@ func cleanName(s string) (string, gender) {
 		// Services Gillian Christensen". The tabloids' "Brit" before a
 		// full name is where someone is from too ("Brit Kartik Bhanot"),
 		// though "Brit Hume" is a name.
-		if isTitle(lw) || notName(lw) || speechHeads[lw] || i < family-1 && shareButton[lw] || i < family-1 && describingWord.MatchString(w) || i < family-2 && lw == "brit" || i < len(words)-1 && possessive(lw) || i == cut && i < family-2 && (acronym(w) || camelBrand(w) && IsGivenName(words[i+1])) || i < family-2 && orgWord(lw) && IsGivenName(words[i+1]) && !bodyWhole {
+		if isTitle(lw) || notName(lw) || speechHeads[lw] || i < family-1 && shareButton[lw] || i < family-1 && describingWord.MatchString(w) || i < family-2 && lw == "brit" || i < len(words)-1 && (possessive(lw) || pluralPossessive(lw)) || i == cut && i < family-2 && (acronym(w) || camelBrand(w) && IsGivenName(words[i+1])) || i < family-2 && orgWord(lw) && IsGivenName(words[i+1]) && !bodyWhole {
 			cut = i + 1
 			if tg := titleGender(lw); tg != unknown {
 				g = tg
@@ -974,4 +975,10 @@ var familiarNames = map[string]string{
 	"pat": "patrick", "tim": "timothy", "jon": "jonathan", "alex": "alexander",
 	"larry": "lawrence", "jerry": "gerald", "fred": "frederick", "al": "albert",
 	"mitch": "mitchell", "debbie": "deborah", "sue": "susan", "patty": "patricia",
+}
+
+// pluralPossessive reports whether w, lower-cased, ends in the apostrophe
+// of a possessive after "s": "jefferies’", "sanders'".
+func pluralPossessive(w string) bool {
+	return len(w) > 2 && (strings.HasSuffix(w, "s’") || strings.HasSuffix(w, "s'"))
 }

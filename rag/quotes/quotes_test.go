@@ -478,6 +478,9 @@ var ruleTests = []struct {
 	{"a programme spoken on before the sentence's comma and a reported clause", "Donald Trump won. George Will left the party. Will, speaking on “Fox News Sunday,” said he started doubting the party after Trump became the nominee.", "Fox News Sunday,", "", ""},
 	{"a show after its host", "“Everyone agrees,” Mick Mulvaney told Fox.\n\nKimmel, host of “The Jimmy Kimmel Show,” choked up as he told the story of his son.", "The Jimmy Kimmel Show", "", ""},
 	{"a work's title after what it is about", "Carly Fiorina ran HP.\n\nIn his classic study of the office, “Presidential Power and the Modern Presidents,” the scholar Richard Neustadt argued that persuasion is power.", "Presidential Power", "", ""},
+	{"a programme an interview was for", "In an interview with Maria Bartiromo for “Sunday Morning Futures,” Jeff Sessions said he did the right thing.", "Sunday Morning Futures", "", ""},
+	{"a programme before the word interview", "“We expect a unified response,” Sean Spicer said during a Fox News “Fox and Friends” interview.", "Fox and Friends", "", ""},
+	{"a title naming its own kind of work", "“Nothing is as useless as a debt-ceiling poll,” writes Steve Benen on the liberal “Maddow Blog.”", "Maddow Blog", "", ""},
 	{"a long title after its author", "“They have a personal fondness,” said Jon Tasini, author of “The Essential Bernie Sanders and His Vision for America” and a surrogate.", "The Essential Bernie Sanders", "", ""},
 	{"capitalized words with a speaker after the comma stay speech", "The rally ended with “Thank You Ohio,” Ana Ruiz said.", "Thank You Ohio,", "Ana Ruiz", "said"},
 	{"speech after on stays speech", `Karen Walsh said on Sunday: "We are not raising taxes."`, "We are not raising taxes.", "Karen Walsh", "said"},
@@ -973,7 +976,10 @@ var ruleTests = []struct {
 	{"the pronoun after an office a place holds is its unnamed holder's", "Donald Trump struck a cautious note.\n\nIran's foreign minister told CNN the Islamic Republic would defend itself against any strike, which he said would lead to “all-out war.”", "all-out war", "", "said"},
 	{"the one asked answers, whatever the asker's name says of their gender", "Donald Trump held a press conference.\n\nIt began when correspondent Weijia Jiang asked Trump about why he treats testing as a “global competition.” “Well, they’re losing their lives everywhere,” he responded.", "Well, they", "Donald Trump", "responded"},
 	{"words named as words are a term", "John Sides studied the survey, highlighting the use of preferred phrases like “radical Islamic terrorism.”", "radical Islamic", "", ""},
+	{"words after the phrase are a term", "Barack Obama's caution has been summed up by the phrase, “Don't Do Stupid Stuff.”", "Don't Do Stupid", "", ""},
 	{"a body's name before its noun", "Eric Hargan announced the new “Conscience and Religious Freedom” office on Thursday.", "Conscience and Religious", "", ""},
+	{"a firm's possessive before a name is its employer", "Jared Holz is an analyst at Jefferies.\n\n“A vaccine likely does more for the sector,” says Jefferies’ Holz.", "A vaccine likely", "Jared Holz", "says"},
+	{"what someone says of another's comments is theirs", "Paul Ryan endorsed Donald Trump.\n\n“It is textbook racism,” Ryan said, saying Trump’s comments on Curiel “should be absolutely disavowed.”", "should be absolutely", "Paul Ryan", "said"},
 	{"a family name shared with an organisation", "\"We mourn,\" Barack Obama said.\n\nSally Ride founded Sally Ride Science. When the panel reported, Ride bristled. \"This budget is not friendly,\" she said.", "This budget", "Sally Ride", "said"},
 }
 

@@ -162,7 +162,7 @@ const maxTermWords = 4
 // words. "Moore said, using the hashtag “DrainTheSwamp.”" names a tag;
 // "who had referred to it as the “Chinese coronavirus”" a name, and
 // "prefer the term “climate restoration”" and "the word “Negro”" a term.
-var namingVerb = regexp.MustCompile(`(?i)(?:\b(?:is|are|was|were|be|been|being|sometimes|often|also|commonly|so)[- ]called|\bknown as|\b(?:idea|concept|notion|banner|rubric|guise)\s+of|\bdubbed|\btermed|\breferred to as|\bintroduced as|\bnicknamed|\b(?:aka|a\.k\.a\.)|\breferred\s+to\s+(?:it|them|him|her|this|that)\s+as|\bhashtags?|\b(?:the|a|this|that)\s+(?:term|word|label|slogan|motto|moniker))(?:\s+(?:the|a|an))?\s*$`)
+var namingVerb = regexp.MustCompile(`(?i)(?:\b(?:is|are|was|were|be|been|being|sometimes|often|also|commonly|so)[- ]called|\bknown as|\b(?:idea|concept|notion|banner|rubric|guise)\s+of|\bdubbed|\btermed|\breferred to as|\bintroduced as|\bnicknamed|\b(?:aka|a\.k\.a\.)|\breferred\s+to\s+(?:it|them|him|her|this|that)\s+as|\bhashtags?|\b(?:the|a|this|that)\s+(?:term|word|label|slogan|motto|moniker|phrase),?)(?:\s+(?:the|a|an))?\s*$`)
 
 // titleContext reports whether w, right before a capitalized quotation,
 // makes it the name of a work rather than speech: "on “Meet the Press”", "CNN's “State of
@@ -212,7 +212,7 @@ func (a *analyzer) isTitle(i int) bool {
 	if numbersOnly(text) {
 		return true // a label made of numbers: memos “1” and “3”, “4, 5, and 6”
 	}
-	work := workNoun(strings.ToLower(named)) || exampleOfWorks(before) || workOf(before) || workAfter(after) || onChannel(after) || dated.MatchString(after) || a.workByBefore(i) || a.writtenIncluding(i)
+	work := workNoun(strings.ToLower(named)) || exampleOfWorks(before) || workOf(before) || interviewFor.MatchString(before) || namedWork(text) || workAfter(after) || onChannel(after) || dated.MatchString(after) || a.workByBefore(i) || a.writtenIncluding(i)
 	// After an owner the comma may be the sentence's too: "submissions to
 	// the Initiative’s “Muhammad Art Exhibit and Cartoon Contest,”
 	// Professor Coonfield pointed out …".
@@ -261,6 +261,25 @@ func onChannel(after string) bool {
 	return strings.HasPrefix(strings.TrimLeftFunc(after, unicode.IsSpace), "on ") && onChannelAfter.MatchString(after)
 }
 
+// interviewFor is narration ending in an interview and the programme it
+// was for: "In a wide-ranging interview with Maria Bartiromo for “Sunday
+// Morning Futures,” Sessions said".
+var interviewFor = regexp.MustCompile(`\binterview\s+(?:with\s+(?:[\p{L}.'’\-]+\s+){1,4})?(?:for|on)\s*$`)
+
+// namedWork reports whether a title names its own kind of work in its
+// last word: "on the liberal “Maddow Blog.”", "“The Jimmy Kimmel Show”".
+func namedWork(text string) bool {
+	w := lastWord(strings.TrimRight(text, ".,;:!? "))
+	if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+		return false
+	}
+	switch strings.ToLower(w) {
+	case "blog", "show", "podcast", "magazine", "journal", "hour", "report", "tonight", "live":
+		return true
+	}
+	return false
+}
+
 // workOf reports whether narration ends in a work and what it is about,
 // set off by a comma before the work's title: "In his classic study of
 // the office, “Presidential Power and the Modern Presidents,” the scholar
@@ -271,7 +290,7 @@ func workOf(before string) bool {
 
 // workAbout is a work named by its kind and subject, ending narration
 // before a comma.
-var workAbout = regexp.MustCompile(`\b(?:book|study|memoir|history|biography|novel|essay|documentary|film|report|treatise)\s+(?:of|on|about)\s+(?:[\p{L}'’\-]+\s+){0,4}[\p{L}'’\-]+,$`)
+var workAbout = regexp.MustCompile(`\b(?:book|study|memoir|history|biography|novel|essay|documentary|film|report|treatise)\s+(?:of|on|about|profiling|describing|chronicling|examining|exploring|detailing)\s+(?:[\p{L}'’\-]+\s+){0,4}[\p{L}'’\-]+,$`)
 
 // termsLike is words named as words, then an example of them: "familiar
 // and preferred phrases like ".
@@ -495,7 +514,9 @@ func workAfter(after string) bool {
 	}
 	w, rest, _ := strings.Cut(strings.TrimLeftFunc(after, unicode.IsSpace), " ")
 	w = strings.ToLower(strings.TrimRight(w, ".,;:"))
-	if workNoun(w) {
+	if workNoun(w) || w == "interview" || w == "segment" {
+		// "during a Fox News “Fox and Friends” interview": the
+		// programme's name.
 		return true
 	}
 	switch w {
