@@ -146,6 +146,11 @@ func (a *analyzer) findParaphrases() {
 				// one named last reports the rest.
 				take(n)
 				spoken = [2]int{s.Start, at}
+			} else if o := openingAccordingNamed.FindStringSubmatchIndex(plain); o != nil && o[3] <= m[2] {
+				// "According to Comey, earlier this year President Trump
+				// asked Sessions and Kushner to leave the room": the one
+				// the sentence opens with as its source reports the rest.
+				subj, cue, at, verbAt = plain[o[2]:o[3]], "according to", s.Start+o[2], s.Start+o[2]
 			}
 			if n := closingInverted(plain, m); n != nil {
 				// "Zuckerberg has said he’s open to …, but Facebook has
@@ -414,6 +419,10 @@ const unnamedSources = `(?:officials?|sources?|aides?|people|spokesman|spokeswom
 // in the clause closing it: "Tsarnaev has said his brother wanted to
 // defend Islam, according to the source." is the source's account.
 var closingAccordingUnnamed = regexp.MustCompile(`^\s+according\s+to\s+(?:the|a|an|one|two|three|several)\s+(?:[\p{L}.'’\-]+\s+){0,3}?` + unnamedSources + closingRest)
+
+// openingAccordingNamed is a sentence opening with someone named as its
+// source: "According to Comey, ". The first group is the name.
+var openingAccordingNamed = regexp.MustCompile(`^\s*According\s+to\s+(` + name + `),\s`)
 
 // openedByUnnamed reports whether a sentence opens with someone unnamed
 // as its source: "According to a source, Kelly told James Murdoch that …"

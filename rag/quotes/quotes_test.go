@@ -481,6 +481,8 @@ var ruleTests = []struct {
 	{"a programme an interview was for", "In an interview with Maria Bartiromo for “Sunday Morning Futures,” Jeff Sessions said he did the right thing.", "Sunday Morning Futures", "", ""},
 	{"a programme before the word interview", "“We expect a unified response,” Sean Spicer said during a Fox News “Fox and Friends” interview.", "Fox and Friends", "", ""},
 	{"a title naming its own kind of work", "“Nothing is as useless as a debt-ceiling poll,” writes Steve Benen on the liberal “Maddow Blog.”", "Maddow Blog", "", ""},
+	{"a work's title after when it was published", "He owed the idea to William Leuchtenburg in an excellent paper published in 1964, “The New Deal and the Analogue of War.”", "The New Deal and", "", ""},
+	{"a designation after a colon is a term", "Armando Valladares wrote a memoir in 1986, earning him a designation: “the Cuban Solzhenitsyn.”", "the Cuban Solzhenitsyn", "", ""},
 	{"a long title after its author", "“They have a personal fondness,” said Jon Tasini, author of “The Essential Bernie Sanders and His Vision for America” and a surrogate.", "The Essential Bernie Sanders", "", ""},
 	{"capitalized words with a speaker after the comma stay speech", "The rally ended with “Thank You Ohio,” Ana Ruiz said.", "Thank You Ohio,", "Ana Ruiz", "said"},
 	{"speech after on stays speech", `Karen Walsh said on Sunday: "We are not raising taxes."`, "We are not raising taxes.", "Karen Walsh", "said"},
@@ -1135,6 +1137,7 @@ var paraphraseTests = []struct {
 	{"saying a blessing is no speech", "Kanye West sang at the church.\n\nAs West’s pastor, Adam Tyson, said a blessing over them, West closed out the service.", "", ""},
 	{"telling it like it is is no speech", "Donald Trump won the primary.\n\nBureaucrats feign astonishment when Trump tells it like it is.", "", ""},
 	{"a pronoun is no company's", "James Foley worked in Libya. “We will publish his reports,” GlobalPost said.\n\nIn a 2011 interview about his experience, he recounted watching a journalist being killed.", "", ""},
+	{"a sentence opening with its named source is theirs", "James Comey testified on Thursday.\n\nAccording to Comey, earlier this year President Trump asked Jeff Sessions to leave the room.", "James Comey", "according to"},
 }
 
 func TestParaphrases(t *testing.T) {

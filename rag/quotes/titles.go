@@ -162,7 +162,7 @@ const maxTermWords = 4
 // words. "Moore said, using the hashtag “DrainTheSwamp.”" names a tag;
 // "who had referred to it as the “Chinese coronavirus”" a name, and
 // "prefer the term “climate restoration”" and "the word “Negro”" a term.
-var namingVerb = regexp.MustCompile(`(?i)(?:\b(?:is|are|was|were|be|been|being|sometimes|often|also|commonly|so)[- ]called|\bknown as|\b(?:idea|concept|notion|banner|rubric|guise)\s+of|\bdubbed|\btermed|\breferred to as|\bintroduced as|\bnicknamed|\b(?:aka|a\.k\.a\.)|\breferred\s+to\s+(?:it|them|him|her|this|that)\s+as|\bhashtags?|\b(?:the|a|this|that)\s+(?:term|word|label|slogan|motto|moniker|phrase),?)(?:\s+(?:the|a|an))?\s*$`)
+var namingVerb = regexp.MustCompile(`(?i)(?:\b(?:is|are|was|were|be|been|being|sometimes|often|also|commonly|so)[- ]called|\bknown as|\b(?:idea|concept|notion|banner|rubric|guise)\s+of|\bdubbed|\btermed|\breferred to as|\bintroduced as|\bnicknamed|\b(?:aka|a\.k\.a\.)|\breferred\s+to\s+(?:it|them|him|her|this|that)\s+as|\bhashtags?|\b(?:the|a|this|that)\s+(?:term|word|label|slogan|motto|moniker|phrase|designation|epithet|sobriquet)[,:]?)(?:\s+(?:the|a|an))?\s*$`)
 
 // titleContext reports whether w, right before a capitalized quotation,
 // makes it the name of a work rather than speech: "on “Meet the Press”", "CNN's “State of
@@ -290,7 +290,7 @@ func workOf(before string) bool {
 
 // workAbout is a work named by its kind and subject, ending narration
 // before a comma.
-var workAbout = regexp.MustCompile(`\b(?:book|study|memoir|history|biography|novel|essay|documentary|film|report|treatise)\s+(?:of|on|about|profiling|describing|chronicling|examining|exploring|detailing)\s+(?:[\p{L}'’\-]+\s+){0,4}[\p{L}'’\-]+,$`)
+var workAbout = regexp.MustCompile(`\b(?:book|study|memoir|history|biography|novel|essay|documentary|film|report|treatise|paper|article)\s+(?:of|on|about|profiling|describing|chronicling|examining|exploring|detailing|(?:published|written|released)\s+in)\s+(?:[\p{L}\d'’\-]+\s+){0,4}[\p{L}\d'’\-]+,$`)
 
 // termsLike is words named as words, then an example of them: "familiar
 // and preferred phrases like ".
