@@ -483,6 +483,8 @@ var ruleTests = []struct {
 	{"a title naming its own kind of work", "“Nothing is as useless as a debt-ceiling poll,” writes Steve Benen on the liberal “Maddow Blog.”", "Maddow Blog", "", ""},
 	{"a work's title after when it was published", "He owed the idea to William Leuchtenburg in an excellent paper published in 1964, “The New Deal and the Analogue of War.”", "The New Deal and", "", ""},
 	{"a designation after a colon is a term", "Armando Valladares wrote a memoir in 1986, earning him a designation: “the Cuban Solzhenitsyn.”", "the Cuban Solzhenitsyn", "", ""},
+	{"a headline after a colon", "Fatih Birol told the Guardian on Thursday in an article with the headline: “World has six months to avert climate crisis, says energy expert.”", "World has six months", "", ""},
+	{"what someone is referred to as is a term", "Author William D. Cohan has described “The Mooch,” as Anthony Scaramucci is sometimes affectionately referred to, as a loyal friend.", "The Mooch", "", ""},
 	{"a long title after its author", "“They have a personal fondness,” said Jon Tasini, author of “The Essential Bernie Sanders and His Vision for America” and a surrogate.", "The Essential Bernie Sanders", "", ""},
 	{"capitalized words with a speaker after the comma stay speech", "The rally ended with “Thank You Ohio,” Ana Ruiz said.", "Thank You Ohio,", "Ana Ruiz", "said"},
 	{"speech after on stays speech", `Karen Walsh said on Sunday: "We are not raising taxes."`, "We are not raising taxes.", "Karen Walsh", "said"},

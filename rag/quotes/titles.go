@@ -58,6 +58,9 @@ func (a *analyzer) isTerm(i int) bool {
 	if !strings.ContainsAny(text, ",;:") && wornAfter.MatchString(after) {
 		return true // "a red “Keep America Great” hat"
 	}
+	if len(words) <= maxTermWords && referredToAfter.MatchString(a.text[a.marks[i][1]:min(len(a.text), a.marks[i][1]+2*maxTitleContext)]) {
+		return true // "“The Mooch,” as Scaramucci is sometimes affectionately referred to"
+	}
 	if len(words) <= maxNicknameWords && nicknameBefore.MatchString(before) && !slices.ContainsFunc(words, func(w string) bool { return !capitalized(w) }) {
 		return true // "Trump called her “Miss Piggy”", "the nickname “Lyin' Ted”"
 	}
@@ -196,7 +199,7 @@ func (a *analyzer) isTitle(i int) bool {
 	before := strings.TrimRightFunc(raw, unicode.IsSpace)
 	prev := strings.ToLower(lastWord(before))
 	named := lastWord(strings.TrimRight(before, ",:")) // a work's noun may stand before a comma
-	if titling(strings.ToLower(named)) || authorOf(before) || calledWork.MatchString(before) {
+	if titling(strings.ToLower(named)) || authorOf(before) || calledWork.MatchString(before) || headlineColon.MatchString(before) {
 		// After "titled", or "author of" ("author of “Hate Crime Hoax:
 		// How the Left is Selling a Fake Race War.”"), or a work
 		// "called", any words are a title, however cased, a question's
@@ -572,6 +575,15 @@ func performerAfter(after string) bool {
 	}
 	return false
 }
+
+// referredToAfter is narration after a quotation saying it is what
+// someone is called: ", as Scaramucci is sometimes affectionately
+// referred to".
+var referredToAfter = regexp.MustCompile(`^[\s,]*as\s+(?:\p{Lu}[\p{L}.'’\-]*\s+){1,3}(?:is|was|are|were)\s+(?:\p{Ll}+\s+){0,3}?(?:referred\s+to|called|known|nicknamed|dubbed)\b`)
+
+// headlineColon is narration handing over to a headline with a colon:
+// "in an article with the headline: ".
+var headlineColon = regexp.MustCompile(`\b(?:the|a|its|their|this)\s+(?:\p{Ll}+\s+)?headline:$`)
 
 // titling reports whether w introduces a title whatever its words.
 func titling(w string) bool {
