@@ -301,6 +301,15 @@ func leadIn(qs []Quote) string {
 	return "From " + titles(qs) + ":"
 }
 
+// documentHead are the words a phrase naming a document or a text ends
+// in, which name no person's role.
+var documentHead = map[string]bool{"provision": true, "law": true, "bill": true, "act": true, "report": true,
+	"statement": true, "letter": true, "memo": true, "order": true, "rule": true, "ruling": true, "decision": true,
+	"agreement": true, "deal": true, "treaty": true, "document": true, "documents": true, "plan": true, "proposal": true,
+	"study": true, "survey": true, "poll": true, "article": true, "book": true, "paper": true, "ad": true, "video": true,
+	"tweet": true, "post": true, "amendment": true, "resolution": true, "policy": true, "guidance": true,
+	"complaint": true, "lawsuit": true, "suit": true, "indictment": true, "filing": true, "release": true, "constitution": true}
+
 // roleSpeaker resolves a role ("the union leader", "the alliance's
 // director") to the speaker the article names with it, when no speaker is
 // called that. It returns "" when the phrase is a name or no one fits.
@@ -309,6 +318,12 @@ func (e *Engine) roleSpeaker(arts map[string]*store.Article, phrase string) stri
 		// "The Sanders campaign" speaks as an organisation; its campaign
 		// manager, named with those words, is someone else. Tested first:
 		// it costs nothing, and the test for a name masks every article.
+		return ""
+	}
+	if f := strings.Fields(strings.ToLower(phrase)); len(f) > 0 && documentHead[strings.Trim(f[len(f)-1], ".,;:?!'’")] {
+		// "The 2017 provision Trump signed into law" sets no one beside
+		// the provision: a document's words are its own, never those of
+		// whoever the article names next to it.
 		return ""
 	}
 	role := uniq(lexical.Terms(phrase))

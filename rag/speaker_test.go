@@ -793,3 +793,13 @@ Former White House strategist Steve Bannon will testify before the House Intelli
 		checkQuoteTexts(t, ask(t, e, Question{Text: "What did Donald Trump Jr. say?"}), nil, []string{"nothing to do with me"})
 	})
 }
+
+// TestDocumentIsNoRole: a document named right before someone's name ("The
+// 2017 provision Trump signed") is no role of theirs, so asking what the
+// document says does not answer with that person's words.
+func TestDocumentIsNoRole(t *testing.T) {
+	story := "Trump's blind spot on North Korea\n\nDonald Trump met Kim Jong Un in Singapore on Tuesday, and spoke to reporters afterwards about the economy of the North.\n\n" +
+		"The 2017 provision Trump signed into law prohibits American companies from doing business in North Korea even if the president eases sanctions.\n\n" +
+		"“It was discussed relatively briefly compared to denuclearization,” Trump told reporters."
+	checkSpeakerAnswer(t, story, "What did the 2017 provision say?", "This article doesn't quote the 2017 provision", nil, []string{"discussed relatively briefly"})
+}
