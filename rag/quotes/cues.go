@@ -24,7 +24,7 @@ var speechWords = []string{
 	"stressed", "emphasized", "emphasised", "acknowledged", "admitted", "conceded",
 	"urged", "suggested", "indicated", "observed", "recalled", "recalls", "confirmed",
 	"denied", "promised", "vowed", "predicted", "cautioned", "complained", "countered",
-	"maintained", "reported", "tweeted", "posted", "described", "called",
+	"maintained", "reported", "tweeted", "posted", "described", "describes", "called",
 	"implored", "demanded", "demands", "shouted", "yelled", "screamed", "cried",
 	"pleaded", "begged", "whispered", "murmured", "muttered", "exclaimed", "joked",
 	"quipped", "snapped", "retorted", "testified", "asserted", "asserts", "alleged", "alleges",
@@ -1524,7 +1524,7 @@ func namedObject(verb, rest string) bool {
 // "called him a “…”", "labeled her as …".
 func verbOfNaming(v string) bool {
 	switch v {
-	case "called", "labeled", "labelled", "branded", "dubbed", "described":
+	case "called", "labeled", "labelled", "branded", "dubbed", "described", "describes":
 		return true
 	}
 	return false

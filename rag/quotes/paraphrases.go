@@ -428,13 +428,13 @@ var openingAccordingNamed = regexp.MustCompile(`^\s*According\s+to\s+(` + name +
 // as its source: "According to a source, Kelly told James Murdoch that …"
 // is the source's account of what Kelly said.
 func openedByUnnamed(plain string) bool {
-	return strings.HasPrefix(strings.TrimSpace(plain), "According") && openingAccordingUnnamed.MatchString(plain)
+	return strings.Contains(plain, "ccording") && openingAccordingUnnamed.MatchString(plain)
 }
 
 // openingAccordingUnnamed is someone unnamed as the source of a sentence,
 // in a phrase opening it: "According to a source, Kelly told James
 // Murdoch that …" is the source's account of what Kelly said.
-var openingAccordingUnnamed = regexp.MustCompile(`^\s*According\s+to\s+(?:the|a|an|one|two|three|several|some)\s+(?:[\p{L}.'’\-]+\s+){0,3}?(?:` + unnamedSources + `|sources?|persons?)\b[^,;:"“”]{0,80},`)
+var openingAccordingUnnamed = regexp.MustCompile(`^\s*(?:(?:But|And|Yet|Still),?\s+a|A)ccording\s+to\s+(?:the|a|an|one|two|three|four|several|some)\s+(?:[\p{L}.'’\-]+\s+){0,3}?(?:` + unnamedSources + `|sources?|persons?|staffers?|staff\s+members?)\b[^,;:"“”]{0,80},`)
 
 // invertedSpeaker is a name closing a sentence after its speech verb:
 // "…, reported West Virginia MetroNews."

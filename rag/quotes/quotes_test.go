@@ -719,7 +719,7 @@ var ruleTests = []struct {
 	{"one a reporter reports explaining speaks on, not the reporter", "Bill Gertz writes for the Free Beacon.\n\nGertz reported that a counterterrorism expert, Sebastian Gorka, explained the events that could develop.\n\n“The first would be how commercial airliners were used,” he said.", "The first would be", "Sebastian Gorka", "said"},
 	{"whom the one quoted says yelled the words", "Dorian Johnson walked with Michael Brown.\n\nJohnson says he ducked behind the first car. Crouching down a bit, he watched Brown run past.\n\n“Keep running, bro!,” he said Brown yelled.", "Keep running", "Michael Brown", "said"},
 	{"someone named in a relative clause on an unnamed subject is not the pronoun after it", "Brian Williams anchors the news. “We take it seriously,” the NBC source said.\n\nOne longtime NBC employee who has worked with Williams on several occasions had a few dirty words for the anchor, calling him a “real pompous piece of work.”\n\n“He’s an ass,” he fumed.", "He’s an ass", "", "fumed"},
-	{"the pronoun opening a main clause is the subject of the clause before it", "Kevin McCarthy met Donald Trump. Trump went on to paint a picture of doom.\n\nAlthough McCarthy describes himself as an “optimistic conservative,” he says he was unfazed by the speech.", "optimistic conservative", "Kevin McCarthy", "says"},
+	{"the pronoun opening a main clause is the subject of the clause before it", "Kevin McCarthy met Donald Trump. Trump went on to paint a picture of doom.\n\nAlthough McCarthy describes himself as an “optimistic conservative,” he says he was unfazed by the speech.", "optimistic conservative", "Kevin McCarthy", "describes"},
 	{"an adverb opening a sentence is no given name", "Kevin McCarthy met Donald Trump in 2016. Thus McCarthy’s early overtures to Trump were self-preservation.\n\n“I was one person who talked to everybody,” McCarthy said.", "I was one person", "Kevin McCarthy", "said"},
 	{"a verb opening a question is no given name", "Donald Trump spoke in Ohio. Can Trump win the state? Maybe Trump can.\n\n“We will win,” Trump said.", "We will win", "Donald Trump", "said"},
 	{"a paper's editorial is the paper's words", "Nancy Pelosi spoke. The New York Daily News editorializes that “the wall may well keep America safer.”", "the wall may well", "New York Daily News", "editorializes"},
@@ -984,6 +984,7 @@ var ruleTests = []struct {
 	{"a body's name before its noun", "Eric Hargan announced the new “Conscience and Religious Freedom” office on Thursday.", "Conscience and Religious", "", ""},
 	{"a firm's possessive before a name is its employer", "Jared Holz is an analyst at Jefferies.\n\n“A vaccine likely does more for the sector,” says Jefferies’ Holz.", "A vaccine likely", "Jared Holz", "says"},
 	{"what someone says of another's comments is theirs", "Paul Ryan endorsed Donald Trump.\n\n“It is textbook racism,” Ryan said, saying Trump’s comments on Curiel “should be absolutely disavowed.”", "should be absolutely", "Paul Ryan", "said"},
+	{"how someone describes themselves is theirs", "Jonathan Hopkins leads a church.\n\nThe voters are drawn to candidates like Senator Bernie Sanders, who describes himself as “not particularly religious.”", "not particularly", "Bernie Sanders", "describes"},
 	{"a family name shared with an organisation", "\"We mourn,\" Barack Obama said.\n\nSally Ride founded Sally Ride Science. When the panel reported, Ride bristled. \"This budget is not friendly,\" she said.", "This budget", "Sally Ride", "said"},
 }
 
@@ -1140,6 +1141,7 @@ var paraphraseTests = []struct {
 	{"telling it like it is is no speech", "Donald Trump won the primary.\n\nBureaucrats feign astonishment when Trump tells it like it is.", "", ""},
 	{"a pronoun is no company's", "James Foley worked in Libya. “We will publish his reports,” GlobalPost said.\n\nIn a 2011 interview about his experience, he recounted watching a journalist being killed.", "", ""},
 	{"a sentence opening with its named source is theirs", "James Comey testified on Thursday.\n\nAccording to Comey, earlier this year President Trump asked Jeff Sessions to leave the room.", "James Comey", "according to"},
+	{"a sentence opening with unnamed staffers as its source is theirs", "Mike Pence met Nancy Pelosi.\n\nBut according to two congressional staffers in the room, Pence responded by discussing border funding.", "", ""},
 }
 
 func TestParaphrases(t *testing.T) {

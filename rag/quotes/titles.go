@@ -541,7 +541,7 @@ var workAppositive = regexp.MustCompile(`^\s*(?:` + strings.Join(appositiveOpene
 // capitalized words quoted next to it are its title or name.
 func workNoun(w string) bool {
 	switch w {
-	case "book", "books", "novel", "memoir", "film", "movie", "song", "album", "single", "show",
+	case "book", "books", "novel", "memoir", "memoirs", "autobiography", "biography", "film", "movie", "song", "album", "single", "show",
 		"program", "programme", "broadcast",
 		"series", "documentary", "episode", "play", "musical", "podcast", "headline", "headlines",
 		"blog", "column", "essay", "poem", "sitcom", "bestseller", "comedy", "drama", "video",
