@@ -675,6 +675,24 @@
 //     "announces"; a tweet quoting someone with a cue of its own reports
 //     their words, not its author's; "Flynn broke in with the words: “…”"
 //     is Flynn's.
+//   - A title names no one named only in a later paragraph; a camp
+//     closing a sentence ("…, conservatives said") reports it; "The
+//     complaint against President Trump says" is the complaint's; "Steele
+//     continued to talk to Bruce Ohr" and "said a blessing" are no speech;
+//     "prompting Tapper to point out: “…”" is Tapper's; "— Ben (@BenHowe)"
+//     signs for the handle, not for Ben Sasse.
+//   - A relative clause between double hyphens is an aside; "When the
+//     parson prevailed …, he declared" and "Iran's foreign minister told
+//     CNN …, which he said" are someone unnamed; "His informants said …"
+//     is the informants'; no pronoun stands for "GlobalPost"; "he
+//     responded" after "asked Trump about …" is Trump's; "According to
+//     Comey, …" is Comey's account.
+//   - Titles and terms: "host of “The Jimmy Kimmel Show,”", "his study of
+//     the office, “…,”", "a paper published in 1964, “…”", "the liberal
+//     “Maddow Blog.”", "interview with Maria Bartiromo for “…,”", "a Fox
+//     News “Fox and Friends” interview", "phrases like “…”", "the phrase,
+//     “…”", "a designation: “…”", "the headline: “…”", "“The Mooch,” as
+//     Scaramucci is … referred to", "the new “…” office".
 //
 // Files: quotes.go finds the quotation marks, people.go who is who
 // (names, genders, titles, pronouns), attribute.go gives each quotation
