@@ -18,8 +18,8 @@ import (
 // paragraph is not meant, though they make the title ambiguous: "“…,” the
 // congressman told me" about a Jordan the extract never names in full is
 // not the Representative introduced in the next. The paragraph may name
-// its speaker after the title: "The foreign minister of Indonesia said …
-// But Foreign Minister Marty Natalegawa added".
+// its speaker after the title: "“It was candid,” the senator said. Sen.
+// Pat Toomey called the dinner constructive."
 func (a *analyzer) titled(t string, si int) string {
 	// "attorney general" is a title as "attorney" is, and so is "former
 	// president", which only someone introduced so bears.
@@ -276,9 +276,9 @@ func (a *analyzer) namedInWords(name, n string, si int, words [2]int) string {
 // responded" after what the sentence's subject put to someone: "Stahl
 // also recommended that DeVos visit schools …, to which she responded,
 // “…”" is DeVos's answer, the last one of the pronoun's gender the
-// sentence names after its subject. ok is false for any other pronoun,
-// and where the subject itself was asked ("Trump was asked …, to which he
-// replied").
+// sentence names after its subject; or a pronoun answering someone asked
+// by name (askedAnswers). ok is false for any other pronoun, and where the
+// subject itself was asked ("Trump was asked …, to which he replied").
 func (a *analyzer) answerer(g gender, si, off int) (name string, ok bool) {
 	s := a.sents[si]
 	if off < s.Start || off > s.End {
@@ -305,7 +305,8 @@ func (a *analyzer) answerer(g gender, si, off int) (name string, ok bool) {
 	return "", false
 }
 
-// askedAnswers returns the one the sentence before asked, when the
+// askedAnswers returns the one asked a question, by name, in the
+// pronoun's sentence before it or in the sentence before, when the
 // pronoun at off answers it: "Weijia Jiang … asked Trump about why he
 // appears to consider testing a “global competition.” “Well, they’re
 // losing their lives everywhere,” he responded." is Trump's answer, not
