@@ -485,6 +485,7 @@ var ruleTests = []struct {
 	{"a designation after a colon is a term", "Armando Valladares wrote a memoir in 1986, earning him a designation: “the Cuban Solzhenitsyn.”", "the Cuban Solzhenitsyn", "", ""},
 	{"a headline after a colon", "Fatih Birol told the Guardian on Thursday in an article with the headline: “World has six months to avert climate crisis, says energy expert.”", "World has six months", "", ""},
 	{"what someone is referred to as is a term", "Author William D. Cohan has described “The Mooch,” as Anthony Scaramucci is sometimes affectionately referred to, as a loyal friend.", "The Mooch", "", ""},
+	{"a work's title after whom it profiles", "“He has made decisions,” said Martin Fridson, author of a 2001 book profiling billionaires, “How To Be A Billionaire.”", "How To Be A Billionaire", "", ""},
 	{"a title after an autobiography", "Marine Le Pen describes in her autobiography, “A Contre Flots,” a childhood that was full of hardship.", "A Contre Flots", "", ""},
 	{"a long title after its author", "“They have a personal fondness,” said Jon Tasini, author of “The Essential Bernie Sanders and His Vision for America” and a surrogate.", "The Essential Bernie Sanders", "", ""},
 	{"capitalized words with a speaker after the comma stay speech", "The rally ended with “Thank You Ohio,” Ana Ruiz said.", "Thank You Ohio,", "Ana Ruiz", "said"},
