@@ -219,18 +219,18 @@ func (a *analyzer) antecedentAt(want gender, si, off int, lastSpeaker string, wo
 		}
 	}
 	// A fronted clause whose subject is someone unnamed ("When the parson
-	// prevailed by a vote of 33 to 31, he declared victory"): the pronoun
-	// opening the main clause is theirs, no one the article names.
-	if want != unknown && off > s.Start && off-s.Start <= len(own) && frontedUnnamed(own, off-s.Start) &&
-		!slices.ContainsFunc(a.mentionsIn(si), func(m mention) bool { return m.off < off }) {
-		return ""
-	}
-	// A sentence whose subject is an office a place holds ("Iran's
-	// foreign minister told CNN …, which he said would lead to …"), no
-	// one named before the pronoun: the office's holder, unnamed.
+	// prevailed by a vote of 33 to 31, he declared victory"), or a
+	// sentence whose subject is an office a place holds ("Iran's foreign
+	// minister told CNN …, which he said would lead to …"), no one named
+	// before the pronoun: the pronoun is theirs, no one the article names.
 	if want != unknown && off > s.Start && off-s.Start <= len(own) {
-		if loc := placeOfficeSubject.FindStringIndex(own); loc != nil && loc[1] <= off-s.Start &&
-			!slices.ContainsFunc(a.mentionsIn(si), func(m mention) bool { return m.off < off }) {
+		p := off - s.Start
+		unnamedSubject := frontedUnnamed(own, p)
+		if !unnamedSubject {
+			loc := placeOfficeSubject.FindStringIndex(own)
+			unnamedSubject = loc != nil && loc[1] <= p
+		}
+		if unnamedSubject && !slices.ContainsFunc(a.mentionsIn(si), func(m mention) bool { return m.off < off }) {
 			return ""
 		}
 	}

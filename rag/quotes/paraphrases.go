@@ -494,7 +494,7 @@ func (a *analyzer) tweetAuthor(para, si int) string {
 		return ""
 	}
 	name := a.resolve(m[1], si)
-	if one := strings.TrimSpace(m[1]); nameLen(one) == 1 && name != one && !strings.Contains(strings.ToLower(m[2]), strings.ToLower(name[strings.LastIndexByte(name, ' ')+1:])) {
+	if one := strings.TrimSpace(m[1]); nameLen(one) == 1 && name != one && !strings.Contains(strings.ToLower(m[2]), strings.ToLower(lastField(name))) {
 		// "— Ben (@BenHowe) June 3, 2017" in an article about Ben Sasse:
 		// a display name of one word is someone the handle names, not
 		// whoever in the article bears it.

@@ -390,8 +390,8 @@ func authorOf(before string) bool {
 	if !ok {
 		return false
 	}
-	rest = strings.TrimSuffix(lastWord(rest), "s")
-	switch strings.TrimPrefix(rest, "co-") {
+	// lastWord stops at the hyphen: "co-host" is "host".
+	switch strings.TrimSuffix(lastWord(rest), "s") {
 	case "author", "host", "anchor", "creator", "producer", "showrunner":
 		return true
 	}
