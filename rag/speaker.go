@@ -96,10 +96,7 @@ func (e *Engine) answerSpeaker(cands []*candidate, q query, sv storyView) *Answe
 		name = joinNames(several)
 	}
 	if len(direct) == 0 && len(reported) == 0 {
-		named, family := nameIn(own, q.speaker)
-		if family != "" && otherBearerQuoted(all, q.speaker, family) {
-			family = ""
-		}
+		named, family := nameIn(own, all, q.speaker)
 		if family != "" {
 			gather(family)
 		}
@@ -434,9 +431,11 @@ func mentioned(arts ownTexts, name string) bool {
 // Christie"), or "". Named in full or not, a family name no one else
 // bears is theirs: the attribution may have kept a speaker's family name
 // alone when it could not read the full one ("Abdellatif al-Mahmoud").
-func nameIn(arts ownTexts, name string) (named bool, family string) {
+// It is not theirs when the articles quote someone else of that family
+// name, named in full (speakers are everyone they quote).
+func nameIn(arts ownTexts, speakers []string, name string) (named bool, family string) {
 	named = mentioned(arts, name)
-	if familyNameOnly(arts, name) {
+	if familyNameOnly(arts, name) && !otherBearerQuoted(speakers, name, lastWord(name)) {
 		return named, lastWord(name)
 	}
 	if f := strings.Fields(name); len(f) >= 2 && corporateSuffix[strings.ToLower(strings.TrimRight(f[len(f)-1], "."))] && properName(name) {
