@@ -4,7 +4,6 @@ import (
 	"regexp"
 	"slices"
 	"strings"
-	"unicode"
 )
 
 // Finding the person a pronoun stands for: its antecedent, in the
@@ -172,7 +171,7 @@ func (a *analyzer) antecedentAt(want gender, si, off int, lastSpeaker string, wo
 			// full bears the name of ("Trump" before "Donald Trump").
 			return pi < 0 && lastSpeaker == name && !a.namedInFull(nameWords(name))
 		}
-		if pi < 0 && want != unknown && (isGroupName(name) || a.bareGenderOf(name) == opposite(want) || a.calledThe(name) || brandName(name)) {
+		if pi < 0 && want != unknown && (isGroupName(name) || a.bareGenderOf(name) == opposite(want) || a.calledThe(name) || !strings.ContainsAny(name, " '’-") && camelBrand(name)) {
 			// "he" is not "Democrats" nor "the State Department", nor
 			// "Klobuchar" after "Klobuchar said she", nor "the New York
 			// Sun": no one is called "the" and a name. Nor "GlobalPost".
@@ -924,21 +923,6 @@ func (a *analyzer) frontedSubject(si int, own string, p int) string {
 		}
 	}
 	return ""
-}
-
-// brandName reports whether name is one word with a capital inside it
-// past where a family name's prefix ends ("GlobalPost", "BuzzFeed", not
-// "McConnell", "MacArthur", "DeSantis"): a company's, never a person's.
-func brandName(name string) bool {
-	if strings.ContainsAny(name, " '’-") {
-		return false
-	}
-	for i, r := range name {
-		if i >= 4 && unicode.IsUpper(r) {
-			return true
-		}
-	}
-	return false
 }
 
 // frontedUnnamed reports whether own, a sentence's plain text, opens with

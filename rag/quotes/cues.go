@@ -41,6 +41,7 @@ var speechWords = []string{
 	"editorialized", "editorializes", "editorialised", "editorialises", "denounced", "denounces",
 	"bemoaned", "bemoans", "laments",
 	"railed", "rails", "ranted", "rants", "thundered", "bellowed", "groused", "grumbled", "hollered", "scolded",
+	"opined", "opines",
 	// The present tense of verbs above, as magazines and live blogs
 	// report ("vows Bannon", "she concedes"); not those that are nouns
 	// too ("reports", "posts", "comments", "remarks", "counters"), nor

@@ -988,6 +988,13 @@ var ruleTests = []struct {
 	{"what someone says of another's comments is theirs", "Paul Ryan endorsed Donald Trump.\n\n“It is textbook racism,” Ryan said, saying Trump’s comments on Curiel “should be absolutely disavowed.”", "should be absolutely", "Paul Ryan", "said"},
 	{"how someone describes themselves is theirs", "Jonathan Hopkins leads a church.\n\nThe voters are drawn to candidates like Senator Bernie Sanders, who describes himself as “not particularly religious.”", "not particularly", "Bernie Sanders", "describes"},
 	{"a family name shared with an organisation", "\"We mourn,\" Barack Obama said.\n\nSally Ride founded Sally Ride Science. When the panel reported, Ride bristled. \"This budget is not friendly,\" she said.", "This budget", "Sally Ride", "said"},
+	{"a body named with \"for\" after a quotation", "Nancy Pelosi spoke first.\n\n“Taxes are too high,” the Center for American Progress said in a statement.", "Taxes are", "Center for American Progress", "said"},
+	{"a body named with \"of\" and \"and\" before its verb", "Alex Azar leads it.\n\n“Taxes are too high,” the Department of Health and Human Services said.", "Taxes are", "Department of Health and Human Services", "said"},
+	{"a body's officer after its name", "Ted Cruz spoke first.\n\n“Taxes are too high,” said Club for Growth President David McIntosh.", "Taxes are", "David McIntosh", "said"},
+	{"a title closing a body's name is the body's", "Rex Tillerson spoke first.\n\n“Taxes are too high,” said the Department of State.", "Taxes are", "Department of State", "said"},
+	{"a body its director is of is no subject", "Days later, Dr. Nancy Messonnier, director of the CDC's National Center for Immunization and Respiratory Diseases warned that the US \"should be prepared for this new virus.\"", "should be prepared", "", ""},
+	{"opining is speech", "John Dickerson works at CBS.\n\nPolitical director John Dickerson opined that Democrats face a tough election because the President’s “approval rating is just above 40%.”", "approval rating", "John Dickerson", "opined"},
+	{"a report's title after its noun", "David Coleman leads the College Board.\n\nMr. Coleman emphasizes that a college education – as evidenced in another recent College Board report, \"Education Pays\" – is worth it.", "Education Pays", "", ""},
 }
 
 func TestRules(t *testing.T) {
@@ -1144,6 +1151,10 @@ var paraphraseTests = []struct {
 	{"a pronoun is no company's", "James Foley worked in Libya. “We will publish his reports,” GlobalPost said.\n\nIn a 2011 interview about his experience, he recounted watching a journalist being killed.", "", ""},
 	{"a sentence opening with its named source is theirs", "James Comey testified on Thursday.\n\nAccording to Comey, earlier this year President Trump asked Jeff Sessions to leave the room.", "James Comey", "according to"},
 	{"a sentence opening with unnamed staffers as its source is theirs", "Mike Pence met Nancy Pelosi.\n\nBut according to two congressional staffers in the room, Pence responded by discussing border funding.", "", ""},
+	{"a source named with \"for\" is the whole body", "Three men have been on a hunger strike since November 1, according to Freedom for Immigrants, an advocacy group.", "Freedom for Immigrants", "according to"},
+	{"a source named with \"of\" is the whole body", "Taxes are too high, according to the University of Michigan.", "University of Michigan", "according to"},
+	{"a capitalized word opening a sentence before \"for\" names no body", "Tim Cook runs Apple.\n\nProsecutors for Apple argued that Zhang was a flight risk.", "", ""},
+	{"spokespeople for two people are no body", "Mike Crapo chairs the panel.\n\nSpokespeople for Senators Heidi Heitkamp and Joe Donnelly said the talks would go on.", "", ""},
 }
 
 func TestParaphrases(t *testing.T) {

@@ -197,6 +197,9 @@ func (a *analyzer) speaker(subj string, si, off int, lastSpeaker string, words [
 		}
 		return a.antecedent(g, si, off, lastSpeaker, words)
 	}
+	if org, part := a.orgNameAt(subj, si); org != "" || part {
+		return org // "according to the Center for American Progress"
+	}
 	if subj = officeHolderIn(a.text, subj, off); subj == "" {
 		return "" // "the Speaker of the House said": an office, no one named
 	}

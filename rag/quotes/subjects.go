@@ -463,7 +463,7 @@ func findSubjectVerb(s string, last bool) []int {
 				continue
 			}
 		}
-		if !afterPreposition(before) && (!afterPreposition(nounPhraseBefore(before)) || clauseOpened(before, subj)) && !stanceObject(before) && !relativeVerbBefore(before) || startsWithTitle(s[m[2]:m[3]]) && !commonOf(before) || heldOffice(before) && holderIn(s[m[2]:m[3]]) != "" {
+		if !afterPreposition(before) && (!afterPreposition(nounPhraseBefore(before)) || clauseOpened(before, subj)) && !stanceObject(before) && !relativeVerbBefore(before) || startsWithTitle(s[m[2]:m[3]]) && !commonOf(before) || heldOffice(before) && holderIn(s[m[2]:m[3]]) != "" || bodySubject(before, subj) {
 			if !last {
 				return m
 			}

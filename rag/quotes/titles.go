@@ -545,7 +545,7 @@ func workNoun(w string) bool {
 		"program", "programme", "broadcast",
 		"series", "documentary", "episode", "play", "musical", "podcast", "headline", "headlines",
 		"blog", "column", "essay", "poem", "sitcom", "bestseller", "comedy", "drama", "video",
-		"article", "op-ed", "editorial", "paper",
+		"article", "op-ed", "editorial", "paper", "report", "study",
 		"forum", "conference", "summit", "tour", "festival", "lecture", "event",
 		// Kinds of film and music the entertainment news names: "the
 		// psychological thriller, “Underwater.”"
