@@ -106,7 +106,16 @@ func (a *analyzer) attribute() {
 			last, lastPara = "", para
 			continue
 		case subj != "":
-			q.Speaker, q.Cue = a.withPartners(a.speaker(subj, si, subjAt, last, spoken), subjStart), cue
+			words := spoken
+			if subjStart >= 0 && subjStart < spoken[0] && isPronounSubject(subj) && !strings.ContainsAny(a.text[subjStart:spoken[0]], ",;:—–()") {
+				// "he called Thomas’s statement “very powerful”": no
+				// one named in the pronoun's own clause is who it
+				// stands for. Not past a comma: "he told Sen. Joe
+				// Manchin, who asked whether Sessions could …" may be
+				// Sessions.
+				words[0] = subjStart + len(subj)
+			}
+			q.Speaker, q.Cue = a.withPartners(a.speaker(subj, si, subjAt, last, words), subjStart), cue
 			if pi := a.personIndex(q.Speaker); pi >= 0 && (strings.HasPrefix(strings.ToLower(subj), "the ") || isTitle(strings.ToLower(subj))) && a.mentionedIn(pi, [2]int{open, close}) && strings.Contains(a.text[open:close], q.Speaker) {
 				// "“… than John Kasich,” the Republican told CNN": no one
 				// speaks of themselves by name, so the bearer of an

@@ -564,6 +564,12 @@ func (a *analyzer) cueFor(i, open, close int) (subj, cue string, afterAt, subjAt
 	// the break the dashes made: "In a letter to governors — who … —
 	// Trump said" still has its subject after a phrase.
 	before := a.text[from:open]
+	if strings.HasPrefix(strings.TrimSpace(after), ")") && strings.LastIndexByte(before, '(') > strings.LastIndexByte(before, ')') {
+		// "(At the debate, Gabbard called the allegations “completely
+		// despicable.”) Clinton said …": the aside closes with the
+		// quotation, and the clause after it is another's.
+		after = ""
+	}
 	if strings.ContainsAny(before, "—–") || strings.Contains(before, "--") {
 		before = closedRelative.ReplaceAllStringFunc(before, func(s string) string { return "," + strings.Repeat(" ", len(s)-1) })
 	}
@@ -653,6 +659,33 @@ func (a *analyzer) cueFor(i, open, close int) (subj, cue string, afterAt, subjAt
 			// words the reports give someone are theirs.
 			return before[m[2]:m[3]], before[m[4]:m[5]], -1, from + m[2]
 		}
+	}
+	if strings.Contains(before, " by ") {
+		if m := describedAsBy.FindStringSubmatchIndex(before); m != nil && describing(a.text[a.quotes[i].Start:a.quotes[i].End]) {
+			// "Natalia Veselnitskaya, identified by Goldstone in the
+			// exchange as “a Russian government attorney.”": the one
+			// who describes her so, not the sentence's subject. A name
+			// ("identified by Ford as “PJ”") is no one's words.
+			return before[m[2]:m[3]], "described", -1, from + m[2]
+		}
+	}
+	if strings.Contains(before, " that ") && hearsayThat.MatchString(before) && !hearsayCalled.MatchString(before) {
+		// "The WHO cautioned about reports that the coronavirus is
+		// “losing potency,”": the reports' words, not the one who
+		// speaks of them. Not "Gabbard called allegations that … “completely
+		// despicable”": what she calls them.
+		return "", "", -1, -1
+	}
+	if strings.Contains(before, "its ") && itsWords.MatchString(before) {
+		// "After reading aloud the Preamble -- including its call for a
+		// “more perfect union” – he said": a thing's words, not the
+		// speaker's who cites them.
+		return "", "", -1, -1
+	}
+	if describesName(before, after, a.text[open:close]) {
+		// "A “ranting and raving” Trump demanded …": words describing
+		// the one named after them, whoever's they are, are not theirs.
+		return "", "", -1, -1
 	}
 	if m := inWordsOf.FindStringSubmatchIndex(after); m != nil {
 		// "…," in the words of one Trump adviser: the one whose words
@@ -1279,6 +1312,45 @@ func quotedPassiveIndex(before string) []int { return asSaying(quotedPassive, be
 // quotation: "over reports that Trump said he wanted fewer immigrants
 // from ". The one reported is the first group, their verb the second.
 var reportsThatSaid = regexp.MustCompile(`\breports?\s+that\s+(` + name + `)\s+(?:had\s+)?(said|told|called|described|referred\s+to)\b[^"“”«».;:!?]{0,80}$`)
+
+// itsWords is a thing's words, running up to the quotation of them: "its
+// call for a ".
+var itsWords = regexp.MustCompile(`\b[Ii]ts\s+(?:own\s+)?(?:call|calls|demand|demands|promise|pledge|words|language|wording|phrase|text|guarantee|mandate|motto|slogan|preamble|opening)\s+(?:for\s+|of\s+|that\s+)?(?:(?:a|an|the)\s+)?$`)
+
+// describedAsBy is someone described, in the passive, by another named
+// after "by", running up to the quotation that describes them:
+// "identified by Goldstone in the exchange as ".
+var describedAsBy = regexp.MustCompile(`\b(?:identified|described|characteri[sz]ed|portrayed)\s+by\s+(` + name + `)\b[^"“”«».;:!?]{0,40}?\s+as\s*$`)
+
+// describing reports whether q, quoted words, describe rather than name:
+// "a Russian government attorney", not "PJ" nor "Jackie".
+func describing(q string) bool {
+	return strings.ContainsFunc(q, unicode.IsLower) && strings.ContainsRune(strings.TrimSpace(q), ' ')
+}
+
+// hearsayThat is a report, a rumour or a claim no one is named for and
+// the clause it holds, running up to a quotation: "about reports that
+// the coronavirus is ".
+var hearsayThat = regexp.MustCompile(`\b(?:reports|rumou?rs|allegations|speculation|suggestions|a\s+(?:new\s+)?(?:report|rumou?r))\s+that\s+[^"“”«».;:!?]{0,80}$`)
+
+// hearsayCalled is hearsayThat's report as the object of a verb naming
+// it, whose name the quotation is: "called allegations that ".
+var hearsayCalled = regexp.MustCompile(`\b(?:called|calls|dubbed|labell?ed|deemed|branded|termed)\s+(?:the\s+|these\s+|those\s+)?(?:reports|rumou?rs|allegations|speculation|suggestions)\s+that\s`)
+
+// hearsayOpen is hearsayThat's report opening the clause of a subject
+// right after it: "a report that ".
+var hearsayOpen = regexp.MustCompile(`\b(?:reports|rumou?rs|allegations|speculation|suggestions|a\s+(?:new\s+)?(?:report|rumou?r))\s+that\s+$`)
+
+// describesName reports whether a quotation q stands between an article
+// and a name, as an adjective does: "A “ranting and raving” Trump".
+func describesName(before, after, q string) bool {
+	w := strings.ToLower(lastWord(strings.TrimRightFunc(before, unicode.IsSpace)))
+	if w != "a" && w != "an" && w != "the" || !strings.HasSuffix(before, " ") && !strings.HasSuffix(before, "\n") || strings.ContainsAny(strings.Trim(q, `"“”`), ",.;:!?") {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(strings.TrimPrefix(after, " "))
+	return strings.HasPrefix(after, " ") && unicode.IsUpper(r)
+}
 
 // heardSaying is someone heard as they spoke, in the passive, ending the
 // text before a quotation: "Floyd also can be heard saying ". The one

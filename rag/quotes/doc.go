@@ -693,6 +693,25 @@
 //     News “Fox and Friends” interview", "phrases like “…”", "the phrase,
 //     “…”", "a designation: “…”", "the headline: “…”", "“The Mooch,” as
 //     Scaramucci is … referred to", "the new “…” office".
+//   - Bodies named with "of", "for" or "to" are named whole: "according to
+//     the Center for American Progress", "the Department of Health and
+//     Human Services said", "Freedom for Immigrants"; a title and a name
+//     after one are its officer ("said Club for Growth President David
+//     McIntosh"); "Prosecutors for Apple argued" names no body, and
+//     neither does "director of the CDC's National Center for …" speak.
+//     "Opined" is speech; "another College Board report, “Education
+//     Pays”" is a title.
+//   - "about reports that the coronavirus is “losing potency,”" and "a
+//     report that Sanders told Warren …" are the reports'; "A “ranting and
+//     raving” Trump" describes him; an aside closing with its quotation
+//     ("… “completely despicable.”) Clinton said") is not the next
+//     clause's; "identified by Goldstone … as “…”" is Goldstone's; "the
+//     Preamble -- including its call for a “…” – he said" is no one's
+//     the article names; "According to the Post, Trump told …" is the
+//     Post's; "the Hamas-run Al Rai website" is not Hamas; "he called
+//     Thomas’s statement “…”" is not Thomas's (no one named in a
+//     pronoun's own clause is who it stands for); "He went on to vote …"
+//     is no speech.
 //
 // Files: quotes.go finds the quotation marks, people.go who is who
 // (names, genders, titles, pronouns), attribute.go gives each quotation
@@ -702,5 +721,6 @@
 // stands for, clauses.go the shapes of clause around a name that tell
 // whether it can speak, paraphrases.go reported speech, titles.go the
 // quoted titles and terms that are no one's words, names.go the word
-// lists and name patterns, rollovers.go the link cards left out.
+// lists and name patterns, orgnames.go the bodies named with "of", "for"
+// or "to", rollovers.go the link cards left out.
 package quotes

@@ -21,7 +21,7 @@ import (
 // Trump-watcher Michael D’Antonio", "Speaker-designate Nancy Pelosi",
 // "Then-candidate Trump". Not a given name of two syllables
 // ("Hyung-il Jung", "Jong-un", "Jin-ping").
-var describingWord = regexp.MustCompile(`^(?:\p{L}+-(?:\p{Ll}+(?:ed|er|ist)|born|bred|time|siege|elect|designate|nominee)|(?:Then|Ex|Co)-\p{Ll}+)[,;:]?$`)
+var describingWord = regexp.MustCompile(`^(?:\p{L}+-(?:\p{Ll}+(?:ed|er|ist)|born|bred|run|time|siege|elect|designate|nominee)|(?:Then|Ex|Co)-\p{Ll}+)[,;:]?$`)
 
 // cleanName strips titles, possessives and the capitalized non-name words
 // a run can start with ("Mexican President Claudia Sheinbaum" → "Claudia

@@ -120,7 +120,9 @@ func headed(name string) bool {
 // Center for " nor "a spokesman for the Center for ": the body is a
 // preposition's, and its member or officer speaks.
 func bodySubject(before, subj string) bool {
-	b := bodyBefore(before)
+	// A body's name before its subject is a few words long: the tail
+	// spares splitting the whole sentence for every name in it.
+	b := bodyBefore(before[max(0, len(before)-maxBodyBefore):])
 	if b == "" || personNamed(subj) {
 		return false
 	}
@@ -129,6 +131,9 @@ func bodySubject(before, subj string) bool {
 	r, _ := utf8.DecodeLastRuneInString(rest)
 	return rest == "" || strings.ContainsRune(`,;:"”—–`, r)
 }
+
+// maxBodyBefore bounds the text before a subject that bodySubject reads.
+const maxBodyBefore = 120
 
 // bodyBefore is the part of a body's name before a subject that ends
 // before, the text before it: "Center for " before "American Progress",

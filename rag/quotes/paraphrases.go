@@ -252,6 +252,11 @@ func (a *analyzer) findParaphrases() {
 				spoken[1] = spoken[0] + open
 			}
 		}
+		if k := at - s.Start; k > 0 && k <= len(plain) && strings.HasSuffix(plain[:k], "that ") && hearsayOpen.MatchString(plain[:k]) {
+			// "Then came a report that Sanders told Warren …": the
+			// report's account, not what Sanders says.
+			continue
+		}
 		if sp := a.speaker(subj, si, at, last, spoken); sp != "" && !a.quotesOthers(si, sp) {
 			a.paras = append(a.paras, Attribution{Sentence: si, Speaker: a.withPartners(sp, at), Cue: cue})
 		}
@@ -421,8 +426,9 @@ const unnamedSources = `(?:officials?|sources?|aides?|people|spokesman|spokeswom
 var closingAccordingUnnamed = regexp.MustCompile(`^\s+according\s+to\s+(?:the|a|an|one|two|three|several)\s+(?:[\p{L}.'’\-]+\s+){0,3}?` + unnamedSources + closingRest)
 
 // openingAccordingNamed is a sentence opening with someone named as its
-// source: "According to Comey, ". The first group is the name.
-var openingAccordingNamed = regexp.MustCompile(`^\s*According\s+to\s+(` + name + `),\s`)
+// source: "According to Comey, ", "According to the Post, ". The first
+// group is the name.
+var openingAccordingNamed = regexp.MustCompile(`^\s*According\s+to\s+(?:the\s+)?(` + name + `),\s`)
 
 // openedByUnnamed reports whether a sentence opens with someone unnamed
 // as its source: "According to a source, Kelly told James Murdoch that …"

@@ -994,6 +994,12 @@ var ruleTests = []struct {
 	{"a title closing a body's name is the body's", "Rex Tillerson spoke first.\n\n“Taxes are too high,” said the Department of State.", "Taxes are", "Department of State", "said"},
 	{"a body its director is of is no subject", "Days later, Dr. Nancy Messonnier, director of the CDC's National Center for Immunization and Respiratory Diseases warned that the US \"should be prepared for this new virus.\"", "should be prepared", "", ""},
 	{"opining is speech", "John Dickerson works at CBS.\n\nPolitical director John Dickerson opined that Democrats face a tough election because the President’s “approval rating is just above 40%.”", "approval rating", "John Dickerson", "opined"},
+	{"words in reports someone speaks of are the reports'", "Mike Ryan works at the WHO.\n\nThe World Health Organization cautioned world leaders Monday about reports that the coronavirus is \"losing potency,\" and urged care.", "losing potency", "", ""},
+	{"words describing the one named after them are not theirs", "Donald Trump visited El Paso.\n\nA \"ranting and raving\" Trump demanded the closure of the border.", "ranting and raving", "", ""},
+	{"an aside closing with its quotation is not the next clause's", "Hillary Clinton spoke to David Plouffe.\n\nShe suggested Tulsi Gabbard might get help from the Kremlin. (At the debate on Tuesday, Gabbard called allegations that her candidacy is being boosted by the Russian government “completely despicable.”) Clinton said she wouldn’t be surprised if Gabbard mounted a third party challenge.", "completely despicable", "Tulsi Gabbard", "called"},
+	{"words someone is described by another as are the other's", "Donald Trump Jr. met a lawyer.\n\nThe meeting was with Natalia Veselnitskaya, identified by Rob Goldstone in the exchange as “a Russian government attorney.”", "a Russian government", "Rob Goldstone", "described"},
+	{"a thing's words are not the speaker's who cites them", "Ben Carson spoke in Iowa.\n\nAfter reading aloud the Preamble -- including its call for a “more perfect union” – he said, “Folks, it’s not too late.”", "more perfect union", "", ""},
+	{"a pronoun is no one named in its own clause", "Anita Hill and Clarence Thomas testified. George Bush watched.\n\nAnd on October 11, after Hill and Thomas testified before the Senate, he called Thomas’s statement “very powerful and convincing.”", "very powerful", "George Bush", "called"},
 	{"a report's title after its noun", "David Coleman leads the College Board.\n\nMr. Coleman emphasizes that a college education – as evidenced in another recent College Board report, \"Education Pays\" – is worth it.", "Education Pays", "", ""},
 }
 
@@ -1151,6 +1157,10 @@ var paraphraseTests = []struct {
 	{"a pronoun is no company's", "James Foley worked in Libya. “We will publish his reports,” GlobalPost said.\n\nIn a 2011 interview about his experience, he recounted watching a journalist being killed.", "", ""},
 	{"a sentence opening with its named source is theirs", "James Comey testified on Thursday.\n\nAccording to Comey, earlier this year President Trump asked Jeff Sessions to leave the room.", "James Comey", "according to"},
 	{"a sentence opening with unnamed staffers as its source is theirs", "Mike Pence met Nancy Pelosi.\n\nBut according to two congressional staffers in the room, Pence responded by discussing border funding.", "", ""},
+	{"what a report says someone told is the report's", "Bernie Sanders and Elizabeth Warren met in 2018.\n\nThen came a report that Sanders told Warren in a private meeting that a woman couldn’t win the presidency.", "", ""},
+	{"a sentence opening with a paper as its source is the paper's", "Donald Trump met Sergey Lavrov.\n\nAccording to the Post, Trump told Lavrov that the US had learned details of a specific threat.", "Post", "according to"},
+	{"a source run by another body is not that body", "Hamas rules Gaza.\n\nEarlier in the day, Hamas killed 11 men by firing squad, according to the Hamas-run Al Rai website.", "Al Rai", "according to"},
+	{"going on to do something is no speech", "Clarence Thomas was confirmed in 1991.\n\nHe went on to vote consistently against abortion rights.", "", ""},
 	{"a source named with \"for\" is the whole body", "Three men have been on a hunger strike since November 1, according to Freedom for Immigrants, an advocacy group.", "Freedom for Immigrants", "according to"},
 	{"a source named with \"of\" is the whole body", "Taxes are too high, according to the University of Michigan.", "University of Michigan", "according to"},
 	{"a capitalized word opening a sentence before \"for\" names no body", "Tim Cook runs Apple.\n\nProsecutors for Apple argued that Zhang was a flight risk.", "", ""},

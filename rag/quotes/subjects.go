@@ -397,7 +397,7 @@ func findSubjectVerb(s string, last bool) []int {
 		}
 		if (pronounSubject(subj) || maskedCard(between)) && wideAdverb(between) ||
 			setOffRelative(s[:m[2]]) && strings.Contains(s[m[5]:], ",") ||
-			possessive(s[m[2]:m[3]]) || notSpeech.MatchString(s[m[4]:]) || continuedDoing(s[m[4]:]) || freeRelative(s[:m[2]], s[m[2]:m[3]]) || pluralNoun(s[m[4]:m[5]]) && ownedBy(s[:m[2]], s[m[2]:m[3]]) {
+			possessive(s[m[2]:m[3]]) || notSpeech.MatchString(s[m[4]:]) || continuedDoing(s[m[4]:]) || wentOnToDo(s[m[4]:]) || freeRelative(s[:m[2]], s[m[2]:m[3]]) || pluralNoun(s[m[4]:m[5]]) && ownedBy(s[:m[2]], s[m[2]:m[3]]) {
 			off = m[1]
 			continue
 		}
@@ -567,6 +567,19 @@ func continuedDoing(s string) bool {
 	m := continuedGerund.FindStringSubmatch(s)
 	return m != nil && !speechGerund.MatchString(m[1])
 }
+
+// wentOnToDo reports whether s, from a speech verb on, is "went on to"
+// and a verb that is no speech: "He went on to vote consistently against
+// abortion rights", not "went on to say".
+func wentOnToDo(s string) bool {
+	m := wentOnTo.FindStringSubmatch(s)
+	return m != nil && !goneOnToVerb.MatchString(m[1])
+}
+
+var (
+	wentOnTo     = regexp.MustCompile(`^(?:went|goes|go)\s+on\s+to\s+(\p{Ll}+)\b`)
+	goneOnToVerb = regexp.MustCompile(`^` + goneOnTo + `$`)
+)
 
 var (
 	continuedGerund = regexp.MustCompile(`^continu(?:ed|es|e)\s+(\p{Ll}+ing)\b`)

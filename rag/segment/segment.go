@@ -133,6 +133,13 @@ var quotationsMeet = regexp.MustCompile(`[.?!]["”]\s+["“]\p{Lu}`)
 // take?’” Ham added.). The empty group marks where the cut falls.
 var nestedClose = regexp.MustCompile(`\.[’'][”"]()\s+\p{Lu}`)
 
+// unspacedOpen is a sentence ending with a full stop right against the
+// opening mark of a quotation that opens the next (`… on MSNBC
+// Wednesday.“I really regret …`), a space the page lost, which Punkt runs
+// on: the quotation would read as the sentence before's. The empty group
+// marks the cut.
+var unspacedOpen = regexp.MustCompile(`\p{Ll}\.()“\p{Lu}`)
+
 // stateEnd is a sentence ending with a US state's abbreviation after its
 // town ("Paul Czarzasty of Marion County, Fla."), which Punkt runs on into
 // the next sentence: the quotation there would read as said in his
@@ -155,8 +162,9 @@ var townOffice = map[string]bool{"Mayor": true, "Gov": true, "Governor": true, "
 
 // extraCuts returns where s must also be split, past what Punkt finds:
 // after each "on X.", between two quotations that meet, after a
-// sentence closing two quotations at once, and after a state's
-// abbreviation that ends a sentence.
+// sentence closing two quotations at once, before a quotation opening
+// right against a full stop, and after a state's abbreviation that ends
+// a sentence.
 func extraCuts(s string) []int {
 	var cuts []int
 	for _, m := range stateEnd.FindAllStringSubmatchIndex(s, -1) {
@@ -166,6 +174,9 @@ func extraCuts(s string) []int {
 	}
 	for _, m := range nestedClose.FindAllStringSubmatchIndex(s, -1) {
 		cuts = append(cuts, m[2]) // after the closing marks
+	}
+	for _, m := range unspacedOpen.FindAllStringSubmatchIndex(s, -1) {
+		cuts = append(cuts, m[2])
 	}
 	for _, m := range platformEnd.FindAllStringIndex(s, -1) {
 		cuts = append(cuts, m[0]+strings.Index(s[m[0]:m[1]], "X.")+2)

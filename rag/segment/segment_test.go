@@ -35,6 +35,8 @@ func TestSentences(t *testing.T) {
 			[]string{`Poliquin added, "I abhor it."`, `"They are bigots," Steve Israel said.`, `She said: “No.”`, `“Why?” he asked.`}},
 		{"a sentence closing two quotations at once ends there", "García fired back, “You forgot to add the word ‘SAFELY.’” Biden pledged his help.",
 			[]string{"García fired back, “You forgot to add the word ‘SAFELY.’”", "Biden pledged his help."}},
+		{"a quotation opening right against a full stop opens a sentence", "“I think she is wrong,” he added on MSNBC Wednesday.“I really regret it,” David Axelrod said. He left at 5 p.m.“Then.”",
+			[]string{"“I think she is wrong,” he added on MSNBC Wednesday.", "“I really regret it,” David Axelrod said.", "He left at 5 p.m.", "“Then.”"}},
 		{"the social network X is not an initial", `"Not a blank check," he wrote on X. Harris said he would vote no. He posted to X. Then he left.`,
 			[]string{`"Not a blank check," he wrote on X.`, "Harris said he would vote no.", "He posted to X.", "Then he left."}},
 		{"a country's initials before a title end no sentence", `“We will see,” said Republican U.S. Senator Chuck Grassley of Iowa. He lives in the U.S. The company said so.`,
