@@ -1003,6 +1003,15 @@ func (a *analyzer) cueFor(i, open, close int) (subj, cue string, afterAt, subjAt
 			// the participle is of the clause it closes.
 			return subj, verb, -1, from + m[5] + at
 		}
+		if saidWhen.MatchString(before[:m[2]]) && strings.Contains(before[m[5]:], ",") {
+			// "It said when Slager warned his colleagues he was about to
+			// fire his taser, “Wilson was cooperating fully”": the clause
+			// saying when is part of what the speaker before it says.
+			if r := findSubjectVerb(before[:m[2]], true); r != nil {
+				return before[r[2]:r[3]], before[r[4]:r[5]], -1, from + r[2]
+			}
+			return "", "", -1, -1
+		}
 		if requested(before[m[4]:m[5]], before[m[5]:]) {
 			// "Sanders told reporters Trump has asked his Cabinet
 			// agencies to “look and see …”", "Clapper also confirmed
@@ -1321,6 +1330,10 @@ var itsWords = regexp.MustCompile(`\b[Ii]ts\s+(?:own\s+)?(?:call|calls|demand|de
 // after "by", running up to the quotation that describes them:
 // "identified by Goldstone in the exchange as ".
 var describedAsBy = regexp.MustCompile(`\b(?:identified|described|characteri[sz]ed|portrayed)\s+by\s+(` + name + `)\b[^"“”«».;:!?]{0,40}?\s+as\s*$`)
+
+// saidWhen is a speech verb and a subordinate clause opening what it
+// says, up to that clause's subject: "It said when ".
+var saidWhen = regexp.MustCompile(`\b(?:said|says|wrote|writes|told\s+\S+)\s+(?:that\s+)?(?:when|after|while|before|once)\s+$`)
 
 // describing reports whether q, quoted words, describe rather than name:
 // "a Russian government attorney", not "PJ" nor "Jackie".

@@ -712,6 +712,10 @@
 //     Thomas’s statement “…”" is not Thomas's (no one named in a
 //     pronoun's own clause is who it stands for); "He went on to vote …"
 //     is no speech.
+//   - "…, says a court filing first reported by …" reports the sentence;
+//     "wherever president Trump says it does" reports nothing; "It said
+//     when Slager warned …, “…”" is not Slager's; “Bernie!” pins bear a
+//     slogan.
 //
 // Files: quotes.go finds the quotation marks, people.go who is who
 // (names, genders, titles, pronouns), attribute.go gives each quotation

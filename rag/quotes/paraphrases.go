@@ -407,9 +407,15 @@ var closingEnd = regexp.MustCompile(`^` + closingRest)
 // (closingClause), is someone unnamed reporting it: "…, U.S. officials
 // said."
 func closedByUnnamed(tail string) bool {
-	return strings.Contains(tail, " sa") && closingUnnamed.MatchString(tail) ||
+	return strings.Contains(tail, " sa") && (closingUnnamed.MatchString(tail) || closingDocument.MatchString(tail)) ||
 		strings.Contains(tail, "according") && closingAccordingUnnamed.MatchString(tail)
 }
+
+// closingDocument is a writing the article does not name by its author
+// reporting a sentence, its verb first, in the clause closing it: "…
+// that he has denied having, says a court filing first reported by the
+// Arkansas Democrat-Gazette."
+var closingDocument = regexp.MustCompile(`^\s+(?:said|says)\s+(?:a|an|the)\s+(?:[\p{L}\-]+\s+){0,2}?(?:filing|report|lawsuit|complaint|statement|document|study|survey|poll|memo|letter|indictment|release|ruling|affidavit|motion)\b[^,;:"“”]*$`)
 
 // closingUnnamed is someone unnamed reporting a sentence, in the clause
 // closing it. Not police nor authorities, whom readers name as speakers.

@@ -1000,6 +1000,8 @@ var ruleTests = []struct {
 	{"words someone is described by another as are the other's", "Donald Trump Jr. met a lawyer.\n\nThe meeting was with Natalia Veselnitskaya, identified by Rob Goldstone in the exchange as “a Russian government attorney.”", "a Russian government", "Rob Goldstone", "described"},
 	{"a thing's words are not the speaker's who cites them", "Ben Carson spoke in Iowa.\n\nAfter reading aloud the Preamble -- including its call for a “more perfect union” – he said, “Folks, it’s not too late.”", "more perfect union", "", ""},
 	{"a pronoun is no one named in its own clause", "Anita Hill and Clarence Thomas testified. George Bush watched.\n\nAnd on October 11, after Hill and Thomas testified before the Senate, he called Thomas’s statement “very powerful and convincing.”", "very powerful", "George Bush", "called"},
+	{"a clause saying when is part of what the speaker before it says", "Michael Slager shot Walter Scott. The lawsuit was filed in May.\n\nIt said when Slager warned his colleagues he was about to fire his taser, “Wilson was cooperating fully” and allowed the officers to cuff him.", "Wilson was cooperating", "", "said"},
+	{"a slogan on pins is no one's words", "Diaz is a student.\n\n\"A lot of Latino voters are inclined to vote Republican this year,\" Diaz says — at least, to vote for Republicans who are \"more non-conservative.\" On the other end of the spectrum, Aldo Chavira, a UNLV student who wears \"Bernie!\" pins on his shirt and backpack, says he might not bother to vote.", "Bernie!", "", ""},
 	{"a report's title after its noun", "David Coleman leads the College Board.\n\nMr. Coleman emphasizes that a college education – as evidenced in another recent College Board report, \"Education Pays\" – is worth it.", "Education Pays", "", ""},
 }
 
@@ -1161,6 +1163,8 @@ var paraphraseTests = []struct {
 	{"a sentence opening with a paper as its source is the paper's", "Donald Trump met Sergey Lavrov.\n\nAccording to the Post, Trump told Lavrov that the US had learned details of a specific threat.", "Post", "according to"},
 	{"a source run by another body is not that body", "Hamas rules Gaza.\n\nEarlier in the day, Hamas killed 11 men by firing squad, according to the Hamas-run Al Rai website.", "Al Rai", "according to"},
 	{"going on to do something is no speech", "Clarence Thomas was confirmed in 1991.\n\nHe went on to vote consistently against abortion rights.", "", ""},
+	{"a document closing a sentence reports it", "Hunter Biden has a daughter.\n\nA DNA test confirmed that Hunter Biden is the father of a baby in Arkansas that he has denied having, says a court filing first reported by the Arkansas Democrat-Gazette.", "", ""},
+	{"wherever someone says is no report", "Donald Trump won the election.\n\nFor many Republicans, the boundary between fact and fiction lies wherever president Trump says it does.", "", ""},
 	{"a source named with \"for\" is the whole body", "Three men have been on a hunger strike since November 1, according to Freedom for Immigrants, an advocacy group.", "Freedom for Immigrants", "according to"},
 	{"a source named with \"of\" is the whole body", "Taxes are too high, according to the University of Michigan.", "University of Michigan", "according to"},
 	{"a capitalized word opening a sentence before \"for\" names no body", "Tim Cook runs Apple.\n\nProsecutors for Apple argued that Zhang was a flight risk.", "", ""},

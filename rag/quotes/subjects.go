@@ -502,21 +502,34 @@ func shifted(m []int, off int) []int {
 	return m
 }
 
-// freeRelative reports whether subj, after before, follows "what": "… no
-// matter what Mr. Obama told voters", "What Trump said was false" (where
-// the capitalized "What" opens the run) speak of X's words without
-// reporting them.
+// freeRelative reports whether subj, after before, follows "what" or its
+// kin: "… no matter what Mr. Obama told voters", "What Trump said was
+// false" (where the capitalized "What" opens the run), "wherever
+// president Trump says it does" speak of X's words without reporting
+// them.
 func freeRelative(before, subj string) bool {
 	if strings.HasPrefix(subj, "What ") {
 		return true
 	}
 	before = strings.TrimRightFunc(before, unicode.IsSpace)
-	if len(before) < 4 || !strings.EqualFold(before[len(before)-4:], "what") {
-		return false
+	if w := lastWord(before); w != "" && isTitle(w) {
+		// "wherever president Trump says it does"
+		before = strings.TrimRightFunc(strings.TrimSuffix(before, w), unicode.IsSpace)
 	}
-	r, _ := utf8.DecodeLastRuneInString(before[:len(before)-4])
-	return len(before) == 4 || !unicode.IsLetter(r)
+	for _, rel := range freeRelatives {
+		if len(before) < len(rel) || !strings.EqualFold(before[len(before)-len(rel):], rel) {
+			continue
+		}
+		r, _ := utf8.DecodeLastRuneInString(before[:len(before)-len(rel)])
+		return len(before) == len(rel) || !unicode.IsLetter(r)
+	}
+	return false
 }
+
+// freeRelatives are the words opening a clause that speaks of what someone
+// says without reporting it: "what Trump said", "wherever Trump says it
+// does".
+var freeRelatives = []string{"what", "whatever", "wherever", "whenever", "however"}
 
 // invertibleSetOff is a speech verb that may stand before its subject
 // when set off by commas: "Trump, said Aaron Wilson, …". A verb taking

@@ -143,7 +143,7 @@ func (a *analyzer) writtenOnBefore(i int) bool {
 
 // wornAfter is a thing bearing a slogan, right after the slogan: "a red
 // “Keep America Great” hat", "“Lock Her Up” buttons".
-var wornAfter = regexp.MustCompile(`^\s+(?:hats?|caps?|shirts?|t-shirts?|T-shirts?|sweatshirts?|hoodies?|jerseys?|buttons?|stickers?|bumper\s+stickers?|mugs?|yard\s+signs?|flags?)\b`)
+var wornAfter = regexp.MustCompile(`^\s+(?:hats?|caps?|shirts?|t-shirts?|T-shirts?|sweatshirts?|hoodies?|jerseys?|buttons?|pins?|badges?|patches|wristbands?|masks?|stickers?|bumper\s+stickers?|mugs?|yard\s+signs?|flags?|banners?)\b`)
 
 // definedAfter matches narration defining the words quoted before it: a
 // word used as a word, not anyone's speech.
