@@ -715,7 +715,8 @@
 //   - "…, says a court filing first reported by …" reports the sentence;
 //     "wherever president Trump says it does" reports nothing; "It said
 //     when Slager warned …, “…”" is not Slager's; “Bernie!” pins bear a
-//     slogan.
+//     slogan; "Pope Francis" is not Francis DeBernardo; "which titled the
+//     piece “…”" gives a title.
 //
 // Files: quotes.go finds the quotation marks, people.go who is who
 // (names, genders, titles, pronouns), attribute.go gives each quotation

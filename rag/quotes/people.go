@@ -773,17 +773,37 @@ func (a *analyzer) bearerAt(w string, si int, g gender) int {
 // Howard" is someone whose family name is Howard, never Howard Flight.
 func (a *analyzer) titledBearerAt(raw, n string, si int, g gender) int {
 	pi := a.bearerAt(n, si, g)
-	if pi < 0 || !familyHonorific(raw) {
+	if pi < 0 {
+		return pi
+	}
+	full := strings.Fields(a.people[pi].Name)
+	if title, _, _ := strings.Cut(strings.TrimSpace(raw), " "); regnalTitle(raw) && len(full) >= 2 && len(nameWords(n)) == 1 && strings.EqualFold(full[0], n) && !strings.Contains(a.text, title+" "+a.people[pi].Name) {
+		// A pope or a king goes by a given name alone: "Pope Francis" is
+		// not Francis DeBernardo. "Prince Khalid" is Prince Khalid bin
+		// Salman, named so.
+		return -1
+	}
+	if !familyHonorific(raw) {
 		return pi
 	}
 	// Only a given name as English names it, first of two words, is
 	// read so: "Mr Xi" is Xi Jinping, "Mr Kim" Kim Jong-un, whose family
 	// names come first.
-	full := strings.Fields(a.people[pi].Name)
 	if ws := nameWords(n); len(full) != 2 || len(ws) != 1 || !strings.EqualFold(full[0], n) || !IsGivenName(full[0]) || koreanGiven.MatchString(full[1]) {
 		return pi
 	}
 	return -1
+}
+
+// regnalTitle reports whether a run opens with a title put before the
+// one name a monarch or a pope reigns by: "Pope Francis", "King Charles".
+func regnalTitle(raw string) bool {
+	w, _, _ := strings.Cut(strings.TrimSpace(raw), " ")
+	switch strings.ToLower(w) {
+	case "pope", "king", "queen", "prince", "princess", "emperor", "empress", "sultan", "emir":
+		return true
+	}
+	return false
 }
 
 // familyHonorific reports whether a run opens with a title only ever put

@@ -1002,6 +1002,7 @@ var ruleTests = []struct {
 	{"a pronoun is no one named in its own clause", "Anita Hill and Clarence Thomas testified. George Bush watched.\n\nAnd on October 11, after Hill and Thomas testified before the Senate, he called Thomas’s statement “very powerful and convincing.”", "very powerful", "George Bush", "called"},
 	{"a clause saying when is part of what the speaker before it says", "Michael Slager shot Walter Scott. The lawsuit was filed in May.\n\nIt said when Slager warned his colleagues he was about to fire his taser, “Wilson was cooperating fully” and allowed the officers to cuff him.", "Wilson was cooperating", "", "said"},
 	{"a slogan on pins is no one's words", "Diaz is a student.\n\n\"A lot of Latino voters are inclined to vote Republican this year,\" Diaz says — at least, to vote for Republicans who are \"more non-conservative.\" On the other end of the spectrum, Aldo Chavira, a UNLV student who wears \"Bernie!\" pins on his shirt and backpack, says he might not bother to vote.", "Bernie!", "", ""},
+	{"a title a site gives a piece", "Star Parker wrote for The Daily Signal.\n\nShe wrote in millennial conservative outlet The Daily Signal, which titled the piece \"Equality Act Is About Civil Tyranny, Not Civil Rights.\"", "Equality Act", "", ""},
 	{"a report's title after its noun", "David Coleman leads the College Board.\n\nMr. Coleman emphasizes that a college education – as evidenced in another recent College Board report, \"Education Pays\" – is worth it.", "Education Pays", "", ""},
 }
 
@@ -1165,6 +1166,8 @@ var paraphraseTests = []struct {
 	{"going on to do something is no speech", "Clarence Thomas was confirmed in 1991.\n\nHe went on to vote consistently against abortion rights.", "", ""},
 	{"a document closing a sentence reports it", "Hunter Biden has a daughter.\n\nA DNA test confirmed that Hunter Biden is the father of a baby in Arkansas that he has denied having, says a court filing first reported by the Arkansas Democrat-Gazette.", "", ""},
 	{"wherever someone says is no report", "Donald Trump won the election.\n\nFor many Republicans, the boundary between fact and fiction lies wherever president Trump says it does.", "", ""},
+	{"a pope is not another bearer of his given name", "Pope Francis met Kim Davis.\n\nIn his meeting with Kim Davis last Thursday, Pope Francis reportedly told Ms. Davis to stand strong.\n\nFrancis DeBernardo leads a Catholic group.", "Francis", "told"},
+	{"a prince named with his title is his given name's bearer", "Prince Khalid bin Salman is the Saudi ambassador.\n\nPrince Khalid allegedly told Jamal Khashoggi that he would be safe.", "Khalid bin Salman", "told"},
 	{"a source named with \"for\" is the whole body", "Three men have been on a hunger strike since November 1, according to Freedom for Immigrants, an advocacy group.", "Freedom for Immigrants", "according to"},
 	{"a source named with \"of\" is the whole body", "Taxes are too high, according to the University of Michigan.", "University of Michigan", "according to"},
 	{"a capitalized word opening a sentence before \"for\" names no body", "Tim Cook runs Apple.\n\nProsecutors for Apple argued that Zhang was a flight risk.", "", ""},

@@ -199,7 +199,7 @@ func (a *analyzer) isTitle(i int) bool {
 	before := strings.TrimRightFunc(raw, unicode.IsSpace)
 	prev := strings.ToLower(lastWord(before))
 	named := lastWord(strings.TrimRight(before, ",:")) // a work's noun may stand before a comma
-	if titling(strings.ToLower(named)) || authorOf(before) || calledWork.MatchString(before) || headlineColon.MatchString(before) {
+	if titling(strings.ToLower(named)) || authorOf(before) || calledWork.MatchString(before) || headlineColon.MatchString(before) || strings.Contains(before, "titled") && titledWork.MatchString(before) {
 		// After "titled", or "author of" ("author of “Hate Crime Hoax:
 		// How the Left is Selling a Fake Race War.”"), or a work
 		// "called", any words are a title, however cased, a question's
@@ -580,6 +580,10 @@ func performerAfter(after string) bool {
 // someone is called: ", as Scaramucci is sometimes affectionately
 // referred to".
 var referredToAfter = regexp.MustCompile(`^[\s,]*as\s+(?:\p{Lu}[\p{L}.'’\-]*\s+){1,3}(?:is|was|are|were)\s+(?:\p{Ll}+\s+){0,3}?(?:referred\s+to|called|known|nicknamed|dubbed)\b`)
+
+// titledWork is narration giving a work its title, the work between
+// the verb and the title: "which titled the piece ".
+var titledWork = regexp.MustCompile(`\b(?:titled|entitled|headlined|titles|headlines)\s+(?:the|a|an|his|her|its|their|this|that)\s+(?:\p{Ll}+\s+)?(?:piece|article|essay|column|op-ed|story|post|report|book|chapter|segment|video|episode|editorial|speech|memo|paper|study)\s*[,:]?$`)
 
 // headlineColon is narration handing over to a headline with a colon:
 // "in an article with the headline: ".
