@@ -38,11 +38,6 @@ func (a *analyzer) orgNameAt(subj string, si int) (name string, part bool) {
 	if subj == "" || strings.ContainsAny(subj, ",;:") {
 		return "", false
 	}
-	if n, _ := cleanName(subj); n != subj && strings.Contains(subj, " ") || personNamed(subj) {
-		// A title and a name, or a given name: someone, not a body. A
-		// title alone may close one: "the Department of Justice".
-		return "", false
-	}
 	s := a.sents[si]
 	text := a.text[s.Start:s.End]
 	found := ""
@@ -61,8 +56,8 @@ func (a *analyzer) orgNameAt(subj string, si int) (name string, part bool) {
 		if r, _ := utf8.DecodeRuneInString(text[from:]); unicode.IsLetter(r) {
 			continue
 		}
-		rest, member := bodyAfter(subj, text[from:])
-		whole := bodyBefore(text[:at]) + subj + rest
+		rest, member := bodyAfter(subj, text[from:min(len(text), from+maxBodyAfter)])
+		whole := bodyBefore(text[max(0, at-maxBodyBefore):at]) + subj + rest
 		switch {
 		case member != "":
 			whole = a.resolve(member, si)
@@ -75,6 +70,14 @@ func (a *analyzer) orgNameAt(subj string, si int) (name string, part bool) {
 			return "", false
 		}
 		found = whole
+	}
+	if found == "" && !part {
+		return "", false
+	}
+	if n, _ := cleanName(subj); n != subj && strings.Contains(subj, " ") || personNamed(subj) {
+		// A title and a name, or a given name: someone, not a body. A
+		// title alone may close one: "the Department of Justice".
+		return "", false
 	}
 	return found, part && found == ""
 }
@@ -132,8 +135,12 @@ func bodySubject(before, subj string) bool {
 	return rest == "" || strings.ContainsRune(`,;:"”—–`, r)
 }
 
-// maxBodyBefore bounds the text before a subject that bodySubject reads.
-const maxBodyBefore = 120
+// maxBodyBefore and maxBodyAfter bound the text before and after a
+// subject that a body's name is looked for in: a few words each way.
+const (
+	maxBodyBefore = 120
+	maxBodyAfter  = 160
+)
 
 // bodyBefore is the part of a body's name before a subject that ends
 // before, the text before it: "Center for " before "American Progress",
