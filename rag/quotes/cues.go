@@ -1344,7 +1344,10 @@ func describing(q string) bool {
 // hearsayThat is a report, a rumour or a claim no one is named for and
 // the clause it holds, running up to a quotation: "about reports that
 // the coronavirus is ".
-var hearsayThat = regexp.MustCompile(`\b(?:reports|rumou?rs|allegations|speculation|suggestions|a\s+(?:new\s+)?(?:report|rumou?r))\s+that\s+[^"“”«».;:!?]{0,80}$`)
+var hearsayThat = regexp.MustCompile(`\b` + hearsay + `\s+that\s+[^"“”«».;:!?]{0,80}$`)
+
+// hearsay is a report, a rumour or a claim no one is named for.
+const hearsay = `(?:reports|rumou?rs|allegations|speculation|suggestions|a\s+(?:new\s+)?(?:report|rumou?r))`
 
 // hearsayCalled is hearsayThat's report as the object of a verb naming
 // it, whose name the quotation is: "called allegations that ".
@@ -1352,7 +1355,7 @@ var hearsayCalled = regexp.MustCompile(`\b(?:called|calls|dubbed|labell?ed|deeme
 
 // hearsayOpen is hearsayThat's report opening the clause of a subject
 // right after it: "a report that ".
-var hearsayOpen = regexp.MustCompile(`\b(?:reports|rumou?rs|allegations|speculation|suggestions|a\s+(?:new\s+)?(?:report|rumou?r))\s+that\s+$`)
+var hearsayOpen = regexp.MustCompile(`\b` + hearsay + `\s+that\s+$`)
 
 // describesName reports whether a quotation q stands between an article
 // and a name, as an adjective does: "A “ranting and raving” Trump".
