@@ -177,6 +177,9 @@ func bodyBefore(before string) string {
 // name follow the body's name, they are its member's, who is the one
 // named: "Department of Homeland Security Secretary Kirstjen Nielsen".
 func bodyAfter(subj, after string) (rest, member string) {
+	if !strings.HasPrefix(after, " of ") && !strings.HasPrefix(after, " for ") && !strings.HasPrefix(after, " to ") {
+		return "", "" // most subjects: no body's name goes on after them
+	}
 	head := lastWord(subj)
 	ws := strings.Fields(after)
 	if len(ws) < 2 || !strings.HasPrefix(after, " ") || !joinsBody(ws[0]) || titleWord(head) && !bodyHeads[strings.ToLower(head)] ||

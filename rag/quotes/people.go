@@ -776,16 +776,19 @@ func (a *analyzer) titledBearerAt(raw, n string, si int, g gender) int {
 	if pi < 0 {
 		return pi
 	}
-	full := strings.Fields(a.people[pi].Name)
-	if title, _, _ := strings.Cut(strings.TrimSpace(raw), " "); regnalTitle(raw) && len(full) >= 2 && len(nameWords(n)) == 1 && strings.EqualFold(full[0], n) && !strings.Contains(a.text, title+" "+a.people[pi].Name) {
+	if title, _, _ := strings.Cut(strings.TrimSpace(raw), " "); regnalTitle(title) {
 		// A pope or a king goes by a given name alone: "Pope Francis" is
 		// not Francis DeBernardo. "Prince Khalid" is Prince Khalid bin
 		// Salman, named so.
-		return -1
+		full := strings.Fields(a.people[pi].Name)
+		if len(full) >= 2 && len(nameWords(n)) == 1 && strings.EqualFold(full[0], n) && !strings.Contains(a.text, title+" "+a.people[pi].Name) {
+			return -1
+		}
 	}
 	if !familyHonorific(raw) {
 		return pi
 	}
+	full := strings.Fields(a.people[pi].Name)
 	// Only a given name as English names it, first of two words, is
 	// read so: "Mr Xi" is Xi Jinping, "Mr Kim" Kim Jong-un, whose family
 	// names come first.
@@ -795,16 +798,14 @@ func (a *analyzer) titledBearerAt(raw, n string, si int, g gender) int {
 	return -1
 }
 
-// regnalTitle reports whether a run opens with a title put before the
-// one name a monarch or a pope reigns by: "Pope Francis", "King Charles".
-func regnalTitle(raw string) bool {
-	w, _, _ := strings.Cut(strings.TrimSpace(raw), " ")
-	switch strings.ToLower(w) {
-	case "pope", "king", "queen", "prince", "princess", "emperor", "empress", "sultan", "emir":
-		return true
-	}
-	return false
+// regnalTitle reports whether w is a title put before the one name a
+// monarch or a pope reigns by: "Pope" Francis, "King" Charles.
+func regnalTitle(w string) bool {
+	return slices.ContainsFunc(regnalTitles, func(t string) bool { return strings.EqualFold(w, t) })
 }
+
+// regnalTitles are the titles regnalTitle reports.
+var regnalTitles = []string{"pope", "king", "queen", "prince", "princess", "emperor", "empress", "sultan", "emir"}
 
 // familyHonorific reports whether a run opens with a title only ever put
 // before a family name: "Mr", "Mrs", "Ms", "Miss". "Sir Howard" and
