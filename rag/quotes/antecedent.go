@@ -95,10 +95,11 @@ func occasionGiven(before string) (start, end int) {
 // maxOwnedWork bounds the text ownedWorkRelative reads before the pronoun.
 const maxOwnedWork = 240
 
-// ownedWorkRelative is someone's work, a relative clause on it ending
-// the text before a pronoun: "Scalia's dissent in the Supreme Court's 2015
-// decision to uphold Obamacare, in which ".
-var ownedWorkRelative = regexp.MustCompile(`(` + name + `)['’]s?\s+(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?,?\s+)?(?:dissent|opinion|speech|letter|book|memoir|memo|op-ed|column|essay|statement|remarks|interview|testimony|tweet|post|address)\b[^;:“”"]{0,100}?\s+(?:where|in\s+which)\s+$`)
+// ownedWorkRelative is someone's work or occasion, a relative clause on
+// it ending the text before a pronoun: "Scalia's dissent in the Supreme
+// Court's 2015 decision to uphold Obamacare, in which ", "Trump's call,
+// in which ".
+var ownedWorkRelative = regexp.MustCompile(`(` + name + `)['’]s?\s+(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?,?\s+)?(?:dissent|opinion|speech|letter|book|memoir|memo|op-ed|column|essay|statement|remarks|interview|testimony|tweet|post|address|call|conversation|meeting|visit|rally|appearance)\b[^;:“”"]{0,100}?\s+(?:where|in\s+which)\s+$`)
 
 // maxOccasionGiven bounds the text occasionGiven reads before the pronoun.
 const maxOccasionGiven = 160
@@ -233,6 +234,18 @@ func (a *analyzer) antecedentAt(want gender, si, off int, lastSpeaker string, wo
 			return ""
 		}
 	}
+	// A sentence whose subject is a title ("Last week, the senator
+	// showcased her credentials when she said …"), no one named before
+	// the pronoun: the pronoun is the title's one bearer the article
+	// names. Where the title is several's, the nearest name still is
+	// most often who it means.
+	if want != unknown && off > s.Start && off-s.Start <= len(own) {
+		if m := titledSubject.FindStringSubmatchIndex(own[:off-s.Start]); m != nil && isTitle(own[m[2]:m[3]]) && !slices.ContainsFunc(a.mentionsIn(si), func(m mention) bool { return m.off < off }) {
+			if name := a.titled(own[m[2]:m[3]], si); name != "" && ok(name) {
+				return name
+			}
+		}
+	}
 	// Someone the sentence introduces without a name after everyone it
 	// names ("When I discussed it with a friend who …, he said"): the
 	// pronoun is theirs, and no one the article lets us name.
@@ -243,6 +256,15 @@ func (a *analyzer) antecedentAt(want gender, si, off int, lastSpeaker string, wo
 			if !slices.ContainsFunc(a.mentionsIn(si), func(m mention) bool { return m.off > at && m.off < off }) {
 				return ""
 			}
+		}
+	}
+	// A sentence opening with whose part it tells ("For Lumumba’s part,
+	// Trump’s record on civil rights was the reason he felt he couldn’t
+	// attend. “…,” he said"): its pronouns, and those of the sentence
+	// after it naming no one before them, are that one's.
+	if want != unknown {
+		if name := a.partOf(si, off); name != "" && ok(name) {
+			return name
 		}
 	}
 	// A relative clause on an occasion its giver is named for ("he
@@ -519,6 +541,16 @@ func (a *analyzer) antecedentAt(want gender, si, off int, lastSpeaker string, wo
 				return q.Speaker
 			}
 		}
+		// "But host Chuck Todd questioned her on why Trump would side
+		// with a dictator. “…,” she said": the one questioned answers,
+		// whoever that pronoun stands for.
+		if depth < maxPronounChain && want != unknown {
+			if m := questionedObject.FindStringSubmatchIndex(plain); m != nil && (want == female) == (plain[m[2]:m[3]] == "her") {
+				if name := a.antecedentAt(want, prev, a.sents[prev].Start+m[2], lastSpeaker, words, depth+1); ok(name) {
+					return name
+				}
+			}
+		}
 		// One the sentence before reports speaking in its own words
 		// ("The challenge for Biden …, Sefl said, was to appeal to voters
 		// …. She suggested …").
@@ -670,8 +702,21 @@ func (a *analyzer) antecedentAt(want gender, si, off int, lastSpeaker string, wo
 		// Assad Durrani who told him, “…”"): the "he" may be the one told.
 		if strings.Contains(plain, " who ") {
 			if m := relativeSaid.FindAllStringSubmatchIndex(plain, -1); m != nil {
-				if last := m[len(m)-1]; !toSomeone.MatchString(plain[last[1]:]) {
+				last := m[len(m)-1]
+				if !toSomeone.MatchString(plain[last[1]:]) {
 					if name := lastNamed(last[2], last[3]); name != "" {
+						return name
+					}
+				}
+				// "… with Sen. Rand Paul, R-Ky., who told Kerry that he
+				// hasn't talked to anybody …. “…,” he said": the one told
+				// what the teller says is no one speaking on.
+				if t := toldThat.FindStringIndex(plain[last[1]:]); t != nil {
+					name := a.resolve(plain[last[2]:last[3]], prev)
+					end := a.sents[prev].Start + last[1] + t[1]
+					if a.personIndex(name) >= 0 && ok(name) && !slices.ContainsFunc(a.mentionsIn(prev), func(n mention) bool {
+						return n.off > end && !a.quoted(n.off)
+					}) {
 						return name
 					}
 				}
@@ -938,6 +983,11 @@ func frontedUnnamed(own string, p int) bool {
 	return comma > c[1] && strings.TrimSpace(own[comma+1:p]) == "" && definitePerson.MatchString(own[c[1]:comma])
 }
 
+// titledSubject is a sentence's subject that is a title, the title the
+// first group, after a phrase of time or place at most: "Last week, the
+// senator showcased".
+var titledSubject = regexp.MustCompile(`^\s*(?:[^,;:"“”]{1,40},\s+)?[Tt]he\s+(\p{Ll}+)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|s)\b`)
+
 // placeOfficeSubject is a sentence's subject that is an office a place
 // or body holds, and the verb's first letter: "Iran's foreign minister
 // told", "China's ambassador said".
@@ -1025,6 +1075,12 @@ func frontedEnd(s string) int {
 	if loc := byAside.FindStringIndex(s[comma:]); loc != nil {
 		return comma + loc[1] - 1
 	}
+	// "In an interview with Maureen Dowd …, and again with George
+	// Stephanopoulos …, Trump was asked": a second phrase joined to the
+	// first is part of it too.
+	if loc := joinedPhrase.FindStringIndex(s[comma:]); loc != nil {
+		return comma + loc[1] - 1
+	}
 	for _, dash := range []string{"--", "—", "–"} {
 		first, second := strings.Index(s[:comma], dash), strings.LastIndex(s[:comma], dash)
 		if first < 0 || second == first {
@@ -1040,6 +1096,11 @@ func frontedEnd(s string) int {
 // byAside is a participle and the one who did it, set off by commas after
 // a phrase opening a sentence: ", moderated by Jay Sekulow,".
 var byAside = regexp.MustCompile(`^,\s+(?:\p{Ll}+ed|led|run|held|sponsored|hosted|chaired)\s+by\s+[^,;:"“”]{1,100},`)
+
+// joinedPhrase is a prepositional phrase joined to the one opening a
+// sentence and set off by commas: ", and again with George Stephanopoulos
+// of ABC News,".
+var joinedPhrase = regexp.MustCompile(`^,\s+(?:and|or)\s+(?:again\s+|also\s+|later\s+|then\s+)?(?:in|at|on|with|during|to|from|before|after)\s+[^,;:"“”]{1,100},`)
 
 var preposition = regexp.MustCompile(`^\s*(?:In|At|During|On|With|Without|Despite|Unlike|Like|Following|Amid|Under|For|From|Through|Throughout|Besides|Beyond|Alongside|Against|Among|Upon|Toward|Towards|According to|Ahead of|Along with|In addition to|Instead of|Similar to|Much like|Just like|Together with|Contrary to|Compared (?:to|with)|Apart from|Aside from)\s`)
 
@@ -1159,7 +1220,15 @@ var butSubject = regexp.MustCompile(`,\s+but\s+(` + name + `)\s+(?:still\s+|also
 
 // relativeSaid is a name and a relative clause whose verb is speech:
 // "Justice Antonin Scalia who said ", "Sen. Mazie Hirono, who complained ".
-var relativeSaid = regexp.MustCompile(`(` + name + `),?\s+who\s+` + adverb + verb)
+var relativeSaid = regexp.MustCompile(`(` + name + `)(?:,\s+[DRI]-[A-Z][\p{L}.]*|\s+` + partyState + `)?,?\s+who\s+` + adverb + verb)
+
+// questionedObject is a question put to someone named by a pronoun, the
+// pronoun the first group: "questioned her", "pressed him".
+var questionedObject = regexp.MustCompile(`\b(?:questioned|asked|pressed|challenged|quizzed|grilled)\s+(her|him)\b`)
+
+// toldThat opens what follows "told" with the one told and "that": " Kerry
+// that", " him that".
+var toldThat = regexp.MustCompile(`^\s+(?:(?:\p{Lu}[\p{L}.'’\-]*\s+){1,3}|(?:him|her|them|me|us)\s+)that\b`)
 
 // toSomeone opens what follows a speech verb with the one spoken to.
 var toSomeone = regexp.MustCompile(`^\s+(?:to\s+)?(?:him|her|them|me|us)\b`)
@@ -1285,4 +1354,33 @@ func (a *analyzer) coordinated(k int, want gender) bool {
 		return end <= a.mentions[j].off && andBefore.MatchString(a.text[end:a.mentions[j].off])
 	}
 	return pair(k-1, k) || pair(k, k+1)
+}
+
+// partOf returns the one whose part a sentence opening "For X's part,"
+// tells, when the pronoun at off is in it, or in the sentence after it in
+// its paragraph with no one named before the pronoun; "" otherwise.
+func (a *analyzer) partOf(si, off int) string {
+	at := si
+	if slices.ContainsFunc(a.mentionsIn(si), func(m mention) bool { return m.off < off }) {
+		at = -1 // someone named nearer, if not in the opening itself
+	}
+	for _, k := range []int{si, si - 1} {
+		if k < 0 || k != si && (at < 0 || a.sents[k].Paragraph != a.sents[si].Paragraph) {
+			continue
+		}
+		own := a.plain(k)
+		if !strings.Contains(own, "For ") {
+			continue
+		}
+		m := forPart.FindStringIndex(own)
+		if m == nil || k == si && a.sents[k].Start+m[1] > off {
+			continue
+		}
+		for _, mn := range a.mentionsIn(k) {
+			if mn.off >= a.sents[k].Start+m[0] && mn.off < a.sents[k].Start+m[1] {
+				return a.people[mn.person].Name
+			}
+		}
+	}
+	return ""
 }

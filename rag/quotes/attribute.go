@@ -514,6 +514,16 @@ func (a *analyzer) reportedBefore(i int) string {
 	plain := a.plain(prev)
 	m := findSubjectVerb(plain, false)
 	if m == nil {
+		// "Her husband Roderic Schmidt, who helped her carry the flag,
+		// agreed. “…”": one who agrees, the sentence closing on it, goes
+		// on to say what.
+		if agreedEnd.MatchString(plain) {
+			if subj, _ := sentenceSubject(plain); subj != "" && !pronounSubject(subj) {
+				if name := a.resolveSpeaking(subj, prev, [2]int{a.quotes[i].Start, a.quotes[i].End}); a.personIndex(name) >= 0 {
+					return name
+				}
+			}
+		}
 		return ""
 	}
 	// A quotation there with a speaker is what the last speaker was
@@ -537,6 +547,9 @@ func (a *analyzer) reportedBefore(i int) string {
 	}
 	return ""
 }
+
+// agreedEnd is a sentence closing on agreement: "…, agreed."
+var agreedEnd = regexp.MustCompile(`\s(?:agreed|disagreed|concurred)\.\s*$`)
 
 // apposedSubject is a sentence opening with a name, a role in lower case
 // set off by commas, and a lower-case word, its verb.

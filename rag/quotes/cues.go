@@ -148,6 +148,20 @@ const (
 
 var verb = `(` + speechVerbs + `)\b`
 
+// agreeing reports whether verb is one afterVerb adds to verb.
+func agreeing(verb string) bool {
+	switch verb {
+	case "agreed", "agrees", "disagreed", "disagrees":
+		return true
+	}
+	return false
+}
+
+// afterVerb is verb right after a quotation, where agreeing is saying
+// too: "“I’m not worried,” agreed his friend Scott Friedel". Elsewhere
+// one agrees to things ("agreed to pay a fine").
+var afterVerb = `(` + speechVerbs + `|agreed|agrees|disagreed|disagrees)\b`
+
 // appositive is the optional aside between a name and its verb: a party
 // and state in parentheses ("Jane Doe (D-Ore.)"), an age, a comma clause
 // ("Rubio, the secretary of state,"; "Keith Brashear, 62, who plans to
@@ -166,9 +180,9 @@ var (
 	// the secretary, added", "she told reporters".
 	subjectVerb = regexp.MustCompile(`(?:^|[^\p{L}])` + subject + homeState + appositive() + `,?\s+` + adverb + verb)
 	// Verb then subject right after a quotation: ", said Maria Chen".
-	verbSubject = regexp.MustCompile(lead + verb + `\s+` + roleApposed + subject)
+	verbSubject = regexp.MustCompile(lead + afterVerb + `\s+` + roleApposed + subject)
 	// Subject then verb right after a quotation: ", Sheinbaum said".
-	afterSubject = regexp.MustCompile(lead + subject + homeState + appositive() + `,?\s+` + afterAdverb + verb)
+	afterSubject = regexp.MustCompile(lead + subject + homeState + appositive() + `,?\s+` + afterAdverb + afterVerb)
 	// The author of written words: "an email from council member Joe
 	// Kim", "a letter by Dr. Amir Haddad".
 	writtenBy   = regexp.MustCompile(`\b(?:` + messageNoun + `|statement)s?\s+(?:(?:sent|written)\s+)?(?:from|by)\s+` + role + `(` + name + `)`)
@@ -708,8 +722,13 @@ func (a *analyzer) cueFor(i, open, close int) (subj, cue string, afterAt, subjAt
 	// quotation (m[4]:m[5] of after) is its cue: not "continued to …",
 	// nor a reply to the question the quotation is part of or to the
 	// quotation itself ("…,” to which Mr. Sullivan replied").
+	// A quotation closing its own sentence is what someone after it agreed
+	// with, not their words: "“… beneath their mattresses.” Mr
+	// Valentine, who …, agreed. “…”". One the sentence goes on past is:
+	// "“I’m not worried,” agreed his friend Scott Friedel".
+	agreedWith := !strings.HasSuffix(strings.TrimSpace(a.text[a.quotes[i].Start:a.quotes[i].End]), ",") && !strings.HasPrefix(strings.TrimSpace(after), ",")
 	verbCues := func(m []int) bool {
-		return !continuesTo.MatchString(after[m[4]:]) && !replyToQuestion(after[m[4]:m[5]], before, a.text[open:close]) && !toWhich.MatchString(after[:m[2]]) && !callsObject.MatchString(after[m[4]:])
+		return !continuesTo.MatchString(after[m[4]:]) && !replyToQuestion(after[m[4]:m[5]], before, a.text[open:close]) && !toWhich.MatchString(after[:m[2]]) && !callsObject.MatchString(after[m[4]:]) && !(agreedWith && agreeing(after[m[4]:m[5]]))
 	}
 	// "While Paul calls the invasion “a mistake” that spawned chaos,
 	// Graham, …, said": a quotation in a clause opening the sentence
@@ -805,7 +824,7 @@ func (a *analyzer) cueFor(i, open, close int) (subj, cue string, afterAt, subjAt
 		if next := a.sentenceOf(max(close-1, 0)) + 1; next < len(a.sents) && a.sents[next].Paragraph == a.sents[si].Paragraph && !hasSpeechVerb(before) && !participle.MatchString(before) &&
 			(endsQuestionOrExclamation(a.text[open:close]) || bareCue(a.text[close:a.sents[next].End])) {
 			after = a.text[close:a.sents[next].End]
-			if subj, verb, at, inverted, ok := speakerOpening(after); ok {
+			if subj, verb, at, inverted, ok := speakerOpening(after); ok && !agreeing(verb) {
 				if v := strings.Index(after[at:], verb); v >= 0 && callsObject.MatchString(after[at+v:]) {
 					// "“Any idea why …?” Colonel Vindman … called the
 					// suggestion “preposterous.”": he names what was asked.
@@ -823,7 +842,7 @@ func (a *analyzer) cueFor(i, open, close int) (subj, cue string, afterAt, subjAt
 			after = ""
 		}
 	}
-	if m := verbSubject.FindStringSubmatchIndex(after); m != nil && roleWords(after[m[4]:m[5]], after[m[6]:m[7]]) && !namedObject(after[m[2]:m[3]], after[m[1]:]) {
+	if m := verbSubject.FindStringSubmatchIndex(after); m != nil && roleWords(after[m[4]:m[5]], after[m[6]:m[7]]) && !namedObject(after[m[2]:m[3]], after[m[1]:]) && !(agreedWith && agreeing(after[m[2]:m[3]])) {
 		if name := roledName(after[m[6]:]); !qualifiesRole(after[m[4]:m[5]], after[m[6]:], name) {
 			if holder := officeHolderIn(after, name, m[6]); holder != "" {
 				name = holder // "…," said Speaker of the House Paul Ryan
@@ -925,6 +944,18 @@ func (a *analyzer) cueFor(i, open, close int) (subj, cue string, afterAt, subjAt
 		// reporters that “…”": the one the participle is of.
 		return before[m[2]:m[3]], before[m[4]:m[5]], -1, from + m[2]
 	}
+	if m := causedToSay.FindStringSubmatchIndex(before); m != nil {
+		// "… his recent policy decisions lead CNN’s Ronald Brownstein to
+		// write that “…”": the one moved to say the words, not the
+		// subject of a speech verb before.
+		return before[m[2]:m[3]], before[m[4]:m[5]], -1, from + m[2]
+	}
+	if withOwnedSpeaking.MatchString(before) {
+		// "… after President Obama suggested …, with Mitt Romney's
+		// campaign calling the remark “insulting.”": the campaign's
+		// words, whom the article does not name, not the subject's.
+		return "", "", -1, -1
+	}
 	if m := quotedName.FindStringSubmatchIndex(before); m != nil {
 		// "…,” Romney said, and then quoted the Rev. Martin Luther King
 		// Jr.: “…”": the words are the one quoted, not the quoter.
@@ -978,6 +1009,13 @@ func (a *analyzer) cueFor(i, open, close int) (subj, cue string, afterAt, subjAt
 			// the one told answers, someone relativeCue cannot name.
 			return "", "", -1, -1
 		}
+	}
+	if sv != nil && thingSaysAfter.MatchString(after) {
+		// "Clinton announced that she had launched Onward Together, an
+		// organization established to lend support to groups in “…,”
+		// its website said": the thing's own words, which the clause
+		// after them names, not what the speaker before announced.
+		return "", "", -1, -1
 	}
 	if m := sv; m != nil && (whichStates.MatchString(before[m[5]:]) || documentAside(before[m[5]:])) {
 		// "Trump said before signing the order, which states it is now
@@ -1512,6 +1550,9 @@ var (
 	documentNoun   = `(?:report|study|review|survey|poll|complaint|lawsuit|suit|filing|ruling|statement|letter|memo|document|paper|analysis|firm|company|agency|ministry|department|court|board|campaign|website|release|group|newspaper|magazine|network|committee|panel|association|organization|organisation|union|council|bank|government|administration|commission|office)`
 	unnamedSubject = `(?:(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome)\s+(?:[\p{Ll}'’\-]+\s+){0,2}?(?:sources?|persons?|people|officials?|aides?|insiders?)\s+(?:familiar|close|briefed|knowledgeable)\s+(?:with|to|on|about)\s+(?:[\p{L}'’\-]+\s+){1,5}?|(?:[Ss]omeone|[Ss]omebody|[Oo]ne|[Aa]nother|[Aa]n?)\s+(?:[\p{L}'’\-]+,?\s+){0,4}?(?:who\s+[^"“”«»,;:]{1,60},\s+|who\s+(?:\p{Ll}+ly\s+)?)?|[Tt]he\s+(?:[\p{Ll}'’\-]+\s+){0,2}` + documentNoun + `\s+|[Tt]he\s+(?:[\p{Ll}'’\-]+\s+){0,2}?` + unnamedPeople + `\s+|(?:when|after|as|before|while|until|because|once)\s+` + unnamedPeople + `\s+|(?:but|and|yet|whereas)\s+(?:[\p{Ll}'’\-]+\s+){0,2}?(?:officials|` + unnamedPeople + `)\s+)`
 	unnamedAfter   = regexp.MustCompile(lead + unnamedSubject + verb)
+	// A thing's document speaking after a quotation: ", its website
+	// said". "Its" is no person's.
+	thingSaysAfter = regexp.MustCompile(lead + `[Ii]ts\s+(?:[\p{Ll}'’\-]+\s+){0,2}?` + documentNoun + `\s+` + adverb + verb)
 	// The verb first: "…,” said one longtime Clinton ally. The noun
 	// ends the subject, so "said a spokeswoman, Maria Lopez" is not one.
 	unnamedInverted = regexp.MustCompile(lead + verb + `\s+(?:[Ss]omeone|[Ss]omebody|[Oo]ne|[Aa]nother|[Aa]n?)\s+(?:[\p{L}'’\-]+\s+){0,4}?\p{Ll}[\p{Ll}'’\-]*(?:\s*[.;!?]|\s*,\s*(?:\p{Ll}|$)|\s*$)`)
@@ -1665,6 +1706,15 @@ var quotedName = regexp.MustCompile(`\bquot(?:ed|ing|es)\s+(?:the\s+)?(` + name 
 // White House press secretary Josh Earnest calling the letter a ". The
 // name is the first group, the participle the second.
 var withSpeaking = regexp.MustCompile(`,\s+with\s+(?:[\p{L}'’\-]+\s+){0,5}?(` + name + `)\s+(` + speechParticiples + `|telling|reminding|calling)` + participleTail)
+
+// causedToSay is someone moved to say what a quotation then gives, the
+// name the first group and the verb the second: "lead CNN’s Ronald
+// Brownstein to write that ", "prompting Schumer to say ".
+var causedToSay = regexp.MustCompile(`\b(?:lead|leads|led|leading|prompt|prompts|prompted|prompting|cause|causes|caused|causing|force|forces|forced|forcing|inspire|inspired|inspiring)\s+(?:\p{Lu}[\p{L}.&]*['’]s\s+)?(` + name + `)\s+to\s+(write|say|declare|note|observe|argue|conclude|tweet|quip|joke|remark|ask|wonder|warn|predict|complain|proclaim)\s+(?:that\s+)?$`)
+
+// withOwnedSpeaking is withSpeaking for someone's campaign, office or
+// staff: ", with Mitt Romney's campaign calling the remark ".
+var withOwnedSpeaking = regexp.MustCompile(`,\s+with\s+(?:[\p{L}'’\-]+\s+){0,5}?` + name + `['’]s?\s+(?:campaign|office|team|camp|spokes(?:man|woman|person)|aides?|lawyers?|attorneys?|allies)\s+(?:` + speechParticiples + `|telling|reminding|calling)` + participleTail)
 
 // whatCalled is "what" and a subject calling the quotation what it is,
 // right before it: "what Sessions called ", "what he has described as ".

@@ -69,8 +69,10 @@ func cleanName(s string) (string, gender) {
 		// name before a given name: "U.S. Citizenship and Immigration
 		// Services Gillian Christensen". The tabloids' "Brit" before a
 		// full name is where someone is from too ("Brit Kartik Bhanot"),
-		// though "Brit Hume" is a name.
-		if isTitle(lw) || notName(lw) || speechHeads[lw] || i < family-1 && shareButton[lw] || i < family-1 && describingWord.MatchString(w) || i < family-2 && lw == "brit" || i < len(words)-1 && (possessive(lw) || pluralPossessive(lw)) || i == cut && i < family-2 && (acronym(w) || camelBrand(w) && IsGivenName(words[i+1])) || i < family-2 && orgWord(lw) && IsGivenName(words[i+1]) && !bodyWhole {
+		// though "Brit Hume" is a name. A faith before a given name is
+		// what someone is, and the words before it where they are from:
+		// "California Mormon Brooke Crosland".
+		if isTitle(lw) || notName(lw) || speechHeads[lw] || i < family-1 && shareButton[lw] || i < family-1 && describingWord.MatchString(w) || i < family-2 && lw == "brit" || i < len(words)-1 && (possessive(lw) || pluralPossessive(lw)) || i == cut && i < family-2 && (acronym(w) || camelBrand(w) && IsGivenName(words[i+1])) || i < family-2 && orgWord(lw) && IsGivenName(words[i+1]) && !bodyWhole || i < family-2 && faithWord[lw] && IsGivenName(words[i+1]) {
 			cut = i + 1
 			if tg := titleGender(lw); tg != unknown {
 				g = tg
@@ -103,6 +105,9 @@ func cleanName(s string) (string, gender) {
 	}
 	return strings.Join(words, " "), g
 }
+
+// faithWord holds the faiths news names someone by before their name.
+var faithWord = map[string]bool{"mormon": true, "catholic": true, "baptist": true, "evangelical": true, "muslim": true, "jewish": true, "christian": true, "methodist": true, "lutheran": true, "presbyterian": true, "episcopalian": true, "protestant": true, "sikh": true, "hindu": true, "buddhist": true, "quaker": true, "amish": true}
 
 // weekday holds the days of the week, as weekdays lists them.
 var weekday = func() map[string]bool {

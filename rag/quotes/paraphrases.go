@@ -86,6 +86,12 @@ func (a *analyzer) findParaphrases() {
 				a.paras = append(a.paras, Attribution{Sentence: si, Speaker: here[i].Speaker, Cue: here[i].Cue})
 				continue
 			}
+			if plain := a.plain(si); len(a.marksIn(s.Start, s.End)) > 0 && !strings.ContainsFunc(plain, unicode.IsLetter) {
+				// ".@SpeakerRyan just said military spending not the
+				// reason. “It's entitlements.” — Mark Knoller": words the
+				// tweet quotes whole are someone else's, not its author's.
+				continue
+			}
 			a.paras = append(a.paras, Attribution{Sentence: si, Speaker: author, Cue: "tweeted"})
 			continue
 		}
@@ -202,7 +208,7 @@ func (a *analyzer) findParaphrases() {
 				// names of two representatives, who were now, he said,
 				// with Cruz").
 				from := strings.LastIndexByte(plain[:m[2]], ':') + 1
-				if opener, o := sentenceSubject(plain[from:m[2]]); opener != "" {
+				if opener, o := sentenceSubject(plain[from:m[2]]); opener != "" && !ownedOpener(opener) {
 					from += o + len(opener)
 				} else if p := forPart.FindStringIndex(plain[from:m[2]]); p != nil {
 					// "For Mr. MacLeod’s part, hustling …, he says": whose
@@ -352,7 +358,11 @@ func closingSpeaker(from int, tail string, m []int) []int {
 	n := findSubjectVerb(tail, true)
 	// Not "…, Politico reported.", which readers give to the one named
 	// first, nor a pronoun, who may be either.
-	if n == nil || strings.TrimSpace(tail[:n[2]]) != "" || isPronounSubject(tail[n[2]:n[3]]) || !closingVerb[tail[n[4]:n[5]]] || !closingEnd.MatchString(tail[n[5]:]) {
+	if n == nil {
+		return nil
+	}
+	// "…, the White House says.": a body named with "the" reports it too.
+	if lead := strings.TrimSpace(tail[:n[2]]); lead != "" && lead != "the" || isPronounSubject(tail[n[2]:n[3]]) || !closingVerb[tail[n[4]:n[5]]] || !closingEnd.MatchString(tail[n[5]:]) {
 		return nil
 	}
 	return shifted(n, from)
@@ -407,7 +417,7 @@ var closingEnd = regexp.MustCompile(`^` + closingRest)
 // (closingClause), is someone unnamed reporting it: "…, U.S. officials
 // said."
 func closedByUnnamed(tail string) bool {
-	return strings.Contains(tail, " sa") && (closingUnnamed.MatchString(tail) || closingDocument.MatchString(tail)) ||
+	return (strings.Contains(tail, " sa") || strings.Contains(tail, " add")) && (closingUnnamed.MatchString(tail) || closingDocument.MatchString(tail)) ||
 		strings.Contains(tail, "according") && closingAccordingUnnamed.MatchString(tail)
 }
 
@@ -420,8 +430,9 @@ var closingDocument = regexp.MustCompile(`^\s+(?:said|says)\s+(?:a|an|the)\s+(?:
 // closingUnnamed is someone unnamed reporting a sentence, in the clause
 // closing it. Not police nor authorities, whom readers name as speakers.
 // A camp is unnamed too: "Yet he said nothing about how he would fund
-// them, conservatives said." is their account of him.
-var closingUnnamed = regexp.MustCompile(`^\s+(?:[\p{L}.'’\-]+\s+){0,3}?(?:` + unnamedSources + `|critics|opponents|supporters|conservatives|liberals|progressives|[Dd]emocrats|[Rr]epublicans)\s+(?:said|say|says)` + closingRest)
+// them, conservatives said." is their account of him; so is one person
+// named by what they are: "…, the staff member added."
+var closingUnnamed = regexp.MustCompile(`^\s+(?:[\p{L}.'’\-]+\s+){0,3}?(?:` + unnamedSources + `|critics|opponents|supporters|conservatives|liberals|progressives|[Dd]emocrats|[Rr]epublicans|` + personNoun + `)\s+(?:said|say|says|added|adds)` + closingRest)
 
 // unnamedSources are the people news reports through without naming them.
 const unnamedSources = `(?:officials?|sources?|aides?|people|spokesman|spokeswoman|spokesperson|analysts|experts|diplomats?|lawmakers|prosecutors|investigators|witnesses|advisers|observers)`
@@ -460,9 +471,18 @@ var invertibleVerb = regexp.MustCompile(`^(?:` + verbFirst + `|reported|reports)
 // dateWord opens a date, not a name: "…, Trump said Friday."
 var dateWord = regexp.MustCompile(`^(?:` + weekdays + `|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b`)
 
+// ownedOpener reports whether the sentence's subject sentenceSubject
+// found is only the owner of it: "Senator Harris’
+// critique of the vice president … is evidence …, she says" is words
+// about Harris, whom the pronoun then does not stand for.
+func ownedOpener(opener string) bool {
+	return possessive(opener) || strings.HasSuffix(opener, "’") || strings.HasSuffix(opener, "'")
+}
+
 // setOffVerb is what follows a speech verb set off in the words it
-// reports: a comma, or the sentence's end.
-var setOffVerb = regexp.MustCompile(`^\s*(?:[,;.!?]|$)`)
+// reports: a comma, or the sentence's end, maybe after the medium ("…,
+// she says in an email.").
+var setOffVerb = regexp.MustCompile(`^\s*(?:(?:in|on|via|by)\s+(?:an?|the|his|her|their)\s+\p{Ll}+(?:\s+\p{Ll}+)?\s*)?(?:[,;.!?]|$)`)
 
 // reportedThat is narration ending in a speech verb (the first group)
 // and the "that" opening what it reports, at most 80 characters apart
@@ -473,8 +493,8 @@ var reportedThat = regexp.MustCompile(`(?:\b(told|tells|said|says)\b(?:[^.;:"“
 
 // groupSpeaks is people unnamed, in the plural, with a speech verb:
 // "supporters say", "critics argued", "Democrats claim", "sources also
-// told".
-var groupSpeaks = regexp.MustCompile(`\b(?:(?:` + personNoun + `|` + campaignRole + `|critic|opponent|observer|other|[Dd]emocrat|[Rr]epublican)s|allies|people)\s+(?:also\s+)?(?:` + speechVerbs + `)\b`)
+// told", "the three women who spoke to journalists … all said".
+var groupSpeaks = regexp.MustCompile(`\b(?:(?:` + personNoun + `|` + campaignRole + `|critic|opponent|observer|other|[Dd]emocrat|[Rr]epublican)s|allies|people|women|men)\s+(?:who\s+[^,;:"“”]{1,80}?\s+)?(?:also\s+|all\s+|both\s+)?(?:` + speechVerbs + `)\b`)
 
 // unnamedSpeaks is one person unnamed with a speech verb: "A former
 // WashingtonFirst executive said James and Hunter had pledged …" and

@@ -1004,6 +1004,22 @@ var ruleTests = []struct {
 	{"a slogan on pins is no one's words", "Diaz is a student.\n\n\"A lot of Latino voters are inclined to vote Republican this year,\" Diaz says — at least, to vote for Republicans who are \"more non-conservative.\" On the other end of the spectrum, Aldo Chavira, a UNLV student who wears \"Bernie!\" pins on his shirt and backpack, says he might not bother to vote.", "Bernie!", "", ""},
 	{"a title a site gives a piece", "Star Parker wrote for The Daily Signal.\n\nShe wrote in millennial conservative outlet The Daily Signal, which titled the piece \"Equality Act Is About Civil Tyranny, Not Civil Rights.\"", "Equality Act", "", ""},
 	{"a report's title after its noun", "David Coleman leads the College Board.\n\nMr. Coleman emphasizes that a college education – as evidenced in another recent College Board report, \"Education Pays\" – is worth it.", "Education Pays", "", ""},
+	{"a name in capitals someone calls a thing is its title", "Ariel Brown is a nurse.\n\nBrown has set up a website for health care workers. Brown calls it “The Emotional PPE Project” (emotionalPPE.org).", "The Emotional PPE Project", "", ""},
+	{"a work opening the sentence with \"In\" is a title", "Raven Rakia is a writer.\n\nIn “The Black Riot,” Raven Rakia argues that the racialization of property spurs this handwringing.", "The Black Riot", "", ""},
+	{"a pronoun in a relative clause on someone's call is the caller's", "Tom Malinowski spoke. \"It is the story,\" said Rep. Tom Malinowski.\n\nThe inquiry is looking into Donald Trump's call, in which he asked Volodymyr Zelenskiy for a “favor” and then some more.\n\n“Call me,” he said.", "Call me", "Donald Trump", "said"},
+	{"a name in a phrase joined to the one opening the sentence is not its subject", "Donald Trump spoke on Sunday. \"It is good,\" said Tom Malinowski.\n\nIn an interview with Maureen Dowd of the New York Times, and again with former adviser George Stephanopoulos of ABC News, Trump was asked to respond to the speech. He told Dowd, “I’d like to hear his wife say something,” referring to Islam.", "I’d like", "Donald Trump", "told"},
+	{"a thing's document after the quotation names whose words they are", "Hillary Clinton ran in 2016.\n\nAlso in May 2017, Clinton announced that she had launched Onward Together, an organization established to lend support to progressive groups in “organizing around our shared values,” its website said.", "organizing around", "", ""},
+	{"a faith before a given name is no part of the name", "California Mormon Brooke Crosland, 27, gave money.\n\nBack in California, Rick Jacobs, the Courage Campaign chief, thinks Prop 8 was the best thing that ever happened to his movement. People sat up and started paying attention when California took away the right to marry, he said, and the court fight has kept the issue alive.\n\n\"It galvanized a lot of people,\" he said.", "It galvanized", "Rick Jacobs", "said"},
+	{"a title opening the sentence is its pronoun's", "Sen. Kamala Harris spoke in Iowa. Jeh Johnson led Homeland Security.\n\nLast week, the senator showcased her credentials when she said the Justice Department would have “no choice” but to act.", "no choice", "Kamala Harris", "said"},
+	{"one who told another what they think speaks on", "John Kerry testified. Rand Paul listened.\n\nKerry got into a heated exchange with Sen. Rand Paul, R-Ky., who told Kerry that he has not talked to anybody who supports the call. \"Nobody is calling my office,\" he said.", "Nobody is calling", "Rand Paul", "said"},
+	{"one who agrees goes on to say what", "Protesters marched.\n\n“Dissent is patriotism,” said Magdalena Schmidt, a registered nurse. Her husband Roderic Schmidt, who helped her carry the flag, agreed. “The right does not have a monopoly on patriotism.”", "The right does not", "Roderic Schmidt", ""},
+	{"agreeing after a quotation is its cue", "Friends met at the bar.\n\n“I think you have to live life,” said Jeff Lampel. “I’m not worried,” agreed Scott Friedel.", "I’m not worried", "Scott Friedel", "agreed"},
+	{"a friend named after the verb is the speaker", "Friends met at the bar.\n\n“I think you have to live life,” said Jeff Lampel. “I’m not worried,” said his friend Scott Friedel.", "I’m not worried", "Scott Friedel", "said"},
+	{"someone's campaign speaking in a clause with \"with\" is not the subject", "Barack Obama spoke in Virginia.\n\nRepublicans fired back Monday after President Obama suggested business owners owe their success to government investment, with Mitt Romney's campaign calling the remark \"insulting.\"", "insulting", "", ""},
+	{"the one questioned answers", "Donald Trump met Kim Jong Un.\n\n“I think they agree,” Sarah Sanders said on NBC.\n\nBut host Chuck Todd questioned her on why Trump would side with a dictator.\n\n“The president does not need somebody else to give him an assessment,” she said.", "The president does not", "Sarah Sanders", "said"},
+	{"one moved to write the words is their writer", "Donald Trump spoke twice.\n\nIn a pair of public appearances, Trump told his usual blizzard of lies, while his recent policy decisions lead CNN’s Ronald Brownstein to write that “Trump's go-to move has become to create a hostage situation.”", "Trump's go-to move", "Ronald Brownstein", "write"},
+	{"one agreeing after a quotation that closes its sentence agrees with it", "Argentina defaulted in 2001.\n\n\"The state took our investments,\" said Carlos Baez Silva. \"People have to deposit their money in the banks because crime is so high.\" Mr Valentine, who was born in the United States, agreed. \"I will think twice before I deposit dollars in a bank.\"", "People have to deposit", "Carlos Baez Silva", ""},
+	{"whose part a sentence tells is its pronoun's", "Donald Trump visited the museum on Saturday. Mayor Chokwe Antar Lumumba stayed away.\n\nFor Lumumba’s part, Trump’s record on civil rights was the reason he felt he couldn’t attend. “It is my appreciation for the legacy,” he said at the NAACP press conference.", "It is my appreciation", "Chokwe Antar Lumumba", "said"},
 }
 
 func TestRules(t *testing.T) {
@@ -1172,6 +1188,13 @@ var paraphraseTests = []struct {
 	{"a source named with \"of\" is the whole body", "Taxes are too high, according to the University of Michigan.", "University of Michigan", "according to"},
 	{"a capitalized word opening a sentence before \"for\" names no body", "Tim Cook runs Apple.\n\nProsecutors for Apple argued that Zhang was a flight risk.", "", ""},
 	{"spokespeople for two people are no body", "Mike Crapo chairs the panel.\n\nSpokespeople for Senators Heidi Heitkamp and Joe Donnelly said the talks would go on.", "", ""},
+	{"a relative clause between a group and its verb keeps the sentence theirs", "Donald Trump was on the tapes.\n\nThe three women who spoke to journalists at the New York Times or the Palm Beach Post all said they were inspired to come forward after hearing Trump deny on national television that he had done the things he described on the leaked tapes.", "", ""},
+	{"a body named with \"the\" closing the sentence reports it", "Donald Trump met Stormy Daniels.\n\nTrump has denied the affair, the White House says.", "White House", "says"},
+	{"a name owning the subject of words set off before the verb is not the pronoun's", "Kamala Harris criticized Joe Biden. Dianne Bystrom studies women candidates in Iowa.\n\nSenator Harris’ critique of the vice president is evidence that moving to the left can help her campaign, she says in an email.", "Dianne Bystrom", "says"},
+	{"calling someone afterwards is no speech", "Ben Carson wanted the job.\n\nCarson allegedly called Trump afterwards and was angry that the situation played out like this.", "", ""},
+	{"a name after \"obtained by\" is no subject", "Donald Trump fired people.\n\nAlles in a memo obtained by Elizabeth Landers of Vice said that he was not fired.", "", ""},
+	{"someone unnamed adding a sentence reports it", "Donald Trump met aides.\n\nMr. Trump said he planned to tackle tax reform later, ignoring the repeal’s tax implications, the staff member added.", "", ""},
+	{"writing a script is no speech", "Michael Cohen hired a firm.\n\nRedFinch Solutions founder John Gauger reportedly wrote a computer script to repeatedly vote for Trump.", "", ""},
 }
 
 func TestParaphrases(t *testing.T) {
@@ -1631,5 +1654,20 @@ func TestTweetReportGoesOn(t *testing.T) {
 	}
 	if want := []string{"John Kerry", "John Kerry"}; !slices.Equal(got, want) {
 		t.Errorf("paraphrases %+v, want speakers %q", an.Paraphrases, want)
+	}
+}
+
+// A tweet quoting someone whole in a sentence of its own ("“It's
+// entitlements.”" after ".@SpeakerRyan just said …") does not give those
+// words to the tweet's author, whose other sentences stay theirs.
+func TestTweetQuotedWhole(t *testing.T) {
+	text := "Paul Ryan spoke on deficits.\n\n.@SpeakerRyan just said military spending not the reason there are growing deficits. \"It's entitlements.\" Also health care and inflation. — Mark Knoller (@markknoller) February 8, 2018"
+	an := analyze(text)
+	var got []string
+	for _, p := range an.Paraphrases {
+		got = append(got, fmt.Sprintf("%d %s", p.Sentence, p.Speaker))
+	}
+	if want := []string{"1 Mark Knoller", "3 Mark Knoller"}; !slices.Equal(got, want) {
+		t.Errorf("paraphrases %q, want %q", got, want)
 	}
 }

@@ -397,7 +397,7 @@ func findSubjectVerb(s string, last bool) []int {
 		}
 		if (pronounSubject(subj) || maskedCard(between)) && wideAdverb(between) ||
 			setOffRelative(s[:m[2]]) && strings.Contains(s[m[5]:], ",") ||
-			possessive(s[m[2]:m[3]]) || notSpeech.MatchString(s[m[4]:]) || continuedDoing(s[m[4]:]) || wentOnToDo(s[m[4]:]) || freeRelative(s[:m[2]], s[m[2]:m[3]]) || pluralNoun(s[m[4]:m[5]]) && ownedBy(s[:m[2]], s[m[2]:m[3]]) {
+			possessive(s[m[2]:m[3]]) || agentBefore.MatchString(s[:m[2]]) || notSpeech.MatchString(s[m[4]:]) || continuedDoing(s[m[4]:]) || wentOnToDo(s[m[4]:]) || freeRelative(s[:m[2]], s[m[2]:m[3]]) || pluralNoun(s[m[4]:m[5]]) && ownedBy(s[:m[2]], s[m[2]:m[3]]) {
 			off = m[1]
 			continue
 		}
@@ -559,6 +559,12 @@ func ownedBy(before, subj string) bool {
 	return possessive(lastField(strings.TrimRightFunc(before, unicode.IsSpace))) || slices.ContainsFunc(words[:max(0, len(words)-1)], possessive)
 }
 
+// agentBefore ends the text before a name that is the agent of a
+// participle qualifying something else: "Alles in an internal memo …
+// obtained by Elizabeth Landers of Vice said" is Alles's memo, which
+// Landers only obtained.
+var agentBefore = regexp.MustCompile(`\b(?:obtained|acquired|reviewed|seen|shared|posted|published|released|first\s+reported)\s+by\s+(?:(?:\p{Lu}[\p{L}.'’\-]*\s+){1,3}of\s+)?$`)
+
 // notSpeech matches a speech verb used for something else: a likeness
 // ("Donald Trump reminds me of the Know-Nothing movement"), bail posted, a
 // plea, a criminal charge, going on a tirade or on to win, telephone calls
@@ -570,8 +576,11 @@ func ownedBy(before, subj string) bool {
 // ("continued with his denunciations of the opposition"), or contact
 // kept up ("Steele continued to talk to Justice Official Bruce Ohr"), or
 // a rite ("West’s pastor, Adam Tyson, said a blessing over them"), or a
-// manner ("feign astonishment when Trump tells it like it is").
-var notSpeech = regexp.MustCompile(`^(?:remind(?:s|ed)\s+(?:me|us|you|him|her|them|many|some|people|voters|everyone)\s+of\b|posted\s+(?:\S+\s+){0,3}(?:bail|bond)\b|called\s+(?:him|her|them|me|us)\s+(?:several|many|multiple|two|three|four|five|six|a\s+few|a\s+number\s+of|\d+)\s+times\b|pleaded\s+(?:not\s+guilty|guilty|no\s+contest|innocent)|charged\s+(?:with|him|her|them|it)\b|went\s+on\s+(?:a|an|the|to\s+(?:win|become|lose|play|serve|found|star|work|lead|join|make|take))\b|called\s+(?:(?:\p{Lu}[\p{L}.'’\-]*|him|her|them)\s+){1,6}to\s+(?:(?:express|offer|discuss|congratulate|thank|apologize|apologise|invite|extend|convey|wish)\b|$)|called\s+to\s+$|(?:tells?|told|telling)\s+it\s+like\s+it\s+(?:is|was)\b|said\s+(?:a|the|his|her|their|its)\s+(?:\S+\s+)?(?:blessing|prayer|grace|mass|rosary|benediction|invocation)s?\b|continu(?:ed|es|e)\s+to\s+(?:talk|speak|meet|communicate|correspond)\s+(?:to|with)\b|continu(?:ed|es|e)\s+(?:with\s+)?(?:their|his|her|its|the|a|an)\s+(?:\S+\s+){0,3}?(?:tour|trip|journey|visit|march|rally|swing|travels|streak|search|denunciations?|attacks?|assault|offensive|campaign)\b|called\s+on\s+(?:a|an|the|another)\s+(?:[\p{Ll}\p{Lu}'’\-]+\s+){0,3}(?:reporter|journalist|correspondent|questioner)s?\b)`)
+// manner ("feign astonishment when Trump tells it like it is"), or
+// writing what is not words to anyone ("wrote a computer script to
+// repeatedly vote for Trump"), or a telephone call ("Carson allegedly
+// called Trump afterwards and was angry").
+var notSpeech = regexp.MustCompile(`^(?:remind(?:s|ed)\s+(?:me|us|you|him|her|them|many|some|people|voters|everyone)\s+of\b|posted\s+(?:\S+\s+){0,3}(?:bail|bond)\b|called\s+(?:him|her|them|me|us)\s+(?:several|many|multiple|two|three|four|five|six|a\s+few|a\s+number\s+of|\d+)\s+times\b|pleaded\s+(?:not\s+guilty|guilty|no\s+contest|innocent)|charged\s+(?:with|him|her|them|it)\b|went\s+on\s+(?:a|an|the|to\s+(?:win|become|lose|play|serve|found|star|work|lead|join|make|take))\b|called\s+(?:(?:\p{Lu}[\p{L}.'’\-]*|him|her|them)\s+){1,6}to\s+(?:(?:express|offer|discuss|congratulate|thank|apologize|apologise|invite|extend|convey|wish)\b|$)|called\s+to\s+$|(?:tells?|told|telling)\s+it\s+like\s+it\s+(?:is|was)\b|said\s+(?:a|the|his|her|their|its)\s+(?:\S+\s+)?(?:blessing|prayer|grace|mass|rosary|benediction|invocation)s?\b|continu(?:ed|es|e)\s+to\s+(?:talk|speak|meet|communicate|correspond)\s+(?:to|with)\b|continu(?:ed|es|e)\s+(?:with\s+)?(?:their|his|her|its|the|a|an)\s+(?:\S+\s+){0,3}?(?:tour|trip|journey|visit|march|rally|swing|travels|streak|search|denunciations?|attacks?|assault|offensive|campaign)\b|called\s+on\s+(?:a|an|the|another)\s+(?:[\p{Ll}\p{Lu}'’\-]+\s+){0,3}(?:reporter|journalist|correspondent|questioner)s?\b|called\s+(?:\p{Lu}[\p{L}'’.\-]*\s+){1,3}(?:afterwards?|later|back|again|immediately|personally)\b|(?:wrote|writes|write|written)\s+(?:a|an|the|his|her|their|its|some)\s+(?:[\p{Ll}\-]+\s+){0,2}?(?:script|code|program|programme|software|app|algorithm|song|songs|check|cheque|screenplay|music|lyrics|symphony|opera)\b)`)
 
 // continuedDoing reports whether s, from a speech verb on, is "continued"
 // going on with something other than speech: "Trump continued attacking
@@ -617,6 +626,9 @@ func roleWords(words, subj string) bool {
 	// addressing Monks").
 	last, apposed := strings.CutSuffix(ws[len(ws)-1], ",")
 	ws[len(ws)-1] = last
+	if len(ws) == 2 && ownerWord(ws[0]) && ownedOne.MatchString(ws[1]) {
+		return true // "…,” agreed his friend Scott Friedel"
+	}
 	for i, w := range ws {
 		if !(i == 0 && (w == "the" || apposed && ownerWord(w))) && !roleWord(w) {
 			return false
@@ -624,6 +636,10 @@ func roleWords(words, subj string) bool {
 	}
 	return true
 }
+
+// ownedOne is a relation a possessive may name someone by right before
+// their name: "his friend Scott Friedel", "her husband Roderic".
+var ownedOne = regexp.MustCompile(`^(?:` + relative + `|friend|partner|colleague|neighbou?r|boyfriend|girlfriend|fiancée?)$`)
 
 // ownerWord reports whether w is a possessive pronoun that may open a
 // role set off from its name: "said her campaign chairman, John Podesta".

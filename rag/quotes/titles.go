@@ -64,6 +64,9 @@ func (a *analyzer) isTerm(i int) bool {
 	if len(words) <= maxNicknameWords && nicknameBefore.MatchString(before) && !slices.ContainsFunc(words, func(w string) bool { return !capitalized(w) }) {
 		return true // "Trump called her “Miss Piggy”", "the nickname “Lyin' Ted”"
 	}
+	if len(words) <= maxTermWords && namedIt.MatchString(before) && !slices.ContainsFunc(words, func(w string) bool { return !capitalized(w) }) {
+		return true // "Brown calls it “The Emotional PPE Project”"
+	}
 	if len(words) <= maxTermWords && definedAfter.MatchString(after) {
 		return true // "“Halal” refers to food allowed under Islamic law"
 	}
@@ -152,6 +155,11 @@ var definedAfter = regexp.MustCompile(`^\s*(?:refers to|means|stands for|is shor
 // nicknameBefore is narration giving someone a name: "called her", "calls
 // him", "dubbed Rubio", "with the nickname", "caricatured him as".
 var nicknameBefore = regexp.MustCompile(`\b(?:call(?:ed|ing|s)?|dubb(?:ed|ing)|branded|labell?ed)\s+(?:him|her|them|himself|herself|\p{Lu}[\p{L}'’.\-]*)\s*$|\bnickname[sd]?\s*$|\b\p{Ll}+(?:ed|s|ing)\s+(?:him|her|them|himself|herself|\p{Lu}[\p{L}'’.\-]*)\s+as\s*$`)
+
+// namedIt is narration naming a thing: "calls it", "named it". Only a
+// name in capitals after it is a title; "Lee called it “a disaster”" is
+// Lee's words.
+var namedIt = regexp.MustCompile(`\b(?:call(?:ed|ing|s)?|dubb(?:ed|ing)|named|branded)\s+it\s*$`)
 
 // maxNicknameWords bounds a nickname.
 const maxNicknameWords = 3
@@ -352,10 +360,11 @@ var onNetwork = regexp.MustCompile(`\b(?:on|told)\s+(?:CBS|NBC|ABC|CNN|MSNBC|PBS
 // North said …" — the comma is the sentence's, whoever speaks after it.
 var appearanceOn = regexp.MustCompile(`\b(?:statements?|appearances?|interviews?|remarks|comments|speech(?:es)?|[Ss]peaking|[Aa]ppearing)\s+on$`)
 
-// onOpening is "On" opening a sentence before a quotation: "On “Fox News
-// Sunday,” Carly Fiorina reiterated …" names where she spoke, whoever
-// speaks after the comma.
-var onOpening = regexp.MustCompile(`(?:^|[.!?]["”’]?\s+|\n\s*)On$`)
+// onOpening is "On" or "In" opening a sentence before a quotation: "On
+// “Fox News Sunday,” Carly Fiorina reiterated …" names where she spoke,
+// "In “The Black Riot,” Raven Rakia argues …" the work she argues in,
+// whoever speaks after the comma.
+var onOpening = regexp.MustCompile(`(?:^|[.!?]["”’]?\s+|\n\s*)(?:On|In)$`)
 
 // programmeBefore reports whether a capitalized quotation ending in a
 // comma after prev is still a programme's name: a show someone spoke on,
