@@ -5,6 +5,8 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/articlebot/articlebot/internal/lexical"
 	"github.com/articlebot/articlebot/rag/quotes"
@@ -331,10 +333,12 @@ func (e *Engine) roleSpeaker(arts map[string]*store.Article, phrase string) stri
 	for _, t := range lexical.Tokenize(phrase) {
 		written[t.Term] = t.Word
 	}
-	if len(role) == 0 || properName(phrase) && mentioned(ownTextsOf(arts), phrase) {
-		// A name the articles give ("Caleb Medley") is no role, even
-		// right before someone else's name ("Caleb Medley's brother Seth
-		// Medley").
+	if len(role) == 0 || (properName(phrase) || bodyName(phrase)) && mentioned(ownTextsOf(arts), phrase) {
+		// A name the articles give ("Caleb Medley", "Society of
+		// Professional Journalists") is no role, even right before
+		// someone else's name ("Caleb Medley's brother Seth Medley"), nor
+		// another body sharing its words ("Committee to Protect
+		// Journalists").
 		return ""
 	}
 	var speakers []string
@@ -380,6 +384,32 @@ func (e *Engine) roleSpeaker(arts map[string]*store.Article, phrase string) stri
 		}
 	}
 	return found
+}
+
+// bodyName reports whether phrase is a body's name in capitals, joined
+// by small words as names of bodies are ("Society of Professional
+// Journalists", "Reporters Committee for Freedom of the Press"), rather
+// than a role in lower case.
+func bodyName(phrase string) bool {
+	ws := strings.Fields(phrase)
+	if len(ws) < 3 {
+		return false
+	}
+	small := 0
+	for i, w := range ws {
+		switch strings.ToLower(w) {
+		case "of", "for", "to", "the", "and", "on", "in", "at":
+			if i == 0 || i == len(ws)-1 {
+				return false
+			}
+			small++
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return small > 0
 }
 
 // placeForms maps the words WordNet derives from the words qualifying a

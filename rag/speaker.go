@@ -498,9 +498,20 @@ func familyNameOnly(arts ownTexts, name string) bool {
 				!(sentenceStart(words, i-1) && !quotes.IsGivenName(prev)) {
 				return false
 			}
+			if i >= 3 && words[i-2] == "and" && startsUpper(words[i-3]) && (sentenceStart(words, i-3) || !startsUpper(words[i-4])) {
+				// "Jonette and Ken Christian": a couple, and "Christian"
+				// alone may be either.
+				return false
+			}
 		}
 	}
 	return found
+}
+
+// startsUpper reports whether w opens with a capital letter.
+func startsUpper(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
 }
 
 // sentenceStart reports whether words[i] opens a sentence: capitalized
@@ -643,18 +654,7 @@ func together(speaker string) bool { return strings.Contains(speaker, " and ") }
 // York Times reported"), a person or a proper name ("Reuters") does not.
 // start capitalizes the article for the start of a sentence.
 func called(name string, start bool) string {
-	last := strings.ToLower(name[strings.LastIndexByte(name, ' ')+1:])
-	switch last {
-	case "department", "ministry", "agency", "office", "committee", "commission", "council",
-		"court", "police", "administration", "campaign", "government", "bureau", "board", "senate",
-		// Papers and agencies named for what they are: "the New York
-		// Times", "the Associated Press" (not "Reuters", "Politico").
-		"times", "post", "journal", "guardian", "telegraph", "independent", "economist", "tribune",
-		"herald", "globe", "observer", "chronicle", "inquirer", "examiner", "press", "house":
-	default:
-		return name
-	}
-	if strings.ContainsAny(name, "'’") {
+	if !namedByWhatItIs(name) || strings.ContainsAny(name, "'’") {
 		return name // "Clinton's campaign", "Sanders' campaign"
 	}
 	if start {
@@ -663,12 +663,40 @@ func called(name string, start bool) string {
 	return "the " + name
 }
 
+// namedByWhatItIs reports whether name calls an institution by what it
+// is, as called reads it.
+func namedByWhatItIs(name string) bool {
+	if f := strings.Fields(name); len(f) >= 3 && (f[1] == "of" || f[1] == "for") && bodyHead[strings.ToLower(f[0])] {
+		// A body named by what it is and of what: "the Society of
+		// Professional Journalists", "the Center for American Progress".
+		return true
+	}
+	switch strings.ToLower(name[strings.LastIndexByte(name, ' ')+1:]) {
+	case "department", "ministry", "agency", "office", "committee", "commission", "council",
+		"court", "police", "administration", "campaign", "government", "bureau", "board", "senate",
+		// Papers and agencies named for what they are: "the New York
+		// Times", "the Associated Press" (not "Reuters", "Politico").
+		"times", "post", "journal", "guardian", "telegraph", "independent", "economist", "tribune",
+		"herald", "globe", "observer", "chronicle", "inquirer", "examiner", "press", "house":
+		return true
+	}
+	return false
+}
+
+// bodyHead are the nouns a body's name opens with before "of" or "for".
+var bodyHead = map[string]bool{"society": true, "university": true, "center": true, "centre": true,
+	"institute": true, "association": true, "federation": true, "union": true, "league": true,
+	"coalition": true, "foundation": true, "council": true, "committee": true, "department": true,
+	"office": true, "bureau": true, "academy": true, "college": true, "church": true, "organization": true,
+	"organisation": true, "alliance": true, "board": true, "commission": true, "ministry": true}
+
 // whose is the possessive of a speaker as called names them: "Trump's",
-// "Tom Teves's", and a plural group's "Democrats'".
+// "Tom Teves's", and a plural group's "Democrats'", "the Society of
+// Professional Journalists'".
 func whose(name string) string {
 	c := called(name, false)
 	for _, plural := range []string{"ats", "ans", "ists", "ers", "ies", "ees", "ents", "ors"} {
-		if strings.HasSuffix(c, plural) && !strings.Contains(c, " ") {
+		if strings.HasSuffix(c, plural) && (!strings.Contains(c, " ") || bodyName(c)) {
 			return c + "'"
 		}
 	}

@@ -75,6 +75,16 @@ func TestSpeakerByFamilyName(t *testing.T) {
 			want:     []string{"Christie has long opposed new state gun laws"},
 		},
 		{
+			// "Jonette and Ken Christian": the family name alone may be
+			// either's, and "Mrs. Christian" is not his.
+			name: "a couple sharing the family name",
+			story: "Diversity and its discontents\n\nJonette and Ken Christian have become a bit uneasy with the emphasis people place on the idea of diversity.\n\n" +
+				"They live in a small town in Vermont, where they moved after their children had grown and left for college in the cities.\n\n" +
+				"“We can’t set any limits on diversity, or defend our own values,” says Mrs. Christian, who last month retired after decades as a family therapist.",
+			question: "What did Ken Christian say?",
+			not:      []string{"set any limits"},
+		},
+		{
 			// A date before the name is no given name ("December 2010,
 			// Christie"): the family name was once refused here.
 			name: "reported speech after a date",
@@ -293,6 +303,18 @@ func TestWordOfRoleNamesNoOne(t *testing.T) {
 				"The ships went back to sea within a year, and sailors said the old throttles were easier to use in a crisis than the touch screens.",
 			question: "What did the review say?",
 			not:      []string{"key benefit"},
+		},
+		{
+			// A body's name asked about is no role that another body
+			// sharing its last word holds.
+			name: "a body's name",
+			article: "Press groups respond to an assault on a reporter\n\n" +
+				"The Committee to Protect Journalists (CPJ) told the Daily Caller that it did not have “a specific statement in that specific incident” when asked. " +
+				"The Society of Professional Journalists (SPJ) president explained that it had not yet issued a public statement because they “missed this one.”\n\n" +
+				"The reporter was attacked while covering protests in Washington, and the police said they were looking for two men seen on video.",
+			question: "What did the Society of Professional Journalists say?",
+			lead:     "I can't tell which quotations in this article are the Society of Professional Journalists'",
+			not:      []string{"a specific statement"},
 		},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
