@@ -717,6 +717,28 @@
 //     when Slager warned …, “…”" is not Slager's; “Bernie!” pins bear a
 //     slogan; "Pope Francis" is not Francis DeBernardo; "which titled the
 //     piece “…”" gives a title.
+//   - "calls it “The Emotional PPE Project”" and "In “The Black Riot,”
+//     Raven Rakia argues" give titles; "…, its website said" after a
+//     quotation is the thing's; "with Mitt Romney's campaign calling the
+//     remark “…”" is the campaign's, and "lead CNN’s Ronald Brownstein to
+//     write that “…”" his. "Trump's call, in which he asked" is Trump's;
+//     a phrase joined to the one opening a sentence (", and again with
+//     George Stephanopoulos of ABC News,") names no subject; after "For
+//     Lumumba’s part," the pronouns are Lumumba's; a title opening a
+//     sentence ("Last week, the senator showcased her …, when she said")
+//     is its pronoun's; one questioned ("questioned her on …") answers
+//     the "she said" after; one who told another what they think ("…
+//     Rand Paul, R-Ky., who told Kerry that …") speaks on; one who
+//     "agreed." says the quotation after, and "“…,” agreed his friend
+//     Scott Friedel" is Friedel's, but not after words closing their own
+//     sentence, which he agreed with.
+//   - "…, the White House says." and "…, the staff member added." report
+//     the sentence; "The three women who spoke to … all said" keeps it
+//     theirs; "wrote a computer script", "called Trump afterwards" and a
+//     name after "obtained by" are no speech; a tweet's sentence that is
+//     all quotation is not its author's; "California Mormon Brooke
+//     Crosland" is Brooke Crosland; "Senator Harris’ critique … is
+//     evidence …, she says in an email" is not Harris's.
 //
 // Files: quotes.go finds the quotation marks, people.go who is who
 // (names, genders, titles, pronouns), attribute.go gives each quotation
