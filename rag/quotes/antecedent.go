@@ -1360,12 +1360,11 @@ func (a *analyzer) coordinated(k int, want gender) bool {
 // tells, when the pronoun at off is in it, or in the sentence after it in
 // its paragraph with no one named before the pronoun; "" otherwise.
 func (a *analyzer) partOf(si, off int) string {
-	at := si
-	if slices.ContainsFunc(a.mentionsIn(si), func(m mention) bool { return m.off < off }) {
-		at = -1 // someone named nearer, if not in the opening itself
-	}
+	// Someone named before the pronoun in its own sentence is nearer than
+	// the sentence before, if not in that sentence's own opening.
+	namedBefore := slices.ContainsFunc(a.mentionsIn(si), func(m mention) bool { return m.off < off })
 	for _, k := range []int{si, si - 1} {
-		if k < 0 || k != si && (at < 0 || a.sents[k].Paragraph != a.sents[si].Paragraph) {
+		if k < 0 || k != si && (namedBefore || a.sents[k].Paragraph != a.sents[si].Paragraph) {
 			continue
 		}
 		own := a.plain(k)
