@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Finding the person a pronoun stands for: its antecedent, in the
@@ -106,6 +108,21 @@ const maxOccasionGiven = 160
 
 var occasionGivenPattern = regexp.MustCompile(`\b(?:interview|speech|remarks|address|statement|appearance|testimony)\s+((?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})\s+(?:gave|delivered|made|had\s+given|had\s+delivered|had\s+made)\b[^,;:“”"]{0,60},\s+(?:where|in\s+which|during\s+which)\s+$`)
 
+// unnamedGroupBefore reports whether the sentence before si, in its
+// paragraph or the one before, has people unnamed speaking ("some
+// regional analysts say") and no one is named in si before off.
+func (a *analyzer) unnamedGroupBefore(si, off int) bool {
+	if si == 0 || a.sents[si].Paragraph-a.sents[si-1].Paragraph > 1 || slices.ContainsFunc(a.mentionsIn(si), func(m mention) bool { return m.off < off }) {
+		return false
+	}
+	loc := groupSpeaks.FindStringIndex(a.plain(si - 1))
+	if loc == nil {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(a.plain(si - 1)[loc[0]:])
+	return unicode.IsLower(r)
+}
+
 // spokenOf returns the person a pronoun speaks of, named right after its
 // verb ("“…,” he said of Jones", "He said of Jones: “…”"): someone the
 // pronoun does not stand for. The pronoun is at off or right after the
@@ -147,6 +164,13 @@ var accordingToClosing = regexp.MustCompile(`,\s+according\s+to\s+(` + name + `)
 var callFromClosing = regexp.MustCompile(`\b(?:received|got|took|answered|had)\s+(?:an?\s+)?(?:[\p{L}'’-]+,?\s+){0,3}?(?:call|voicemail|message|email|e-mail|text)\s+from\s+(` + name + `)\s*[.!?]?\s*$`)
 
 func (a *analyzer) antecedentAt(want gender, si, off int, lastSpeaker string, words [2]int, depth int) string {
+	if want == unknown && a.unnamedGroupBefore(si, off) {
+		// "… some regional analysts say …. If Saudi Arabia is …, they
+		// say – … – it’s going to be difficult for the White House":
+		// "they" are the people unnamed who spoke just before, not the
+		// last body quoted.
+		return ""
+	}
 	// "Trump also recognized Charles McGee, who he said was …": whoever
 	// the pronoun stands for, it is not the one "who" does.
 	object := -1
@@ -425,6 +449,13 @@ func (a *analyzer) antecedentAt(want gender, si, off int, lastSpeaker string, wo
 		if want != unknown && writerAsksUnnamed.MatchString(plain) && !slices.ContainsFunc(a.mentionsIn(prev), func(m mention) bool { return !a.quoted(m.off) }) {
 			return ""
 		}
+		// An office a place holds speaking, its bearer unnamed ("On
+		// Friday, Russia’s ambassador to Iran said that Moscow has no
+		// intention …. He denied any strain"): the pronoun is theirs,
+		// no one the article names.
+		if want != unknown && len(a.mentionsIn(prev)) == 0 && a.sents[prev].Paragraph == a.sents[si].Paragraph && placeOfficeSpeaks.MatchString(plain) {
+			return ""
+		}
 		// Words whose opening mark is missing, then their speaker ("[…]
 		// Late yesterday afternoon, … abortion,” wrote Goldberg. “…,” he
 		// added"): that speaker speaks on, not one their words name.
@@ -575,7 +606,18 @@ func (a *analyzer) antecedentAt(want gender, si, off int, lastSpeaker string, wo
 		// struck at Mr. Cruz …"): the one that pronoun stands for, not
 		// the one named after it.
 		if depth < maxPronounChain && want != unknown && subordinator.MatchString(plain) {
-			if comma, p := strings.IndexByte(plain, ','), firstPronoun(plain, want); comma >= 0 && p > comma && strings.TrimSpace(plain[comma+1:p]) == "" {
+			// The pronoun right after the clause, also when the clause
+			// has one too: "If she believed that the former vice
+			// president sexually assaulted Tara Reade, she would not
+			// be endorsing Biden".
+			comma, p := strings.IndexByte(plain, ','), -1
+			if comma >= 0 {
+				rest := plain[comma+1:]
+				if g, isPronoun := pronoun(firstWord(rest)); isPronoun && g == want {
+					p = comma + 1 + len(rest) - len(strings.TrimLeft(rest, " \t\n"))
+				}
+			}
+			if p > comma {
 				if name := a.antecedentAt(want, prev, a.sents[prev].Start+p, lastSpeaker, words, depth+1); ok(name) {
 					return name
 				}
@@ -961,6 +1003,16 @@ func (a *analyzer) frontedSubject(si int, own string, p int) string {
 			return a.people[m.person].Name
 		}
 	}
+	// "While the elder Conyers told …, he added": the bearer the others
+	// are relatives of.
+	if k := strings.Index(own[c[1]:], "lder "); k >= 0 && k < 12 {
+		at := c[1] + k + len("lder ")
+		if n := frontedName.FindString(own[at:]); n != "" {
+			if name := a.elder(n, s.Start+at); name != "" {
+				return name
+			}
+		}
+	}
 	// Or no mention was kept for it: the name is resolved as a subject.
 	if n := frontedName.FindString(own[c[1]:]); n != "" {
 		if name := a.resolve(n, si); a.personIndex(name) >= 0 {
@@ -987,6 +1039,11 @@ func frontedUnnamed(own string, p int) bool {
 // first group, after a phrase of time or place at most: "Last week, the
 // senator showcased".
 var titledSubject = regexp.MustCompile(`^\s*(?:[^,;:"“”]{1,40},\s+)?[Tt]he\s+(\p{Ll}+)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|s)\b`)
+
+// placeOfficeSpeaks opens a sentence with an office a place holds,
+// after a day or not, and a speech verb: "On Friday, Russia’s ambassador
+// to Iran said".
+var placeOfficeSpeaks = regexp.MustCompile(`^\s*(?:(?:On|Last|Earlier|Later)\s+\p{L}+,?\s+)?(?:(?:But|And|Yet|So),?\s+)?\p{Lu}[\p{L}.\-]*(?:\s+\p{Lu}[\p{L}.\-]*)?['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}?(?:minister|president|premier|chancellor|ambassador|envoy|leader|chief|spokesman|spokeswoman|spokesperson)(?:\s+(?:to|for|in|at)\s+(?:the\s+)?\p{Lu}[\p{L}.\-]*(?:\s+\p{Lu}[\p{L}.\-]*)?)?\s+(?:` + speechVerbs + `)\b`)
 
 // placeOfficeSubject is a sentence's subject that is an office a place
 // or body holds, and the verb's first letter: "Iran's foreign minister

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Attribution: each quotation's speaker, from its cue (cues.go), its
@@ -22,6 +23,7 @@ func (a *analyzer) attribute() {
 	lastSent := -1 // the sentence where last's words end
 	long := a.runTogether()
 	titles := map[string]bool{} // the titles quoted so far, by titleKey
+	lastTitle := -1             // the last quotation read as a title
 	for i := range a.quotes {
 		q := &a.quotes[i]
 		open, close := a.marks[i][0], a.marks[i][1]
@@ -30,12 +32,13 @@ func (a *analyzer) attribute() {
 		if para != lastPara && !(para == lastPara+1 && i > 0 && (a.runsOn[i-1] || a.onlyQuote(para, i))) {
 			last = ""
 		}
-		if t := a.text[q.Start:q.End]; a.isTitle(i) || len(titles) > 0 && titles[titleKey(t)] {
+		if t := a.text[q.Start:q.End]; a.isTitle(i) || len(titles) > 0 && titles[titleKey(t)] || lastTitle == i-1 && a.listedTitle(i) {
 			// A programme, song or book title is no one's words, and the
 			// speaker before it goes on after it. Once named, a title
 			// stays one where its context no longer says so: "But in “A
 			// Higher Loyalty,” Comey says …".
 			titles[titleKey(t)] = true
+			lastTitle = i
 			if main, _, ok := strings.Cut(t, ":"); ok {
 				titles[titleKey(main)] = true // its subtitle left off
 			}
@@ -115,7 +118,11 @@ func (a *analyzer) attribute() {
 				// Sessions.
 				words[0] = subjStart + len(subj)
 			}
-			q.Speaker, q.Cue = a.withPartners(a.speaker(subj, si, subjAt, last, words), subjStart), cue
+			sp := a.familyHe(subj, subjStart) // "“…,” He said": He Weiwen
+			if sp == "" {
+				sp = a.speaker(subj, si, subjAt, last, words)
+			}
+			q.Speaker, q.Cue = a.withPartners(sp, subjStart), cue
 			if pi := a.personIndex(q.Speaker); pi >= 0 && (strings.HasPrefix(strings.ToLower(subj), "the ") || isTitle(strings.ToLower(subj))) && a.mentionedIn(pi, [2]int{open, close}) && strings.Contains(a.text[open:close], q.Speaker) {
 				// "“… than John Kasich,” the Republican told CNN": no one
 				// speaks of themselves by name, so the bearer of an
@@ -230,6 +237,15 @@ func (a *analyzer) attribute() {
 				// Democrats were holding up nominations “because …”":
 				// the narration has a speaker of its own, whom the cues
 				// could not name, not the last one going on.
+				break
+			}
+			if si > lastSent && len(strings.Fields(a.text[q.Start:q.End])) <= maxNamingWords && namesWho(a.text[q.Start:q.End], last) {
+				// "President Trump responded by tweeting, “…” This turned
+				// the discussion into the familiar territory of, “What do
+				// you think of what Trump tweeted?”": a few words in a
+				// later sentence that name the last speaker are about
+				// them. Longer ones name them as speakers do when they
+				// speak of a family or a body of their name.
 				break
 			}
 			if !a.fragment(i) {
@@ -630,16 +646,17 @@ var answerLabel = regexp.MustCompile(`^\s*(?i:(?:his|her|their|the)\s+)?(?i:resp
 
 // recalledSaying is a speech verb recalling what someone close to its
 // subject said: "“…,” Biden recalled his father telling him", "“…,”
-// Sandra Dowless recounted her ex-husband as saying", "“…,” Courtney
+// Sandra Dowless recounted her ex-husband as saying", "“…,” Khozhugov
+// recalled the mother saying", "“…,” Courtney
 // recalled hearing from the aide".
-var recalledSaying = regexp.MustCompile(`^(?:` + recalling + `)\s+(?:(?:his|her|their)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:as\s+)?(?:telling|saying)|hearing|being\s+told)\b`)
+var recalledSaying = regexp.MustCompile(`^(?:` + recalling + `)\s+(?:(?:his|her|their|the)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:as\s+)?(?:telling|saying)|hearing|being\s+told)\b`)
 
 // saidTold is a speech verb after a quotation whose words its subject
 // says someone told them: someone unnamed ("“You’re going to Juarez,”
 // David said one agent told him.") or someone a pronoun names, the first
 // group ("“Katie, it’s nothing more than the flu,” she said he told
-// her.").
-var saidTold = regexp.MustCompile(`^(?:said|says)\s+(?:that\s+)?(?:(he|she)|(?:a|an|one|another|the)\s+(?:[\p{Ll}-]+\s+){0,2}?` + personNoun + `)\s+(?:had\s+)?told\s+(?:him|her|them|me|us)\b`)
+// her.", "“I am the law,” she said he once told her.").
+var saidTold = regexp.MustCompile(`^(?:said|says)\s+(?:that\s+)?(?:(he|she)|(?:a|an|one|another|the)\s+(?:[\p{Ll}-]+\s+){0,2}?` + personNoun + `)\s+(?:had\s+)?(?:(?:once|later|also|then|\p{Ll}+ly)\s+)?told\s+(?:him|her|them|me|us)\b`)
 
 // toldByOther reports whether after, the text from the speech verb that
 // follows subject subj, says someone other than subj told them the words:
@@ -662,6 +679,57 @@ func toldByOther(subj, after string) bool {
 // recalledOther is a speech verb recalling what someone a pronoun names
 // said: "“…,” she recalled him telling her".
 var recalledOther = regexp.MustCompile(`^(?:` + recalling + `)\s+(him|her)\s+(?:telling|saying)\b`)
+
+// listedTitle reports whether quotation i is joined to the title before
+// it by "and", "or" or a comma and is cased as a title: "co-author of
+// the “The International Arms Trade” and “The Small Arms Trade.”"
+func (a *analyzer) listedTitle(i int) bool {
+	if i == 0 {
+		return false
+	}
+	switch strings.TrimSpace(a.text[a.marks[i-1][1]:a.marks[i][0]]) {
+	case "and", "or", ",", ", and", ", or":
+	default:
+		return false
+	}
+	words := strings.Fields(strings.TrimRight(a.text[a.quotes[i].Start:a.quotes[i].End], ".,"))
+	if len(words) == 0 || len(words) > maxTitleWords {
+		return false
+	}
+	for k, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) && !unicode.IsDigit(r) && (k == 0 || !smallTitleWord(w)) {
+			return false
+		}
+	}
+	return true
+}
+
+// maxNamingWords bounds the quotations namesWho is asked about.
+const maxNamingWords = 12
+
+// namesWho reports whether words name the speaker by their family name,
+// as a whole word.
+func namesWho(words, speaker string) bool {
+	f := strings.Fields(speaker)
+	if len(f) == 0 {
+		return false
+	}
+	family := f[len(f)-1]
+	for at := 0; ; {
+		k := strings.Index(words[at:], family)
+		if k < 0 {
+			return false
+		}
+		k += at
+		before, _ := utf8.DecodeLastRuneInString(words[:k])
+		after, _ := utf8.DecodeRuneInString(words[k+len(family):])
+		if (k == 0 || !unicode.IsLetter(before)) && (k+len(family) == len(words) || !unicode.IsLetter(after)) {
+			return true
+		}
+		at = k + len(family)
+	}
+}
 
 // titleKey is a quoted title as attribute compares it with the titles
 // quoted before: folded, its spacing and closing punctuation dropped.

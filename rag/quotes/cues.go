@@ -39,7 +39,7 @@ var speechWords = []string{
 	"yells", "shouts", "screams", "exclaims", "whispers", "sighs", "jokes", "quips",
 	"muses", "gushes", "gushed", "raves", "raved",
 	"editorialized", "editorializes", "editorialised", "editorialises", "denounced", "denounces",
-	"bemoaned", "bemoans", "laments",
+	"bemoaned", "bemoans", "laments", "decried", "decries",
 	"railed", "rails", "ranted", "rants", "thundered", "bellowed", "groused", "grumbled", "hollered", "scolded",
 	"opined", "opines",
 	// The present tense of verbs above, as magazines and live blogs
@@ -578,14 +578,31 @@ func (a *analyzer) cueFor(i, open, close int) (subj, cue string, afterAt, subjAt
 	// the break the dashes made: "In a letter to governors — who … —
 	// Trump said" still has its subject after a phrase.
 	before := a.text[from:open]
-	if strings.HasPrefix(strings.TrimSpace(after), ")") && strings.LastIndexByte(before, '(') > strings.LastIndexByte(before, ')') {
+	if sentBefore := a.text[min(a.sents[si].Start, open):open]; strings.HasPrefix(strings.TrimSpace(after), ")") && strings.LastIndexByte(sentBefore, '(') > strings.LastIndexByte(sentBefore, ')') {
 		// "(At the debate, Gabbard called the allegations “completely
 		// despicable.”) Clinton said …": the aside closes with the
-		// quotation, and the clause after it is another's.
+		// quotation, and the clause after it is another's, also when
+		// another quotation opened the aside ("(… “Trump University was a
+		// fraudulent scheme” that “preyed upon the elderly.”) The
+		// conflict, according to Trump, …").
 		after = ""
 	}
 	if strings.ContainsAny(before, "—–") || strings.Contains(before, "--") {
 		before = closedRelative.ReplaceAllStringFunc(before, func(s string) string { return "," + strings.Repeat(" ", len(s)-1) })
+	}
+	if m := accordingBefore.FindStringSubmatchIndex(before); m != nil && !hasSpeechVerb(before[m[1]:]) && !hasSpeechVerb(before[:m[0]]) {
+		// "Three days later, according to the Washington Post, “Boeing
+		// formally submitted its bid …”", "They feared, according to
+		// Hager, Jones acceptance “would cause a backlash …”": the source
+		// set off before the words, no one speaking between, reports
+		// them.
+		return before[m[2]:m[3]], "according to", -1, from + m[2]
+	}
+	if m := verbFirstBefore.FindStringSubmatchIndex(before); m != nil && from == a.sents[si].Start {
+		// "Says Ms. Anderson, “There’s almost a sense of freedom
+		// now.”": a sentence opening with its speech verb and its
+		// speaker hands over to the words.
+		return before[m[4]:m[5]], before[m[2]:m[3]], -1, from + m[4]
 	}
 	reported := reportedAfter.MatchString(after)
 	if reported && from > a.sents[si].Start && listedAfter.MatchString(before) && subjectVerb.MatchString(a.text[a.sents[si].Start:open]) {
@@ -600,6 +617,11 @@ func (a *analyzer) cueFor(i, open, close int) (subj, cue string, afterAt, subjAt
 		// false,” the Birmingham News reported": the paper reports whose
 		// words they are.
 		after = ""
+	}
+	if m := nameReports.FindStringSubmatchIndex(after); m != nil {
+		// "“…,” the Washington Post reports.": the verb a noun is
+		// elsewhere, after a name closing the sentence.
+		return after[m[2]:m[3]], "reports", close + m[4], -1
 	}
 	if strings.HasSuffix(strings.TrimSpace(before), ":") {
 		if m := speakerLabel.FindStringSubmatchIndex(before); m != nil && !isTitle(strings.ToLower(before[m[2]:m[3]])) && !hasSpeechVerb(strings.ToLower(before[m[2]:m[3]])) && a.personIndex(a.resolve(before[m[2]:m[3]], si)) >= 0 {
@@ -739,11 +761,14 @@ func (a *analyzer) cueFor(i, open, close int) (subj, cue string, afterAt, subjAt
 	// Not once the main clause has begun before the quotation: "While
 	// Trump says he wants to avoid …, he also wants “to project …,”
 	// Malley said" is Malley's.
+	// Nor is one a clause's subject was punished or praised for saying
+	// ("When a tax researcher was fired for saying, “…,” Rowling
+	// tweeted").
 	// A clause whose subject is named does something else with words it
 	// quotes ("When Mr. Biden went after Mr. Romney’s infamous remark
 	// about the “47 percent,” Mr. Ryan reminded …"): they are not the
 	// main clause's speaker's either, while the clause runs on to them.
-	fronted := from == a.sents[si].Start && openingClause.MatchString(before) && (findSubjectVerb(before, true) != nil || coordinatedSpeech.MatchString(before) || unnamedBefore.MatchString(before) || ownedSpeaks.MatchString(before)) &&
+	fronted := from == a.sents[si].Start && openingClause.MatchString(before) && (findSubjectVerb(before, true) != nil || coordinatedSpeech.MatchString(before) || unnamedBefore.MatchString(before) || ownedSpeaks.MatchString(before) || punishedFor.MatchString(before)) &&
 		!mainClauseBegun.MatchString(before) ||
 		from == a.sents[si].Start && otherClauseSubject(before, after)
 	if t := strings.TrimSpace(before); from == a.sents[si].Start && strings.TrimSpace(after) != "" && (strings.HasSuffix(t, ",") || strings.HasSuffix(t, ":")) {
@@ -1276,6 +1301,7 @@ func (a *analyzer) byWriter(close int) bool {
 
 // quotingOr returns the subject of the speech verb m found in after,
 // or the one its speaker quotes: "…,” Collins said, quoting Mulvaney",
+// "…,” Trump wrote, citing Asman",
 // "…,” Collins said Mulvaney told the House GOP" pass on Mulvaney's
 // words.
 func quotingOr(after string, m []int) string {
@@ -1294,7 +1320,7 @@ func quotingOr(after string, m []int) string {
 // Reagan made", " Mulvaney told", " that Stephens told", " Trump
 // replied", " Brown yelled" (after "he said"), " Syrian Prime Minister Wael al-Halqi as
 // saying" (after "SANA reported").
-var quotingAfter = regexp.MustCompile(`^(?:\s*,\s*quoting\s+(?:(?:remarks|words|comments)\s+(?:by\s+|from\s+)?)?(` + name + `|` + definiteTitle + `|(?:the|an?)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:` + personNoun + `|director|head|chief)\b)|\s+(?:that\s+)?(` + name + `)\s+(?:told|said|replied|responded|yelled|shouted|screamed|asked|wrote)\b|\s+(` + name + `)\s+as\s+(?:saying|writing)\b)`)
+var quotingAfter = regexp.MustCompile(`^(?:\s*,\s*(?:quoting|citing)\s+(?:(?:remarks|words|comments)\s+(?:by\s+|from\s+)?)?(` + name + `|` + definiteTitle + `|(?:the|an?)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:` + personNoun + `|director|head|chief)\b)|\s+(?:that\s+)?(` + name + `)\s+(?:told|said|replied|responded|yelled|shouted|screamed|asked|wrote)\b|\s+(` + name + `)\s+as\s+(?:saying|writing)\b)`)
 
 // askedOrChanted reports whether the narration around a quotation makes
 // it someone unnamed's: a question put to the speaker ("“…,” he said on
@@ -1786,6 +1812,25 @@ func utters(verb string) bool {
 	}
 	return false
 }
+
+// accordingBefore is a source set off by commas before a quotation in
+// its sentence, a few words at most between them: ", according to the
+// Washington Post, ". The group is the source.
+var accordingBefore = regexp.MustCompile(`,\s+according\s+to\s+(?:the\s+)?(` + name + `)\s*,\s*(?:[^,;:“”"]{0,60})$`)
+
+// verbFirstBefore is a sentence opening with a speech verb and then its
+// speaker, handing over to a quotation: "Says Ms. Anderson, ". The groups
+// are the verb and the name.
+var verbFirstBefore = regexp.MustCompile(`^\s*(Says|Said|Adds|Added|Explains|Explained|Recalls|Recalled|Notes|Noted|Concludes|Concluded)\s+((?:(?:Mr|Mrs|Ms|Dr)\.\s+)?` + name + `)\s*,\s*$`)
+
+// nameReports is a name and "reports" closing the sentence after a
+// quotation: ", the Washington Post reports.". Elsewhere "reports" is
+// too often a noun to be a speech verb.
+var nameReports = regexp.MustCompile(`^\s*,?\s*(?:the\s+|The\s+)?((?:\p{Lu}[\p{L}.&'’\-]*\s+){0,3}\p{Lu}[\p{L}.&'’\-]*)\s+(reports)\s*[.!?]?\s*$`)
+
+// punishedFor ends a clause saying what its subject was done to for
+// words they said: "was fired for saying, ".
+var punishedFor = regexp.MustCompile(`\b(?:was|were|is|are|been|being|got|get|gets)\s+(?:\p{Ll}+ly\s+)?(?:fired|suspended|banned|sacked|expelled|censured|punished|attacked|criticized|criticised|condemned|praised|arrested|sued|disciplined|reprimanded|blocked)\s+(?:for|after)\s+(?:saying|tweeting|writing|posting|stating|claiming|suggesting|arguing|declaring)\s*,?\s*$`)
 
 // openingClause matches a sentence opening with a subordinate clause.
 // A word set off by a comma may come first: "Later, when Cruz told

@@ -739,6 +739,26 @@
 //     all quotation is not its author's; "California Mormon Brooke
 //     Crosland" is Brooke Crosland; "Senator Harris’ critique … is
 //     evidence …, she says in an email" is not Harris's.
+//   - "“I am the law,” she said he once told her" and "Khozhugov recalled
+//     the mother saying" give the words to the one told of; "wrote
+//     provisions of the … Act" and "has declared a national emergency"
+//     are no speech, nor is "can Hague say who they are", a question;
+//     "When Kaine demanded …, Pence ducked and talked about …" is Pence's;
+//     "If she believed …, she would not be endorsing Biden. “…,” she
+//     said" keeps to the pronoun, not the name in the clause; "they say"
+//     after "some regional analysts say" is theirs, no body's quoted
+//     before; "a bill that President Museveni has pledged to sign will
+//     mark a “step backward”" is not Museveni's; "“The Daily Show’s”
+//     Trevor Noah" opens with a title; "“…,” the Washington Post
+//     reports." is the paper's; "…, he says." closing a sentence is not
+//     one named in the clause before it; "fired for saying, “…,”" in a
+//     clause opening the sentence is not the main clause's speaker's;
+//     "decried" and "echoed" are speech; a later sentence's quotation
+//     that names the last speaker ("What do you think of what Trump
+//     tweeted?") is not theirs; "a book released on … called “…”" and
+//     "banners …, reading “No Collusion”" give titles and signs; "the
+//     elder Conyers" is the one the others are relatives of; "He denied
+//     …" after "Russia’s ambassador to Iran said" is the ambassador's.
 //
 // Files: quotes.go finds the quotation marks, people.go who is who
 // (names, genders, titles, pronouns), attribute.go gives each quotation

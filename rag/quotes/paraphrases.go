@@ -174,6 +174,14 @@ func (a *analyzer) findParaphrases() {
 					// scene.
 					take(n)
 					spoken = [2]int{s.Start + n[5], s.End}
+				} else if n := actedThenSpoke.FindStringSubmatchIndex(plain[from:]); n != nil {
+					// "When Kaine demanded that Pence defend …, Pence
+					// ducked and talked about …": the main clause's
+					// subject does something and speaks; the clause
+					// before it sets the scene.
+					n = shifted(n, from)
+					take(n)
+					spoken = [2]int{s.Start + n[5], s.End}
 				} else if unnamedOpens(plain[from:]) {
 					// "Though Leahy noted this hearing would be the
 					// fourth, Republican senators complained it would be
@@ -263,6 +271,22 @@ func (a *analyzer) findParaphrases() {
 			// report's account, not what Sanders says.
 			continue
 		}
+		if k := at - s.Start; isPronounSubject(subj) && k > 0 && strings.HasSuffix(strings.TrimRight(plain[:k], " "), ",") && verbAt-s.Start+len(cue) <= len(plain) && closingEnd.MatchString(plain[verbAt-s.Start+len(cue):]) {
+			// "But Netanyahu should make clearer that he’s willing …,
+			// he says.": the words are the clause before the pronoun,
+			// and no one named there is whom it stands for; they start
+			// after a colon ("The request puzzled Daughtry: The
+			// nominee’s team would be in charge, she said"), and not
+			// before one whose part the sentence tells ("For Mr.
+			// MacLeod’s part, …, he says").
+			from := s.Start
+			if c := strings.LastIndexByte(plain[:k], ':'); c >= 0 {
+				from += c + 1
+			} else if o := forPart.FindStringIndex(plain); o != nil && o[0] == 0 {
+				from += o[1]
+			}
+			spoken = [2]int{from, at}
+		}
 		if sp := a.speaker(subj, si, at, last, spoken); sp != "" && !a.quotesOthers(si, sp) {
 			a.paras = append(a.paras, Attribution{Sentence: si, Speaker: a.withPartners(sp, at), Cue: cue})
 		}
@@ -295,6 +319,11 @@ func mainClauseSpeaker(plain string, from int) []int {
 	}
 	return shifted(n, from)
 }
+
+// actedThenSpoke opens a main clause with a name, a verb of doing and a
+// speech verb joined to it: "Pence ducked and talked about …". The
+// groups are the name and the speech verb, as findSubjectVerb's are.
+var actedThenSpoke = regexp.MustCompile(`^\s*((?:\p{Lu}[\p{L}'’.\-]*\s+){0,2}\p{Lu}[\p{L}'’.\-]*)\s+\p{Ll}+ed\s+and\s+(?:then\s+)?(` + speechVerbs + `|talked|spoke)\b`)
 
 // unnamedOpens reports whether a main clause opens with people unnamed
 // and a speech verb of their own: "Republican senators complained …".

@@ -589,6 +589,11 @@ func (a *analyzer) uniquePersonAt(w string, si int) int {
 		return a.soleBearer(a.uniquePerson(w), ws)
 	case found >= 0 && len(ws) == 1 && a.related[found]:
 		return a.principalOver(found, ws)
+	case found >= 0 && len(ws) == 1 && a.subjectBefore(found, ws, si) >= 0:
+		// "Trump" named again and again before "according to Eric
+		// Trump, his sister …": the family name is still the one the
+		// article is about, not a source it names once.
+		return a.subjectBefore(found, ws, si)
 	case found >= 0 && len(ws) == 1 && a.namedTogetherLately(found, si):
 		// "Mitt and Ann Romney were not shy …": the family name alone
 		// is still the one named in full before her; with no one so
@@ -627,6 +632,37 @@ func (a *analyzer) uniquePersonAt(w string, si int) int {
 	}
 	return found
 }
+
+// subjectBefore returns the bearer of the family name ws the article
+// named in full before person pi and then called by it alone at least
+// minSubjectMentions times before naming pi in full, when pi is named in
+// full once up to si; -1 otherwise.
+func (a *analyzer) subjectBefore(pi int, ws []string, si int) int {
+	if len(a.full[pi]) == 0 || fullBefore(a.full[pi], si) != 1 {
+		return -1
+	}
+	first := a.full[pi][0]
+	for i := range a.people {
+		if i == pi || a.related[i] || !a.bears(i, ws) || len(a.full[i]) == 0 || a.full[i][0] >= first {
+			continue
+		}
+		n := 0
+		for _, m := range a.mentions {
+			if m.person == i && m.sent > a.full[i][0] && m.sent < first {
+				n++
+			}
+		}
+		if n >= minSubjectMentions {
+			return i
+		}
+	}
+	return -1
+}
+
+// minSubjectMentions is how many times the article must call someone by
+// family name alone before another bearer appears for the name to stay
+// theirs.
+const minSubjectMentions = 3
 
 // namedTogetherLately reports whether the sentences naming person pi in
 // full up to si, within recentParagraphs, all name them only as the

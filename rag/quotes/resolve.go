@@ -115,8 +115,10 @@ func (a *analyzer) resolve(subject string, si int) string {
 		}
 		return n
 	}
-	if pi := a.titledBearerAt(subject, n, si, g); pi >= 0 {
-		return a.people[pi].Name // "Mrs. Khan" is not Khizr Khan
+	if pi := a.titledBearerAt(subject, n, si, g); pi >= 0 && !(a.related[pi] && officeFirst(subject)) {
+		// "Mrs. Khan" is not Khizr Khan; "President Obama" is not
+		// "first lady Michelle Obama", the one bearer named in full.
+		return a.people[pi].Name
 	}
 	if n == strings.TrimSpace(subject) {
 		if pi := a.principal(n, si); pi >= 0 {
@@ -191,6 +193,9 @@ func fullBefore(full []int, si int) int {
 // speaks of themselves by name ("“Kejriwal wrote to me,” he said" is not
 // Kejriwal's).
 func (a *analyzer) speaker(subj string, si, off int, lastSpeaker string, words [2]int) string {
+	if name := a.familyHe(subj, off); name != "" {
+		return name
+	}
 	if g, ok := pronoun(subj); ok {
 		if name, ok := a.answerer(g, si, off); ok {
 			return name
@@ -206,7 +211,11 @@ func (a *analyzer) speaker(subj string, si, off int, lastSpeaker string, words [
 	if off > 0 && off <= len(a.text) && kinPrecedes(a.text[max(0, off-16):off]) {
 		// "The younger Paladino called the statements …": a relative
 		// who shares the family name, and which bearer is meant, the
-		// name does not say.
+		// name does not say; "the elder Conyers" is the one the others
+		// are named as relatives of, when only one is.
+		if name := a.elder(subj, off); name != "" {
+			return name
+		}
 		return ""
 	}
 	if g := a.selfReport(subj, off); g != unknown {
@@ -410,6 +419,80 @@ const relative = `(?:mother|father|brother|sister|son|daughter|wife|husband|aunt
 func kinPrecedes(before string) bool {
 	return strings.HasSuffix(strings.ToLower(strings.TrimRightFunc(before, unicode.IsSpace)), "er") && kinBefore.MatchString(before)
 }
+
+// familyHe returns the one person named with the family name He ("He
+// Weiwen"), written first as Chinese names are, when subj at off is
+// "He" in the middle of a sentence, where the pronoun has no capital:
+// "“I think there will be talk for more pork purchase,” He said".
+func (a *analyzer) familyHe(subj string, off int) string {
+	if subj != "He" || off <= 0 || off > len(a.text) {
+		return ""
+	}
+	before := strings.TrimRight(a.text[max(0, off-8):off], " ")
+	if before == "" || strings.ContainsAny(before[len(before)-1:], ".!?\n") {
+		return ""
+	}
+	found := -1
+	for i, pw := range a.words {
+		if len(pw) >= 2 && pw[0] == "he" {
+			if found >= 0 {
+				return ""
+			}
+			found = i
+		}
+	}
+	if found < 0 {
+		return ""
+	}
+	return a.people[found].Name
+}
+
+// officeFirst reports whether subject opens with an office someone is
+// elected or appointed to, not a courtesy title: "President Obama".
+func officeFirst(subject string) bool {
+	w, _, _ := strings.Cut(strings.TrimSpace(subject), " ")
+	switch strings.ToLower(strings.TrimSuffix(w, ".")) {
+	case "president", "pres", "senator", "sen", "governor", "gov", "rep", "representative", "congressman", "congresswoman", "mayor", "secretary", "chancellor", "premier":
+		return true
+	}
+	return false
+}
+
+// elder returns the bearer of the family name subj at off, after "the
+// elder" or "the older", whom the article names no one's relative, when
+// there is one such bearer and others named as relatives ("Ian Conyers
+// … his uncle …. While the elder Conyers told …" is John Conyers); ""
+// otherwise.
+func (a *analyzer) elder(subj string, off int) string {
+	if !elderBefore.MatchString(a.text[max(0, off-16):off]) {
+		return ""
+	}
+	ws := nameWords(subj)
+	if len(ws) != 1 {
+		return ""
+	}
+	found, relatives := -1, 0
+	for i, pw := range a.words {
+		if len(pw) < 2 || pw[len(pw)-1] != ws[0] {
+			continue
+		}
+		if a.related[i] {
+			relatives++
+			continue
+		}
+		if found >= 0 {
+			return ""
+		}
+		found = i
+	}
+	if found < 0 || relatives == 0 {
+		return ""
+	}
+	return a.people[found].Name
+}
+
+// elderBefore ends the text before a family name with "the elder".
+var elderBefore = regexp.MustCompile(`(?i)\bthe\s+(?:elder|older)\s+$`)
 
 // selfReport is the gender of the pronoun opening the clause a speech
 // verb after subj at off reports: "Clinton said she", "Trump told

@@ -397,7 +397,7 @@ func findSubjectVerb(s string, last bool) []int {
 		}
 		if (pronounSubject(subj) || maskedCard(between)) && wideAdverb(between) ||
 			setOffRelative(s[:m[2]]) && strings.Contains(s[m[5]:], ",") ||
-			possessive(s[m[2]:m[3]]) || agentBefore.MatchString(s[:m[2]]) || notSpeech.MatchString(s[m[4]:]) || continuedDoing(s[m[4]:]) || wentOnToDo(s[m[4]:]) || freeRelative(s[:m[2]], s[m[2]:m[3]]) || pluralNoun(s[m[4]:m[5]]) && ownedBy(s[:m[2]], s[m[2]:m[3]]) {
+			possessive(s[m[2]:m[3]]) || agentBefore.MatchString(s[:m[2]]) || notSpeech.MatchString(s[m[4]:]) || continuedDoing(s[m[4]:]) || wentOnToDo(s[m[4]:]) || freeRelative(s[:m[2]], s[m[2]:m[3]]) || pluralNoun(s[m[4]:m[5]]) && ownedBy(s[:m[2]], s[m[2]:m[3]]) || askedVerb(s[:m[2]], s[m[4]:m[5]]) || promisedAct(s[:m[2]], s[m[5]:]) {
 			off = m[1]
 			continue
 		}
@@ -559,11 +559,43 @@ func ownedBy(before, subj string) bool {
 	return possessive(lastField(strings.TrimRightFunc(before, unicode.IsSpace))) || slices.ContainsFunc(words[:max(0, len(words)-1)], possessive)
 }
 
+// promisedAct reports whether a subject's verb is a promise to act on a
+// thing a relative clause is on ("a bill that President Yoweri Museveni
+// has pledged to sign will mark a “step backward”"): the clause names
+// the thing, and the words after it are the sentence's own speaker's.
+func promisedAct(before, after string) bool {
+	return toAct.MatchString(after) && thingRelative.MatchString(before)
+}
+
+// thingRelative ends the text before a subject with a thing and the
+// relative pronoun opening a clause on it, a title between: "a bill that
+// President ".
+var thingRelative = regexp.MustCompile(`\b(?:bill|law|measure|legislation|deal|order|treaty|agreement|plan|budget|proposal|policy|resolution|amendment|package)s?\s+(?:that|which)\s+(?:\p{Lu}[\p{L}.'’\-]*\s+){0,2}$`)
+
+// toAct is "to" and a verb in its plain form after a subject's verb:
+// " to sign".
+var toAct = regexp.MustCompile(`^\s+to\s+\p{Ll}+\b`)
+
 // agentBefore ends the text before a name that is the agent of a
 // participle qualifying something else: "Alles in an internal memo …
 // obtained by Elizabeth Landers of Vice said" is Alles's memo, which
 // Landers only obtained.
 var agentBefore = regexp.MustCompile(`\b(?:obtained|acquired|reviewed|seen|shared|posted|published|released|first\s+reported)\s+by\s+(?:(?:\p{Lu}[\p{L}.'’\-]*\s+){1,3}of\s+)?$`)
+
+// askedVerb reports whether a speech verb in its plain form follows its
+// subject and a modal or "did" before it, as a question asks ("… can
+// Hague say who they are", "Why did Trump say it?") or a wish puts it
+// ("Biden should say so"): no one is reported saying anything.
+func askedVerb(before, verb string) bool {
+	switch strings.ToLower(verb) {
+	case "say", "tell", "claim", "explain", "admit", "argue", "insist", "deny", "answer", "respond", "promise":
+		return modalEnd.MatchString(before)
+	}
+	return false
+}
+
+// modalEnd is a modal or "do" ending the text before a subject.
+var modalEnd = regexp.MustCompile(`(?i)\b(?:can|could|will|would|should|shall|must|may|might|did|does|do|didn['’]t|doesn['’]t|won['’]t|can['’]t|wouldn['’]t|shouldn['’]t|couldn['’]t)\s+$`)
 
 // notSpeech matches a speech verb used for something else: a likeness
 // ("Donald Trump reminds me of the Know-Nothing movement"), bail posted, a
@@ -578,9 +610,11 @@ var agentBefore = regexp.MustCompile(`\b(?:obtained|acquired|reviewed|seen|share
 // a rite ("West’s pastor, Adam Tyson, said a blessing over them"), or a
 // manner ("feign astonishment when Trump tells it like it is"), or
 // writing what is not words to anyone ("wrote a computer script to
-// repeatedly vote for Trump"), or a telephone call ("Carson allegedly
+// repeatedly vote for Trump", "Franken wrote provisions of the Violence
+// Against Women Act"), or declaring a state of things ("has declared
+// a national emergency"), or a telephone call ("Carson allegedly
 // called Trump afterwards and was angry").
-var notSpeech = regexp.MustCompile(`^(?:remind(?:s|ed)\s+(?:me|us|you|him|her|them|many|some|people|voters|everyone)\s+of\b|posted\s+(?:\S+\s+){0,3}(?:bail|bond)\b|called\s+(?:him|her|them|me|us)\s+(?:several|many|multiple|two|three|four|five|six|a\s+few|a\s+number\s+of|\d+)\s+times\b|pleaded\s+(?:not\s+guilty|guilty|no\s+contest|innocent)|charged\s+(?:with|him|her|them|it)\b|went\s+on\s+(?:a|an|the|to\s+(?:win|become|lose|play|serve|found|star|work|lead|join|make|take))\b|called\s+(?:(?:\p{Lu}[\p{L}.'’\-]*|him|her|them)\s+){1,6}to\s+(?:(?:express|offer|discuss|congratulate|thank|apologize|apologise|invite|extend|convey|wish)\b|$)|called\s+to\s+$|(?:tells?|told|telling)\s+it\s+like\s+it\s+(?:is|was)\b|said\s+(?:a|the|his|her|their|its)\s+(?:\S+\s+)?(?:blessing|prayer|grace|mass|rosary|benediction|invocation)s?\b|continu(?:ed|es|e)\s+to\s+(?:talk|speak|meet|communicate|correspond)\s+(?:to|with)\b|continu(?:ed|es|e)\s+(?:with\s+)?(?:their|his|her|its|the|a|an)\s+(?:\S+\s+){0,3}?(?:tour|trip|journey|visit|march|rally|swing|travels|streak|search|denunciations?|attacks?|assault|offensive|campaign)\b|called\s+on\s+(?:a|an|the|another)\s+(?:[\p{Ll}\p{Lu}'’\-]+\s+){0,3}(?:reporter|journalist|correspondent|questioner)s?\b|called\s+(?:\p{Lu}[\p{L}'’.\-]*\s+){1,3}(?:afterwards?|later|back|again|immediately|personally)\b|(?:wrote|writes|write|written)\s+(?:a|an|the|his|her|their|its|some)\s+(?:[\p{Ll}\-]+\s+){0,2}?(?:script|code|program|programme|software|app|algorithm|song|songs|check|cheque|screenplay|music|lyrics|symphony|opera)\b)`)
+var notSpeech = regexp.MustCompile(`^(?:remind(?:s|ed)\s+(?:me|us|you|him|her|them|many|some|people|voters|everyone)\s+of\b|posted\s+(?:\S+\s+){0,3}(?:bail|bond)\b|called\s+(?:him|her|them|me|us)\s+(?:several|many|multiple|two|three|four|five|six|a\s+few|a\s+number\s+of|\d+)\s+times\b|pleaded\s+(?:not\s+guilty|guilty|no\s+contest|innocent)|charged\s+(?:with|him|her|them|it)\b|went\s+on\s+(?:a|an|the|to\s+(?:win|become|lose|play|serve|found|star|work|lead|join|make|take))\b|called\s+(?:(?:\p{Lu}[\p{L}.'’\-]*|him|her|them)\s+){1,6}to\s+(?:(?:express|offer|discuss|congratulate|thank|apologize|apologise|invite|extend|convey|wish)\b|$)|called\s+to\s+$|(?:tells?|told|telling)\s+it\s+like\s+it\s+(?:is|was)\b|said\s+(?:a|the|his|her|their|its)\s+(?:\S+\s+)?(?:blessing|prayer|grace|mass|rosary|benediction|invocation)s?\b|continu(?:ed|es|e)\s+to\s+(?:talk|speak|meet|communicate|correspond)\s+(?:to|with)\b|continu(?:ed|es|e)\s+(?:with\s+)?(?:their|his|her|its|the|a|an)\s+(?:\S+\s+){0,3}?(?:tour|trip|journey|visit|march|rally|swing|travels|streak|search|denunciations?|attacks?|assault|offensive|campaign)\b|called\s+on\s+(?:a|an|the|another)\s+(?:[\p{Ll}\p{Lu}'’\-]+\s+){0,3}(?:reporter|journalist|correspondent|questioner)s?\b|called\s+(?:\p{Lu}[\p{L}'’.\-]*\s+){1,3}(?:afterwards?|later|back|again|immediately|personally)\b|(?:wrote|writes|write|written)\s+(?:a|an|the|his|her|their|its|some)\s+(?:[\p{Ll}\-]+\s+){0,2}?(?:script|code|program|programme|software|app|algorithm|song|songs|check|cheque|screenplay|music|lyrics|symphony|opera)\b|(?:declared|declares|declare|declaring)\s+(?:(?:a|an|the)\s+)?(?:[\p{Ll}\-]+\s+){0,2}?(?:emergency|emergencies|disaster|war|curfew|lockdown|quarantine|holiday|bankruptcy|martial\s+law)\b|(?:wrote|writes|write|written|co-wrote|drafted|drafts)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\p{Ll}\-]+\s+){0,2}?(?:provisions?|legislation|bills?|laws?|amendments?|statutes?)\b)`)
 
 // continuedDoing reports whether s, from a speech verb on, is "continued"
 // going on with something other than speech: "Trump continued attacking

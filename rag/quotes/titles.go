@@ -52,7 +52,7 @@ func (a *analyzer) isTerm(i int) bool {
 	if len(words) <= maxTermWords && (namingVerb.MatchString(before) || termsLike.MatchString(before)) {
 		return true // "known as “La Violencia”", "phrases like “radical Islamic terrorism”" too
 	}
-	if signBefore.MatchString(before) || a.writtenOnBefore(i) {
+	if signBefore.MatchString(before) || a.writtenOnBefore(i) || a.signReading(i) {
 		return true // "a photo of the famous sign, “the buck stops here.”"
 	}
 	if !strings.ContainsAny(text, ",;:") && wornAfter.MatchString(after) {
@@ -139,6 +139,23 @@ var writtenOn = regexp.MustCompile(`(?i)\b(?:printed|written|emblazoned|inscribe
 
 // writtenOnBefore reports whether writtenOn ends the narration before
 // quotation i, looked for only where it ends in a colon or a comma.
+// signReading reports whether a sign's words follow it and "reading",
+// some words between them: "speaking behind banners taped to the
+// presidential podium, reading “No Collusion” and “No Obstruction.”"
+// The second of two so joined reads on from the first.
+func (a *analyzer) signReading(i int) bool {
+	at := a.marks[i][0]
+	if i > 0 && strings.TrimSpace(a.text[a.marks[i-1][1]:at]) == "and" {
+		at = a.marks[i-1][0]
+	}
+	before := strings.TrimRightFunc(a.text[max(0, at-maxWorkByContext):at], unicode.IsSpace)
+	return strings.HasSuffix(before, "reading") && signThenReading.MatchString(before)
+}
+
+// signThenReading is a sign and "reading" ending the narration, up to a
+// few words between them.
+var signThenReading = regexp.MustCompile(`(?i)\b(?:signs?|banners?|placards?|posters?|stickers?|t-shirts?|shirts?|hats?|caps?|billboards?|flags?)\b[^"“”«».;!?]{0,60}?\breading$`)
+
 func (a *analyzer) writtenOnBefore(i int) bool {
 	before := strings.TrimRightFunc(a.text[max(0, a.marks[i][0]-maxWorkByContext):a.marks[i][0]], unicode.IsSpace)
 	return (strings.HasSuffix(before, ":") || strings.HasSuffix(before, ",")) && writtenOn.MatchString(before)
@@ -207,7 +224,7 @@ func (a *analyzer) isTitle(i int) bool {
 	before := strings.TrimRightFunc(raw, unicode.IsSpace)
 	prev := strings.ToLower(lastWord(before))
 	named := lastWord(strings.TrimRight(before, ",:")) // a work's noun may stand before a comma
-	if titling(strings.ToLower(named)) || authorOf(before) || calledWork.MatchString(before) || headlineColon.MatchString(before) || strings.Contains(before, "titled") && titledWork.MatchString(before) {
+	if titling(strings.ToLower(named)) || authorOf(before) || calledWork.MatchString(before) || a.calledWorkAfter(i, before) || headlineColon.MatchString(before) || strings.Contains(before, "titled") && titledWork.MatchString(before) {
 		// After "titled", or "author of" ("author of “Hate Crime Hoax:
 		// How the Left is Selling a Fake Race War.”"), or a work
 		// "called", any words are a title, however cased, a question's
@@ -256,7 +273,7 @@ func (a *analyzer) isTitle(i int) bool {
 	// A title opening a sentence qualifies the noun after it as one after
 	// "the" does: "“Friday of Martyrs” protests were also staged".
 	opens := before == "" || strings.HasSuffix(before, ".") || strings.HasSuffix(before, "!") || strings.HasSuffix(before, "?")
-	if !strings.ContainsAny(text, ",.;:!?") && (nickname(raw, after) || modifier(prev, after) || opens && modifier("the", after) || modifier(articleBeforeName(before), after) || performerAfter(after)) {
+	if !strings.ContainsAny(text, ",.;:!?") && (nickname(raw, after) || modifier(prev, after) || opens && modifier("the", after) || modifier(articleBeforeName(before), after) || performerAfter(after) || ownsNameAfter(text, after)) {
 		return true
 	}
 	return before == strings.TrimRight(before, ",:") && (titleContext(prev) || onNetwork.MatchString(before) || programmeFor.MatchString(before) || onThe.MatchString(before))
@@ -275,7 +292,7 @@ func onChannel(after string) bool {
 // interviewFor is narration ending in an interview and the programme it
 // was for: "In a wide-ranging interview with Maria Bartiromo for “Sunday
 // Morning Futures,” Sessions said".
-var interviewFor = regexp.MustCompile(`\binterview\s+(?:with\s+(?:[\p{L}.'’\-]+\s+){1,4})?(?:for|on)\s*$`)
+var interviewFor = regexp.MustCompile(`\binterview\s+(?:with\s+(?:[\p{L}.'’\-]+\s+){1,4})?(?:(?:aired|broadcast|published|recorded|conducted)\s+)?(?:for|on)\s*$`)
 
 // namedWork reports whether a title names its own kind of work in its
 // last word: "on the liberal “Maddow Blog.”", "“The Jimmy Kimmel Show”".
@@ -423,6 +440,36 @@ func (a *analyzer) workByBefore(i int) bool {
 // "In a new study called “Is Solar the Next Shale?”", whose words, a
 // question's too, are its title.
 var calledWork = regexp.MustCompile(`(?i)\b(?:study|report|paper|survey|analysis|book|novel|memoir|film|movie|documentary|song|album|show|series|podcast|play|essay|exhibit|exhibition)\s+(?:called|named)$`)
+
+// calledWorkAfter reports whether before ends in a work and "called" with
+// a few words of narration between them, naming no one: "In a book
+// released on the eve of the 2016 election called “Asymmetric
+// Politics”". Not "the report that Smith called": one who calls it so.
+func (a *analyzer) calledWorkAfter(i int, before string) bool {
+	if !strings.HasSuffix(before, "called") && !strings.HasSuffix(before, "named") {
+		return false
+	}
+	// The work may lie further back than the title's context reaches.
+	from := max(0, a.marks[i][0]-maxCalledWork)
+	m := calledWorkLater.FindStringSubmatch(strings.TrimRightFunc(a.text[from:a.marks[i][0]], unicode.IsSpace))
+	if m == nil {
+		return false
+	}
+	for _, w := range strings.Fields(m[1]) {
+		switch w {
+		case "that", "which", "who", "he", "she", "they", "it", "we", "i", "you":
+			return false
+		}
+	}
+	return true
+}
+
+// maxCalledWork bounds the text calledWorkAfter reads before a title.
+const maxCalledWork = 100
+
+// calledWorkLater is a work, up to eight words of narration in lower case
+// or numbers, and "called" ending the text; the group is the words.
+var calledWorkLater = regexp.MustCompile(`(?i:\b(?:study|report|paper|survey|analysis|book|novel|memoir|film|movie|documentary|song|album|show|series|podcast|play|essay|exhibit|exhibition))\s+((?:[\p{Ll}\d\-]+\s+){1,8})(?:called|named)$`)
 
 // writtenIncluding reports whether quotation i is one of the works its
 // narration says someone wrote: "a former official who has written two
@@ -583,6 +630,17 @@ func performerAfter(after string) bool {
 		return strings.HasPrefix(after, " ")
 	}
 	return false
+}
+
+// ownsNameAfter reports whether a quotation in the possessive stands
+// right before a capitalized name, as a show's or a paper's does before
+// its people: "“The Daily Show’s” Trevor Noah said".
+func ownsNameAfter(text, after string) bool {
+	if !strings.HasSuffix(text, "’s") && !strings.HasSuffix(text, "'s") || !strings.HasPrefix(after, " ") {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(after[1:])
+	return unicode.IsUpper(r)
 }
 
 // referredToAfter is narration after a quotation saying it is what
