@@ -268,20 +268,30 @@ func (a *analyzer) namedInWords(name, n string, si int, words [2]int) string {
 			return ""
 		}
 	}
-	ws, other := nameWords(n), -1
-	for i := range a.people {
-		if i == pi || !a.bears(i, ws) || len(a.full[i]) == 0 || a.full[i][0] > si {
-			continue
-		}
-		if other >= 0 {
-			return ""
-		}
-		other = i
-	}
+	ws := nameWords(n)
+	other := a.onlyPerson(func(i int) bool {
+		return i != pi && a.bears(i, ws) && len(a.full[i]) > 0 && a.full[i][0] <= si
+	})
 	if other < 0 {
 		return ""
 	}
 	return a.people[other].Name
+}
+
+// onlyPerson returns the one person for whom ok holds, -1 when no one or
+// several do.
+func (a *analyzer) onlyPerson(ok func(i int) bool) int {
+	found := -1
+	for i := range a.people {
+		if !ok(i) {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = i
+	}
+	return found
 }
 
 // answerer resolves a pronoun at off answering in a clause "to which she
@@ -432,15 +442,7 @@ func (a *analyzer) familyHe(subj string, off int) string {
 	if before == "" || strings.ContainsAny(before[len(before)-1:], ".!?\n") {
 		return ""
 	}
-	found := -1
-	for i, pw := range a.words {
-		if len(pw) >= 2 && pw[0] == "he" {
-			if found >= 0 {
-				return ""
-			}
-			found = i
-		}
-	}
+	found := a.onlyPerson(func(i int) bool { return len(a.words[i]) >= 2 && a.words[i][0] == "he" })
 	if found < 0 {
 		return ""
 	}
