@@ -647,8 +647,8 @@ var answerLabel = regexp.MustCompile(`^\s*(?i:(?:his|her|their|the)\s+)?(?i:resp
 // recalledSaying is a speech verb recalling what someone close to its
 // subject said: "“…,” Biden recalled his father telling him", "“…,”
 // Sandra Dowless recounted her ex-husband as saying", "“…,” Khozhugov
-// recalled the mother saying", "“…,” Courtney
-// recalled hearing from the aide".
+// recalled the mother saying", "“…,” Courtney recalled hearing from the
+// aide".
 var recalledSaying = regexp.MustCompile(`^(?:` + recalling + `)\s+(?:(?:his|her|their|the)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:as\s+)?(?:telling|saying)|hearing|being\s+told)\b`)
 
 // saidTold is a speech verb after a quotation whose words its subject

@@ -8,92 +8,10 @@ import (
 	"unicode/utf8"
 )
 
-// The cues of attribution: speech verbs, the patterns that find a
-// subject and its verb next to a quotation or in reported speech, and
-// cueFor, which finds a quotation's. What counts as a name, and how
-// names are matched, is in names.go.
-
-// speechWords are the one-word speech verbs, past and present tense:
-// reporting verbs of news prose ("said", "argued", "tweeted") and the
-// verbs of manner it uses for scenes ("shouted", "pleaded", "whispered").
-var speechWords = []string{
-	"said", "says", "say", "added", "adds", "tells", "asked", "asks", "stated", "states",
-	"warned", "warns", "claimed", "claims", "noted", "notes", "wrote", "writes",
-	"explained", "explains", "insisted", "insists", "argued", "argues", "continued",
-	"declared", "announced", "replied", "replies", "responded", "responds", "remarked",
-	"stressed", "emphasized", "emphasised", "acknowledged", "admitted", "conceded",
-	"urged", "suggested", "indicated", "observed", "recalled", "recalls", "confirmed",
-	"denied", "promised", "vowed", "predicted", "cautioned", "complained", "countered",
-	"maintained", "reported", "tweeted", "posted", "described", "describes", "called",
-	"implored", "demanded", "demands", "shouted", "yelled", "screamed", "cried",
-	"pleaded", "begged", "whispered", "murmured", "muttered", "exclaimed", "joked",
-	"quipped", "snapped", "retorted", "testified", "asserted", "asserts", "alleged", "alleges",
-	"contended", "contends", "charged", "lamented", "boasted", "protested", "answered",
-	"wondered", "mused", "sighed", "laughed", "texted", "messaged", "emailed",
-	"accused", "accuses", "calls", "concluded", "concludes", "commented", "reiterated", "pledged",
-	"recounted", "advised", "sobbed", "wept", "acknowledges", "admits",
-	"interjected", "interrupted", "scoffed", "barked", "interjects", "interrupts",
-	"labeled", "labelled", "branded", "uttered", "panned", "fumed", "chided", "griped",
-	"reminded", "reminds", "proclaimed", "proclaims", "declares",
-	"confessed", "confesses", "confided", "confides", "roared",
-	"yells", "shouts", "screams", "exclaims", "whispers", "sighs", "jokes", "quips",
-	"muses", "gushes", "gushed", "raves", "raved",
-	"editorialized", "editorializes", "editorialised", "editorialises", "denounced", "denounces",
-	"bemoaned", "bemoans", "laments", "decried", "decries",
-	"railed", "rails", "ranted", "rants", "thundered", "bellowed", "groused", "grumbled", "hollered", "scolded",
-	"opined", "opines",
-	// The present tense of verbs above, as magazines and live blogs
-	// report ("vows Bannon", "she concedes"); not those that are nouns
-	// too ("reports", "posts", "comments", "remarks", "counters"), nor
-	// "announces", which headlines use for what someone does ("Trump
-	// announces tariffs").
-	"stresses", "emphasizes", "emphasises", "urges", "suggests", "observes", "confirms",
-	"denies", "vows", "predicts", "cautions", "complains", "maintains", "tweets",
-	"implores", "pleads", "retorts", "testifies", "wonders", "reiterates", "pledges", "recounts",
-	"scoffs", "concedes",
-}
-
-// speechVerbs is the alternation the attribution patterns match: the one
-// word verbs, "told" with its usual audiences so the cue reads "told
-// reporters", and two-word verbs.
-var speechVerbs = strings.Join(speechWords, "|") +
-	`|told(?:\s+(?:reporters|journalists|the press|lawmakers|parliament|supporters|local radio|state television|state media))?` +
-	// "as Jenner goes on to explain, “…”"
-	`|goes\s+on\s+to\s+` + goneOnTo + `|went\s+on\s+to\s+` + goneOnTo +
-	`|pointed out|points out|went on|shot back|chimed in|fired back|jumped in|edged in` +
-	// "The White House released a statement late Tuesday saying that …"
-	`|issued\s+` + statement + `|released\s+` + statement + `|put\s+out\s+` + statement
-
-// goneOnTo are the verbs "goes on to" and "went on to" make a speech
-// verb of.
-const goneOnTo = `(?:say|explain|write|add|note|argue|claim|tell|insist|describe)`
-
-// statement is what "issued", "released" or "put out" make a speech verb
-// of: "a statement", "a brief written statement", "a press release".
-const statement = `an?\s+(?:[\p{Ll}-]+\s+){0,2}?(?:statement|release|e-?mail)`
-
-// speechHeads holds the first word of every speech verb, for
-// hasSpeechVerb.
-var speechHeads = func() map[string]bool {
-	m := map[string]bool{"told": true, "pointed": true, "points": true, "went": true, "goes": true, "shot": true, "chimed": true,
-		"fired": true, "jumped": true, "edged": true,
-		"issued": true, "released": true, "put": true}
-	for _, w := range speechWords {
-		m[w] = true
-	}
-	return m
-}()
-
-// hasSpeechVerb reports whether s has a word that can start a speech
-// verb: a cheap test that spares the attribution patterns most sentences.
-func hasSpeechVerb(s string) bool {
-	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) }) {
-		if speechHeads[w] {
-			return true
-		}
-	}
-	return false
-}
+// The cues of attribution: the patterns that find a subject and its
+// verb next to a quotation or in reported speech, and cueFor, which finds
+// a quotation's. The speech verbs they are built on are in verbs.go; what
+// counts as a name, and how names are matched, is in names.go.
 
 // maxNameWords: a capitalized run longer than this is an organisation or
 // a headline, not a person.
@@ -1797,20 +1715,6 @@ func relativeCue(before string, sv []int) []int {
 		return nil
 	}
 	return r
-}
-
-// utters reports whether a speech verb right before a quotation makes it
-// the words said ("who complained “these tweets have impacted markets”"),
-// not a title or label the verb is about ("who wrote “The Last
-// Republicans”", "who called “Lock her up”").
-func utters(verb string) bool {
-	switch verb {
-	case "said", "says", "added", "adds", "complained", "argued", "argues", "insisted", "insists",
-		"warned", "warns", "declared", "stated", "claimed", "asserted", "replied", "responded",
-		"countered", "shouted", "yelled", "screamed", "exclaimed":
-		return true
-	}
-	return false
 }
 
 // accordingBefore is a source set off by commas before a quotation in

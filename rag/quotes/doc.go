@@ -753,16 +753,17 @@
 //     reports." is the paper's; "…, he says." closing a sentence is not
 //     one named in the clause before it; "fired for saying, “…,”" in a
 //     clause opening the sentence is not the main clause's speaker's;
-//     "decried" and "echoed" are speech; a later sentence's quotation
-//     that names the last speaker ("What do you think of what Trump
-//     tweeted?") is not theirs; "a book released on … called “…”" and
+//     "decried" is speech ("echoed" is not: it mostly repeats another's
+//     words); a later sentence's quotation of up to twelve words that
+//     names the last speaker ("What do you think of what Trump tweeted?")
+//     is not theirs; "a book released on … called “…”" and
 //     "banners …, reading “No Collusion”" give titles and signs; "the
 //     elder Conyers" is the one the others are relatives of; "He denied
 //     …" after "Russia’s ambassador to Iran said" is the ambassador's.
 //
 // Files: quotes.go finds the quotation marks, people.go who is who
 // (names, genders, titles, pronouns), attribute.go gives each quotation
-// its speaker, cues.go the speech verbs and the cues next to a
+// its speaker, verbs.go the speech verbs, cues.go the cues next to a
 // quotation, subjects.go the subject opening narration, resolve.go the
 // person a name or title stands for, antecedent.go the person a pronoun
 // stands for, clauses.go the shapes of clause around a name that tell

@@ -137,8 +137,6 @@ var signBefore = regexp.MustCompile(`(?i)\b(?:signs?|banners?|placards?|plaques?
 // letters: ".
 var writtenOn = regexp.MustCompile(`(?i)\b(?:printed|written|emblazoned|inscribed|scrawled|painted|stitched|etched|engraved)\s+(?:on|across|onto)\b[^"“”«».;!?]{0,60}?[,:]\s*$`)
 
-// writtenOnBefore reports whether writtenOn ends the narration before
-// quotation i, looked for only where it ends in a colon or a comma.
 // signReading reports whether a sign's words follow it and "reading",
 // some words between them: "speaking behind banners taped to the
 // presidential podium, reading “No Collusion” and “No Obstruction.”"
@@ -156,6 +154,8 @@ func (a *analyzer) signReading(i int) bool {
 // few words between them.
 var signThenReading = regexp.MustCompile(`(?i)\b(?:signs?|banners?|placards?|posters?|stickers?|t-shirts?|shirts?|hats?|caps?|billboards?|flags?)\b[^"“”«».;!?]{0,60}?\breading$`)
 
+// writtenOnBefore reports whether writtenOn ends the narration before
+// quotation i, looked for only where it ends in a colon or a comma.
 func (a *analyzer) writtenOnBefore(i int) bool {
 	before := strings.TrimRightFunc(a.text[max(0, a.marks[i][0]-maxWorkByContext):a.marks[i][0]], unicode.IsSpace)
 	return (strings.HasSuffix(before, ":") || strings.HasSuffix(before, ",")) && writtenOn.MatchString(before)
