@@ -5,8 +5,6 @@ import (
 	"regexp"
 	"slices"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/articlebot/articlebot/internal/lexical"
 	"github.com/articlebot/articlebot/rag/quotes"
@@ -405,7 +403,7 @@ func bodyName(phrase string) bool {
 			small++
 			continue
 		}
-		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+		if !startsUpper(w) {
 			return false
 		}
 	}

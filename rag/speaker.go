@@ -696,7 +696,7 @@ var bodyHead = map[string]bool{"society": true, "university": true, "center": tr
 func whose(name string) string {
 	c := called(name, false)
 	for _, plural := range []string{"ats", "ans", "ists", "ers", "ies", "ees", "ents", "ors"} {
-		if strings.HasSuffix(c, plural) && (!strings.Contains(c, " ") || bodyName(c)) {
+		if strings.HasSuffix(c, plural) && (!strings.Contains(c, " ") || bodyName(strings.TrimPrefix(c, "the "))) {
 			return c + "'"
 		}
 	}

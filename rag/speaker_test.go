@@ -649,7 +649,8 @@ func TestCalled(t *testing.T) {
 }
 
 func TestWhose(t *testing.T) {
-	for name, want := range map[string]string{"Trump": "Trump's", "Tom Teves": "Tom Teves's", "Democrats": "Democrats'", "State Department": "the State Department's"} {
+	for name, want := range map[string]string{"Trump": "Trump's", "Tom Teves": "Tom Teves's", "Democrats": "Democrats'", "State Department": "the State Department's",
+		"Society of Professional Journalists": "the Society of Professional Journalists'"} {
 		if got := whose(name); got != want {
 			t.Errorf("whose(%q) = %q, want %q", name, got, want)
 		}
