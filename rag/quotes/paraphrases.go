@@ -501,11 +501,11 @@ var invertibleVerb = regexp.MustCompile(`^(?:` + verbFirst + `|reported|reports)
 var dateWord = regexp.MustCompile(`^(?:` + weekdays + `|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b`)
 
 // ownedOpener reports whether the sentence's subject sentenceSubject
-// found is only the owner of it: "Senator Harris’
-// critique of the vice president … is evidence …, she says" is words
-// about Harris, whom the pronoun then does not stand for.
+// found is only the owner of it: "Senator Harris’ critique of the vice
+// president … is evidence …, she says" is words about Harris, whom the
+// pronoun then does not stand for.
 func ownedOpener(opener string) bool {
-	return possessive(opener) || strings.HasSuffix(opener, "’") || strings.HasSuffix(opener, "'")
+	return possessive(opener) || pluralPossessive(opener)
 }
 
 // setOffVerb is what follows a speech verb set off in the words it
