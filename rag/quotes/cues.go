@@ -2,6 +2,7 @@ package quotes
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -66,19 +67,16 @@ const (
 
 var verb = `(` + speechVerbs + `)\b`
 
+// agreeingVerbs are the verbs afterVerb adds to verb.
+var agreeingVerbs = []string{"agreed", "agrees", "disagreed", "disagrees"}
+
 // agreeing reports whether verb is one afterVerb adds to verb.
-func agreeing(verb string) bool {
-	switch verb {
-	case "agreed", "agrees", "disagreed", "disagrees":
-		return true
-	}
-	return false
-}
+func agreeing(verb string) bool { return slices.Contains(agreeingVerbs, verb) }
 
 // afterVerb is verb right after a quotation, where agreeing is saying
 // too: "“I’m not worried,” agreed his friend Scott Friedel". Elsewhere
 // one agrees to things ("agreed to pay a fine").
-var afterVerb = `(` + speechVerbs + `|agreed|agrees|disagreed|disagrees)\b`
+var afterVerb = `(` + speechVerbs + `|` + strings.Join(agreeingVerbs, "|") + `)\b`
 
 // appositive is the optional aside between a name and its verb: a party
 // and state in parentheses ("Jane Doe (D-Ore.)"), an age, a comma clause
