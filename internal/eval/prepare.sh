@@ -8,7 +8,7 @@
 # TRAFILATURA_SRC, BBC_SRC, FAKEREAL_SRC, WEBIS_SRC, REUTERS_SRC, HORNE_SRC,
 # ALLSIDES_SRC, BASIL_SRC, PTC_SRC, NEWSCLUSTER_SRC, KPCROWD_SRC,
 # REUTERS1987_SRC, WIKINEWSSUM_SRC, FUNDUS_SRC, HYPERPARTISAN_SRC, CELEBRITY_SRC,
-# FNC_SRC and PDNC_SRC
+# FNC_SRC, PDNC_SRC and BOILERNET_SRC
 # may name local clones instead of GitHub.
 set -eu
 data=internal/eval/.data
@@ -193,6 +193,19 @@ dst="$data/extraction/fundus"
 checkout "${FUNDUS_SRC:-https://github.com/flairNLP/fundus}" "$dst" \
 	"18da6e53592f99cf0ac5770dc63d6ba99ba63ae8" '/tests/resources/parser/test_data/*'
 echo "Fundus's news pages in $dst"
+
+# Extraction: Google-Trends-2017 (Leonhardt, Anand and Khosla, "Boilerplate
+# Removal using a Neural Sequence Labeling Model", WWW 2020): 180 pages of
+# 2017 found through Google Trends searches, mostly English news and
+# entertainment articles, each saved whole with its annotators' labels as
+# attributes. BoilerNet's first commit shipped them (mrjleo/boilernet has
+# since dropped them from its history; this fork keeps that commit). The
+# repository is GPL-3.0, the pages their publishers', so nothing of it is
+# committed. Only the raw pages are checked out.
+dst="$data/extraction/boilernet"
+checkout "${BOILERNET_SRC:-https://github.com/sakata-yusuke-75/boilernet_japanese}" "$dst" \
+	"31de39a335bfc6c41da78cb502e75670996cb6d1" '/datasets/googletrends/raw_html/*' '/LICENSE'
+echo "Google-Trends-2017 pages in $dst"
 
 # Speakers: Reuters-21578 (David D. Lewis's distribution 1.0; Reuters Ltd.
 # and Carnegie Group allow its free distribution for research use only, so

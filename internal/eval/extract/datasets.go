@@ -256,3 +256,30 @@ func loadFundus(dir string) ([]page, error) {
 	}
 	return out, nil
 }
+
+// loadGoogleTrends reads Google-Trends-2017 (BoilerNet's set): 180 pages
+// of 2017 found through Google Trends searches, mostly English news and
+// entertainment articles, each saved whole with the annotators' labels
+// as attributes on its elements. The truth is the headline, standfirst
+// and article they marked (pagesets.GoogleTrendsArticle); extractors see
+// the page with the labels taken out.
+func loadGoogleTrends(dir string) ([]page, error) {
+	files, err := setFiles("googletrends", dir, "*.html")
+	if err != nil {
+		return nil, err
+	}
+	var out []page
+	for _, f := range files {
+		body, err := os.ReadFile(f)
+		if err != nil {
+			return nil, err
+		}
+		if len(body) > maxPageBytes {
+			continue
+		}
+		body = toUTF8(body)
+		id := strings.TrimSuffix(filepath.Base(f), ".html")
+		out = append(out, page{set: "googletrends", id: id, html: pagesets.GoogleTrendsPage(body), want: pagesets.GoogleTrendsArticle(body)})
+	}
+	return out, nil
+}

@@ -180,3 +180,26 @@ func TestLoadFundus(t *testing.T) {
 		t.Error("an empty folder was read as a set")
 	}
 }
+
+func TestLoadGoogleTrends(t *testing.T) {
+	dir := t.TempDir()
+	page := "<html><head><meta charset=\"windows-1252\"></head><body><h1 __label=\"title\">Caf\xe9 opens</h1>" +
+		"<p __label=\"author\">By Lee</p><p __label=\"main\">It opened.</p><p>Menu</p></body></html>"
+	if err := os.WriteFile(filepath.Join(dir, "M-001.html"), []byte(page), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	ps, err := loadGoogleTrends(dir)
+	if err != nil || len(ps) != 1 {
+		t.Fatalf("pages %+v, %v", ps, err)
+	}
+	p := ps[0]
+	if p.set != "googletrends" || p.id != "M-001" || p.untitled || p.want != "Café opens\n\nIt opened." {
+		t.Errorf("page %+v", p)
+	}
+	if h := string(p.html); strings.Contains(h, "__label") || !strings.Contains(h, "<h1>Café opens</h1>") {
+		t.Errorf("page given to the extractors: %s", h)
+	}
+	if _, err := loadGoogleTrends(t.TempDir()); err == nil {
+		t.Error("an empty folder was read as a set")
+	}
+}

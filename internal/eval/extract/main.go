@@ -65,6 +65,7 @@ var sets = []struct {
 	{"utomo-news", "ir-research-data", loadUtomo("news")},
 	{"utomo-chaos", "ir-research-data", loadUtomo("chaos")},
 	{"fundus", filepath.Join("fundus", "tests", "resources", "parser", "test_data"), loadFundus},
+	{"googletrends", filepath.Join("boilernet", "datasets", "googletrends", "raw_html"), loadGoogleTrends},
 }
 
 func main() {

@@ -82,31 +82,67 @@ func ReadJSON[T any](path string) (T, error) {
 func L3SArticle(b []byte) string {
 	// Each text node is followed by a space, as the annotations were first
 	// read; the labels' offsets depend on it.
-	return blocks(b, false, " ", func(class string) (in, set bool) {
-		switch class {
-		case "x-nc-sel1", "x-nc-sel2", "x-nc-sel3":
-			return true, true
-		case "x-nc-sel0", "x-nc-sel4", "x-nc-sel5":
-			return false, true
+	return blocks(b, false, " ", func(a html.Attribute) (in, set bool) {
+		if a.Key != "class" {
+			return false, false
 		}
-		return false, false
+		for _, c := range strings.Fields(a.Val) {
+			switch c {
+			case "x-nc-sel1", "x-nc-sel2", "x-nc-sel3":
+				in, set = true, true
+			case "x-nc-sel0", "x-nc-sel4", "x-nc-sel5":
+				in, set = false, true
+			}
+		}
+		return in, set
 	})
+}
+
+// GoogleTrendsArticle is the article a Google-Trends-2017 page's
+// annotators marked (BoilerNet's set: Leonhardt, Anand and Khosla, 2020):
+// elements carry a __label attribute, and the truth is the text whose
+// nearest labelled element is the headline ("title"), a standfirst
+// ("subtitle") or the article ("main"), not the byline ("author"), the
+// date, captions, pictures, videos, comments or the footer, which the
+// annotators labelled apart (nested inside "main" too). A few labels
+// carry typos ("main ", "substitle", "title&quot;"). b must be UTF-8.
+func GoogleTrendsArticle(b []byte) string {
+	return blocks(b, false, "", func(a html.Attribute) (in, set bool) {
+		if a.Key != "__label" {
+			return false, false
+		}
+		switch strings.Trim(a.Val, " \"") {
+		case "title", "subtitle", "substitle", "main":
+			return true, true
+		}
+		return false, true
+	})
+}
+
+// googleTrendsLabels are the annotators' marks in a Google-Trends-2017
+// page, each with the space before it.
+var googleTrendsLabels = regexp.MustCompile(`\s__label="[^"]*"`)
+
+// GoogleTrendsPage is a Google-Trends-2017 page as it was before it was
+// annotated: its __label attributes removed, the rest byte for byte.
+func GoogleTrendsPage(b []byte) []byte {
+	return googleTrendsLabels.ReplaceAll(b, nil)
 }
 
 // HTMLArticle is the text of an article given as HTML (Mozilla
 // Readability's expected output): its blocks as paragraphs, separated by a
 // blank line, with the spaces inside each collapsed.
 func HTMLArticle(b []byte) string {
-	return blocks(b, true, "", func(string) (bool, bool) { return false, false })
+	return blocks(b, true, "", func(html.Attribute) (bool, bool) { return false, false })
 }
 
 // blocks returns the text of the page's blocks (paragraphs, headings,
 // list items, line breaks) as paragraphs, separated by a blank line, the
 // spaces inside each collapsed: only the text inside marked elements,
-// where mark says for each class whether it starts or ends the marked
-// text (set false: the class says neither); all of it starts marked when
-// in is true. sep follows each text node.
-func blocks(b []byte, in bool, sep string, mark func(class string) (in, set bool)) string {
+// where mark says for each attribute whether it starts or ends the marked
+// text (set false: the attribute says neither); all of it starts marked
+// when in is true. sep follows each text node.
+func blocks(b []byte, in bool, sep string, mark func(html.Attribute) (in, set bool)) string {
 	root, err := html.Parse(bytes.NewReader(b))
 	if err != nil {
 		return ""
@@ -132,13 +168,8 @@ func blocks(b []byte, in bool, sep string, mark func(class string) (in, set bool
 				block = true
 			}
 			for _, a := range n.Attr {
-				if a.Key != "class" {
-					continue
-				}
-				for _, c := range strings.Fields(a.Val) {
-					if m, ok := mark(c); ok {
-						in = m
-					}
+				if m, ok := mark(a); ok {
+					in = m
 				}
 			}
 		}

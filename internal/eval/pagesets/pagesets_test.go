@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -49,6 +50,24 @@ said.</span> <span class="x-nc-sel2">She left.</span></p>
 	want := "Mayor quits\n\n\"We are done,\" the mayor said. She left.\n\nLine one\n\nline two"
 	if got := L3SArticle([]byte(page)); got != want {
 		t.Errorf("L3SArticle =\n%q\nwant\n%q", got, want)
+	}
+}
+
+func TestGoogleTrendsArticle(t *testing.T) {
+	page := `<html><body><nav __label="footer">Home</nav>
+<h1 __label="title&quot;">Storm   hits</h1><p __label="substitle">A standfirst.</p>
+<span __label="author">By A. Writer</span> <span __label="date">May 1</span>
+<div __label="main "><p>First <b>para</b>graph.</p>
+<figure><figcaption __label="caption">A caption.</figcaption></figure>
+<p>Second.</p></div>
+<p>Unlabelled.</p><div __label="commen">Nice!</div></body></html>`
+	want := "Storm hits\n\nA standfirst.\n\nFirst paragraph.\n\nSecond."
+	if got := GoogleTrendsArticle([]byte(page)); got != want {
+		t.Errorf("GoogleTrendsArticle =\n%q\nwant\n%q", got, want)
+	}
+	stripped := string(GoogleTrendsPage([]byte(page)))
+	if strings.Contains(stripped, "__label=") || !strings.Contains(stripped, `<div><p>First <b>para</b>graph.</p>`) {
+		t.Errorf("GoogleTrendsPage left labels or changed the page:\n%s", stripped)
 	}
 }
 
