@@ -31,6 +31,10 @@ type pageInfo struct {
 	// captions holds the textKey of each of the page's picture captions
 	// (see captionKey), in page order.
 	captions []string
+	// stories holds the textKey of each <article> element that has a
+	// headline (<h1>) and minStoryWords words or more, outermost only, in
+	// page order.
+	stories []string
 }
 
 // publishedRank ranks meta names and properties that carry the publication
@@ -57,6 +61,8 @@ func inspect(root *html.Node, pageURL *url.URL) *pageInfo {
 	var dates []ranked
 	var text strings.Builder // visible text, for notices
 	inCaption := false       // within a caption already taken whole
+	inStory := false         // within an <article> element
+	storyHeadline := false   // an <h1> within it
 
 	var walk func(n *html.Node)
 	walk = func(n *html.Node) {
@@ -74,6 +80,19 @@ func inspect(root *html.Node, pageURL *url.URL) *pageInfo {
 					inCaption = true
 					defer func() { inCaption = false }()
 				}
+			}
+			if n.DataAtom == atom.Article && !inStory {
+				inStory, storyHeadline = true, false
+				start := text.Len()
+				defer func() {
+					inStory = false
+					if k := textKey(text.String()[start:]); storyHeadline && strings.Count(k, " ")-1 >= minStoryWords {
+						p.stories = append(p.stories, k)
+					}
+				}()
+			}
+			if n.DataAtom == atom.H1 {
+				storyHeadline = true
 			}
 			switch n.DataAtom {
 			case atom.Html:

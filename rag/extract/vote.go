@@ -23,6 +23,10 @@ type witnesses struct {
 	// readability and dom-distiller keep them, trafilatura does not, and
 	// annotators mostly leave them out.
 	captions []string
+	// stories are the textKeys of the page's <article> elements that
+	// have a headline and minStoryWords words or more, outermost only, in
+	// page order (see oneStory).
+	stories []string
 }
 
 // findWitnesses runs readability and dom-distiller, each on its own copy

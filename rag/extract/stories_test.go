@@ -1,0 +1,75 @@
+package extract
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+
+	"golang.org/x/net/html"
+)
+
+// story returns n paragraphs of 22 words each, in words of its own.
+func story(n int, format string) []string {
+	var ps []string
+	for i := range n {
+		ps = append(ps, fmt.Sprintf(format, i+1))
+	}
+	return ps
+}
+
+func TestOneStory(t *testing.T) {
+	bridge := story(10, "The council met for the %d time to discuss the bridge over the river and the repairs it needs before winter comes again.")
+	band := story(10, "Fans queued for hours on night %d to hear the band play its first album in full at the old theatre downtown, then left.")
+	ferry := story(2, "The ferry ran on schedule %d times this week despite the storm that closed the harbour and the roads around the town.")
+	alerts := []string{"Breaking News Emails", "Get breaking news alerts and special reports delivered to you."}
+	cat := func(pss ...[]string) []string { return slices.Concat(pss...) }
+	keys := func(pss ...[]string) []string {
+		var ks []string
+		for _, ps := range pss {
+			ks = append(ks, textKey(strings.Join(ps, " ")))
+		}
+		return ks
+	}
+	tests := []struct {
+		name    string
+		stories []string
+		paras   []string
+		want    []string
+	}{
+		{"the text ends where the next story begins", keys(bridge, band), cat(bridge, band), bridge},
+		{"the first story the text holds is the one kept", keys(bridge, band), cat(band, bridge), band},
+		{"the next story's opening lines go with it",
+			keys(cat(alerts, bridge), cat(alerts, band)), cat(alerts, bridge, alerts, band), cat(alerts, bridge)},
+		{"text outside every story says nothing", keys(bridge, band), cat(alerts, bridge[:5], alerts, bridge[5:]), cat(alerts, bridge[:5], alerts, bridge[5:])},
+		{"one story on the page: nothing is cut", keys(bridge), cat(bridge, band), cat(bridge, band)},
+		{"too little before the next story: nothing is cut", keys(ferry, band), cat(ferry, band), cat(ferry, band)},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			w := witnesses{stories: tt.stories}
+			if got := w.oneStory(tt.paras); !slices.Equal(got, tt.want) {
+				t.Errorf("oneStory =\n%q\nwant\n%q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestInspectStories(t *testing.T) {
+	long := func(word string) string { return strings.Repeat(word+" ", minStoryWords) }
+	page := `<html><body>
+<article><h1>Bridge</h1><p>` + long("bridge") + `</p><article><p>` + long("nested") + `</p></article></article>
+<article><h1>Teaser</h1><p>A teaser of another story.</p></article>
+<article><p>` + long("post") + `</p></article>
+<article><header><h1>Band</h1></header><p>` + long("band") + `</p><script>var x = "` + long("script") + `";</script></article>
+</body></html>`
+	root, err := html.Parse(strings.NewReader(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := inspect(root, nil).stories
+	want := []string{textKey("Bridge " + long("bridge") + long("nested")), textKey("Band " + long("band"))}
+	if !slices.Equal(got, want) {
+		t.Errorf("stories = %d keys, want %d: outermost <article> elements with a headline and %d words or more, scripts left out", len(got), len(want), minStoryWords)
+	}
+}
