@@ -73,3 +73,30 @@ func TestInspectStories(t *testing.T) {
 		t.Errorf("stories = %d keys, want %d: outermost <article> elements with a headline and %d words or more, scripts left out", len(got), len(want), minStoryWords)
 	}
 }
+
+// BenchmarkOneStory is the worst case: a page of maxStories stories,
+// each of 20 paragraphs, all in the chosen text, that never leaves the
+// first story's words (every story is the same). The reference is
+// reducing the same paragraphs to their words once (textKey), which
+// oneStory does among the rest.
+func BenchmarkOneStory(b *testing.B) {
+	one := story(20, "The council met for the %d time to discuss the bridge over the river and the repairs it needs before winter comes again.")
+	var paras []string
+	var w witnesses
+	for range maxStories {
+		paras = append(paras, one...)
+		w.stories = append(w.stories, textKey(strings.Join(one, " ")))
+	}
+	b.Run("oneStory", func(b *testing.B) {
+		for b.Loop() {
+			w.oneStory(paras)
+		}
+	})
+	b.Run("textKey-reference", func(b *testing.B) {
+		for b.Loop() {
+			for _, p := range paras {
+				textKey(p)
+			}
+		}
+	})
+}
