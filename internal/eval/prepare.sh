@@ -8,7 +8,7 @@
 # TRAFILATURA_SRC, BBC_SRC, FAKEREAL_SRC, WEBIS_SRC, REUTERS_SRC, HORNE_SRC,
 # ALLSIDES_SRC, BASIL_SRC, PTC_SRC, NEWSCLUSTER_SRC, KPCROWD_SRC,
 # REUTERS1987_SRC, WIKINEWSSUM_SRC, FUNDUS_SRC, HYPERPARTISAN_SRC, CELEBRITY_SRC,
-# FNC_SRC, PDNC_SRC and BOILERNET_SRC
+# FNC_SRC, PDNC_SRC, BOILERNET_SRC and CETD_SRC
 # may name local clones instead of GitHub.
 set -eu
 data=internal/eval/.data
@@ -206,6 +206,17 @@ dst="$data/extraction/boilernet"
 checkout "${BOILERNET_SRC:-https://github.com/sakata-yusuke-75/boilernet_japanese}" "$dst" \
 	"31de39a335bfc6c41da78cb502e75670996cb6d1" '/datasets/googletrends/raw_html/*' '/LICENSE'
 echo "Google-Trends-2017 pages in $dst"
+
+# Extraction: CETD's news pages (Sun, Song and Liao, "DOM Based Content
+# Extraction via Text Density", SIGIR 2011): a hundred pages of each of Ars
+# Technica, BBC News, the New York Times and Yahoo! News of about 2010, with
+# the article's text written out by hand, as a text-density extractor's
+# repository keeps them. No licence is given, so nothing of it is
+# committed. Its Wikipedia and assorted pages are not checked out.
+dst="$data/extraction/maintex"
+checkout "${CETD_SRC:-https://github.com/ianbig/maintex_Extraction}" "$dst" \
+	"cc428f8de93b9a8897dcd07a8e9a477dd2bbd166" '/CETD/arstechnica/*' '/CETD/BBC/*' '/CETD/nytimes/*' '/CETD/YAHOO!/*'
+echo "CETD's news pages in $dst"
 
 # Speakers: Reuters-21578 (David D. Lewis's distribution 1.0; Reuters Ltd.
 # and Carnegie Group allow its free distribution for research use only, so

@@ -283,3 +283,40 @@ func loadGoogleTrends(dir string) ([]page, error) {
 	}
 	return out, nil
 }
+
+// cetdSites are the news sites of CETD's six groups of pages; its
+// Wikipedia articles and assorted pages ("Chaos") are not news.
+var cetdSites = []string{"arstechnica", "BBC", "nytimes", "YAHOO!"}
+
+// loadCETD reads the news pages of CETD (Sun, Song and Liao, "DOM Based
+// Content Extraction via Text Density", SIGIR 2011): a hundred pages of
+// each of four news sites of about 2010, <site>/original/N.htm, with the
+// article's text written out by hand in <site>/gold/N.txt (UTF-8 with a
+// byte-order mark, a paragraph on each line; the headline is in some and
+// not others, so pages are scored on title plus text, as most sets are).
+func loadCETD(dir string) ([]page, error) {
+	var out []page
+	for _, site := range cetdSites {
+		files, err := setFiles("cetd", filepath.Join(dir, "CETD", site), filepath.Join("original", "*.htm"))
+		if err != nil {
+			return nil, err
+		}
+		for _, f := range files {
+			id := strings.TrimSuffix(filepath.Base(f), ".htm")
+			gold, err := os.ReadFile(filepath.Join(dir, "CETD", site, "gold", id+".txt"))
+			if err != nil {
+				continue // a page without its text is not part of the set
+			}
+			body, err := os.ReadFile(f)
+			if err != nil {
+				return nil, err
+			}
+			if len(body) > maxPageBytes {
+				continue
+			}
+			gold = bytes.TrimPrefix(gold, []byte("\uFEFF"))
+			out = append(out, page{set: "cetd", id: site + "/" + id, html: toUTF8(body), want: pagesets.LinesArticle(gold)})
+		}
+	}
+	return out, nil
+}

@@ -203,3 +203,32 @@ func TestLoadGoogleTrends(t *testing.T) {
 		t.Error("an empty folder was read as a set")
 	}
 }
+
+func TestLoadCETD(t *testing.T) {
+	dir := t.TempDir()
+	for _, site := range cetdSites {
+		for _, f := range []string{"original/0.htm", "gold/0.txt"} {
+			path := filepath.Join(dir, "CETD", site, f)
+			if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+				t.Fatal(err)
+			}
+			content := "<p>" + site + ".</p>"
+			if strings.HasPrefix(f, "gold") {
+				content = "\uFEFF" + site + " text.\r\nSecond  line.\r\n"
+			}
+			if err := os.WriteFile(path, []byte(content), 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	ps, err := loadCETD(dir)
+	if err != nil || len(ps) != len(cetdSites) {
+		t.Fatalf("pages %+v, %v", ps, err)
+	}
+	if p := ps[1]; p.set != "cetd" || p.id != "BBC/0" || p.want != "BBC text.\n\nSecond line." || string(p.html) != "<p>BBC.</p>" {
+		t.Errorf("BBC page %+v", p)
+	}
+	if _, err := loadCETD(t.TempDir()); err == nil {
+		t.Error("an empty folder was read as a set")
+	}
+}

@@ -66,6 +66,7 @@ var sets = []struct {
 	{"utomo-chaos", "ir-research-data", loadUtomo("chaos")},
 	{"fundus", filepath.Join("fundus", "tests", "resources", "parser", "test_data"), loadFundus},
 	{"googletrends", filepath.Join("boilernet", "datasets", "googletrends", "raw_html"), loadGoogleTrends},
+	{"cetd", "maintex", loadCETD},
 }
 
 func main() {
