@@ -32,23 +32,26 @@ func TestOneStory(t *testing.T) {
 		return ks
 	}
 	tests := []struct {
-		name    string
-		stories []string
-		paras   []string
-		want    []string
+		name       string
+		stories    []string
+		paras, own []string
+		want       []string
 	}{
-		{"the text ends where the next story begins", keys(bridge, band), cat(bridge, band), bridge},
-		{"the first story the text holds is the one kept", keys(bridge, band), cat(band, bridge), band},
+		{"the text ends where the next story begins", keys(bridge, band), cat(bridge, band), bridge, bridge},
+		{"the first story the text holds is the one kept", keys(bridge, band), cat(band, bridge), band, band},
 		{"the next story's opening lines go with it",
-			keys(cat(alerts, bridge), cat(alerts, band)), cat(alerts, bridge, alerts, band), cat(alerts, bridge)},
-		{"text outside every story says nothing", keys(bridge, band), cat(alerts, bridge[:5], alerts, bridge[5:]), cat(alerts, bridge[:5], alerts, bridge[5:])},
-		{"one story on the page: nothing is cut", keys(bridge), cat(bridge, band), cat(bridge, band)},
-		{"too little before the next story: nothing is cut", keys(ferry, band), cat(ferry, band), cat(ferry, band)},
+			keys(cat(alerts, bridge), cat(alerts, band)), cat(alerts, bridge, alerts, band), bridge, cat(alerts, bridge)},
+		{"text outside every story says nothing", keys(bridge, band), cat(alerts, bridge[:5], alerts, bridge[5:]), bridge, cat(alerts, bridge[:5], alerts, bridge[5:])},
+		{"one story on the page: nothing is cut", keys(bridge), cat(bridge, band), bridge, cat(bridge, band)},
+		{"too little before the next story: nothing is cut", keys(ferry, band), cat(ferry, band), ferry, cat(ferry, band)},
+		{"trafilatura's text a few lines: nothing is cut", keys(bridge, band), cat(bridge, band), bridge[:2], cat(bridge, band)},
+		{"trafilatura's text in both stories: nothing is cut", keys(bridge, band), cat(bridge, band), cat(bridge, band), cat(bridge, band)},
+		{"trafilatura's text in another story: nothing is cut", keys(bridge, band), cat(bridge, band), band, cat(bridge, band)},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			w := witnesses{stories: tt.stories}
-			if got := w.oneStory(tt.paras); !slices.Equal(got, tt.want) {
+			if got := w.oneStory(tt.paras, tt.own); !slices.Equal(got, tt.want) {
 				t.Errorf("oneStory =\n%q\nwant\n%q", got, tt.want)
 			}
 		})
@@ -89,7 +92,7 @@ func BenchmarkOneStory(b *testing.B) {
 	}
 	b.Run("oneStory", func(b *testing.B) {
 		for b.Loop() {
-			w.oneStory(paras)
+			w.oneStory(paras, paras)
 		}
 	})
 	b.Run("textKey-reference", func(b *testing.B) {
