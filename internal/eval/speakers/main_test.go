@@ -844,6 +844,19 @@ func TestFundusSource(t *testing.T) {
 		"Senate passes the bill\n\nThe Senate passed it on a vote of the whole house. \"We won,\" McConnell said of the bill.", "de-Blatt_2024_09_03")
 }
 
+func TestGoogleTrendsSource(t *testing.T) {
+	dir := t.TempDir()
+	// The annotators' headline and article are the text, not the byline;
+	// a page in German is left out.
+	writeTree(t, dir, map[string]string{
+		"M-001.html": `<html><body><h1 __label="title">Senate passes the bill</h1><p __label="author">By Lee</p>` +
+			`<div __label="main"><p>The Senate passed it on a vote of the whole house.</p><p>"We won," McConnell said of the bill.</p></div></body></html>`,
+		"M-002.html": `<html><body><div __label="main"><p>Der Senat hat es beschlossen. "Wir haben gewonnen", sagte McConnell.</p></div></body></html>`,
+	})
+	checkSource(t, newsSources["googletrends"], dir, "M-001",
+		"Senate passes the bill\n\nThe Senate passed it on a vote of the whole house.\n\n\"We won,\" McConnell said of the bill.", "M-002")
+}
+
 func TestInEnglish(t *testing.T) {
 	tests := []struct {
 		text string
