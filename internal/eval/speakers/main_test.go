@@ -857,6 +857,18 @@ func TestGoogleTrendsSource(t *testing.T) {
 		"Senate passes the bill\n\nThe Senate passed it on a vote of the whole house.\n\n\"We won,\" McConnell said of the bill.", "M-002")
 }
 
+func TestCETDSource(t *testing.T) {
+	dir := t.TempDir()
+	// The hand-made texts are UTF-8 with a byte-order mark and CRLF lines;
+	// Yahoo!'s are left out.
+	writeTree(t, dir, map[string]string{
+		"BBC/gold/45.txt":     "\uFEFFSenate passes  the bill\r\n\"We won,\" McConnell said.\r\n",
+		"YAHOO!/gold/1.txt":   "A story.\r\nNice story! Report Abuse\r\n",
+		"BBC/original/45.htm": "<p>not read</p>",
+	})
+	checkSource(t, newsSources["cetd"], dir, "BBC-45", "Senate passes the bill\n\n\"We won,\" McConnell said.", "YAHOO!-1")
+}
+
 func TestInEnglish(t *testing.T) {
 	tests := []struct {
 		text string

@@ -105,10 +105,11 @@ var newsSources = map[string]newsSource{
 	"celebrity":     celebritySource("Celebrity news of entertainment sites and magazines (2015–2017), Pérez-Rosas et al."),
 	"fnc":           fncSource("News on the rumours of 2014–2015, mainstream and fringe, FNC-1"),
 	"googletrends":  googleTrendsSource("News and entertainment found through Google Trends (2017), Google-Trends-2017"),
+	"cetd":          cetdSource("Ars Technica, BBC News and New York Times news (2010), CETD"),
 }
 
 // newsOrder is the order the sets are reported in.
-var newsOrder = []string{"dragnet", "wcxb", "l3s", "cpe", "utomo", "chaos", "readability", "cleaneval", "postlight", "newspaper", "goose3", "trafilatura", "bbc", "bbcbusiness", "bbcsport", "bbctech", "bbcarts", "fakereal", "buzzwebis", "reuters", "horne", "allsides", "basil", "ptc", "newscluster", "kpcrowd", "reuters1987", "wikinewssum", "fundus", "hyperpartisan", "celebrity", "fnc", "allsidesother", "googletrends"}
+var newsOrder = []string{"dragnet", "wcxb", "l3s", "cpe", "utomo", "chaos", "readability", "cleaneval", "postlight", "newspaper", "goose3", "trafilatura", "bbc", "bbcbusiness", "bbcsport", "bbctech", "bbcarts", "fakereal", "buzzwebis", "reuters", "horne", "allsides", "basil", "ptc", "newscluster", "kpcrowd", "reuters1987", "wikinewssum", "fundus", "hyperpartisan", "celebrity", "fnc", "allsidesother", "googletrends", "cetd"}
 
 // goldPages lists a set annotated as GoldStandard/<page>.txt files, as
 // Dragnet, L3S-GN1 and CleanPortalEval are, sorted.
