@@ -3,8 +3,9 @@
 // benchmarks — Dragnet, L3S-GN1 and CleanPortalEval news pages, Mozilla
 // Readability's test pages, CleanEval, WCXB's development pages (its
 // articles and its other page types as two sets), Utomo and Leu's news
-// pages and search results, and the news pages of 2023–2026 Fundus tests
-// its parsers on, prepared by
+// pages and search results, the news pages of 2023–2026 Fundus tests
+// its parsers on, Google-Trends-2017's pages of 2017 and CETD's news pages
+// of about 2010, prepared by
 // internal/eval/prepare.sh — and reports token precision, recall and F1 of
 // each against the human annotation, in the same run.
 //
