@@ -86,7 +86,10 @@ func inspect(root *html.Node, pageURL *url.URL) *pageInfo {
 				start := text.Len()
 				defer func() {
 					inStory = false
-					if k := textKey(text.String()[start:]); storyHeadline && strings.Count(k, " ")-1 >= minStoryWords {
+					if !storyHeadline {
+						return
+					}
+					if k := textKey(text.String()[start:]); strings.Count(k, " ")-1 >= minStoryWords {
 						p.stories = append(p.stories, k)
 					}
 				}()

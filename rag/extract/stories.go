@@ -63,7 +63,7 @@ func (w witnesses) oneStory(paras, own []string) []string {
 				}
 			}
 		}
-		need := int(fuzzyShare*float64(len(words)-1) + 0.999)
+		need := pairsNeeded(len(words))
 		var mask uint64
 		for i := range stories {
 			if hits[i] >= need {

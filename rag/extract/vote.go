@@ -209,7 +209,7 @@ func (w witnesses) supports(k string, bigrams []map[string]struct{}) bool {
 		}
 		return false
 	}
-	need := int(fuzzyShare*float64(len(words)-1) + 0.999)
+	need := pairsNeeded(len(words))
 	for i, wk := range w.keys {
 		if bigrams[i] == nil {
 			bigrams[i] = wordPairs(wk)
@@ -225,6 +225,13 @@ func (w witnesses) supports(k string, bigrams []map[string]struct{}) bool {
 		}
 	}
 	return false
+}
+
+// pairsNeeded is how many of the word pairs of a paragraph of n words
+// another text must hold for the paragraph to be in it: fuzzyShare of
+// them, rounded up.
+func pairsNeeded(n int) int {
+	return int(fuzzyShare*float64(n-1) + 0.999)
 }
 
 // wordPairs is the set of adjacent word pairs of a textKey.
