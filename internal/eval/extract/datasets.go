@@ -87,15 +87,29 @@ func setFiles(set, dir, pattern string) ([]string, error) {
 	return files, nil
 }
 
+// pairLayout is where a set keeps its pages and their truths:
+// <inputs>/ID<ext> and <golds>/ID.txt.
+type pairLayout struct{ inputs, ext, golds string }
+
+// goldStandard is the layout of the sets html-cleaning-dataset-merged
+// keeps: input/ID.html and GoldStandard/ID.txt.
+var goldStandard = pairLayout{"input", ".html", "GoldStandard"}
+
 func loadPairs(dir, set string, truth func([]byte) string) ([]page, error) {
-	inputs, err := setFiles(set, dir, filepath.Join("input", "*.html"))
+	return loadLayout(dir, set, goldStandard, truth)
+}
+
+// loadLayout reads the pages of a set laid out as l says, each with the
+// truth its gold file gives (both decoded as the fetcher decodes pages).
+func loadLayout(dir, set string, l pairLayout, truth func([]byte) string) ([]page, error) {
+	inputs, err := setFiles(set, dir, filepath.Join(l.inputs, "*"+l.ext))
 	if err != nil {
 		return nil, err
 	}
 	var out []page
 	for _, in := range inputs {
-		id := strings.TrimSuffix(filepath.Base(in), ".html")
-		gold, err := os.ReadFile(filepath.Join(dir, "GoldStandard", id+".txt"))
+		id := strings.TrimSuffix(filepath.Base(in), l.ext)
+		gold, err := os.ReadFile(filepath.Join(dir, l.golds, id+".txt"))
 		if err != nil {
 			continue // a page without annotation is not part of the set
 		}
@@ -297,26 +311,16 @@ var cetdSites = []string{"arstechnica", "BBC", "nytimes", "YAHOO!"}
 func loadCETD(dir string) ([]page, error) {
 	var out []page
 	for _, site := range cetdSites {
-		files, err := setFiles("cetd", filepath.Join(dir, "CETD", site), filepath.Join("original", "*.htm"))
+		ps, err := loadLayout(filepath.Join(dir, "CETD", site), "cetd", pairLayout{"original", ".htm", "gold"}, func(gold []byte) string {
+			return pagesets.LinesArticle(bytes.TrimPrefix(gold, []byte("\uFEFF")))
+		})
 		if err != nil {
 			return nil, err
 		}
-		for _, f := range files {
-			id := strings.TrimSuffix(filepath.Base(f), ".htm")
-			gold, err := os.ReadFile(filepath.Join(dir, "CETD", site, "gold", id+".txt"))
-			if err != nil {
-				continue // a page without its text is not part of the set
-			}
-			body, err := os.ReadFile(f)
-			if err != nil {
-				return nil, err
-			}
-			if len(body) > maxPageBytes {
-				continue
-			}
-			gold = bytes.TrimPrefix(gold, []byte("\uFEFF"))
-			out = append(out, page{set: "cetd", id: site + "/" + id, html: toUTF8(body), want: pagesets.LinesArticle(gold)})
+		for i := range ps {
+			ps[i].id = site + "/" + ps[i].id
 		}
+		out = append(out, ps...)
 	}
 	return out, nil
 }
