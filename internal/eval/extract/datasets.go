@@ -311,9 +311,7 @@ var cetdSites = []string{"arstechnica", "BBC", "nytimes", "YAHOO!"}
 func loadCETD(dir string) ([]page, error) {
 	var out []page
 	for _, site := range cetdSites {
-		ps, err := loadLayout(filepath.Join(dir, "CETD", site), "cetd", pairLayout{"original", ".htm", "gold"}, func(gold []byte) string {
-			return pagesets.LinesArticle(bytes.TrimPrefix(gold, []byte("\uFEFF")))
-		})
+		ps, err := loadLayout(filepath.Join(dir, "CETD", site), "cetd", pairLayout{"original", ".htm", "gold"}, pagesets.CETDArticle)
 		if err != nil {
 			return nil, err
 		}

@@ -99,6 +99,13 @@ func L3SArticle(b []byte) string {
 	})
 }
 
+// CETDArticle is the text of one of CETD's hand-made truths (Sun, Song
+// and Liao, SIGIR 2011): UTF-8 behind a byte-order mark, a paragraph on
+// each line, as LinesArticle reads them.
+func CETDArticle(gold []byte) string {
+	return LinesArticle(bytes.TrimPrefix(gold, []byte("\uFEFF")))
+}
+
 // GoogleTrendsArticle is the article a Google-Trends-2017 page's
 // annotators marked (BoilerNet's set: Leonhardt, Anand and Khosla, 2020):
 // elements carry a __label attribute, and the truth is the text whose

@@ -71,6 +71,12 @@ func TestGoogleTrendsArticle(t *testing.T) {
 	}
 }
 
+func TestCETDArticle(t *testing.T) {
+	if got, want := CETDArticle([]byte("\uFEFFHeadline\r\nFirst  line.\r\n\r\nSecond.\r\n")), "Headline\n\nFirst line.\n\nSecond."; got != want {
+		t.Errorf("CETDArticle = %q, want %q", got, want)
+	}
+}
+
 func TestCleanEvalArticle(t *testing.T) {
 	raw := "URL: http://example.com/a\n<h>Big &amp; news\n\n<p>First  line,\n  wrapped.\n<l>Item\n"
 	if got, want := CleanEvalArticle([]byte(raw)), "Big & news\n\nFirst line, wrapped.\n\nItem"; got != want {

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"os"
 	"path/filepath"
 	"strings"
@@ -35,7 +34,7 @@ func readCETD(root string) (map[string]string, error) {
 				return nil, err
 			}
 			id := site + "-" + strings.TrimSuffix(filepath.Base(f), ".txt")
-			out[id] = pagesets.LinesArticle(bytes.TrimPrefix(b, []byte("\uFEFF")))
+			out[id] = pagesets.CETDArticle(b)
 		}
 	}
 	return out, nil
