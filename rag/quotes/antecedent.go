@@ -163,6 +163,93 @@ var accordingToClosing = regexp.MustCompile(`,\s+according\s+to\s+(` + name + `)
 // hysterical call from Ailes."
 var callFromClosing = regexp.MustCompile(`\b(?:received|got|took|answered|had)\s+(?:an?\s+)?(?:[\p{L}'’-]+,?\s+){0,3}?(?:call|voicemail|message|email|e-mail|text)\s+from\s+(` + name + `)\s*[.!?]?\s*$`)
 
+// pronounSite is a pronoun being resolved: the gender it asks for, where
+// it stands, and what its sentence and the one before it say. The rules
+// that read them (antecedentAt's lists) each return the antecedent and
+// true when they decide — "" and true when it is no one the article lets
+// us name — or false when they do not apply.
+type pronounSite struct {
+	a           *analyzer
+	want        gender
+	si, off     int
+	lastSpeaker string
+	words       [2]int // the words spoken, whose names speak of someone else
+	depth       int    // how many pronouns back a chain has been followed
+	s           Sentence
+	own         string // sentence si's plain text
+	// object is the one a relative clause before the pronoun is on
+	// ("Trump also recognized Charles McGee, who he said was …"): whoever
+	// the pronoun stands for, it is not the one "who" does. -1 if none.
+	object   int
+	spokenOf int // the one the pronoun's verb speaks of ("he said of Jones"), -1 if none
+
+	// The sentence before (past captions and headings), when si > 0.
+	prev     int
+	plain    string
+	subjVerb []int  // findSubjectVerb's match in plain
+	asker    string // who asks there: whoever asks is not the one who answers after it
+}
+
+func (a *analyzer) newPronounSite(want gender, si, off int, lastSpeaker string, words [2]int, depth int) *pronounSite {
+	ps := &pronounSite{a: a, want: want, si: si, off: off, lastSpeaker: lastSpeaker, words: words, depth: depth,
+		s: a.sents[si], own: a.plain(si), object: -1, spokenOf: a.spokenOf(si, off, words)}
+	for _, m := range a.mentionsIn(si) {
+		if m.off < off && a.relativeObject(m.off, off) {
+			ps.object = m.person
+		}
+	}
+	return ps
+}
+
+// readSentenceBefore fills in the site's sentence before, for the rules
+// that read it; si must be > 0.
+func (a *analyzer) readSentenceBefore(ps *pronounSite) {
+	prev := ps.si - 1
+	for prev > 0 && a.caption(prev) {
+		// "Bicycle Space secures customer attachment by …" under a
+		// photo, or a heading, between a paragraph and the next:
+		// the sentence before it is the one the pronoun follows.
+		prev--
+	}
+	ps.prev, ps.plain = prev, a.plain(prev)
+	ps.subjVerb = findSubjectVerb(ps.plain, false)
+	if m := ps.subjVerb; m != nil {
+		if v := ps.plain[m[4]:m[5]]; v == "asked" || v == "asks" {
+			ps.asker = a.resolve(ps.plain[m[2]:m[3]], prev)
+		}
+	}
+}
+
+// ok reports whether name may be the pronoun's antecedent at all.
+func (ps *pronounSite) ok(name string) bool {
+	a, want := ps.a, ps.want
+	if name == "" || want != unknown && a.joint[name] {
+		return false // "he" is not "Chaffetz and Nunes"
+	}
+	if ps.object >= 0 && name == a.people[ps.object].Name || ps.spokenOf >= 0 && name == a.people[ps.spokenOf].Name {
+		return false
+	}
+	pi := a.personIndex(name)
+	if pi >= 0 && a.mentionedIn(pi, ps.words) {
+		return false
+	}
+	if want == unknown && len(a.people) > 0 {
+		// "They" is an organisation, not someone a person named in
+		// full bears the name of ("Trump" before "Donald Trump").
+		return pi < 0 && ps.lastSpeaker == name && !a.namedInFull(nameWords(name))
+	}
+	if pi < 0 && want != unknown && (isGroupName(name) || a.bareGenderOf(name) == opposite(want) || a.calledThe(name) || !strings.ContainsAny(name, " '’-") && camelBrand(name)) {
+		// "he" is not "Democrats" nor "the State Department", nor
+		// "Klobuchar" after "Klobuchar said she", nor "the New York
+		// Sun": no one is called "the" and a name. Nor "GlobalPost".
+		return false
+	}
+	return pi < 0 || a.genders[pi] == unknown || a.genders[pi] == want
+}
+
+// antecedentAt is antecedent, depth pronouns back along a chain of them.
+// Its rules are tried in order, those reading the pronoun's own sentence
+// first, then those reading the sentence before.
 func (a *analyzer) antecedentAt(want gender, si, off int, lastSpeaker string, words [2]int, depth int) string {
 	if want == unknown && a.unnamedGroupBefore(si, off) {
 		// "… some regional analysts say …. If Saudi Arabia is …, they
@@ -171,742 +258,78 @@ func (a *analyzer) antecedentAt(want gender, si, off int, lastSpeaker string, wo
 		// last body quoted.
 		return ""
 	}
-	// "Trump also recognized Charles McGee, who he said was …": whoever
-	// the pronoun stands for, it is not the one "who" does.
-	object := -1
-	for _, m := range a.mentionsIn(si) {
-		if m.off < off && a.relativeObject(m.off, off) {
-			object = m.person
-		}
-	}
-	spokenOf := a.spokenOf(si, off, words)
-	ok := func(name string) bool {
-		if name == "" || want != unknown && a.joint[name] {
-			return false // "he" is not "Chaffetz and Nunes"
-		}
-		if object >= 0 && name == a.people[object].Name || spokenOf >= 0 && name == a.people[spokenOf].Name {
-			return false
-		}
-		pi := a.personIndex(name)
-		if pi >= 0 && a.mentionedIn(pi, words) {
-			return false
-		}
-		if want == unknown && len(a.people) > 0 {
-			// "They" is an organisation, not someone a person named in
-			// full bears the name of ("Trump" before "Donald Trump").
-			return pi < 0 && lastSpeaker == name && !a.namedInFull(nameWords(name))
-		}
-		if pi < 0 && want != unknown && (isGroupName(name) || a.bareGenderOf(name) == opposite(want) || a.calledThe(name) || !strings.ContainsAny(name, " '’-") && camelBrand(name)) {
-			// "he" is not "Democrats" nor "the State Department", nor
-			// "Klobuchar" after "Klobuchar said she", nor "the New York
-			// Sun": no one is called "the" and a name. Nor "GlobalPost".
-			return false
-		}
-		return pi < 0 || a.genders[pi] == unknown || a.genders[pi] == want
-	}
-	s, own := a.sents[si], a.plain(si)
-	// A pronoun in a clause opening the sentence may point ahead to the
-	// main clause's subject: "Although he said it was “wild”, Isaac
-	// stopped short of revealing anything."
-	if want != unknown && off > s.Start && off-s.Start < len(own) && inFrontedClause(own, off-s.Start) {
-		mainAt := s.Start + strings.IndexByte(own, ',') + 1
-		for _, m := range a.mentionsIn(si) {
-			// The main clause is not what was said: the name there may
-			// stand in the span of words a paraphrase reports.
-			if g := a.genders[m.person]; m.off >= mainAt && strings.TrimSpace(a.text[mainAt:m.off]) == "" && (g == unknown || g == want) {
-				return a.people[m.person].Name
-			}
-		}
-	}
-	// The pronoun opening the main clause after a fronted clause whose
-	// subject is named is that name's: "Although McCarthy describes
-	// himself as an “optimistic conservative,” he says he was unfazed".
-	// Not after "Although Smith fired him,", whose object may be the one.
-	if want != unknown && off > s.Start && off-s.Start <= len(own) {
-		p := off - s.Start
-		if strings.HasPrefix(a.text[off:], "“") {
-			// A quotation closing the fronted clause: its pronoun
-			// follows it.
-			if end := strings.Index(a.text[off:s.End], "”"); end >= 0 {
-				rest := a.text[off+end : s.End]
-				if t := strings.TrimLeft(rest, " ,”"); subjectPronoun.MatchString(firstWord(t)) {
-					p = off + end + len(rest) - len(t) - s.Start
-				}
-			}
-		}
-		// Not ok's test: the words before the verb count as spoken, and
-		// they hold the name.
-		if name := a.frontedSubject(si, own, p); name != "" && !a.joint[name] {
-			if g := a.genders[a.personIndex(name)]; g == unknown || g == want {
-				return name
-			}
-		}
-	}
-	// A fronted clause whose subject is someone unnamed ("When the parson
-	// prevailed by a vote of 33 to 31, he declared victory"), or a
-	// sentence whose subject is an office a place holds ("Iran's foreign
-	// minister told CNN …, which he said would lead to …"), no one named
-	// before the pronoun: the pronoun is theirs, no one the article names.
-	if want != unknown && off > s.Start && off-s.Start <= len(own) {
-		p := off - s.Start
-		unnamedSubject := frontedUnnamed(own, p)
-		if !unnamedSubject {
-			loc := placeOfficeSubject.FindStringIndex(own)
-			unnamedSubject = loc != nil && loc[1] <= p
-		}
-		if unnamedSubject && !slices.ContainsFunc(a.mentionsIn(si), func(m mention) bool { return m.off < off }) {
-			return ""
-		}
-	}
-	// A sentence whose subject is a title ("Last week, the senator
-	// showcased her credentials when she said …"), no one named before
-	// the pronoun: the pronoun is the title's one bearer the article
-	// names. Where the title is several's, the nearest name still is
-	// most often who it means.
-	if want != unknown && off > s.Start && off-s.Start <= len(own) {
-		if m := titledSubject.FindStringSubmatchIndex(own[:off-s.Start]); m != nil && isTitle(own[m[2]:m[3]]) && !slices.ContainsFunc(a.mentionsIn(si), func(m mention) bool { return m.off < off }) {
-			if name := a.titled(own[m[2]:m[3]], si); name != "" && ok(name) {
-				return name
-			}
-		}
-	}
-	// Someone the sentence introduces without a name after everyone it
-	// names ("When I discussed it with a friend who …, he said"): the
-	// pronoun is theirs, and no one the article lets us name.
-	if off > s.Start && off <= s.End {
-		before := own[:off-s.Start]
-		if loc := indefinitePerson.FindAllStringIndex(before, -1); loc != nil {
-			at := s.Start + loc[len(loc)-1][0]
-			if !slices.ContainsFunc(a.mentionsIn(si), func(m mention) bool { return m.off > at && m.off < off }) {
-				return ""
-			}
-		}
-	}
-	// A sentence opening with whose part it tells ("For Lumumba’s part,
-	// Trump’s record on civil rights was the reason he felt he couldn’t
-	// attend. “…,” he said"): its pronouns, and those of the sentence
-	// after it naming no one before them, are that one's.
-	if want != unknown {
-		if name := a.partOf(si, off); name != "" && ok(name) {
+	ps := a.newPronounSite(want, si, off, lastSpeaker, words, depth)
+	for _, rule := range [...]func(*analyzer, *pronounSite) (string, bool){
+		(*analyzer).fromOpeningClause,
+		(*analyzer).fromTitledSubject,
+		(*analyzer).fromIndefinitePerson,
+		(*analyzer).fromPartOf,
+		(*analyzer).fromOccasionGiven,
+		(*analyzer).fromOwnPronounSubject,
+		(*analyzer).fromOccasion,
+		(*analyzer).fromBareSubject,
+		(*analyzer).fromBeforeColon,
+		(*analyzer).fromNamedEarlier,
+		(*analyzer).fromSharedFamilyName,
+	} {
+		if name, decided := rule(a, ps); decided {
 			return name
 		}
 	}
-	// A relative clause on an occasion its giver is named for ("he
-	// referred to a key speech Mr Obama gave in Cairo, where he had
-	// called for …"): the giver, even after the sentence's subject.
-	if off > s.Start && off-s.Start <= len(own) {
-		if start, end := occasionGiven(own[:off-s.Start]); start >= 0 {
-			for _, m := range a.mentionsIn(si) {
-				if name := a.people[m.person].Name; m.off >= s.Start+start && m.off < s.Start+end && ok(name) {
-					return name
-				}
-			}
-			// A family name two people share ("Scalia's dissent" after
-			// "Father Paul Scalia"): whom it names here.
-			if name := a.resolve(own[start:end], si); a.personIndex(name) >= 0 && ok(name) {
-				return name
-			}
-		}
-	}
-	// The same pronoun as the sentence's subject before anyone it names
-	// ("But he was ambiguous when Muir followed up by asking …: “…,” he
-	// said"): the one that pronoun stands for, not the name after it.
-	if want != unknown && depth < maxPronounChain && off > s.Start && off-s.Start <= len(own) {
-		if p := firstPronoun(own, want); p >= 0 && s.Start+p < off && subjectAt(own) == p && !inFrontedClause(own, p) && !slices.ContainsFunc(a.mentionsIn(si), func(m mention) bool {
-			return m.off < s.Start+p
-		}) {
-			if name := a.antecedentAt(want, si, s.Start+p, lastSpeaker, words, depth+1); ok(name) {
-				return name
-			}
-		}
-	}
-	// The same pronoun in a clause opening the sentence, before anyone
-	// named there ("When asked whether he thought Trump was treasonous,
-	// he responded: …"): both stand for one person, not for the one the
-	// clause speaks of.
-	if want != unknown && depth < maxPronounChain && off > s.Start && off-s.Start <= len(own) {
-		if p, comma := firstPronoun(own, want), strings.IndexByte(own, ','); p >= 0 && s.Start+comma < off && inFrontedClause(own, p) {
-			named := func(from, to int) bool {
-				return slices.ContainsFunc(a.mentionsIn(si), func(m mention) bool { return m.off >= from && m.off < to })
-			}
-			if !named(s.Start, s.Start+p) && named(s.Start+p, s.Start+comma) {
-				if name := a.antecedentAt(want, si, s.Start+p, lastSpeaker, words, depth+1); ok(name) {
-					return name
-				}
-				return ""
-			}
-		}
-	}
-	// A pronoun opening a relative clause on an occasion ("… in a
-	// response to a recent Sanders radio interview where he said, “…”"):
-	// the one the occasion is named for, the last named before it, not
-	// whom it was with.
-	if loc := occasionAt(own, off-s.Start); loc != nil {
-		with := loc[2]
-		ms := a.mentionsIn(si)
-		for k := len(ms) - 1; k >= 0; k-- {
-			if m := ms[k]; m.off < off && !a.quoted(m.off) {
-				if with >= 0 && m.off >= s.Start+with {
-					continue // whom it was with: "with the Des Moines Register"
-				}
-				if name := a.people[m.person].Name; ok(name) {
-					return name
-				}
-				break
-			}
-		}
-	}
-	// A subject called by a name no one is named in full by, whom the
-	// article has called so before anyone bearing it was ("Trump also
-	// recognized Charles McGee, who he said was …", first lady Melania
-	// Trump the only Trump named in full), or whom a pronoun of this
-	// gender followed before ("In an interview, Klobuchar said she thinks
-	// …"): theirs, as the first name of the sentence would be.
-	if want != unknown && off > s.Start && off-s.Start <= len(own) {
-		if subj, at := sentenceSubject(own[:off-s.Start]); subj != "" && !isPronounSubject(subj) && !slices.ContainsFunc(a.mentionsIn(si), func(m mention) bool { return m.off <= s.Start+at }) {
-			if name := a.resolve(subj, si); a.personIndex(name) < 0 && (a.usedBare(name) || a.bareGenderOf(name) == want) && ok(name) {
-				return name
-			}
-		}
-	}
-	// A clause after a colon that opens with the pronoun tells of the
-	// one named right before the colon, whatever governs the name: "…,
-	// led by former Conservative MP Maxime Bernier: he has vowed …".
-	if want != unknown && off > s.Start && off <= s.End && subjectPronoun.MatchString(firstWord(a.text[off:min(s.End, off+8)])) {
-		for _, m := range a.mentionsIn(si) {
-			if m.off < off && nameBeforeColon.MatchString(a.text[m.off:off]) && !a.quoted(m.off) && ok(a.people[m.person].Name) {
-				return a.people[m.person].Name
-			}
-		}
-	}
-	// A person named earlier in the same sentence, outside quotation
-	// marks: a name inside a quotation is someone the speaker talks about.
-	base, ms := a.sentenceMentions(si)
-	// A name in a clause opening the sentence, when the main clause after
-	// it names its own subject before the pronoun ("While Mayor de Blasio
-	// had declared …, General Flynn has no doubt …: “…,” he said"): not
-	// the one the pronoun stands for.
-	fronted, opensMain := -1, false
-	if want != unknown && off > s.Start && off-s.Start <= len(own) && subordinator.MatchString(own) {
-		// The comma may close a quotation: "declared … an “intentional
-		// act,” General Flynn".
-		if end := frontedEnd(a.clauses(si)); end >= 0 && s.Start+end < off {
-			fronted = s.Start + end
-			opensMain = strings.TrimLeft(a.text[fronted:off], ", ") == ""
-		}
-	}
-	for k, m := range ms {
-		if fronted >= 0 && m.off < fronted && slices.ContainsFunc(ms[k+1:], func(n mention) bool {
-			return n.off > fronted && n.off < off && !a.quoted(n.off) && ok(a.people[n.person].Name)
-		}) {
-			continue
-		}
-		if opensMain && m.off < fronted {
-			// "Shortly before Clinton’s inauguration, he told a class
-			// …": an owner in the opening clause is not the main
-			// clause's subject. But "When it was Goldberg's turn, she
-			// admitted …" is hers.
-			if run := nameRun.FindString(a.text[m.off:]); possessive(run) && !strings.HasPrefix(a.text[m.off+len(run):], " turn") {
-				continue
-			}
-		}
-		if m.off < off && !a.quoted(m.off) && !a.topicBefore(m.off, off) && !a.ownsQuotation(m.off) && !a.governed(si, m.off) && !a.relativeObject(m.off, off) && !a.participleObject(si, m.off, off) && !a.coordinated(base+k, want) && ok(a.people[m.person].Name) {
-			return a.people[m.person].Name
-		}
-	}
-	// A family name several people bear, opening the sentence ("Obama
-	// delivered praise …: “…,” he said", Michelle Obama named too): the
-	// one of them the pronoun's gender leaves.
-	if want != unknown && off > s.Start && off-s.Start <= len(own) {
-		if subj, at := sentenceSubject(own[:off-s.Start]); subj != "" && !slices.ContainsFunc(a.mentionsIn(si), func(m mention) bool { return m.off == s.Start+at }) {
-			next, _, _ := strings.Cut(strings.TrimSpace(own[at+len(subj):]), " ")
-			_, isPronoun := pronoun(subj)
-			// Not "She added that she …", nor "Clinton aides know …, she
-			// says".
-			if !isPronoun && !personNounWord.MatchString(next) {
-				if pi := a.bearerAt(subj, si, want); pi >= 0 && ok(a.people[pi].Name) {
-					return a.people[pi].Name
-				}
-			}
-		}
-	}
-	// Whoever asks in the sentence before is not the one who answers
-	// after it.
-	asker := ""
 	if si > 0 {
-		prev := si - 1
-		for prev > 0 && a.caption(prev) {
-			// "Bicycle Space secures customer attachment by …" under a
-			// photo, or a heading, between a paragraph and the next:
-			// the sentence before it is the one the pronoun follows.
-			prev--
-		}
-		plain := a.plain(prev)
-		subjVerb := findSubjectVerb(plain, false)
-		// The writer asking someone the article does not name ("I ask the
-		// girl if she’s called “Viv” or “Vivienne.” “Either one!” she
-		// says"): the one asked answers, not whoever was named before.
-		if want != unknown && writerAsksUnnamed.MatchString(plain) && !slices.ContainsFunc(a.mentionsIn(prev), func(m mention) bool { return !a.quoted(m.off) }) {
-			return ""
-		}
-		// An office a place holds speaking, its bearer unnamed ("On
-		// Friday, Russia’s ambassador to Iran said that Moscow has no
-		// intention …. He denied any strain"): the pronoun is theirs,
-		// no one the article names.
-		if want != unknown && len(a.mentionsIn(prev)) == 0 && a.sents[prev].Paragraph == a.sents[si].Paragraph && placeOfficeSpeaks.MatchString(plain) {
-			return ""
-		}
-		// Words whose opening mark is missing, then their speaker ("[…]
-		// Late yesterday afternoon, … abortion,” wrote Goldberg. “…,” he
-		// added"): that speaker speaks on, not one their words name.
-		if _, n := a.unopenedQuote(prev); n != "" && want != unknown {
-			if name := a.resolve(n, prev); a.personIndex(name) >= 0 && ok(name) {
+		a.readSentenceBefore(ps)
+		for _, rule := range [...]func(*analyzer, *pronounSite) (string, bool){
+			(*analyzer).prevUnnamedAsked,
+			(*analyzer).prevSpeaker,
+			(*analyzer).prevSpeakerLast,
+			(*analyzer).prevSource,
+			(*analyzer).prevQuoted,
+			(*analyzer).prevQuestioned,
+			(*analyzer).prevPronounSubject,
+			(*analyzer).prevBareSubject,
+			(*analyzer).prevDescribed,
+			(*analyzer).prevPronounFirst,
+			(*analyzer).prevUnnamedSubject,
+			(*analyzer).prevClosingClause,
+			(*analyzer).prevJoinedClause,
+			(*analyzer).prevFirstNamed,
+		} {
+			if name, decided := rule(a, ps); decided {
 				return name
-			}
-		}
-		// A report of someone's words ("Gertz reported that a
-		// counterterrorism expert, Sebastian Gorka, explained the events
-		// …"), with no quotation of its own: the one reported speaks on,
-		// not the reporter.
-		if want != unknown && !slices.ContainsFunc(a.quotesIn(prev), func(q Quotation) bool { return q.Sentence == prev }) {
-			if m := reportedSpeaker.FindStringSubmatchIndex(plain); m != nil {
-				if name := a.resolve(plain[m[2]:m[3]], prev); a.personIndex(name) >= 0 && ok(name) {
-					return name
-				}
-			}
-		}
-		// The subject of the sentence's first speech verb, when a
-		// quotation there comes after it in a clause of its own:
-		// "Schreiber told MPs the money came after Doucet told him he was
-		// in “desperate shape”. He told MPs …" is Schreiber's.
-		// Not a subject in a clause opening the sentence ("While Mayor de
-		// Blasio had declared …, General Flynn has no doubt …: “…,” he
-		// said. He pointed out …"): the main clause's speaks on.
-		if m := subjVerb; m != nil && !inFrontedClause(a.clauses(prev), m[2]) {
-			if _, isPronoun := pronoun(plain[m[2]:m[3]]); !isPronoun {
-				at := a.sents[prev].Start + m[5]
-				if name := a.resolve(plain[m[2]:m[3]], prev); a.personIndex(name) >= 0 && ok(name) && slices.ContainsFunc(a.quotesIn(prev), func(q Quotation) bool {
-					// Not "Colbert asked O'Reilly how …, and a very loose
-					// O'Reilly said Orlando wasn't a “tragedy”": a clause
-					// joined to the first with a speech verb of its own,
-					// whose speaker speaks on.
-					return q.Sentence == prev && q.Start > at && q.Speaker != "" && q.Speaker != name && !joinedSpeech(a.text[at:q.Start])
-				}) {
-					return name
-				}
-			}
-		}
-		// A sentence ending in its speaker set after the verb ("…,
-		// suggested Haynes, the Tennessee GOP chairman."), or named
-		// before it ("… ignored the complexity of the issue, Burr
-		// said."): the one who speaks on, not the first name in what
-		// they said. Not "…, said Jobs' “extraordinary vision …”": an
-		// owner of words that a quotation after the name holds.
-		tail := sentenceTail(plain)
-		spokeLast := func(at, end int) string {
-			n := plain[at:end]
-			if strings.ContainsAny(a.text[a.sents[prev].Start+end:a.sents[prev].End], "\"“”") || possessive(n) || strings.HasSuffix(n, "'") || strings.HasSuffix(n, "’") {
-				return ""
-			}
-			if name := a.resolve(n, prev); a.personIndex(name) >= 0 && ok(name) {
-				return name
-			}
-			return ""
-		}
-		if m := tailMatch(speakerLast, plain, tail); m != nil && roleWords(plain[m[2]:m[3]], plain[m[4]:m[5]]) {
-			if name := spokeLast(m[4], m[5]); name != "" {
-				return name
-			}
-		}
-		if m := tailMatch(speakerLastNamed, plain, tail); m != nil {
-			if name := spokeLast(m[2], m[3]); name != "" {
-				return name
-			}
-		}
-		// A sentence opening "According to Kirby," is what Kirby says:
-		// he speaks on, not the one his words are about ("According to
-		// Kirby, Trump's actions stem from … “He conflates …,” he said").
-		if m := accordingToOpening.FindStringSubmatchIndex(plain); m != nil {
-			if name := a.resolve(plain[m[2]:m[3]], prev); a.personIndex(name) >= 0 && ok(name) {
-				return name
-			}
-		}
-		// So is a sentence closing "…, according to Mr. Short.": Short
-		// speaks on, not Pence whom his words name ("The president did
-		// not order Mr. Pence to stay …, according to Mr. Short. “…,” he
-		// told reporters").
-		if m := accordingToClosing.FindStringSubmatchIndex(plain); m != nil {
-			if name := a.resolve(plain[m[2]:m[3]], prev); a.personIndex(name) >= 0 && ok(name) {
-				return name
-			}
-		}
-		// So is one the sentence before closes with a call or a message
-		// from, when the words open the next: "Stewart received an
-		// unexpected, hysterical call from Ailes. “…!” he screamed" is
-		// Ailes on the line, not Stewart.
-		if m := callFromClosing.FindStringSubmatchIndex(plain); m != nil && a.opensWithQuote(si) {
-			if name := a.resolve(plain[m[2]:m[3]], prev); a.personIndex(name) >= 0 && ok(name) {
-				return name
-			}
-		}
-		// "Lynn suggested …, but Hollywood denied it. “…,” he said": the
-		// speaker of a contrasting last clause is the one who speaks on,
-		// not the one whose words the first clause quotes ("Hewitt said
-		// he had had a “gutful” … but Tennis Australia's Geoff Pollard
-		// rejected his comments").
-		if name := a.contrastSpeaker(prev, plain); ok(name) {
-			return name
-		}
-		lo, hi := a.quotesReaching(prev)
-		for qi := hi - 1; qi >= lo; qi-- {
-			if q := a.quotes[qi]; (q.Sentence == prev || !a.opensWithQuote(si) && a.sentenceOf(q.End-1) == prev) && ok(q.Speaker) {
-				if subordinator.MatchString(plain) && slices.ContainsFunc(a.mentionsIn(prev), func(m mention) bool {
-					return m.off > q.End && !a.quoted(m.off)
-				}) {
-					// "When Cooper noted that Bannon has used the term
-					// “alt-right,” Trump professed ignorance": words in
-					// the clause opening the sentence, whose main clause
-					// names someone after them, are not the subject's.
-					break
-				}
-				return q.Speaker
-			}
-		}
-		// "But host Chuck Todd questioned her on why Trump would side
-		// with a dictator. “…,” she said": the one questioned answers,
-		// whoever that pronoun stands for.
-		if depth < maxPronounChain && want != unknown {
-			if m := questionedObject.FindStringSubmatchIndex(plain); m != nil && (want == female) == (plain[m[2]:m[3]] == "her") {
-				if name := a.antecedentAt(want, prev, a.sents[prev].Start+m[2], lastSpeaker, words, depth+1); ok(name) {
-					return name
-				}
-			}
-		}
-		// One the sentence before reports speaking in its own words
-		// ("The challenge for Biden …, Sefl said, was to appeal to voters
-		// …. She suggested …").
-		for _, p := range a.paras {
-			if p.Sentence == prev && a.personIndex(p.Speaker) >= 0 && ok(p.Speaker) {
-				return p.Speaker
-			}
-		}
-		// A sentence whose speech verb has a pronoun of this gender for
-		// subject: the same person, whoever that pronoun stands for.
-		if depth < maxPronounChain && want != unknown {
-			if m := subjVerb; m != nil {
-				if g, isPronoun := pronoun(plain[m[2]:m[3]]); isPronoun && g == want {
-					if name := a.antecedentAt(want, prev, a.sents[prev].Start+m[2], lastSpeaker, words, depth+1); ok(name) {
-						return name
-					}
-				}
-			}
-		}
-		// A main clause whose subject is this pronoun, after a clause
-		// opening the sentence ("While Mr. O’Rourke remained calm, he
-		// struck at Mr. Cruz …"): the one that pronoun stands for, not
-		// the one named after it.
-		if depth < maxPronounChain && want != unknown && subordinator.MatchString(plain) {
-			// The pronoun right after the clause, also when the clause
-			// has one too: "If she believed that the former vice
-			// president sexually assaulted Tara Reade, she would not
-			// be endorsing Biden".
-			comma, p := strings.IndexByte(plain, ','), -1
-			if comma >= 0 {
-				rest := plain[comma+1:]
-				if g, isPronoun := pronoun(firstWord(rest)); isPronoun && g == want {
-					p = comma + 1 + len(rest) - len(strings.TrimLeft(rest, " \t\n"))
-				}
-			}
-			if p > comma {
-				if name := a.antecedentAt(want, prev, a.sents[prev].Start+p, lastSpeaker, words, depth+1); ok(name) {
-					return name
-				}
-			}
-		}
-		// "Trump said he had a list. He also said …", where the article
-		// names no one Trump in full but first lady Melania Trump: the
-		// speaking subject it calls by family name alone.
-		if m := subjVerb; m != nil && want != unknown && len(a.mentionsIn(prev)) == 0 {
-			if subj := plain[m[2]:m[3]]; !isPronounSubject(subj) {
-				if name := a.resolve(subj, prev); a.personIndex(name) < 0 && ok(name) {
-					return name
-				}
-			}
-		}
-		// A sentence opening with an office its one bearer holds ("The
-		// attorney general pushed back, saying he …"): that bearer, whom
-		// a pronoun after it in the sentence is too.
-		if m := definiteSubject.FindStringSubmatch(plain); m != nil && want != unknown {
-			if name := a.titled(definiteOffice(m[0], m[1]), si); ok(name) {
-				return name
-			}
-		}
-		// A sentence whose subject is someone it describes by where they
-		// are from, their age or their trade, after a phrase opening it
-		// or not ("The Scot initially defended Beattie", "Speaking to the
-		// Radio Times, the Two Ronnies star said …"), before anyone it
-		// names: whom it describes, before any pronoun after the subject
-		// ("The 49-year-old told of the abuse she suffers").
-		if loc := describedSubject.FindStringSubmatchIndex(plain); loc != nil && !slices.ContainsFunc(a.mentionsIn(prev), func(m mention) bool {
-			return m.off < a.sents[prev].Start+loc[1] && !a.quoted(m.off)
-		}) {
-			described := ok
-			if m := ageWord.FindStringSubmatch(plain[loc[0]:loc[1]]); m != nil {
-				// "Katie Freeman, 44, …. The 49-year-old told of the abuse
-				// she suffers": someone else, whom the article may not
-				// name.
-				described = func(name string) bool {
-					stated := a.statedAge(name)
-					return ok(name) && (stated == "" || stated == m[1])
-				}
-			}
-			return a.describedOne(prev, described)
-		}
-		// A sentence that speaks of someone by this pronoun before it
-		// names anyone ("Once, she thought about politics — she
-		// campaigned for Clinton — but now, she’s not so sure."): the
-		// same person, not the one named after it; and if the pronoun
-		// there stands for no one the article lets us name, neither does
-		// this one.
-		if depth < maxPronounChain && want != unknown {
-			if p := firstPronoun(plain, want); p >= 0 && !inFrontedClause(plain, p) && !slices.ContainsFunc(a.mentionsIn(prev), func(m mention) bool {
-				return m.off < a.sents[prev].Start+p && !a.quoted(m.off)
-			}) {
-				if name := a.cataphor(prev, plain, p); name != "" && ok(name) {
-					return name
-				}
-				name := a.antecedentAt(want, prev, a.sents[prev].Start+p, lastSpeaker, words, depth+1)
-				if ok(name) {
-					return name
-				}
-				return ""
-			}
-		}
-		// A sentence whose subject is someone unnamed ("A young crew
-		// member … wiped away tears") and that names no one but whom
-		// that one works for ("A spokesman for Sen. Claire McCaskill"):
-		// “…,” she said is that person's.
-		if loc := indefiniteSubject.FindStringIndex(plain); loc != nil && !slices.ContainsFunc(a.mentionsIn(prev), func(m mention) bool {
-			// Nor anyone named in a relative clause on the subject: "One
-			// longtime NBC employee who has worked with Williams …".
-			if at := m.off - a.sents[prev].Start; at >= loc[1] && at <= len(plain) && (principalOf.MatchString(plain[loc[1]:at]) || relativeOnSubject.MatchString(plain[loc[1]:at])) {
-				return false
-			}
-			// "A Downing Street spokesman said PM Theresa May was …":
-			// no "he".
-			if want != unknown && a.genders[m.person] == opposite(want) {
-				return false
-			}
-			return !a.quoted(m.off)
-		}) {
-			return ""
-		}
-		// A sentence whose subject is someone it describes rather than
-		// names ("The former legislator could not say why his account
-		// differs from McClendon’s"): the one bearer of that title, or no
-		// one the article lets us name, not the first name after it.
-		if m := definiteSubject.FindStringSubmatch(plain); m != nil {
-			if name := a.titled(definiteOffice(m[0], m[1]), si); ok(name) {
-				return name
-			}
-			if !isTitle(m[1]) || personNounWord.MatchString(m[1]) {
-				// "The senior administration official, speaking to
-				// reporters, said …": someone the article does not name,
-				// as an office ("the president") may not be.
-				return ""
-			}
-		}
-		// One who speaks there unnamed, after everyone it names ("…, said
-		// a source close to the probe. He cautioned …").
-		if loc := unnamedSpeaker.FindAllStringIndex(plain, -1); loc != nil {
-			at := a.sents[prev].Start + loc[len(loc)-1][0]
-			if !slices.ContainsFunc(a.mentionsIn(prev), func(m mention) bool { return m.off > at && !a.quoted(m.off) }) {
-				return ""
-			}
-		}
-		// lastNamed is the person named at plain[from:to], a subject in
-		// the sentence before, when no one is named after them outside
-		// quotation marks: the one who speaks on. "" otherwise.
-		lastNamed := func(from, to int) string {
-			end := a.sents[prev].Start + to
-			name := a.resolve(plain[from:to], prev)
-			if a.personIndex(name) < 0 || !ok(name) || slices.ContainsFunc(a.mentionsIn(prev), func(n mention) bool {
-				return n.off > end && !a.quoted(n.off)
-			}) {
-				return ""
-			}
-			return name
-		}
-		// "This dual argument … drew the ire of Justice Antonin Scalia
-		// who said he was whipsawed by the claims. “…,” he said": the one
-		// a relative clause closing the sentence reports speaking speaks
-		// on, when no one is named after. Not one who told someone ("Gen.
-		// Assad Durrani who told him, “…”"): the "he" may be the one told.
-		if strings.Contains(plain, " who ") {
-			if m := relativeSaid.FindAllStringSubmatchIndex(plain, -1); m != nil {
-				last := m[len(m)-1]
-				if !toSomeone.MatchString(plain[last[1]:]) {
-					if name := lastNamed(last[2], last[3]); name != "" {
-						return name
-					}
-				}
-				// "… with Sen. Rand Paul, R-Ky., who told Kerry that he
-				// hasn't talked to anybody …. “…,” he said": the one told
-				// what the teller says is no one speaking on.
-				if t := toldThat.FindStringIndex(plain[last[1]:]); t != nil {
-					name := a.resolve(plain[last[2]:last[3]], prev)
-					end := a.sents[prev].Start + last[1] + t[1]
-					if a.personIndex(name) >= 0 && ok(name) && !slices.ContainsFunc(a.mentionsIn(prev), func(n mention) bool {
-						return n.off > end && !a.quoted(n.off)
-					}) {
-						return name
-					}
-				}
-			}
-		}
-		// "Members … began stepping up their calls for Schumer …, when
-		// Senate Majority Leader Mitch McConnell, R-Ky., suggested a
-		// compromise had been reached. “…,” he said": the one a clause
-		// closing the sentence reports speaking speaks on, when no one
-		// is named after.
-		if m := findSubjectVerb(plain, true); m != nil && closingWhen.MatchString(plain[:m[2]]) {
-			if name := lastNamed(m[2], m[3]); name != "" {
-				return name
-			}
-		}
-		// "Clinton still holds the lead, but Sanders still has the fight
-		// in him. “…,” he declared": the subject of a last clause that
-		// answers the first, when it names no one after.
-		if m := butSubject.FindAllStringSubmatchIndex(plain, -1); m != nil {
-			last := m[len(m)-1]
-			if name := lastNamed(last[2], last[3]); name != "" {
-				return name
-			}
-		}
-		// namedAfter reports whether the sentence names anyone after
-		// mention k, outside quotation marks.
-		namedAfter := func(k int) bool {
-			for _, n := range a.mentions[k+1:] {
-				if n.sent != prev {
-					return false // the rest are in sentences after it
-				}
-				if !a.quoted(n.off) {
-					return true
-				}
-			}
-			return false
-		}
-		if m := subjVerb; m != nil {
-			if v := plain[m[4]:m[5]]; v == "asked" || v == "asks" {
-				asker = a.resolve(plain[m[2]:m[3]], prev)
-			}
-		}
-		// "Mr. Boehner met …, and Rep. Phil Gingrey … said afterward that
-		// …. “…,” he told reporters": the one whose speech verb the
-		// clause joined to the first has, not the first clause's subject.
-		if m := subjVerb; m != nil && want != unknown {
-			if subj := plain[m[2]:m[3]]; !isPronounSubject(subj) && joinedClause.MatchString(plain[max(0, m[2]-maxJoinedClause):m[2]]) {
-				if name := a.resolve(subj, prev); a.personIndex(name) >= 0 && ok(name) {
-					return name
-				}
-			}
-		}
-		// "DiCaprio, who lost out on the best actor Bafta to Foxx, will
-		// face him again …": the subject, whom the article calls by one
-		// name only, not the one its relative clause names.
-		if r := subjectRelative.FindStringSubmatchIndex(plain); r != nil {
-			if name := a.resolve(plain[r[2]:r[3]], prev); a.personIndex(name) < 0 && len(nameWords(name)) == 1 && !isGroupName(name) && ok(name) {
-				return name
-			}
-		}
-		clauses := a.clauses(prev)
-		base, ms := a.sentenceMentions(prev)
-		for j, m := range ms {
-			if k := base + j; !a.quoted(m.off) {
-				if asker != "" && a.people[m.person].Name == asker {
-					continue // "Where, Wallace asked, does Mr. Trump stand …? “…,” he said": the one asked answers
-				}
-				run := nameRun.FindString(a.text[m.off:])
-				nextHere := k+1 < len(a.mentions) && a.mentions[k+1].sent == prev // another name after it in the sentence
-				if inFrontedClauseOrPhrase(clauses, m.off-a.sents[prev].Start) {
-					main := plain[strings.IndexByte(plain, ',')+1:]
-					// "In Sanders’ victory remarks, he took a jab at
-					// Buttigieg": the owner of the fronted phrase is the
-					// main clause's "he", and so the one who speaks on.
-					if want != unknown && a.genders[m.person] == want &&
-						owner(run) && firstPronoun(main, want) == len(main)-len(strings.TrimLeft(main, " ")) {
-						if name := a.people[m.person].Name; ok(name) {
-							return name
-						}
-					}
-					// "Asked if Putin tried to help Mr. Trump, the president
-					// said …", "In comments after Trump’s interview, the
-					// president was asked if he had undercut Tillerson": the
-					// one the main clause describes, whom the title may
-					// name, before anyone named after.
-					d := definiteSubject.FindStringSubmatch(main)
-					if d != nil {
-						if name := a.titled(definiteOffice(d[0], d[1]), si); ok(name) {
-							return name
-						}
-					}
-					if namedAfter(k) {
-						continue // "If he could talk to Donald Trump, Kittos said …": the main clause's subject
-					}
-					if d != nil {
-						return ""
-					}
-				}
-				if inInsetClause(clauses, m.off-a.sents[prev].Start) && namedAfter(k) {
-					continue // "Last week, as Trump passed the one-month mark, Nobles told me …": the main clause's subject
-				}
-				if nextHere && (a.appositiveAfter(m.off, a.mentions[k+1].off) || a.qualifiesRole(m.off, a.mentions[k+1].off)) {
-					continue // "Muzzy’s sister, Tami Teeples, …", "Sanders delegate Norman Solomon": not the subject
-				}
-				if possessive(run) {
-					if ownedPerson.MatchString(a.text[m.off+len(run):]) && a.opensClause(prev, m.off) {
-						return "" // "Mateen’s father indicated …. He recounted …": the father, whom the article does not name
-					}
-					if namedAfter(k) {
-						continue // "an insight into Roof’s state of mind came from Eric Watson": an owner, not the subject
-					}
-				}
-				if nextHere && a.genders[m.person] != opposite(want) && a.genders[a.mentions[k+1].person] != opposite(want) &&
-					andBefore.MatchString(a.text[m.off+len(run):a.mentions[k+1].off]) {
-					return "" // "Mr. Trump and Mr. Pruitt have said …. “…,” he told": either man
-				}
-				if name := a.people[m.person].Name; ok(name) {
-					return name
-				}
-				break // the subject is the first name only
 			}
 		}
 	}
-	if ok(lastSpeaker) {
+	if ps.ok(lastSpeaker) {
 		// “…,” said Tom Phillips. Cruz’s work served them, but he … He
 		// invoked “Saxon law”: when the article has turned to someone
 		// else since the last speaker spoke, the pronoun may be theirs.
 		// Taking them costs more than it gains (Postlight's pages), so
 		// it is no one the article lets us name.
-		if a.movedOn(si, off, lastSpeaker, ok) {
+		if a.movedOn(si, off, lastSpeaker, ps.ok) {
 			return ""
 		}
 		return lastSpeaker
 	}
-	// Last, the last person named before it in its own paragraph or the
-	// one before; not further back: "Mayor Tom Reed opened the bridge."
-	// then a paragraph about the crowd, then "“Best day of my life,” he
-	// said" is no one the article lets us name.
-	//
-	// And only when something tells the reader it is them: the pronoun's
-	// gender ruled someone else named there out ("Ms. Ruiz met Mr.
-	// Gomez. … “It is over,” she said"), or they are named in the
-	// sentence before and are of its gender. The nearest name alone is
-	// not enough: news uses a pronoun this far from a name for its
-	// subject, and the nearest name is often an interviewer or someone
-	// the subject spoke of ("“You mean the protesters?” Lemon asked.
-	// “Yes sir. …,” he said"; on the harness's news a tenth of the
-	// quotes this step named were someone else's).
+	return a.nearestNamed(ps)
+}
+
+// nearestNamed is the last resort: the last person named before the
+// pronoun in its own paragraph or the one before; not further back:
+// "Mayor Tom Reed opened the bridge." then a paragraph about the crowd,
+// then "“Best day of my life,” he said" is no one the article lets us
+// name.
+//
+// And only when something tells the reader it is them: the pronoun's
+// gender ruled someone else named there out ("Ms. Ruiz met Mr.
+// Gomez. … “It is over,” she said"), or they are named in the
+// sentence before and are of its gender. The nearest name alone is
+// not enough: news uses a pronoun this far from a name for its
+// subject, and the nearest name is often an interviewer or someone
+// the subject spoke of ("“You mean the protesters?” Lemon asked.
+// “Yes sir. …,” he said"; on the harness's news a tenth of the
+// quotes this step named were someone else's).
+func (a *analyzer) nearestNamed(ps *pronounSite) string {
+	si, off := ps.si, ps.off
 	para := a.sents[si].Paragraph
 	near, ruledOut := -1, false // the nearest candidate in a.mentions; whether the pronoun ruled anyone out
 	// From the pronoun back, and only until both are known: a paragraph
@@ -920,7 +343,7 @@ func (a *analyzer) antecedentAt(want gender, si, off int, lastSpeaker string, wo
 		if a.quoted(m.off) || m.sent == si && a.participleObject(si, m.off, off) {
 			continue
 		}
-		if ok(a.people[m.person].Name) {
+		if ps.ok(a.people[m.person].Name) {
 			near = max(near, k)
 		} else {
 			ruledOut = true
@@ -931,8 +354,8 @@ func (a *analyzer) antecedentAt(want gender, si, off int, lastSpeaker string, wo
 	}
 	m := a.mentions[near]
 	name := a.people[m.person].Name
-	sentenceBefore := m.sent >= si-1 && want != unknown && a.genders[m.person] == want
-	if name == asker || !ruledOut && !sentenceBefore {
+	sentenceBefore := m.sent >= si-1 && ps.want != unknown && a.genders[m.person] == ps.want
+	if name == ps.asker || !ruledOut && !sentenceBefore {
 		return ""
 	}
 	return name
