@@ -453,11 +453,36 @@ func (a *analyzer) personOf(n string, si int) bool {
 // speaker's gavel --".
 var closedRelative = regexp.MustCompile(`\s(?:[—–]|--)\s*(?:who|which|whom|whose)\b(?:[^—–"“”\-]|-[^-"“”])*(?:[—–]|--)`)
 
-// cueFor finds the subject and speech verb attributing quotation i, the
-// verb's offset when it follows the quotation (-1 otherwise: such a verb
-// only attributes the quotation and reports no speech of its own), and the
-// subject's offset when it precedes the quotation (-1 otherwise).
-func (a *analyzer) cueFor(i, open, close int) (subj, cue string, afterAt, subjAt int) {
+// cueMatch is what cueFor finds for a quotation.
+type cueMatch struct {
+	subj, cue       string
+	afterAt, subjAt int
+}
+
+// noCue is a rule's decision that the quotation has no cue: no one the
+// article lets us name said it.
+var noCue = cueMatch{afterAt: -1, subjAt: -1}
+
+// cueSite is the quotation whose cue is sought and the text around it
+// the rules read. The rules (cueFor's lists) each return the cue and true
+// when they decide — noCue and true when no one said it — or false when
+// they do not apply. Some of the site is read in stages between the
+// lists, as the rules after them need it.
+type cueSite struct {
+	a              *analyzer
+	i, open, close int
+	si             int    // the quotation's sentence
+	from           int    // where before starts
+	before, after  string // the sentence's text before the quotation (from) and after it
+	agreedWith     bool   // the quotation closes its own sentence: a verb of agreeing after it agrees with it
+	fronted        bool   // the quotation is in a clause opening the sentence that has its own speaker
+	owned          []int  // ownedWordsIndex's match in before, nil where it says nothing of the words
+	sv             []int  // findSubjectVerb's match in before
+}
+
+// newCueSite reads the text around quotation i, whose marks are at open
+// and close.
+func (a *analyzer) newCueSite(i, open, close int) *cueSite {
 	si := a.quotes[i].Sentence
 	end := a.sents[a.sentenceOf(max(close-1, 0))].End
 	if next := i + 1; next < len(a.quotes) && a.marks[next][0] < end {
@@ -506,20 +531,15 @@ func (a *analyzer) cueFor(i, open, close int) (subj, cue string, afterAt, subjAt
 	if strings.ContainsAny(before, "—–") || strings.Contains(before, "--") {
 		before = closedRelative.ReplaceAllStringFunc(before, func(s string) string { return "," + strings.Repeat(" ", len(s)-1) })
 	}
-	if m := accordingBefore.FindStringSubmatchIndex(before); m != nil && !hasSpeechVerb(before[m[1]:]) && !hasSpeechVerb(before[:m[0]]) {
-		// "Three days later, according to the Washington Post, “Boeing
-		// formally submitted its bid …”", "They feared, according to
-		// Hager, Jones acceptance “would cause a backlash …”": the source
-		// set off before the words, no one speaking between, reports
-		// them.
-		return before[m[2]:m[3]], "according to", -1, from + m[2]
-	}
-	if m := verbFirstBefore.FindStringSubmatchIndex(before); m != nil && from == a.sents[si].Start {
-		// "Says Ms. Anderson, “There’s almost a sense of freedom
-		// now.”": a sentence opening with its speech verb and its
-		// speaker hands over to the words.
-		return before[m[4]:m[5]], before[m[2]:m[3]], -1, from + m[4]
-	}
+	return &cueSite{a: a, i: i, open: open, close: close, si: si, from: from, before: before, after: after}
+}
+
+// readReport widens the site when a paper reports the words after them:
+// the words listed after the first are the same subject's, and the paper
+// is no cue of its own when the text before names who said them.
+func (cs *cueSite) readReport() {
+	a, si, open := cs.a, cs.si, cs.open
+	from, before, after := cs.from, cs.before, cs.after
 	reported := reportedAfter.MatchString(after)
 	if reported && from > a.sents[si].Start && listedAfter.MatchString(before) && subjectVerb.MatchString(a.text[a.sents[si].Start:open]) {
 		// "Correa has called reporters “rabid dogs” and “assassins with
@@ -534,140 +554,19 @@ func (a *analyzer) cueFor(i, open, close int) (subj, cue string, afterAt, subjAt
 		// words they are.
 		after = ""
 	}
-	if m := nameReports.FindStringSubmatchIndex(after); m != nil {
-		// "“…,” the Washington Post reports.": the verb a noun is
-		// elsewhere, after a name closing the sentence.
-		return after[m[2]:m[3]], "reports", close + m[4], -1
-	}
-	if strings.HasSuffix(strings.TrimSpace(before), ":") {
-		if m := speakerLabel.FindStringSubmatchIndex(before); m != nil && !isTitle(strings.ToLower(before[m[2]:m[3]])) && !hasSpeechVerb(strings.ToLower(before[m[2]:m[3]])) && a.personIndex(a.resolve(before[m[2]:m[3]], si)) >= 0 {
-			// "Smith: “Donald the microphone is yours.” ¶ Trump: “That
-			// was good.”": a transcript's turns, each the one its label
-			// names, in a live blog or a tweet.
-			return before[m[2]:m[3]], "label", -1, from + m[2]
-		}
-		if m := withWords.FindStringSubmatchIndex(before); m != nil {
-			// "“…?” Sullivan asked, before Flynn broke in with the words:
-			// “I am, your honor.”": the one whose words the colon hands
-			// over to, not the speech verb's subject before.
-			return before[m[2]:m[3]], "words", -1, from + m[2]
-		}
-		if m := promptedTo.FindStringSubmatchIndex(before); m != nil {
-			// "“Yes,” Pompeo replied, prompting Tapper to point out: “The
-			// president said he doesn't.”": the one prompted, not the
-			// speaker before.
-			return before[m[2]:m[3]], "prompted", -1, from + m[2]
-		}
-		if m := quotationFrom.FindStringSubmatchIndex(before); m != nil {
-			// "There is also a quotation from Thomas Jefferson that
-			// Taricani said he wants to read in court: “…”": the author
-			// the narration names, not the one who reads it out.
-			return before[m[2]:m[3]], "quoted", -1, from + m[2]
-		}
-	}
-	if ownersViewBefore(before) {
-		if m := inOwnersView.FindStringSubmatchIndex(before); m != nil {
-			// "He pointed out that when the Mayor says …, it is, in
-			// General Flynn’s opinion, “a disservice …”": the one whose
-			// view the words are, not the speech verb's subject before.
-			return before[m[2]:m[3]], "opinion", -1, from + m[2]
-		}
-	}
-	if (strings.Contains(before, "sked") || strings.Contains(before, "ressed") || strings.Contains(before, "uestioned")) && askedOpening.MatchString(before) {
-		// "Asked by a reporter whether he was “the right messenger” for
-		// that, Trump responded": the question's words, not the answer's.
-		return "", "", -1, -1
-	}
-	if from == a.sents[si].Start && topicOpening.MatchString(before) && !strings.ContainsAny(before, ",;:") &&
-		(strings.HasSuffix(a.text[a.quotes[i].Start:a.quotes[i].End], ",") || strings.HasPrefix(strings.TrimSpace(after), ",")) {
-		// "As for the question of her “intent,” Horowitz said it arose
-		// “months earlier”": words quoted in a phrase opening the
-		// sentence with what it is about are its topic, not what its
-		// subject says.
-		return "", "", -1, -1
-	}
-	if m := askedBy.FindStringSubmatchIndex(before); m != nil && strings.HasSuffix(strings.TrimRight(a.text[a.quotes[i].Start:a.quotes[i].End], ` ,"”’'`), "?") {
-		// "Asked by Associate Justice Samuel Alito “can the mandate be
-		// viewed as a tax?” Verrilli responded": the question is the
-		// asker's, not the answer's speaker's.
-		return before[m[2]:m[3]], "asked", -1, from + m[2]
-	}
-	if whichStates.MatchString(before) {
-		// "Miller laid a note on the body …, that said “…,” McMahill
-		// said": the note's words, which the speaker after them
-		// reports.
-		return "", "", -1, -1
-	}
-	if strings.Contains(before, "chant") && chantBefore.MatchString(before) {
-		// "After white supremacists marched …, chanting “Jews will not
-		// replace us!” in 2017, Trump insisted": a crowd's words, whoever
-		// speaks after them.
-		return "", "", -1, -1
-	}
-	if strings.Contains(before, "report") {
-		if m := reportsThatSaid.FindStringSubmatchIndex(before); m != nil {
-			// "Outraged over reports that Trump said he wanted fewer
-			// immigrants from “shithole countries,” Green added …": the
-			// words the reports give someone are theirs.
-			return before[m[2]:m[3]], before[m[4]:m[5]], -1, from + m[2]
-		}
-	}
-	if strings.Contains(before, " by ") {
-		if m := describedAsBy.FindStringSubmatchIndex(before); m != nil && describing(a.text[a.quotes[i].Start:a.quotes[i].End]) {
-			// "Natalia Veselnitskaya, identified by Goldstone in the
-			// exchange as “a Russian government attorney.”": the one
-			// who describes her so, not the sentence's subject. A name
-			// ("identified by Ford as “PJ”") is no one's words.
-			return before[m[2]:m[3]], "described", -1, from + m[2]
-		}
-	}
-	if strings.Contains(before, " that ") && hearsayThat.MatchString(before) && !hearsayCalled.MatchString(before) {
-		// "The WHO cautioned about reports that the coronavirus is
-		// “losing potency,”": the reports' words, not the one who
-		// speaks of them. Not "Gabbard called allegations that … “completely
-		// despicable”": what she calls them.
-		return "", "", -1, -1
-	}
-	if strings.Contains(before, "its ") && itsWords.MatchString(before) {
-		// "After reading aloud the Preamble -- including its call for a
-		// “more perfect union” – he said": a thing's words, not the
-		// speaker's who cites them.
-		return "", "", -1, -1
-	}
-	if describesName(before, after, a.text[open:close]) {
-		// "A “ranting and raving” Trump demanded …": words describing
-		// the one named after them, whoever's they are, are not theirs.
-		return "", "", -1, -1
-	}
-	if m := inWordsOf.FindStringSubmatchIndex(after); m != nil {
-		// "…," in the words of one Trump adviser: the one whose words
-		// they are, whom the narration may not name.
-		if m[2] < 0 {
-			return "", "", -1, -1
-		}
-		return after[m[2]:m[3]], "words", close + m[2], -1
-	}
-	if m := labeledBy.FindStringSubmatchIndex(after); m != nil {
-		// "the “deporter in chief,” as Obama was labeled by immigrant
-		// rights activists": the labellers', not the sentence's
-		// speaker's nor the one labelled.
-		if m[2] < 0 {
-			return "", "", -1, -1
-		}
-		return after[m[2]:m[3]], "labeled", close + m[2], -1
-	}
-	// verbCues reports whether the speech verb a pattern found after the
-	// quotation (m[4]:m[5] of after) is its cue: not "continued to …",
-	// nor a reply to the question the quotation is part of or to the
-	// quotation itself ("…,” to which Mr. Sullivan replied").
+	cs.from, cs.before, cs.after = from, before, after
+}
+
+// readClauses reads whether the quotation's own clause has a speaker
+// other than the main clause's, and whether a verb of agreeing after it
+// could agree with it.
+func (cs *cueSite) readClauses() {
+	a, i, si, from, before, after := cs.a, cs.i, cs.si, cs.from, cs.before, cs.after
 	// A quotation closing its own sentence is what someone after it agreed
 	// with, not their words: "“… beneath their mattresses.” Mr
 	// Valentine, who …, agreed. “…”". One the sentence goes on past is:
 	// "“I’m not worried,” agreed his friend Scott Friedel".
-	agreedWith := !strings.HasSuffix(strings.TrimSpace(a.text[a.quotes[i].Start:a.quotes[i].End]), ",") && !strings.HasPrefix(strings.TrimSpace(after), ",")
-	verbCues := func(m []int) bool {
-		return !continuesTo.MatchString(after[m[4]:]) && !replyToQuestion(after[m[4]:m[5]], before, a.text[open:close]) && !toWhich.MatchString(after[:m[2]]) && !callsObject.MatchString(after[m[4]:]) && !(agreedWith && agreeing(after[m[4]:m[5]]))
-	}
+	cs.agreedWith = !strings.HasSuffix(strings.TrimSpace(a.text[a.quotes[i].Start:a.quotes[i].End]), ",") && !strings.HasPrefix(strings.TrimSpace(after), ",")
 	// "While Paul calls the invasion “a mistake” that spawned chaos,
 	// Graham, …, said": a quotation in a clause opening the sentence
 	// whose own speech verb has a subject is that subject's, not the
@@ -684,52 +583,24 @@ func (a *analyzer) cueFor(i, open, close int) (subj, cue string, afterAt, subjAt
 	// quotes ("When Mr. Biden went after Mr. Romney’s infamous remark
 	// about the “47 percent,” Mr. Ryan reminded …"): they are not the
 	// main clause's speaker's either, while the clause runs on to them.
-	fronted := from == a.sents[si].Start && openingClause.MatchString(before) && (findSubjectVerb(before, true) != nil || coordinatedSpeech.MatchString(before) || unnamedBefore.MatchString(before) || ownedSpeaks.MatchString(before) || punishedFor.MatchString(before)) &&
+	cs.fronted = from == a.sents[si].Start && openingClause.MatchString(before) && (findSubjectVerb(before, true) != nil || coordinatedSpeech.MatchString(before) || unnamedBefore.MatchString(before) || ownedSpeaks.MatchString(before) || punishedFor.MatchString(before)) &&
 		!mainClauseBegun.MatchString(before) ||
 		from == a.sents[si].Start && otherClauseSubject(before, after)
-	if t := strings.TrimSpace(before); from == a.sents[si].Start && strings.TrimSpace(after) != "" && (strings.HasSuffix(t, ",") || strings.HasSuffix(t, ":")) {
-		// "Mr. Boehner told him, “We're going to fight on this one,” Mr.
-		// Southerland recalled": a sentence that opens with a speaker
-		// and speech verb handing over to the quotation is theirs; the
-		// cue after it names who recounts it.
-		if m := findSubjectVerb(before, true); m != nil && introducedBy.MatchString(before[m[5]:]) {
-			return before[m[2]:m[3]], before[m[4]:m[5]], -1, from + m[2]
-		}
-		if crowdBefore.MatchString(before) {
-			// "The audience roared, “Lock her up!” as Trump declared,
-			// “…”": the crowd's words, not those of the one named after
-			// them, who speaks next.
-			return "", "", -1, -1
-		}
-	}
-	if m := namedIntroducer.FindStringSubmatchIndex(before); m != nil && pronounCue.MatchString(after) {
-		// "Senator Rand Paul basically saying, “…,” he said, “…”": the
-		// one named handing over to the words, whom the pronoun after
-		// them stands for, not whoever was named before the sentence.
-		return before[m[2]:m[3]], before[m[4]:m[5]], -1, from + m[2]
-	}
-	if m := recalledTellingIndex(before); m != nil {
-		// "He recalled the pilot telling the passengers: …": the words
-		// are the one recalled, whom the narration may not name, not
-		// the one recalling them, nor the one speaking after them
-		// ("which captured the former reality TV star saying he could
-		// “…,” Access Hollywood host Natalie Morales said").
-		if subj := quotedOne(before[m[2]:m[3]]); subj != "" {
-			return subj, "recalled", -1, from + m[2]
-		}
-		return "", "", -1, -1
-	}
-	if from == a.sents[si].Start && addressedOpening.MatchString(before) {
-		// "Addressing his “good friend” Israeli Prime Minister Benjamin
-		// Netanyahu, the president remarked …": the one named after the
-		// words is the one addressed; the main clause after the comma
-		// names who speaks.
-		if c := strings.IndexByte(after, ','); c >= 0 {
-			if m := findSubjectVerb(after[c+1:], false); m != nil && strings.TrimSpace(after[c+1:c+1+m[2]]) == "" {
-				return after[c+1+m[2] : c+1+m[3]], after[c+1+m[4] : c+1+m[5]], close + c + 1 + m[4], -1
-			}
-		}
-	}
+}
+
+// verbCues reports whether the speech verb a pattern found after the
+// quotation (m[4]:m[5] of after) is its cue: not "continued to …", nor a
+// reply to the question the quotation is part of or to the quotation
+// itself ("…,” to which Mr. Sullivan replied"), nor a verb of agreeing
+// after words closing their own sentence.
+func (cs *cueSite) verbCues(m []int) bool {
+	a, after := cs.a, cs.after
+	return !continuesTo.MatchString(after[m[4]:]) && !replyToQuestion(after[m[4]:m[5]], cs.before, a.text[cs.open:cs.close]) && !toWhich.MatchString(after[:m[2]]) && !callsObject.MatchString(after[m[4]:]) && !(cs.agreedWith && agreeing(after[m[4]:m[5]]))
+}
+
+// readOwned reads whose words the text before says the quotation's are.
+func (cs *cueSite) readOwned() {
+	a, i, before := cs.a, cs.i, cs.before
 	owned := ownedWordsIndex(before)
 	if owned != nil && predicateWords.MatchString(a.text[a.quotes[i].Start:a.quotes[i].End]) && !strings.Contains(before[owned[3]:owned[1]], " that ") {
 		// "saying Trump’s comments on Curiel “should be absolutely
@@ -738,198 +609,12 @@ func (a *analyzer) cueFor(i, open, close int) (subj, cue string, afterAt, subjAt
 		// forever brooding”", whose clause the words go on.
 		owned = nil
 	}
-	if m := owned; m != nil && contentSubject.MatchString(before[m[3]:m[1]]) {
-		// "Drawing from Tocqueville’s observation that Americans “are
-		// forever brooding …,” he noted": words going on from the
-		// subject of the clause saying what someone's words were are
-		// theirs, whoever speaks after. Not "Trump's claim that he is
-		// immune … is “entirely unsupported,” Turley says": a clause
-		// with a verb before the quotation may have ended at it.
-		return before[m[2]:m[3]], "comments", -1, from + m[2]
-	}
-	if m := afterSubject.FindStringSubmatchIndex(after); m != nil && verbCues(m) && !fronted && fromState(after, m) && !namesOnward(after[m[4]:m[5]], after[m[5]:]) {
-		return quotingOr(after, m), after[m[4]:m[5]], close + m[4], -1
-	}
-	if m := personOfAfter.FindStringSubmatchIndex(after); m != nil && verbCues(m) && !fronted && a.personOf(after[m[2]:m[3]], si) {
-		// "“…,” Thom Brown of Butcher and Singer said": a person and
-		// where they work, which afterSubject reads only for a state.
-		return after[m[2]:m[3]], after[m[4]:m[5]], close + m[4], -1
-	}
-	if strings.TrimSpace(after) == "" {
-		// "Then read it!" Kowalski shouted: the segmenter ends the sentence
-		// at the mark, and the attribution opens the next one. Not
-		// "Andres asked: “Was he having trouble?” Gates replied: “He
-		// was.”": a question whose asker comes before it. Nor "He made a
-		// spectacle, screaming at Sarah Huckabee Sanders, “…?!”": a
-		// participle of speech before it names its speaker.
-		if next := a.sentenceOf(max(close-1, 0)) + 1; next < len(a.sents) && a.sents[next].Paragraph == a.sents[si].Paragraph && !hasSpeechVerb(before) && !participle.MatchString(before) &&
-			(endsQuestionOrExclamation(a.text[open:close]) || bareCue(a.text[close:a.sents[next].End])) {
-			after = a.text[close:a.sents[next].End]
-			if subj, verb, at, inverted, ok := speakerOpening(after); ok && !agreeing(verb) {
-				if v := strings.Index(after[at:], verb); v >= 0 && callsObject.MatchString(after[at+v:]) {
-					// "“Any idea why …?” Colonel Vindman … called the
-					// suggestion “preposterous.”": he names what was asked.
-					return "", "", -1, -1
-				}
-				if !inverted && strings.ContainsFunc(before, unicode.IsLetter) && replyToQuestion(verb, before, a.text[open:close]) {
-					// "Asked point-blank, “Is that picture you?” Weiner
-					// replied, …": a question the narration puts is not
-					// the one who answers it. "“Who knows?” he replied"
-					// is his.
-					return "", "", -1, -1
-				}
-				return subj, verb, close + at, -1
-			}
-			after = ""
-		}
-	}
-	if m := verbSubject.FindStringSubmatchIndex(after); m != nil && roleWords(after[m[4]:m[5]], after[m[6]:m[7]]) && !namedObject(after[m[2]:m[3]], after[m[1]:]) && !(agreedWith && agreeing(after[m[2]:m[3]])) {
-		if name := roledName(after[m[6]:]); !qualifiesRole(after[m[4]:m[5]], after[m[6]:], name) {
-			if holder := officeHolderIn(after, name, m[6]); holder != "" {
-				name = holder // "…," said Speaker of the House Paul Ryan
-			}
-			return name, after[m[2]:m[3]], close + m[2], -1
-		}
-	}
-	if m := writtenBy.FindStringSubmatchIndex(after); m != nil && roleWords(after[m[2]:m[3]], after[m[4]:m[5]]) && !ownerOf(after, m[4], m[5]) && !inReplyTo.MatchString(after[:m[0]]) {
-		// "…," read an email from council member Joe Kim to Park. Not
-		// "“Decline it,” was all she said in response to a May 18
-		// email from Ami Desai": the answer to the email, not its words.
-		// The author may follow a role that opens with a name: "said the
-		// post by Facebook chief privacy officer Erin Egan" is hers.
-		if name := roledName(after[m[4]:]); name != "" {
-			return name, "wrote", close + m[0], -1
-		}
-		return after[m[4]:m[5]], "wrote", close + m[0], -1
-	}
-	if m := openAppositive.FindStringSubmatchIndex(after); m != nil && verbCues(m) && !fronted && !appositiveClause.MatchString(after[m[3]:m[4]]) {
-		// "…," Kerri Kupec, a spokeswoman for the Justice Department
-		// said: the comma closing her role was lost, not her place as
-		// the subject.
-		return after[m[2]:m[3]], after[m[4]:m[5]], close + m[4], -1
-	}
-	if m := findSubjectVerb(after, false); m != nil && verbCues(m) && !fronted && !strings.Contains(after[:m[2]], ";") && !namesOnward(after[m[4]:m[5]], after[m[5]:]) && !roleAfter.MatchString(after) && !clauseStart.MatchString(after) && !clauseJoin.MatchString(after[:m[2]]) && !subordinate.MatchString(after[:m[2]]) && !speechParticiple.MatchString(after[:m[2]]) && !relativeWhich(after[:m[2]]) && !asSaidThat(after, m) && !introducedBefore(after[:m[2]], a.text[min(a.sents[si].Start, open):open]) {
-		// "…," the group's spokesman, Tomas Weber, told local radio. Not
-		// "…," and the agency said in a statement: a clause of its own.
-		// Nor "…!” the neighbor said, Kasinskas told CNN: the role's verb
-		// is the nearer cue, the name's reports it.
-		// Nor "…,” which he said can encourage …": what the quotation
-		// names is what the speaker speaks of, not the words he said.
-		// Nor "…,” adding that he reported it": the participle's subject
-		// is the speaker, and what it adds is another report. Nor "Ryan
-		// says NATO is an “indispensable ally”; Trump has said …": a
-		// semicolon closes the quotation's clause.
-		return quotingOr(after, m), after[m[4]:m[5]], close + m[4], -1
-	}
-	if ownedAfter.MatchString(after) {
-		// The anchored test first: the name's pattern scans all the text
-		// before the quotation.
-		if m := ownerBefore.FindStringSubmatchIndex(before); m != nil {
-			// "Cummings said Trump's “go back” remarks brought back
-			// memories": the words are the one whose remarks they are.
-			return before[m[2]:m[3]], "comments", -1, from + m[2]
-		}
-	}
-	if m := owned; m != nil {
-		// "Trump said, pointing to Clinton's comments that half his
-		// supporters belong in a “basket of deplorables”": the words
-		// are the one whose comments they are.
-		return before[m[2]:m[3]], "comments", -1, from + m[2]
-	}
-	if promiseTo.MatchString(before) {
-		if m := ownedPromise.FindStringSubmatchIndex(before); m != nil {
-			// "referring to President Trump’s campaign promise to “make
-			// America great again”": the one who promised.
-			return before[m[2]:m[3]], "comments", -1, from + m[2]
-		}
-	}
-	if at, end := wordsOwnerBeforeColon(before); at >= 0 {
-		// "Fox News reported Reade’s words: “…”": whose words they are,
-		// not who reports them.
-		return before[at:end], "words", -1, from + at
-	}
-	if m := quotedPassiveIndex(before); m != nil {
-		// "Assad was quoted as saying …".
-		return before[m[2]:m[3]], "quoted", -1, from + m[2]
-	}
-	if strings.Contains(before, " heard ") {
-		if m := heardSaying.FindStringSubmatchIndex(before); m != nil {
-			// "Honig notes that Floyd also can be heard saying “…”": the
-			// one heard, not the one who notes it.
-			return before[m[2]:m[3]], "heard", -1, from + m[2]
-		}
-	}
-	if m := quotedAsIndex(before); m != nil {
-		// "Reuters quoted the minister as saying: …": the words are the
-		// one quoted, whom the narration may not name (unnamed then
-		// says so), never its subject's.
-		if subj := quotedOne(before[m[2]:m[3]]); subj != "" {
-			return subj, "quoted", -1, from + m[2]
-		}
-		return "", "", -1, -1
-	}
-	if m := ownedStatement.FindStringSubmatchIndex(before); m != nil && !afterPreposition(before[:m[2]]) {
-		// "While Trump tweeted …, Spicer's statement said “…”": the
-		// words are the statement's author's, not the subject's before.
-		// Not "The agreement in Fine’s email said": the agreement's.
-		return before[m[2]:m[3]], before[m[4]:m[5]], -1, from + m[2]
-	}
-	if m := ownedClaim.FindStringSubmatchIndex(before); m != nil {
-		// "Franken said as he zeroed in on Sessions’ statement to
-		// National Review in 2009 that he “filed …”": what the statement
-		// says is its owner's words, whoever speaks of it.
-		return before[m[2]:m[3]], before[m[4]:m[5]], -1, from + m[2]
-	}
-	if m := withSpeaking.FindStringSubmatchIndex(before); m != nil {
-		// "The White House suggested …, with Ms. Sanders reminding
-		// reporters that “…”": the one the participle is of.
-		return before[m[2]:m[3]], before[m[4]:m[5]], -1, from + m[2]
-	}
-	if m := causedToSay.FindStringSubmatchIndex(before); m != nil {
-		// "… his recent policy decisions lead CNN’s Ronald Brownstein to
-		// write that “…”": the one moved to say the words, not the
-		// subject of a speech verb before.
-		return before[m[2]:m[3]], before[m[4]:m[5]], -1, from + m[2]
-	}
-	if withOwnedSpeaking.MatchString(before) {
-		// "… after President Obama suggested …, with Mitt Romney's
-		// campaign calling the remark “insulting.”": the campaign's
-		// words, whom the article does not name, not the subject's.
-		return "", "", -1, -1
-	}
-	if m := quotedName.FindStringSubmatchIndex(before); m != nil {
-		// "…,” Romney said, and then quoted the Rev. Martin Luther King
-		// Jr.: “…”": the words are the one quoted, not the quoter.
-		return before[m[2]:m[3]], "quoted", -1, from + m[2]
-	}
-	if m := whatCalled.FindStringSubmatchIndex(before); m != nil {
-		// "Franken had asked what Sessions called “a rambling
-		// question”": the words are the one naming the thing so, not
-		// the sentence's subject.
-		return before[m[2]:m[3]], before[m[4]:m[5]], -1, from + m[2]
-	}
-	if askedOrChanted(before, after) {
-		return "", "", -1, -1
-	}
-	if openingClause.MatchString(before) {
-		// "When questioned about his coiffure, Sanders was brusque: “…”",
-		// "When the president accused Democrats of …, Mrs Pelosi was
-		// observed twice mouthing: “Not true.”": the main clause after
-		// the one opening the sentence introduces the quotation, not the
-		// speech verb inside that opening clause.
-		if c := strings.LastIndexByte(before, ','); c >= 0 {
-			if subj := colonSubject(before[c+1:]); subj != "" {
-				return subj, ":", -1, -1
-			}
-		}
-	}
-	if m := dashedRelative.FindStringSubmatchIndex(before); m != nil && !passiveWords.MatchString(before[m[4]:]) && !hasSpeechVerb(before[m[4]:]) {
-		// "Trump charged Vice President Mike Pence—who campaigned on
-		// “send[ing] Roe v. Wade to the ash heap of history”—with …": an
-		// aside on someone that quotes them is their words, not those of
-		// the sentence's subject.
-		return before[m[2]:m[3]], "who", -1, from + m[2]
-	}
+	cs.owned = owned
+}
+
+// readSpeechVerb reads the subject and speech verb before the quotation.
+func (cs *cueSite) readSpeechVerb() {
+	a, i, before := cs.a, cs.i, cs.before
 	verbBefore := before
 	if strings.HasPrefix(a.text[a.quotes[i].Start:], "to ") {
 		// "The White House said he called “to offer his condolences”":
@@ -938,158 +623,78 @@ func (a *analyzer) cueFor(i, open, close int) (subj, cue string, afterAt, subjAt
 		verbBefore += "to "
 	}
 	sv := findSubjectVerb(verbBefore, true)
-	if r := relativeCue(before, sv); r != nil {
-		// "Trump acknowledged the gap between himself and … John R.
-		// Bolton, who said last weekend the administration had “no
-		// doubt” …": the nearer speaker, whom "who" stands for.
-		return before[r[2]:r[3]], before[r[4]:r[5]], -1, from + r[2]
+	cs.sv = sv
+}
+
+// cueFor finds the subject and speech verb attributing quotation i, the
+// verb's offset when it follows the quotation (-1 otherwise: such a verb
+// only attributes the quotation and reports no speech of its own), and the
+// subject's offset when it precedes the quotation (-1 otherwise). Its
+// rules are tried in order; the site is read further between them.
+func (a *analyzer) cueFor(i, open, close int) (subj, cue string, afterAt, subjAt int) {
+	cs := a.newCueSite(i, open, close)
+	found, ok := a.cueSetOffBefore(cs)
+	if !ok {
+		cs.readReport()
+		found, ok = a.firstCue(cs,
+			(*analyzer).cueNameReports,
+			(*analyzer).cueBeforeColon,
+			(*analyzer).cueOwnersView,
+			(*analyzer).cueQuestionOrTopic,
+			(*analyzer).cueAskedBy,
+			(*analyzer).cueOthersWords,
+			(*analyzer).cueDescribedOrLabelled,
+		)
 	}
-	if sv != nil {
-		if u := relativeAnswer.FindStringIndex(before); u != nil && u[0] >= sv[5] {
-			// "“…,” Mr. Holder told the lawmaker, who responded, “…”":
-			// the one told answers, someone relativeCue cannot name.
-			return "", "", -1, -1
+	if !ok {
+		cs.readClauses()
+		found, ok = a.firstCue(cs,
+			(*analyzer).cueOpeningHandsOver,
+			(*analyzer).cueNamedIntroducer,
+			(*analyzer).cueRecalledTelling,
+			(*analyzer).cueAddressed,
+		)
+	}
+	if !ok {
+		cs.readOwned()
+		found, ok = a.firstCue(cs,
+			(*analyzer).cueOwnedContent,
+			(*analyzer).cueSubjectAfter,
+			(*analyzer).cueNextSentence,
+			(*analyzer).cueRoleAfter,
+			(*analyzer).cueClauseAfter,
+			(*analyzer).cueOwnedWords,
+			(*analyzer).cueQuotedOne,
+			(*analyzer).cueStatementOwner,
+			(*analyzer).cueQuotedOrCalled,
+			(*analyzer).cueMainClauseColon,
+			(*analyzer).cueDashedRelative,
+		)
+	}
+	if !ok {
+		cs.readSpeechVerb()
+		found, ok = a.firstCue(cs,
+			(*analyzer).cueRelativeBefore,
+			(*analyzer).cueSpeechVerbBefore,
+			(*analyzer).cueParticiple,
+			(*analyzer).cueAccordingOrWritten,
+			(*analyzer).cueColon,
+		)
+	}
+	if !ok {
+		found = noCue
+	}
+	return found.subj, found.cue, found.afterAt, found.subjAt
+}
+
+// firstCue is the cue the first of rules to decide finds.
+func (a *analyzer) firstCue(cs *cueSite, rules ...func(*analyzer, *cueSite) (cueMatch, bool)) (cueMatch, bool) {
+	for _, rule := range rules {
+		if found, ok := rule(a, cs); ok {
+			return found, true
 		}
 	}
-	if sv != nil && thingSaysAfter.MatchString(after) {
-		// "Clinton announced that she had launched Onward Together, an
-		// organization established to lend support to groups in “…,”
-		// its website said": the thing's own words, which the clause
-		// after them names, not what the speaker before announced.
-		return "", "", -1, -1
-	}
-	if m := sv; m != nil && (whichStates.MatchString(before[m[5]:]) || documentAside(before[m[5]:])) {
-		// "Trump said before signing the order, which states it is now
-		// policy “to protect …”", "Corker said at the hearing, the
-		// first since a report was released finding “…”": the
-		// document's words, not the speaker's.
-		return "", "", -1, -1
-	}
-	if m := sv; m != nil {
-		if rest := before[m[5]:]; messageTo.MatchString(rest) && contrastClause.MatchString(rest) {
-			// "Ms. Vroom said …, but a top ICE official rejected that
-			// idea in an email to Ms. Vroom: “…”": the message's writer
-			// is the subject of the clause that sends it, never its
-			// recipient nor the speaker before; someone unnamed here.
-			if subj, at := lastClauseSubject(contrastClause, rest); subj != "" {
-				return subj, "wrote", -1, from + m[5] + at
-			}
-			return "", "", -1, -1
-		}
-		if subj, verb, at := contrastedParticiple(before[m[5]:]); subj != "" {
-			// "Mr. Putin and Mr. Obama issued a joint statement …,
-			// although Mr. Putin didn't elaborate …, saying only “…”":
-			// the participle is of the clause it closes.
-			return subj, verb, -1, from + m[5] + at
-		}
-		if saidWhen.MatchString(before[:m[2]]) && strings.Contains(before[m[5]:], ",") {
-			// "It said when Slager warned his colleagues he was about to
-			// fire his taser, “Wilson was cooperating fully”": the clause
-			// saying when is part of what the speaker before it says.
-			if r := findSubjectVerb(before[:m[2]], true); r != nil {
-				return before[r[2]:r[3]], before[r[4]:r[5]], -1, from + r[2]
-			}
-			return "", "", -1, -1
-		}
-		if requested(before[m[4]:m[5]], before[m[5]:]) {
-			// "Sanders told reporters Trump has asked his Cabinet
-			// agencies to “look and see …”", "Clapper also confirmed
-			// that Feinstein has asked for a review to “refine …”": a
-			// request one speaker reports in their own words, not the
-			// asker's. Without a reporter before it, the words are most
-			// often the asker's own ("Trump asked Congress to “…”").
-			if r := findSubjectVerb(before[:m[2]], true); r != nil {
-				return before[r[2]:r[3]], before[r[4]:r[5]], -1, from + r[2]
-			}
-		}
-		if n := nounSpeaksBefore.FindStringSubmatchIndex(before); n != nil && n[0] >= m[5] && !isTitle(before[n[2]:n[3]]) && !familyNoun[before[n[2]:n[3]]] && !joiningWord.MatchString(before[n[0]:n[3]]) && !strings.HasSuffix(before[n[2]:n[3]], "ly") && !strings.HasSuffix(before[n[2]:n[3]], "ed") {
-			// "Synek also told the Examiner the employee declared, “…”":
-			// the words are the one she reports, whom the article does
-			// not name, not hers.
-			return "", "", -1, -1
-		}
-		if u := unnamedBefore.FindStringIndex(before); u != nil && (u[0] >= m[5] || u[0] <= m[2] && u[1] >= m[5]) {
-			// "Trump said …, when a reporter asked whether he was worried
-			// about “…”": the nearer speaker is someone unnamed. So is
-			// one a name only qualifies: "a former Christie staffer, who
-			// worked underneath Kelly, claimed that he “…”".
-			return "", "", -1, -1
-		}
-		return before[m[2]:m[3]], before[m[4]:m[5]], -1, from + m[2]
-	}
-	clause, comma := before, 0
-	if pi := i - 1; pi >= 0 && from == a.marks[pi][1] && strings.HasSuffix(strings.TrimSpace(a.text[a.quotes[pi].Start:a.quotes[pi].End]), ",") {
-		// "…, part of a bid to “silence …,” adding “…”": the comma
-		// before the participle is inside the quotation before.
-		clause, comma = ","+before, 1
-	}
-	m := participle.FindStringSubmatchIndex(clause)
-	if r, _ := utf8.DecodeRuneInString(a.text[a.quotes[i].Start:]); m == nil && unicode.IsLower(r) {
-		// "…, saying the Mayor of London “has done a terrible job”":
-		// a quotation going on with the clause's own subject is its
-		// predicate, further into the clause too.
-		m = participlePredicate.FindStringSubmatchIndex(clause)
-		if m != nil && hasSpeechVerb(clause[m[3]:]) {
-			// "…, saying the retired Army general told him “…”": the
-			// words are the one the participle reports speaking.
-			m = nil
-		}
-	}
-	if m != nil {
-		// "Mr Blair dismissed the claims, saying: …": the sentence's
-		// subject speaks.
-		// "…, telling “Fox and Friends” …": a quotation right after
-		// "telling" names the audience, not the words.
-		verb, start := clause[m[2]:m[3]], a.sents[si].Start
-		audience := verb == "telling" && strings.TrimSpace(clause[m[3]:]) == ""
-		if !audience && start <= from && !a.quotedHead(i, start) {
-			head := a.text[start : from+max(m[0]-comma, 0)]
-			// "Strzok was removed …, but Trump has ramped up his
-			// criticism …, saying …": the subject of the clause the
-			// participle closes, not the sentence's.
-			if subj, at := lastClauseSubject(coordinated, head); subj != "" {
-				return subj, verb, -1, start + at
-			}
-			if subj, at := sentenceSubject(head); subj != "" {
-				return subj, verb, -1, start + at
-			}
-		}
-	}
-	if m := accordingTo.FindStringSubmatchIndex(after); m != nil {
-		if unnamedWriter.MatchString(after[:m[0]]) {
-			// "“…,” the ads read, according to Politico": the paper
-			// reports words whose speaker the clause before names.
-			return "", "", -1, -1
-		}
-		return accordingToName(after, m, before), "according to", close + m[0], -1
-	}
-	if m := writtenBy.FindStringSubmatchIndex(before); m != nil && roleWords(before[m[2]:m[3]], before[m[4]:m[5]]) && !ownerOf(before, m[4], m[5]) && len(strings.Fields(before[m[1]:])) <= maxAfterAuthor && !describedBy(before[m[1]:], a.text[a.quotes[i].Start:]) {
-		// Reed received an email from Park: "…" — the author, not the
-		// recipient. Not "the FBI — which has added a letter from
-		// Christine Blasey Ford to Kavanaugh's file — had already done
-		// all it was going to do, because “…”": narration has gone on.
-		// The author may follow a role that opens with a name: "a memo
-		// from NBC News chairman Andrew Lack" is his.
-		if name := roledName(before[m[4]:]); name != "" {
-			if at := strings.Index(before[m[4]:], name); at >= 0 {
-				return name, "wrote", -1, from + m[4] + at
-			}
-		}
-		return before[m[4]:m[5]], "wrote", -1, from + m[4]
-	}
-	if subj := colonSubject(before); subj != "" {
-		return subj, ":", -1, -1
-	}
-	if prev := si - 1; prev >= 0 && a.sents[prev].Paragraph == a.sents[si].Paragraph-1 && strings.TrimSpace(before) == "" && a.opensParagraph(a.sents[si].Paragraph, open) && !unnamedAfter.MatchString(after) {
-		// "… Pence replied:" ending the paragraph before hands over to
-		// the quotation opening this one. Not "From CNN:" before "“…,”
-		// a source familiar with Bannon’s thinking tells CNN": the
-		// quotation's own sentence says whose it is.
-		if subj := colonSubject(a.text[a.sents[prev].Start:a.sents[prev].End]); subj != "" {
-			return subj, ":", -1, -1
-		}
-	}
-	return "", "", -1, -1
+	return noCue, false
 }
 
 // accordingToName is the source accordingTo found in s (m its match):

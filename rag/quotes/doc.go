@@ -764,11 +764,14 @@
 // Files: quotes.go finds the quotation marks, people.go who is who
 // (names, genders, titles, pronouns), attribute.go gives each quotation
 // its speaker, verbs.go the speech verbs, cues.go the cues next to a
-// quotation, subjects.go the subject opening narration, resolve.go the
-// person a name or title stands for, antecedent.go the person a pronoun
-// stands for, clauses.go the shapes of clause around a name that tell
-// whether it can speak, paraphrases.go reported speech, titles.go the
-// quoted titles and terms that are no one's words, names.go the word
-// lists and name patterns, orgnames.go the bodies named with "of", "for"
-// or "to", rollovers.go the link cards left out.
+// quotation (cuerules.go its rules, in the order they are tried),
+// subjects.go the subject opening narration, resolve.go the person a
+// name or title stands for, antecedent.go the person a pronoun stands
+// for (ownsentence.go and sentencebefore.go its rules reading the
+// pronoun's sentence and the one before, in the order they are tried),
+// clauses.go the shapes of clause around a name that tell whether it can
+// speak, paraphrases.go reported speech, titles.go the quoted titles and
+// terms that are no one's words, names.go the word lists and name
+// patterns, orgnames.go the bodies named with "of", "for" or "to",
+// rollovers.go the link cards left out.
 package quotes
