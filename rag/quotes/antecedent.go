@@ -190,6 +190,8 @@ type pronounSite struct {
 	asker    string // who asks there: whoever asks is not the one who answers after it
 }
 
+// newPronounSite reads the pronoun at off in sentence si and its own
+// sentence; readSentenceBefore reads the one before when a rule needs it.
 func (a *analyzer) newPronounSite(want gender, si, off int, lastSpeaker string, words [2]int, depth int) *pronounSite {
 	ps := &pronounSite{a: a, want: want, si: si, off: off, lastSpeaker: lastSpeaker, words: words, depth: depth,
 		s: a.sents[si], own: a.plain(si), object: -1, spokenOf: a.spokenOf(si, off, words)}
