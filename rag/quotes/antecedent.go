@@ -261,7 +261,7 @@ func (a *analyzer) antecedentAt(want gender, si, off int, lastSpeaker string, wo
 		return ""
 	}
 	ps := a.newPronounSite(want, si, off, lastSpeaker, words, depth)
-	for _, rule := range [...]func(*analyzer, *pronounSite) (string, bool){
+	if name, decided := a.firstAntecedent(ps,
 		(*analyzer).fromOpeningClause,
 		(*analyzer).fromTitledSubject,
 		(*analyzer).fromIndefinitePerson,
@@ -273,14 +273,12 @@ func (a *analyzer) antecedentAt(want gender, si, off int, lastSpeaker string, wo
 		(*analyzer).fromBeforeColon,
 		(*analyzer).fromNamedEarlier,
 		(*analyzer).fromSharedFamilyName,
-	} {
-		if name, decided := rule(a, ps); decided {
-			return name
-		}
+	); decided {
+		return name
 	}
 	if si > 0 {
 		a.readSentenceBefore(ps)
-		for _, rule := range [...]func(*analyzer, *pronounSite) (string, bool){
+		if name, decided := a.firstAntecedent(ps,
 			(*analyzer).prevUnnamedAsked,
 			(*analyzer).prevSpeaker,
 			(*analyzer).prevSpeakerLast,
@@ -295,10 +293,8 @@ func (a *analyzer) antecedentAt(want gender, si, off int, lastSpeaker string, wo
 			(*analyzer).prevClosingClause,
 			(*analyzer).prevJoinedClause,
 			(*analyzer).prevFirstNamed,
-		} {
-			if name, decided := rule(a, ps); decided {
-				return name
-			}
+		); decided {
+			return name
 		}
 	}
 	if ps.ok(lastSpeaker) {
@@ -313,6 +309,16 @@ func (a *analyzer) antecedentAt(want gender, si, off int, lastSpeaker string, wo
 		return lastSpeaker
 	}
 	return a.nearestNamed(ps)
+}
+
+// firstAntecedent is the antecedent the first of rules to decide finds.
+func (a *analyzer) firstAntecedent(ps *pronounSite, rules ...func(*analyzer, *pronounSite) (string, bool)) (string, bool) {
+	for _, rule := range rules {
+		if name, decided := rule(a, ps); decided {
+			return name, true
+		}
+	}
+	return "", false
 }
 
 // nearestNamed is the last resort: the last person named before the
