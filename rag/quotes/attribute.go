@@ -182,77 +182,8 @@ func (a *analyzer) attribute() {
 			// A bare quotation after a question is its answer, by someone
 			// else.
 		case para == lastPara || a.opensParagraph(para, open):
-			if long[para] {
-				// In paragraphs run together, narration about someone
-				// named is theirs, not the last speaker's going on; and a
-				// quotation sentences away from the last speaker's words
-				// may open a paragraph of its own, and someone else's.
-				// Not in the sentence the last speaker's words end in:
-				// "John Reid … found himself under attack …, while the
-				// Tories said he was adopting a “nanny state approach” by
-				// extending … into “individual liberty and lifestyle”"
-				// goes on with the Tories' words.
-				if subj := a.narrator(i); subj != "" && subj != last && si != lastSent {
-					q.Speaker = subj
-					break
-				}
-				if si > lastSent+1 {
-					break
-				}
-				if si > lastSent && !a.opensSentence(i) {
-					// "… he said. Flake also won an $85 billion expensing
-					// “budget gimmick.”": words quoted inside the next
-					// sentence's narration, which may be an original
-					// paragraph of its own, are a term or someone
-					// else's.
-					break
-				}
-			}
-			if subj := a.clauseNarrator(i); subj != "" && subj != last {
-				// "Komorowski said, “…,” and Prime Minister Donald Tusk
-				// praised the “…”": the clause after the quotation
-				// before has a subject of its own, whose words these are.
-				q.Speaker = subj
-				break
-			}
-			if si > lastSent && !long[para] {
-				// "Susan Collins … said the tweets were “way over the
-				// line”. Tim Scott … criticised Trump’s “unacceptable
-				// personal attacks”": a later sentence whose subject is
-				// someone else named is about them, not the last
-				// speaker going on.
-				if subj := a.narrator(i); subj != "" && subj != last {
-					break
-				}
-			}
-			if from := a.sents[si].Start; from <= open && whichStates.MatchString(a.text[from:open]) {
-				// "“…,” Trump said before signing the order, which states
-				// it is now policy “to protect …”": the order's words,
-				// which cueFor leaves without a cue; the speaker before
-				// does not go on into them either.
-				break
-			}
-			if si > lastSent && a.narratedSpeech(i) || a.unnamedOpens(i) || a.speaksInNarration(i, last) {
-				// "A Senate Democratic aide confirmed, separately, that
-				// Democrats were holding up nominations “because …”":
-				// the narration has a speaker of its own, whom the cues
-				// could not name, not the last one going on.
-				break
-			}
-			if si > lastSent && len(strings.Fields(a.text[q.Start:q.End])) <= maxNamingWords && namesWho(a.text[q.Start:q.End], last) {
-				// "President Trump responded by tweeting, “…” This turned
-				// the discussion into the familiar territory of, “What do
-				// you think of what Trump tweeted?”": a few words in a
-				// later sentence that name the last speaker are about
-				// them. Longer ones name them as speakers do when they
-				// speak of a family or a body of their name.
-				break
-			}
-			if !a.fragment(i) {
-				q.Speaker = last
-				if r := a.reportedBefore(i); r != "" {
-					q.Speaker = r
-				}
+			if sp := a.goesOn(i, last, lastSent, long); sp != "" {
+				q.Speaker = sp
 			}
 		}
 		if q.Speaker != "" {
@@ -271,6 +202,89 @@ func (a *analyzer) attribute() {
 		}
 	}
 	a.pullQuotes()
+}
+
+// goesOn is whose words quotation i is when it has no cue of its own and
+// stands in the last speaker's paragraph or opens one: the last speaker
+// (last, whose words end in sentence lastSent) going on, someone the
+// narration around it names, or "" for no one. long marks the paragraphs
+// run together.
+func (a *analyzer) goesOn(i int, last string, lastSent int, long map[int]bool) string {
+	q := a.quotes[i]
+	open := a.marks[i][0]
+	si := q.Sentence
+	para := a.sents[si].Paragraph
+	if long[para] {
+		// In paragraphs run together, narration about someone
+		// named is theirs, not the last speaker's going on; and a
+		// quotation sentences away from the last speaker's words
+		// may open a paragraph of its own, and someone else's.
+		// Not in the sentence the last speaker's words end in:
+		// "John Reid … found himself under attack …, while the
+		// Tories said he was adopting a “nanny state approach” by
+		// extending … into “individual liberty and lifestyle”"
+		// goes on with the Tories' words.
+		if subj := a.narrator(i); subj != "" && subj != last && si != lastSent {
+			return subj
+		}
+		if si > lastSent+1 {
+			return ""
+		}
+		if si > lastSent && !a.opensSentence(i) {
+			// "… he said. Flake also won an $85 billion expensing
+			// “budget gimmick.”": words quoted inside the next
+			// sentence's narration, which may be an original
+			// paragraph of its own, are a term or someone
+			// else's.
+			return ""
+		}
+	}
+	if subj := a.clauseNarrator(i); subj != "" && subj != last {
+		// "Komorowski said, “…,” and Prime Minister Donald Tusk
+		// praised the “…”": the clause after the quotation
+		// before has a subject of its own, whose words these are.
+		return subj
+	}
+	if si > lastSent && !long[para] {
+		// "Susan Collins … said the tweets were “way over the
+		// line”. Tim Scott … criticised Trump’s “unacceptable
+		// personal attacks”": a later sentence whose subject is
+		// someone else named is about them, not the last
+		// speaker going on.
+		if subj := a.narrator(i); subj != "" && subj != last {
+			return ""
+		}
+	}
+	if from := a.sents[si].Start; from <= open && whichStates.MatchString(a.text[from:open]) {
+		// "“…,” Trump said before signing the order, which states
+		// it is now policy “to protect …”": the order's words,
+		// which cueFor leaves without a cue; the speaker before
+		// does not go on into them either.
+		return ""
+	}
+	if si > lastSent && a.narratedSpeech(i) || a.unnamedOpens(i) || a.speaksInNarration(i, last) {
+		// "A Senate Democratic aide confirmed, separately, that
+		// Democrats were holding up nominations “because …”":
+		// the narration has a speaker of its own, whom the cues
+		// could not name, not the last one going on.
+		return ""
+	}
+	if si > lastSent && len(strings.Fields(a.text[q.Start:q.End])) <= maxNamingWords && namesWho(a.text[q.Start:q.End], last) {
+		// "President Trump responded by tweeting, “…” This turned
+		// the discussion into the familiar territory of, “What do
+		// you think of what Trump tweeted?”": a few words in a
+		// later sentence that name the last speaker are about
+		// them. Longer ones name them as speakers do when they
+		// speak of a family or a body of their name.
+		return ""
+	}
+	if a.fragment(i) {
+		return ""
+	}
+	if r := a.reportedBefore(i); r != "" {
+		return r
+	}
+	return last
 }
 
 // minPullQuoteWords is the fewest words a pull quote must have for its
