@@ -45,54 +45,11 @@ func (a *analyzer) findParaphrases() {
 			tweetPara, tweetBy, tweetReported = s.Paragraph, a.tweetAuthor(s.Paragraph, si), ""
 		}
 		if author := tweetBy; author != "" {
-			// An embedded tweet, its text then "— Donald J. Trump
-			// (@realDonaldTrump) March 13, 2016": its author's words,
-			// whoever its own verbs speak of ("Bernie Sanders is lying
-			// when he says …"). Not a sentence that reports someone's
-			// words as news does, their name and verb opening or closing
-			// it ("Corbyn says he wishes PM & his family well", "David
-			// Cameron … tenders resignation, Buckingham Palace
-			// announces"): theirs.
-			plain := a.plain(si)
-			if m := tweetReport.FindStringSubmatchIndex(plain); m != nil {
-				at, end := m[2], m[3]
-				if at < 0 {
-					at, end = m[4], m[5]
-				}
-				n := plain[at:end]
-				if sp := a.speaker(n, si, s.Start+at, last, [2]int{s.Start, s.End}); sp != "" {
-					verb, _, _ := strings.Cut(strings.TrimSpace(plain[end:]), " ")
-					a.paras = append(a.paras, Attribution{Sentence: si, Speaker: sp, Cue: verb})
-					tweetReported = sp
-					continue
-				}
+			var p *Attribution
+			p, tweetReported = a.tweeted(si, author, last, tweetReported)
+			if p != nil {
+				a.paras = append(a.paras, *p)
 			}
-			if m := reportGoesOn.FindStringSubmatch(plain); m != nil && tweetReported != "" {
-				// "Kerry says full facts … must go to competent courts.
-				// Says US will work to provide evidence. — Mark Knoller":
-				// the verb with no subject goes on with the one reported.
-				a.paras = append(a.paras, Attribution{Sentence: si, Speaker: tweetReported, Cue: strings.ToLower(m[1])})
-				continue
-			}
-			tweetReported = ""
-			// A tweet quoting someone with a cue of its own ("“…,” Mr.
-			// Trump told the governors during the conference call. via
-			// @jmartNYT — Julie Bosman"): the one quoted speaks in it, as
-			// in news, not its author.
-			here := a.quotesIn(si)
-			if i := slices.IndexFunc(here, func(q Quotation) bool {
-				return q.Sentence == si && q.Cue != "" && q.Speaker != "" && q.Speaker != author
-			}); i >= 0 {
-				a.paras = append(a.paras, Attribution{Sentence: si, Speaker: here[i].Speaker, Cue: here[i].Cue})
-				continue
-			}
-			if plain := a.plain(si); len(a.marksIn(s.Start, s.End)) > 0 && !strings.ContainsFunc(plain, unicode.IsLetter) {
-				// ".@SpeakerRyan just said military spending not the
-				// reason. “It's entitlements.” — Mark Knoller": words the
-				// tweet quotes whole are someone else's, not its author's.
-				continue
-			}
-			a.paras = append(a.paras, Attribution{Sentence: si, Speaker: author, Cue: "tweeted"})
 			continue
 		}
 		// Verbs inside quotations don't count.
@@ -291,6 +248,57 @@ func (a *analyzer) findParaphrases() {
 			a.paras = append(a.paras, Attribution{Sentence: si, Speaker: a.withPartners(sp, at), Cue: cue})
 		}
 	}
+}
+
+// tweeted reads sentence si of a tweet by author embedded in the
+// article: the reported speech it holds, if any, and whom the tweet now
+// reports as news does (reported is whom its sentence before did), whom a
+// sentence with no subject goes on reporting. last is the last speaker.
+func (a *analyzer) tweeted(si int, author, last, reported string) (*Attribution, string) {
+	s := a.sents[si]
+	// An embedded tweet, its text then "— Donald J. Trump
+	// (@realDonaldTrump) March 13, 2016": its author's words,
+	// whoever its own verbs speak of ("Bernie Sanders is lying
+	// when he says …"). Not a sentence that reports someone's
+	// words as news does, their name and verb opening or closing
+	// it ("Corbyn says he wishes PM & his family well", "David
+	// Cameron … tenders resignation, Buckingham Palace
+	// announces"): theirs.
+	plain := a.plain(si)
+	if m := tweetReport.FindStringSubmatchIndex(plain); m != nil {
+		at, end := m[2], m[3]
+		if at < 0 {
+			at, end = m[4], m[5]
+		}
+		n := plain[at:end]
+		if sp := a.speaker(n, si, s.Start+at, last, [2]int{s.Start, s.End}); sp != "" {
+			verb, _, _ := strings.Cut(strings.TrimSpace(plain[end:]), " ")
+			return &Attribution{Sentence: si, Speaker: sp, Cue: verb}, sp
+		}
+	}
+	if m := reportGoesOn.FindStringSubmatch(plain); m != nil && reported != "" {
+		// "Kerry says full facts … must go to competent courts.
+		// Says US will work to provide evidence. — Mark Knoller":
+		// the verb with no subject goes on with the one reported.
+		return &Attribution{Sentence: si, Speaker: reported, Cue: strings.ToLower(m[1])}, reported
+	}
+	// A tweet quoting someone with a cue of its own ("“…,” Mr.
+	// Trump told the governors during the conference call. via
+	// @jmartNYT — Julie Bosman"): the one quoted speaks in it, as
+	// in news, not its author.
+	here := a.quotesIn(si)
+	if i := slices.IndexFunc(here, func(q Quotation) bool {
+		return q.Sentence == si && q.Cue != "" && q.Speaker != "" && q.Speaker != author
+	}); i >= 0 {
+		return &Attribution{Sentence: si, Speaker: here[i].Speaker, Cue: here[i].Cue}, ""
+	}
+	if plain := a.plain(si); len(a.marksIn(s.Start, s.End)) > 0 && !strings.ContainsFunc(plain, unicode.IsLetter) {
+		// ".@SpeakerRyan just said military spending not the
+		// reason. “It's entitlements.” — Mark Knoller": words the
+		// tweet quotes whole are someone else's, not its author's.
+		return nil, ""
+	}
+	return &Attribution{Sentence: si, Speaker: author, Cue: "tweeted"}, ""
 }
 
 // mainClauseStart is the offset in plain of the main clause of a sentence
