@@ -248,12 +248,20 @@ func (a *analyzer) cueRecalledTelling(cs *cueSite) (cueMatch, bool) {
 		// the one recalling them, nor the one speaking after them
 		// ("which captured the former reality TV star saying he could
 		// “…,” Access Hollywood host Natalie Morales said").
-		if subj := quotedOne(before[m[2]:m[3]]); subj != "" {
-			return cueMatch{subj, "recalled", -1, from + m[2]}, true
-		}
-		return noCue, true
+		return quotedOneCue(before, m, from, "recalled"), true
 	}
 	return noCue, false
+}
+
+// quotedOneCue is the cue of words the narration says someone said, m
+// matching the text before them (from on) with that one in m[2]:m[3]:
+// they are that one's, whom the narration may not name ("the pilot",
+// "him"), or no one's the article lets us name.
+func quotedOneCue(before string, m []int, from int, verb string) cueMatch {
+	if subj := quotedOne(before[m[2]:m[3]]); subj != "" {
+		return cueMatch{subj, verb, -1, from + m[2]}
+	}
+	return noCue
 }
 
 // cueAddressed takes the main clause's subject after a phrase
@@ -448,10 +456,7 @@ func (a *analyzer) cueQuotedOne(cs *cueSite) (cueMatch, bool) {
 		// "Reuters quoted the minister as saying: …": the words are the
 		// one quoted, whom the narration may not name (unnamed then
 		// says so), never its subject's.
-		if subj := quotedOne(before[m[2]:m[3]]); subj != "" {
-			return cueMatch{subj, "quoted", -1, from + m[2]}, true
-		}
-		return noCue, true
+		return quotedOneCue(before, m, from, "quoted"), true
 	}
 	return noCue, false
 }
