@@ -2,10 +2,10 @@
 // sets the dev harnesses share (fetched by internal/eval/prepare.sh):
 // Dragnet's, L3S-GN1's and CleanEval's annotations, WCXB's
 // ground-truth files, Readability's expected HTML, Utomo and Leu's
-// pages and plain-text truths, Fundus's expected parses and
-// Google-Trends-2017's labelled pages. The extraction
-// harness scores pages against them; the speaker harness labels who said
-// what in their texts.
+// pages and plain-text truths, Fundus's expected parses,
+// Google-Trends-2017's labelled pages and CETD's hand-made texts. The
+// extraction harness scores pages against them; the speaker harness
+// labels who said what in their texts.
 package pagesets
 
 import (
