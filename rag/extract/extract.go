@@ -94,6 +94,7 @@ func HTML(body []byte, pageURL *url.URL) (*Document, error) {
 
 	wit := findWitnesses(root, pageURL)
 	wit.captions = page.captions
+	wit.bios = page.bios
 	wit.stories = page.stories
 	res, err := runTrafilatura(root, pageURL, nil)
 	if err != nil {

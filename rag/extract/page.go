@@ -31,6 +31,9 @@ type pageInfo struct {
 	// captions holds the textKey of each of the page's picture captions
 	// (see captionKey), in page order.
 	captions []string
+	// bios holds the textKey of each box about the article's author (see
+	// bioKey), in page order.
+	bios []string
 	// stories holds the textKey of each <article> element that has a
 	// headline (<h1>) and minStoryWords words or more, outermost only, in
 	// page order.
@@ -61,6 +64,7 @@ func inspect(root *html.Node, pageURL *url.URL) *pageInfo {
 	var dates []ranked
 	var text strings.Builder // visible text, for notices
 	inCaption := false       // within a caption already taken whole
+	inBio := false           // within an author's box already taken whole
 	inStory := false         // within an <article> element
 	storyHeadline := false   // an <h1> within it
 
@@ -79,6 +83,15 @@ func inspect(root *html.Node, pageURL *url.URL) *pageInfo {
 					}
 					inCaption = true
 					defer func() { inCaption = false }()
+				}
+			}
+			if !inBio {
+				if k, ok := bioKey(n); ok {
+					if k != "" {
+						p.bios = append(p.bios, k)
+					}
+					inBio = true
+					defer func() { inBio = false }()
 				}
 			}
 			if n.DataAtom == atom.Article && !inStory {

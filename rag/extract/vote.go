@@ -23,6 +23,9 @@ type witnesses struct {
 	// readability and dom-distiller keep them, trafilatura does not, and
 	// annotators mostly leave them out.
 	captions []string
+	// bios are the boxes about the article's author as inspect found
+	// them (see bioKey): the witnesses keep them, trafilatura does not.
+	bios []string
 	// stories are the textKeys of the page's <article> elements that
 	// have a headline and minStoryWords words or more, outermost only, in
 	// page order (see oneStory).
@@ -119,11 +122,17 @@ const minCaptionPart = 5
 // isCaption reports whether the paragraph whose textKey is k is a picture
 // caption of the page.
 func (w witnesses) isCaption(k string) bool {
+	return within(w.captions, k)
+}
+
+// within reports whether the paragraph whose textKey is k is one of the
+// boxes (textKeys) or, minCaptionPart words or longer, a part of one.
+func within(boxes []string, k string) bool {
 	n := strings.Count(k, " ") - 1
 	if n <= 0 {
 		return false
 	}
-	for _, c := range w.captions {
+	for _, c := range boxes {
 		if c == k || n >= minCaptionPart && strings.Contains(c, k) {
 			return true
 		}

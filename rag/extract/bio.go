@@ -1,0 +1,108 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+
+	"golang.org/x/net/html"
+)
+
+// authorBoxName matches one class or id token of a box about the article's
+// author ("author__biography", "authorprofile-biography", "author-bio",
+// "about-the-author"): trafilatura leaves it out, readability and
+// dom-distiller keep it with the article, and annotators leave it out.
+var authorBoxName = regexp.MustCompile(`(?i)biography|author[-_]*(?:bio|info|about|desc|profile|details|card)|about[-_]*(?:the[-_]*)?authors?\b|(?:writer|contributor|byline)[-_]*bio`)
+
+// maxBioWords: a box named for the author with more words than this holds
+// more than a biography (a page of an author's articles, or the article
+// inside a wrapper so named).
+const maxBioWords = 150
+
+// bioKey reports whether n is a box about the article's author — an
+// element whose class or id names one, maxBioWords words or fewer — and
+// returns its textKey ("" when it holds no words). A box is taken whole.
+func bioKey(n *html.Node) (string, bool) {
+	named := false
+	for _, a := range []string{"class", "id"} {
+		v := strings.ToLower(attr(n, a))
+		// Every name the pattern takes holds one of these; most elements
+		// hold neither, and skip the pattern.
+		if !strings.Contains(v, "author") && !strings.Contains(v, "bio") {
+			continue
+		}
+		for _, tok := range strings.Fields(v) {
+			if authorBoxName.MatchString(tok) {
+				named = true
+			}
+		}
+	}
+	if !named {
+		return "", false
+	}
+	k := textKey(spacedText(n))
+	words := strings.Count(k, " ") - 1
+	if words > maxBioWords {
+		return "", false
+	}
+	if words <= 0 {
+		return "", true
+	}
+	return k, true
+}
+
+// dropBios drops the paragraphs that are a box about the author, or a part
+// of one, unless they are half the text or more: then the page is about
+// the author. It drops them from trafilatura's text too, which keeps some
+// (TechRadar's of 2026). Modern annotations leave biographies out; some
+// older ones kept them. On the dev sets (internal/eval/extract, 5,922
+// pages) it changed 24: 17 for the better (Fundus's CBC and TechRadar
+// pages +0.03 each, Dragnet's nine up to +0.21), 7 for the worse, where
+// the truth keeps the biography (L3S-GN1's two press releases' "about the
+// organization", CleanEval's two columns, a blog by its own author in
+// WCXB). Every set's F1 moved by 0.001 at most.
+func (w witnesses) dropBios(paras []string) []string {
+	if len(w.bios) == 0 {
+		return paras
+	}
+	bio := make([]bool, len(paras))
+	total, gone := 0, 0
+	for i, p := range paras {
+		k := textKey(p)
+		n := strings.Count(k, " ") - 1
+		total += max(n, 0)
+		if within(w.bios, k) {
+			bio[i] = true
+			gone += n
+		}
+	}
+	if gone == 0 || 2*gone >= total {
+		return paras
+	}
+	kept := paras[:0:0]
+	for i, p := range paras {
+		if !bio[i] {
+			kept = append(kept, p)
+		}
+	}
+	return kept
+}
+
+// spacedText is the text under n with a space between its text nodes: a
+// box's name, title and biography sit in elements of their own with
+// nothing between them, and the paragraphs a witness makes of them must
+// still be found inside its textKey, whole words.
+func spacedText(n *html.Node) string {
+	var b strings.Builder
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.TextNode {
+			b.WriteString(n.Data)
+			b.WriteByte(' ')
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(n)
+	return b.String()
+}
