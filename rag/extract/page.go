@@ -35,8 +35,8 @@ type pageInfo struct {
 	// bioKey), in page order.
 	bios []string
 	// stories holds the textKey of each <article> element that has a
-	// headline (<h1>) and minStoryWords words or more, outermost only, in
-	// page order.
+	// headline (<h1>, in it or since the <article> before it) and
+	// minStoryWords words or more, outermost only, in page order.
 	stories []string
 }
 
@@ -66,7 +66,11 @@ func inspect(root *html.Node, pageURL *url.URL) *pageInfo {
 	inCaption := false       // within a caption already taken whole
 	inBio := false           // within an author's box already taken whole
 	inStory := false         // within an <article> element
-	storyHeadline := false   // an <h1> within it
+	storyHeadline := false   // an <h1> within it, or just before it
+	// headlineBefore: an <h1> since the last <article> element, outside
+	// any. NBC's pages of 2018 put each story's headline in a header just
+	// before its <article>, not in it.
+	headlineBefore := false
 
 	var walk func(n *html.Node)
 	walk = func(n *html.Node) {
@@ -95,7 +99,7 @@ func inspect(root *html.Node, pageURL *url.URL) *pageInfo {
 				}
 			}
 			if n.DataAtom == atom.Article && !inStory {
-				inStory, storyHeadline = true, false
+				inStory, storyHeadline, headlineBefore = true, headlineBefore, false
 				start := text.Len()
 				defer func() {
 					inStory = false
@@ -109,6 +113,7 @@ func inspect(root *html.Node, pageURL *url.URL) *pageInfo {
 			}
 			if n.DataAtom == atom.H1 {
 				storyHeadline = true
+				headlineBefore = !inStory
 			}
 			switch n.DataAtom {
 			case atom.Html:

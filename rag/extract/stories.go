@@ -15,6 +15,11 @@ import "strings"
 // <article> elements of their own too, under lesser headings, and on
 // WCXB's pages of those kinds cutting at them lost up to 0.86 of F1 a
 // page, even where trafilatura's text bore the cut out (see oneStory).
+// A headline just before an <article> element, since the one before it,
+// is its own: NBC's pages of 2018 put each story's <h1> in a header ahead
+// of its <article>. On the dev sets that changed one page of
+// Google-Trends-2017 (0.41 -> 0.94 F1: four stories for one), no other.
+//
 // maxStories bounds how many oneStory tells apart.
 const (
 	minStoryWords = 200
