@@ -40,8 +40,11 @@ func TestDropBios(t *testing.T) {
 		"Buses will be diverted over the river at the old ferry crossing while the work goes on.",
 	}
 	bio := "A 38-year industry veteran, Lance has covered technology since PCs were the size of suitcases."
-	box := textKey("Lance Ulanoff Editor At Large " + bio)
+	box := textKey("About the author Lance Ulanoff Editor At Large " + bio)
 	withBio := append(slices.Clone(article), bio)
+	// The box's heading and name, short lines, go beside its biography;
+	// a short line of the article the box also holds stays.
+	headed := slices.Concat([]string{"Editor At Large"}, article, []string{"About the author", "Lance Ulanoff", bio})
 	mk := func(ps ...[]string) witnesses {
 		w := witnesses{bios: []string{box}}
 		for _, p := range ps {
@@ -57,6 +60,7 @@ func TestDropBios(t *testing.T) {
 	}{
 		{"a biography the witnesses keep goes", mk(withBio, withBio), article[:2], article},
 		{"so does one trafilatura keeps", mk(withBio, withBio), withBio, article},
+		{"a box's short lines go beside it", mk(headed, headed), headed, slices.Concat([]string{"Editor At Large"}, article)},
 		{"a page that is mostly the author's box keeps it", mk([]string{bio, "Lance Ulanoff"}, []string{bio}), []string{bio}, []string{bio}},
 	}
 	for _, tt := range tests {
