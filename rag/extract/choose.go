@@ -105,7 +105,7 @@ func (w witnesses) choose(own []string) (paras []string, ok bool) {
 	if best != 0 {
 		paras = dropChrome(paras, keys[0], w.isCaption)
 	}
-	return w.dropBios(w.oneStory(paras, own)), true
+	return dropTrailingCalls(w.dropBios(w.oneStory(paras, own))), true
 }
 
 // maxDialogWords bounds a paragraph dropChrome takes alone for a
