@@ -39,7 +39,10 @@ func bioKey(n *html.Node) (string, bool) {
 	if !named {
 		return "", false
 	}
-	k := textKey(spacedText(n))
+	// A box's name, title and biography sit in elements of their own
+	// with nothing between them, and the paragraphs a witness makes of
+	// them must still be found inside its textKey, whole words.
+	k := textKey(joinText(n, " "))
 	words := strings.Count(k, " ") - 1
 	if words > maxBioWords {
 		return "", false
@@ -123,24 +126,4 @@ func (w witnesses) dropBios(paras []string) []string {
 		}
 	}
 	return kept
-}
-
-// spacedText is the text under n with a space between its text nodes: a
-// box's name, title and biography sit in elements of their own with
-// nothing between them, and the paragraphs a witness makes of them must
-// still be found inside its textKey, whole words.
-func spacedText(n *html.Node) string {
-	var b strings.Builder
-	var walk func(*html.Node)
-	walk = func(n *html.Node) {
-		if n.Type == html.TextNode {
-			b.WriteString(n.Data)
-			b.WriteByte(' ')
-		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			walk(c)
-		}
-	}
-	walk(n)
-	return b.String()
 }

@@ -46,11 +46,8 @@ func TestDropBios(t *testing.T) {
 	// a short line of the article the box also holds stays.
 	headed := slices.Concat([]string{"Editor At Large"}, article, []string{"About the author", "Lance Ulanoff", bio})
 	mk := func(ps ...[]string) witnesses {
-		w := witnesses{bios: []string{box}}
-		for _, p := range ps {
-			w.paras = append(w.paras, p)
-			w.keys = append(w.keys, textKey(strings.Join(p, " ")))
-		}
+		w := witnessesOf(ps...)
+		w.bios = []string{box}
 		return w
 	}
 	tests := []struct {

@@ -73,14 +73,7 @@ func TestChoose(t *testing.T) {
 		}
 		return w
 	}
-	mk := func(ps ...[]string) witnesses {
-		var w witnesses
-		for _, p := range ps {
-			w.paras = append(w.paras, p)
-			w.keys = append(w.keys, textKey(strings.Join(p, " ")))
-		}
-		return w
-	}
+	mk := witnessesOf
 	tests := []struct {
 		name   string
 		w      witnesses
@@ -135,6 +128,17 @@ func TestChoose(t *testing.T) {
 			}
 		})
 	}
+}
+
+// witnessesOf returns the witnesses whose texts are ps, paragraph by
+// paragraph.
+func witnessesOf(ps ...[]string) witnesses {
+	var w witnesses
+	for _, p := range ps {
+		w.paras = append(w.paras, p)
+		w.keys = append(w.keys, textKey(strings.Join(p, " ")))
+	}
+	return w
 }
 
 func TestVoteFuzzy(t *testing.T) {

@@ -422,12 +422,16 @@ func hasToken(list, token string) bool {
 }
 
 // textOf concatenates the text under n.
-func textOf(n *html.Node) string {
+func textOf(n *html.Node) string { return joinText(n, "") }
+
+// joinText concatenates the text nodes under n, each followed by sep.
+func joinText(n *html.Node, sep string) string {
 	var b strings.Builder
 	var walk func(*html.Node)
 	walk = func(n *html.Node) {
 		if n.Type == html.TextNode {
 			b.WriteString(n.Data)
+			b.WriteString(sep)
 		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			walk(c)
