@@ -9,8 +9,9 @@ import (
 
 // authorBoxName matches one class or id token of a box about the article's
 // author ("author__biography", "authorprofile-biography", "author-bio",
-// "about-the-author"): trafilatura leaves it out, readability and
-// dom-distiller keep it with the article, and annotators leave it out.
+// "about-the-author"): trafilatura mostly leaves it out, readability and
+// dom-distiller keep it with the article, and modern annotators leave it
+// out.
 var authorBoxName = regexp.MustCompile(`(?i)biography|author[-_]*(?:bio|info|about|desc|profile|details|card)|about[-_]*(?:the[-_]*)?authors?\b|(?:writer|contributor|byline)[-_]*bio`)
 
 // maxBioWords: a box named for the author with more words than this holds
