@@ -146,7 +146,7 @@ func (a *analyzer) cueOthersWords(cs *cueSite) (cueMatch, bool) {
 			// "Outraged over reports that Trump said he wanted fewer
 			// immigrants from “shithole countries,” Green added …": the
 			// words the reports give someone are theirs.
-			return cueMatch{before[m[2]:m[3]], before[m[4]:m[5]], -1, from + m[2]}, true
+			return cs.spokeBefore(m), true
 		}
 	}
 	if strings.Contains(before, " by ") {
@@ -214,7 +214,7 @@ func (a *analyzer) cueOpeningHandsOver(cs *cueSite) (cueMatch, bool) {
 		// and speech verb handing over to the quotation is theirs; the
 		// cue after it names who recounts it.
 		if m := findSubjectVerb(before, true); m != nil && introducedBy.MatchString(before[m[5]:]) {
-			return cueMatch{before[m[2]:m[3]], before[m[4]:m[5]], -1, from + m[2]}, true
+			return cs.spokeBefore(m), true
 		}
 		if crowdBefore.MatchString(before) {
 			// "The audience roared, “Lock her up!” as Trump declared,
@@ -229,12 +229,12 @@ func (a *analyzer) cueOpeningHandsOver(cs *cueSite) (cueMatch, bool) {
 // cueNamedIntroducer takes the one named handing over to the words when
 // a pronoun's cue follows them.
 func (a *analyzer) cueNamedIntroducer(cs *cueSite) (cueMatch, bool) {
-	from, before, after := cs.from, cs.before, cs.after
+	before, after := cs.before, cs.after
 	if m := namedIntroducer.FindStringSubmatchIndex(before); m != nil && pronounCue.MatchString(after) {
 		// "Senator Rand Paul basically saying, “…,” he said, “…”": the
 		// one named handing over to the words, whom the pronoun after
 		// them stands for, not whoever was named before the sentence.
-		return cueMatch{before[m[2]:m[3]], before[m[4]:m[5]], -1, from + m[2]}, true
+		return cs.spokeBefore(m), true
 	}
 	return noCue, false
 }
@@ -464,29 +464,29 @@ func (a *analyzer) cueQuotedOne(cs *cueSite) (cueMatch, bool) {
 // cueStatementOwner takes the author of a statement, claim or
 // participle the words go on from, or the one moved to say them.
 func (a *analyzer) cueStatementOwner(cs *cueSite) (cueMatch, bool) {
-	from, before := cs.from, cs.before
+	before := cs.before
 	if m := ownedStatement.FindStringSubmatchIndex(before); m != nil && !afterPreposition(before[:m[2]]) {
 		// "While Trump tweeted …, Spicer's statement said “…”": the
 		// words are the statement's author's, not the subject's before.
 		// Not "The agreement in Fine’s email said": the agreement's.
-		return cueMatch{before[m[2]:m[3]], before[m[4]:m[5]], -1, from + m[2]}, true
+		return cs.spokeBefore(m), true
 	}
 	if m := ownedClaim.FindStringSubmatchIndex(before); m != nil {
 		// "Franken said as he zeroed in on Sessions’ statement to
 		// National Review in 2009 that he “filed …”": what the statement
 		// says is its owner's words, whoever speaks of it.
-		return cueMatch{before[m[2]:m[3]], before[m[4]:m[5]], -1, from + m[2]}, true
+		return cs.spokeBefore(m), true
 	}
 	if m := withSpeaking.FindStringSubmatchIndex(before); m != nil {
 		// "The White House suggested …, with Ms. Sanders reminding
 		// reporters that “…”": the one the participle is of.
-		return cueMatch{before[m[2]:m[3]], before[m[4]:m[5]], -1, from + m[2]}, true
+		return cs.spokeBefore(m), true
 	}
 	if m := causedToSay.FindStringSubmatchIndex(before); m != nil {
 		// "… his recent policy decisions lead CNN’s Ronald Brownstein to
 		// write that “…”": the one moved to say the words, not the
 		// subject of a speech verb before.
-		return cueMatch{before[m[2]:m[3]], before[m[4]:m[5]], -1, from + m[2]}, true
+		return cs.spokeBefore(m), true
 	}
 	if withOwnedSpeaking.MatchString(before) {
 		// "… after President Obama suggested …, with Mitt Romney's
@@ -510,7 +510,7 @@ func (a *analyzer) cueQuotedOrCalled(cs *cueSite) (cueMatch, bool) {
 		// "Franken had asked what Sessions called “a rambling
 		// question”": the words are the one naming the thing so, not
 		// the sentence's subject.
-		return cueMatch{before[m[2]:m[3]], before[m[4]:m[5]], -1, from + m[2]}, true
+		return cs.spokeBefore(m), true
 	}
 	if askedOrChanted(before, after) {
 		return noCue, true
@@ -639,7 +639,7 @@ func (a *analyzer) cueSpeechVerbBefore(cs *cueSite) (cueMatch, bool) {
 			// worked underneath Kelly, claimed that he “…”".
 			return noCue, true
 		}
-		return cueMatch{before[m[2]:m[3]], before[m[4]:m[5]], -1, from + m[2]}, true
+		return cs.spokeBefore(m), true
 	}
 	return noCue, false
 }

@@ -534,6 +534,12 @@ func (a *analyzer) newCueSite(i, open, close int) *cueSite {
 	return &cueSite{a: a, i: i, open: open, close: close, si: si, from: from, before: before, after: after}
 }
 
+// spokeBefore is the cue of m, a match on the text before the quotation
+// whose first group is the speaker and second the speech verb.
+func (cs *cueSite) spokeBefore(m []int) cueMatch {
+	return cueMatch{cs.before[m[2]:m[3]], cs.before[m[4]:m[5]], -1, cs.from + m[2]}
+}
+
 // readReport widens the site when a paper reports the words after them:
 // the words listed after the first are the same subject's, and the paper
 // is no cue of its own when the text before names who said them.
