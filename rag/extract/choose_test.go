@@ -73,6 +73,17 @@ func TestChoose(t *testing.T) {
 		}
 		return w
 	}
+	// A match report whose body an advert splits after its first
+	// paragraph (ABC, 2026): readability and dom-distiller stop there.
+	lead := "The home side came back twice from a goal down and took a point that keeps them eight points clear of the relegation places with four rounds of the league left to play this season."
+	report := []string{lead,
+		"Early on a low shot from the left wing forced the visiting goalkeeper into a diving save, and for ten minutes neither team could string three passes together in the tight opening spell of a nervy and windy afternoon in front of a small crowd.",
+		"After the break the visitors pressed higher up the pitch, won the ball near the halfway line twice in quick succession, and their captain curled a free kick against the crossbar before the equaliser finally arrived from a scramble in the box.",
+		"With seconds left a header from a corner flew just wide of the post, and the coach said afterwards that his players had shown character, even though the result meant another week of looking nervously over their shoulders at the clubs below them.",
+	}
+	// Comments right after a short post (dy/dan, 2012) are prose too,
+	// but a line stands between the post and them.
+	commented := []string{lead, "53 Responses", report[1], report[2], report[3]}
 	mk := witnessesOf
 	tests := []struct {
 		name   string
@@ -90,6 +101,10 @@ func TestChoose(t *testing.T) {
 			mk(newsletter, newsletter), post, post, true},
 		{"a short witness text inside trafilatura's is taken without the menus",
 			mk(article, article), append(slices.Clone(menus), article...), article, true},
+		{"witnesses that stop at the first break in the article's body don't cut trafilatura's text short",
+			mk([]string{lead}, []string{lead}), report, report, true},
+		{"a short witness text stays when a line stands between it and trafilatura's prose",
+			mk([]string{lead}, []string{lead}), commented, []string{lead}, true},
 		{"a witness's sign-up dialogue is left out", mk(append(slices.Clone(article), dialog...), append(slices.Clone(article), dialog...)),
 			append(slices.Clone(article[:2]), footer...), article, true},
 		{"a dialogue line trafilatura keeps stays", mk(append(slices.Clone(article), dialog...), append(slices.Clone(article), dialog...)),
