@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/articlebot/articlebot/internal/lexical"
 )
@@ -214,6 +216,32 @@ var onlyVerb = func() *regexp.Regexp {
 	return regexp.MustCompile(`(?i)\b(?:` + strings.Join(verbs, "|") + `)\b`)
 }()
 
+// nameWord reports whether rest, the question after a speaker question's
+// would-be speaker, opens with a capitalised asking verb that is a noun
+// too: "State" in "What did the Islamic State proclaim?", "Report" in
+// "What does the Mueller Report find?". Typed as a verb it is lower case;
+// "Say" in a question typed in title case is only a verb.
+func nameWord(rest string) bool {
+	w, _, _ := strings.Cut(strings.TrimSpace(rest), " ")
+	w = strings.TrimRight(w, "?!.,;:")
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r) && askVerbWord.MatchString(w) && !onlyVerb.MatchString(w)
+}
+
+// quoteMarks are the marks that may set off a name or a term.
+const quoteMarks = `"'“”‘’«»`
+
+// quotedTerm reports whether s is set off by quotation marks.
+func quotedTerm(s string) bool {
+	s = strings.TrimSpace(s)
+	first, _ := utf8.DecodeRuneInString(s)
+	last, _ := utf8.DecodeLastRuneInString(s)
+	return len(s) > 2 && strings.ContainsRune(quoteMarks, first) && strings.ContainsRune(quoteMarks, last)
+}
+
+// meanVerb opens the rest of "What did 'X' mean?".
+var meanVerb = regexp.MustCompile(`(?i)^\s*(?:mean|meant)\b`)
+
 // askVerbWord is one of the verbs a speaker question asks with, alone.
 var askVerbWord = regexp.MustCompile(`(?i)^(?:` + askVerbs + `)$`)
 
@@ -222,7 +250,8 @@ var topicPreposition = regexp.MustCompile(`(?i)^` + topicPrepositions + `\s+`)
 
 // leadingArticle is "the", "a" or "an" before a speaker: "a spokesman"
 // is asked about as "spokesman", not as someone whose name holds "a".
-var leadingArticle = regexp.MustCompile(`(?i)^(?:the|a|an)\s+`)
+// A doubled one is a slip ("the the Europeans").
+var leadingArticle = regexp.MustCompile(`(?i)^(?:(?:the|a|an)\s+)+`)
 
 // whWord is a question word, alone or with "'s", which no speaker's
 // name opens with.
@@ -253,6 +282,16 @@ func matchSpeaker(s string) (speaker, topic string) {
 				// of Trump: a verb that is never a noun ends the name.
 				continue
 			}
+			if i <= 1 && nameWord(s[m[3]:]) {
+				// "What did the Islamic State proclaim itself?": a
+				// capital makes a noun among the verbs a name's.
+				continue
+			}
+			if i <= 1 && quotedTerm(speaker) && meanVerb.MatchString(s[m[3]:]) {
+				// "What did 'Da Yuan Tong Zhi' mean?" asks what a term
+				// means, not what someone meant.
+				return "", ""
+			}
 			if len(m) > 5 && m[4] >= 0 {
 				topic = s[m[4]:m[5]]
 			}
@@ -264,7 +303,7 @@ func matchSpeaker(s string) (speaker, topic string) {
 			}
 			// "What did “Claudia Sheinbaum” say?": the marks set the
 			// name off; they are not part of it.
-			speaker = strings.Trim(strings.TrimSpace(speaker), "\"“”«» ")
+			speaker = strings.Trim(strings.TrimSpace(speaker), quoteMarks+" ")
 			topic = strings.TrimRight(strings.TrimSpace(topic), "?!. ")
 			speaker = leadingArticle.ReplaceAllString(speaker, "")
 			speaker = speakerTail.ReplaceAllString(speaker, "")
