@@ -69,7 +69,7 @@ func Sentences(text string) []Span {
 		prev := 0
 		for _, s := range tok.Tokenize(para) {
 			end := min(max(s.End, prev), len(para))
-			if end <= prev || countryBeforeTitle(para, end) || honorificEnd(para, end) {
+			if end <= prev || countryBeforeTitle(para, end) || honorificEnd(para, end) || approxEnd(para, end) {
 				continue
 			}
 			for _, cut := range extraCuts(para[prev:end]) {
@@ -114,6 +114,22 @@ func honorificEnd(para string, end int) bool {
 // honorific holds the plurals too: "Sens. Mark Kirk of Illinois and
 // Susan Collins of Maine".
 var honorific = regexp.MustCompile(`(?:^|[\s(“"])(?:Mr|Mrs|Ms|Messrs|Dr|Sens?|Reps?|Govs?|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Supt|Cmdr|Adm|Maj|Pres)\.$`)
+
+// approxEnd reports whether para ends a sentence at end with an
+// abbreviation that qualifies the figure after it ("amounted to ca. 2
+// million", "consumes approx. 4 kg", "was est. $4 million"), which Punkt
+// does not know: the quote "amounted to ca." would say nothing the article
+// says. A capital after it still opens a sentence ("about 10 approx.
+// Then …").
+func approxEnd(para string, end int) bool {
+	if !approxAbbrev.MatchString(para[max(0, end-len(" approx.")):end]) {
+		return false
+	}
+	next, _ := utf8.DecodeRuneInString(strings.TrimLeft(para[end:], " "))
+	return unicode.IsDigit(next) || unicode.IsLower(next) || unicode.Is(unicode.Sc, next)
+}
+
+var approxAbbrev = regexp.MustCompile(`(?:^|[\s(])(?:ca|c|approx|est)\.$`)
 
 // platformEnd is a sentence ending with the social network X ("he wrote
 // on X. Harris said …"), which Punkt reads as an initial ("John X.

@@ -53,6 +53,8 @@ func TestSentences(t *testing.T) {
 			[]string{"Two Republicans back it: Sens. Mark Kirk of Illinois and Susan Collins of Maine.", "It passed."}},
 		{"a state's abbreviation ends a sentence before a quotation or a new subject", `We heard a view from Paul Czarzasty of Marion County, Fla. "That bothers me," he says. He owns a restaurant in Kansas City, Kan. Obama's administration deported many. The storm hit Tampa, Fla. Mayor Bob Buckhorn spoke. He flew to Ocala, Fla., on Monday.`,
 			[]string{"We heard a view from Paul Czarzasty of Marion County, Fla.", `"That bothers me," he says.`, "He owns a restaurant in Kansas City, Kan.", "Obama's administration deported many.", "The storm hit Tampa, Fla. Mayor Bob Buckhorn spoke.", "He flew to Ocala, Fla., on Monday."}},
+		{"an abbreviation qualifying a figure ends no sentence", "The Dutch Republic amounted to ca. 2 million. The engine consumes approx. 4 kg (8.8 lb) of steam per kWh. The fine was est. $4 million, paid ca. in the spring. It rose to 10 approx. Then it fell.",
+			[]string{"The Dutch Republic amounted to ca. 2 million.", "The engine consumes approx. 4 kg (8.8 lb) of steam per kWh.", "The fine was est. $4 million, paid ca. in the spring.", "It rose to 10 approx.", "Then it fell."}},
 		{"never across paragraphs", "No full stop here\n\nSecond paragraph.", []string{"No full stop here", "Second paragraph."}},
 		{"empty", "  \n\n ", nil},
 	}
