@@ -239,6 +239,17 @@ func quotedTerm(s string) bool {
 	return len(s) > 2 && strings.ContainsRune(quoteMarks, first) && strings.ContainsRune(quoteMarks, last)
 }
 
+// unquote takes off single quotation marks around s, as a pair only: the
+// apostrophe that ends "Dunkin'" is the name's.
+func unquote(s string) string {
+	first, n := utf8.DecodeRuneInString(s)
+	last, m := utf8.DecodeLastRuneInString(s)
+	if len(s) > n+m && strings.ContainsRune("'‘", first) && strings.ContainsRune("'’", last) {
+		return s[n : len(s)-m]
+	}
+	return s
+}
+
 // meanVerb opens the rest of "What did 'X' mean?".
 var meanVerb = regexp.MustCompile(`(?i)^\s*(?:mean|meant)\b`)
 
@@ -303,7 +314,7 @@ func matchSpeaker(s string) (speaker, topic string) {
 			}
 			// "What did “Claudia Sheinbaum” say?": the marks set the
 			// name off; they are not part of it.
-			speaker = strings.Trim(strings.TrimSpace(speaker), quoteMarks+" ")
+			speaker = unquote(strings.Trim(strings.TrimSpace(speaker), "\"“”«» "))
 			topic = strings.TrimRight(strings.TrimSpace(topic), "?!. ")
 			speaker = leadingArticle.ReplaceAllString(speaker, "")
 			speaker = speakerTail.ReplaceAllString(speaker, "")

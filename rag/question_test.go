@@ -62,6 +62,7 @@ func TestParseQuestion(t *testing.T) {
 		{name: "a verb in a question typed in title case still asks", in: "What Did Sheinbaum Say About Invasion?", speaker: "Sheinbaum", topic: []string{"invas"}},
 		{name: "what a quoted term meant asks for its meaning", in: "What did 'Da Yuan Tong Zhi' mean?"},
 		{name: "a name in single quotation marks", in: "What did ‘Sheinbaum’ say about invasion?", speaker: "Sheinbaum", topic: []string{"invas"}},
+		{name: "an apostrophe ending a name is the name's", in: "What did Dunkin' say?", speaker: "Dunkin'"},
 		{name: "a doubled article is a slip", in: "What did the the Europeans think of the tropics?", speaker: "Europeans", topic: []string{"tropic"}},
 		{name: "what someone meant still asks for their words", in: "What did Sheinbaum mean by invasion?", speaker: "Sheinbaum", topic: []string{"invas"}},
 		{name: "such a noun typed in lower case", in: "what did the state department say about the cables", speaker: "state department", topic: []string{"cabl"}},
