@@ -216,17 +216,22 @@ var onlyVerb = func() *regexp.Regexp {
 	return regexp.MustCompile(`(?i)\b(?:` + strings.Join(verbs, "|") + `)\b`)
 }()
 
-// nameWord reports whether rest, the question after a speaker question's
-// would-be speaker, opens with a capitalised asking verb that is a noun
-// too: "State" in "What did the Islamic State proclaim?", "Report" in
+// nameWord returns the word rest, the question after a speaker question's
+// would-be speaker, opens with when it is a capitalised asking verb that
+// is a noun too: "State" in "What did the Islamic State proclaim?", "Report" in
 // "What does the Mueller Report find?". Typed as a verb it is lower case;
 // "Say" in a question typed in title case is only a verb.
-func nameWord(rest string) bool {
+func nameWord(rest string) string {
 	w, _, _ := strings.Cut(strings.TrimSpace(rest), " ")
 	w = strings.TrimRight(w, "?!.,;:")
-	r, _ := utf8.DecodeRuneInString(w)
-	return unicode.IsUpper(r) && askVerbWord.MatchString(w) && !onlyVerb.MatchString(w)
+	if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) && askVerbWord.MatchString(w) && !onlyVerb.MatchString(w) {
+		return w
+	}
+	return ""
 }
+
+// maskedWord stands in for a name's word while a question is read again.
+const maskedWord = "Namewordx"
 
 // quoteMarks are the marks that may set off a name or a term.
 const quoteMarks = `"'“”‘’«»`
@@ -293,10 +298,14 @@ func matchSpeaker(s string) (speaker, topic string) {
 				// of Trump: a verb that is never a noun ends the name.
 				continue
 			}
-			if i <= 1 && nameWord(s[m[3]:]) {
-				// "What did the Islamic State proclaim itself?": a
-				// capital makes a noun among the verbs a name's.
-				continue
+			if w := nameWord(s[m[3]:]); i <= 1 && w != "" {
+				// "What did the Islamic State proclaim itself?", "What
+				// did The State of New Jersey say?": a capital makes a
+				// noun among the verbs a name's; read the question again
+				// with it masked, and put it back.
+				at := m[3] + strings.Index(s[m[3]:], w)
+				speaker, topic = matchSpeaker(s[:at] + maskedWord + s[at+len(w):])
+				return strings.Replace(speaker, maskedWord, w, 1), strings.Replace(topic, maskedWord, w, 1)
 			}
 			if i <= 1 && quotedTerm(speaker) && meanVerb.MatchString(s[m[3]:]) {
 				// "What did 'Da Yuan Tong Zhi' mean?" asks what a term

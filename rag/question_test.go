@@ -58,6 +58,7 @@ func TestParseQuestion(t *testing.T) {
 		{name: "a noun that is an asking verb", in: "What did the State Department say?", speaker: "State Department"},
 		{name: "a role and a name with such a noun", in: "What did Secretary of State John Kerry say about Iran?", speaker: "Secretary of State John Kerry", topic: []string{"iran"}},
 		{name: "a capitalised noun among the verbs is the name's", in: "What did the Islamic State proclaim itself in 2014?"},
+		{name: "such a name still speaks", in: "What did The State of New Jersey say?", speaker: "State of New Jersey"},
 		{name: "so is it before another verb", in: "What does the Islamic State lack from the international community?"},
 		{name: "a verb in a question typed in title case still asks", in: "What Did Sheinbaum Say About Invasion?", speaker: "Sheinbaum", topic: []string{"invas"}},
 		{name: "what a quoted term meant asks for its meaning", in: "What did 'Da Yuan Tong Zhi' mean?"},
