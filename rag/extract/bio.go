@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -95,20 +96,16 @@ func (w witnesses) dropBios(paras []string) []string {
 		}
 		return false
 	}
+	box := slices.Clone(bio)
 	for i := range paras {
-		if !bio[i] || (i > 0 && bio[i-1]) {
+		if !box[i] {
 			continue
 		}
-		for j := i - 1; j >= 0 && inBox(j); j-- {
-			bio[j] = true
-		}
-	}
-	for i := len(paras) - 1; i >= 0; i-- {
-		if !bio[i] || (i+1 < len(paras) && bio[i+1]) {
-			continue
-		}
-		for j := i + 1; j < len(paras) && inBox(j); j++ {
-			bio[j] = true
+		// Each side's run of short lines, up to the next line of the box.
+		for _, step := range []int{-1, 1} {
+			for j := i + step; j >= 0 && j < len(paras) && !box[j] && inBox(j); j += step {
+				bio[j] = true
+			}
 		}
 	}
 	gone := 0
