@@ -330,101 +330,139 @@ func idfTable[K comparable](terms map[K][]string) map[string]float64 {
 	return idf
 }
 
+// scoreAll scores each candidate sentence of list for q: how well it and
+// its window match the question's words (coverage and BM25), its vector
+// and full-text ranks, the answer's type, its place in the article and
+// in the conversation. arts are the loaded articles the IDF is taken over.
 func (e *Engine) scoreAll(list []*candidate, arts map[string]*store.Article, q query) {
-	// Term lists per sentence of every loaded article: the IDF needs them all.
-	type key struct {
-		id string
-		s  int
+	ls := e.newLexicalScorer(arts, q, len(list))
+	bm25, maxBM25 := ls.cover(list)
+	match := e.scoreEach(list, q, ls, bm25, maxBM25)
+	// A conversation moves forward through an article: the sentences just
+	// after the one the last answer quoted lead the next.
+	if q.lastAnswer != "" {
+		flowOn(list, arts, q.lastAnswer)
 	}
-	sentTerms := map[key][]string{}
+	scoreWindows(list, match)
+}
+
+// sentKey names a sentence of a loaded article.
+type sentKey struct {
+	id string
+	s  int
+}
+
+// termMatch is a question term a sentence holds: its weight and count.
+type termMatch struct{ w, f float64 }
+
+// lexicalScorer matches a question's words against the sentences of the
+// loaded articles.
+type lexicalScorer struct {
+	sentTerms map[sentKey][]string // term lists per sentence of every loaded article: the IDF needs them all
+	idf       map[string]float64
+	weight    map[string]float64 // the weight of each term of the question
+	form      []string           // the question's form words, which match nothing
+	rel       map[string][]relatedTerm
+	total     float64 // the question's weight: its terms' weights times their IDF
+	avgLen    float64 // the sentences' mean length in terms
+	memo      map[sentKey]map[string]termMatch
+}
+
+// newLexicalScorer reads the terms of every sentence of arts and weighs
+// q's; n is how many candidates it will be asked about.
+func (e *Engine) newLexicalScorer(arts map[string]*store.Article, q query, n int) *lexicalScorer {
+	ls := &lexicalScorer{sentTerms: map[sentKey][]string{}, weight: map[string]float64{}, form: q.form, memo: make(map[sentKey]map[string]termMatch, n)}
 	for _, a := range arts {
 		for i, ts := range e.terms.get(a) {
 			if q.allWords {
 				ts = lexical.Words(sentenceText(a, i))
 			}
-			sentTerms[key{a.ID, i}] = ts
+			ls.sentTerms[sentKey{a.ID, i}] = ts
 		}
 	}
-	idf := idfTable(sentTerms)
+	ls.idf = idfTable(ls.sentTerms)
 	// The question's own terms weigh 1, terms carried from the conversation
 	// less: they say what "he" or "it" is, not what is asked about it.
-	weight := map[string]float64{}
 	for _, t := range q.carried {
-		weight[t] = wCarried
+		ls.weight[t] = wCarried
 	}
 	for _, t := range q.terms {
-		weight[t] = 1
+		ls.weight[t] = 1
 	}
-	rel := relatedTerms(q.terms)
-	addPhraseRelatives(rel, q.text, q.terms)
-	var total, avgLen float64
-	for t, w := range weight {
-		total += w * idfOr(idf, t)
+	ls.rel = relatedTerms(q.terms)
+	addPhraseRelatives(ls.rel, q.text, q.terms)
+	for t, w := range ls.weight {
+		ls.total += w * idfOr(ls.idf, t)
 	}
-	for _, ts := range sentTerms {
-		avgLen += float64(len(ts))
+	for _, ts := range ls.sentTerms {
+		ls.avgLen += float64(len(ts))
 	}
-	avgLen /= float64(max(1, len(sentTerms)))
-	// matched gives, for each question term a sentence holds (itself or a
-	// related word or phrase standing in for it, for less: "died" meets
-	// "were killed", "fed up" "tired of"), its weight and count.
-	type termMatch struct{ w, f float64 }
-	memo := make(map[key]map[string]termMatch, len(list))
-	matched := func(a *store.Article, si int) map[string]termMatch {
-		if m, ok := memo[key{a.ID, si}]; ok {
-			return m
-		}
-		tf := map[string]int{}
-		for _, t := range sentTerms[key{a.ID, si}] {
-			tf[t]++
-		}
-		var words string // the sentence's words, for phrases; made when needed
-		has := func(r relatedTerm) bool {
-			if r.phrase == "" {
-				return tf[r.term] > 0
-			}
-			if tf[r.term] == 0 {
-				return false // the phrase's content word is missing
-			}
-			if words == "" {
-				words = " " + strings.Join(lexical.Words(sentenceText(a, si)), " ") + " "
-			}
-			return strings.Contains(words, r.phrase)
-		}
-		out := map[string]termMatch{}
-		for t, w := range weight {
-			if slices.Contains(q.form, t) {
-				continue
-			}
-			if f := tf[t]; f > 0 {
-				out[t] = termMatch{w, float64(f)}
-				continue
-			}
-			for _, r := range rel[t] {
-				if has(r) {
-					out[t] = termMatch{w * r.weight, 1}
-					break
-				}
-			}
-		}
-		memo[key{a.ID, si}] = out
-		return out
+	ls.avgLen /= float64(max(1, len(ls.sentTerms)))
+	return ls
+}
+
+// matched gives, for each question term sentence si of a holds (itself or
+// a related word or phrase standing in for it, for less: "died" meets
+// "were killed", "fed up" "tired of"), its weight and count.
+func (ls *lexicalScorer) matched(a *store.Article, si int) map[string]termMatch {
+	if m, ok := ls.memo[sentKey{a.ID, si}]; ok {
+		return m
 	}
+	tf := map[string]int{}
+	for _, t := range ls.sentTerms[sentKey{a.ID, si}] {
+		tf[t]++
+	}
+	var words string // the sentence's words, for phrases; made when needed
+	has := func(r relatedTerm) bool {
+		if r.phrase == "" {
+			return tf[r.term] > 0
+		}
+		if tf[r.term] == 0 {
+			return false // the phrase's content word is missing
+		}
+		if words == "" {
+			words = " " + strings.Join(lexical.Words(sentenceText(a, si)), " ") + " "
+		}
+		return strings.Contains(words, r.phrase)
+	}
+	out := map[string]termMatch{}
+	for t, w := range ls.weight {
+		if slices.Contains(ls.form, t) {
+			continue
+		}
+		if f := tf[t]; f > 0 {
+			out[t] = termMatch{w, float64(f)}
+			continue
+		}
+		for _, r := range ls.rel[t] {
+			if has(r) {
+				out[t] = termMatch{w * r.weight, 1}
+				break
+			}
+		}
+	}
+	ls.memo[sentKey{a.ID, si}] = out
+	return out
+}
+
+// cover sets each candidate's coverage of the question (lexical) and its
+// window's, and returns their BM25 scores and the highest.
+func (ls *lexicalScorer) cover(list []*candidate) ([]float64, float64) {
 	bm25 := make([]float64, len(list))
 	maxBM25 := 0.0
 	for i, c := range list {
-		ts := sentTerms[key{c.art.ID, c.sentence}]
-		m := matched(c.art, c.sentence)
+		ts := ls.sentTerms[sentKey{c.art.ID, c.sentence}]
+		m := ls.matched(c.art, c.sentence)
 		var got float64
 		for t, tm := range m {
-			got += tm.w * idfOr(idf, t)
-			bm25[i] += tm.w * idfOr(idf, t) * tm.f * (bm25K1 + 1) / (tm.f + bm25K1*(1-bm25B+bm25B*float64(len(ts))/max(avgLen, 1)))
+			got += tm.w * idfOr(ls.idf, t)
+			bm25[i] += tm.w * idfOr(ls.idf, t) * tm.f * (bm25K1 + 1) / (tm.f + bm25K1*(1-bm25B+bm25B*float64(len(ts))/max(ls.avgLen, 1)))
 		}
 		maxBM25 = max(maxBM25, bm25[i])
-		if total == 0 {
+		if ls.total == 0 {
 			continue
 		}
-		c.lexical = got / total
+		c.lexical = got / ls.total
 		// The window's coverage: the answer often follows the sentence
 		// naming what the question asks about ("A fire tore through the
 		// block. At least a dozen residents were killed."), so a sentence
@@ -432,20 +470,26 @@ func (e *Engine) scoreAll(list []*candidate, arts map[string]*store.Article, q q
 		// sentence's terms too when judged worth answering.
 		c.window = c.lexical
 		if p := c.sentence - 1; c.lexical > 0 && p >= 0 && c.art.Sentences[p].Paragraph == c.art.Sentences[c.sentence].Paragraph {
-			pm := matched(c.art, p)
+			pm := ls.matched(c.art, p)
 			var win float64
-			for t := range weight {
-				win += max(m[t].w, pm[t].w) * idfOr(idf, t)
+			for t := range ls.weight {
+				win += max(m[t].w, pm[t].w) * idfOr(ls.idf, t)
 			}
-			c.window = win / total
+			c.window = win / ls.total
 		}
 	}
-	// match is how well each sentence matches the question's words; a
-	// sentence's neighbours lend it part of theirs below.
-	match := make(map[key]float64, len(list))
+	return bm25, maxBM25
+}
+
+// scoreEach scores each candidate of list on its own, and returns how
+// well each sentence matches the question's words (bm25 is each one's
+// BM25, maxBM25 the highest); a sentence's neighbours lend it part of
+// theirs in scoreWindows.
+func (e *Engine) scoreEach(list []*candidate, q query, ls *lexicalScorer, bm25 []float64, maxBM25 float64) map[sentKey]float64 {
+	match := make(map[sentKey]float64, len(list))
 	for i, c := range list {
 		a := c.art
-		ts := sentTerms[key{a.ID, c.sentence}]
+		ts := ls.sentTerms[sentKey{a.ID, c.sentence}]
 		// Coverage says how much of the question a sentence answers; BM25
 		// adds term frequency and length normalization.
 		lex := c.lexical
@@ -453,7 +497,7 @@ func (e *Engine) scoreAll(list []*candidate, arts map[string]*store.Article, q q
 			lex = (c.lexical + bm25[i]/maxBM25) / 2
 		}
 		m := wLexical*lex + wPhrase*phraseMatch(q.terms, ts)
-		match[key{a.ID, c.sentence}] = m
+		match[sentKey{a.ID, c.sentence}] = m
 		s := m + wVector*c.vector + wFullText*c.fullText
 		text := sentenceText(a, c.sentence)
 		if q.wants != 0 {
@@ -472,34 +516,41 @@ func (e *Engine) scoreAll(list []*candidate, arts map[string]*store.Article, q q
 		s += wLead * (1 - float64(c.sentence)/float64(max(1, len(a.Sentences))))
 		c.score = s
 	}
-	// A conversation moves forward through an article: the sentences just
-	// after the one the last answer quoted lead the next.
-	if q.lastAnswer != "" {
-		last := map[string]int{}
-		for _, a := range arts {
-			if i, ok := quotedSentence(a, q.lastAnswer); ok {
-				last[a.ID] = i
-			}
+	return match
+}
+
+// flowOn lifts the sentences of list just after the one the last answer
+// quoted (lastAnswer) in its article.
+func flowOn(list []*candidate, arts map[string]*store.Article, lastAnswer string) {
+	last := map[string]int{}
+	for _, a := range arts {
+		if i, ok := quotedSentence(a, lastAnswer); ok {
+			last[a.ID] = i
 		}
-		for _, c := range list {
-			if p, ok := last[c.art.ID]; ok {
-				if d := c.sentence - p; d >= 1 && d <= flowSpan {
-					c.score += wFlow * (1 - float64(d-1)/float64(flowSpan))
-				}
+	}
+	for _, c := range list {
+		if p, ok := last[c.art.ID]; ok {
+			if d := c.sentence - p; d >= 1 && d <= flowSpan {
+				c.score += wFlow * (1 - float64(d-1)/float64(flowSpan))
 			}
 		}
 	}
-	// Windows: the answer often sits in the sentence after the one that
-	// matches the question ("X is named …. It was …"), sometimes before.
-	// The window is scored, the sentence shown is the one it is scored for.
+}
+
+// scoreWindows adds to each candidate's score part of its neighbours'
+// match, and sets the order it is shown in. The answer often sits in the
+// sentence after the one that matches the question ("X is named …. It
+// was …"), sometimes before. The window is scored, the sentence shown is
+// the one it is scored for.
+func scoreWindows(list []*candidate, match map[sentKey]float64) {
 	for _, c := range list {
 		a := c.art
 		para := a.Sentences[c.sentence].Paragraph
 		if p := c.sentence - 1; p >= 0 && a.Sentences[p].Paragraph == para {
-			c.score += wWindowPrev * match[key{a.ID, p}]
+			c.score += wWindowPrev * match[sentKey{a.ID, p}]
 		}
 		if n := c.sentence + 1; n < len(a.Sentences) && a.Sentences[n].Paragraph == para {
-			c.score += wWindowNext * match[key{a.ID, n}]
+			c.score += wWindowNext * match[sentKey{a.ID, n}]
 		}
 		c.order = c.score + wLeadOrder*(1-float64(c.sentence)/float64(max(1, len(a.Sentences))))
 	}
