@@ -166,51 +166,12 @@ func (e *Engine) rank(ctx context.Context, scope store.Scope, ids []string, q *q
 	if len(q.terms) == 0 && len(q.carried) == 0 && q.speaker == "" && (q.wants == 0 || len(ids) == 0 || len(ids) > smallFocus) {
 		return nil, ErrEmptyQuestion
 	}
-	// The two first stages are independent: run them side by side, the
-	// full-text search while the question is embedded too (with a remote
-	// embedder, a round trip).
-	var chunkHits []store.ChunkHit
-	var sentHits []store.SentenceHit
-	g, gctx := errgroup.WithContext(ctx)
-	g.Go(func() error {
-		vecs, err := e.opts.Embedder.Embed(gctx, []string{q.text})
-		if err != nil {
-			return fmt.Errorf("embed question: %w", err)
-		}
-		chunkHits, err = e.opts.Store.SearchChunks(gctx, scope, ids, vecs[0], chunkCandidates)
-		if err != nil {
-			return fmt.Errorf("vector search: %w", err)
-		}
-		return nil
-	})
-	// With a few articles in focus every sentence of them is a candidate
-	// and scored below; the full-text index would add nothing.
-	if len(ids) == 0 || len(ids) > smallFocus {
-		g.Go(func() error {
-			var err error
-			sentHits, err = e.opts.Store.SearchSentences(gctx, scope, ids, q.words, sentenceCandidates)
-			if err != nil {
-				return fmt.Errorf("full-text search: %w", err)
-			}
-			return nil
-		})
-	}
-	if err := g.Wait(); err != nil {
+	chunkHits, sentHits, err := e.search(ctx, scope, ids, q)
+	if err != nil {
 		return nil, err
 	}
-
 	// Articles by best first-stage evidence, capped.
-	best := map[string]float64{}
-	for _, h := range chunkHits {
-		best[h.ArticleID] = max(best[h.ArticleID], float64(h.Score))
-	}
-	maxFT := 0.0
-	for _, h := range sentHits {
-		maxFT = max(maxFT, h.Score)
-	}
-	for _, h := range sentHits {
-		best[h.ArticleID] = max(best[h.ArticleID], h.Score/maxFT)
-	}
+	best, maxFT := bestEvidence(chunkHits, sentHits)
 	// A few articles in focus are ranked whole even when neither index
 	// found anything ("Was she there?" has no indexed word).
 	if len(ids) <= smallFocus {
@@ -244,56 +205,7 @@ func (e *Engine) rank(ctx context.Context, scope store.Scope, ids []string, q *q
 			q.speaker = name
 		}
 	}
-	type key struct {
-		id string
-		s  int
-	}
-	cands := map[key]*candidate{}
-	get := func(a *store.Article, s int) *candidate {
-		k := key{a.ID, s}
-		c := cands[k]
-		if c == nil {
-			c = &candidate{art: a, sentence: s}
-			cands[k] = c
-		}
-		return c
-	}
-	for _, h := range chunkHits {
-		a := arts[h.ArticleID]
-		if a == nil || h.Chunk >= len(a.Chunks) {
-			continue
-		}
-		ch := a.Chunks[h.Chunk]
-		for s := ch.FirstSentence; s <= ch.LastSentence; s++ {
-			c := get(a, s)
-			c.vector = max(c.vector, float64(h.Score))
-		}
-	}
-	for _, h := range sentHits {
-		if a := arts[h.ArticleID]; a != nil && h.Sentence < len(a.Sentences) {
-			get(a, h.Sentence).fullText = h.Score / maxFT
-		}
-	}
-	if len(order) <= smallFocus || q.speaker != "" {
-		for _, a := range arts {
-			for s := range a.Sentences {
-				get(a, s)
-			}
-		}
-	}
-	// Sentences outside every retrieved chunk still get their chunk's
-	// similarity, so the two signals stay comparable.
-	chunkScore := map[key]float64{}
-	for _, h := range chunkHits {
-		chunkScore[key{h.ArticleID, h.Chunk}] = float64(h.Score)
-	}
-	list := make([]*candidate, 0, len(cands))
-	for _, c := range cands {
-		if c.vector == 0 {
-			c.vector = chunkScore[key{c.art.ID, c.art.Sentences[c.sentence].Chunk}]
-		}
-		list = append(list, c)
-	}
+	list := candidates(arts, chunkHits, sentHits, maxFT, len(order) <= smallFocus || q.speaker != "")
 	e.scoreAll(list, arts, *q)
 	sort.Slice(list, func(i, j int) bool {
 		if list[i].order != list[j].order {
@@ -328,6 +240,119 @@ func idfTable[K comparable](terms map[K][]string) map[string]float64 {
 		idf[t] = math.Log(1 + (float64(n)-float64(d)+0.5)/(float64(d)+0.5))
 	}
 	return idf
+}
+
+// search runs the two first stages for q over the articles ids of scope
+// (all of them when ids is empty): the vector search of chunks and the
+// full-text search of sentences. They are independent, so they run side
+// by side, the full-text search while the question is embedded too (with
+// a remote embedder, a round trip).
+func (e *Engine) search(ctx context.Context, scope store.Scope, ids []string, q *query) ([]store.ChunkHit, []store.SentenceHit, error) {
+	var chunkHits []store.ChunkHit
+	var sentHits []store.SentenceHit
+	g, gctx := errgroup.WithContext(ctx)
+	g.Go(func() error {
+		vecs, err := e.opts.Embedder.Embed(gctx, []string{q.text})
+		if err != nil {
+			return fmt.Errorf("embed question: %w", err)
+		}
+		chunkHits, err = e.opts.Store.SearchChunks(gctx, scope, ids, vecs[0], chunkCandidates)
+		if err != nil {
+			return fmt.Errorf("vector search: %w", err)
+		}
+		return nil
+	})
+	// With a few articles in focus every sentence of them is a candidate
+	// and scored below; the full-text index would add nothing.
+	if len(ids) == 0 || len(ids) > smallFocus {
+		g.Go(func() error {
+			var err error
+			sentHits, err = e.opts.Store.SearchSentences(gctx, scope, ids, q.words, sentenceCandidates)
+			if err != nil {
+				return fmt.Errorf("full-text search: %w", err)
+			}
+			return nil
+		})
+	}
+	if err := g.Wait(); err != nil {
+		return nil, nil, err
+	}
+	return chunkHits, sentHits, nil
+}
+
+// bestEvidence gives each article the first stages found its best
+// evidence, a chunk's similarity or a sentence's full-text score over
+// the best one's (maxFT, which it returns too).
+func bestEvidence(chunkHits []store.ChunkHit, sentHits []store.SentenceHit) (map[string]float64, float64) {
+	best := map[string]float64{}
+	for _, h := range chunkHits {
+		best[h.ArticleID] = max(best[h.ArticleID], float64(h.Score))
+	}
+	maxFT := 0.0
+	for _, h := range sentHits {
+		maxFT = max(maxFT, h.Score)
+	}
+	for _, h := range sentHits {
+		best[h.ArticleID] = max(best[h.ArticleID], h.Score/maxFT)
+	}
+	return best, maxFT
+}
+
+// candidates are the sentences of arts the first stages found, with
+// their vector and full-text scores (over maxFT), and, when every is
+// set, all the others too.
+func candidates(arts map[string]*store.Article, chunkHits []store.ChunkHit, sentHits []store.SentenceHit, maxFT float64, every bool) []*candidate {
+	cands := map[sentKey]*candidate{}
+	get := func(a *store.Article, s int) *candidate {
+		k := sentKey{a.ID, s}
+		c := cands[k]
+		if c == nil {
+			c = &candidate{art: a, sentence: s}
+			cands[k] = c
+		}
+		return c
+	}
+	for _, h := range chunkHits {
+		a := arts[h.ArticleID]
+		if a == nil || h.Chunk >= len(a.Chunks) {
+			continue
+		}
+		ch := a.Chunks[h.Chunk]
+		for s := ch.FirstSentence; s <= ch.LastSentence; s++ {
+			c := get(a, s)
+			c.vector = max(c.vector, float64(h.Score))
+		}
+	}
+	for _, h := range sentHits {
+		if a := arts[h.ArticleID]; a != nil && h.Sentence < len(a.Sentences) {
+			get(a, h.Sentence).fullText = h.Score / maxFT
+		}
+	}
+	if every {
+		for _, a := range arts {
+			for s := range a.Sentences {
+				get(a, s)
+			}
+		}
+	}
+	// Sentences outside every retrieved chunk still get their chunk's
+	// similarity, so the two signals stay comparable.
+	type chunkKey struct {
+		id    string
+		chunk int
+	}
+	chunkScore := map[chunkKey]float64{}
+	for _, h := range chunkHits {
+		chunkScore[chunkKey{h.ArticleID, h.Chunk}] = float64(h.Score)
+	}
+	list := make([]*candidate, 0, len(cands))
+	for _, c := range cands {
+		if c.vector == 0 {
+			c.vector = chunkScore[chunkKey{c.art.ID, c.art.Sentences[c.sentence].Chunk}]
+		}
+		list = append(list, c)
+	}
+	return list
 }
 
 // scoreAll scores each candidate sentence of list for q: how well it and
