@@ -44,210 +44,267 @@ func (a *analyzer) findParaphrases() {
 		if s.Paragraph != tweetPara {
 			tweetPara, tweetBy, tweetReported = s.Paragraph, a.tweetAuthor(s.Paragraph, si), ""
 		}
+		var p *Attribution
 		if author := tweetBy; author != "" {
-			var p *Attribution
 			p, tweetReported = a.tweeted(si, author, last, tweetReported)
-			if p != nil {
-				a.paras = append(a.paras, *p)
-			}
-			continue
+		} else {
+			p = a.paraphrase(si, last)
 		}
-		// Verbs inside quotations don't count.
-		plain := a.plain(si)
-		if strings.HasSuffix(strings.TrimRightFunc(plain, unicode.IsSpace), ":") {
-			// "Trump answered the protests with this tweet:" hands over to
-			// what follows; by itself it says nothing of theirs.
-			continue
-		}
-		var subj, cue string
-		at, verbAt, spoken := -1, -1, [2]int{s.Start, s.End}
-		// take makes the subject and speech verb findSubjectVerb's
-		// indexes x give, in plain, the sentence's reporter.
-		take := func(x []int) {
-			subj, cue, at, verbAt = plain[x[2]:x[3]], plain[x[4]:x[5]], s.Start+x[2], s.Start+x[4]
-		}
-		if m := findSubjectVerb(plain, false); m != nil {
-			if hasSpeechVerb(plain[:m[2]]) && (groupSpeaks.MatchString(plain[:m[2]]) || unnamedSpeaks.MatchString(plain[:m[2]])) {
-				// "But Trump's supporters say his intervention … shows
-				// … what he promised to do": a group unnamed speaks, and
-				// what it says of someone is not their words.
-				continue
-			}
-			if v := reportedThat.FindStringSubmatchIndex(plain[:m[2]]); v != nil {
-				// "Timofeev did not respond …, but told the portal in
-				// August that Papadopoulos had emailed him": what one
-				// speaker reports of another's words, the reporter's,
-				// whose verb has no subject beside it to find.
-				tellAt, tellEnd := v[2], v[3]
-				if tellAt < 0 {
-					// The progressive form: "Tom Arnold is claiming
-					// Hillary Clinton begged him …".
-					tellAt, tellEnd = v[4], v[5]
-				}
-				if r, rAt := sentenceSubject(plain[:m[2]]); r != "" && !pronounSubject(r) {
-					m = []int{rAt, tellEnd, rAt, rAt + len(r), tellAt, tellEnd}
-				} else {
-					continue
-				}
-			}
-			take(m)
-			spoken[0] = s.Start + m[5]
-			// "… the result of his not being as rich as he says": what
-			// the sentence measures against someone's claim, not what
-			// they claim, unless someone else reports it ("…, Romney
-			// told supporters").
-			compared := comparedTo.MatchString(plain[:m[2]])
-			from, tail := closingClause(plain)
-			if closedByUnnamed(tail) || openedByUnnamed(plain) {
-				// "China has denied a request …, U.S. officials said.",
-				// "According to a source, Kelly told …": the first verb is
-				// what someone unnamed reports.
-				continue
-			}
-			if n := closingSpeaker(from, tail, m); n != nil {
-				// "China has denied the request, John Smith said.": the
-				// one named last reports the rest.
-				take(n)
-				spoken = [2]int{s.Start, at}
-			} else if o := openingAccordingNamed.FindStringSubmatchIndex(plain); o != nil && o[3] <= m[2] {
-				// "According to Comey, earlier this year President Trump
-				// asked Sessions and Kushner to leave the room": the one
-				// the sentence opens with as its source reports the rest.
-				subj, cue, at, verbAt = plain[o[2]:o[3]], "according to", s.Start+o[2], s.Start+o[2]
-			}
-			if n := closingInverted(plain, m); n != nil {
-				// "Zuckerberg has said he’s open to …, but Facebook has
-				// opposed state privacy laws, noted Joe Jerome, policy
-				// counsel at …": the one named after the closing verb
-				// reports the rest.
-				subj, cue, at, verbAt = plain[n[4]:n[5]], strings.TrimSpace(plain[n[0]+1:n[2]]), s.Start+n[4], s.Start+n[0]+1
-				spoken = [2]int{s.Start, verbAt}
-			}
-			if from := mainClauseStart(plain, m); from >= 0 {
-				if n := mainClauseSpeaker(plain, from); n != nil {
-					// "After Trump said he would defer to the governor,
-					// Birx said she wouldn't …": the main clause's speaker
-					// reports the sentence; the clause before it sets the
-					// scene.
-					take(n)
-					spoken = [2]int{s.Start + n[5], s.End}
-				} else if n := actedThenSpoke.FindStringSubmatchIndex(plain[from:]); n != nil {
-					// "When Kaine demanded that Pence defend …, Pence
-					// ducked and talked about …": the main clause's
-					// subject does something and speaks; the clause
-					// before it sets the scene.
-					n = shifted(n, from)
-					take(n)
-					spoken = [2]int{s.Start + n[5], s.End}
-				} else if unnamedOpens(plain[from:]) {
-					// "Though Leahy noted this hearing would be the
-					// fourth, Republican senators complained it would be
-					// the first": people unnamed report it, not the one
-					// named before.
-					continue
-				}
-			}
-			if r := relativeReporter(plain[:m[2]]); r != nil && requested(cue, strings.TrimRight(plain[m[5]:], ". \n")) {
-				// "… his former lawyer, Michael Cohen, who says Trump
-				// asked him to arrange the transactions.": the one whose
-				// relative clause reports a request reports the
-				// sentence, as they would a request in a quotation. Not
-				// words they report ("the former Miss Universe who says
-				// Donald Trump told her she was too heavy").
-				take(r)
-			}
-			if n := invertedAfter(plain, m, cue); n != nil {
-				// "… with the House sergeant at arms, Anne Lieberman,
-				// reported West Virginia MetroNews.": the verb is set off
-				// and its subject follows; the name before it is what was
-				// reported about.
-				subj, at = plain[n[0]:n[1]], s.Start+n[0]
-				spoken = [2]int{s.Start, verbAt}
-			}
-			if strings.HasSuffix(strings.TrimSpace(plain[:m[2]]), ",") && setOffVerb.MatchString(plain[m[5]:]) {
-				// "And there won’t be much Trump can do about it, he said,
-				// because …": the words are on both sides of the verb.
-				// They open after a colon ("The request puzzled Daughtry:
-				// The nominee’s team would be in charge, she said") and
-				// after the sentence's subject ("Herrod passed along the
-				// names of two representatives, who were now, he said,
-				// with Cruz").
-				from := strings.LastIndexByte(plain[:m[2]], ':') + 1
-				if opener, o := sentenceSubject(plain[from:m[2]]); opener != "" && !ownedOpener(opener) {
-					from += o + len(opener)
-				} else if p := forPart.FindStringIndex(plain[from:m[2]]); p != nil {
-					// "For Mr. MacLeod’s part, hustling …, he says": whose
-					// part it is, not what he says.
-					from += p[1]
-				}
-				spoken[0] = s.Start + from
-			}
-			if askedAbout.MatchString(plain[m[4]:]) && at == s.Start+m[2] {
-				// "Correspondent Steve Kroft asks President Obama about the
-				// lack of progress in Syria, but Obama says improvement
-				// takes time": the question names a topic; the answer's
-				// speaker reports what the sentence says.
-				if n := nextSpeaker(plain, m); n != nil {
-					take(n)
-					spoken[0] = s.Start + n[5]
-				}
-			}
-			if compared && at == s.Start+m[2] {
-				n := nextSpeaker(plain, m)
-				if n == nil || comparedTo.MatchString(plain[:n[2]]) {
-					continue
-				}
-				// "Asked whether the economy is as strong as Obama said,
-				// Ted Cruz said it is not": the next speaker reports it.
-				take(n)
-				spoken[0] = s.Start + n[5]
-			}
-		} else if m := accordingTo.FindStringSubmatchIndex(plain); m != nil {
-			subj, cue, at, verbAt = accordingToName(plain, m, ""), "according to", s.Start+m[2], s.Start+m[0]
-			spoken[1] = verbAt
-		}
-		if subj == "" || slices.Contains(a.afterCues, verbAt) || a.onlyAttributes(si, plain) {
-			continue
-		}
-		if c, _ := a.unopenedQuote(si); c > verbAt {
-			// "… in which Kevin explained his views …,” wrote Goldberg.":
-			// a verb in words whose opening mark is missing is theirs.
-			continue
-		}
-		if spoken[1] == s.End && spoken[0] >= s.Start {
-			// "… when he said he didn't know … (his spokesperson later
-			// said Walker was objecting …)": an aside that reports
-			// words of its own is the writer's, and a name there does
-			// not keep the pronoun from its subject.
-			if open := strings.IndexByte(plain[spoken[0]-s.Start:], '('); open >= 0 && hasSpeechVerb(plain[spoken[0]-s.Start+open:]) {
-				spoken[1] = spoken[0] + open
-			}
-		}
-		if k := at - s.Start; k > 0 && k <= len(plain) && strings.HasSuffix(plain[:k], "that ") && hearsayOpen.MatchString(plain[:k]) {
-			// "Then came a report that Sanders told Warren …": the
-			// report's account, not what Sanders says.
-			continue
-		}
-		if k := at - s.Start; isPronounSubject(subj) && k > 0 && strings.HasSuffix(strings.TrimRight(plain[:k], " "), ",") && verbAt-s.Start+len(cue) <= len(plain) && closingEnd.MatchString(plain[verbAt-s.Start+len(cue):]) {
-			// "But Netanyahu should make clearer that he’s willing …,
-			// he says.": the words are the clause before the pronoun,
-			// and no one named there is whom it stands for; they start
-			// after a colon ("The request puzzled Daughtry: The
-			// nominee’s team would be in charge, she said"), and not
-			// before one whose part the sentence tells ("For Mr.
-			// MacLeod’s part, …, he says").
-			from := s.Start
-			if c := strings.LastIndexByte(plain[:k], ':'); c >= 0 {
-				from += c + 1
-			} else if o := forPart.FindStringIndex(plain); o != nil && o[0] == 0 {
-				from += o[1]
-			}
-			spoken = [2]int{from, at}
-		}
-		if sp := a.speaker(subj, si, at, last, spoken); sp != "" && !a.quotesOthers(si, sp) {
-			a.paras = append(a.paras, Attribution{Sentence: si, Speaker: a.withPartners(sp, at), Cue: cue})
+		if p != nil {
+			a.paras = append(a.paras, *p)
 		}
 	}
+}
+
+// reporter is the one a sentence reports the speech of, as its words
+// name them: the subject, its cue (a speech verb, "according to"), where
+// each starts in the article's text, and the span of the text they are
+// reported to have said.
+type reporter struct {
+	subj, cue  string
+	at, verbAt int
+	spoken     [2]int
+}
+
+// take makes the subject and speech verb that findSubjectVerb's indexes x
+// give in plain, a sentence's text from start in the article's, the
+// reporter.
+func (r *reporter) take(plain string, start int, x []int) {
+	r.subj, r.cue, r.at, r.verbAt = plain[x[2]:x[3]], plain[x[4]:x[5]], start+x[2], start+x[4]
+}
+
+// paraphrase is the reported speech sentence si holds, nil if none. last
+// is the last speaker quoted before it.
+func (a *analyzer) paraphrase(si int, last string) *Attribution {
+	s := a.sents[si]
+	// Verbs inside quotations don't count.
+	plain := a.plain(si)
+	if strings.HasSuffix(strings.TrimRightFunc(plain, unicode.IsSpace), ":") {
+		// "Trump answered the protests with this tweet:" hands over to
+		// what follows; by itself it says nothing of theirs.
+		return nil
+	}
+	r, ok := sentenceReporter(plain, s.Start, s.End)
+	if !ok || r.subj == "" || slices.Contains(a.afterCues, r.verbAt) || a.onlyAttributes(si, plain) {
+		return nil
+	}
+	if c, _ := a.unopenedQuote(si); c > r.verbAt {
+		// "… in which Kevin explained his views …,” wrote Goldberg.":
+		// a verb in words whose opening mark is missing is theirs.
+		return nil
+	}
+	if r.spoken[1] == s.End && r.spoken[0] >= s.Start {
+		// "… when he said he didn't know … (his spokesperson later
+		// said Walker was objecting …)": an aside that reports
+		// words of its own is the writer's, and a name there does
+		// not keep the pronoun from its subject.
+		if open := strings.IndexByte(plain[r.spoken[0]-s.Start:], '('); open >= 0 && hasSpeechVerb(plain[r.spoken[0]-s.Start+open:]) {
+			r.spoken[1] = r.spoken[0] + open
+		}
+	}
+	if k := r.at - s.Start; k > 0 && k <= len(plain) && strings.HasSuffix(plain[:k], "that ") && hearsayOpen.MatchString(plain[:k]) {
+		// "Then came a report that Sanders told Warren …": the
+		// report's account, not what Sanders says.
+		return nil
+	}
+	if k := r.at - s.Start; isPronounSubject(r.subj) && k > 0 && strings.HasSuffix(strings.TrimRight(plain[:k], " "), ",") && r.verbAt-s.Start+len(r.cue) <= len(plain) && closingEnd.MatchString(plain[r.verbAt-s.Start+len(r.cue):]) {
+		// "But Netanyahu should make clearer that he’s willing …,
+		// he says.": the words are the clause before the pronoun,
+		// and no one named there is whom it stands for; they start
+		// after a colon ("The request puzzled Daughtry: The
+		// nominee’s team would be in charge, she said"), and not
+		// before one whose part the sentence tells ("For Mr.
+		// MacLeod’s part, …, he says").
+		from := s.Start
+		if c := strings.LastIndexByte(plain[:k], ':'); c >= 0 {
+			from += c + 1
+		} else if o := forPart.FindStringIndex(plain); o != nil && o[0] == 0 {
+			from += o[1]
+		}
+		r.spoken = [2]int{from, r.at}
+	}
+	if sp := a.speaker(r.subj, si, r.at, last, r.spoken); sp != "" && !a.quotesOthers(si, sp) {
+		return &Attribution{Sentence: si, Speaker: a.withPartners(sp, r.at), Cue: r.cue}
+	}
+	return nil
+}
+
+// sentenceReporter is the one plain, the text outside quotations of a
+// sentence spanning start to end in the article's text, reports the
+// speech of; false when it reports none, or only what someone unnamed
+// says.
+func sentenceReporter(plain string, start, end int) (reporter, bool) {
+	if m := findSubjectVerb(plain, false); m != nil {
+		return subjectReporter(plain, start, end, m)
+	}
+	if m := accordingTo.FindStringSubmatchIndex(plain); m != nil {
+		at := start + m[0]
+		return reporter{subj: accordingToName(plain, m, ""), cue: "according to", at: start + m[2], verbAt: at, spoken: [2]int{start, at}}, true
+	}
+	return reporter{}, false
+}
+
+// subjectReporter is sentenceReporter for a sentence whose subject and
+// speech verb findSubjectVerb found at m: that subject, unless the
+// sentence's clauses give its words to someone else.
+func subjectReporter(plain string, start, end int, m []int) (reporter, bool) {
+	if hasSpeechVerb(plain[:m[2]]) && (groupSpeaks.MatchString(plain[:m[2]]) || unnamedSpeaks.MatchString(plain[:m[2]])) {
+		// "But Trump's supporters say his intervention … shows
+		// … what he promised to do": a group unnamed speaks, and
+		// what it says of someone is not their words.
+		return reporter{}, false
+	}
+	if v := reportedThat.FindStringSubmatchIndex(plain[:m[2]]); v != nil {
+		// "Timofeev did not respond …, but told the portal in
+		// August that Papadopoulos had emailed him": what one
+		// speaker reports of another's words, the reporter's,
+		// whose verb has no subject beside it to find.
+		tellAt, tellEnd := v[2], v[3]
+		if tellAt < 0 {
+			// The progressive form: "Tom Arnold is claiming
+			// Hillary Clinton begged him …".
+			tellAt, tellEnd = v[4], v[5]
+		}
+		r, rAt := sentenceSubject(plain[:m[2]])
+		if r == "" || pronounSubject(r) {
+			return reporter{}, false
+		}
+		m = []int{rAt, tellEnd, rAt, rAt + len(r), tellAt, tellEnd}
+	}
+	r := reporter{spoken: [2]int{start + m[5], end}}
+	r.take(plain, start, m)
+	// "… the result of his not being as rich as he says": what
+	// the sentence measures against someone's claim, not what
+	// they claim, unless someone else reports it ("…, Romney
+	// told supporters").
+	compared := comparedTo.MatchString(plain[:m[2]])
+	tailAt, tail := closingClause(plain)
+	if closedByUnnamed(tail) || openedByUnnamed(plain) {
+		// "China has denied a request …, U.S. officials said.",
+		// "According to a source, Kelly told …": the first verb is
+		// what someone unnamed reports.
+		return reporter{}, false
+	}
+	if !r.retake(plain, start, end, m, tailAt, tail) || !r.span(plain, start, m, compared) {
+		return reporter{}, false
+	}
+	return r, true
+}
+
+// retake gives r, the subject at m of plain (a sentence's text from
+// start to end in the article's), to whom the sentence's other clauses
+// say reports it: the one named in the closing clause, tail at tailAt, in an
+// opening "according to" or a main clause after a subordinate one, or
+// after a set-off verb. False when the main clause's subject is unnamed.
+func (r *reporter) retake(plain string, start, end int, m []int, tailAt int, tail string) bool {
+	if n := closingSpeaker(tailAt, tail, m); n != nil {
+		// "China has denied the request, John Smith said.": the
+		// one named last reports the rest.
+		r.take(plain, start, n)
+		r.spoken = [2]int{start, r.at}
+	} else if o := openingAccordingNamed.FindStringSubmatchIndex(plain); o != nil && o[3] <= m[2] {
+		// "According to Comey, earlier this year President Trump
+		// asked Sessions and Kushner to leave the room": the one
+		// the sentence opens with as its source reports the rest.
+		r.subj, r.cue, r.at, r.verbAt = plain[o[2]:o[3]], "according to", start+o[2], start+o[2]
+	}
+	if n := closingInverted(plain, m); n != nil {
+		// "Zuckerberg has said he’s open to …, but Facebook has
+		// opposed state privacy laws, noted Joe Jerome, policy
+		// counsel at …": the one named after the closing verb
+		// reports the rest.
+		r.subj, r.cue, r.at, r.verbAt = plain[n[4]:n[5]], strings.TrimSpace(plain[n[0]+1:n[2]]), start+n[4], start+n[0]+1
+		r.spoken = [2]int{start, r.verbAt}
+	}
+	if from := mainClauseStart(plain, m); from >= 0 {
+		if n := mainClauseSpeaker(plain, from); n != nil {
+			// "After Trump said he would defer to the governor,
+			// Birx said she wouldn't …": the main clause's speaker
+			// reports the sentence; the clause before it sets the
+			// scene.
+			r.take(plain, start, n)
+			r.spoken = [2]int{start + n[5], end}
+		} else if n := actedThenSpoke.FindStringSubmatchIndex(plain[from:]); n != nil {
+			// "When Kaine demanded that Pence defend …, Pence
+			// ducked and talked about …": the main clause's
+			// subject does something and speaks; the clause
+			// before it sets the scene.
+			n = shifted(n, from)
+			r.take(plain, start, n)
+			r.spoken = [2]int{start + n[5], end}
+		} else if unnamedOpens(plain[from:]) {
+			// "Though Leahy noted this hearing would be the
+			// fourth, Republican senators complained it would be
+			// the first": people unnamed report it, not the one
+			// named before.
+			return false
+		}
+	}
+	if rel := relativeReporter(plain[:m[2]]); rel != nil && requested(r.cue, strings.TrimRight(plain[m[5]:], ". \n")) {
+		// "… his former lawyer, Michael Cohen, who says Trump
+		// asked him to arrange the transactions.": the one whose
+		// relative clause reports a request reports the
+		// sentence, as they would a request in a quotation. Not
+		// words they report ("the former Miss Universe who says
+		// Donald Trump told her she was too heavy").
+		r.take(plain, start, rel)
+	}
+	if n := invertedAfter(plain, m, r.cue); n != nil {
+		// "… with the House sergeant at arms, Anne Lieberman,
+		// reported West Virginia MetroNews.": the verb is set off
+		// and its subject follows; the name before it is what was
+		// reported about.
+		r.subj, r.at = plain[n[0]:n[1]], start+n[0]
+		r.spoken = [2]int{start, r.verbAt}
+	}
+	return true
+}
+
+// span sets where the words r reports open in plain (a sentence's text
+// from start in the article's) when its verb at m is set off inside
+// them, and hands the sentence to the next speaker in it when r's subject
+// is only asked about or compared with (compared). False when a
+// comparison leaves no one reporting.
+func (r *reporter) span(plain string, start int, m []int, compared bool) bool {
+	if strings.HasSuffix(strings.TrimSpace(plain[:m[2]]), ",") && setOffVerb.MatchString(plain[m[5]:]) {
+		// "And there won’t be much Trump can do about it, he said,
+		// because …": the words are on both sides of the verb.
+		// They open after a colon ("The request puzzled Daughtry:
+		// The nominee’s team would be in charge, she said") and
+		// after the sentence's subject ("Herrod passed along the
+		// names of two representatives, who were now, he said,
+		// with Cruz").
+		from := strings.LastIndexByte(plain[:m[2]], ':') + 1
+		if opener, o := sentenceSubject(plain[from:m[2]]); opener != "" && !ownedOpener(opener) {
+			from += o + len(opener)
+		} else if p := forPart.FindStringIndex(plain[from:m[2]]); p != nil {
+			// "For Mr. MacLeod’s part, hustling …, he says": whose
+			// part it is, not what he says.
+			from += p[1]
+		}
+		r.spoken[0] = start + from
+	}
+	if askedAbout.MatchString(plain[m[4]:]) && r.at == start+m[2] {
+		// "Correspondent Steve Kroft asks President Obama about the
+		// lack of progress in Syria, but Obama says improvement
+		// takes time": the question names a topic; the answer's
+		// speaker reports what the sentence says.
+		if n := nextSpeaker(plain, m); n != nil {
+			r.take(plain, start, n)
+			r.spoken[0] = start + n[5]
+		}
+	}
+	if compared && r.at == start+m[2] {
+		n := nextSpeaker(plain, m)
+		if n == nil || comparedTo.MatchString(plain[:n[2]]) {
+			return false
+		}
+		// "Asked whether the economy is as strong as Obama said,
+		// Ted Cruz said it is not": the next speaker reports it.
+		r.take(plain, start, n)
+		r.spoken[0] = start + n[5]
+	}
+	return true
 }
 
 // tweeted reads sentence si of a tweet by author embedded in the
