@@ -19,189 +19,242 @@ import (
 // from the previous paragraph. A quotation run on into the next paragraph
 // takes the speaker named there when it has none of its own.
 func (a *analyzer) attribute() {
-	last, lastPara := "", -1
-	lastSent := -1 // the sentence where last's words end
-	long := a.runTogether()
-	titles := map[string]bool{} // the titles quoted so far, by titleKey
-	lastTitle := -1             // the last quotation read as a title
+	st := attributing{lastPara: -1, lastSent: -1, long: a.runTogether(), titles: map[string]bool{}, lastTitle: -1}
 	for i := range a.quotes {
-		q := &a.quotes[i]
-		open, close := a.marks[i][0], a.marks[i][1]
-		si := q.Sentence
-		para := a.sents[si].Paragraph
-		if para != lastPara && !(para == lastPara+1 && i > 0 && (a.runsOn[i-1] || a.onlyQuote(para, i))) {
-			last = ""
-		}
-		if t := a.text[q.Start:q.End]; a.isTitle(i) || len(titles) > 0 && titles[titleKey(t)] || lastTitle == i-1 && a.listedTitle(i) {
-			// A programme, song or book title is no one's words, and the
-			// speaker before it goes on after it. Once named, a title
-			// stays one where its context no longer says so: "But in “A
-			// Higher Loyalty,” Comey says …".
-			titles[titleKey(t)] = true
-			lastTitle = i
-			if main, _, ok := strings.Cut(t, ":"); ok {
-				titles[titleKey(main)] = true // its subtitle left off
-			}
-			lastPara = para
-			continue
-		}
-		if a.isTerm(i) || a.citedWords(i) || a.isHeading(i) || a.isNickname(i) {
-			// So is a term in quotes, words cited as words, a heading,
-			// or a nickname inside a name.
-			lastPara = para
-			continue
-		}
-		subj, cue, afterAt, subjAt := a.cueFor(i, open, close)
-		if afterAt >= 0 {
-			a.afterCues = append(a.afterCues, afterAt)
-		}
-		subjStart := subjAt // where the subject stands, when it is named before its verb
-		if subjStart < 0 && afterAt >= 0 && subj != "" {
-			if k := strings.LastIndex(a.text[close:afterAt], subj); k >= 0 {
-				subjStart = close + k // "…,” Chaffetz and Nunes said
-			}
-		}
-		if subjAt < 0 {
-			// A pronoun after the quotation stands for someone named
-			// before it; one before the quotation for someone named
-			// before the pronoun: "He said Mr Blair had spoken with “such
-			// sincerity”" is not Mr Blair's.
-			subjAt = open
-		}
-		spoken := [2]int{open, close}
-		if start := min(open, a.sents[si].Start); afterAt >= 0 && !hasSpeechVerb(a.text[start:open]) && !introduced(a.text[start:open]) && !dashedAside(a.text[start:open]) && !subordinateBefore.MatchString(a.text[start:open]) && !verbThat.MatchString(a.text[afterAt:min(len(a.text), afterAt+maxUnnamedCue)]) {
-			// "Mr ElBaradei should “be careful …,” he said": with no
-			// speech verb of its own before the quotation, the sentence
-			// is what the speaker says, from its start to the verb. Not
-			// "Mattson adds: “…,” he says", nor "asked how much Andrea
-			// Elliot paid, “…,” she said", nor "Mr Cruz offered up a
-			// suggestion: “…,” he said", where a colon hands over to the
-			// quotation. Nor "Trump set off a debate when, citing “…,” he
-			// asserted …": the verb is in a clause of its own, and what
-			// comes before it is narration. Nor "Akin blamed “…” for his
-			// troubles, he acknowledged that …": the verb says what it
-			// reports after it.
-			spoken = [2]int{start, afterAt}
-		}
-		cueText := a.text[close:min(len(a.text), close+maxUnnamedCue)]
-		var role []string // ", the actress says", ", said the aide"
-		if subj == "" {
-			if role = roleAfter.FindStringSubmatch(cueText); role == nil {
-				if m := roleInverted.FindStringSubmatch(cueText); m != nil {
-					role = []string{m[0], m[2], m[1]} // role, then verb, as roleAfter has them
-				}
-			}
-		}
-		verbText := "" // from the speech verb after the quotation on
-		if afterAt >= 0 {
-			verbText = a.text[afterAt:min(len(a.text), afterAt+maxUnnamedCue)]
-		}
-		switch {
-		case afterAt >= 0 && subj != "" && (unnamedInverted.MatchString(cueText) || kinInverted.MatchString(cueText) || recalledSaying.MatchString(verbText) || toldByOther(subj, verbText)),
-			subj == "" && (unnamedVerbFirst.MatchString(cueText) || possessiveKin.MatchString(cueText)):
-			// "…,” said one longtime Clinton ally: the name qualifies
-			// someone the article does not name. "…,” said one person
-			// with close ties to the White House: someone new, even
-			// where the article runs its paragraphs together and the
-			// speaker before would otherwise go on. "…,” Biden recalled
-			// his father telling him: the father's words, not Biden's.
-			a.unnamedBy[i] = true
-			last, lastPara = "", para
-			continue
-		case subj != "":
-			words := spoken
-			if subjStart >= 0 && subjStart < spoken[0] && isPronounSubject(subj) && !strings.ContainsAny(a.text[subjStart:spoken[0]], ",;:—–()") {
-				// "he called Thomas’s statement “very powerful”": no
-				// one named in the pronoun's own clause is who it
-				// stands for. Not past a comma: "he told Sen. Joe
-				// Manchin, who asked whether Sessions could …" may be
-				// Sessions.
-				words[0] = subjStart + len(subj)
-			}
-			sp := a.familyHe(subj, subjStart) // "“…,” He said": He Weiwen
-			if sp == "" {
-				sp = a.speaker(subj, si, subjAt, last, words)
-			}
-			q.Speaker, q.Cue = a.withPartners(sp, subjStart), cue
-			if pi := a.personIndex(q.Speaker); pi >= 0 && (strings.HasPrefix(strings.ToLower(subj), "the ") || isTitle(strings.ToLower(subj))) && a.mentionedIn(pi, [2]int{open, close}) && strings.Contains(a.text[open:close], q.Speaker) {
-				// "“… than John Kasich,” the Republican told CNN": no one
-				// speaks of themselves by name, so the bearer of an
-				// office named in full in the words is not the one saying
-				// them ("my wonderful son, Donald, had in Trump Tower" is
-				// the president's, who names his son and his tower).
-				q.Speaker = ""
-			}
-			if addressed(a.text[q.Start:q.End], q.Speaker) {
-				// "“Hans, can I ask — what is it …?” Nichols responded
-				// that …": words said to the one the verb names, not by
-				// them.
-				q.Speaker, q.Cue = "", ""
-			}
-			if q.Speaker == "" {
-				// A speaker of its own the article does not let us name:
-				// whoever spoke before does not speak on.
-				a.unnamedBy[i] = true
-				last, lastPara = "", para
-				continue
-			}
-		case a.byWriter(close):
-			// "“How did you get through?” I ask. “Help,” he says.": the
-			// writer's question; the one interviewed speaks on.
-			a.unnamedBy[i] = true
-			continue
-		case a.unnamed(i, open, close):
-			// "…," a resident said: someone new, whom the article does
-			// not name, and who speaks on until someone else does.
-			a.unnamedBy[i] = true
-			last, lastPara = "", para
-			continue
-		case role != nil:
-			// "…," the actress says: the one bearer of that title, else
-			// someone the article may have named, but not necessarily
-			// whoever spoke last.
-			q.Speaker, q.Cue = a.titled(strings.TrimSpace(role[1]), si), role[2]
-			if a.introducedUnnamed(si, role[1]) {
-				// "… a Chicago police officer told them he could not
-				// protect them. “…,” the officer said": the one just
-				// introduced, whom the article does not name, not the
-				// "Chief Education Officer" it named before.
-				q.Speaker = ""
-			}
-			if q.Speaker == "" {
-				a.unnamedBy[i] = true
-				last, lastPara = "", para
-				continue
-			}
-		case a.exchange(i) != "":
-			// "“None of these allegations are true?” Kennedy asked. ¶
-			// “Correct,” Kavanaugh said. ¶ “No doubt in your mind?” ¶
-			// “Zero.”": bare questions and answers going on in turn are
-			// the asker's and the answerer's.
-			q.Speaker = a.exchange(i)
-		case a.answers(i):
-			// A bare quotation after a question is its answer, by someone
-			// else.
-		case para == lastPara || a.opensParagraph(para, open):
-			if sp := a.goesOn(i, last, lastSent, long); sp != "" {
-				q.Speaker = sp
-			}
-		}
-		if q.Speaker != "" {
-			last, lastSent = q.Speaker, a.sentenceOf(close-1)
-		}
-		lastPara = para
+		a.attributeQuote(i, &st)
 	}
+	a.carryOverLines()
+	a.pullQuotes()
+}
+
+// attributing is what attribute knows of the quotations it has read, in
+// text order, when it reads the next.
+type attributing struct {
+	last      string       // the last speaker
+	lastPara  int          // the paragraph of the last quotation read
+	lastSent  int          // the sentence where last's words end
+	long      map[int]bool // the paragraphs run together (runTogether)
+	titles    map[string]bool
+	lastTitle int // the last quotation read as a title
+}
+
+// attributeQuote finds quotation i's speaker, and notes what the next
+// quotation needs to know of it in st.
+func (a *analyzer) attributeQuote(i int, st *attributing) {
+	q := &a.quotes[i]
+	open, close := a.marks[i][0], a.marks[i][1]
+	si := q.Sentence
+	para := a.sents[si].Paragraph
+	if para != st.lastPara && !(para == st.lastPara+1 && i > 0 && (a.runsOn[i-1] || a.onlyQuote(para, i))) {
+		st.last = ""
+	}
+	if a.quotedTitle(i, st) || a.isTerm(i) || a.citedWords(i) || a.isHeading(i) || a.isNickname(i) {
+		// A title, a term in quotes, words cited as words, a heading or
+		// a nickname inside a name is no one's words.
+		st.lastPara = para
+		return
+	}
+	// unnamed marks quotation i as the words of someone the article does
+	// not let us name: whoever spoke before does not speak on.
+	unnamed := func() {
+		a.unnamedBy[i] = true
+		st.last, st.lastPara = "", para
+	}
+	c := a.readCue(i, open, close)
+	switch {
+	case c.afterAt >= 0 && c.subj != "" && (unnamedInverted.MatchString(c.cueText) || kinInverted.MatchString(c.cueText) || recalledSaying.MatchString(c.verbText) || toldByOther(c.subj, c.verbText)),
+		c.subj == "" && (unnamedVerbFirst.MatchString(c.cueText) || possessiveKin.MatchString(c.cueText)):
+		// "…,” said one longtime Clinton ally: the name qualifies
+		// someone the article does not name. "…,” said one person
+		// with close ties to the White House: someone new, even
+		// where the article runs its paragraphs together and the
+		// speaker before would otherwise go on. "…,” Biden recalled
+		// his father telling him: the father's words, not Biden's.
+		unnamed()
+		return
+	case c.subj != "":
+		q.Speaker, q.Cue = a.namedSpeaker(i, c, st.last)
+		if q.Speaker == "" {
+			// A speaker of its own the article does not let us name.
+			unnamed()
+			return
+		}
+	case a.byWriter(close):
+		// "“How did you get through?” I ask. “Help,” he says.": the
+		// writer's question; the one interviewed speaks on.
+		a.unnamedBy[i] = true
+		return
+	case a.unnamed(i, open, close):
+		// "…," a resident said: someone new, whom the article does
+		// not name, and who speaks on until someone else does.
+		unnamed()
+		return
+	case c.role != nil:
+		// "…," the actress says: the one bearer of that title, else
+		// someone the article may have named, but not necessarily
+		// whoever spoke last.
+		q.Speaker, q.Cue = a.titled(strings.TrimSpace(c.role[1]), si), c.role[2]
+		if a.introducedUnnamed(si, c.role[1]) {
+			// "… a Chicago police officer told them he could not
+			// protect them. “…,” the officer said": the one just
+			// introduced, whom the article does not name, not the
+			// "Chief Education Officer" it named before.
+			q.Speaker = ""
+		}
+		if q.Speaker == "" {
+			unnamed()
+			return
+		}
+	case a.exchange(i) != "":
+		// "“None of these allegations are true?” Kennedy asked. ¶
+		// “Correct,” Kavanaugh said. ¶ “No doubt in your mind?” ¶
+		// “Zero.”": bare questions and answers going on in turn are
+		// the asker's and the answerer's.
+		q.Speaker = a.exchange(i)
+	case a.answers(i):
+		// A bare quotation after a question is its answer, by someone
+		// else.
+	case para == st.lastPara || a.opensParagraph(para, open):
+		if sp := a.goesOn(i, st.last, st.lastSent, st.long); sp != "" {
+			q.Speaker = sp
+		}
+	}
+	if q.Speaker != "" {
+		st.last, st.lastSent = q.Speaker, a.sentenceOf(close-1)
+	}
+	st.lastPara = para
+}
+
+// quotedTitle reports whether quotation i is a title, and notes it in st.
+// A programme, song or book title is no one's words, and the speaker
+// before it goes on after it. Once named, a title stays one where its
+// context no longer says so: "But in “A Higher Loyalty,” Comey says …".
+func (a *analyzer) quotedTitle(i int, st *attributing) bool {
+	t := a.text[a.quotes[i].Start:a.quotes[i].End]
+	if !a.isTitle(i) && !(len(st.titles) > 0 && st.titles[titleKey(t)]) && !(st.lastTitle == i-1 && a.listedTitle(i)) {
+		return false
+	}
+	st.titles[titleKey(t)] = true
+	st.lastTitle = i
+	if main, _, ok := strings.Cut(t, ":"); ok {
+		st.titles[titleKey(main)] = true // its subtitle left off
+	}
+	return true
+}
+
+// cueRead is what the text around a quotation says of its speaker.
+type cueRead struct {
+	subj, cue string // the speaker as the cue names them, and the cue
+	afterAt   int    // where the speech verb after the quotation is, -1 if none
+	subjAt    int    // where the pronoun or name the speaker is resolved at stands
+	subjStart int    // where the subject stands when named before its verb, -1 if not
+	spoken    [2]int // the span of the speaker's words
+	cueText   string // the text from the closing mark on
+	verbText  string // the text from the speech verb after the quotation on
+	role      []string
+}
+
+// readCue reads the cue of quotation i, whose marks are at open and
+// close.
+func (a *analyzer) readCue(i, open, close int) cueRead {
+	si := a.quotes[i].Sentence
+	var c cueRead
+	c.subj, c.cue, c.afterAt, c.subjAt = a.cueFor(i, open, close)
+	if c.afterAt >= 0 {
+		a.afterCues = append(a.afterCues, c.afterAt)
+	}
+	c.subjStart = c.subjAt
+	if c.subjStart < 0 && c.afterAt >= 0 && c.subj != "" {
+		if k := strings.LastIndex(a.text[close:c.afterAt], c.subj); k >= 0 {
+			c.subjStart = close + k // "…,” Chaffetz and Nunes said
+		}
+	}
+	if c.subjAt < 0 {
+		// A pronoun after the quotation stands for someone named
+		// before it; one before the quotation for someone named
+		// before the pronoun: "He said Mr Blair had spoken with “such
+		// sincerity”" is not Mr Blair's.
+		c.subjAt = open
+	}
+	c.spoken = [2]int{open, close}
+	if start := min(open, a.sents[si].Start); c.afterAt >= 0 && !hasSpeechVerb(a.text[start:open]) && !introduced(a.text[start:open]) && !dashedAside(a.text[start:open]) && !subordinateBefore.MatchString(a.text[start:open]) && !verbThat.MatchString(a.text[c.afterAt:min(len(a.text), c.afterAt+maxUnnamedCue)]) {
+		// "Mr ElBaradei should “be careful …,” he said": with no
+		// speech verb of its own before the quotation, the sentence
+		// is what the speaker says, from its start to the verb. Not
+		// "Mattson adds: “…,” he says", nor "asked how much Andrea
+		// Elliot paid, “…,” she said", nor "Mr Cruz offered up a
+		// suggestion: “…,” he said", where a colon hands over to the
+		// quotation. Nor "Trump set off a debate when, citing “…,” he
+		// asserted …": the verb is in a clause of its own, and what
+		// comes before it is narration. Nor "Akin blamed “…” for his
+		// troubles, he acknowledged that …": the verb says what it
+		// reports after it.
+		c.spoken = [2]int{start, c.afterAt}
+	}
+	c.cueText = a.text[close:min(len(a.text), close+maxUnnamedCue)]
+	if c.subj == "" {
+		// ", the actress says", ", said the aide"
+		if c.role = roleAfter.FindStringSubmatch(c.cueText); c.role == nil {
+			if m := roleInverted.FindStringSubmatch(c.cueText); m != nil {
+				c.role = []string{m[0], m[2], m[1]} // role, then verb, as roleAfter has them
+			}
+		}
+	}
+	if c.afterAt >= 0 {
+		c.verbText = a.text[c.afterAt:min(len(a.text), c.afterAt+maxUnnamedCue)]
+	}
+	return c
+}
+
+// namedSpeaker is the speaker and cue of quotation i, whose cue c names
+// its subject; "" when that subject is no one the article lets us name.
+// last is the last speaker.
+func (a *analyzer) namedSpeaker(i int, c cueRead, last string) (string, string) {
+	q := a.quotes[i]
+	open, close := a.marks[i][0], a.marks[i][1]
+	words := c.spoken
+	if c.subjStart >= 0 && c.subjStart < c.spoken[0] && isPronounSubject(c.subj) && !strings.ContainsAny(a.text[c.subjStart:c.spoken[0]], ",;:—–()") {
+		// "he called Thomas’s statement “very powerful”": no
+		// one named in the pronoun's own clause is who it
+		// stands for. Not past a comma: "he told Sen. Joe
+		// Manchin, who asked whether Sessions could …" may be
+		// Sessions.
+		words[0] = c.subjStart + len(c.subj)
+	}
+	sp := a.familyHe(c.subj, c.subjStart) // "“…,” He said": He Weiwen
+	if sp == "" {
+		sp = a.speaker(c.subj, q.Sentence, c.subjAt, last, words)
+	}
+	speaker := a.withPartners(sp, c.subjStart)
+	if pi := a.personIndex(speaker); pi >= 0 && (strings.HasPrefix(strings.ToLower(c.subj), "the ") || isTitle(strings.ToLower(c.subj))) && a.mentionedIn(pi, [2]int{open, close}) && strings.Contains(a.text[open:close], speaker) {
+		// "“… than John Kasich,” the Republican told CNN": no one
+		// speaks of themselves by name, so the bearer of an
+		// office named in full in the words is not the one saying
+		// them ("my wonderful son, Donald, had in Trump Tower" is
+		// the president's, who names his son and his tower).
+		speaker = ""
+	}
+	if addressed(a.text[q.Start:q.End], speaker) {
+		// "“Hans, can I ask — what is it …?” Nichols responded
+		// that …": words said to the one the verb names, not by
+		// them.
+		return "", ""
+	}
+	return speaker, c.cue
+}
+
+// carryOverLines gives a quotation run on into the next paragraph, up to
+// a cue there, that cue's speaker: “Hidden underneath this fear-mongering
+// message … W.H.O.¶ agenda,” warns Mike Adams: words carried over lines
+// to a cue are its speaker's, not those of the one whose quotation the
+// paragraph before closed.
+func (a *analyzer) carryOverLines() {
 	for i := len(a.quotes) - 2; i >= 0; i-- {
 		q, next := &a.quotes[i], a.quotes[i+1]
 		if (q.Speaker == "" || a.carried(i+1) && q.Cue == "" && next.Speaker != "") && a.runsOn[i] && a.sents[next.Sentence].Paragraph == a.sents[q.Sentence].Paragraph+1 && a.opensSentence(i) {
-			// “Hidden underneath this fear-mongering message … W.H.O.¶
-			// agenda,” warns Mike Adams: words carried over lines to a
-			// cue are its speaker's, not those of the one whose
-			// quotation the paragraph before closed.
 			q.Speaker = next.Speaker
 		}
 	}
-	a.pullQuotes()
 }
 
 // goesOn is whose words quotation i is when it has no cue of its own and
