@@ -80,21 +80,8 @@ func (a *analyzer) findPeople() {
 					if headline {
 						continue
 					}
-					pi = len(a.people)
+					pi = a.newPerson(n, si, m[0])
 					index[key] = pi
-					a.people = append(a.people, Person{Name: n})
-					a.genders = append(a.genders, firstNameGender(n))
-					a.words = append(a.words, nameWords(n))
-					a.titles = append(a.titles, nil)
-					a.full = append(a.full, nil)
-					intro := sent[:m[0]]
-					if si > 0 && a.sents[si-1].Paragraph == s.Paragraph {
-						// A sentence may end inside a link card: "his two
-						// sons Donald Trump Jr. … Trump Jr.'s" | "… MORE
-						// and Eric Trump".
-						intro = a.text[a.sents[si-1].Start : s.Start+m[0]]
-					}
-					a.related = append(a.related, introducedAsRelative(intro))
 				}
 				if k := len(a.full[pi]); k == 0 || a.full[pi][k-1] != si {
 					a.full[pi] = append(a.full[pi], si)
@@ -109,70 +96,14 @@ func (a *analyzer) findPeople() {
 			} else if pi = a.titledBearerAt(raw, n, si, g); pi < 0 {
 				if !headline {
 					singles = append(singles, single{n, raw, g, mention{off: s.Start + m[0], sent: si}})
-					// A pronoun opening what the name is reported to say
-					// tells its gender; a name in the title paragraph may
-					// be anyone's.
-					if ws := nameWords(n); len(ws) == 1 && s.Paragraph > 0 && !slices.ContainsFunc(a.words, func(pw []string) bool { return slices.Contains(pw, ws[0]) }) {
-						v := a.bareFirst[ws[0]]
-						switch a.selfReport(sent[m[0]:m[1]], s.Start+m[0]) {
-						case female:
-							v[0]++
-						case male:
-							v[1]++
-						}
-						a.bareFirst[ws[0]] = v
-					}
+					a.countBareFirst(n, si, m)
 				}
 				continue
 			}
 			if g != unknown {
 				a.genders[pi] = g
 			}
-			// deputy is a word making the title after it another's:
-			// "deputy US Attorney General Rod Rosenstein" is not "the
-			// attorney general", nor is "Deputy Attorney General Rod
-			// Rosenstein", though the first stands before the name's run.
-			prev, compound, deputy := "", false, ""
-			if w := strings.ToLower(lastField(strings.TrimRightFunc(sent[:m[0]], unicode.IsSpace))); deputyTitle(w) {
-				deputy = w
-			}
-			fields := strings.Fields(raw)
-			for j, w := range fields {
-				w = strings.ToLower(strings.TrimRight(w, ",;:"))
-				if compound {
-					compound, prev = false, w
-					continue // the "general" of "attorney general", recorded with it
-				}
-				t := w
-				if deputyTitle(w) {
-					deputy = w
-				}
-				if deputyTitle(prev) {
-					// "Vice President Mike Pence" is not "the president".
-					t = prev + " " + w
-				}
-				if j+1 < len(fields) && strings.EqualFold(strings.TrimRight(fields[j+1], ",;:"), "general") {
-					// "Attorney General Jeff Sessions" is "the attorney
-					// general", neither "the attorney", who is someone's
-					// lawyer, nor "the general".
-					t, compound = w+" general", isTitle(w)
-					if deputy != "" {
-						t = deputy + " " + t
-					}
-				}
-				// "Justices Clarence Thomas, Samuel A. Alito Jr. and Neil
-				// M. Gorsuch": "the justices" are the three, not the one
-				// the plural stands before.
-				former := prev == "former"
-				if prev = w; isTitle(w) && !pluralTitle(w) && !slices.Contains(a.titles[pi], t) {
-					a.titles[pi] = append(a.titles[pi], t)
-				}
-				if former && isTitle(w) && !pluralTitle(w) && !slices.Contains(a.titles[pi], "former "+t) {
-					// "former President Bill Clinton" is "the former
-					// president"; "President Obama" is not.
-					a.titles[pi] = append(a.titles[pi], "former "+t)
-				}
-			}
+			a.recordTitles(pi, raw, sent[:m[0]])
 			// "Sens. Mark Kirk of Illinois and Susan Collins of Maine":
 			// each one of the list is "the senator", so that the title
 			// names neither of them alone, nor a third senator named
@@ -195,6 +126,95 @@ func (a *analyzer) findPeople() {
 		}
 	}
 	a.titledSingles(singles)
+}
+
+// newPerson adds someone first named n in sentence si, at offset at in
+// its text, to the people found, and returns their index.
+func (a *analyzer) newPerson(n string, si, at int) int {
+	s := a.sents[si]
+	pi := len(a.people)
+	a.people = append(a.people, Person{Name: n})
+	a.genders = append(a.genders, firstNameGender(n))
+	a.words = append(a.words, nameWords(n))
+	a.titles = append(a.titles, nil)
+	a.full = append(a.full, nil)
+	intro := a.text[s.Start : s.Start+at]
+	if si > 0 && a.sents[si-1].Paragraph == s.Paragraph {
+		// A sentence may end inside a link card: "his two sons Donald
+		// Trump Jr. … Trump Jr.'s" | "… MORE and Eric Trump".
+		intro = a.text[a.sents[si-1].Start : s.Start+at]
+	}
+	a.related = append(a.related, introducedAsRelative(intro))
+	return pi
+}
+
+// countBareFirst counts, for a one-word name n no full name accounts for,
+// at m in sentence si's text, the gender a pronoun opening what it is
+// reported to say tells. A name in the title paragraph may be anyone's.
+func (a *analyzer) countBareFirst(n string, si int, m []int) {
+	s := a.sents[si]
+	ws := nameWords(n)
+	if len(ws) != 1 || s.Paragraph <= 0 || slices.ContainsFunc(a.words, func(pw []string) bool { return slices.Contains(pw, ws[0]) }) {
+		return
+	}
+	v := a.bareFirst[ws[0]]
+	switch a.selfReport(a.text[s.Start+m[0]:s.Start+m[1]], s.Start+m[0]) {
+	case female:
+		v[0]++
+	case male:
+		v[1]++
+	}
+	a.bareFirst[ws[0]] = v
+}
+
+// recordTitles adds to person pi's titles those of raw, a run of words
+// naming them, and of the word before it, which before ends with.
+func (a *analyzer) recordTitles(pi int, raw, before string) {
+	// deputy is a word making the title after it another's:
+	// "deputy US Attorney General Rod Rosenstein" is not "the
+	// attorney general", nor is "Deputy Attorney General Rod
+	// Rosenstein", though the first stands before the name's run.
+	prev, compound, deputy := "", false, ""
+	if w := strings.ToLower(lastField(strings.TrimRightFunc(before, unicode.IsSpace))); deputyTitle(w) {
+		deputy = w
+	}
+	fields := strings.Fields(raw)
+	for j, w := range fields {
+		w = strings.ToLower(strings.TrimRight(w, ",;:"))
+		if compound {
+			compound, prev = false, w
+			continue // the "general" of "attorney general", recorded with it
+		}
+		t := w
+		if deputyTitle(w) {
+			deputy = w
+		}
+		if deputyTitle(prev) {
+			// "Vice President Mike Pence" is not "the president".
+			t = prev + " " + w
+		}
+		if j+1 < len(fields) && strings.EqualFold(strings.TrimRight(fields[j+1], ",;:"), "general") {
+			// "Attorney General Jeff Sessions" is "the attorney
+			// general", neither "the attorney", who is someone's
+			// lawyer, nor "the general".
+			t, compound = w+" general", isTitle(w)
+			if deputy != "" {
+				t = deputy + " " + t
+			}
+		}
+		// "Justices Clarence Thomas, Samuel A. Alito Jr. and Neil
+		// M. Gorsuch": "the justices" are the three, not the one
+		// the plural stands before.
+		former := prev == "former"
+		if prev = w; isTitle(w) && !pluralTitle(w) && !slices.Contains(a.titles[pi], t) {
+			a.titles[pi] = append(a.titles[pi], t)
+		}
+		if former && isTitle(w) && !pluralTitle(w) && !slices.Contains(a.titles[pi], "former "+t) {
+			// "former President Bill Clinton" is "the former
+			// president"; "President Obama" is not.
+			a.titles[pi] = append(a.titles[pi], "former "+t)
+		}
+	}
 }
 
 // placeAfterIn reports whether a one-word name run stands after "in",
