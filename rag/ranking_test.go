@@ -142,6 +142,28 @@ func TestWindows(t *testing.T) {
 	}
 }
 
+// TestReasonFollowsWhatItExplains: the reason for what a "why" question
+// names is often the next sentence, sharing none of its words; it borrows
+// enough of the match before it to be shown.
+func TestReasonFollowsWhatItExplains(t *testing.T) {
+	const story = `A midfielder's years abroad
+
+After five seasons in Rome, the midfielder moved to Manchester in the summer of 2001 for a record fee.
+His spell at the club was not a great success.
+He struggled with the faster pace of the league and was rarely given time on the ball.
+He scored four goals in the Champions League in his second season, where the slower tempo suited him.
+Fans and pundits agreed that the signing had been an expensive flop.
+
+He left for Chelsea in 2003, where he won the league title in his first season.
+Injuries kept him out of much of the following year.
+`
+	e, _ := ingestText(t, story)
+	ans := ask(t, e, Question{Text: "Why wasn't his spell at the club a great success?"})
+	if r := quoteRank(ans, "He struggled with the faster pace"); r == 0 {
+		t.Errorf("the reason is not shown: %v", ans.Quotes)
+	}
+}
+
 // TestFlow: a conversation moves forward, so with nothing else to go on
 // the sentence after the one the last answer quoted comes first.
 func TestFlow(t *testing.T) {
