@@ -54,153 +54,25 @@ func publishedRank(name string) int {
 	return 0
 }
 
+// inspect reads what a page at pageURL says of itself beside its text:
+// its title, language, canonical address and publication dates, the
+// captions, authors' boxes and stories it holds, and the notices of a
+// script shell, a login or a paywall.
 func inspect(root *html.Node, pageURL *url.URL) *pageInfo {
-	p := &pageInfo{}
-	var ogURL string
-	type ranked struct {
-		t    time.Time
-		rank int
-	}
-	var dates []ranked
-	var text strings.Builder // visible text, for notices
-	inCaption := false       // within a caption already taken whole
-	inBio := false           // within an author's box already taken whole
-	inStory := false         // within an <article> element
-	storyHeadline := false   // an <h1> within it, or just before it
-	// headlineBefore: an <h1> since the last <article> element, outside
-	// any. NBC's pages of 2018 put each story's headline in a header just
-	// before its <article>, not in it.
-	headlineBefore := false
-
-	var walk func(n *html.Node)
-	walk = func(n *html.Node) {
-		switch n.Type {
-		case html.TextNode:
-			text.WriteString(n.Data)
-			text.WriteByte(' ')
-			return
-		case html.ElementNode:
-			if !inCaption {
-				if k, ok := captionKey(n); ok {
-					if k != "" {
-						p.captions = append(p.captions, k)
-					}
-					inCaption = true
-					defer func() { inCaption = false }()
-				}
-			}
-			if !inBio {
-				if k, ok := bioKey(n); ok {
-					if k != "" {
-						p.bios = append(p.bios, k)
-					}
-					inBio = true
-					defer func() { inBio = false }()
-				}
-			}
-			if n.DataAtom == atom.Article && !inStory {
-				inStory, storyHeadline, headlineBefore = true, headlineBefore, false
-				start := text.Len()
-				defer func() {
-					inStory = false
-					if !storyHeadline {
-						return
-					}
-					if k := textKey(text.String()[start:]); strings.Count(k, " ")-1 >= minStoryWords {
-						p.stories = append(p.stories, k)
-					}
-				}()
-			}
-			if n.DataAtom == atom.H1 {
-				storyHeadline = true
-				headlineBefore = !inStory
-			}
-			switch n.DataAtom {
-			case atom.Html:
-				p.language = primaryLanguage(attr(n, "lang"))
-			case atom.Title:
-				if p.title == "" {
-					p.title = collapseSpace(textOf(n))
-				}
-			case atom.Link:
-				if p.canonical == "" && hasToken(attr(n, "rel"), "canonical") {
-					p.canonical = absoluteHTTP(attr(n, "href"), pageURL)
-				}
-			case atom.Meta:
-				name := attr(n, "property")
-				if name == "" {
-					name = attr(n, "name")
-				}
-				if name == "" {
-					name = attr(n, "itemprop")
-				}
-				content := attr(n, "content")
-				switch strings.ToLower(name) {
-				case "og:url":
-					ogURL = content
-				case "og:locale":
-					if p.language == "" {
-						p.language = primaryLanguage(content)
-					}
-				}
-				if strings.EqualFold(attr(n, "http-equiv"), "content-language") && p.language == "" {
-					p.language = primaryLanguage(content)
-				}
-				if r := publishedRank(name); r > 0 {
-					if t, ok := parseTime(content); ok {
-						dates = append(dates, ranked{t, r})
-					}
-				}
-			case atom.Time:
-				if strings.EqualFold(attr(n, "itemprop"), "datePublished") || hasAttr(n, "pubdate") {
-					if t, ok := parseTime(attr(n, "datetime")); ok {
-						dates = append(dates, ranked{t, 2})
-					}
-				}
-			case atom.Script:
-				if strings.EqualFold(strings.TrimSpace(attr(n, "type")), "application/ld+json") {
-					for _, t := range readJSONLD(textOf(n), &p.paywall) {
-						dates = append(dates, ranked{t, 1})
-					}
-				}
-				return
-			case atom.Noscript:
-				if strings.Contains(strings.ToLower(textOf(n)), "javascript") {
-					p.jsNotice = true
-				}
-				return
-			case atom.Style, atom.Template:
-				return
-			case atom.Input:
-				if strings.EqualFold(attr(n, "type"), "password") {
-					p.loginForm = true
-				}
-			case atom.Div, atom.Main, atom.Section:
-				switch attr(n, "id") {
-				case "root", "app", "__next", "__nuxt", "___gatsby", "app-root", "svelte":
-					if strings.TrimSpace(textOf(n)) == "" {
-						p.scriptShell = true
-					}
-				}
-			}
-		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			walk(c)
-		}
-	}
-	walk(root)
-
-	if p.canonical == "" && ogURL != "" {
-		p.canonical = absoluteHTTP(ogURL, pageURL)
+	in := &inspector{p: &pageInfo{}, pageURL: pageURL}
+	in.walk(root)
+	p := in.p
+	if p.canonical == "" && in.ogURL != "" {
+		p.canonical = absoluteHTTP(in.ogURL, pageURL)
 	}
 	for rank := 1; rank <= 3; rank++ {
-		for _, d := range dates {
+		for _, d := range in.dates {
 			if d.rank == rank {
 				p.dates = append(p.dates, d.t)
 			}
 		}
 	}
-	visible := strings.ToLower(collapseSpace(text.String()))
+	visible := strings.ToLower(collapseSpace(in.text.String()))
 	if strings.Contains(visible, "enable javascript") {
 		p.jsNotice = true
 	}
@@ -211,6 +83,166 @@ func inspect(root *html.Node, pageURL *url.URL) *pageInfo {
 		}
 	}
 	return p
+}
+
+// inspector is inspect's walk through a page, and what it has read.
+type inspector struct {
+	p       *pageInfo
+	pageURL *url.URL
+	ogURL   string
+	dates   []rankedDate
+	text    strings.Builder // visible text, for notices
+
+	inCaption     bool // within a caption already taken whole
+	inBio         bool // within an author's box already taken whole
+	inStory       bool // within an <article> element
+	storyHeadline bool // an <h1> within it, or just before it
+	// headlineBefore: an <h1> since the last <article> element, outside
+	// any. NBC's pages of 2018 put each story's headline in a header just
+	// before its <article>, not in it.
+	headlineBefore bool
+}
+
+// rankedDate is a publication date the page gives, and how much its
+// source is trusted (publishedRank: 1 first).
+type rankedDate struct {
+	t    time.Time
+	rank int
+}
+
+// walk reads n and what it holds, in document order.
+func (in *inspector) walk(n *html.Node) {
+	p := in.p
+	switch n.Type {
+	case html.TextNode:
+		in.text.WriteString(n.Data)
+		in.text.WriteByte(' ')
+		return
+	case html.ElementNode:
+		if !in.inCaption {
+			if k, ok := captionKey(n); ok {
+				if k != "" {
+					p.captions = append(p.captions, k)
+				}
+				in.inCaption = true
+				defer func() { in.inCaption = false }()
+			}
+		}
+		if !in.inBio {
+			if k, ok := bioKey(n); ok {
+				if k != "" {
+					p.bios = append(p.bios, k)
+				}
+				in.inBio = true
+				defer func() { in.inBio = false }()
+			}
+		}
+		if n.DataAtom == atom.Article && !in.inStory {
+			in.inStory, in.storyHeadline, in.headlineBefore = true, in.headlineBefore, false
+			start := in.text.Len()
+			defer func() {
+				in.inStory = false
+				if !in.storyHeadline {
+					return
+				}
+				if k := textKey(in.text.String()[start:]); strings.Count(k, " ")-1 >= minStoryWords {
+					p.stories = append(p.stories, k)
+				}
+			}()
+		}
+		if n.DataAtom == atom.H1 {
+			in.storyHeadline = true
+			in.headlineBefore = !in.inStory
+		}
+		if !in.element(n) {
+			return
+		}
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		in.walk(c)
+	}
+}
+
+// element reads what element n tells of the page: its language, title,
+// canonical address, dates, notices and forms. It reports whether what n
+// holds is the page's to read too (not a script's or a style's).
+func (in *inspector) element(n *html.Node) bool {
+	p := in.p
+	switch n.DataAtom {
+	case atom.Html:
+		p.language = primaryLanguage(attr(n, "lang"))
+	case atom.Title:
+		if p.title == "" {
+			p.title = collapseSpace(textOf(n))
+		}
+	case atom.Link:
+		if p.canonical == "" && hasToken(attr(n, "rel"), "canonical") {
+			p.canonical = absoluteHTTP(attr(n, "href"), in.pageURL)
+		}
+	case atom.Meta:
+		in.meta(n)
+	case atom.Time:
+		if strings.EqualFold(attr(n, "itemprop"), "datePublished") || hasAttr(n, "pubdate") {
+			if t, ok := parseTime(attr(n, "datetime")); ok {
+				in.dates = append(in.dates, rankedDate{t, 2})
+			}
+		}
+	case atom.Script:
+		if strings.EqualFold(strings.TrimSpace(attr(n, "type")), "application/ld+json") {
+			for _, t := range readJSONLD(textOf(n), &p.paywall) {
+				in.dates = append(in.dates, rankedDate{t, 1})
+			}
+		}
+		return false
+	case atom.Noscript:
+		if strings.Contains(strings.ToLower(textOf(n)), "javascript") {
+			p.jsNotice = true
+		}
+		return false
+	case atom.Style, atom.Template:
+		return false
+	case atom.Input:
+		if strings.EqualFold(attr(n, "type"), "password") {
+			p.loginForm = true
+		}
+	case atom.Div, atom.Main, atom.Section:
+		switch attr(n, "id") {
+		case "root", "app", "__next", "__nuxt", "___gatsby", "app-root", "svelte":
+			if strings.TrimSpace(textOf(n)) == "" {
+				p.scriptShell = true
+			}
+		}
+	}
+	return true
+}
+
+// meta reads a <meta> element: the page's address, language and dates.
+func (in *inspector) meta(n *html.Node) {
+	p := in.p
+	name := attr(n, "property")
+	if name == "" {
+		name = attr(n, "name")
+	}
+	if name == "" {
+		name = attr(n, "itemprop")
+	}
+	content := attr(n, "content")
+	switch strings.ToLower(name) {
+	case "og:url":
+		in.ogURL = content
+	case "og:locale":
+		if p.language == "" {
+			p.language = primaryLanguage(content)
+		}
+	}
+	if strings.EqualFold(attr(n, "http-equiv"), "content-language") && p.language == "" {
+		p.language = primaryLanguage(content)
+	}
+	if r := publishedRank(name); r > 0 {
+		if t, ok := parseTime(content); ok {
+			in.dates = append(in.dates, rankedDate{t, r})
+		}
+	}
 }
 
 // paywallNotices are lower-case phrases that paywalls and registration walls
