@@ -38,127 +38,41 @@ func (e *Engine) answerSpeaker(cands []*candidate, q query, sv storyView) *Answe
 		arts[c.art.ID] = c.art
 	}
 	topic := uniq(q.topic)
-	var direct, reported []said
-	name := ""
-	// Who the articles quote and their text without link cards, once for
-	// every name gather asks about and every check of who they name.
 	own := ownTextsOf(arts)
-	var all, texts []string
-	for a, text := range own {
-		for _, qt := range a.Quotations {
-			all = append(all, qt.Speaker)
-		}
-		texts = append(texts, text)
-	}
-	gather := func(who string) {
-		// A father and a son of one name: "Trump" asks about the one
-		// without the son's suffix when the articles quote both, and
-		// "Donald Trump Jr." about the son wherever one calls him so.
-		asked := quotes.Asks(who, all, texts...)
-		for _, a := range arts {
-			for _, qt := range a.Quotations {
-				if !asked(qt.Speaker) {
-					continue
-				}
-				if name == "" || !together(qt.Speaker) || together(name) {
-					// The one asked about, rather than "Jason Chaffetz
-					// and Devin Nunes" whose words they said together.
-					name = qt.Speaker
-				}
-				// Relevance to the topic: the quotation's own words first, its
-				// sentence second (a quote's context often names the topic).
-				sc := coverage(topic, lexical.Terms(a.Text[qt.Start:qt.End])) + 0.5*coverage(topic, e.terms.get(a)[qt.Sentence])
-				item := said{a, qt, sc}
-				if qt.Indirect {
-					reported = append(reported, item)
-				} else {
-					direct = append(direct, item)
-				}
-			}
-		}
-	}
-	gather(q.speaker)
+	g := e.newGathering(arts, own, topic)
+	g.gather(q.speaker)
 	// "What did Sheinbaum and Rubio say?": no one speaker bears both
 	// names, so each is asked about, and the answer holds both's words.
 	var several, missing []string
-	if parts := askedTogether(q.speaker); len(parts) > 1 && len(direct) == 0 && len(reported) == 0 {
+	if parts := askedTogether(q.speaker); len(parts) > 1 && g.none() {
 		for _, p := range parts {
-			name = ""
-			gather(p)
+			g.name = ""
+			g.gather(p)
 			switch {
-			case name == "":
+			case g.name == "":
 				missing = append(missing, p)
-			case !slices.Contains(several, name):
-				several = append(several, name)
+			case !slices.Contains(several, g.name):
+				several = append(several, g.name)
 			}
 		}
-		direct, reported = uniqSaid(direct), uniqSaid(reported)
-		name = joinNames(several)
+		g.direct, g.reported = uniqSaid(g.direct), uniqSaid(g.reported)
+		g.name = joinNames(several)
 	}
-	if len(direct) == 0 && len(reported) == 0 {
-		named, family := nameIn(own, all, q.speaker)
+	if g.none() {
+		named, family := nameIn(own, g.all, q.speaker)
 		if family != "" {
-			gather(family)
+			g.gather(family)
 		}
-		if len(direct) == 0 && len(reported) == 0 {
+		if g.none() {
 			return e.answerNotQuoted(own, q, named, family)
 		}
 	}
+	direct, reported, name := g.direct, g.reported, g.name
 	org := quotes.IsOrganization(name)
-	pick := direct
-	ans := &Answer{Found: true}
-	// Of the names not quoted, those the articles do not even name are
-	// said so, as when asked about alone.
-	var unquoted, absent []string
-	for _, m := range missing {
-		if properName(m) && !mentioned(own, m) {
-			absent = append(absent, m)
-		} else {
-			unquoted = append(unquoted, m)
-		}
-	}
-	for _, n := range []struct {
-		names []string
-		what  string
-	}{{unquoted, "quoted"}, {absent, "mentioned"}} {
-		if len(n.names) > 0 {
-			m := joinNames(n.names)
-			ans.Notes = append(ans.Notes, fmt.Sprintf("%s %s %s in %s.", called(m, true), isnt(m), n.what, articlesPhrase(len(arts))))
-		}
-	}
-	best := func(ss []said) float64 {
-		b := 0.0
-		for _, x := range ss {
-			b = max(b, x.score)
-		}
-		return b
-	}
-	switch {
-	case org:
-		pick = append(direct, reported...)
-	case len(direct) == 0:
-		pick = reported
-		ans.Notes = append(ans.Notes, fmt.Sprintf("The article only paraphrases %s; it has no direct quote from %s.", name, lastWord(name)))
-	case len(topic) > 0 && best(direct) == 0 && best(reported) > 0:
-		// "What did Harris say he would vote against?": the article
-		// quotes Harris on something else and reports, in its own
-		// words, what he said about this.
-		pick = append(slices.Clone(reported), direct...)
-		ans.Notes = append(ans.Notes, fmt.Sprintf("The article reports what %s said about that in its own words; its direct quotes of %s are about other things.", name, lastWord(name)))
-	default:
-		// X's own words first; what the article reports X said fills the
-		// answer after them, unless it is more about the topic.
-		// A sentence that holds one of the direct quotes repeats it.
-		pick = slices.Clone(direct)
-		for _, r := range reported {
-			if slices.ContainsFunc(direct, func(d said) bool {
-				return d.art == r.art && d.q.Start < r.q.End && d.q.End > r.q.Start
-			}) {
-				continue
-			}
-			r.score -= reportedAfterDirect
-			pick = append(pick, r)
-		}
+	ans := &Answer{Found: true, Notes: notQuotedNotes(missing, own, len(arts))}
+	pick, note := pickSaid(direct, reported, name, org, len(topic) > 0)
+	if note != "" {
+		ans.Notes = append(ans.Notes, note)
 	}
 	if len(topic) > 0 && slices.MaxFunc(pick, func(a, b said) int { return cmpFloat(a.score, b.score) }).score == 0 {
 		ans.Notes = append(ans.Notes, fmt.Sprintf("Nothing %s said is about that directly; here is what %s did say.", lastWord(name), lastWord(name)))
@@ -193,6 +107,133 @@ func (e *Engine) answerSpeaker(cands []*candidate, q query, sv storyView) *Answe
 		ans.Text = fmt.Sprintf("What the article reports %s said, in %s:", called(name, false), titles(ans.Quotes))
 	}
 	return ans
+}
+
+// gathering collects what the articles attribute to the speakers asked
+// about.
+type gathering struct {
+	e      *Engine
+	arts   map[string]*store.Article
+	topic  []string
+	all    []string // the speakers the articles quote
+	texts  []string // the articles' texts without link cards
+	direct []said   // the quotations of those asked about
+	// reported are the sentences reporting their words.
+	reported []said
+	name     string // the name asked about as the articles give it
+}
+
+// newGathering is a gathering over arts, whose own texts (ownTextsOf)
+// are own, of what is said about topic. Who the articles quote and their
+// text without link cards are read once, for every name gather asks about
+// and every check of who they name.
+func (e *Engine) newGathering(arts map[string]*store.Article, own map[*store.Article]string, topic []string) *gathering {
+	g := &gathering{e: e, arts: arts, topic: topic}
+	for a, text := range own {
+		for _, qt := range a.Quotations {
+			g.all = append(g.all, qt.Speaker)
+		}
+		g.texts = append(g.texts, text)
+	}
+	return g
+}
+
+// none reports whether nothing was gathered.
+func (g *gathering) none() bool { return len(g.direct) == 0 && len(g.reported) == 0 }
+
+// gather adds what the articles attribute to who, scored by how much it
+// is about the topic.
+func (g *gathering) gather(who string) {
+	// A father and a son of one name: "Trump" asks about the one
+	// without the son's suffix when the articles quote both, and
+	// "Donald Trump Jr." about the son wherever one calls him so.
+	asked := quotes.Asks(who, g.all, g.texts...)
+	for _, a := range g.arts {
+		for _, qt := range a.Quotations {
+			if !asked(qt.Speaker) {
+				continue
+			}
+			if g.name == "" || !together(qt.Speaker) || together(g.name) {
+				// The one asked about, rather than "Jason Chaffetz
+				// and Devin Nunes" whose words they said together.
+				g.name = qt.Speaker
+			}
+			// Relevance to the topic: the quotation's own words first, its
+			// sentence second (a quote's context often names the topic).
+			sc := coverage(g.topic, lexical.Terms(a.Text[qt.Start:qt.End])) + 0.5*coverage(g.topic, g.e.terms.get(a)[qt.Sentence])
+			item := said{a, qt, sc}
+			if qt.Indirect {
+				g.reported = append(g.reported, item)
+			} else {
+				g.direct = append(g.direct, item)
+			}
+		}
+	}
+}
+
+// notQuotedNotes says which of the names asked about together (missing)
+// the n articles do not quote. Those they do not even name are said so,
+// as when asked about alone.
+func notQuotedNotes(missing []string, own map[*store.Article]string, n int) []string {
+	var unquoted, absent []string
+	for _, m := range missing {
+		if properName(m) && !mentioned(own, m) {
+			absent = append(absent, m)
+		} else {
+			unquoted = append(unquoted, m)
+		}
+	}
+	var notes []string
+	for _, ns := range []struct {
+		names []string
+		what  string
+	}{{unquoted, "quoted"}, {absent, "mentioned"}} {
+		if len(ns.names) > 0 {
+			m := joinNames(ns.names)
+			notes = append(notes, fmt.Sprintf("%s %s %s in %s.", called(m, true), isnt(m), ns.what, articlesPhrase(n)))
+		}
+	}
+	return notes
+}
+
+// pickSaid chooses what an answer about name shows of its direct and
+// reported words, and the note that says which it is ("" for none).
+// An organisation (org) is answered from both alike; with a topic
+// (topical), reported words about it come before direct quotes about
+// other things.
+func pickSaid(direct, reported []said, name string, org, topical bool) ([]said, string) {
+	best := func(ss []said) float64 {
+		b := 0.0
+		for _, x := range ss {
+			b = max(b, x.score)
+		}
+		return b
+	}
+	switch {
+	case org:
+		return append(direct, reported...), ""
+	case len(direct) == 0:
+		return reported, fmt.Sprintf("The article only paraphrases %s; it has no direct quote from %s.", name, lastWord(name))
+	case topical && best(direct) == 0 && best(reported) > 0:
+		// "What did Harris say he would vote against?": the article
+		// quotes Harris on something else and reports, in its own
+		// words, what he said about this.
+		return append(slices.Clone(reported), direct...), fmt.Sprintf("The article reports what %s said about that in its own words; its direct quotes of %s are about other things.", name, lastWord(name))
+	}
+	// X's own words first; what the article reports X said fills the
+	// answer after them, unless it is more about the topic.
+	// A sentence that holds one of the direct quotes repeats it.
+	pick := slices.Clone(direct)
+	for _, r := range reported {
+		if slices.ContainsFunc(direct, func(d said) bool {
+			return d.art == r.art && d.q.Start < r.q.End && d.q.End > r.q.Start
+		}) {
+			continue
+		}
+		r.score -= reportedAfterDirect
+		pick = append(pick, r)
+	}
+	return pick, ""
 }
 
 // storyFirst breaks ties between equally relevant quotes in favour of
@@ -265,11 +306,6 @@ func properName(s string) bool {
 // general answer may still find.
 // named and family are nameIn's for q.speaker.
 func (e *Engine) answerNotQuoted(arts ownTexts, q query, named bool, family string) *Answer {
-	topic := uniq(q.topic)
-	var about []said
-	unsure := false     // a sentence naming X holds words the attribution gave no one
-	othersOnly := false // a sentence naming X holds someone else's words
-	gender := ""
 	name := q.speaker
 	if family != "" {
 		name = family
@@ -278,69 +314,28 @@ func (e *Engine) answerNotQuoted(arts ownTexts, q query, named bool, family stri
 	// words, wherever they stand; a name, by its capitalised words, also
 	// when typed in lower case ("grace park").
 	role := !hasUpper(q.speaker) && !named
-	roleTerms := uniq(lexical.Terms(q.speaker))
-	mentions := func(a *store.Article, si int, text string) bool {
-		if role {
-			return len(roleTerms) > 0 && coverage(roleTerms, e.terms.get(a)[si]) >= 1
-		}
-		return quotes.Mentions(text, name)
-	}
-	namedIn := map[*store.Article]map[int]bool{} // paragraphs naming X
-	for a, own := range arts {
-		for si, s := range a.Sentences {
-			text := own[s.Start:s.End]
-			if !mentions(a, si, text) {
-				continue
-			}
-			if namedIn[a] == nil {
-				namedIn[a] = map[int]bool{}
-			}
-			namedIn[a][s.Paragraph] = true
-			if directQuotation(a, si, true) {
-				// Someone else's words about X are not X's, whatever the
-				// label: never shown under X's question.
-				othersOnly = true
-				continue
-			}
-			sc := coverage(topic, e.terms.get(a)[si])
-			if quotesOther(a, si) {
-				sc -= 1 // what someone else reports of X: last resort
-			}
-			if directQuotation(a, si, false) {
-				unsure = true
-			}
-			about = append(about, said{a, store.Quotation{Start: s.Start, End: s.End, Sentence: si}, sc})
-			if gender == "" {
-				gender = quotes.Gender(text, q.speaker)
-			}
-		}
-	}
-	if !role && !unsure {
+	x := e.sentencesAbout(arts, q, role, name)
+	if !role && !x.unsure {
 		// Words the attribution gave no one, in a paragraph naming X or
 		// the one after it ("Ana Navarro echoed that message on CNN." then
 		// "“President Obama's re-election does two things …”"), may be
 		// X's: no "isn't quoted". They are not shown: as often as not
 		// they are someone else's.
-		for a, paras := range namedIn {
-			for si, s := range a.Sentences {
-				if (paras[s.Paragraph] || paras[s.Paragraph-1]) && directQuotation(a, si, false) {
-					unsure = true
-				}
-			}
-		}
+		x.unsure = unattributedNear(x.namedIn)
 	}
+	about := x.about
 	if len(about) == 0 {
 		switch {
 		case !hasUpper(q.speaker):
 			// A role or a common noun ("the police"): the general answer
 			// may still find it.
 			return nil
-		case othersOnly:
+		case x.othersOnly:
 			return &Answer{Text: fmt.Sprintf("%s %s quoted in %s; only other people's words mention %s.", called(q.speaker, true), isnt(q.speaker), articlesPhrase(len(arts)), called(q.speaker, false))}
 		}
 		return &Answer{Text: fmt.Sprintf("%s %s mentioned in %s.", called(q.speaker, true), isnt(q.speaker), articlesPhrase(len(arts)))}
 	}
-	if unsure && !role {
+	if x.unsure && !role {
 		// The answer offers its sentences as possibly X's words: one
 		// whose words the attribution gives someone else is not.
 		var own []said
@@ -366,37 +361,111 @@ func (e *Engine) answerNotQuoted(arts ownTexts, q query, named bool, family stri
 	// Not found: the question asks for X's words, and these sentences are
 	// what the article says about X, as the closest passages are for a
 	// question the article doesn't answer.
-	ans := &Answer{}
+	ans := &Answer{Text: notQuotedText(q.speaker, len(arts), x.gender, x.unsure, role)}
 	for _, p := range about {
 		ans.Quotes = append(ans.Quotes, NewQuote(p.art, p.q.Start, p.q.End))
 	}
 	ans.ArticleIDs = articleIDs(ans.Quotes)
-	where := articlesPhrase(len(arts))
+	return ans
+}
+
+// aboutSpeaker is what articles that never quote someone say about them.
+type aboutSpeaker struct {
+	about      []said                          // the sentences naming them, by relevance to the question's topic
+	namedIn    map[*store.Article]map[int]bool // the paragraphs naming them
+	unsure     bool                            // a sentence naming them holds words the attribution gave no one
+	othersOnly bool                            // a sentence naming them holds someone else's words
+	gender     string                          // the pronoun the articles use for them, if any
+}
+
+// sentencesAbout finds what arts say about the one q asks about, by name
+// (the name the question gives, or their family name) or, for a role,
+// by its words.
+func (e *Engine) sentencesAbout(arts ownTexts, q query, role bool, name string) aboutSpeaker {
+	topic := uniq(q.topic)
+	roleTerms := uniq(lexical.Terms(q.speaker))
+	mentions := func(a *store.Article, si int, text string) bool {
+		if role {
+			return len(roleTerms) > 0 && coverage(roleTerms, e.terms.get(a)[si]) >= 1
+		}
+		return quotes.Mentions(text, name)
+	}
+	x := aboutSpeaker{namedIn: map[*store.Article]map[int]bool{}}
+	for a, own := range arts {
+		for si, s := range a.Sentences {
+			text := own[s.Start:s.End]
+			if !mentions(a, si, text) {
+				continue
+			}
+			if x.namedIn[a] == nil {
+				x.namedIn[a] = map[int]bool{}
+			}
+			x.namedIn[a][s.Paragraph] = true
+			if directQuotation(a, si, true) {
+				// Someone else's words about X are not X's, whatever the
+				// label: never shown under X's question.
+				x.othersOnly = true
+				continue
+			}
+			sc := coverage(topic, e.terms.get(a)[si])
+			if quotesOther(a, si) {
+				sc -= 1 // what someone else reports of X: last resort
+			}
+			if directQuotation(a, si, false) {
+				x.unsure = true
+			}
+			x.about = append(x.about, said{a, store.Quotation{Start: s.Start, End: s.End, Sentence: si}, sc})
+			if x.gender == "" {
+				x.gender = quotes.Gender(text, q.speaker)
+			}
+		}
+	}
+	return x
+}
+
+// unattributedNear reports whether words the attribution gave no one
+// stand in a paragraph of namedIn or the one after it.
+func unattributedNear(namedIn map[*store.Article]map[int]bool) bool {
+	for a, paras := range namedIn {
+		for si, s := range a.Sentences {
+			if (paras[s.Paragraph] || paras[s.Paragraph-1]) && directQuotation(a, si, false) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// notQuotedText opens the answer about speaker, whom n articles name but
+// never quote, with what it shows instead: what they report about them
+// (gender, when known, is the pronoun for them). unsure says some words
+// there may be theirs; role that speaker is a role, not a name.
+func notQuotedText(speaker string, n int, gender string, unsure, role bool) string {
+	where := articlesPhrase(n)
 	pronoun := gender
 	if pronoun == "" {
-		pronoun = called(q.speaker, false)
+		pronoun = called(speaker, false)
 	}
 	reports := "it reports"
-	if len(arts) > 1 {
+	if n > 1 {
 		reports = "they report"
 	}
-	ans.Text = fmt.Sprintf("%s %s quoted in %s; here is what %s about %s:", called(q.speaker, true), isnt(q.speaker), where, reports, pronoun)
-	if unsure {
-		// "…," Teves told ABC News, after both Alex and Tom Teves are
-		// named: the words may well be X's, so "isn't quoted" could be
-		// false.
-		ans.Text = fmt.Sprintf("I can't tell which quotations in %s are %s; here is what %s about %s:", where, whose(q.speaker), reports, pronoun)
-	}
-	if role {
+	switch {
+	case role:
 		// "the analysts isn't quoted" would not read: a role's sentence
 		// has the article as its subject.
 		subject := "This article doesn't"
-		if len(arts) > 1 {
+		if n > 1 {
 			subject = "The shared articles don't"
 		}
-		ans.Text = fmt.Sprintf("%s quote the %s; here is what %s about the %s:", subject, q.speaker, reports, q.speaker)
+		return fmt.Sprintf("%s quote the %s; here is what %s about the %s:", subject, speaker, reports, speaker)
+	case unsure:
+		// "…," Teves told ABC News, after both Alex and Tom Teves are
+		// named: the words may well be X's, so "isn't quoted" could be
+		// false.
+		return fmt.Sprintf("I can't tell which quotations in %s are %s; here is what %s about %s:", where, whose(speaker), reports, pronoun)
 	}
-	return ans
+	return fmt.Sprintf("%s %s quoted in %s; here is what %s about %s:", called(speaker, true), isnt(speaker), where, reports, pronoun)
 }
 
 // ownTexts maps the articles an answer reads to their texts without link
