@@ -119,23 +119,11 @@ func (in *inspector) walk(n *html.Node) {
 		in.text.WriteByte(' ')
 		return
 	case html.ElementNode:
-		if !in.inCaption {
-			if k, ok := captionKey(n); ok {
-				if k != "" {
-					p.captions = append(p.captions, k)
-				}
-				in.inCaption = true
-				defer func() { in.inCaption = false }()
-			}
+		if openBox(n, &in.inCaption, &p.captions, captionKey) {
+			defer func() { in.inCaption = false }()
 		}
-		if !in.inBio {
-			if k, ok := bioKey(n); ok {
-				if k != "" {
-					p.bios = append(p.bios, k)
-				}
-				in.inBio = true
-				defer func() { in.inBio = false }()
-			}
+		if openBox(n, &in.inBio, &p.bios, bioKey) {
+			defer func() { in.inBio = false }()
 		}
 		if n.DataAtom == atom.Article && !in.inStory {
 			in.inStory, in.storyHeadline, in.headlineBefore = true, in.headlineBefore, false
@@ -161,6 +149,24 @@ func (in *inspector) walk(n *html.Node) {
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		in.walk(c)
 	}
+}
+
+// openBox notes the text of n in keys when key says n is a box of its
+// kind (a caption, an author's box) and none is open (*open), which it
+// then is, taken whole; it reports whether it opened one.
+func openBox(n *html.Node, open *bool, keys *[]string, key func(*html.Node) (string, bool)) bool {
+	if *open {
+		return false
+	}
+	k, ok := key(n)
+	if !ok {
+		return false
+	}
+	if k != "" {
+		*keys = append(*keys, k)
+	}
+	*open = true
+	return true
 }
 
 // element reads what element n tells of the page: its language, title,
