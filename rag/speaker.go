@@ -112,15 +112,14 @@ func (e *Engine) answerSpeaker(cands []*candidate, q query, sv storyView) *Answe
 // gathering collects what the articles attribute to the speakers asked
 // about.
 type gathering struct {
-	e      *Engine
-	arts   map[string]*store.Article
-	topic  []string
-	all    []string // the speakers the articles quote
-	texts  []string // the articles' texts without link cards
-	direct []said   // the quotations of those asked about
-	// reported are the sentences reporting their words.
-	reported []said
-	name     string // the name asked about as the articles give it
+	e        *Engine
+	arts     map[string]*store.Article
+	topic    []string
+	all      []string // the speakers the articles quote
+	texts    []string // the articles' texts without link cards
+	direct   []said   // the quotations of those asked about
+	reported []said   // the sentences reporting their words
+	name     string   // the name asked about as the articles give it
 }
 
 // newGathering is a gathering over arts, whose own texts (ownTextsOf)
@@ -371,7 +370,7 @@ func (e *Engine) answerNotQuoted(arts ownTexts, q query, named bool, family stri
 
 // aboutSpeaker is what articles that never quote someone say about them.
 type aboutSpeaker struct {
-	about      []said                          // the sentences naming them, by relevance to the question's topic
+	about      []said                          // the sentences naming them, scored by relevance to the question's topic
 	namedIn    map[*store.Article]map[int]bool // the paragraphs naming them
 	unsure     bool                            // a sentence naming them holds words the attribution gave no one
 	othersOnly bool                            // a sentence naming them holds someone else's words
