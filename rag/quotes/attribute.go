@@ -30,12 +30,12 @@ func (a *analyzer) attribute() {
 // attributing is what attribute knows of the quotations it has read, in
 // text order, when it reads the next.
 type attributing struct {
-	last      string       // the last speaker
-	lastPara  int          // the paragraph of the last quotation read
-	lastSent  int          // the sentence where last's words end
-	long      map[int]bool // the paragraphs run together (runTogether)
-	titles    map[string]bool
-	lastTitle int // the last quotation read as a title
+	last      string          // the last speaker
+	lastPara  int             // the paragraph of the last quotation read
+	lastSent  int             // the sentence where last's words end
+	long      map[int]bool    // the paragraphs run together (runTogether)
+	titles    map[string]bool // the titles quoted so far, by titleKey
+	lastTitle int             // the last quotation read as a title
 }
 
 // attributeQuote finds quotation i's speaker, and notes what the next
