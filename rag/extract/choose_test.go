@@ -40,6 +40,9 @@ func TestChoose(t *testing.T) {
 	caption := "Both sides called it a “win-win.” Photo: Gustavo Caballero/Getty Images"
 	figCaption := "Engineers inspect the northern approach span of the bridge on Monday morning."
 	withFig := append([]string{article[0], figCaption}, article[1:]...)
+	// A caption that says what the body says, in many of its words.
+	echo := "Engineers found a crack in a steel support beneath the bridge. (Photo: A. Smith/Herald)"
+	withEcho := append([]string{article[0], echo}, article[1:]...)
 	// A cookie banner's settings panel, longer than the article.
 	banner := []string{
 		"CCPA Right to Opt-Out of the Sale of Your Personal Information",
@@ -120,6 +123,8 @@ func TestChoose(t *testing.T) {
 			append(slices.Clone(article), footer...), article, true},
 		{"a picture's caption trafilatura lacks goes",
 			captioned(mk(withFig, withFig), figCaption), append(slices.Clone(article[:2]), footer...), article, true},
+		{"a caption in the body's words goes too",
+			captioned(mk(withEcho, withEcho), echo), append(slices.Clone(article[:2]), footer...), article, true},
 		{"a caption trafilatura keeps stays",
 			captioned(mk(withFig, withFig), figCaption), append(slices.Clone(withFig[:2]), footer...), withFig, true},
 		{"a cookie banner's settings panel goes whole",
