@@ -192,7 +192,7 @@ func dropChrome(paras []string, ownKey string, isCaption func(key string) bool) 
 	bigrams := make([]map[string]struct{}, 1)
 	n := len(paras)
 	drop := make([]bool, n)
-	caption := make([]bool, n) // a picture's caption, not in trafilatura's text
+	caption := make([]bool, n) // a picture's caption, not whole in trafilatura's text
 	lacked := make([]bool, n)  // a block's line: not in trafilatura's text, and short or between two named
 	inBlock := make([]bool, n) // may be a block's line: maxBlockWords or fewer, not in trafilatura's text
 	named := make([]bool, n)   // names an account
@@ -213,10 +213,6 @@ func dropChrome(paras []string, ownKey string, isCaption func(key string) bool) 
 		}
 		stray[i] = true
 		consent[i] = cookieConsent.MatchString(p)
-		if isCaption(k) {
-			caption[i] = true
-			continue
-		}
 		if words[i] > maxBlockWords {
 			continue
 		}
