@@ -218,9 +218,10 @@ var onlyVerb = func() *regexp.Regexp {
 
 // nameWord returns the word rest, the question after a speaker question's
 // would-be speaker, opens with when it is a capitalised asking verb that
-// is a noun too: "State" in "What did the Islamic State proclaim?", "Report" in
-// "What does the Mueller Report find?". Typed as a verb it is lower case;
-// "Say" in a question typed in title case is only a verb.
+// is a noun too: "State" in "What did the Islamic State proclaim?",
+// "Report" in "What does the Mueller Report find?"; "" otherwise. Typed
+// as a verb it is lower case; "Say" in a question typed in title case is
+// only a verb.
 func nameWord(rest string) string {
 	w, _, _ := strings.Cut(strings.TrimSpace(rest), " ")
 	w = strings.TrimRight(w, "?!.,;:")
