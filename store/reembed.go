@@ -11,6 +11,28 @@ import (
 // to amortize a commit, small enough that an interruption loses little.
 const defaultReembedBatch = 64
 
+// An article needs re-embedding if another embedder made its vectors, or
+// one of the same name with another dimension. Both queries take the
+// wanted embedder's name and dimension as their last two arguments.
+const (
+	needsReembed = "(v.embedder != ? OR v.dim != ?)"
+	countReembed = "SELECT COUNT(*) FROM chunks c JOIN article_vectors v ON v.scope = c.scope AND v.article_id = c.article_id WHERE " + needsReembed
+)
+
+// reembedKey is an article's primary key, the cursor Reembed pages by.
+type reembedKey struct {
+	scope Scope
+	id    string
+}
+
+// reembedBatch is whole articles' chunks, in order: counts[i] of texts
+// are keys[i]'s.
+type reembedBatch struct {
+	keys   []reembedKey
+	counts []int
+	texts  []string
+}
+
 // Reembed re-embeds every article of every scope whose vectors the
 // current embedder did not make, whole articles at a time (an article's
 // vectors are one row), at least batch chunks per transaction and at most
@@ -31,17 +53,9 @@ func (s *Store) Reembed(ctx context.Context, embed func(context.Context, []strin
 	if format == nil {
 		format = func(_, chunk string) string { return chunk }
 	}
-	// An article needs work if another embedder made its vectors, or one
-	// of the same name with another dimension.
-	const needsWork = "(v.embedder != ? OR v.dim != ?)"
-	const countWork = "SELECT COUNT(*) FROM chunks c JOIN article_vectors v ON v.scope = c.scope AND v.article_id = c.article_id WHERE " + needsWork
 	var total int
-	if err := s.db.QueryRowContext(ctx, countWork, s.want.Name, s.want.Dim).Scan(&total); err != nil {
+	if err := s.db.QueryRowContext(ctx, countReembed, s.want.Name, s.want.Dim).Scan(&total); err != nil {
 		return fmt.Errorf("count chunks to re-embed: %w", err)
-	}
-	type key struct {
-		scope Scope
-		id    string
 	}
 	if total > 0 {
 		// Marks the record half converted until the end, so a store opened
@@ -51,87 +65,118 @@ func (s *Store) Reembed(ctx context.Context, embed func(context.Context, []strin
 			return fmt.Errorf("mark re-embedding: %w", err)
 		}
 	}
-	var last key // keyset paging: each batch reads on from the previous one by primary key
+	var last reembedKey // keyset paging: each batch reads on from the previous one
 	done := 0
 	progress(done, total)
 	for {
-		// The chunks of the next articles needing work, at least batch of
-		// them unless fewer remain: read by article, whole articles only.
-		var keys []key
-		var counts []int
-		var texts []string
-		for len(texts) < batch {
-			var k key
-			err := s.db.QueryRowContext(ctx, "SELECT v.scope, v.article_id FROM article_vectors v WHERE (v.scope, v.article_id) > (?, ?) AND "+needsWork+" ORDER BY v.scope, v.article_id LIMIT 1",
-				last.scope, last.id, s.want.Name, s.want.Dim).Scan(&k.scope, &k.id)
-			if errors.Is(err, sql.ErrNoRows) {
-				break
-			}
-			if err != nil {
-				return fmt.Errorf("read articles to re-embed: %w", err)
-			}
-			chunks, err := queryAll(ctx, s.db, `SELECT a.title, `+s.d.chunkText()+`
-				FROM chunks c JOIN articles a ON a.scope = c.scope AND a.id = c.article_id
-				WHERE c.scope = ? AND c.article_id = ? ORDER BY c.idx`, []any{k.scope, k.id},
-				func(r *sql.Rows) (text string, err error) {
-					var title string
-					err = r.Scan(&title, &text)
-					return format(title, text), err
-				})
-			if err != nil {
-				return fmt.Errorf("read chunks to re-embed: %w", err)
-			}
-			keys = append(keys, k)
-			counts = append(counts, len(chunks))
-			texts = append(texts, chunks...)
-			last = k
+		b, err := s.nextReembedBatch(ctx, last, batch, format)
+		if err != nil {
+			return err
 		}
-		if len(keys) == 0 {
+		if len(b.keys) == 0 {
 			break
 		}
-		vecs := make([][]float32, 0, len(texts))
-		for start := 0; start < len(texts); start += batch {
-			part := texts[start:min(start+batch, len(texts))]
-			got, err := embed(ctx, part)
-			if err != nil {
-				return fmt.Errorf("re-embed: %w", err)
-			}
-			if len(got) != len(part) {
-				return fmt.Errorf("re-embed: %d vectors for %d chunks", len(got), len(part))
-			}
-			for _, v := range got {
-				if len(v) != s.want.Dim {
-					return fmt.Errorf("re-embed: %w: %d, want %d", ErrDimension, len(v), s.want.Dim)
-				}
-			}
-			vecs = append(vecs, got...)
-		}
-		err := s.tx(ctx, func(tx tx) error {
-			// Only vectors still needing work are replaced: an article
-			// stored again meanwhile has the current embedder's already.
-			up, err := tx.PrepareContext(ctx, "UPDATE article_vectors SET embedder = ?, dim = ?, data = ? WHERE scope = ? AND article_id = ? AND (embedder != ? OR dim != ?)")
-			if err != nil {
-				return err
-			}
-			defer up.Close()
-			rest := vecs
-			for i, k := range keys {
-				if _, err := up.ExecContext(ctx, s.want.Name, s.want.Dim, encodeVectors(rest[:counts[i]]), k.scope, k.id, s.want.Name, s.want.Dim); err != nil {
-					return err
-				}
-				rest = rest[counts[i]:]
-			}
-			return nil
-		})
+		vecs, err := s.embedChecked(ctx, embed, b.texts, batch)
 		if err != nil {
+			return err
+		}
+		if err := s.writeReembedded(ctx, b, vecs); err != nil {
 			return fmt.Errorf("store re-embedded chunks: %w", err)
 		}
-		done += len(texts)
+		last = b.keys[len(b.keys)-1]
+		done += len(b.texts)
 		progress(done, total)
 	}
+	return s.finishReembed(ctx)
+}
+
+// nextReembedBatch reads the chunks of the next articles after last that
+// need work, at least batch of them unless fewer remain, whole articles
+// only. An empty batch means none remain.
+func (s *Store) nextReembedBatch(ctx context.Context, last reembedKey, batch int, format func(title, chunk string) string) (reembedBatch, error) {
+	var b reembedBatch
+	for len(b.texts) < batch {
+		var k reembedKey
+		err := s.db.QueryRowContext(ctx, "SELECT v.scope, v.article_id FROM article_vectors v WHERE (v.scope, v.article_id) > (?, ?) AND "+needsReembed+" ORDER BY v.scope, v.article_id LIMIT 1",
+			last.scope, last.id, s.want.Name, s.want.Dim).Scan(&k.scope, &k.id)
+		if errors.Is(err, sql.ErrNoRows) {
+			break
+		}
+		if err != nil {
+			return b, fmt.Errorf("read articles to re-embed: %w", err)
+		}
+		chunks, err := queryAll(ctx, s.db, `SELECT a.title, `+s.d.chunkText()+`
+			FROM chunks c JOIN articles a ON a.scope = c.scope AND a.id = c.article_id
+			WHERE c.scope = ? AND c.article_id = ? ORDER BY c.idx`, []any{k.scope, k.id},
+			func(r *sql.Rows) (text string, err error) {
+				var title string
+				err = r.Scan(&title, &text)
+				return format(title, text), err
+			})
+		if err != nil {
+			return b, fmt.Errorf("read chunks to re-embed: %w", err)
+		}
+		b.keys = append(b.keys, k)
+		b.counts = append(b.counts, len(chunks))
+		b.texts = append(b.texts, chunks...)
+		last = k
+	}
+	return b, nil
+}
+
+// embedChecked embeds texts at most batch per call, and refuses an
+// embedder's answer that does not give one vector of the store's
+// dimension per text: a wrong vector stored is a search silently wrong.
+func (s *Store) embedChecked(ctx context.Context, embed func(context.Context, []string) ([][]float32, error), texts []string, batch int) ([][]float32, error) {
+	vecs := make([][]float32, 0, len(texts))
+	for start := 0; start < len(texts); start += batch {
+		part := texts[start:min(start+batch, len(texts))]
+		got, err := embed(ctx, part)
+		if err != nil {
+			return nil, fmt.Errorf("re-embed: %w", err)
+		}
+		if len(got) != len(part) {
+			return nil, fmt.Errorf("re-embed: %d vectors for %d chunks", len(got), len(part))
+		}
+		for _, v := range got {
+			if len(v) != s.want.Dim {
+				return nil, fmt.Errorf("re-embed: %w: %d, want %d", ErrDimension, len(v), s.want.Dim)
+			}
+		}
+		vecs = append(vecs, got...)
+	}
+	return vecs, nil
+}
+
+// writeReembedded stores a batch's new vectors in one transaction.
+func (s *Store) writeReembedded(ctx context.Context, b reembedBatch, vecs [][]float32) error {
+	return s.tx(ctx, func(tx tx) error {
+		// Only vectors still needing work are replaced: an article
+		// stored again meanwhile has the current embedder's already.
+		up, err := tx.PrepareContext(ctx, "UPDATE article_vectors SET embedder = ?, dim = ?, data = ? WHERE scope = ? AND article_id = ? AND (embedder != ? OR dim != ?)")
+		if err != nil {
+			return err
+		}
+		defer up.Close()
+		rest := vecs
+		for i, k := range b.keys {
+			if _, err := up.ExecContext(ctx, s.want.Name, s.want.Dim, encodeVectors(rest[:b.counts[i]]), k.scope, k.id, s.want.Name, s.want.Dim); err != nil {
+				return err
+			}
+			rest = rest[b.counts[i]:]
+		}
+		return nil
+	})
+}
+
+// finishReembed records the new embedder once no article needs work. The
+// write lock keeps this process's writes from landing between the check
+// and the record.
+func (s *Store) finishReembed(ctx context.Context) error {
 	s.wmu.Lock()
 	defer s.wmu.Unlock()
-	if err := s.db.QueryRowContext(ctx, countWork, s.want.Name, s.want.Dim).Scan(&total); err != nil {
+	var total int
+	if err := s.db.QueryRowContext(ctx, countReembed, s.want.Name, s.want.Dim).Scan(&total); err != nil {
 		return fmt.Errorf("count chunks to re-embed: %w", err)
 	}
 	if total > 0 {
