@@ -25,16 +25,15 @@ func cmdChat(ctx context.Context, a *app, _ []string) error {
 		return err
 	}
 	defer a.close()
+	c := &chatSession{app: a, conv: &rag.Conversation{}}
 	// With --json a chat is scripted: no prompt or banner, one JSON object
 	// per answer in ask --json's shape, one per line.
-	var enc *json.Encoder
 	if a.jsonOut {
-		enc = json.NewEncoder(a.stdout)
-		enc.SetEscapeHTML(false)
+		c.enc = json.NewEncoder(a.stdout)
+		c.enc.SetEscapeHTML(false)
 	} else {
 		fmt.Fprintln(a.stdout, "Paste article links or ask questions. Follow-ups stay on the same article. /new starts over, /quit leaves.")
 	}
-	conv := &rag.Conversation{}
 	// The reader stops when the session does (unless blocked reading a
 	// terminal, which only the process's exit ends).
 	ctx, cancel := context.WithCancel(ctx)
@@ -42,7 +41,7 @@ func cmdChat(ctx context.Context, a *app, _ []string) error {
 	lines := make(chan chatLine)
 	go readChatLines(ctx, a.stdin, lines)
 	for {
-		if enc == nil {
+		if c.enc == nil {
 			fmt.Fprint(a.stdout, "\n> ")
 		}
 		var in chatLine
@@ -52,20 +51,15 @@ func cmdChat(ctx context.Context, a *app, _ []string) error {
 		case in, ok = <-lines:
 		}
 		if !ok || ctx.Err() != nil {
-			if enc == nil {
+			if c.enc == nil {
 				fmt.Fprintln(a.stdout)
 			}
 			return nil
 		}
 		if in.tooLong {
-			msg := fmt.Sprintf("That line is longer than %d MiB, so it was skipped: paste a link or ask a shorter question.", maxChatLine>>20)
-			if enc != nil {
-				if err := enc.Encode(map[string]string{"error": msg}); err != nil {
-					return err
-				}
-				continue
+			if err := c.say(fmt.Sprintf("That line is longer than %d MiB, so it was skipped: paste a link or ask a shorter question.", maxChatLine>>20)); err != nil {
+				return err
 			}
-			fmt.Fprintln(a.stdout, msg)
 			continue
 		}
 		line := strings.TrimSpace(in.text)
@@ -75,77 +69,106 @@ func cmdChat(ctx context.Context, a *app, _ []string) error {
 		case line == "/quit" || line == "/exit":
 			return nil
 		case line == "/new":
-			conv = &rag.Conversation{}
-			if enc == nil {
+			c.conv = &rag.Conversation{}
+			if c.enc == nil {
 				fmt.Fprintln(a.stdout, "Starting over.")
 			}
 			continue
 		}
 		if links := linkPattern.FindAllString(line, -1); len(links) > 0 {
-			var ids []string
-			for _, l := range links {
-				res, err := a.engine.Ingest(ctx, rag.IngestRequest{Scope: rag.LocalScope, Source: rag.WebLink(l), AddedBy: "chat",
-					Progress: func(s rag.Stage) {
-						if s != rag.StageDone && enc == nil {
-							fmt.Fprintf(a.stdout, "%s: %s…\n", l, s)
-						}
-					}})
-				if err != nil {
-					fmt.Fprintf(a.stderr, "%s: %s\n", l, userMessage(err))
-					continue
-				}
-				ids = append(ids, res.Article.ID)
-				if enc != nil {
-					continue
-				}
-				if sum, err := a.asker.Summarize(ctx, rag.LocalScope, res.Article.ID); err == nil {
-					printSummary(a.stdout, sum)
-				}
-			}
-			if len(ids) > 0 {
-				conv = &rag.Conversation{ArticleIDs: ids}
-			}
+			c.ingest(ctx, links)
 			continue
 		}
-		q := rag.Question{Scope: rag.LocalScope, Text: line, Conversation: conv}
-		var ans *rag.Answer
-		var err error
-		if enc != nil {
-			ans, err = a.asker.Ask(ctx, q)
-		} else {
-			// The answer starts on a line of its own: after the "> " prompt
-			// (when input is not echoed) it would read as a block quote.
-			fmt.Fprintln(a.stdout)
-			ans, err = streamAnswer(ctx, a.stdout, a.asker, q)
-		}
-		if err != nil {
-			msg := userMessage(err)
-			if rag.Classify(err).Kind == rag.KindWhichArticle {
-				// Chat has no --article: its focus is the link pasted last.
-				msg = "which article? Paste its link first, then ask about it"
-			}
-			if enc != nil {
-				if err := enc.Encode(map[string]string{"error": msg}); err != nil {
-					return err
-				}
-				continue
-			}
-			fmt.Fprintln(a.stdout, msg)
-			continue
-		}
-		if enc != nil {
-			if err := enc.Encode(answerJSON(ans)); err != nil {
-				return err
-			}
-		}
-		conv.Turns = append(conv.Turns, rag.Turn{Question: line, Answer: answerText(ans)})
-		if len(conv.Turns) > maxChatTurns {
-			conv.Turns = conv.Turns[len(conv.Turns)-maxChatTurns:]
-		}
-		if len(ans.ArticleIDs) > 0 {
-			conv.ArticleIDs = ans.ArticleIDs
+		if err := c.ask(ctx, line); err != nil {
+			return err
 		}
 	}
+}
+
+// chatSession is one chat's conversation and how its answers are written:
+// as text for a person, or with enc set, as JSON for a script.
+type chatSession struct {
+	app  *app
+	enc  *json.Encoder
+	conv *rag.Conversation
+}
+
+// say tells the user something that is not an answer; to a script it is
+// an error object, so each line in gets one object out. Only a failure to
+// write is returned.
+func (c *chatSession) say(msg string) error {
+	if c.enc != nil {
+		return c.enc.Encode(map[string]string{"error": msg})
+	}
+	fmt.Fprintln(c.app.stdout, msg)
+	return nil
+}
+
+// ingest adds the links pasted on a line and makes them the conversation's
+// focus; a person also sees progress and each article's summary. A link
+// that fails is reported on stderr and the rest go on.
+func (c *chatSession) ingest(ctx context.Context, links []string) {
+	a := c.app
+	var ids []string
+	for _, l := range links {
+		res, err := a.engine.Ingest(ctx, rag.IngestRequest{Scope: rag.LocalScope, Source: rag.WebLink(l), AddedBy: "chat",
+			Progress: func(s rag.Stage) {
+				if s != rag.StageDone && c.enc == nil {
+					fmt.Fprintf(a.stdout, "%s: %s…\n", l, s)
+				}
+			}})
+		if err != nil {
+			fmt.Fprintf(a.stderr, "%s: %s\n", l, userMessage(err))
+			continue
+		}
+		ids = append(ids, res.Article.ID)
+		if c.enc != nil {
+			continue
+		}
+		if sum, err := a.asker.Summarize(ctx, rag.LocalScope, res.Article.ID); err == nil {
+			printSummary(a.stdout, sum)
+		}
+	}
+	if len(ids) > 0 {
+		c.conv = &rag.Conversation{ArticleIDs: ids}
+	}
+}
+
+// ask answers a question in the conversation and remembers the turn. Only
+// a failure to write is returned; the engine's errors are told the user.
+func (c *chatSession) ask(ctx context.Context, line string) error {
+	q := rag.Question{Scope: rag.LocalScope, Text: line, Conversation: c.conv}
+	var ans *rag.Answer
+	var err error
+	if c.enc != nil {
+		ans, err = c.app.asker.Ask(ctx, q)
+	} else {
+		// The answer starts on a line of its own: after the "> " prompt
+		// (when input is not echoed) it would read as a block quote.
+		fmt.Fprintln(c.app.stdout)
+		ans, err = streamAnswer(ctx, c.app.stdout, c.app.asker, q)
+	}
+	if err != nil {
+		msg := userMessage(err)
+		if rag.Classify(err).Kind == rag.KindWhichArticle {
+			// Chat has no --article: its focus is the link pasted last.
+			msg = "which article? Paste its link first, then ask about it"
+		}
+		return c.say(msg)
+	}
+	if c.enc != nil {
+		if err := c.enc.Encode(answerJSON(ans)); err != nil {
+			return err
+		}
+	}
+	c.conv.Turns = append(c.conv.Turns, rag.Turn{Question: line, Answer: answerText(ans)})
+	if len(c.conv.Turns) > maxChatTurns {
+		c.conv.Turns = c.conv.Turns[len(c.conv.Turns)-maxChatTurns:]
+	}
+	if len(ans.ArticleIDs) > 0 {
+		c.conv.ArticleIDs = ans.ArticleIDs
+	}
+	return nil
 }
 
 // Chat's retraction lines. The first is printed as soon as the engine
