@@ -91,6 +91,7 @@ func HTML(body []byte, pageURL *url.URL) (*Document, error) {
 	// Read our own signals before trafilatura runs: it works on a clone, but
 	// nothing promises that.
 	page := inspect(root, pageURL)
+	parts := findBodyParts(root)
 
 	wit := findWitnesses(root, pageURL)
 	wit.captions = page.captions
@@ -120,6 +121,7 @@ func HTML(body []byte, pageURL *url.URL) (*Document, error) {
 			}
 		}
 	}
+	paras = continueBody(paras, parts, wit.isCaption)
 	doc := &Document{CanonicalURL: page.canonical}
 	if res != nil {
 		md := res.Metadata
