@@ -87,6 +87,16 @@ func TestChoose(t *testing.T) {
 	// Comments right after a short post (dy/dan, 2012) are prose too,
 	// but a line stands between the post and them.
 	commented := []string{lead, "53 Responses", report[1], report[2], report[3]}
+	// A paragraph behind a paywall, hidden from screen readers (TechRadar,
+	// 2026): the witnesses skip it, trafilatura keeps it.
+	paywalled := "Engineers say the repairs could take the rest of the year if the crack turns out to run deeper."
+	withPaywalled := []string{article[0], paywalled, article[1], article[2]}
+	hiding := func(w witnesses, paras ...string) witnesses {
+		for _, p := range paras {
+			w.hidden = append(w.hidden, textKey(p))
+		}
+		return w
+	}
 	mk := witnessesOf
 	tests := []struct {
 		name   string
@@ -127,6 +137,10 @@ func TestChoose(t *testing.T) {
 			captioned(mk(withEcho, withEcho), echo), append(slices.Clone(article[:2]), footer...), article, true},
 		{"a caption trafilatura keeps stays",
 			captioned(mk(withFig, withFig), figCaption), append(slices.Clone(withFig[:2]), footer...), withFig, true},
+		{"a paragraph hidden from screen readers comes back in its place",
+			hiding(mk(article, article), paywalled), append(slices.Clone(withPaywalled), footer...), withPaywalled, true},
+		{"a hidden paragraph trafilatura lacks stays out",
+			hiding(mk(article, article), paywalled), append(slices.Clone(article), footer...), article, true},
 		{"a cookie banner's settings panel goes whole",
 			mk(withBanner, banner), article, article, true},
 		{"a subscription pitch goes as a block",
@@ -210,5 +224,24 @@ func TestFigureCaptions(t *testing.T) {
 		if got := w.isCaption(textKey(tt.para)); got != tt.want {
 			t.Errorf("isCaption(%q) = %v, want %v", tt.para, got, tt.want)
 		}
+	}
+}
+
+// TestInspectHidden: inspect notes the paragraphs a page hides from screen
+// readers that are long enough to be told apart, and only those.
+func TestInspectHidden(t *testing.T) {
+	const hidden = "Engineers say the repairs could take the rest of the year."
+	page := `<html><body><article>
+<p>The council voted on Tuesday to close the bridge for repairs.</p>
+<p class="paywall" aria-hidden="true">` + hidden + `</p>
+<p aria-hidden="TRUE">Read more</p>
+<div aria-hidden="true"><p>A menu the page hides, in a box.</p></div>
+</article></body></html>`
+	root, err := html.Parse(strings.NewReader(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := inspect(root, nil).hidden, []string{textKey(hidden)}; !slices.Equal(got, want) {
+		t.Errorf("hidden = %q, want %q", got, want)
 	}
 }

@@ -97,6 +97,7 @@ func HTML(body []byte, pageURL *url.URL) (*Document, error) {
 	wit.captions = page.captions
 	wit.bios = page.bios
 	wit.stories = page.stories
+	wit.hidden = page.hidden
 	res, err := runTrafilatura(root, pageURL, nil)
 	if err != nil {
 		return nil, err

@@ -38,6 +38,10 @@ type pageInfo struct {
 	// headline (<h1>, in it or since the <article> before it) and
 	// minStoryWords words or more, outermost only, in page order.
 	stories []string
+	// hidden holds the textKey of each paragraph (<p>) of more than
+	// fuzzyMinWords words that the page hides from screen readers
+	// (aria-hidden="true"), in page order (see restoreHidden).
+	hidden []string
 }
 
 // publishedRank ranks meta names and properties that carry the publication
@@ -137,6 +141,11 @@ func (in *inspector) walk(n *html.Node) {
 					p.stories = append(p.stories, k)
 				}
 			}()
+		}
+		if n.DataAtom == atom.P && strings.EqualFold(attr(n, "aria-hidden"), "true") {
+			if k := textKey(textOf(n)); strings.Count(k, " ") > fuzzyMinWords {
+				p.hidden = append(p.hidden, k)
+			}
 		}
 		if n.DataAtom == atom.H1 {
 			in.storyHeadline = true

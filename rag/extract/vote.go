@@ -30,6 +30,9 @@ type witnesses struct {
 	// have a headline and minStoryWords words or more, outermost only, in
 	// page order (see oneStory).
 	stories []string
+	// hidden are the paragraphs the page hides from screen readers, as
+	// inspect found them (see restoreHidden).
+	hidden []string
 }
 
 // findWitnesses runs readability and dom-distiller, each on its own copy
