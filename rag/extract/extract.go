@@ -129,6 +129,7 @@ func HTML(body []byte, pageURL *url.URL) (*Document, error) {
 		doc.Title = collapseSpace(md.Title)
 		doc.Byline = collapseSpace(md.Author)
 		doc.Site = siteLabel(collapseSpace(md.Sitename), md.URL)
+		doc.Title = trimSiteName(doc.Title, doc.Site)
 		doc.Published = pickPublished(md.Date, page.dates)
 		doc.Language = page.language
 		if doc.Language == "" {

@@ -4,6 +4,7 @@ import (
 	"net/url"
 	"regexp"
 	"strings"
+	"unicode"
 )
 
 // urlSiteName is how trafilatura names a site that names none: everything
@@ -28,4 +29,52 @@ func siteLabel(site, pageURL string) string {
 		host = rest
 	}
 	return host
+}
+
+// titleSeparators set a site's name off a page's title.
+var titleSeparators = []string{" | ", " - ", " – ", " — ", " :: ", " · "}
+
+// minTitleWords is what a title must keep once the site's name is off it.
+const minTitleWords = 3
+
+// trimSiteName drops the site's name from the end of a page's title
+// ("… | CBC News", "… | TechCrunch", "… - National | Globalnews.ca" to
+// "… - National"): the answer names the site beside the title already,
+// and the title is the article's. The name is the site's when, letters
+// and digits alone, it is the site label's (a domain's without its last
+// part), or begins with it ("CBC" for "CBC News").
+func trimSiteName(title, site string) string {
+	s := nameKey(site)
+	if len(s) < 3 {
+		return title
+	}
+	cut, at := "", -1
+	for _, sep := range titleSeparators {
+		if i := strings.LastIndex(title, sep); i > at {
+			cut, at = title[i+len(sep):], i
+		}
+	}
+	if at < 0 || len(strings.Fields(title[:at])) < minTitleWords {
+		return title
+	}
+	if k := nameKey(cut); k == "" || !strings.HasPrefix(k, s) {
+		return title
+	}
+	return strings.TrimSpace(title[:at])
+}
+
+// nameKey is a site's name reduced to its lower-cased letters and digits,
+// a domain ("Globalnews.ca") without its last part.
+func nameKey(name string) string {
+	name = strings.TrimSpace(name)
+	if i := strings.LastIndexByte(name, '.'); i > 0 && !strings.Contains(name, " ") {
+		name = name[:i]
+	}
+	var b strings.Builder
+	for _, r := range strings.ToLower(name) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }

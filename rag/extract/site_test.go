@@ -39,3 +39,24 @@ func TestSiteLabelFromParsedHost(t *testing.T) {
 		})
 	}
 }
+
+func TestTrimSiteName(t *testing.T) {
+	tests := []struct {
+		title, site, want string
+	}{
+		{"Palestinians say his appointment could ruin ceasefire talks | CBC News", "CBC", "Palestinians say his appointment could ruin ceasefire talks"},
+		{"How RPA vendors aim to remain relevant | TechCrunch", "TechCrunch", "How RPA vendors aim to remain relevant"},
+		{"Russia hits Kyiv with ballistic missile - National | Globalnews.ca", "Global News", "Russia hits Kyiv with ballistic missile - National"},
+		{"What Beliefs Support Your Leadership Philosophy? - George Ambler On Leadership", "George Ambler", "What Beliefs Support Your Leadership Philosophy?"},
+		{"Review – The Guardian", "The Guardian", "Review – The Guardian"},                                                                                                           // too little would be left
+		{"Far-right protesters 'throw stones' in Plymouth as 3 cops injured - updates", "The Mirror", "Far-right protesters 'throw stones' in Plymouth as 3 cops injured - updates"}, // not the site
+		{"Your $1 bill could be worth up THOUSANDS - here's how to check", "Mail Online", "Your $1 bill could be worth up THOUSANDS - here's how to check"},
+		{"The council votes on the bridge | BBC", "BB", "The council votes on the bridge | BBC"}, // a label too short to tell
+		{"The council votes on the bridge|CBC News", "CBC", "The council votes on the bridge|CBC News"},
+	}
+	for _, tt := range tests {
+		if got := trimSiteName(tt.title, tt.site); got != tt.want {
+			t.Errorf("trimSiteName(%q, %q) = %q, want %q", tt.title, tt.site, got, tt.want)
+		}
+	}
+}
