@@ -29,6 +29,7 @@ func TestChoose(t *testing.T) {
 	}
 	newsletter := []string{"Subscribe to our newsletter for weekly updates.", "By submitting, you accept our privacy policy."}
 	dialog := []string{"Sign up with a social account:", "Forgot Your Password?"}
+	consent := "By signing up you consent to receive the above newsletter from Postmedia Network Inc."
 	// NY Mag's dialogue, 2017: lines naming an account around lines naming none.
 	nymag := []string{
 		"Don’t worry. We will never post to your social media account without your permission.",
@@ -119,6 +120,8 @@ func TestChoose(t *testing.T) {
 		{"a short witness text stays when a line stands between it and trafilatura's prose",
 			mk([]string{lead}, []string{lead}), commented, []string{lead}, true},
 		{"a witness's sign-up dialogue is left out", mk(append(slices.Clone(article), dialog...), append(slices.Clone(article), dialog...)),
+			append(slices.Clone(article[:2]), footer...), article, true},
+		{"a sign-up box's consent line is left out", mk(append(slices.Clone(article), consent), append(slices.Clone(article), consent)),
 			append(slices.Clone(article[:2]), footer...), article, true},
 		{"a dialogue line trafilatura keeps stays", mk(append(slices.Clone(article), dialog...), append(slices.Clone(article), dialog...)),
 			append(slices.Clone(article[:2]), dialog[0]), append(slices.Clone(article), dialog[0]), true},
