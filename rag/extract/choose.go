@@ -132,7 +132,7 @@ const (
 	maxBlockWords   = 30
 )
 
-var accountDialog = regexp.MustCompile(`(?i)\b(?:password|username|sign up|sign in|log in|login|log out|create an account|your e-?mail address|registration confirmation|your registration|you are (?:now |already )?(?:a )?registered|registered user|have an account|social (?:media )?account|by signing up|consent to receive|like to be emailed|join us on whatsapp)\b`)
+var accountDialog = regexp.MustCompile(`(?i)\b(?:password|username|sign up|sign in|log in|login|log out|create an account|your e-?mail address|registration confirmation|your registration|you are (?:now |already )?(?:a )?registered|registered user|have an account|social (?:media )?account|by signing up|consent to receive|like to be emailed)\b`)
 
 // cookieConsent finds a line of a cookie banner or its settings panel;
 // minConsentLines of them in a row of lines trafilatura lacks make one.
