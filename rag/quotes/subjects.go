@@ -363,115 +363,121 @@ func findSubjectVerb(s string, last bool) []int {
 		if m == nil {
 			break
 		}
-		// A possessive is no subject: "… questions Weierman’s claims".
-		// A plea or a charge is no speech: "pleaded guilty to “wire
-		// fraud”". A pronoun or a link card is read past only a few
-		// adverbs, and a relative clause closed before the rest of the
-		// sentence does not speak for it.
-		subj, between := s[m[2]:m[3]], s[m[3]:m[4]]
-		if strings.HasPrefix(between, ",") && hasSpeechVerb(between) {
-			if in := setOffSpeaker.FindStringSubmatchIndex(between); in != nil {
-				// "Martini, Fausti said, urged Benedict to resign": the one
-				// set off with a speech verb of their own reports the
-				// sentence, whatever its verb.
-				m = slices.Clone(m)
-				m[2], m[3], m[4], m[5] = m[3]+in[2], m[3]+in[3], m[3]+in[len(in)-2], m[3]+in[len(in)-1]
-				subj, between = s[m[2]:m[3]], s[m[3]:m[4]]
-			}
-		}
-		if !fromState(s, m) || verbAside.MatchString(between) {
-			// "Kelley, 26, was also shot in the leg …, said Freeman
-			// Martin": what is set off after a name is a role, not the
-			// name's own clause, whose verb the speaker after it reports.
-			off = m[1]
+		off = m[1] // what follows moves the subject, never the match's end
+		m, subj := readSubject(s, m)
+		if m == nil {
 			continue
 		}
-		if partyMember.MatchString(subj) {
-			// "The Senate's top Democrat, Chuck Schumer, said": the
-			// party's member is the name set off after it.
-			if ap := apposedName.FindStringSubmatchIndex(between); ap != nil {
-				m = slices.Clone(m)
-				m[2], m[3] = m[3]+ap[2], m[3]+ap[3]
-				subj, between = s[m[2]:m[3]], s[m[3]:m[4]]
-			}
-		}
-		if (pronounSubject(subj) || maskedCard(between)) && wideAdverb(between) ||
-			setOffRelative(s[:m[2]]) && strings.Contains(s[m[5]:], ",") ||
-			possessive(s[m[2]:m[3]]) || agentBefore.MatchString(s[:m[2]]) || notSpeech.MatchString(s[m[4]:]) || continuedDoing(s[m[4]:]) || wentOnToDo(s[m[4]:]) || freeRelative(s[:m[2]], s[m[2]:m[3]]) || pluralNoun(s[m[4]:m[5]]) && ownedBy(s[:m[2]], s[m[2]:m[3]]) || askedVerb(s[:m[2]], s[m[4]:m[5]]) || promisedAct(s[:m[2]], s[m[5]:]) {
-			off = m[1]
-			continue
-		}
-		if strings.TrimSpace(s[m[3]:m[4]]) == "," && invertibleSetOff.MatchString(s[m[4]:m[5]]) {
-			if setOff := verbSetOff.FindStringSubmatchIndex(s[m[5]:]); setOff != nil {
-				// "Trump, said Aaron Wilson, a real estate agent, is …": a
-				// speech verb set off by commas has its subject after it.
-				m = slices.Clone(m)
-				m[2], m[3] = m[5]+setOff[2], m[5]+setOff[3]
-			}
-		}
-		if t := strings.TrimRight(s[:m[2]], " \t"); strings.HasSuffix(t, "other") || strings.HasSuffix(t, "fellow") {
-			// The suffix first: the pattern scans all the text before.
-			if o := andOthers.FindStringSubmatchIndex(s[:m[2]]); o != nil {
-				// "Smith and other Democrats called on Trump …": the one
-				// named speaks, with a group the article does not name.
-				m = slices.Clone(m)
-				m[2], m[3] = o[2], o[3]
-			}
-		}
-		before := s[:m[2]]
-		if first := firstConjunct(before); first != before && representing.MatchString(first) {
-			before = first
-		}
-		if strings.HasSuffix(before, " ") && strings.Contains(before, "of") && ofBefore.MatchString(before) && !(strings.HasSuffix(before, " and ") && personNamed(subj)) {
-			if p := personBeforeOf.FindStringSubmatchIndex(before); p != nil && personNamed(before[p[2]:p[3]]) {
-				// "Chris Callies of Merrill Lynch said …": the person,
-				// not where they work. Not "Susan Collins of Maine and
-				// Lisa Murkowski said": a second person, not a firm's
-				// name, follows the "and".
-				m = slices.Clone(m)
-				m[2], m[3] = p[2], p[3]
-				if !last {
-					return m
-				}
-				found, off = m, m[1]
-				continue
-			}
-		}
-		if t := titleInRun(s[m[2]:m[3]]); t > 0 && orgRunsOn.MatchString(before[max(0, len(before)-maxOfInName):]) {
-			// "National Organization for Marriage President Brian Brown
-			// said": the "for" is the organisation's, and its officer,
-			// from the title on, is the subject.
-			m = slices.Clone(m)
-			m[2] += t
-			if !last {
-				return m
-			}
-			found, off = m, m[1]
-			continue
-		}
-		if m[3] <= m[4] && (afterPreposition(before) || afterPreposition(strings.TrimSuffix(strings.TrimRightFunc(before, unicode.IsSpace), " the"))) {
-			if ap := apposedName.FindStringSubmatchIndex(s[m[3]:m[4]]); ap != nil {
-				// "the play's organiser in Uganda, Sarah Mukasa, told the
-				// BBC": the name set off after the one a preposition
-				// governs is the subject.
-				m = slices.Clone(m)
-				m[2], m[3] = m[3]+ap[2], m[3]+ap[3]
-				if !last {
-					return m
-				}
-				found, off = m, m[1]
-				continue
-			}
-		}
-		if !afterPreposition(before) && (!afterPreposition(nounPhraseBefore(before)) || clauseOpened(before, subj)) && !stanceObject(before) && !relativeVerbBefore(before) || startsWithTitle(s[m[2]:m[3]]) && !commonOf(before) || heldOffice(before) && holderIn(s[m[2]:m[3]]) != "" || bodySubject(before, subj) {
+		if m, ok := settleSubject(s, m, subj); ok {
 			if !last {
 				return m
 			}
 			found = m
 		}
-		off = m[1]
 	}
 	return found
+}
+
+// readSubject reads a subject-verb match m of s: nil when its subject
+// does not speak the clause, else the match with the subject moved to the
+// one who does (a copy when moved), and the subject as the match's clause
+// gave it, before a verb set off after it or "and other …" moved it.
+func readSubject(s string, m []int) ([]int, string) {
+	// A possessive is no subject: "… questions Weierman’s claims". A plea
+	// or a charge is no speech: "pleaded guilty to “wire fraud”". A
+	// pronoun or a link card is read past only a few adverbs, and a
+	// relative clause closed before the rest of the sentence does not
+	// speak for it.
+	subj, between := s[m[2]:m[3]], s[m[3]:m[4]]
+	if strings.HasPrefix(between, ",") && hasSpeechVerb(between) {
+		if in := setOffSpeaker.FindStringSubmatchIndex(between); in != nil {
+			// "Martini, Fausti said, urged Benedict to resign": the one
+			// set off with a speech verb of their own reports the
+			// sentence, whatever its verb.
+			m = slices.Clone(m)
+			m[2], m[3], m[4], m[5] = m[3]+in[2], m[3]+in[3], m[3]+in[len(in)-2], m[3]+in[len(in)-1]
+			subj, between = s[m[2]:m[3]], s[m[3]:m[4]]
+		}
+	}
+	if !fromState(s, m) || verbAside.MatchString(between) {
+		// "Kelley, 26, was also shot in the leg …, said Freeman
+		// Martin": what is set off after a name is a role, not the
+		// name's own clause, whose verb the speaker after it reports.
+		return nil, ""
+	}
+	if partyMember.MatchString(subj) {
+		// "The Senate's top Democrat, Chuck Schumer, said": the
+		// party's member is the name set off after it.
+		if ap := apposedName.FindStringSubmatchIndex(between); ap != nil {
+			m = slices.Clone(m)
+			m[2], m[3] = m[3]+ap[2], m[3]+ap[3]
+			subj, between = s[m[2]:m[3]], s[m[3]:m[4]]
+		}
+	}
+	if (pronounSubject(subj) || maskedCard(between)) && wideAdverb(between) ||
+		setOffRelative(s[:m[2]]) && strings.Contains(s[m[5]:], ",") ||
+		possessive(s[m[2]:m[3]]) || agentBefore.MatchString(s[:m[2]]) || notSpeech.MatchString(s[m[4]:]) || continuedDoing(s[m[4]:]) || wentOnToDo(s[m[4]:]) || freeRelative(s[:m[2]], s[m[2]:m[3]]) || pluralNoun(s[m[4]:m[5]]) && ownedBy(s[:m[2]], s[m[2]:m[3]]) || askedVerb(s[:m[2]], s[m[4]:m[5]]) || promisedAct(s[:m[2]], s[m[5]:]) {
+		return nil, ""
+	}
+	if strings.TrimSpace(s[m[3]:m[4]]) == "," && invertibleSetOff.MatchString(s[m[4]:m[5]]) {
+		if setOff := verbSetOff.FindStringSubmatchIndex(s[m[5]:]); setOff != nil {
+			// "Trump, said Aaron Wilson, a real estate agent, is …": a
+			// speech verb set off by commas has its subject after it.
+			m = slices.Clone(m)
+			m[2], m[3] = m[5]+setOff[2], m[5]+setOff[3]
+		}
+	}
+	if t := strings.TrimRight(s[:m[2]], " \t"); strings.HasSuffix(t, "other") || strings.HasSuffix(t, "fellow") {
+		// The suffix first: the pattern scans all the text before.
+		if o := andOthers.FindStringSubmatchIndex(s[:m[2]]); o != nil {
+			// "Smith and other Democrats called on Trump …": the one
+			// named speaks, with a group the article does not name.
+			m = slices.Clone(m)
+			m[2], m[3] = o[2], o[3]
+		}
+	}
+	return m, subj
+}
+
+// settleSubject decides whether the subject of m, read by readSubject
+// (subj as its clause gave it), is not the object of a preposition, and
+// moves it to the person that a body, a title or a preposition's object
+// before it names (a copy when moved).
+func settleSubject(s string, m []int, subj string) ([]int, bool) {
+	before := s[:m[2]]
+	if first := firstConjunct(before); first != before && representing.MatchString(first) {
+		before = first
+	}
+	if strings.HasSuffix(before, " ") && strings.Contains(before, "of") && ofBefore.MatchString(before) && !(strings.HasSuffix(before, " and ") && personNamed(subj)) {
+		if p := personBeforeOf.FindStringSubmatchIndex(before); p != nil && personNamed(before[p[2]:p[3]]) {
+			// "Chris Callies of Merrill Lynch said …": the person,
+			// not where they work. Not "Susan Collins of Maine and
+			// Lisa Murkowski said": a second person, not a firm's
+			// name, follows the "and".
+			m = slices.Clone(m)
+			m[2], m[3] = p[2], p[3]
+			return m, true
+		}
+	}
+	if t := titleInRun(s[m[2]:m[3]]); t > 0 && orgRunsOn.MatchString(before[max(0, len(before)-maxOfInName):]) {
+		// "National Organization for Marriage President Brian Brown
+		// said": the "for" is the organisation's, and its officer,
+		// from the title on, is the subject.
+		m = slices.Clone(m)
+		m[2] += t
+		return m, true
+	}
+	if m[3] <= m[4] && (afterPreposition(before) || afterPreposition(strings.TrimSuffix(strings.TrimRightFunc(before, unicode.IsSpace), " the"))) {
+		if ap := apposedName.FindStringSubmatchIndex(s[m[3]:m[4]]); ap != nil {
+			// "the play's organiser in Uganda, Sarah Mukasa, told the
+			// BBC": the name set off after the one a preposition
+			// governs is the subject.
+			m = slices.Clone(m)
+			m[2], m[3] = m[3]+ap[2], m[3]+ap[3]
+			return m, true
+		}
+	}
+	return m, !afterPreposition(before) && (!afterPreposition(nounPhraseBefore(before)) || clauseOpened(before, subj)) && !stanceObject(before) && !relativeVerbBefore(before) || startsWithTitle(s[m[2]:m[3]]) && !commonOf(before) || heldOffice(before) && holderIn(s[m[2]:m[3]]) != "" || bodySubject(before, subj)
 }
 
 // ofBefore is text ending in "of" and perhaps the opening words of a
