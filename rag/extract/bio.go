@@ -45,7 +45,7 @@ func bioKey(n *html.Node) (string, bool) {
 	// with nothing between them, and the paragraphs a witness makes of
 	// them must still be found inside its textKey, whole words.
 	k := textKey(joinText(n, " "))
-	words := strings.Count(k, " ") - 1
+	words := keyWords(k)
 	if words > maxBioWords {
 		return "", false
 	}
@@ -77,7 +77,7 @@ func (w witnesses) dropBios(paras []string) []string {
 	total := 0
 	for i, p := range paras {
 		keys[i] = textKey(p)
-		words[i] = max(strings.Count(keys[i], " ")-1, 0)
+		words[i] = keyWords(keys[i])
 		total += words[i]
 		bio[i] = within(w.bios, keys[i])
 	}

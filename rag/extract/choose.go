@@ -402,14 +402,18 @@ func restoreHidden(paras, own, hidden []string) []string {
 	for i, p := range paras {
 		keys[i] = textKey(p)
 	}
+	ownKeys := make([]string, len(own))
 	for i, p := range own {
-		k := textKey(p)
+		ownKeys[i] = textKey(p)
+	}
+	for i, p := range own {
+		k := ownKeys[i]
 		if !slices.Contains(hidden, k) || slices.ContainsFunc(keys, func(pk string) bool { return strings.Contains(pk, k) }) {
 			continue
 		}
 		at := -1
 		for j := i - 1; j >= 0 && at < 0; j-- {
-			if m := slices.Index(keys, textKey(own[j])); m >= 0 {
+			if m := slices.Index(keys, ownKeys[j]); m >= 0 {
 				at = m + 1
 			}
 		}

@@ -38,8 +38,8 @@ type pageInfo struct {
 	// headline (<h1>, in it or since the <article> before it) and
 	// minStoryWords words or more, outermost only, in page order.
 	stories []string
-	// hidden holds the textKey of each paragraph (<p>) of more than
-	// fuzzyMinWords words that the page hides from screen readers
+	// hidden holds the textKey of each paragraph (<p>) of fuzzyMinWords
+	// words or more that the page hides from screen readers
 	// (aria-hidden="true"), in page order (see restoreHidden).
 	hidden []string
 }
@@ -137,13 +137,13 @@ func (in *inspector) walk(n *html.Node) {
 				if !in.storyHeadline {
 					return
 				}
-				if k := textKey(in.text.String()[start:]); strings.Count(k, " ")-1 >= minStoryWords {
+				if k := textKey(in.text.String()[start:]); keyWords(k) >= minStoryWords {
 					p.stories = append(p.stories, k)
 				}
 			}()
 		}
 		if n.DataAtom == atom.P && strings.EqualFold(attr(n, "aria-hidden"), "true") {
-			if k := textKey(textOf(n)); strings.Count(k, " ") > fuzzyMinWords {
+			if k := textKey(textOf(n)); keyWords(k) >= fuzzyMinWords {
 				p.hidden = append(p.hidden, k)
 			}
 		}

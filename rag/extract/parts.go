@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -56,14 +57,20 @@ type bodyPart struct {
 // part's paragraphs are its block children's: paragraphs, headings,
 // quotations and lists, not the advertisements or pictures beside them.
 func findBodyParts(root *html.Node) [][]bodyPart {
+	// Where each container lies first, its paragraphs only for the sets:
+	// most containers of a page are the only one of their class.
+	type placed struct {
+		n          *html.Node
+		start, end int
+	}
 	var order []string
-	sets := map[string][]bodyPart{}
+	sets := map[string][]placed{}
 	open := map[string]bool{}
 	seen := 0 // words of the page's text so far
 	var walk func(*html.Node)
 	walk = func(n *html.Node) {
 		if n.Type == html.TextNode {
-			seen += len(strings.Fields(n.Data))
+			seen += countFields(n.Data)
 		}
 		if n.Type == html.ElementNode {
 			switch n.DataAtom {
@@ -76,13 +83,12 @@ func findBodyParts(root *html.Node) [][]bodyPart {
 						if len(sets[sig]) == 0 { // its first; parts are added at their end
 							order = append(order, sig)
 						}
-						bp := newBodyPart(n)
-						bp.start = seen
+						at := placed{n: n, start: seen}
 						open[sig] = true
 						defer func() {
 							delete(open, sig)
-							bp.end = seen
-							sets[sig] = append(sets[sig], bp)
+							at.end = seen
+							sets[sig] = append(sets[sig], at)
 						}()
 					}
 				}
@@ -95,11 +101,31 @@ func findBodyParts(root *html.Node) [][]bodyPart {
 	walk(root)
 	var out [][]bodyPart
 	for _, sig := range order {
-		if len(sets[sig]) >= 2 {
-			out = append(out, sets[sig])
+		if len(sets[sig]) < 2 {
+			continue
 		}
+		parts := make([]bodyPart, len(sets[sig]))
+		for i, at := range sets[sig] {
+			parts[i] = newBodyPart(at.n)
+			parts[i].start, parts[i].end = at.start, at.end
+		}
+		out = append(out, parts)
 	}
 	return out
+}
+
+// countFields is len(strings.Fields(s)) without the slice: it runs on
+// every text node of every page.
+func countFields(s string) int {
+	n, in := 0, false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			in = false
+		} else if !in {
+			in, n = true, n+1
+		}
+	}
+	return n
 }
 
 // hasChild reports whether n has a child element a.
@@ -126,7 +152,7 @@ func newBodyPart(n *html.Node) bodyPart {
 				k := textKey(p)
 				b.paras = append(b.paras, p)
 				b.keys = append(b.keys, k)
-				b.words += max(strings.Count(k, " ")-1, 0)
+				b.words += keyWords(k)
 			}
 		}
 	}
@@ -142,7 +168,7 @@ func (b bodyPart) share(text string) float64 {
 	in := 0
 	for _, k := range b.keys {
 		if strings.Contains(text, k) {
-			in += max(strings.Count(k, " ")-1, 0)
+			in += keyWords(k)
 		}
 	}
 	return float64(in) / float64(b.words)

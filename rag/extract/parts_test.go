@@ -113,3 +113,11 @@ func TestHTMLSplitBody(t *testing.T) {
 		t.Errorf("parts out of order:\n%s", doc.Text)
 	}
 }
+
+func TestCountFields(t *testing.T) {
+	for _, s := range []string{"", " ", "one", "  two  words ", "tab\tand\nline", "nbsp\u00a0between\u2003em", "日本語 テキスト"} {
+		if got, want := countFields(s), len(strings.Fields(s)); got != want {
+			t.Errorf("countFields(%q) = %d, want %d", s, got, want)
+		}
+	}
+}

@@ -4,7 +4,6 @@ import (
 	"net/url"
 	"regexp"
 	"strings"
-	"unicode"
 )
 
 // urlSiteName is how trafilatura names a site that names none: everything
@@ -70,11 +69,5 @@ func nameKey(name string) string {
 	if i := strings.LastIndexByte(name, '.'); i > 0 && !strings.Contains(name, " ") {
 		name = name[:i]
 	}
-	var b strings.Builder
-	for _, r := range strings.ToLower(name) {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			b.WriteRune(r)
-		}
-	}
-	return b.String()
+	return strings.ReplaceAll(textKey(name), " ", "")
 }

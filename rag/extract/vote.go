@@ -73,7 +73,7 @@ func captionKey(n *html.Node) (string, bool) {
 		return "", false
 	}
 	k := textKey(textOf(n))
-	words := strings.Count(k, " ") - 1
+	words := keyWords(k)
 	if !fig && words > maxCaptionWords {
 		return "", false
 	}
@@ -131,7 +131,7 @@ func (w witnesses) isCaption(k string) bool {
 // within reports whether the paragraph whose textKey is k is one of the
 // boxes (textKeys) or, minCaptionPart words or longer, a part of one.
 func within(boxes []string, k string) bool {
-	n := strings.Count(k, " ") - 1
+	n := keyWords(k)
 	if n <= 0 {
 		return false
 	}
@@ -169,7 +169,7 @@ func (w witnesses) vote(paras []string) []string {
 	keptWords, allWords := 0, 0
 	for i, p := range paras {
 		k := textKey(p)
-		n := strings.Count(k, " ") - 1
+		n := keyWords(k)
 		allWords += n
 		if i == 0 && n >= minStandfirstWords {
 			// A standfirst under the headline is often outside what the
@@ -277,6 +277,9 @@ func textKey(s string) string {
 	}
 	return b.String()
 }
+
+// keyWords is how many words a textKey holds.
+func keyWords(k string) int { return max(strings.Count(k, " ")-1, 0) }
 
 // cloneTree deep-copies a parsed page.
 func cloneTree(n *html.Node) *html.Node {
