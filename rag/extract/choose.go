@@ -398,30 +398,41 @@ func restoreHidden(paras, own, hidden []string) []string {
 	if len(hidden) == 0 {
 		return paras
 	}
-	keys := make([]string, len(paras))
+	// One pass over each text, with sets and an index: a hostile page can
+	// hide thousands of paragraphs.
+	isHidden := make(map[string]bool, len(hidden))
+	for _, k := range hidden {
+		isHidden[k] = true
+	}
+	at := map[string]int{} // a paragraph's textKey -> where it first is in paras
+	in := newTextIndex("")
 	for i, p := range paras {
-		keys[i] = textKey(p)
+		k := textKey(p)
+		if _, ok := at[k]; !ok {
+			at[k] = i
+		}
+		in.add(k)
 	}
-	ownKeys := make([]string, len(own))
-	for i, p := range own {
-		ownKeys[i] = textKey(p)
-	}
-	for i, p := range own {
-		k := ownKeys[i]
-		if !slices.Contains(hidden, k) || slices.ContainsFunc(keys, func(pk string) bool { return strings.Contains(pk, k) }) {
+	back := map[int][]string{} // what goes back after paras[i]
+	last := -1                 // where in paras the latest of own's paragraphs so far is
+	for _, p := range own {
+		k := textKey(p)
+		if i, ok := at[k]; ok {
+			last = i
 			continue
 		}
-		at := -1
-		for j := i - 1; j >= 0 && at < 0; j-- {
-			if m := slices.Index(keys, ownKeys[j]); m >= 0 {
-				at = m + 1
-			}
+		if last >= 0 && isHidden[k] && !in.holds(k) {
+			back[last] = append(back[last], p)
+			in.add(k)
 		}
-		if at < 0 {
-			continue
-		}
-		paras = slices.Insert(paras, at, p)
-		keys = slices.Insert(keys, at, k)
 	}
-	return paras
+	if len(back) == 0 {
+		return paras
+	}
+	out := make([]string, 0, len(paras)+len(back))
+	for i, p := range paras {
+		out = append(out, p)
+		out = append(out, back[i]...)
+	}
+	return out
 }

@@ -248,3 +248,35 @@ func TestInspectHidden(t *testing.T) {
 		t.Errorf("hidden = %q, want %q", got, want)
 	}
 }
+
+// BenchmarkRestoreHidden is a hostile page that hides every other of
+// 20,000 paragraphs, all of which trafilatura keeps and a witness lacks.
+// Its reference is reducing trafilatura's paragraphs to their textKeys
+// once, which restoreHidden does among the rest; searching the chosen
+// text for each hidden paragraph made it grow with their product.
+func BenchmarkRestoreHidden(b *testing.B) {
+	var own, shown, hidden []string
+	for i := range 20000 {
+		p := fmt.Sprintf("Paragraph %d tells the council's plan for the harbour wall in words of its own.", i)
+		own = append(own, p)
+		if i%2 == 1 {
+			hidden = append(hidden, textKey(p))
+		} else {
+			shown = append(shown, p)
+		}
+	}
+	b.Run("reference-textKeys", func(b *testing.B) {
+		for b.Loop() {
+			for _, p := range own {
+				textKey(p)
+			}
+		}
+	})
+	b.Run("restoreHidden", func(b *testing.B) {
+		for b.Loop() {
+			if got := restoreHidden(shown, own, hidden); len(got) != len(own) {
+				b.Fatalf("%d paragraphs, want %d", len(got), len(own))
+			}
+		}
+	})
+}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -159,37 +160,50 @@ func newBodyPart(n *html.Node) bodyPart {
 	return b
 }
 
-// share is the part of b's words whose paragraphs are in the text whose
-// textKey is text.
-func (b bodyPart) share(text string) float64 {
+// maxPartsBack bounds the parts continueBody puts back on a page: a split
+// body has a handful (The New Yorker's three, a WCXB page's fourteen), and
+// placing each costs a pass over the text, which a hostile page of
+// thousands of sets would make quadratic.
+const maxPartsBack = 64
+
+// share is the part of b's words whose paragraphs the text (in) holds.
+func (b bodyPart) share(in *textIndex) float64 {
 	if b.words == 0 {
 		return 0
 	}
-	in := 0
+	n := 0
 	for _, k := range b.keys {
-		if strings.Contains(text, k) {
-			in += keyWords(k)
+		if in.holds(k) {
+			n += keyWords(k)
 		}
 	}
-	return float64(in) / float64(b.words)
+	return float64(n) / float64(b.words)
 }
 
 // continueBody puts back into the chosen text the parts of a split body
 // it lacks (see findBodyParts): each after the part before it that the
 // text holds, less the paragraphs that are picture captions.
 func continueBody(paras []string, sets [][]bodyPart, isCaption func(key string) bool) []string {
+	if len(sets) == 0 {
+		return paras
+	}
+	keys := make([]string, len(paras))
+	for i, p := range paras {
+		keys[i] = textKey(p)
+	}
+	in := newTextIndex(textKey(strings.Join(paras, " ")))
+	back := 0
 	for _, parts := range sets {
-		key := textKey(strings.Join(paras, " "))
 		anchor := -1 // the last part found in the text so far
 		var missing []int
 		for i, b := range parts {
-			s := b.share(key)
 			if anchor < 0 {
-				if s >= partIn && b.words >= minFirstPartWords {
+				if b.words >= minFirstPartWords && b.share(in) >= partIn {
 					anchor = i
 				}
 				continue
 			}
+			s := b.share(in)
 			if s >= partIn {
 				anchor = i
 				continue
@@ -202,17 +216,64 @@ func continueBody(paras []string, sets [][]bodyPart, isCaption func(key string) 
 		// Each in page order, after the part before it, which the text
 		// holds by then.
 		for _, i := range missing {
-			var add []string
+			if back == maxPartsBack {
+				return paras
+			}
+			back++
+			var add, addKeys []string
 			for j, p := range parts[i].paras {
-				if !isCaption(parts[i].keys[j]) {
-					add = append(add, p)
+				if k := parts[i].keys[j]; !isCaption(k) {
+					add, addKeys = append(add, p), append(addKeys, k)
+					in.add(k)
 				}
 			}
-			at := after(paras, parts[i-1].lastKey())
-			paras = append(paras[:at:at], append(add, paras[at:]...)...)
+			at := after(keys, parts[i-1].lastKey())
+			paras = slices.Insert(slices.Clip(paras), at, add...)
+			keys = slices.Insert(keys, at, addKeys...)
 		}
 	}
 	return paras
+}
+
+// textIndex tells whether a text holds a paragraph: all the paragraph's
+// word pairs are the text's (its one word, for a paragraph of one). It
+// stands in for searching the text for each paragraph, whose cost grows
+// with paragraphs × text.
+type textIndex struct {
+	words, pairs map[string]struct{}
+}
+
+// newTextIndex indexes the text whose textKey is k.
+func newTextIndex(k string) *textIndex {
+	in := &textIndex{words: map[string]struct{}{}, pairs: map[string]struct{}{}}
+	in.add(k)
+	return in
+}
+
+// add indexes more of the text, whose textKey is k.
+func (in *textIndex) add(k string) {
+	ws := strings.Fields(k)
+	for j, w := range ws {
+		in.words[w] = struct{}{}
+		if j > 0 {
+			in.pairs[ws[j-1]+" "+w] = struct{}{}
+		}
+	}
+}
+
+// holds reports whether the text holds the paragraph whose textKey is k.
+func (in *textIndex) holds(k string) bool {
+	ws := strings.Fields(k)
+	if len(ws) == 1 {
+		_, ok := in.words[ws[0]]
+		return ok
+	}
+	for j := 1; j < len(ws); j++ {
+		if _, ok := in.pairs[ws[j-1]+" "+ws[j]]; !ok {
+			return false
+		}
+	}
+	return true
 }
 
 // lastKey is the textKey of b's last paragraph with a word in it.
@@ -225,18 +286,26 @@ func (b bodyPart) lastKey() string {
 	return ""
 }
 
-// after returns the index after the last paragraph holding the text whose
-// textKey is k, or len(paras) when none does (or k is empty).
-func after(paras []string, k string) int {
+// after returns the index after the last paragraph (by textKey, keys)
+// that is the text whose textKey is k, else the last that holds it, or
+// len(keys) when none does (or k is empty). The part's paragraph is
+// mostly the text's own, found by comparing; searching every paragraph
+// for it was half of a hostile page's cost.
+func after(keys []string, k string) int {
 	if k == "" {
-		return len(paras)
+		return len(keys)
 	}
-	for i := len(paras) - 1; i >= 0; i-- {
-		if strings.Contains(textKey(paras[i]), k) {
+	for i := len(keys) - 1; i >= 0; i-- {
+		if keys[i] == k {
 			return i + 1
 		}
 	}
-	return len(paras)
+	for i := len(keys) - 1; i >= 0; i-- {
+		if strings.Contains(keys[i], k) {
+			return i + 1
+		}
+	}
+	return len(keys)
 }
 
 // linkWords counts the words of n's text that are in links.

@@ -3,6 +3,7 @@ package extract
 import (
 	"fmt"
 	"net/url"
+	"slices"
 	"strings"
 	"testing"
 
@@ -120,4 +121,64 @@ func TestCountFields(t *testing.T) {
 			t.Errorf("countFields(%q) = %d, want %d", s, got, want)
 		}
 	}
+}
+
+// hostileSets is a page's worth of split bodies, as a hostile page could
+// make them: n sets of two parts of words words each, every first part
+// in the text (returned) and every second one missing.
+func hostileSets(n, words int) (text []string, sets [][]bodyPart) {
+	for s := range n {
+		var parts []bodyPart
+		for p := range 2 {
+			var ws []string
+			for w := range words {
+				ws = append(ws, fmt.Sprintf("w%dx%dx%d", s, p, w))
+			}
+			para := strings.Join(ws, " ")
+			k := textKey(para)
+			parts = append(parts, bodyPart{start: 2 * s * words, end: 2*s*words + words, paras: []string{para}, keys: []string{k}, words: keyWords(k)})
+			if p == 0 {
+				text = append(text, para)
+			}
+		}
+		parts[1].start, parts[1].end = parts[0].end, parts[0].end+words
+		sets = append(sets, parts)
+	}
+	return text, sets
+}
+
+// TestContinueBodyBounded: however many split bodies a page holds, at most
+// maxPartsBack parts come back, each after its own first part.
+func TestContinueBodyBounded(t *testing.T) {
+	text, sets := hostileSets(3*maxPartsBack, minFirstPartWords)
+	got := continueBody(slices.Clone(text), sets, func(string) bool { return false })
+	if len(got) != len(text)+maxPartsBack {
+		t.Fatalf("%d paragraphs, want %d", len(got), len(text)+maxPartsBack)
+	}
+	for s := range maxPartsBack {
+		if got[2*s] != sets[s][0].paras[0] || got[2*s+1] != sets[s][1].paras[0] {
+			t.Fatalf("set %d's parts not side by side", s)
+		}
+	}
+}
+
+// BenchmarkContinueBody is a hostile page's worst case under the size
+// caps: a thousand split bodies, each part 150 words. Its reference is
+// reducing the same text to its textKey once, which continueBody does
+// among the rest. When each set searched the whole text for each of its
+// paragraphs, and placing each part searched it again, a thousand sets
+// of 160-word parts took 20 s; indexed, about ten times the reference
+// (2026-12-07), most of it building the index's maps (CPU profile).
+func BenchmarkContinueBody(b *testing.B) {
+	text, sets := hostileSets(1000, minFirstPartWords)
+	b.Run("reference-textKey", func(b *testing.B) {
+		for b.Loop() {
+			textKey(strings.Join(text, " "))
+		}
+	})
+	b.Run("continueBody", func(b *testing.B) {
+		for b.Loop() {
+			continueBody(slices.Clone(text), sets, func(string) bool { return false })
+		}
+	})
 }
