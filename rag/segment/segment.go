@@ -188,14 +188,23 @@ func extraCuts(s string) []int {
 			cuts = append(cuts, m[2])
 		}
 	}
-	for _, m := range nestedClose.FindAllStringSubmatchIndex(s, -1) {
-		cuts = append(cuts, m[2]) // after the closing marks
+	// The literal checks spare a scan of every position where the
+	// pattern cannot match: these regular expressions have no literal
+	// prefix for the package to look for, and most text holds none.
+	if strings.Contains(s, ".’") || strings.Contains(s, ".'") {
+		for _, m := range nestedClose.FindAllStringSubmatchIndex(s, -1) {
+			cuts = append(cuts, m[2]) // after the closing marks
+		}
 	}
-	for _, m := range unspacedOpen.FindAllStringSubmatchIndex(s, -1) {
-		cuts = append(cuts, m[2])
+	if strings.Contains(s, ".“") {
+		for _, m := range unspacedOpen.FindAllStringSubmatchIndex(s, -1) {
+			cuts = append(cuts, m[2])
+		}
 	}
-	for _, m := range platformEnd.FindAllStringIndex(s, -1) {
-		cuts = append(cuts, m[0]+strings.Index(s[m[0]:m[1]], "X.")+2)
+	if strings.Contains(s, " X.") {
+		for _, m := range platformEnd.FindAllStringIndex(s, -1) {
+			cuts = append(cuts, m[0]+strings.Index(s[m[0]:m[1]], "X.")+2)
+		}
 	}
 	for _, m := range quotationsMeet.FindAllStringIndex(s, -1) {
 		_, size := utf8.DecodeRuneInString(s[m[0]+1:])
