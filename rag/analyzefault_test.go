@@ -34,7 +34,7 @@ func TestAnalyzerFaultCostsOneArticle(t *testing.T) {
 	if p := Classify(err); p.Kind != KindInternal {
 		t.Errorf("kind %v, want internal", p.Kind)
 	}
-	if !strings.Contains(err.Error(), "a fault in the rules") || !strings.Contains(err.Error(), "analyzeQuotes") {
+	if !strings.Contains(err.Error(), "a fault in the rules") || !strings.Contains(err.Error(), "analyzeArticle") {
 		t.Errorf("the error does not carry the fault and its stack for the log: %v", err)
 	}
 	scopes, err := e.opts.Store.Scopes(ctx)

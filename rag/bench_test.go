@@ -102,7 +102,7 @@ func populate(b *testing.B, e *Engine, scope store.Scope, chunks int) (firstID s
 	total := 0
 	for i := 0; total < chunks; i++ {
 		doc := &extract.Document{Title: fmt.Sprint("Synthetic article ", i), Site: "bench", Text: syntheticText(r, 900)}
-		a, err := e.build(context.Background(), scope, fmt.Sprintf("https://bench.test/%d", i), "", "bench", doc)
+		a, _, err := e.build(context.Background(), scope, fmt.Sprintf("https://bench.test/%d", i), "", "bench", doc)
 		if err != nil {
 			b.Fatal(err)
 		}

@@ -157,7 +157,7 @@ func (e *Engine) ingest(base context.Context, scope store.Scope, src Source, key
 	progress(StageIndexing)
 	// The source is recorded as its identity key, so the same link or path
 	// given again is found before anything is fetched.
-	a, err := e.build(ctx, scope, articleURL, key, by, doc)
+	a, sig, err := e.build(ctx, scope, articleURL, key, by, doc)
 	if err != nil {
 		return nil, err
 	}
@@ -170,14 +170,15 @@ func (e *Engine) ingest(base context.Context, scope store.Scope, src Source, key
 		e.log.Warn("summary after ingest failed", "article", a.ID, "err", err)
 	}
 	// So is its story signature, for grouping it with other outlets' reports.
-	e.storeSignature(ctx, a)
+	e.keepSignature(ctx, a, sig)
 	e.log.Info("article ingested", "scope", scope, "article", a.ID, "url", a.URL, "words", a.WordCount, "chunks", len(a.Chunks), "quotations", len(a.Quotations))
 	progress(StageDone)
 	return &IngestResult{Article: a}, nil
 }
 
-// build segments, analyses and embeds a document into a storable article.
-func (e *Engine) build(ctx context.Context, scope store.Scope, articleURL, src, by string, doc *extract.Document) (*store.Article, error) {
+// build segments, analyses and embeds a document into a storable article,
+// and fingerprints it for story grouping.
+func (e *Engine) build(ctx context.Context, scope store.Scope, articleURL, src, by string, doc *extract.Document) (*store.Article, *signature, error) {
 	a := &store.Article{
 		ID:        articleID(scope, articleURL),
 		Scope:     scope,
@@ -215,16 +216,18 @@ func (e *Engine) build(ctx context.Context, scope store.Scope, articleURL, src, 
 	}
 	vecs, err := e.opts.Embedder.Embed(ctx, texts)
 	if err != nil {
-		return nil, fmt.Errorf("embed %s: %w", articleURL, err)
+		return nil, nil, fmt.Errorf("embed %s: %w", articleURL, err)
 	}
 	a.Chunks = make([]store.Chunk, len(chunks))
 	for i, c := range chunks {
 		a.Chunks[i] = store.Chunk{Start: c.Start, End: c.End, FirstSentence: c.FirstSentence, LastSentence: c.LastSentence, Vector: vecs[i]}
 	}
-	if a.Quotations, err = analyzeQuotes(a.Text, a.Sentences); err != nil {
-		return nil, fmt.Errorf("%s: %w", articleURL, err)
+	var entities []string
+	if a.Quotations, entities, err = analyzeArticle(a.Text, a.Sentences); err != nil {
+		return nil, nil, fmt.Errorf("%s: %w", articleURL, err)
 	}
-	return a, nil
+	sig := signatureWith(a, entities)
+	return a, &sig, nil
 }
 
 // chunkText is what the embedder sees of a chunk.
@@ -243,24 +246,21 @@ func embedText(title, chunk string) string {
 // fault in it costs one article, returned as an error with its stack for
 // the log, not the process (a bot reading pasted links, or every start
 // that requotes a stored article).
-func analyzeQuotes(text string, spans []store.Sentence) (qs []store.Quotation, err error) {
+func analyzeQuotes(text string, spans []store.Sentence) ([]store.Quotation, error) {
+	qs, _, err := analyzeArticle(text, spans)
+	return qs, err
+}
+
+// analyzeArticle is analyzeQuotes that also returns the people and
+// organisations the article names (quotes.Entities), which the analysis
+// finds on its way: a story signature then need not read them again.
+func analyzeArticle(text string, spans []store.Sentence) (qs []store.Quotation, entities []string, err error) {
 	defer func() {
 		if r := recover(); r != nil {
-			qs, err = nil, fmt.Errorf("finding who said what failed: %v\n%s", r, debug.Stack())
+			qs, entities, err = nil, nil, fmt.Errorf("finding who said what failed: %v\n%s", r, debug.Stack())
 		}
 	}()
-	sents := make([]segment.Span, len(spans))
-	for i, s := range spans {
-		sents[i] = segment.Span{Start: s.Start, End: s.End, Paragraph: s.Paragraph}
-	}
-	// The attribution reads statements, the stored sentences cut where
-	// Punkt runs two together; what it finds points back to the stored
-	// sentence it lies in, and reported speech is the statement alone.
-	stmts, from := segment.Statements(text, sents)
-	in := make([]quotes.Sentence, len(stmts))
-	for i, s := range stmts {
-		in[i] = quotes.Sentence{Start: s.Start, End: s.End, Paragraph: s.Paragraph}
-	}
+	in, stmts, from := statements(text, spans)
 	an := analyze(text, in)
 	out := make([]store.Quotation, 0, len(an.Quotations)+len(an.Paraphrases))
 	for _, q := range an.Quotations {
@@ -270,7 +270,24 @@ func analyzeQuotes(text string, spans []store.Sentence) (qs []store.Quotation, e
 		s := stmts[p.Sentence]
 		out = append(out, store.Quotation{Start: s.Start, End: s.End, Sentence: from[p.Sentence], Speaker: p.Speaker, Cue: p.Cue, Indirect: true})
 	}
-	return out, nil
+	return out, an.Entities, nil
+}
+
+// statements are what the quotation analysis reads of an article: the
+// stored sentences cut where Punkt runs two together. What it finds
+// points back, through from, to the stored sentence it lies in, and
+// reported speech is the statement alone.
+func statements(text string, spans []store.Sentence) (in []quotes.Sentence, stmts []segment.Span, from []int) {
+	sents := make([]segment.Span, len(spans))
+	for i, s := range spans {
+		sents[i] = segment.Span{Start: s.Start, End: s.End, Paragraph: s.Paragraph}
+	}
+	stmts, from = segment.Statements(text, sents)
+	in = make([]quotes.Sentence, len(stmts))
+	for i, s := range stmts {
+		in[i] = quotes.Sentence{Start: s.Start, End: s.End, Paragraph: s.Paragraph}
+	}
+	return in, stmts, from
 }
 
 // analyze is quotes.Analyze; a test puts a faulty one in its place.

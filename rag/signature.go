@@ -65,8 +65,16 @@ func splitmix(x *uint64) uint64 {
 
 // signatureOf fingerprints an article: a MinHash of its word shingles
 // (lower-cased letter and digit runs, so typography and markup differences
-// between outlets do not count) and the people and organisations it names.
+// between outlets do not count) and the people and organisations it names,
+// read from its statements as the quotation analysis reads them.
 func signatureOf(a *store.Article) signature {
+	in, _, _ := statements(a.Text, a.Sentences)
+	return signatureWith(a, quotes.Entities(a.Text, in))
+}
+
+// signatureWith is signatureOf for an article whose entities, as
+// quotes.Entities gives them, are known.
+func signatureWith(a *store.Article, entities []string) signature {
 	var sig signature
 	for i := range sig.minHash {
 		sig.minHash[i] = ^uint32(0)
@@ -90,11 +98,7 @@ func signatureOf(a *store.Article) signature {
 		}
 	})
 	sig.shingles = max(0, n-shingleWords+1)
-	ss := make([]quotes.Sentence, len(a.Sentences))
-	for i, s := range a.Sentences {
-		ss[i] = quotes.Sentence{Start: s.Start, End: s.End, Paragraph: s.Paragraph}
-	}
-	for _, k := range quotes.Entities(a.Text, ss) {
+	for _, k := range entities {
 		h := fnv.New64a()
 		h.Write([]byte(k))
 		sig.entities = append(sig.entities, h.Sum64())

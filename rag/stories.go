@@ -145,10 +145,15 @@ func (e *Engine) signatures(ctx context.Context, scope store.Scope, infos []stor
 // again next time.
 func (e *Engine) storeSignature(ctx context.Context, a *store.Article) *signature {
 	sig := signatureOf(a)
+	e.keepSignature(ctx, a, &sig)
+	return &sig
+}
+
+// keepSignature keeps sig, a's signature, in the store.
+func (e *Engine) keepSignature(ctx context.Context, a *store.Article, sig *signature) {
 	if err := e.opts.Store.PutSummary(ctx, a.Scope, a.ID, signatureKind, sig.encode()); err != nil {
 		e.log.Debug("keep story signature", "article", a.ID, "err", err)
 	}
-	return &sig
 }
 
 // loadedSignature is the signature of an article already in memory: read

@@ -122,7 +122,7 @@ func populateStories(b *testing.B, e *Engine, scope store.Scope, n int, spacing 
 			text = strings.Join(who, " met ") + " on Monday.\n\n" + text
 		}
 		doc := &extract.Document{Title: fmt.Sprint("Story article ", i), Site: "bench", Text: text, Published: start.Add(time.Duration(i) * spacing)}
-		a, err := e.build(context.Background(), scope, fmt.Sprintf("https://bench.test/story/%d", i), "", "bench", doc)
+		a, _, err := e.build(context.Background(), scope, fmt.Sprintf("https://bench.test/story/%d", i), "", "bench", doc)
 		if err != nil {
 			b.Fatal(err)
 		}

@@ -271,3 +271,32 @@ func TestDecodeSignatureRefusesWrappingCounts(t *testing.T) {
 		t.Fatal("decoded an entity count that wraps around")
 	}
 }
+
+// TestIngestSignature: the signature kept at ingest, whose entities come
+// from the quotation analysis, is the one computed again from the stored
+// article, so grouping does not depend on which path made it.
+func TestIngestSignature(t *testing.T) {
+	e := newTestEngine(t, t.TempDir())
+	ctx := context.Background()
+	for _, page := range []string{seedPage, "../testdata/stories/reuters.html", "../testdata/stories/tariffs.html", "../testdata/qa/senate.txt"} {
+		a := ingest(t, e, store.LocalScope, page)
+		data, err := e.opts.Store.Summary(ctx, a.Scope, a.ID, signatureKind)
+		if err != nil {
+			t.Fatalf("%s: no signature kept: %v", page, err)
+		}
+		kept, err := decodeSignature(data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		stored, err := e.opts.Store.Article(ctx, a.Scope, a.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if again := signatureOf(stored); fmt.Sprint(again) != fmt.Sprint(kept) {
+			t.Errorf("%s: signature at ingest %+v, from the stored article %+v", page, kept, again)
+		}
+		if len(kept.entities) == 0 {
+			t.Errorf("%s: no entities", page)
+		}
+	}
+}

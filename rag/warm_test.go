@@ -29,7 +29,7 @@ func TestWarm(t *testing.T) {
 		{"guild:4", now.Add(-3 * time.Hour)},       // another process's server
 	} {
 		doc := &extract.Document{Title: fmt.Sprint("Article ", i), Site: "test", Text: syntheticText(r, 300)}
-		a, err := e.build(ctx, tc.scope, fmt.Sprintf("https://news.test/%d", i), "", "u", doc)
+		a, _, err := e.build(ctx, tc.scope, fmt.Sprintf("https://news.test/%d", i), "", "u", doc)
 		if err != nil {
 			t.Fatal(err)
 		}

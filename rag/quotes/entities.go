@@ -34,6 +34,11 @@ func placeWord(w string) bool {
 func Entities(text string, sentences []Sentence) []string {
 	a := newAnalyzer(text, sentences)
 	a.findPeople()
+	return a.entityKeys()
+}
+
+// entityKeys is Entities for the people findPeople found.
+func (a *analyzer) entityKeys() []string {
 	keys := make([]string, 0, len(a.people)+8)
 	for _, p := range a.people {
 		if k := FamilyName(p.Name); k != "" {
@@ -41,7 +46,7 @@ func Entities(text string, sentences []Sentence) []string {
 		}
 	}
 	for _, s := range a.sents {
-		sent := text[s.Start:s.End]
+		sent := a.text[s.Start:s.End]
 		for _, m := range nameRun.FindAllStringIndex(sent, -1) {
 			if k := orgKey(sent[m[0]:m[1]]); k != "" {
 				keys = append(keys, "o:"+k)

@@ -49,6 +49,9 @@ type Analysis struct {
 	Quotations  []Quotation
 	Paraphrases []Attribution
 	People      []Person
+	// Entities are what Entities returns for the same text and sentences,
+	// found with the people rather than in a second reading.
+	Entities []string
 }
 
 // Analyze finds the quotations, reported speech and people of an article.
@@ -57,11 +60,12 @@ type Analysis struct {
 func Analyze(text string, sentences []Sentence) Analysis {
 	a := newAnalyzer(text, sentences)
 	a.findPeople()
+	entities := a.entityKeys()
 	a.findQuotations()
 	a.learnGenders()
 	a.attribute()
 	a.findParaphrases()
-	return Analysis{Quotations: a.quotes, Paraphrases: a.paras, People: a.people}
+	return Analysis{Quotations: a.quotes, Paraphrases: a.paras, People: a.people, Entities: entities}
 }
 
 // newAnalyzer returns an analyzer of text with nothing found yet.
