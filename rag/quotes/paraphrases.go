@@ -358,13 +358,19 @@ func (a *analyzer) tweeted(si int, author, last, reported string) (*Attribution,
 	return &Attribution{Sentence: si, Speaker: author, Cue: "tweeted"}, ""
 }
 
+// asciiSpace is what `\s` matches in Go's regular expressions.
+const asciiSpace = "\t\n\f\r "
+
 // mainClauseStart is the offset in plain of the main clause of a sentence
 // that opens with a subordinate clause, when the speech verb
 // findSubjectVerb found first (m) is inside that clause: right after the
 // comma closing it ("After Trump said …, Birx said …"); -1 when the
 // sentence opens otherwise.
 func mainClauseStart(plain string, m []int) int {
-	if !openingClause.MatchString(plain) {
+	// Past the blanks first: they are what "^\s*" would take, and a
+	// sentence opening with a quotation, blanked out, is a long run of
+	// them that the backtracking matcher retries one by one.
+	if !openingClause.MatchString(strings.TrimLeft(plain, asciiSpace)) {
 		return -1
 	}
 	comma := strings.IndexByte(plain[m[5]:], ',')

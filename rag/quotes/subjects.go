@@ -359,6 +359,12 @@ func findSubjectVerb(s string, last bool) []int {
 	}
 	var found []int
 	for off := 0; off < len(s); {
+		if off > 0 && !hasSpeechVerb(s[off:]) {
+			// Every match ends at a speech verb: with none left, the
+			// pattern's scan of the rest (the costliest in the package)
+			// would find nothing.
+			break
+		}
 		m := shifted(subjectVerb.FindStringSubmatchIndex(s[off:]), off)
 		if m == nil {
 			break
