@@ -37,7 +37,8 @@ func Entities(text string, sentences []Sentence) []string {
 	return a.entityKeys()
 }
 
-// entityKeys is Entities for the people findPeople found.
+// entityKeys is Entities for the people and the runs of capitalised
+// words findPeople found.
 func (a *analyzer) entityKeys() []string {
 	keys := make([]string, 0, len(a.people)+8)
 	for _, p := range a.people {
@@ -45,12 +46,9 @@ func (a *analyzer) entityKeys() []string {
 			keys = append(keys, "p:"+k)
 		}
 	}
-	for _, s := range a.sents {
-		sent := a.text[s.Start:s.End]
-		for _, m := range nameRun.FindAllStringIndex(sent, -1) {
-			if k := orgKey(sent[m[0]:m[1]]); k != "" {
-				keys = append(keys, "o:"+k)
-			}
+	for _, r := range a.nameRuns {
+		if k := orgKey(a.text[r[0]:r[1]]); k != "" {
+			keys = append(keys, "o:"+k)
 		}
 	}
 	slices.Sort(keys)

@@ -23,6 +23,7 @@ func (a *analyzer) findPeople() {
 		headline := isHeadline(sent)
 		listTitle, listEnd := "", 0 // a plural title's singular, and where the list it stands before has reached
 		for _, m := range nameRun.FindAllStringIndex(sent, -1) {
+			a.nameRuns = append(a.nameRuns, [2]int{s.Start + m[0], s.Start + m[1]})
 			if m[0] == 0 {
 				m[0] += openingNotName(sent, sent[:m[1]])
 			}

@@ -114,6 +114,9 @@ type analyzer struct {
 	full     [][]int    // per person, the sentences naming them in full
 	related  []bool     // per person, first named as someone's relative ("first lady Melania Trump")
 	mentions []mention
+	// nameRuns are the runs of capitalised words (nameRun) findPeople
+	// read, in the text's offsets, as the pattern found them.
+	nameRuns [][2]int
 	quotes   []Quotation
 	paras    []Attribution
 	// marks are the open and close mark offsets of each quotation; for a
