@@ -49,6 +49,20 @@ func BenchmarkIngest1000Words(b *testing.B) {
 	}
 }
 
+// BenchmarkBuild1000Words is the CPU-bound part of BenchmarkIngest1000Words:
+// segmenting, embedding, finding quotations and fingerprinting the
+// article, without reading it or committing it (whose disk waits make
+// that benchmark's timings vary by a fifth from run to run here).
+func BenchmarkBuild1000Words(b *testing.B) {
+	e := newTestEngine(b, b.TempDir())
+	doc := &extract.Document{Title: "A thousand words", Site: "bench", Text: syntheticText(rand.New(rand.NewPCG(1, 2)), 1000)}
+	for b.Loop() {
+		if _, _, err := e.build(context.Background(), store.LocalScope, "https://bench.test/1000", "", "bench", doc); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
 var benchWords = strings.Fields(`government minister president said officials reported talks trade tariffs
 military border security police court judge election vote council budget tax economy inflation bank
 rates market shares company workers union strike health hospital vaccine outbreak climate storm flood
