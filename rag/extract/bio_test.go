@@ -15,7 +15,10 @@ func TestAuthorBoxes(t *testing.T) {
 <div class="author__bio-wrapper"><div class="author__role">Editor At Large</div><div class="author__biography"><p>A 38-year veteran, Lance has covered technology since PCs were the size of suitcases.</p></div></div>
 <p class="authorprofile-biography">Yasmine Hassan is a producer filing stories on the Middle East.</p>
 <section id="about-the-author"><h3>About</h3><p>Jo writes about bridges.</p></section>
+<div class="postauthor"><h4>About The Author</h4><h5 class="vcard author">Nat Berman</h5><p>Nat is the founder.</p></div>
+<div class="author-box">Sam Lee covers courts.</div>
 <div class="authority-score">Not about an author.</div>
+<div class="postauthors">Not one box's name.</div>
 <div class="author-bio">` + long + `</div>
 </article></body></html>`
 	root, err := html.Parse(strings.NewReader(page))
@@ -27,6 +30,8 @@ func TestAuthorBoxes(t *testing.T) {
 		textKey("Editor At Large A 38-year veteran, Lance has covered technology since PCs were the size of suitcases."),
 		textKey("Yasmine Hassan is a producer filing stories on the Middle East."),
 		textKey("About Jo writes about bridges."),
+		textKey("About The Author Nat Berman Nat is the founder."),
+		textKey("Sam Lee covers courts."),
 	}
 	if !slices.Equal(got, want) {
 		t.Fatalf("bios = %q, want %q", got, want)
