@@ -91,6 +91,28 @@ func hasSpeechVerb(s string) bool {
 	return false
 }
 
+// lastSpeechHead is where the last word of s that can start a speech verb
+// begins (a word as hasSpeechVerb reads them), -1 if none.
+func lastSpeechHead(s string) int {
+	last, start := -1, -1
+	for i, r := range s {
+		if unicode.IsLetter(r) {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start >= 0 && speechHeads[s[start:i]] {
+			last = start
+		}
+		start = -1
+	}
+	if start >= 0 && speechHeads[s[start:]] {
+		last = start
+	}
+	return last
+}
+
 // utters reports whether a speech verb right before a quotation makes it
 // the words said ("who complained “these tweets have impacted markets”"),
 // not a title or label the verb is about ("who wrote “The Last
