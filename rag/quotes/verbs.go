@@ -83,16 +83,11 @@ var speechHeads = func() map[string]bool {
 // hasSpeechVerb reports whether s has a word that can start a speech
 // verb: a cheap test that spares the attribution patterns most sentences.
 func hasSpeechVerb(s string) bool {
-	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) }) {
-		if speechHeads[w] {
-			return true
-		}
-	}
-	return false
+	return lastSpeechHead(s) >= 0
 }
 
-// lastSpeechHead is where the last word of s that can start a speech verb
-// begins (a word as hasSpeechVerb reads them), -1 if none.
+// lastSpeechHead is where the last word of s (a run of letters) that can
+// start a speech verb begins, -1 if none.
 func lastSpeechHead(s string) int {
 	last, start := -1, -1
 	for i, r := range s {
