@@ -63,6 +63,20 @@ func BenchmarkBuild1000Words(b *testing.B) {
 	}
 }
 
+// BenchmarkSummarize1000Words is the summary ingest caches with each
+// article, for the same 1,000 words as BenchmarkBuild1000Words.
+func BenchmarkSummarize1000Words(b *testing.B) {
+	e := newTestEngine(b, b.TempDir())
+	doc := &extract.Document{Title: "A thousand words", Site: "bench", Text: syntheticText(rand.New(rand.NewPCG(1, 2)), 1000)}
+	a, _, err := e.build(context.Background(), store.LocalScope, "https://bench.test/1000", "", "bench", doc)
+	if err != nil {
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		summarize(a)
+	}
+}
+
 var benchWords = strings.Fields(`government minister president said officials reported talks trade tariffs
 military border security police court judge election vote council budget tax economy inflation bank
 rates market shares company workers union strike health hospital vaccine outbreak climate storm flood

@@ -232,34 +232,52 @@ func quotedSentences(a *store.Article) map[int]bool {
 // textRank runs weighted PageRank on the sentence similarity graph.
 func textRank(terms [][]string) []float64 {
 	n := len(terms)
-	df := map[string]int{}
-	for _, ts := range terms {
-		for _, t := range ts {
-			df[t]++
+	// Terms become small integers, each sentence's set a mark in one
+	// array, and idf a table: the pairs below are the summary's inner
+	// loop, and map lookups and logarithms per shared term were most of
+	// its cost. Every sum is taken in the order it always was.
+	ids := map[string]int32{}
+	seqs := make([][]int32, n)
+	var df []int
+	for i, ts := range terms {
+		seqs[i] = make([]int32, len(ts))
+		for k, t := range ts {
+			id, ok := ids[t]
+			if !ok {
+				id = int32(len(df))
+				ids[t] = id
+				df = append(df, 0)
+			}
+			seqs[i][k] = id
+			df[id]++
 		}
 	}
-	idf := func(t string) float64 { return math.Log(1 + float64(n)/float64(df[t])) }
-	sets := make([]map[string]bool, n)
-	for i, ts := range terms {
-		sets[i] = map[string]bool{}
-		for _, t := range ts {
-			sets[i][t] = true
-		}
+	idf := make([]float64, len(df))
+	for id, d := range df {
+		idf[id] = math.Log(1 + float64(n)/float64(d))
 	}
 	w := make([][]float64, n)
 	out := make([]float64, n)
 	for i := range w {
 		w[i] = make([]float64, n)
 	}
-	for i := 0; i < n; i++ {
-		for j := i + 1; j < n; j++ {
-			if len(terms[i]) == 0 || len(terms[j]) == 0 {
+	// in[id] == j+1 when sentence j holds the term.
+	in := make([]int, len(df))
+	for j := 1; j < n; j++ {
+		if len(seqs[j]) == 0 {
+			continue
+		}
+		for _, id := range seqs[j] {
+			in[id] = j + 1
+		}
+		for i := 0; i < j; i++ {
+			if len(seqs[i]) == 0 {
 				continue
 			}
 			var shared float64
-			for _, t := range terms[i] {
-				if sets[j][t] {
-					shared += idf(t)
+			for _, id := range seqs[i] {
+				if in[id] == j+1 {
+					shared += idf[id]
 				}
 			}
 			if shared == 0 {
@@ -267,10 +285,15 @@ func textRank(terms [][]string) []float64 {
 			}
 			// TextRank's length normalization keeps long sentences from
 			// winning by size alone.
-			sim := shared / (math.Log(float64(len(terms[i])+1)) + math.Log(float64(len(terms[j])+1)))
+			sim := shared / (math.Log(float64(len(seqs[i])+1)) + math.Log(float64(len(seqs[j])+1)))
 			w[i][j], w[j][i] = sim, sim
-			out[i] += sim
-			out[j] += sim
+		}
+	}
+	// Each sentence's out-weight sums its partners in order, as the
+	// pairs were once visited.
+	for i := range w {
+		for _, x := range w[i] {
+			out[i] += x
 		}
 	}
 	lead := make([]float64, n)
