@@ -14,6 +14,7 @@ import (
 	"sync"
 	"testing"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	trafilatura "github.com/markusmobius/go-trafilatura"
@@ -666,6 +667,22 @@ func TestWordCount(t *testing.T) {
 				t.Errorf("WordCount(%q) = %d, want %d", tt.in, got, tt.want)
 			}
 		})
+	}
+}
+
+// TestFirstCJK holds isCJK's shortcut to the tables it skips: nothing
+// below firstCJK is in them, and firstCJK is.
+func TestFirstCJK(t *testing.T) {
+	in := func(r rune) bool {
+		return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul)
+	}
+	for r := rune(0); r < firstCJK; r++ {
+		if in(r) {
+			t.Fatalf("%U is in the CJK tables, below firstCJK %U", r, firstCJK)
+		}
+	}
+	if !in(firstCJK) || !isCJK(firstCJK) {
+		t.Fatalf("firstCJK %U is not in the CJK tables", firstCJK)
 	}
 }
 

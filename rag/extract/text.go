@@ -176,8 +176,12 @@ func WordCount(s string) int {
 	return n
 }
 
+// firstCJK is the lowest code point of the four scripts isCJK reads
+// (Hangul Jamo): below it, the common case, no table need be searched.
+const firstCJK = 0x1100
+
 func isCJK(r rune) bool {
-	return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul)
+	return r >= firstCJK && unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul)
 }
 
 // dropLeadingTitle removes a first paragraph that repeats the title: the
