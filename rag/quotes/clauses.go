@@ -198,16 +198,6 @@ func tailStart(s string, n int) int {
 	return at
 }
 
-// maxBeforeSubject bounds the text before a subject that the patterns
-// ending there read (agentBefore, modalEnd, thingRelative): the longest
-// they take, "first reported by" and three capitalised words and "of",
-// or a thing, "that" and a title and a name, is well under it.
-const maxBeforeSubject = 160
-
-// maxSettleBefore bounds the text before a subject that settleSubject
-// reads: a clause or two, far more than any of its rules looks back.
-const maxSettleBefore = 400
-
 // tailMatch matches re, anchored at the end, against s from tail on when
 // that part has a speech verb: most sentences have none, and are spared
 // the pattern. Its indexes are s's.

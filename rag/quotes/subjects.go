@@ -386,6 +386,16 @@ func findSubjectVerb(s string, last bool) []int {
 	return found
 }
 
+// maxBeforeSubject bounds the text before a subject that the patterns
+// ending there read (agentBefore, modalEnd, thingRelative): the longest
+// they take, "first reported by" and three capitalised words and "of",
+// or a thing, "that" and a title and a name, is well under it.
+const maxBeforeSubject = 160
+
+// maxSettleBefore bounds the text before a subject that settleSubject
+// reads: a clause or two, far more than any of its rules looks back.
+const maxSettleBefore = 400
+
 // readSubject reads a subject-verb match m of s: nil when its subject
 // does not speak the clause, else the match with the subject moved to the
 // one who does (a copy when moved), and the subject as the match's clause
