@@ -44,6 +44,57 @@ func TestVote(t *testing.T) {
 	}
 }
 
+// TestVoteLostParagraphs: prose neither witness has, in a short run
+// between two paragraphs they share, stays; a longer run (comments), a
+// short line, the text's end, a caption or an author's box goes.
+func TestVoteLostParagraphs(t *testing.T) {
+	first := "The council voted on Tuesday to close the bridge for repairs until the end of March."
+	last := "Engineers found a crack in a steel support beneath the northern approach span."
+	lost := []string{
+		"Once the repairs begin, crews will work through the night on weekdays and the river path below the bridge will be closed to walkers and cyclists for weeks.",
+		"When the work is done, the council will ask an independent firm to inspect every other bridge in the city that was built from the same design in the 1960s.",
+		"Residents who live near the approach roads said they had been told little about the plan and feared the diversions would bring lorries past the school.",
+	}
+	caption := "Crews inspected the northern approach span on Monday night after a cyclist reported that the deck had moved under her wheels as a lorry went past. (City Council)"
+	bio := "Jane Doe covers transport and infrastructure for the Gazette. She has reported on the city's roads, rail and bridges since 2015 and lives in the old town."
+	// More of the article, so that three lost paragraphs are not half
+	// of it (then the vote has no majority and keeps everything).
+	more := []string{
+		"The bridge carries about forty thousand vehicles a day between the old town and the port.",
+		"It was last closed for a week in 2019, when its expansion joints were replaced.",
+		"Buses will be diverted over the Mill Street crossing, adding ten minutes to most journeys.",
+		"The council said the cost of the repairs would be met from its reserves this year.",
+	}
+	shared := first + " " + strings.Join(more, " ") + " " + last
+	w := witnesses{
+		keys:     []string{textKey(shared), textKey(shared)},
+		captions: []string{textKey(caption)},
+		bios:     []string{textKey(bio)},
+	}
+	tests := []struct {
+		name        string
+		paras, want []string
+	}{
+		{"one lost paragraph kept", []string{first, lost[0], last}, []string{first, lost[0], last}},
+		{"two kept", []string{first, lost[0], lost[1], last}, []string{first, lost[0], lost[1], last}},
+		{"three are a thread of their own",
+			slices.Concat([]string{first}, more, lost, []string{last}),
+			slices.Concat([]string{first}, more, []string{last})},
+		{"a short line goes", []string{first, "Read more: the city's other bridges.", last}, []string{first, last}},
+		{"no sentence end goes", []string{first, strings.TrimSuffix(lost[0], "."), last}, []string{first, last}},
+		{"after the last shared paragraph goes", []string{first, last, lost[0]}, []string{first, last}},
+		{"a caption goes", []string{first, caption, last}, []string{first, last}},
+		{"an author's box goes", []string{first, bio, last}, []string{first, last}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := w.vote(tt.paras); !slices.Equal(got, tt.want) {
+				t.Errorf("vote = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
 func TestTextKey(t *testing.T) {
 	if got, want := textKey("“Don’t” — Wait, 2 MORE!"), " don t wait 2 more "; got != want {
 		t.Errorf("textKey = %q, want %q", got, want)
