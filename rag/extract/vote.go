@@ -216,9 +216,9 @@ func (w witnesses) vote(paras []string) []string {
 // furniture shop's listing, an agency's pitch ending a post, an Ars
 // Technica author box inspect does not know); no set's mean F1 moved by
 // more than 0.0002 (Fundus's English pages 0.9662 -> 0.9664). Without the run
-// bound it also kept readers' comments between two paragraphs the
-// witnesses had (Daily Maverick, -0.05); with 20 words instead of 25,
-// 68 pages better and 28 worse.
+// bound (at 40 words) it also kept readers' comments between two
+// paragraphs the witnesses had (Daily Maverick, -0.05); at 20 words
+// without it, 68 pages changed for the better and 28 for the worse.
 const (
 	minLostWords = 25
 	maxLostRun   = 2
