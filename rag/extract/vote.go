@@ -166,16 +166,17 @@ func (w witnesses) vote(paras []string) []string {
 		return paras
 	}
 	bigrams := make([]map[string]struct{}, len(w.keys)) // built when first needed
+	keys := make([]string, len(paras))
 	keep := make([]bool, len(paras))
 	lacked := make([]bool, len(paras))
 	keptWords, allWords := 0, 0
 	for i, p := range paras {
-		k := textKey(p)
-		n := keyWords(k)
+		keys[i] = textKey(p)
+		n := keyWords(keys[i])
 		allWords += n
-		if i == 0 && n >= minStandfirstWords || w.supports(k, bigrams) {
-			// A standfirst under the headline is often outside what the
-			// witnesses take for the body, yet it is the article's.
+		// A standfirst under the headline is often outside what the
+		// witnesses take for the body, yet it is the article's.
+		if i == 0 && n >= minStandfirstWords || w.supports(keys[i], bigrams) {
 			keep[i] = true
 			keptWords += n
 			continue
@@ -190,7 +191,7 @@ func (w witnesses) vote(paras []string) []string {
 			return
 		}
 		for i := start; i < end; i++ {
-			k := textKey(paras[i])
+			k := keys[i]
 			keep[i] = keyWords(k) >= minLostWords && endsSentence(paras[i]) && !w.isCaption(k) && !within(w.bios, k)
 		}
 	})
