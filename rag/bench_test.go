@@ -49,13 +49,19 @@ func BenchmarkIngest1000Words(b *testing.B) {
 	}
 }
 
+// thousandWords is the 1,000-word article the build and summary
+// benchmarks read.
+func thousandWords() *extract.Document {
+	return &extract.Document{Title: "A thousand words", Site: "bench", Text: syntheticText(rand.New(rand.NewPCG(1, 2)), 1000)}
+}
+
 // BenchmarkBuild1000Words is the CPU-bound part of BenchmarkIngest1000Words:
 // segmenting, embedding, finding quotations and fingerprinting the
 // article, without reading it or committing it (whose disk waits make
 // that benchmark's timings vary by a fifth from run to run here).
 func BenchmarkBuild1000Words(b *testing.B) {
 	e := newTestEngine(b, b.TempDir())
-	doc := &extract.Document{Title: "A thousand words", Site: "bench", Text: syntheticText(rand.New(rand.NewPCG(1, 2)), 1000)}
+	doc := thousandWords()
 	for b.Loop() {
 		if _, _, err := e.build(context.Background(), store.LocalScope, "https://bench.test/1000", "", "bench", doc); err != nil {
 			b.Fatal(err)
@@ -67,7 +73,7 @@ func BenchmarkBuild1000Words(b *testing.B) {
 // article, for the same 1,000 words as BenchmarkBuild1000Words.
 func BenchmarkSummarize1000Words(b *testing.B) {
 	e := newTestEngine(b, b.TempDir())
-	doc := &extract.Document{Title: "A thousand words", Site: "bench", Text: syntheticText(rand.New(rand.NewPCG(1, 2)), 1000)}
+	doc := thousandWords()
 	a, _, err := e.build(context.Background(), store.LocalScope, "https://bench.test/1000", "", "bench", doc)
 	if err != nil {
 		b.Fatal(err)
