@@ -1340,6 +1340,34 @@ func TestSpeechVerbHeads(t *testing.T) {
 	}
 }
 
+// TestAlternation: a list of words joined by alternation matches each of
+// them whole, whatever order the list is written in, when one word
+// extends another.
+func TestAlternation(t *testing.T) {
+	for _, tc := range []struct {
+		words []string
+		in    string
+		want  string
+	}{
+		{[]string{"say", "says", "said"}, "says", "says"},
+		{[]string{"says", "say"}, "say so", "say"},
+		{[]string{"man", "manager", "woman"}, "manager", "manager"},
+		{[]string{"a", "ab", "abc"}, "abcd", "abc"},
+	} {
+		got := regexp.MustCompile(`^(?:` + alternation(tc.words) + `)`).FindString(tc.in)
+		if got != tc.want {
+			t.Errorf("alternation(%q) on %q: %q, want %q", tc.words, tc.in, got, tc.want)
+		}
+	}
+	// Leftmost-first takes the first alternative that matches, so a verb
+	// placed after one of its prefixes would be cut to it.
+	for _, w := range speechWords {
+		if got := regexp.MustCompile(`^(?:` + speechVerbs + `)`).FindString(w); got != w {
+			t.Errorf("speechVerbs on %q: %q", w, got)
+		}
+	}
+}
+
 // TestSuffixMatters: among speakers that hold a father and a son of one
 // name, a query keeps to its own suffix; elsewhere a suffix the article
 // left out still finds its bearer.
