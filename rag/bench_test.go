@@ -19,14 +19,7 @@ import (
 func BenchmarkIngest(b *testing.B) {
 	for _, page := range []string{seedPage, "../testdata/qa/harbor.txt"} {
 		b.Run(strings.TrimSuffix(page[strings.LastIndex(page, "/")+1:], ".html"), func(b *testing.B) {
-			e := newTestEngine(b, b.TempDir())
-			i := 0
-			for b.Loop() {
-				i++
-				if _, err := e.Ingest(context.Background(), IngestRequest{Scope: store.Scope(fmt.Sprint("bench:", i)), Source: LocalFile(page)}); err != nil {
-					b.Fatal(err)
-				}
-			}
+			ingestEach(b, newTestEngine(b, b.TempDir()), page)
 		})
 	}
 }
@@ -34,19 +27,8 @@ func BenchmarkIngest(b *testing.B) {
 // BenchmarkIngest1000Words is the target case: a 1,000-word article.
 func BenchmarkIngest1000Words(b *testing.B) {
 	dir := b.TempDir()
-	page := dir + "/article.txt"
-	doc := syntheticText(rand.New(rand.NewPCG(1, 2)), 1000)
-	if err := os.WriteFile(page, []byte("A thousand words\n\n"+doc), 0o600); err != nil {
-		b.Fatal(err)
-	}
-	e := newTestEngine(b, dir+"/db")
-	i := 0
-	for b.Loop() {
-		i++
-		if _, err := e.Ingest(context.Background(), IngestRequest{Scope: store.Scope(fmt.Sprint("bench:", i)), Source: LocalFile(page)}); err != nil {
-			b.Fatal(err)
-		}
-	}
+	page := writeArticle(b, dir, "A thousand words", syntheticText(rand.New(rand.NewPCG(1, 2)), 1000))
+	ingestEach(b, newTestEngine(b, dir+"/db"), page)
 }
 
 // BenchmarkIngestNews1000Words is BenchmarkIngest1000Words for news as it
@@ -55,11 +37,23 @@ func BenchmarkIngest1000Words(b *testing.B) {
 // (whose analysis is most of the difference).
 func BenchmarkIngestNews1000Words(b *testing.B) {
 	dir := b.TempDir()
+	page := writeArticle(b, dir, "A thousand words of news", newsThousandWords(b))
+	ingestEach(b, newTestEngine(b, dir+"/db"), page)
+}
+
+// writeArticle writes a plain-text article, its title first, into dir
+// and returns its path.
+func writeArticle(b *testing.B, dir, title, text string) string {
 	page := dir + "/article.txt"
-	if err := os.WriteFile(page, []byte("A thousand words of news\n\n"+newsThousandWords(b)), 0o600); err != nil {
+	if err := os.WriteFile(page, []byte(title+"\n\n"+text), 0o600); err != nil {
 		b.Fatal(err)
 	}
-	e := newTestEngine(b, dir+"/db")
+	return page
+}
+
+// ingestEach ingests page once an iteration, each time into a scope of its
+// own, so that every ingest is a first one.
+func ingestEach(b *testing.B, e *Engine, page string) {
 	i := 0
 	for b.Loop() {
 		i++
