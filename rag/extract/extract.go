@@ -93,15 +93,16 @@ func HTML(body []byte, pageURL *url.URL) (*Document, error) {
 	page := inspect(root, pageURL)
 	parts := findBodyParts(root)
 
-	wit := findWitnesses(root, pageURL)
+	witnessed := startWitnesses(root, pageURL)
+	res, err := runTrafilatura(root, pageURL, nil)
+	wit := witnessed()
+	if err != nil {
+		return nil, err
+	}
 	wit.captions = page.captions
 	wit.bios = page.bios
 	wit.stories = page.stories
 	wit.hidden = page.hidden
-	res, err := runTrafilatura(root, pageURL, nil)
-	if err != nil {
-		return nil, err
-	}
 	var own []string // trafilatura's paragraphs
 	if res != nil {
 		own = paragraphs(res.ContentNode)
