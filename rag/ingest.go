@@ -161,12 +161,15 @@ func (e *Engine) ingest(base context.Context, scope store.Scope, src Source, key
 	if err != nil {
 		return nil, err
 	}
+	// The summary is cached with the article: cards are shown right after
+	// an ingest. It is computed from the article in hand while the store
+	// commits it.
+	summary := startSummary(a)
 	if err := e.opts.Store.PutArticle(ctx, a); err != nil {
+		summary()
 		return nil, fmt.Errorf("store %s: %w", articleURL, err)
 	}
-	// The summary is cached with the article: cards are shown right after
-	// an ingest, and the computation is cheap next to extraction.
-	if err := e.cacheSummary(ctx, a); err != nil {
+	if err := e.cacheSummary(ctx, a, summary); err != nil {
 		e.log.Warn("summary after ingest failed", "article", a.ID, "err", err)
 	}
 	// So is its story signature, for grouping it with other outlets' reports.

@@ -92,11 +92,30 @@ func (e *Engine) Summarize(ctx context.Context, scope store.Scope, articleID str
 	return renderSummary(a, c), nil
 }
 
-// cacheSummary computes and caches the summary of an article just built,
-// from the article in hand: reading it back from the store (its vectors
-// too) cost an ingest a tenth of its time.
-func (e *Engine) cacheSummary(ctx context.Context, a *store.Article) error {
-	data, err := json.Marshal(summarize(a))
+// startSummary computes the summary of an article just built, from the
+// article in hand (reading it back from the store, its vectors too, cost
+// an ingest a tenth of its time), while its caller goes on; wait returns
+// it encoded for the store.
+func startSummary(a *store.Article) (wait func() ([]byte, error)) {
+	type encoded struct {
+		data []byte
+		err  error
+	}
+	done := make(chan encoded, 1)
+	go func() {
+		data, err := json.Marshal(summarize(a))
+		done <- encoded{data, err}
+	}()
+	return func() ([]byte, error) {
+		s := <-done
+		return s.data, s.err
+	}
+}
+
+// cacheSummary caches the summary startSummary computes of an article
+// just stored.
+func (e *Engine) cacheSummary(ctx context.Context, a *store.Article, summary func() ([]byte, error)) error {
+	data, err := summary()
 	if err != nil {
 		return fmt.Errorf("summary of %s: %w", a.ID, err)
 	}
