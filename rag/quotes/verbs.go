@@ -66,9 +66,10 @@ var speechVerbs = alternation(speechWords) +
 // other order, neighbours share no prefix and the alternation stays a flat
 // choice of every word, which the matcher walks wherever a verb may start:
 // in the order they are listed, the speech verbs cost quotation analysis
-// a fifth of its time (BenchmarkAnalyze). Sorted in reverse, each word comes before its
-// prefixes ("says" before "say"), so the first alternative that matches
-// is the longest, as leftmost-first matching needs.
+// a fifth of its time (BenchmarkAnalyze). Sorted in reverse, each word
+// comes before its prefixes ("says" before "say"), so the first
+// alternative that matches is the longest, as leftmost-first matching
+// needs.
 func alternation(words []string) string {
 	sorted := slices.Clone(words)
 	slices.Sort(sorted)
