@@ -18,10 +18,10 @@ import (
 // quotation before it in the paragraph, or of the quotation it continues
 // from the previous paragraph. A quotation run on into the next paragraph
 // takes the speaker named there when it has none of its own.
-func (a *analyzer) attribute() {
+func (a *analyzer) attribute(cues *shared[cueRead]) {
 	st := attributing{lastPara: -1, lastSent: -1, long: a.runTogether(), titles: map[string]bool{}, lastTitle: -1}
 	for i := range a.quotes {
-		a.attributeQuote(i, &st)
+		a.attributeQuote(i, &st, cues)
 	}
 	a.carryOverLines()
 	a.pullQuotes()
@@ -40,7 +40,7 @@ type attributing struct {
 
 // attributeQuote finds quotation i's speaker, and notes what the next
 // quotation needs to know of it in st.
-func (a *analyzer) attributeQuote(i int, st *attributing) {
+func (a *analyzer) attributeQuote(i int, st *attributing, cues *shared[cueRead]) {
 	q := &a.quotes[i]
 	open, close := a.marks[i][0], a.marks[i][1]
 	si := q.Sentence
@@ -60,7 +60,10 @@ func (a *analyzer) attributeQuote(i int, st *attributing) {
 		a.unnamedBy[i] = true
 		st.last, st.lastPara = "", para
 	}
-	c := a.readCue(i, open, close)
+	c := cues.get(i)
+	if c.afterAt >= 0 {
+		a.afterCues = append(a.afterCues, c.afterAt)
+	}
 	switch {
 	case c.afterAt >= 0 && c.subj != "" && (unnamedInverted.MatchString(c.cueText) || kinInverted.MatchString(c.cueText) || recalledSaying.MatchString(c.verbText) || toldByOther(c.subj, c.verbText)),
 		c.subj == "" && (unnamedVerbFirst.MatchString(c.cueText) || possessiveKin.MatchString(c.cueText)):
@@ -160,9 +163,6 @@ func (a *analyzer) readCue(i, open, close int) cueRead {
 	si := a.quotes[i].Sentence
 	var c cueRead
 	c.subj, c.cue, c.afterAt, c.subjAt = a.cueFor(i, open, close)
-	if c.afterAt >= 0 {
-		a.afterCues = append(a.afterCues, c.afterAt)
-	}
 	c.subjStart = c.subjAt
 	if c.subjStart < 0 && c.afterAt >= 0 && c.subj != "" {
 		if k := strings.LastIndex(a.text[close:c.afterAt], c.subj); k >= 0 {

@@ -22,7 +22,7 @@ var comparedTo = regexp.MustCompile(`\bas\s+(?:(?:much|many)\s+(?:[\p{Ll}\-]+\s+
 
 // findParaphrases finds sentences that report speech without quote marks
 // around all of it: a subject and a speech verb outside any quotation.
-func (a *analyzer) findParaphrases() {
+func (a *analyzer) findParaphrases(reports *shared[sentenceReport]) {
 	last := ""
 	qi := 0
 	// tweetReported is who the tweet's last sentence reported as news
@@ -48,7 +48,7 @@ func (a *analyzer) findParaphrases() {
 		if author := tweetBy; author != "" {
 			p, tweetReported = a.tweeted(si, author, last, tweetReported)
 		} else {
-			p = a.paraphrase(si, last)
+			p = a.paraphrase(si, last, reports.get(si))
 		}
 		if p != nil {
 			a.paras = append(a.paras, *p)
@@ -74,17 +74,17 @@ func (r *reporter) take(plain string, start int, x []int) {
 }
 
 // paraphrase is the reported speech sentence si holds, nil if none. last
-// is the last speaker quoted before it.
-func (a *analyzer) paraphrase(si int, last string) *Attribution {
+// is the last speaker quoted before it; rep is what sentenceReporter
+// found in it.
+func (a *analyzer) paraphrase(si int, last string, rep sentenceReport) *Attribution {
 	s := a.sents[si]
-	// Verbs inside quotations don't count.
-	plain := a.plain(si)
+	plain := rep.plain
 	if strings.HasSuffix(strings.TrimRightFunc(plain, unicode.IsSpace), ":") {
 		// "Trump answered the protests with this tweet:" hands over to
 		// what follows; by itself it says nothing of theirs.
 		return nil
 	}
-	r, ok := sentenceReporter(plain, s.Start, s.End)
+	r, ok := rep.r, rep.ok
 	if !ok || r.subj == "" || slices.Contains(a.afterCues, r.verbAt) || a.onlyAttributes(si, plain) {
 		return nil
 	}

@@ -63,8 +63,11 @@ func Analyze(text string, sentences []Sentence) Analysis {
 	entities := a.entityKeys()
 	a.findQuotations()
 	a.learnGenders()
-	a.attribute()
-	a.findParaphrases()
+	cues, reports := a.cues(), a.reporters()
+	h := help(cues.drain, reports.drain)
+	a.attribute(cues)
+	a.findParaphrases(reports)
+	h.wait()
 	return Analysis{Quotations: a.quotes, Paraphrases: a.paras, People: a.people, Entities: entities}
 }
 

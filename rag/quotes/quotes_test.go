@@ -1516,7 +1516,7 @@ func FuzzAnalyze(f *testing.F) {
 }
 
 // benchText is about 1,000 words: the seed article's body three times.
-func benchText(b *testing.B) string {
+func benchText(b testing.TB) string {
 	text := seed(b)
 	body := text[strings.Index(text, "Mexican President"):strings.Index(text, "NEWSLETTER")]
 	return strings.Repeat(body, 3)
