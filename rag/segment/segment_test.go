@@ -268,3 +268,33 @@ func BenchmarkChunks(b *testing.B) {
 		Chunks(text, ss, ChunkOptions{})
 	}
 }
+
+// TestSentencesShared: a text long enough for Sentences to share its
+// paragraphs between two goroutines is split exactly as one goroutine
+// splits it, wherever the halves fall.
+func TestSentencesShared(t *testing.T) {
+	raw, err := os.ReadFile("../../testdata/qa/harbor.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	harbor := string(raw)
+	para := "Mr. Smith went to Washington. The U.S. economy grew 3.5 percent. “Is it over?” she asked."
+	tests := []struct{ name, text string }{
+		{"an article", strings.Repeat(harbor+"\n\n", 3)},
+		{"one long paragraph", strings.Repeat(para+" ", 200)},
+		{"a long paragraph last", para + "\n\n" + strings.Repeat(para+" ", 200)},
+		{"a long paragraph first", strings.Repeat(para+" ", 200) + "\n\n" + para},
+		{"many short paragraphs", strings.Repeat(para+"\n\n", 100)},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if len(tc.text) < splitSharedBytes {
+				t.Fatalf("%d bytes: too short to be shared", len(tc.text))
+			}
+			want := sentencesOf(tc.text, Paragraphs(tc.text))
+			if got := Sentences(tc.text); !slices.Equal(got, want) {
+				t.Errorf("shared split differs: %d sentences, want %d", len(got), len(want))
+			}
+		})
+	}
+}
