@@ -773,5 +773,6 @@
 // speak, paraphrases.go reported speech, titles.go the quoted titles and
 // terms that are no one's words, names.go the word lists and name
 // patterns, orgnames.go the bodies named with "of", "for" or "to",
-// rollovers.go the link cards left out.
+// rollovers.go the link cards left out, shared.go the cues and reported
+// speech read by a helper goroutine beside attribution.
 package quotes

@@ -6,15 +6,17 @@ import (
 	"sync/atomic"
 )
 
-// Reading ahead: the parts of the analysis that read the text, the
-// people found and the quotation marks, and nothing attribution finds,
-// are shared between the analysis and a goroutine beside it. They are
-// most of its cost on news, and the second core was idle while it ran.
+// Sharing the analysis: the parts of it that read the text, the people
+// found and the quotation marks, and nothing attribution finds, are
+// shared between the analysis and a goroutine beside it. They are more
+// than half of its cost on news, and the second core was idle while it
+// ran.
 
 // shared holds read(i) for i from 0 to n-1, each computed once, by
-// whichever of two goroutines claims it first: the analysis, when it
-// needs an index no one has read yet, or the helper draining them in
-// order beside it. Neither waits for work the other could do.
+// whichever of two goroutines claims it first: the analysis, which asks
+// for them in order, or the helper, which drains them from the last back.
+// The two meet in the middle; had the helper gone in order too, the
+// analysis would have waited on it for nearly every index.
 type shared[T any] struct {
 	read    func(i int) T
 	results []sharedResult[T]
