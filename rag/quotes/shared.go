@@ -59,9 +59,9 @@ func (s *shared[T]) get(i int) T {
 	return s.results[i].value
 }
 
-// drain reads every index no one has claimed, in order, and returns the
-// first fault it met, "" if none. A fault costs only the index it
-// happened on.
+// drain reads every index no one has claimed, from the last back (the
+// analysis asks from the first), and returns the first fault it met, ""
+// if none. A fault costs only the index it happened on.
 func (s *shared[T]) drain() (fault string) {
 	for i := len(s.results) - 1; i >= 0; i-- {
 		if s.claimed[i].CompareAndSwap(false, true) {

@@ -65,7 +65,7 @@ func Paragraphs(text string) []Span {
 // every non-space byte of every paragraph, in order, without overlap.
 func Sentences(text string) []Span {
 	paras := Paragraphs(text)
-	if len(text) < splitSharedBytes {
+	if len(text) < splitSharedBytes || len(paras) < 2 {
 		return sentencesOf(text, paras)
 	}
 	// No sentence crosses a paragraph: a goroutine splits the paragraphs

@@ -231,6 +231,10 @@ func FuzzSentences(f *testing.F) {
 	f.Add("Mr. Smith said \"no.\" Then he left.\n\nNext.")
 	f.Add("\xff\xfe. . .\n \n“”")
 	f.Add(strings.Repeat("word ", 500))
+	// Long enough for Sentences to share its paragraphs between two
+	// goroutines (splitSharedBytes).
+	f.Add(strings.Repeat("Mr. Smith said \"no.\" Then he left.\n\n", 150))
+	f.Add(strings.Repeat(" \n\n", 2000))
 	f.Fuzz(func(t *testing.T, text string) {
 		ss := Sentences(text)
 		checkInvariants(t, text, ss)
@@ -285,6 +289,7 @@ func TestSentencesShared(t *testing.T) {
 		{"a long paragraph last", para + "\n\n" + strings.Repeat(para+" ", 200)},
 		{"a long paragraph first", strings.Repeat(para+" ", 200) + "\n\n" + para},
 		{"many short paragraphs", strings.Repeat(para+"\n\n", 100)},
+		{"nothing but space", strings.Repeat(" \n\n", 2000)},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
