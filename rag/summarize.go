@@ -12,6 +12,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/articlebot/articlebot/internal/async"
 	"github.com/articlebot/articlebot/internal/lexical"
 	"github.com/articlebot/articlebot/rag/extract"
 	"github.com/articlebot/articlebot/store"
@@ -101,13 +102,12 @@ func startSummary(a *store.Article) (wait func() ([]byte, error)) {
 		data []byte
 		err  error
 	}
-	done := make(chan encoded, 1)
-	go func() {
+	done := async.Go(func() encoded {
 		data, err := json.Marshal(summarize(a))
-		done <- encoded{data, err}
-	}()
+		return encoded{data, err}
+	})
 	return func() ([]byte, error) {
-		s := <-done
+		s := done()
 		return s.data, s.err
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/articlebot/articlebot/internal/async"
 	readability "github.com/go-shiori/go-readability"
 	distiller "github.com/markusmobius/go-domdistiller"
 	"golang.org/x/net/html"
@@ -44,9 +45,7 @@ type witnesses struct {
 // web page's extraction takes a fifth less time (BenchmarkExtract).
 func startWitnesses(root *html.Node, pageURL *url.URL) (wait func() witnesses) {
 	forReadability, forDistiller := cloneTree(root), cloneTree(root)
-	done := make(chan witnesses, 1)
-	go func() { done <- findWitnesses(forReadability, forDistiller, pageURL) }()
-	return func() witnesses { return <-done }
+	return async.Go(func() witnesses { return findWitnesses(forReadability, forDistiller, pageURL) })
 }
 
 // findWitnesses runs readability on one copy of the page and dom-distiller

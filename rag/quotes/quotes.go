@@ -64,10 +64,10 @@ func Analyze(text string, sentences []Sentence) Analysis {
 	a.findQuotations()
 	a.learnGenders()
 	cues, reports := a.cues(), a.reporters()
-	h := help(cues.drain, reports.drain)
+	helped := help(cues.drain, reports.drain)
 	a.attribute(cues)
 	a.findParaphrases(reports)
-	h.wait()
+	helped()
 	return Analysis{Quotations: a.quotes, Paraphrases: a.paras, People: a.people, Entities: entities}
 }
 

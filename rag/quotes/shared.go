@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"runtime/debug"
 	"sync/atomic"
+
+	"github.com/articlebot/articlebot/internal/async"
 )
 
 // Sharing the analysis: the parts of it that read the text, the people
@@ -87,35 +89,23 @@ func (s *shared[T]) readFor(i int, first *string) {
 	s.results[i].value = s.read(i)
 }
 
-// helper drains the shared reads one after the other in a goroutine of
-// its own. The caller must call wait on every path where it returns
-// normally; if it panics instead, the goroutine still ends by itself: its
-// work is bounded and it never blocks.
-type helper struct {
-	done  chan struct{}
-	fault string // set before done is closed
-}
-
-// help starts a helper draining each of drains in turn.
-func help(drains ...func() string) *helper {
-	h := &helper{done: make(chan struct{})}
-	go func() {
-		defer close(h.done)
+// help drains each of drains in turn in a goroutine of its own, and
+// returns the wait for it (async.Go): the analysis then leaves nothing
+// running behind it, and learns of a fault in reads it did not ask for.
+func help(drains ...func() string) (wait func()) {
+	done := async.Go(func() string {
+		first := ""
 		for _, drain := range drains {
-			if f := drain(); f != "" && h.fault == "" {
-				h.fault = f
+			if f := drain(); f != "" && first == "" {
+				first = f
 			}
 		}
-	}()
-	return h
-}
-
-// wait waits for the helper to end: the analysis then leaves nothing
-// running behind it, and learns of a fault in reads it did not ask for.
-func (h *helper) wait() {
-	<-h.done
-	if h.fault != "" {
-		panic(h.fault)
+		return first
+	})
+	return func() {
+		if f := done(); f != "" {
+			panic(f)
+		}
 	}
 }
 

@@ -17,13 +17,13 @@ func TestSharedEachOnce(t *testing.T) {
 		reads[i].Add(1)
 		return i * i
 	})
-	h := help(s.drain)
+	helped := help(s.drain)
 	for i := range n {
 		if got := s.get(i); got != i*i {
 			t.Fatalf("get(%d) = %d, want %d", i, got, i*i)
 		}
 	}
-	h.wait()
+	helped()
 	for i := range reads {
 		if c := reads[i].Load(); c != 1 {
 			t.Errorf("index %d read %d times", i, c)
@@ -42,17 +42,15 @@ func TestSharedFault(t *testing.T) {
 		}
 		return i * 10
 	})
-	h := help(s.drain)
-	<-h.done // the helper read every index, so the fault is its own
-	if got := s.get(3); got != 30 {
-		t.Errorf("get(3) = %d, want 30", got)
-	}
+	helped := help(s.drain)
+	// Waiting first lets the helper read every index, so the fault is its
+	// own.
 	for _, tc := range []struct {
 		name string
 		call func()
 	}{
+		{"wait", helped},
 		{"get", func() { s.get(2) }},
-		{"wait", h.wait},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			defer func() {
@@ -64,11 +62,14 @@ func TestSharedFault(t *testing.T) {
 			tc.call()
 		})
 	}
+	if got := s.get(3); got != 30 {
+		t.Errorf("get(3) = %d, want 30", got)
+	}
 }
 
 // TestSharedNothing: with nothing to read, the helper ends at once.
 func TestSharedNothing(t *testing.T) {
-	help(newShared(0, func(int) int { panic("read with nothing to read") }).drain).wait()
+	help(newShared(0, func(int) int { panic("read with nothing to read") }).drain)()
 }
 
 // TestSharedMatchesDirect: what the analysis and its helper read is what
@@ -92,7 +93,7 @@ func TestSharedMatchesDirect(t *testing.T) {
 		t.Fatalf("%d quotations, want 2", len(a.quotes))
 	}
 	cues, reports := a.cues(), a.reporters()
-	h := help(cues.drain, reports.drain)
+	helped := help(cues.drain, reports.drain)
 	for i := range a.quotes {
 		want := a.readCue(i, a.marks[i][0], a.marks[i][1])
 		if got := cues.get(i); !reflect.DeepEqual(got, want) {
@@ -106,7 +107,7 @@ func TestSharedMatchesDirect(t *testing.T) {
 			t.Errorf("sentence %d: report %+v, want %+v", si, got, want)
 		}
 	}
-	h.wait()
+	helped()
 	if c := cues.get(1); c.subj != "Tom Hale" {
 		t.Errorf("the spokesman's cue was not read: %+v", c)
 	}

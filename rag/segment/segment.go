@@ -1,15 +1,14 @@
 package segment
 
 import (
-	"fmt"
 	"regexp"
-	"runtime/debug"
 	"slices"
 	"strings"
 	"sync"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/articlebot/articlebot/internal/async"
 	"github.com/neurosnap/sentences"
 	"github.com/neurosnap/sentences/english"
 )
@@ -69,27 +68,12 @@ func Sentences(text string) []Span {
 		return sentencesOf(text, paras)
 	}
 	// No sentence crosses a paragraph: a goroutine splits the paragraphs
-	// of the text's second half while this one splits the first. It is
-	// waited for on every path but a panic here, after which it ends by
-	// itself; a panic in it is raised again here, with its stack.
+	// of the text's second half while this one splits the first.
 	half := paras[len(paras)-1].End / 2
 	cut, _ := slices.BinarySearchFunc(paras, half, func(p Span, off int) int { return p.Start - off })
-	var second []Span
-	fault := make(chan string, 1)
-	go func() {
-		defer func() {
-			if p := recover(); p != nil {
-				fault <- fmt.Sprintf("%v\n%s", p, debug.Stack())
-			}
-			close(fault)
-		}()
-		second = sentencesOf(text, paras[cut:])
-	}()
+	second := async.Go(func() []Span { return sentencesOf(text, paras[cut:]) })
 	first := sentencesOf(text, paras[:cut])
-	if f, failed := <-fault; failed {
-		panic(f)
-	}
-	return append(first, second...)
+	return append(first, second()...)
 }
 
 // splitSharedBytes is the length of text from which Sentences shares the
