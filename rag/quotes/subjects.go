@@ -354,6 +354,13 @@ var conjunctBefore = regexp.MustCompile(name + `,?\s+(?:and|or|&)\s+$`)
 // subject-verb pair in s whose subject is not the object of a preposition:
 // in "a parents' group in Valmora said", Valmora did not say it.
 func findSubjectVerb(s string, last bool) []int {
+	// Every match ends at a speech verb: past the last one's reach, the
+	// pattern's scan (the costliest in the package) would find nothing.
+	return subjectVerbWithin(s, last, speechVerbReach(s))
+}
+
+// subjectVerbWithin is findSubjectVerb with the pattern read up to reach.
+func subjectVerbWithin(s string, last bool, reach int) []int {
 	lastHead := lastSpeechHead(s)
 	if lastHead < 0 {
 		return nil
@@ -361,13 +368,11 @@ func findSubjectVerb(s string, last bool) []int {
 	var found []int
 	for off := 0; off < len(s); {
 		if off > lastHead {
-			// Every match ends at a speech verb, whose first word
-			// starts after a space: with none left, the pattern's scan
-			// of the rest (the costliest in the package) would find
-			// nothing.
+			// Every match's verb starts after a space at a word that
+			// can start one.
 			break
 		}
-		m := shifted(subjectVerb.FindStringSubmatchIndex(s[off:]), off)
+		m := shifted(subjectVerb.FindStringSubmatchIndex(s[off:reach]), off)
 		if m == nil {
 			break
 		}

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // The speech verbs: the words that say someone spoke, which every cue
@@ -106,6 +107,12 @@ func hasSpeechVerb(s string) bool {
 // lastSpeechHead is where the last word of s (a run of letters) that can
 // start a speech verb begins, -1 if none.
 func lastSpeechHead(s string) int {
+	return lastWordThat(s, func(word string) bool { return speechHeads[word] })
+}
+
+// lastWordThat is where the last word of s (a run of letters) that is(word)
+// begins, -1 if none.
+func lastWordThat(s string, is func(word string) bool) int {
 	last, start := -1, -1
 	for i, r := range s {
 		if unicode.IsLetter(r) {
@@ -114,15 +121,64 @@ func lastSpeechHead(s string) int {
 			}
 			continue
 		}
-		if start >= 0 && speechHeads[s[start:i]] {
+		if start >= 0 && is(s[start:i]) {
 			last = start
 		}
 		start = -1
 	}
-	if start >= 0 && speechHeads[s[start:]] {
+	if start >= 0 && is(s[start:]) {
 		last = start
 	}
 	return last
+}
+
+// maxVerbWords is the most words a speech verb spans: "put out a brief
+// written statement".
+const maxVerbWords = 6
+
+// speechVerbReach is where a pattern ending in a speech verb stops
+// reading s: past the last word that can start a verb, the longest verb
+// from there, and the space after it that the verb's closing \b looks at.
+// A match anywhere in s lies inside s[:speechVerbReach(s)], so a search of
+// that much finds what a search of s does, without scanning the rest,
+// where the patterns cost the most and can find nothing.
+func speechVerbReach(s string) int {
+	i := lastVerbStart(s)
+	if i < 0 {
+		return 0
+	}
+	for range maxVerbWords {
+		for i < len(s) && !verbSpace(s[i]) {
+			i++
+		}
+		for i < len(s) && verbSpace(s[i]) {
+			i++
+		}
+	}
+	return i
+}
+
+// lastVerbStart is lastSpeechHead as the patterns read words: their \b
+// knows only ASCII letters, so a verb also ends where a word goes on in
+// another script ("saidé" holds "said").
+func lastVerbStart(s string) int {
+	return lastWordThat(s, func(word string) bool {
+		if speechHeads[word] {
+			return true
+		}
+		for k := 0; k < len(word); k++ {
+			if word[k] >= utf8.RuneSelf {
+				return k > 0 && speechHeads[word[:k]]
+			}
+		}
+		return false
+	})
+}
+
+// verbSpace reports whether c is one of the spaces the patterns' \s
+// matches between the words of a verb.
+func verbSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'
 }
 
 // utters reports whether a speech verb right before a quotation makes it
