@@ -203,6 +203,33 @@ func (a *analyzer) newPronounSite(want gender, si, off int, lastSpeaker string, 
 	return ps
 }
 
+// sentenceRead is what the pronoun rules read of a sentence before a
+// pronoun's: its text with quotations blanked, its first subject-verb
+// pair and, when asked for, its last. Every pronoun after the sentence
+// reads the same, and a sentence quoting hundreds of times has as many
+// pronouns, so it is read once (BenchmarkAnalyzeQuotedOften).
+type sentenceRead struct {
+	plain       string
+	first, last []int
+	lastRead    bool
+}
+
+// readBefore is sentence si read for the pronouns after it. Only the
+// analysis's own goroutine resolves pronouns (the helper reads cues and
+// reporters, which never do), so the cache needs no lock.
+func (a *analyzer) readBefore(si int) *sentenceRead {
+	if r, ok := a.befores[si]; ok {
+		return r
+	}
+	if a.befores == nil {
+		a.befores = map[int]*sentenceRead{}
+	}
+	plain := a.plain(si)
+	r := &sentenceRead{plain: plain, first: findSubjectVerb(plain, false)}
+	a.befores[si] = r
+	return r
+}
+
 // readSentenceBefore fills in the site's sentence before, for the rules
 // that read it; si must be > 0.
 func (a *analyzer) readSentenceBefore(ps *pronounSite) {
@@ -213,8 +240,9 @@ func (a *analyzer) readSentenceBefore(ps *pronounSite) {
 		// the sentence before it is the one the pronoun follows.
 		prev--
 	}
-	ps.prev, ps.plain = prev, a.plain(prev)
-	ps.subjVerb = findSubjectVerb(ps.plain, false)
+	read := a.readBefore(prev)
+	ps.prev, ps.plain = prev, read.plain
+	ps.subjVerb = read.first
 	if m := ps.subjVerb; m != nil {
 		if v := ps.plain[m[4]:m[5]]; v == "asked" || v == "asks" {
 			ps.asker = a.resolve(ps.plain[m[2]:m[3]], prev)
@@ -600,13 +628,18 @@ var subordinator = regexp.MustCompile(`^\s*(?:(?:And|But|So|Yet|Shortly|Soon|Jus
 const conjunctions = `Although|Though|Even though|While|Whilst|Whereas|Where|When|Whenever|After|Before|Because|If|As|Since|Until|Unless|Once|Whether`
 
 // contrastSpeaker returns the person who speaks in the last clause of
-// sentence si (plain: its text with quotations blanked) when that clause
-// answers an earlier speaker's (", but X denied it"; "; X said …"), or "".
-func (a *analyzer) contrastSpeaker(si int, plain string) string {
-	first, last := findSubjectVerb(plain, false), findSubjectVerb(plain, true)
+// sentence si when that clause answers an earlier speaker's (", but X
+// denied it"; "; X said …"), or "".
+func (a *analyzer) contrastSpeaker(si int) string {
+	read := a.readBefore(si)
+	plain, first := read.plain, read.first
 	if first == nil {
 		return ""
 	}
+	if !read.lastRead {
+		read.last, read.lastRead = findSubjectVerb(plain, true), true
+	}
+	last := read.last
 	if last == nil || last[2] <= first[5] || !contrast.MatchString(plain[first[5]:last[2]]) {
 		// "… but Tennis Australia's Geoff Pollard rejected his
 		// comments": a rebuttal, though its verb reports no words.

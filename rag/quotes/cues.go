@@ -740,8 +740,18 @@ var speechParticiple = regexp.MustCompile(`\b(?:` + speechParticiples + `)\b`)
 // at the sentence, not after the quotation before as elsewhere ("Cuomo
 // responded on “The Situation Room” to Trump's claim that …").
 func (a *analyzer) spokeOn(pi, from, open int) bool {
-	return a.marks[pi][0] >= from && lowerClause.MatchString(a.text[a.marks[pi][1]:open]) && spokeOnBefore.MatchString(a.text[from:a.marks[pi][0]]) && a.isTitle(pi)
+	if a.marks[pi][0] < from || !lowerClause.MatchString(a.text[a.marks[pi][1]:open]) {
+		return false
+	}
+	before := a.text[from:a.marks[pi][0]]
+	return spokeOnBefore.MatchString(before[tailStart(before, maxSpokeOnBefore):]) && a.isTitle(pi)
 }
+
+// maxSpokeOnBefore bounds the end of the narration where spokeOnBefore
+// can match: a speech verb, "during" and 40 bytes. Read whole, a sentence
+// quoting hundreds of times was read once a quotation, in time that grew
+// with its square (BenchmarkAnalyzeQuotedOften).
+const maxSpokeOnBefore = 160
 
 // spokeOnBefore is a speech verb and where it was said, before a
 // programme's name: "said on", "asserted on ABC's", "said during a

@@ -55,8 +55,8 @@ type Analysis struct {
 }
 
 // Analyze finds the quotations, reported speech and people of an article.
-// sentences must be in text order and inside text; spans that are not are
-// ignored rather than trusted.
+// sentences must be in text order, their paragraphs too, and inside text;
+// spans that are not are ignored rather than trusted.
 func Analyze(text string, sentences []Sentence) Analysis {
 	a := newAnalyzer(text, sentences)
 	a.findPeople()
@@ -81,15 +81,16 @@ func newAnalyzer(text string, sentences []Sentence) *analyzer {
 	return a
 }
 
-// validSentences keeps the spans Analyze can use; with well-formed input
-// it returns sentences itself, so indexes are the caller's.
+// validSentences keeps the spans Analyze can use, in text order with
+// their paragraphs; with well-formed input it returns sentences itself,
+// so indexes are the caller's.
 func validSentences(text string, ss []Sentence) []Sentence {
-	prev := 0
+	prev, para := 0, 0
 	for _, s := range ss {
-		if s.Start < prev || s.End < s.Start || s.End > len(text) {
+		if s.Start < prev || s.End < s.Start || s.End > len(text) || s.Paragraph < para {
 			return nil
 		}
-		prev = s.End
+		prev, para = s.End, s.Paragraph
 	}
 	return ss
 }
@@ -133,6 +134,9 @@ type analyzer struct {
 	// unnamedBy marks the quotations whose own cue names someone the
 	// article does not ("…," a foreign analyst said), by index.
 	unnamedBy map[int]bool
+	// befores are the sentences the pronoun rules read before a
+	// pronoun's, by index (readBefore).
+	befores map[int]*sentenceRead
 	// joint holds the speakers named together ("A and B said"), whom no
 	// "he" or "she" stands for.
 	joint map[string]bool
@@ -467,14 +471,18 @@ func (a *analyzer) opensParagraph(para, off int) bool {
 
 // onlyQuote reports whether paragraph para holds nothing but quotation i.
 func (a *analyzer) onlyQuote(para, i int) bool {
+	// The sentences are in text order, so a paragraph's are a run: found
+	// by search, not by reading every sentence for every quotation.
 	start, end := -1, 0
-	for _, s := range a.sents {
-		if s.Paragraph == para {
-			if start < 0 {
-				start = s.Start
-			}
-			end = s.End
+	first := sort.Search(len(a.sents), func(k int) bool { return a.sents[k].Paragraph >= para })
+	for _, s := range a.sents[first:] {
+		if s.Paragraph != para {
+			break
 		}
+		if start < 0 {
+			start = s.Start
+		}
+		end = s.End
 	}
 	if start < 0 || a.marks[i][0] < start {
 		return false

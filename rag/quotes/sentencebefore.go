@@ -146,7 +146,7 @@ func (a *analyzer) prevSource(ps *pronounSite) (string, bool) {
 	// not the one whose words the first clause quotes ("Hewitt said
 	// he had had a “gutful” … but Tennis Australia's Geoff Pollard
 	// rejected his comments").
-	if name := a.contrastSpeaker(prev, plain); ok(name) {
+	if name := a.contrastSpeaker(prev); ok(name) {
 		return name, true
 	}
 	return "", false

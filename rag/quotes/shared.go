@@ -135,6 +135,9 @@ func (a *analyzer) reporters() *shared[sentenceReport] {
 // together).
 func (a *analyzer) cues() *shared[cueRead] {
 	return newShared(len(a.quotes), func(i int) cueRead {
+		if a.unread(i) {
+			return cueRead{} // attribute reads none
+		}
 		return a.readCue(i, a.marks[i][0], a.marks[i][1])
 	})
 }
