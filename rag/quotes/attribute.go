@@ -37,21 +37,25 @@ func (a *analyzer) attribute(cues *shared[cueRead]) {
 // quotations. A hostile page reaches both: one sentence of 1,200
 // quotations each said "on “This Week”" (77 KB) kept a core busy for
 // three minutes, and the ingest's timeout cannot stop the analysis. So a
-// quotation in a sentence longer than maxReadSentence, or after the
-// first maxReadQuotations of its article, is found but left no one's.
-// Both are twice what the speaker harness's 27,910 texts reach (its
-// longest sentence with an attributed quotation is 2,074 bytes, its most
-// quotations in one article 193); BenchmarkAnalyzeQuotedOften measures
-// the worst shapes within them.
+// quotation in a sentence longer than maxReadSentenceBytes, or after the
+// first maxReadQuotations of its article, is found but left no one's, and
+// reported speech is read in the first maxReadSentences sentences (each
+// costs a speaker's resolution: a megabyte of "He said it." took 5 s).
+// Each is at least twice what the speaker harness's 27,910 texts reach:
+// its longest sentence with an attributed quotation is 2,074 bytes, its
+// most quotations in one article 193, its most sentences in one text
+// 2,115. BenchmarkAnalyzeQuotedOften measures the worst shapes within
+// them.
 const (
-	maxReadSentence   = 4 << 10
-	maxReadQuotations = 400
+	maxReadSentenceBytes = 4 << 10
+	maxReadQuotations    = 400
+	maxReadSentences     = 5000
 )
 
 // unread reports whether quotation i lies beyond what the rules read.
 func (a *analyzer) unread(i int) bool {
 	s := a.sents[a.quotes[i].Sentence]
-	return i >= maxReadQuotations || s.End-s.Start > maxReadSentence
+	return i >= maxReadQuotations || s.End-s.Start > maxReadSentenceBytes
 }
 
 // attributing is what attribute knows of the quotations it has read, in

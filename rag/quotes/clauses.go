@@ -20,16 +20,8 @@ import (
 // captions do ("Media caption …", "Image copyright …").
 func (a *analyzer) caption(si int) bool {
 	s := a.sents[si]
-	end := si
-	for end+1 < len(a.sents) && a.sents[end+1].Paragraph == s.Paragraph {
-		end++
-	}
-	if last := a.sents[end]; credited(strings.TrimSpace(a.text[last.Start:last.End])) {
-		start := si
-		for start > 0 && a.sents[start-1].Paragraph == s.Paragraph {
-			start--
-		}
-		return len(strings.Fields(a.text[a.sents[start].Start:last.End])) <= 2*maxCaptionWords
+	if last := a.sents[a.paraLast[si]]; credited(strings.TrimSpace(a.text[last.Start:last.End])) {
+		return len(strings.Fields(a.text[a.sents[a.paraFirst[si]].Start:last.End])) <= 2*maxCaptionWords
 	}
 	if si > 0 && a.sents[si-1].Paragraph == s.Paragraph || si+1 < len(a.sents) && a.sents[si+1].Paragraph == s.Paragraph {
 		return false

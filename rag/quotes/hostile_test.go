@@ -8,12 +8,12 @@ import (
 
 // quotedOften is text shaped as hostile pages may be: unit n times over
 // in one sentence ("one sentence"), or in sentences just short of
-// maxReadSentence, two a paragraph, to n quotations or more ("sentences").
+// maxReadSentenceBytes, two a paragraph, to n quotations or more ("sentences").
 func quotedOften(shape, unit string, n int) string {
 	if shape == "one sentence" {
 		return "Smith said that " + strings.Repeat(unit, n) + "nothing more."
 	}
-	per := (maxReadSentence - 40) / len(unit)
+	per := (maxReadSentenceBytes - 40) / len(unit)
 	sent := "Smith said that " + strings.Repeat(unit, per) + "nothing more. "
 	var b strings.Builder
 	for q := 0; q < n; q += 2 * per * strings.Count(unit, "“") {
@@ -33,7 +33,7 @@ var hostileUnits = map[string]string{
 func TestUnreadQuotations(t *testing.T) {
 	t.Run("long sentence", func(t *testing.T) {
 		unit := "“We go,” Lee said, and "
-		n := maxReadSentence/len(unit) + 1
+		n := maxReadSentenceBytes/len(unit) + 1
 		long := quotedOften("one sentence", unit, n)
 		text := long + "\n\n“We are leaving,” Lee said."
 		an := analyze(text)
@@ -60,6 +60,16 @@ func TestUnreadQuotations(t *testing.T) {
 		}
 		if q := an.Quotations[maxReadQuotations]; q.Speaker != "" {
 			t.Errorf("quotation %d, past the bound, is %q's, want no one's", maxReadQuotations, q.Speaker)
+		}
+	})
+	t.Run("many sentences", func(t *testing.T) {
+		text := strings.Repeat("Lee said the plan would fail. ", maxReadSentences+1)
+		an := analyze(text)
+		if len(an.Paraphrases) != maxReadSentences {
+			t.Fatalf("%d sentences of reported speech found, want the first %d", len(an.Paraphrases), maxReadSentences)
+		}
+		if p := an.Paraphrases[len(an.Paraphrases)-1]; p.Sentence != maxReadSentences-1 || p.Speaker != "Lee" {
+			t.Errorf("the last reported speech found is sentence %d's, %q's; want sentence %d's, Lee's", p.Sentence, p.Speaker, maxReadSentences-1)
 		}
 	})
 }

@@ -28,7 +28,7 @@ func (a *analyzer) findParaphrases(reports *shared[sentenceReport]) {
 	// tweetReported is who the tweet's last sentence reported as news
 	// does, whom a sentence with no subject goes on reporting.
 	tweetPara, tweetBy, tweetReported := -1, "", ""
-	for si, s := range a.sents {
+	for si, s := range a.sents[:min(len(a.sents), maxReadSentences)] {
 		for qi < len(a.quotes) && a.quotes[qi].Sentence <= si {
 			if q := a.quotes[qi]; q.Speaker != "" {
 				last = q.Speaker

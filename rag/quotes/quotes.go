@@ -75,10 +75,34 @@ func Analyze(text string, sentences []Sentence) Analysis {
 func newAnalyzer(text string, sentences []Sentence) *analyzer {
 	text = MaskLinkCards(text)
 	a := &analyzer{text: text, sents: validSentences(text, sentences), bareFirst: map[string][2]int{}, together: map[[2]int]bool{}, unnamedBy: map[int]bool{}}
+	a.paraFirst, a.paraLast = paragraphBounds(a.sents)
 	// A title ("Trump Jr. defends Skittles tweet") tells no one apart:
 	// the body may call him "Trump" all along.
 	a.bySuffix = bySuffix(text, titleEnd(text))
 	return a
+}
+
+// paragraphBounds returns, for each sentence, the first and the last
+// sentence of its paragraph: rules asking it for every pronoun once walked
+// the paragraph each time, which a paragraph of thousands of sentences
+// made cost the square of its length.
+func paragraphBounds(ss []Sentence) (first, last []int) {
+	first, last = make([]int, len(ss)), make([]int, len(ss))
+	for i := range ss {
+		if i > 0 && ss[i-1].Paragraph == ss[i].Paragraph {
+			first[i] = first[i-1]
+		} else {
+			first[i] = i
+		}
+	}
+	for i := len(ss) - 1; i >= 0; i-- {
+		if i+1 < len(ss) && ss[i+1].Paragraph == ss[i].Paragraph {
+			last[i] = last[i+1]
+		} else {
+			last[i] = i
+		}
+	}
+	return first, last
 }
 
 // validSentences keeps the spans Analyze can use, in text order with
@@ -118,6 +142,9 @@ type analyzer struct {
 	full     [][]int    // per person, the sentences naming them in full
 	related  []bool     // per person, first named as someone's relative ("first lady Melania Trump")
 	mentions []mention
+	// paraFirst and paraLast are, per sentence, the first and the last
+	// sentence of its paragraph.
+	paraFirst, paraLast []int
 	// nameRuns are the runs of capitalised words (nameRun) findPeople
 	// read, in the text's offsets, as the pattern found them.
 	nameRuns [][2]int

@@ -121,7 +121,7 @@ type sentenceReport struct {
 // speech as its words name them. sentenceReporter reads the text, the
 // quotation marks and the people, not whom the quotations are given to.
 func (a *analyzer) reporters() *shared[sentenceReport] {
-	return newShared(len(a.sents), func(si int) sentenceReport {
+	return newShared(min(len(a.sents), maxReadSentences), func(si int) sentenceReport {
 		s := a.sents[si]
 		rep := sentenceReport{plain: a.plain(si)}
 		rep.r, rep.ok = sentenceReporter(rep.plain, s.Start, s.End)
