@@ -262,3 +262,23 @@ func BenchmarkRequote(b *testing.B) {
 		b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(arts))/1e6, "ms/article")
 	})
 }
+
+// BenchmarkSummarizeManySentences is the summary of a page of thousands of
+// short, alike sentences, whose TextRank graph is dense: the same past
+// maxRankedSentences whatever the page's length (a page of 4,096 took
+// 6 s, and one of 32,768 an 8.6 GB matrix, before the bound).
+func BenchmarkSummarizeManySentences(b *testing.B) {
+	e := newTestEngine(b, b.TempDir())
+	for _, n := range []int{maxRankedSentences, 8 * maxRankedSentences} {
+		doc := &extract.Document{Title: "Alike", Site: "bench", Text: strings.Repeat("Smith said the plan would fail. ", n)}
+		a, _, err := e.build(context.Background(), store.LocalScope, fmt.Sprintf("https://bench.test/alike/%d", n), "", "bench", doc)
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.Run(fmt.Sprint(n), func(b *testing.B) {
+			for b.Loop() {
+				summarize(a)
+			}
+		})
+	}
+}

@@ -692,3 +692,44 @@ func TestStaleSummaryRecomputed(t *testing.T) {
 		t.Errorf("key quotes from a stale cache:\n%+v\nwant\n%+v", got.KeyQuotes, want.KeyQuotes)
 	}
 }
+
+// TestSummaryReadsTheTop: TextRank weighs every pair of sentences, so a
+// summary reads only the first maxRankedSentences; what comes after is
+// neither in the TL;DR nor a key quote. Checked with a bound of 50, as
+// summarize's bound works the same.
+func TestSummaryReadsTheTop(t *testing.T) {
+	const top = 50
+	e := newTestEngine(t, t.TempDir())
+	var b strings.Builder
+	for i := range 2 * top {
+		fmt.Fprintf(&b, "The council met on day %d and talked about the bridge. ", i)
+	}
+	b.WriteString("“The bridge will open next spring for everyone in town,” the mayor said.")
+	doc := &extract.Document{Title: "A long page", Site: "test", Text: b.String()}
+	a, _, err := e.build(t.Context(), store.LocalScope, "https://test.example/long", "", "test", doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Sentences) <= top {
+		t.Fatalf("%d sentences, want more than %d", len(a.Sentences), top)
+	}
+	if whole := summarizeTop(a, len(a.Sentences)); !slices.Contains(whole.KeyQuotes, 0) {
+		t.Fatalf("read whole, the summary's key quotes %v lack the quotation: the test shows nothing", whole.KeyQuotes)
+	}
+	c := summarizeTop(a, top)
+	if len(c.TLDR) == 0 {
+		t.Fatal("no TL;DR")
+	}
+	for _, i := range c.TLDR {
+		if i >= top {
+			t.Errorf("TL;DR sentence %d, past the %d read", i, top)
+		}
+	}
+	for _, k := range c.KeyQuotes {
+		if k >= 0 {
+			t.Errorf("key quote %d is the quotation past the sentences read", k)
+		} else if -1-k >= top {
+			t.Errorf("key sentence %d, past the %d read", -1-k, top)
+		}
+	}
+}

@@ -33,6 +33,12 @@ const (
 	// leadWeight biases the random surfer toward the top of the article:
 	// news puts the gist first (the "lead").
 	leadWeight = 1.5
+	// maxRankedSentences bounds the sentences TextRank reads, from the
+	// top: its graph weighs every pair, so a page of 32,768 short
+	// sentences (1 MB) needed an 8.6 GB matrix and ten minutes. Three of
+	// the speaker harness's 27,910 texts have more than a thousand
+	// sentences, the longest 2,115, and news puts its gist first.
+	maxRankedSentences = 2000
 	// summaryKind is the store's cache key for this engine's summaries.
 	// v2: the TL;DR and the key quotes it fills in are prose.
 	summaryKind = "extractive-v2"
@@ -171,12 +177,17 @@ func renderSummary(a *store.Article, c cachedSummary) *Summary {
 // are the direct quotations in the best-ranked sentences, attributed ones
 // first.
 func summarize(a *store.Article) cachedSummary {
-	n := len(a.Sentences)
+	return summarizeTop(a, maxRankedSentences)
+}
+
+// summarizeTop is summarize reading the first top sentences.
+func summarizeTop(a *store.Article, top int) cachedSummary {
+	n := min(len(a.Sentences), top)
 	if n == 0 {
 		return cachedSummary{Basis: summaryBasis(a)}
 	}
 	terms := make([][]string, n)
-	for i := range a.Sentences {
+	for i := range n {
 		terms[i] = uniq(lexical.Terms(sentenceText(a, i)))
 	}
 	rank := textRank(terms)
@@ -210,6 +221,9 @@ func summarize(a *store.Article) cachedSummary {
 	}
 	var ks []kq
 	for qi, qt := range a.Quotations {
+		if qt.Sentence >= n {
+			continue // past the sentences ranked
+		}
 		w := extract.WordCount(a.Text[qt.Start:qt.End])
 		if qt.Indirect || w < minQuoteWords || w > maxQuoteWords {
 			continue
