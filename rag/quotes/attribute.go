@@ -76,7 +76,7 @@ func (a *analyzer) attributeQuote(i int, st *attributing, cues *shared[cueRead])
 	open, close := a.marks[i][0], a.marks[i][1]
 	si := q.Sentence
 	para := a.sents[si].Paragraph
-	if para != st.lastPara && !(para == st.lastPara+1 && i > 0 && (a.runsOn[i-1] || a.onlyQuote(para, i))) {
+	if para != st.lastPara && !(para == st.lastPara+1 && i > 0 && (a.runsOn[i-1] || a.onlyQuote(i))) {
 		st.last = ""
 	}
 	if a.quotedTitle(i, st) || a.isTerm(i) || a.citedWords(i) || a.isHeading(i) || a.isNickname(i) {
@@ -386,7 +386,7 @@ func (a *analyzer) pullQuotes() {
 	for i := range a.quotes {
 		q := &a.quotes[i]
 		para := a.sents[q.Sentence].Paragraph
-		if a.unread(i) || q.Cue != "" || !a.onlyQuote(para, i) || len(strings.Fields(a.text[q.Start:q.End])) < minPullQuoteWords {
+		if a.unread(i) || q.Cue != "" || !a.onlyQuote(i) || len(strings.Fields(a.text[q.Start:q.End])) < minPullQuoteWords {
 			continue
 		}
 		if folded == nil {
@@ -402,7 +402,7 @@ func (a *analyzer) pullQuotes() {
 			if j == i || a.sents[o.Sentence].Paragraph == para || !strings.Contains(folded[j], folded[i]) {
 				continue
 			}
-			if o.Cue == "" && a.onlyQuote(a.sents[o.Sentence].Paragraph, j) {
+			if o.Cue == "" && a.onlyQuote(j) {
 				continue // another pull quote
 			}
 			if o.Speaker == "" || speaker != "" && speaker != o.Speaker {
@@ -718,7 +718,7 @@ func (a *analyzer) exchange(i int) string {
 		return ""
 	}
 	para := a.sents[a.quotes[i].Sentence].Paragraph
-	if !a.onlyQuote(para, i) {
+	if !a.onlyQuote(i) {
 		return ""
 	}
 	before, twoBefore := a.quotes[i-1], a.quotes[i-2]

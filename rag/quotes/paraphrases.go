@@ -42,7 +42,7 @@ func (a *analyzer) findParaphrases(reports *shared[sentenceReport]) {
 			qi++
 		}
 		if s.Paragraph != tweetPara {
-			tweetPara, tweetBy, tweetReported = s.Paragraph, a.tweetAuthor(s.Paragraph, si), ""
+			tweetPara, tweetBy, tweetReported = s.Paragraph, a.tweetAuthor(si), ""
 		}
 		var p *Attribution
 		if author := tweetBy; author != "" {
@@ -606,18 +606,11 @@ var unnamedSpeaks = regexp.MustCompile(`\b(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[\p{L}.'
 // Donald J. Trump (@realDonaldTrump) March 13, 2016".
 var tweetSignature = regexp.MustCompile(`[—–]\s*(\p{Lu}[^()—–\n]{1,60}?)\s*\(@(\w{1,15})\)\s*\p{Lu}\p{Ll}+\.? \d{1,2}, \d{4}\s*$`)
 
-// tweetAuthor returns who wrote paragraph para, which holds sentence si,
-// when it is an embedded tweet: the name its signature gives, as the
-// article names them elsewhere.
-func (a *analyzer) tweetAuthor(para, si int) string {
-	first, last := si, si
-	for first > 0 && a.sents[first-1].Paragraph == para {
-		first--
-	}
-	for last+1 < len(a.sents) && a.sents[last+1].Paragraph == para {
-		last++
-	}
-	start, end := a.sents[first].Start, a.sents[last].End
+// tweetAuthor returns who wrote the paragraph holding sentence si, when
+// it is an embedded tweet: the name its signature gives, as the article
+// names them elsewhere.
+func (a *analyzer) tweetAuthor(si int) string {
+	start, end := a.sents[a.paraFirst[si]].Start, a.sents[a.paraLast[si]].End
 	if end-start > maxTweetBytes || !strings.Contains(a.text[start:end], "(@") {
 		return ""
 	}

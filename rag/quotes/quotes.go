@@ -83,9 +83,10 @@ func newAnalyzer(text string, sentences []Sentence) *analyzer {
 }
 
 // paragraphBounds returns, for each sentence, the first and the last
-// sentence of its paragraph: rules asking it for every pronoun once walked
-// the paragraph each time, which a paragraph of thousands of sentences
-// made cost the square of its length.
+// sentence of its paragraph: rules asking it for every pronoun or
+// quotation once walked the paragraph, or every sentence, each time,
+// which a paragraph of thousands of sentences made cost the square of its
+// length.
 func paragraphBounds(ss []Sentence) (first, last []int) {
 	first, last = make([]int, len(ss)), make([]int, len(ss))
 	for i := range ss {
@@ -496,22 +497,11 @@ func (a *analyzer) opensParagraph(para, off int) bool {
 	return false
 }
 
-// onlyQuote reports whether paragraph para holds nothing but quotation i.
-func (a *analyzer) onlyQuote(para, i int) bool {
-	// The sentences are in text order, so a paragraph's are a run: found
-	// by search, not by reading every sentence for every quotation.
-	start, end := -1, 0
-	first := sort.Search(len(a.sents), func(k int) bool { return a.sents[k].Paragraph >= para })
-	for _, s := range a.sents[first:] {
-		if s.Paragraph != para {
-			break
-		}
-		if start < 0 {
-			start = s.Start
-		}
-		end = s.End
-	}
-	if start < 0 || a.marks[i][0] < start {
+// onlyQuote reports whether quotation i's paragraph holds nothing but it.
+func (a *analyzer) onlyQuote(i int) bool {
+	si := a.quotes[i].Sentence
+	start, end := a.sents[a.paraFirst[si]].Start, a.sents[a.paraLast[si]].End
+	if a.marks[i][0] < start {
 		return false
 	}
 	rest := a.text[start:a.marks[i][0]] + a.text[min(a.marks[i][1], end):end]

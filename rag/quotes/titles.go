@@ -16,7 +16,7 @@ import (
 func (a *analyzer) isHeading(i int) bool {
 	q := a.quotes[i]
 	t := a.text[q.Start:q.End]
-	return len(strings.Fields(t)) >= 2 && !strings.ContainsFunc(t, unicode.IsLower) && strings.ContainsFunc(t, unicode.IsUpper) && a.onlyQuote(a.sents[q.Sentence].Paragraph, i)
+	return len(strings.Fields(t)) >= 2 && !strings.ContainsFunc(t, unicode.IsLower) && strings.ContainsFunc(t, unicode.IsUpper) && a.onlyQuote(i)
 }
 
 // isNickname reports whether quotation i is a nickname set inside a
