@@ -383,11 +383,12 @@ type aboutSpeaker struct {
 func (e *Engine) sentencesAbout(arts ownTexts, q query, role bool, name string) aboutSpeaker {
 	topic := uniq(q.topic)
 	roleTerms := uniq(lexical.Terms(q.speaker))
+	named := quotes.NewMention(name)
 	mentions := func(a *store.Article, si int, text string) bool {
 		if role {
 			return len(roleTerms) > 0 && coverage(roleTerms, e.terms.get(a)[si]) >= 1
 		}
-		return quotes.Mentions(text, name)
+		return named.In(text)
 	}
 	x := aboutSpeaker{namedIn: map[*store.Article]map[int]bool{}}
 	for a, own := range arts {
@@ -484,9 +485,10 @@ func ownTextsOf(arts map[string]*store.Article) ownTexts {
 // mentioned reports whether a sentence of the articles names name in
 // full, outside their link cards.
 func mentioned(arts ownTexts, name string) bool {
+	m := quotes.NewMention(name)
 	for a, own := range arts {
 		for _, s := range a.Sentences {
-			if quotes.Mentions(own[s.Start:s.End], name) {
+			if m.In(own[s.Start:s.End]) {
 				return true
 			}
 		}

@@ -793,7 +793,11 @@ func nameWords(s string) []string {
 		}
 		// A joined particle is dropped as often as written: "al-Mahmoud"
 		// is "Mahmoud" after.
-		w = joinedParticle.ReplaceAllString(w, "")
+		if strings.Contains(w, "-") {
+			// Most words hold no hyphen, and a pattern costs more than
+			// this test even when it fails at once.
+			w = joinedParticle.ReplaceAllString(w, "")
+		}
 		out = append(out, w)
 	}
 	return out
@@ -808,14 +812,7 @@ const joinedParticles = `(?:al|el|ad|ash|bin|ibn|abu|abd)`
 // fold lower-cases s, strips its accents and straightens its apostrophes,
 // as users type names.
 func fold(s string) string {
-	ascii := true
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			ascii = false
-			break
-		}
-	}
-	if ascii {
+	if isASCII(s) {
 		return strings.ToLower(s)
 	}
 	return strings.Map(func(r rune) rune {
@@ -830,43 +827,93 @@ func fold(s string) string {
 	}, norm.NFD.String(s))
 }
 
+// isASCII reports whether s is all ASCII, which fold only lower-cases.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
 // Mentions reports whether text names who query names ("Park", "Ms.
 // Park", "grace park"): every word of the query, titles aside, occurs in
 // text as a capitalized whole word, ignoring case and accents otherwise.
 // The capital keeps a name from matching a common word ("the park").
 func Mentions(text, query string) bool {
-	// A name typed with capitals may hold common words: "the Clinton
-	// campaign", "the New York Times editorial board". They are matched
-	// among all the text's words, the capitalized ones among its names.
-	// Typed all in lower case ("grace park"), every word is a name's.
-	split := func(s string) []string {
-		return strings.FieldsFunc(s, func(r rune) bool {
-			return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != '’' && r != '-'
-		})
-	}
+	return NewMention(query).In(text)
+}
+
+// A Mention is the name a query gives, read once to be looked for in many
+// texts: asking about someone reads every sentence in scope.
+type Mention struct {
+	want, common []string
+}
+
+// NewMention reads the name query gives. A name typed with capitals may
+// hold common words: "the Clinton campaign", "the New York Times
+// editorial board". They are matched among all a text's words, the
+// capitalized ones among its names. Typed all in lower case ("grace
+// park"), every word is a name's.
+func NewMention(query string) Mention {
 	cased := strings.IndexFunc(query, unicode.IsUpper) >= 0
-	var want, common []string
-	for _, w := range split(query) {
+	var m Mention
+	for _, w := range nameSplit(query) {
 		if cased && strings.IndexFunc(w, unicode.IsUpper) < 0 {
-			common = append(common, nameWords(w)...)
+			m.common = append(m.common, nameWords(w)...)
 		} else {
-			want = append(want, nameWords(w)...)
+			m.want = append(m.want, nameWords(w)...)
 		}
 	}
-	if len(want) == 0 {
-		return false
-	}
+	return m
+}
+
+// In reports whether text names who the query names, as Mentions does.
+func (m Mention) In(text string) bool {
+	return len(m.want) > 0 && mayHold(text, m.want) && m.inWords(text)
+}
+
+// inWords is In without its quick test.
+func (m Mention) inWords(text string) bool {
 	var have, all []string
 	// Names may hold digits and start in lower case ("G4S", "eBay"); a
 	// word with no capital is a common word ("the park").
-	for _, w := range split(text) {
+	for _, w := range nameSplit(text) {
 		ws := nameWords(w)
 		if strings.IndexFunc(w, unicode.IsUpper) >= 0 {
 			have = append(have, ws...)
 		}
 		all = append(all, ws...)
 	}
-	return subsetWords(want, have) && (len(common) == 0 || subsetWords(common, all))
+	return subsetWords(m.want, have) && (len(m.common) == 0 || subsetWords(m.common, all))
+}
+
+// nameSplit splits s into the words a name is made of: letters and
+// digits, with the apostrophes and hyphens inside names.
+func nameSplit(s string) []string {
+	return strings.FieldsFunc(s, func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != '’' && r != '-'
+	})
+}
+
+// mayHold is Mentions' quick test: an ASCII text holds each of a name's
+// folded words as a whole word only if its lower case holds them at
+// all. Asking about someone reads every sentence of the articles in
+// scope, most of which do not name them, and splitting each into folded
+// words is most of that cost. Other texts are not tested: folding them
+// changes their length.
+func mayHold(text string, words []string) bool {
+	if !isASCII(text) {
+		return true
+	}
+	lower := strings.ToLower(text)
+	for _, w := range words {
+		if !strings.Contains(lower, w) {
+			return false
+		}
+	}
+	return true
 }
 
 // IsOrganization reports whether a speaker's name is an organisation's

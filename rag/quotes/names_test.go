@@ -49,3 +49,24 @@ func TestHeldOffice(t *testing.T) {
 		}
 	}
 }
+
+// FuzzMayHold checks that Mention's quick test never turns away a text
+// that names who the query names.
+func FuzzMayHold(f *testing.F) {
+	for _, s := range [][2]string{
+		{"The district said Park would stay.", "Park"},
+		{"Abdellatif al-Mahmoud's aide spoke.", "Mahmoud"},
+		{"SMITH's plan, said Sen. John Smith.", "Sen. Smith"},
+		{"Peña said so.", "pena"},
+		{"the New York Times editorial board said", "the New York Times editorial board"},
+		{"O'Malley wrote", "O’Malley"},
+	} {
+		f.Add(s[0], s[1])
+	}
+	f.Fuzz(func(t *testing.T, text, query string) {
+		m := NewMention(query)
+		if len(m.want) > 0 && m.inWords(text) && !mayHold(text, m.want) {
+			t.Errorf("%q names %q (%q), but the quick test turns it away", text, query, m.want)
+		}
+	})
+}
