@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/articlebot/articlebot/internal/lexical"
 	"github.com/articlebot/articlebot/rag/quotes"
@@ -23,6 +24,11 @@ const (
 	// redundant: a sentence sharing this share of terms with one already
 	// chosen adds nothing.
 	redundant = 0.6
+	// maxPicked bounds how many ranked sentences an answer reads for its
+	// quotes. An article of one sentence said thousands of times had every
+	// one of them read and dropped as a repeat; a real article has fewer
+	// sentences than this, so its answers are unchanged.
+	maxPicked = 2000
 )
 
 // fillShare: topping an answer about one article up to MaxQuotes takes
@@ -41,17 +47,25 @@ const fillShare = 0.2
 // about prompt injection quotes them).
 var modelDirected = regexp.MustCompile(`(?i)\b(?:ignore|disregard|forget)\s+(?:all\s+|any\s+)?(?:the\s+|your\s+)?(?:previous|prior|above|earlier|preceding)\s+(?:instructions|prompts?|rules|messages)\b|\bsystem\s+prompt\b|\bdeveloper\s+mode\b|(?:^|[\s"“])(?:system|assistant)\s*:|\b(?:answer|respond|reply)\s+only\s+with\b`)
 
-// proseEnd is how a sentence of prose ends, in Latin or CJK script: a
-// headline, a dateline ("Saturday, 09 August 2025 11:24 AM") or a byline
-// does not.
-var proseEnd = regexp.MustCompile(`[.!?…。！？]["”’')\]」』）]*\s*$`)
+// endsProse reports whether text ends as a sentence of prose does, in
+// Latin or CJK script: with a full stop, then perhaps closing marks and
+// space. A headline, a dateline ("Saturday, 09 August 2025 11:24 AM")
+// or a byline does not. It reads the end alone, where a pattern with
+// nothing to anchor its start read the whole sentence, and a page of one
+// sentence a megabyte long had it read on every answer.
+func endsProse(text string) bool {
+	text = strings.TrimRight(text, " \t\n\f\r")
+	text = strings.TrimRight(text, "\"”’')]」』）")
+	r, _ := utf8.DecodeLastRuneInString(text)
+	return strings.ContainsRune(".!?…。！？", r)
+}
 
 // filler accepts a candidate quoted for its rank alone: a sentence of
 // prose, not a line the page wrote to a model. Lines of a page's header
 // rank high for their place alone, and say nothing about the question.
 func filler(c *candidate) bool {
 	text := sentenceText(c.art, c.sentence)
-	return proseEnd.MatchString(text) && !modelDirected.MatchString(text)
+	return endsProse(text) && !modelDirected.MatchString(text)
 }
 
 // Messages users see when nothing matches.
@@ -163,19 +177,23 @@ func (e *Engine) answerGeneral(cands []*candidate, fill bool) *Answer {
 		}
 		return fill && c.order >= fillShare*best.order && filler(c)
 	})
+	if len(ans.Quotes) == 0 {
+		// What answers ranked past what pick reads.
+		return &Answer{Text: msgNotFound}
+	}
 	ans.ArticleIDs = articleIDs(ans.Quotes)
 	ans.Text = leadIn(ans.Quotes)
 	return ans
 }
 
 // pick quotes up to MaxQuotes candidates in rank order that ok accepts,
-// skipping sentences that repeat one already chosen. A candidate ok
-// rejects does not end the search: the rank's lead bias can put a
-// weaker sentence before a relevant one.
+// skipping sentences that repeat one already chosen, among the first
+// maxPicked. A candidate ok rejects does not end the search: the rank's
+// lead bias can put a weaker sentence before a relevant one.
 func (e *Engine) pick(cands []*candidate, ok func(*candidate) bool) []Quote {
 	var quotes []Quote
 	var chosen [][]string
-	for _, c := range cands {
+	for _, c := range cands[:min(len(cands), maxPicked)] {
 		if len(quotes) == e.opts.MaxQuotes {
 			break
 		}

@@ -282,3 +282,32 @@ func BenchmarkSummarizeManySentences(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkAskAlike is a question about one article of thousands of
+// alike sentences, each reporting what Smith said: a page built to cost
+// every answer about it the most. Its physical reference, measured in the
+// same run, is loading that article for ranking, which every question
+// about it does first.
+func BenchmarkAskAlike(b *testing.B) {
+	e := newTestEngine(b, b.TempDir())
+	lexical.Related("") // loaded once per process: start-up, not a question's cost
+	for _, n := range []int{maxPicked, 8 * maxPicked} {
+		a := alikeArticle(b, e, n)
+		b.Run(fmt.Sprintf("load/%d", n), func(b *testing.B) {
+			for b.Loop() {
+				if _, err := e.opts.Store.ArticlesForRanking(context.Background(), store.LocalScope, []string{a.ID}); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+		for _, q := range []struct{ kind, text string }{{"speaker", "What did Smith say about the plan?"}, {"plain", "What happened to the budget?"}} {
+			b.Run(fmt.Sprintf("%s/%d", q.kind, n), func(b *testing.B) {
+				for b.Loop() {
+					if _, err := e.Ask(context.Background(), Question{Scope: store.LocalScope, Text: q.text, ArticleIDs: []string{a.ID}}); err != nil {
+						b.Fatal(err)
+					}
+				}
+			})
+		}
+	}
+}

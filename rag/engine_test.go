@@ -649,7 +649,7 @@ func TestSummaryIsProse(t *testing.T) {
 			t.Errorf("%s: no TL;DR", page)
 		}
 		for _, q := range append(slices.Clone(s.TLDRQuotes), s.KeyQuotes...) {
-			if sentence := sentenceText(a, sentenceAt(a, q.Start)); !proseEnd.MatchString(sentence) && !slices.ContainsFunc(a.Quotations, func(qt store.Quotation) bool { return qt.Start == q.Start }) {
+			if sentence := sentenceText(a, sentenceAt(a, q.Start)); !endsProse(sentence) && !slices.ContainsFunc(a.Quotations, func(qt store.Quotation) bool { return qt.Start == q.Start }) {
 				t.Errorf("%s: %q is not a sentence of prose", page, q.Text)
 			}
 		}

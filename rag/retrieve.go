@@ -524,6 +524,7 @@ func (ls *lexicalScorer) cover(list []*candidate) ([]float64, float64) {
 // theirs in scoreWindows.
 func (e *Engine) scoreEach(list []*candidate, q query, ls *lexicalScorer, bm25 []float64, maxBM25 float64) map[sentKey]float64 {
 	match := make(map[sentKey]float64, len(list))
+	spoken := map[*store.Article]map[int][]int{}
 	for i, c := range list {
 		a := c.art
 		ts := ls.sentTerms[sentKey{a.ID, c.sentence}]
@@ -543,11 +544,17 @@ func (e *Engine) scoreEach(list []*candidate, q query, ls *lexicalScorer, bm25 [
 		if q.defines != nil && q.defines.says(text) {
 			s += wDefinition
 		}
-		if q.speaker != "" {
-			s += speakerBonus(a, c.sentence, q.speaker, text)
-		}
-		if q.anySpeaker {
-			s += anySpeakerBonus(a, c.sentence)
+		if q.speaker != "" || q.anySpeaker {
+			if spoken[a] == nil {
+				spoken[a] = attributedOver(a)
+			}
+			over := spoken[a][c.sentence]
+			if q.speaker != "" {
+				s += speakerBonus(a, over, q.speaker, text)
+			}
+			if q.anySpeaker {
+				s += anySpeakerBonus(a, over)
+			}
 		}
 		// News puts what matters first.
 		s += wLead * (1 - float64(c.sentence)/float64(max(1, len(a.Sentences))))
@@ -687,8 +694,11 @@ func quotedSentence(a *store.Article, answer string) (int, bool) {
 	return best, best >= 0
 }
 
-func speakerBonus(a *store.Article, si int, speaker, text string) float64 {
-	best := wordsBonus(a, si, func(who string) bool { return quotes.SameSpeaker(speaker, who) })
+// speakerBonus ranks a sentence holding speaker's words first, one
+// naming them next; over is the attributed quotations over the sentence
+// (attributedOver).
+func speakerBonus(a *store.Article, over []int, speaker, text string) float64 {
+	best := wordsBonus(a, over, func(who string) bool { return quotes.SameSpeaker(speaker, who) })
 	if best == 0 && containsFold(text, lastWord(speaker)) {
 		best = wMention
 	}
@@ -696,18 +706,39 @@ func speakerBonus(a *store.Article, si int, speaker, text string) float64 {
 }
 
 // anySpeakerBonus ranks a sentence holding anyone's words first.
-func anySpeakerBonus(a *store.Article, si int) float64 {
-	return wordsBonus(a, si, func(who string) bool { return who != "" })
+func anySpeakerBonus(a *store.Article, over []int) float64 {
+	return wordsBonus(a, over, func(who string) bool { return who != "" })
 }
 
-// wordsBonus is the bonus of sentence si for holding the words of a
+// attributedOver maps each sentence of a to the quotations given to
+// someone that cover it, as indexes into a.Quotations. Scoring every
+// sentence against every quotation made a speaker question over an
+// article quoting thousands of times cost their product.
+func attributedOver(a *store.Article) map[int][]int {
+	over := map[int][]int{}
+	for qi, qt := range a.Quotations {
+		if qt.Speaker == "" {
+			continue
+		}
+		// Sentences are in order: the first one ending after the
+		// quotation starts is the first it covers.
+		k := sort.Search(len(a.Sentences), func(k int) bool { return a.Sentences[k].End > qt.Start })
+		for ; k < len(a.Sentences) && a.Sentences[k].Start < qt.End; k++ {
+			over[k] = append(over[k], qi)
+		}
+	}
+	return over
+}
+
+// wordsBonus is the bonus of a sentence for holding the words of a
 // speaker whose is true of: a direct quotation's, or less, reported
-// speech's. Every sentence a quotation covers holds its words.
-func wordsBonus(a *store.Article, si int, whose func(speaker string) bool) float64 {
+// speech's. Every sentence a quotation covers holds its words; over is
+// the attributed ones over the sentence.
+func wordsBonus(a *store.Article, over []int, whose func(speaker string) bool) float64 {
 	best := 0.0
-	s := a.Sentences[si]
-	for _, qt := range a.Quotations {
-		if qt.Start >= s.End || qt.End <= s.Start || !whose(qt.Speaker) {
+	for _, qi := range over {
+		qt := a.Quotations[qi]
+		if !whose(qt.Speaker) {
 			continue
 		}
 		if qt.Indirect {

@@ -204,7 +204,7 @@ func summarizeTop(a *store.Article, top int) cachedSummary {
 	for _, i := range order {
 		w := extract.WordCount(sentenceText(a, i))
 		// A TL;DR in the article's own voice: quotations go to key quotes.
-		if inQuote[i] || w < minTLDRWords || words+w > tldrMaxWords && len(c.TLDR) > 0 || !proseEnd.MatchString(sentenceText(a, i)) {
+		if inQuote[i] || w < minTLDRWords || words+w > tldrMaxWords && len(c.TLDR) > 0 || !endsProse(sentenceText(a, i)) {
 			continue
 		}
 		c.TLDR = append(c.TLDR, i)
@@ -245,7 +245,7 @@ func summarizeTop(a *store.Article, top int) cachedSummary {
 		}
 		// Prose only: a dateline or a headline ranks high for sharing
 		// the article's words and says nothing.
-		if !slices.Contains(c.TLDR, i) && !inQuote[i] && len(terms[i]) > 0 && proseEnd.MatchString(sentenceText(a, i)) {
+		if !slices.Contains(c.TLDR, i) && !inQuote[i] && len(terms[i]) > 0 && endsProse(sentenceText(a, i)) {
 			c.KeyQuotes = append(c.KeyQuotes, -1-i)
 		}
 	}
