@@ -283,9 +283,27 @@ func BenchmarkSummarizeManySentences(b *testing.B) {
 	}
 }
 
+// longQuestion is a question as long as one may be, of the seed
+// article's words in their order.
+func longQuestion(b *testing.B) string {
+	raw, err := os.ReadFile("../testdata/sheinbaum.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	q := ""
+	for _, w := range strings.Fields(string(raw)) {
+		if len(q)+len(w)+2 > MaxQuestionChars {
+			break
+		}
+		q += w + " "
+	}
+	return q + "?"
+}
+
 // BenchmarkAskAlike is a question about one article of thousands of
 // alike sentences, each reporting what Smith said: a page built to cost
-// every answer about it the most. Its physical reference, measured in the
+// every answer about it the most; the longest question a user may ask
+// costs the most too. Its physical reference, measured in the
 // same run, is loading that article for ranking, which every question
 // about it does first.
 func BenchmarkAskAlike(b *testing.B) {
@@ -300,7 +318,7 @@ func BenchmarkAskAlike(b *testing.B) {
 				}
 			}
 		})
-		for _, q := range []struct{ kind, text string }{{"speaker", "What did Smith say about the plan?"}, {"plain", "What happened to the budget?"}} {
+		for _, q := range []struct{ kind, text string }{{"speaker", "What did Smith say about the plan?"}, {"plain", "What happened to the budget?"}, {"longest", longQuestion(b)}} {
 			b.Run(fmt.Sprintf("%s/%d", q.kind, n), func(b *testing.B) {
 				for b.Loop() {
 					if _, err := e.Ask(context.Background(), Question{Scope: store.LocalScope, Text: q.text, ArticleIDs: []string{a.ID}}); err != nil {

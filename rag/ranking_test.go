@@ -2,11 +2,14 @@ package rag
 
 import (
 	"context"
+	"maps"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
+	"github.com/articlebot/articlebot/internal/lexical"
 	"github.com/articlebot/articlebot/store"
 )
 
@@ -249,4 +252,66 @@ func TestHowManyMatchesNoMany(t *testing.T) {
 	if quoteRank(ans, "2,383 delegates") != 1 {
 		t.Errorf("answer = %+v, want the delegates sentence first", ans)
 	}
+}
+
+// TestMatchedReadsTheSentence checks lexicalScorer.matched, which reads a
+// sentence's own terms, against reading every term of the question and
+// each of its related terms for every sentence, as it did before.
+func TestMatchedReadsTheSentence(t *testing.T) {
+	e := newTestEngine(t, t.TempDir())
+	arts := map[string]*store.Article{}
+	for _, p := range []string{seedPage, "../testdata/qa/harbor.txt", "../testdata/qa/senate.txt", "../testdata/qa/vaccine.txt", "../testdata/stories/reuters.html"} {
+		a := ingest(t, e, store.LocalScope, p)
+		arts[a.ID] = a
+	}
+	questions := []string{"How many people died in the fire?", "Who was fed up with the plan?", "Why had they grown tired of waiting?",
+		"What did he do?", "When was the vaccine approved and who paid for it?"}
+	for _, qa := range loadQA(t) {
+		questions = append(questions, qa.question)
+	}
+	conv := &Conversation{Turns: []Turn{{Question: "What did Sheinbaum say about invasion?", Answer: "The United States is not going to come to Mexico with the military."}}}
+	for _, text := range questions {
+		for _, c := range []*Conversation{nil, conv} {
+			q := parseQuestion(text, c)
+			ls := e.newLexicalScorer(arts, q, 0)
+			for _, a := range arts {
+				for si := range a.Sentences {
+					got, want := ls.matched(a, si), matchedEveryTerm(ls, a, si)
+					if !maps.Equal(got, want) {
+						t.Fatalf("%q, %q: matched %v, want %v", text, sentenceText(a, si), got, want)
+					}
+				}
+			}
+		}
+	}
+}
+
+// matchedEveryTerm is matched as it was: every question term and its
+// related terms read for each sentence.
+func matchedEveryTerm(ls *lexicalScorer, a *store.Article, si int) map[string]termMatch {
+	tf := map[string]int{}
+	for _, t := range ls.sentTerms[sentKey{a.ID, si}] {
+		tf[t]++
+	}
+	words := " " + strings.Join(lexical.Words(sentenceText(a, si)), " ") + " "
+	has := func(r relatedTerm) bool {
+		return tf[r.term] > 0 && (r.phrase == "" || strings.Contains(words, r.phrase))
+	}
+	out := map[string]termMatch{}
+	for t, w := range ls.weight {
+		if slices.Contains(ls.form, t) {
+			continue
+		}
+		if f := tf[t]; f > 0 {
+			out[t] = termMatch{w, float64(f)}
+			continue
+		}
+		for _, r := range ls.rel[t] {
+			if has(r) {
+				out[t] = termMatch{w * r.weight, 1}
+				break
+			}
+		}
+	}
+	return out
 }

@@ -403,6 +403,17 @@ type lexicalScorer struct {
 	total     float64 // the question's weight: its terms' weights times their IDF
 	avgLen    float64 // the sentences' mean length in terms
 	memo      map[sentKey]map[string]termMatch
+	// standIns maps each term a related word or phrase is matched by to
+	// the question terms it may stand in for, so that a sentence is
+	// matched by reading its own terms: a question of hundreds of words
+	// read them all for every sentence.
+	standIns map[string][]standIn
+}
+
+// standIn is a related term of a question's term: ls.rel[term][rel].
+type standIn struct {
+	term string
+	rel  int
 }
 
 // newLexicalScorer reads the terms of every sentence of arts and weighs
@@ -428,6 +439,15 @@ func (e *Engine) newLexicalScorer(arts map[string]*store.Article, q query, n int
 	}
 	ls.rel = relatedTerms(q.terms)
 	addPhraseRelatives(ls.rel, q.text, q.terms)
+	ls.standIns = map[string][]standIn{}
+	for t := range ls.weight {
+		if slices.Contains(ls.form, t) {
+			continue
+		}
+		for i, r := range ls.rel[t] {
+			ls.standIns[r.term] = append(ls.standIns[r.term], standIn{t, i})
+		}
+	}
 	for t, w := range ls.weight {
 		ls.total += w * idfOr(ls.idf, t)
 	}
@@ -463,20 +483,32 @@ func (ls *lexicalScorer) matched(a *store.Article, si int) map[string]termMatch 
 		return strings.Contains(words, r.phrase)
 	}
 	out := map[string]termMatch{}
-	for t, w := range ls.weight {
-		if slices.Contains(ls.form, t) {
-			continue
-		}
-		if f := tf[t]; f > 0 {
+	for t, f := range tf {
+		if w, ok := ls.weight[t]; ok && !slices.Contains(ls.form, t) {
 			out[t] = termMatch{w, float64(f)}
-			continue
 		}
-		for _, r := range ls.rel[t] {
-			if has(r) {
-				out[t] = termMatch{w * r.weight, 1}
-				break
+	}
+	// A question term the sentence lacks is met by the first of its
+	// related terms, in order, that the sentence holds.
+	var first map[string]int
+	for t := range tf {
+		for _, in := range ls.standIns[t] {
+			if _, ok := out[in.term]; ok {
+				continue
+			}
+			if i, ok := first[in.term]; ok && i < in.rel {
+				continue
+			}
+			if has(ls.rel[in.term][in.rel]) {
+				if first == nil {
+					first = map[string]int{}
+				}
+				first[in.term] = in.rel
 			}
 		}
+	}
+	for t, i := range first {
+		out[t] = termMatch{ls.weight[t] * ls.rel[t][i].weight, 1}
 	}
 	ls.memo[sentKey{a.ID, si}] = out
 	return out
@@ -508,9 +540,15 @@ func (ls *lexicalScorer) cover(list []*candidate) ([]float64, float64) {
 		c.window = c.lexical
 		if p := c.sentence - 1; c.lexical > 0 && p >= 0 && c.art.Sentences[p].Paragraph == c.art.Sentences[c.sentence].Paragraph {
 			pm := ls.matched(c.art, p)
+			// Only terms one of the two holds add to it.
 			var win float64
-			for t := range ls.weight {
-				win += max(m[t].w, pm[t].w) * idfOr(ls.idf, t)
+			for t, tm := range m {
+				win += max(0, tm.w, pm[t].w) * idfOr(ls.idf, t)
+			}
+			for t, tm := range pm {
+				if _, ok := m[t]; !ok {
+					win += max(0, tm.w) * idfOr(ls.idf, t)
+				}
 			}
 			c.window = win / ls.total
 		}
