@@ -178,7 +178,8 @@ func (e *Engine) answerGeneral(cands []*candidate, fill bool) *Answer {
 		return fill && c.order >= fillShare*best.order && filler(c)
 	})
 	if len(ans.Quotes) == 0 {
-		// What answers ranked past what pick reads.
+		// Nothing quotable among what pick reads: what answers ranked
+		// past it, or holds no words.
 		return &Answer{Text: msgNotFound}
 	}
 	ans.ArticleIDs = articleIDs(ans.Quotes)

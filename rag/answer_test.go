@@ -118,3 +118,21 @@ func TestAttributedOver(t *testing.T) {
 		}
 	}
 }
+
+// TestAnswerPastWhatPickReads: when the only sentence that answers ranks
+// past what pick reads, the answer says nothing was found rather than
+// claiming an answer with no quote.
+func TestAnswerPastWhatPickReads(t *testing.T) {
+	e := newTestEngine(t, t.TempDir())
+	a := alikeArticle(t, e, maxPicked+1)
+	var cands []*candidate
+	for i := range a.Sentences {
+		cands = append(cands, &candidate{art: a, sentence: i})
+	}
+	last := cands[len(cands)-1]
+	last.score, last.window = 1, 1
+	ans := e.answerGeneral(cands, false)
+	if ans.Found || len(ans.Quotes) != 0 || ans.Text != msgNotFound {
+		t.Errorf("answer %+v, want %q", ans, msgNotFound)
+	}
+}
