@@ -203,6 +203,9 @@ func (e *Engine) build(ctx context.Context, scope store.Scope, articleURL, src, 
 		a.Title = articleURL
 	}
 	spans := segment.Sentences(a.Text)
+	if len(spans) > MaxSentences {
+		return nil, nil, fmt.Errorf("%s: %w", articleURL, NewError(KindTooLarge, fmt.Sprintf("%d sentences (limit %d)", len(spans), MaxSentences)))
+	}
 	chunks := segment.Chunks(a.Text, spans, segment.ChunkOptions{})
 	a.Sentences = make([]store.Sentence, len(spans))
 	for i, s := range spans {

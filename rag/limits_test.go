@@ -3,6 +3,7 @@ package rag
 import (
 	"context"
 	"errors"
+	"os"
 	"strings"
 	"testing"
 
@@ -49,5 +50,26 @@ func BenchmarkAskLongQuestion(b *testing.B) {
 				}
 			}
 		})
+	}
+}
+
+// TestSentenceCap: a page of more sentences than MaxSentences is refused
+// as too large, and nothing of it is stored.
+func TestSentenceCap(t *testing.T) {
+	e := newTestEngine(t, t.TempDir())
+	page := t.TempDir() + "/many.txt"
+	if err := os.WriteFile(page, []byte("Many\n\n"+strings.Repeat("He said it. ", MaxSentences+1)), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	_, err := e.Ingest(context.Background(), IngestRequest{Scope: store.LocalScope, Source: LocalFile(page)})
+	if p := Classify(err); p.Kind != KindTooLarge {
+		t.Fatalf("Ingest err = %v (%v), want too large", err, p.Kind)
+	}
+	_, n, err := e.List(context.Background(), store.LocalScope, 0, 10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n != 0 {
+		t.Errorf("%d articles stored, want none", n)
 	}
 }
