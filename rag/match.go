@@ -141,18 +141,18 @@ func (ls *lexicalScorer) matched(a *store.Article, si int) map[string]termMatch 
 	// related terms, in order, that the sentence holds.
 	var first map[string]int
 	for t := range tf {
-		for _, in := range ls.standIns[t] {
-			if _, ok := out[in.term]; ok {
+		for _, alt := range ls.standIns[t] {
+			if _, ok := out[alt.term]; ok {
 				continue
 			}
-			if i, ok := first[in.term]; ok && i < in.rel {
+			if i, ok := first[alt.term]; ok && i < alt.rel {
 				continue
 			}
-			if has(ls.rel[in.term][in.rel]) {
+			if has(ls.rel[alt.term][alt.rel]) {
 				if first == nil {
 					first = map[string]int{}
 				}
-				first[in.term] = in.rel
+				first[alt.term] = alt.rel
 			}
 		}
 	}
