@@ -120,7 +120,7 @@ func New(ctx context.Context, opts Options) (*Engine, error) {
 	if opts.Logger == nil {
 		opts.Logger = slog.New(slog.DiscardHandler)
 	}
-	e := &Engine{opts: opts, log: opts.Logger, terms: newTermCache(), pdf: pdf.NewReader(pdf.Options{CacheDir: opts.PDFCacheDir})}
+	e := &Engine{opts: opts, log: opts.Logger, terms: newTermCache(termCacheSize, termCacheSentences), pdf: pdf.NewReader(pdf.Options{CacheDir: opts.PDFCacheDir})}
 	if stored, stale := opts.Store.Embedder(); stale {
 		e.log.Warn("embedder changed: re-embedding the store", "from", stored.Name, "from_dim", stored.Dim, "to", opts.Embedder.Name(), "to_dim", opts.Embedder.Dim())
 		err := opts.Store.Reembed(ctx, opts.Embedder.Embed, embedText, reembedBatch, e.progress("re-embedding", opts.ReembedProgress))

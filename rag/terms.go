@@ -10,15 +10,25 @@ import (
 
 // termCacheSize bounds how many articles' sentence terms are kept: enough
 // for the articles a busy server asks about, small next to the vectors.
-const termCacheSize = 512
+// termCacheSentences bounds how many sentences they hold together: an
+// article of 49,000 short sentences (near MaxSentences) kept 7 MB of
+// terms, so 512 of them could hold gigabytes, and this bound some 140 MB;
+// 512 news articles of a hundred sentences each hold a twentieth of it.
+const (
+	termCacheSize      = 512
+	termCacheSentences = 1_000_000
+)
 
 // termCache keeps each article's sentence terms and answer kinds, so
 // re-ranking does not tokenize, stem and pattern-match the same sentences
 // on every question.
 type termCache struct {
-	mu    sync.Mutex
-	ll    *list.List
-	items map[termKey]*list.Element
+	mu        sync.Mutex
+	ll        *list.List
+	items     map[termKey]*list.Element
+	sentences int // held by the entries together
+
+	maxArticles, maxSentences int
 }
 
 type termKey struct {
@@ -40,8 +50,8 @@ type termEntry struct {
 	kinds, known []answerKinds
 }
 
-func newTermCache() *termCache {
-	return &termCache{ll: list.New(), items: map[termKey]*list.Element{}}
+func newTermCache(maxArticles, maxSentences int) *termCache {
+	return &termCache{ll: list.New(), items: map[termKey]*list.Element{}, maxArticles: maxArticles, maxSentences: maxSentences}
 }
 
 // get returns the terms of every sentence of a.
@@ -79,11 +89,19 @@ func (c *termCache) entry(a *store.Article) *termEntry {
 		return el.Value.(*termEntry)
 	}
 	c.items[k] = c.ll.PushFront(e)
-	if c.ll.Len() > termCacheSize {
-		old := c.ll.Remove(c.ll.Back()).(*termEntry)
-		delete(c.items, old.key)
+	c.sentences += len(e.terms)
+	// The newest entry stays, however large: it is being asked about.
+	for c.ll.Len() > 1 && (c.ll.Len() > c.maxArticles || c.sentences > c.maxSentences) {
+		c.remove(c.ll.Back())
 	}
 	return e
+}
+
+// remove drops el's entry; c.mu is held.
+func (c *termCache) remove(el *list.Element) {
+	old := c.ll.Remove(el).(*termEntry)
+	delete(c.items, old.key)
+	c.sentences -= len(old.terms)
 }
 
 // forget drops an article's entries (all versions), or a whole scope's
@@ -93,8 +111,7 @@ func (c *termCache) forget(scope store.Scope, id string) {
 	defer c.mu.Unlock()
 	for k, el := range c.items {
 		if k.scope == scope && (id == "" || k.id == id) {
-			c.ll.Remove(el)
-			delete(c.items, k)
+			c.remove(el)
 		}
 	}
 }
