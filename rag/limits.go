@@ -5,8 +5,9 @@ import "fmt"
 // MaxSentences caps an article's sentences. Every question about an
 // article scores each of its sentences, so its cost and memory grow with
 // them: over a 10 MiB page of 330,000 short sentences a question took 4 s
-// and 600 MB. The longest text of the speaker harness's 27,910 has 2,115
-// sentences; at twenty words a sentence, the cap is a million words.
+// and 600 MB. The longest text of the speaker harness's 27,910 holds at
+// most 2,115 sentences; at twenty words a sentence, the cap is a million
+// words.
 const MaxSentences = 50_000
 
 // MaxQuestionChars caps a question's length. Real questions are a line or
