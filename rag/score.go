@@ -1,8 +1,6 @@
 package rag
 
 import (
-	"sort"
-
 	"github.com/articlebot/articlebot/rag/quotes"
 	"github.com/articlebot/articlebot/store"
 )
@@ -135,11 +133,12 @@ func attributedOver(a *store.Article) map[int][]int {
 		if qt.Speaker == "" {
 			continue
 		}
-		// Sentences are in order: the first one ending after the
-		// quotation starts is the first it covers.
-		k := sort.Search(len(a.Sentences), func(k int) bool { return a.Sentences[k].End > qt.Start })
-		for ; k < len(a.Sentences) && a.Sentences[k].Start < qt.End; k++ {
-			over[k] = append(over[k], qi)
+		// The sentence holding the quotation's start is the first it can
+		// cover (sentenceAt gives the last one when it starts past them all).
+		for k := max(sentenceAt(a, qt.Start), 0); k < len(a.Sentences) && a.Sentences[k].Start < qt.End; k++ {
+			if a.Sentences[k].End > qt.Start {
+				over[k] = append(over[k], qi)
+			}
 		}
 	}
 	return over
