@@ -118,13 +118,12 @@ func (ls *lexicalScorer) matched(a *store.Article, si int) map[string]termMatch 
 	for _, t := range ls.sentTerms[sentKey{a.ID, si}] {
 		tf[t]++
 	}
+	// has reports whether the sentence holds related term r, whose term
+	// (a phrase's content word) it is known to hold.
 	var words string // the sentence's words, for phrases; made when needed
 	has := func(r relatedTerm) bool {
 		if r.phrase == "" {
-			return tf[r.term] > 0
-		}
-		if tf[r.term] == 0 {
-			return false // the phrase's content word is missing
+			return true
 		}
 		if words == "" {
 			words = " " + strings.Join(lexical.Words(sentenceText(a, si)), " ") + " "
