@@ -176,13 +176,13 @@ func quotedIn(d doc, a analysis, ask string) bool {
 // quoted: a sentence naming X (by family name) holds a quotation the
 // attribution gave no one (rag's answerNotQuoted).
 func (a analysis) unsure(ask string) bool {
-	name := quotes.FamilyName(ask)
+	named := quotes.NewMention(quotes.FamilyName(ask))
 	for _, q := range a.an.Quotations {
 		if q.Speaker != "" {
 			continue
 		}
 		for si := q.Sentence; si < len(a.stmts) && a.stmts[si].Start < q.End; si++ {
-			if quotes.Mentions(a.text[a.stmts[si].Start:a.stmts[si].End], name) {
+			if named.In(a.text[a.stmts[si].Start:a.stmts[si].End]) {
 				return true
 			}
 		}
