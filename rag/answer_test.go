@@ -1,10 +1,8 @@
 package rag
 
 import (
-	"context"
 	"fmt"
 	"math/rand/v2"
-	"os"
 	"regexp"
 	"strings"
 	"testing"
@@ -72,16 +70,7 @@ func TestPickReadsTheTop(t *testing.T) {
 // would fail.", through the engine's own ingest.
 func alikeArticle(tb testing.TB, e *Engine, n int) *store.Article {
 	tb.Helper()
-	dir := tb.TempDir()
-	page := dir + "/alike.txt"
-	if err := os.WriteFile(page, []byte("Alike\n\n"+strings.Repeat("Smith said the plan would fail. ", n)), 0o600); err != nil {
-		tb.Fatal(err)
-	}
-	res, err := e.Ingest(context.Background(), IngestRequest{Scope: store.LocalScope, Source: LocalFile(page)})
-	if err != nil {
-		tb.Fatal(err)
-	}
-	return res.Article
+	return ingest(tb, e, store.LocalScope, writeArticle(tb, tb.TempDir(), "Alike", strings.Repeat("Smith said the plan would fail. ", n)))
 }
 
 // TestAttributedOver checks the index of quotations over each sentence

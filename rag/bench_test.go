@@ -43,10 +43,11 @@ func BenchmarkIngestNews1000Words(b *testing.B) {
 
 // writeArticle writes a plain-text article, its title first, into dir
 // and returns its path.
-func writeArticle(b *testing.B, dir, title, text string) string {
+func writeArticle(tb testing.TB, dir, title, text string) string {
+	tb.Helper()
 	page := dir + "/article.txt"
 	if err := os.WriteFile(page, []byte(title+"\n\n"+text), 0o600); err != nil {
-		b.Fatal(err)
+		tb.Fatal(err)
 	}
 	return page
 }

@@ -3,7 +3,6 @@ package rag
 import (
 	"context"
 	"errors"
-	"os"
 	"strings"
 	"testing"
 
@@ -57,10 +56,7 @@ func BenchmarkAskLongQuestion(b *testing.B) {
 // as too large, and nothing of it is stored.
 func TestSentenceCap(t *testing.T) {
 	e := newTestEngine(t, t.TempDir())
-	page := t.TempDir() + "/many.txt"
-	if err := os.WriteFile(page, []byte("Many\n\n"+strings.Repeat("He said it. ", MaxSentences+1)), 0o600); err != nil {
-		t.Fatal(err)
-	}
+	page := writeArticle(t, t.TempDir(), "Many", strings.Repeat("He said it. ", MaxSentences+1))
 	_, err := e.Ingest(context.Background(), IngestRequest{Scope: store.LocalScope, Source: LocalFile(page)})
 	if p := Classify(err); p.Kind != KindTooLarge {
 		t.Fatalf("Ingest err = %v (%v), want too large", err, p.Kind)
