@@ -118,7 +118,16 @@ func (e *Engine) Ask(ctx context.Context, q Question) (*Answer, error) {
 		if len(cands) == 0 {
 			return &Answer{Text: msgNotFound, Engine: EngineExtractive}, nil
 		}
-		ans = e.answerGeneral(cands, one)
+		if pq.allWords && len(pq.carried) == 0 {
+			// No content word and no conversation to lend one ("Was she
+			// there?" asked alone): what ranks first shares only words
+			// like "she" with the question, so it is never presented as
+			// the answer. About one article it is still shown, as the
+			// closest passages.
+			ans = &Answer{Text: msgNotFound}
+		} else {
+			ans = e.answerGeneral(cands, one)
+		}
 		// About one article a reader is better served by the closest
 		// passages than by nothing. Not under a speaker question: there an
 		// unanswered "what did X say?" says that X isn't quoted, rather

@@ -105,18 +105,33 @@ func TestWindowAnswersAcrossALibrary(t *testing.T) {
 
 // TestCommonWordQuestions: questions of common words are asked, not
 // refused: with a conversation their pronouns carry its topic, without one
-// every word ranks.
+// every word ranks. Without one, what ranks shares only words like "she"
+// with the question, so it is shown as the closest passages of the one
+// article in scope, and across a library not at all.
 func TestCommonWordQuestions(t *testing.T) {
 	e, a := ingestText(t, fireStory)
-	for _, q := range []string{"What did he do?", "Was she there?", "Which one?"} {
-		if ans := ask(t, e, Question{Text: q}); len(ans.Quotes) == 0 {
+	for _, q := range []string{"What did he do?", "Was she there?", "Which one?", "And?"} {
+		ans := ask(t, e, Question{Text: q})
+		if len(ans.Quotes) == 0 {
 			t.Errorf("%q: no passages: %s", q, ans.Text)
+		}
+		if ans.Found || ans.Text != msgClosest {
+			t.Errorf("%q: found %v, %q; want the closest passages", q, ans.Found, ans.Text)
 		}
 	}
 	conv := &Conversation{ArticleIDs: []string{a.ID}, Turns: []Turn{{Question: "Who found the dog in the river?", Answer: "A fisherman named Tom Hale found a dog in the river on Sunday."}}}
 	ans := ask(t, e, Question{Text: "What did he do with it?", Conversation: conv})
 	if r := quoteRank(ans, "He carried it to a vet"); r == 0 || r > 2 {
 		t.Errorf("follow-up: the vet sentence at rank %d: %v", r, ans.Quotes)
+	}
+	if !ans.Found {
+		t.Errorf("follow-up with its conversation's terms: not found: %s", ans.Text)
+	}
+	ingest(t, e, store.LocalScope, "../testdata/qa/harbor.txt")
+	for _, q := range []string{"Was she there?", "And?"} {
+		if ans := ask(t, e, Question{Text: q}); ans.Found || len(ans.Quotes) > 0 || ans.Text != msgNotFound {
+			t.Errorf("%q across a library: found %v, %d quotes, %q; want not found", q, ans.Found, len(ans.Quotes), ans.Text)
+		}
 	}
 	if _, err := e.Ask(context.Background(), Question{Scope: store.LocalScope, Text: "What?"}); err != ErrEmptyQuestion {
 		t.Errorf("a bare question word: err = %v, want ErrEmptyQuestion", err)
