@@ -3,7 +3,8 @@
 # set (git-ignored folders; nothing is committed) and runs every harness,
 # each next to its plain baseline in the same run: QA (questions alone and
 # follow-ups with their conversation, vs BM25), speakers (vs sentences
-# naming the person) and extraction (vs go-trafilatura alone). These are the
+# naming the person), extraction (vs go-trafilatura alone) and summaries
+# (vs the lead). These are the
 # figures docs/benchmarks.md reports. Run from the module root:
 #
 #	sh internal/eval/all.sh
@@ -18,3 +19,5 @@ echo "== Speakers: the attribution, and the engine's answers"
 go run ./internal/eval/speakers -engine
 echo "== Extraction"
 go run ./internal/eval/extract
+echo "== Summaries"
+go run ./internal/eval/summaries

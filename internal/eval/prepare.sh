@@ -8,7 +8,7 @@
 # TRAFILATURA_SRC, BBC_SRC, FAKEREAL_SRC, WEBIS_SRC, REUTERS_SRC, HORNE_SRC,
 # ALLSIDES_SRC, BASIL_SRC, PTC_SRC, NEWSCLUSTER_SRC, KPCROWD_SRC,
 # REUTERS1987_SRC, WIKINEWSSUM_SRC, FUNDUS_SRC, HYPERPARTISAN_SRC, CELEBRITY_SRC,
-# FNC_SRC, PDNC_SRC, BOILERNET_SRC and CETD_SRC
+# FNC_SRC, PDNC_SRC, BOILERNET_SRC, CETD_SRC and FRANK_SRC
 # may name local clones instead of GitHub.
 set -eu
 data=internal/eval/.data
@@ -270,6 +270,17 @@ dst="$data/fnc"
 checkout "${FNC_SRC:-https://github.com/FakeNewsChallenge/fnc-1}" "$dst" \
 	"29d473af2d15278f0464d5e41e4cbe7eb58231f2" '/train_bodies.csv' '/competition_test_bodies.csv' '/README.md'
 echo "news on the rumours of 2014–2015 (FNC-1) in $dst"
+
+# Summaries: the articles of FRANK's factuality benchmark (Pagnoni, Balachandran
+# and Tsvetkov, NAACL 2021; the repository MIT, the articles their
+# publishers', so nothing of them is committed): 250 CNN and Daily Mail
+# test articles of 2007–2015 with the highlights their newsrooms wrote, and
+# 251 BBC articles of XSum with their introductions, each with the summaries
+# of the published systems FRANK annotated. Its annotations are not read.
+dst="$data/summaries/frank"
+checkout "${FRANK_SRC:-https://github.com/artidoro/frank}" "$dst" \
+	"5860706bda0641136d10d27ead52c5f6ae79630e" '/data/articles-wbertscore-json/*' '/LICENSE' '/README.md'
+echo "summarized news (FRANK: CNN/Daily Mail, XSum) in $dst"
 
 # Speakers: the Project Dialogism Novel Corpus (Vishnubhotla, Hammond and
 # Hirst, LREC 2022): public-domain novels with every quotation's speaker
