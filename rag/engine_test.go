@@ -733,3 +733,29 @@ func TestSummaryReadsTheTop(t *testing.T) {
 		}
 	}
 }
+
+// TestSummaryLeadsWithTheLead: news puts its gist first, so the TL;DR is
+// the lead's sentences even when later ones, all about the same thing,
+// are the graph's centre. TextRank's usual damping (0.85) chose those.
+func TestSummaryLeadsWithTheLead(t *testing.T) {
+	e := newTestEngine(t, t.TempDir())
+	text := "A fire destroyed the old mill in Harwick on Tuesday night, and no one was hurt. " +
+		"Firefighters from three towns fought the blaze for six hours before it was out. " +
+		"Investigators think faulty wiring in the storeroom of the mill started the fire.\n\n" +
+		"Residents remembered the mill as the heart of the village and its economy. " +
+		"The mill employed most of the village when the mill was busy. " +
+		"Village residents said the mill shaped the village and its families. " +
+		"The village council will discuss the mill and the future of the village economy."
+	doc := &extract.Document{Title: "Fire destroys Harwick mill", Site: "test", Text: text}
+	a, _, err := e.build(t.Context(), store.LocalScope, "https://test.example/mill", "", "test", doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := summarize(a).TLDR; !slices.Equal(got, []int{0, 1, 2}) {
+		var ss []string
+		for _, i := range got {
+			ss = append(ss, sentenceText(a, i))
+		}
+		t.Errorf("TL;DR sentences %v %q, want the lead's three", got, ss)
+	}
+}
