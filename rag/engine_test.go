@@ -759,3 +759,31 @@ func TestSummaryLeadsWithTheLead(t *testing.T) {
 		t.Errorf("TL;DR sentences %v %q, want the lead's three", got, ss)
 	}
 }
+
+// TestSummaryInTheArticlesVoice: the TL;DR is narration. A sentence that
+// continues a quotation begun in the one before is someone's words, and
+// stays out; a lead that quotes a phrase is narration, and is in.
+func TestSummaryInTheArticlesVoice(t *testing.T) {
+	e := newTestEngine(t, t.TempDir())
+	text := "They may not be \"Star Trek\"-type aliens, but scientists may be close to finding life beyond Earth, the agency's chief scientist says.\n\n" +
+		"\"We know where to look. We know how to look at the moons of Jupiter,\" Ellen Stofan said on Tuesday at a panel in Washington.\n\n" +
+		"The agency released a map of the places in the solar system where water has been found, including the moons of Jupiter and Saturn.\n\n" +
+		"Telescopes in orbit have found most of that water over the last decade, the agency said in a statement."
+	doc := &extract.Document{Title: "Life beyond Earth within a decade", Site: "test", Text: text}
+	a, _, err := e.build(t.Context(), store.LocalScope, "https://test.example/life", "", "test", doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var tldr []string
+	for _, i := range summarize(a).TLDR {
+		tldr = append(tldr, sentenceText(a, i))
+	}
+	if len(tldr) == 0 || !strings.HasPrefix(tldr[0], "They may not be") {
+		t.Errorf("TL;DR %q does not open with the lead", tldr)
+	}
+	for _, s := range tldr {
+		if strings.Contains(s, "We know") {
+			t.Errorf("TL;DR %q holds Stofan's words", tldr)
+		}
+	}
+}

@@ -268,11 +268,29 @@ func byRank(rank []float64) []int {
 	return order
 }
 
+// quotedSentences are the sentences that are someone's words: those that
+// open inside a direct quotation, as every sentence of one that runs over
+// several does ("We know how to look," she said.), and those at least half
+// inside quotations. A lead that quotes a phrase ("Star Trek"-type) stays
+// narration.
 func quotedSentences(a *store.Article) map[int]bool {
 	m := map[int]bool{}
+	covered := map[int]int{}
 	for _, q := range a.Quotations {
-		if !q.Indirect {
-			m[q.Sentence] = true
+		if q.Indirect {
+			continue
+		}
+		for i := q.Sentence; i >= 0 && i < len(a.Sentences) && a.Sentences[i].Start < q.End; i++ {
+			s := a.Sentences[i]
+			if opens := a.Text[s.Start:max(s.Start, min(q.Start, s.End))]; len(lexical.Words(opens)) == 0 {
+				m[i] = true
+			}
+			covered[i] += max(0, min(s.End, q.End)-max(s.Start, q.Start))
+		}
+	}
+	for i, n := range covered {
+		if s := a.Sentences[i]; 2*n >= s.End-s.Start {
+			m[i] = true
 		}
 	}
 	return m
