@@ -49,7 +49,8 @@ const (
 	maxRankedSentences = 2000
 	// summaryKind is the store's cache key for this engine's summaries.
 	// v2: the TL;DR and the key quotes it fills in are prose. v3: the
-	// TL;DR leans on the lead (tldrDamping).
+	// TL;DR leans on the lead (tldrDamping) and keeps to narration
+	// (quotedSentences).
 	summaryKind = "extractive-v3"
 )
 
