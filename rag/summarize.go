@@ -11,6 +11,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/articlebot/articlebot/internal/async"
 	"github.com/articlebot/articlebot/internal/lexical"
@@ -283,7 +284,7 @@ func quotedSentences(a *store.Article) map[int]bool {
 		}
 		for i := q.Sentence; i >= 0 && i < len(a.Sentences) && a.Sentences[i].Start < q.End; i++ {
 			s := a.Sentences[i]
-			if opens := a.Text[s.Start:max(s.Start, min(q.Start, s.End))]; len(lexical.Words(opens)) == 0 {
+			if before := a.Text[s.Start:max(s.Start, min(q.Start, s.End))]; !strings.ContainsFunc(before, isLetterOrDigit) {
 				m[i] = true
 			}
 			covered[i] += max(0, min(s.End, q.End)-max(s.Start, q.Start))
@@ -405,3 +406,5 @@ func textRank(terms [][]string) (tldr, quote []float64) {
 	}
 	return tldr, quote
 }
+
+func isLetterOrDigit(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
