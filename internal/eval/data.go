@@ -180,10 +180,18 @@ func splitParagraphs(s string) []string {
 // even ones for "tune", the odd ones for "check". Tuning on one half and
 // checking on the other shows what a change overfits; "" keeps all.
 func Half(stories []Story, half string) ([]Story, error) {
+	return HalfOf(stories, half, func(s Story) string {
+		file, _, _ := strings.Cut(s.ID, "/")
+		return file
+	})
+}
+
+// HalfOf is Half for any items, split by their place in their group.
+func HalfOf[T any](items []T, half string, group func(T) string) ([]T, error) {
 	var want int
 	switch half {
 	case "":
-		return stories, nil
+		return items, nil
 	case "tune":
 		want = 0
 	case "check":
@@ -192,13 +200,13 @@ func Half(stories []Story, half string) ([]Story, error) {
 		return nil, fmt.Errorf("half %q: want tune or check", half)
 	}
 	seen := map[string]int{}
-	var out []Story
-	for _, s := range stories {
-		file, _, _ := strings.Cut(s.ID, "/")
-		if seen[file]%2 == want {
-			out = append(out, s)
+	var out []T
+	for _, it := range items {
+		g := group(it)
+		if seen[g]%2 == want {
+			out = append(out, it)
 		}
-		seen[file]++
+		seen[g]++
 	}
 	return out, nil
 }

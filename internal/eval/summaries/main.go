@@ -33,7 +33,7 @@ func main() {
 func run(args []string, stdout io.Writer) error {
 	fs := flag.NewFlagSet("summaries", flag.ContinueOnError)
 	data := fs.String("data", "internal/eval/.data/summaries/frank/data/articles-wbertscore-json", "`dir` of FRANK's article files")
-	half := fs.String("half", "all", "articles to run: `tune` (even places in each set), check (odd) or all")
+	half := fs.String("half", "", "use only the `tune` half of each set's articles (even places) or the check half (odd)")
 	show := fs.String("show", "", "print one article's summaries (by `ID`) and their scores, and exit")
 	if err := fs.Parse(args); err != nil {
 		return err
@@ -112,26 +112,7 @@ func pick(docs []Doc, half, show string) ([]Doc, error) {
 		}
 		return docs[i : i+1], nil
 	}
-	var keep int
-	switch half {
-	case "all":
-		return docs, nil
-	case "tune":
-		keep = 0
-	case "check":
-		keep = 1
-	default:
-		return nil, fmt.Errorf("-half %q: want tune, check or all", half)
-	}
-	seen := map[string]int{}
-	var out []Doc
-	for _, d := range docs {
-		if seen[d.Set]%2 == keep {
-			out = append(out, d)
-		}
-		seen[d.Set]++
-	}
-	return out, nil
+	return eval.HalfOf(docs, half, func(d Doc) string { return d.Set })
 }
 
 // summarize ingests d as a user's text file, in a library of its own, and

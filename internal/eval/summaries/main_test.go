@@ -88,10 +88,10 @@ func TestLoadFRANK(t *testing.T) {
 func TestPick(t *testing.T) {
 	docs := []Doc{{ID: "a", Set: "cnndm"}, {ID: "1", Set: "xsum"}, {ID: "b", Set: "cnndm"}, {ID: "c", Set: "cnndm"}, {ID: "2", Set: "xsum"}}
 	for _, tc := range []struct{ half, show, want string }{
-		{"all", "", "a1bc2"},
+		{"", "", "a1bc2"},
 		{"tune", "", "a1c"},
 		{"check", "", "b2"},
-		{"all", "c", "c"},
+		{"", "c", "c"},
 	} {
 		got, err := pick(docs, tc.half, tc.show)
 		if err != nil {
@@ -108,7 +108,7 @@ func TestPick(t *testing.T) {
 	if _, err := pick(docs, "some", ""); err == nil {
 		t.Error("-half some accepted")
 	}
-	if _, err := pick(docs, "all", "zz"); err == nil {
+	if _, err := pick(docs, "", "zz"); err == nil {
 		t.Error("an unknown article shown")
 	}
 }
