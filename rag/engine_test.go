@@ -738,25 +738,15 @@ func TestSummaryReadsTheTop(t *testing.T) {
 // the lead's sentences even when later ones, all about the same thing,
 // are the graph's centre. TextRank's usual damping (0.85) chose those.
 func TestSummaryLeadsWithTheLead(t *testing.T) {
-	e := newTestEngine(t, t.TempDir())
-	text := "A fire destroyed the old mill in Harwick on Tuesday night, and no one was hurt. " +
-		"Firefighters from three towns fought the blaze for six hours before it was out. " +
-		"Investigators think faulty wiring in the storeroom of the mill started the fire.\n\n" +
-		"Residents remembered the mill as the heart of the village and its economy. " +
-		"The mill employed most of the village when the mill was busy. " +
-		"Village residents said the mill shaped the village and its families. " +
-		"The village council will discuss the mill and the future of the village economy."
-	doc := &extract.Document{Title: "Fire destroys Harwick mill", Site: "test", Text: text}
-	a, _, err := e.build(t.Context(), store.LocalScope, "https://test.example/mill", "", "test", doc)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if got := summarize(a).TLDR; !slices.Equal(got, []int{0, 1, 2}) {
-		var ss []string
-		for _, i := range got {
-			ss = append(ss, sentenceText(a, i))
-		}
-		t.Errorf("TL;DR sentences %v %q, want the lead's three", got, ss)
+	tldr := tldrOf(t, "A fire destroyed the old mill in Harwick on Tuesday night, and no one was hurt. "+
+		"Firefighters from three towns fought the blaze for six hours before it was out. "+
+		"Investigators think faulty wiring in the storeroom of the mill started the fire.\n\n"+
+		"Residents remembered the mill as the heart of the village and its economy. "+
+		"The mill employed most of the village when the mill was busy. "+
+		"Village residents said the mill shaped the village and its families. "+
+		"The village council will discuss the mill and the future of the village economy.")
+	if len(tldr) != 3 || !strings.HasPrefix(tldr[0], "A fire") || !strings.HasPrefix(tldr[1], "Firefighters") || !strings.HasPrefix(tldr[2], "Investigators") {
+		t.Errorf("TL;DR %q, want the lead's three sentences", tldr)
 	}
 }
 
@@ -764,20 +754,10 @@ func TestSummaryLeadsWithTheLead(t *testing.T) {
 // continues a quotation begun in the one before is someone's words, and
 // stays out; a lead that quotes a phrase is narration, and is in.
 func TestSummaryInTheArticlesVoice(t *testing.T) {
-	e := newTestEngine(t, t.TempDir())
-	text := "They may not be \"Star Trek\"-type aliens, but scientists may be close to finding life beyond Earth, the agency's chief scientist says.\n\n" +
-		"\"We know where to look. We know how to look at the moons of Jupiter,\" Ellen Stofan said on Tuesday at a panel in Washington.\n\n" +
-		"The agency released a map of the places in the solar system where water has been found, including the moons of Jupiter and Saturn.\n\n" +
-		"Telescopes in orbit have found most of that water over the last decade, the agency said in a statement."
-	doc := &extract.Document{Title: "Life beyond Earth within a decade", Site: "test", Text: text}
-	a, _, err := e.build(t.Context(), store.LocalScope, "https://test.example/life", "", "test", doc)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var tldr []string
-	for _, i := range summarize(a).TLDR {
-		tldr = append(tldr, sentenceText(a, i))
-	}
+	tldr := tldrOf(t, "They may not be \"Star Trek\"-type aliens, but scientists may be close to finding life beyond Earth, the agency's chief scientist says.\n\n"+
+		"\"We know where to look. We know how to look at the moons of Jupiter,\" Ellen Stofan said on Tuesday at a panel in Washington.\n\n"+
+		"The agency released a map of the places in the solar system where water has been found, including the moons of Jupiter and Saturn.\n\n"+
+		"Telescopes in orbit have found most of that water over the last decade, the agency said in a statement.")
 	if len(tldr) == 0 || !strings.HasPrefix(tldr[0], "They may not be") {
 		t.Errorf("TL;DR %q does not open with the lead", tldr)
 	}
@@ -786,4 +766,20 @@ func TestSummaryInTheArticlesVoice(t *testing.T) {
 			t.Errorf("TL;DR %q holds Stofan's words", tldr)
 		}
 	}
+}
+
+// tldrOf is the TL;DR's sentences of an article of text.
+func tldrOf(t *testing.T, text string) []string {
+	t.Helper()
+	e := newTestEngine(t, t.TempDir())
+	doc := &extract.Document{Title: "A story", Site: "test", Text: text}
+	a, _, err := e.build(t.Context(), store.LocalScope, "https://test.example/story", "", "test", doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var tldr []string
+	for _, i := range summarize(a).TLDR {
+		tldr = append(tldr, sentenceText(a, i))
+	}
+	return tldr
 }
