@@ -34,7 +34,7 @@ func run(args []string, stdout io.Writer) error {
 	fs := flag.NewFlagSet("summaries", flag.ContinueOnError)
 	data := fs.String("data", "internal/eval/.data/summaries/frank/data/articles-wbertscore-json", "`dir` of FRANK's article files")
 	half := fs.String("half", "", "use only the `tune` half of each set's articles (even places) or the check half (odd)")
-	show := fs.String("show", "", "print one article's summaries (by `ID`) and their scores, and exit")
+	show := fs.String("show", "", "run one article (by `ID`), printing its summaries before their scores")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
