@@ -87,6 +87,17 @@ func sentenceAt(a *store.Article, off int) int {
 	return i
 }
 
+// sentencesOver returns the range [from, to) of a's sentences that overlap
+// the text at [start, end): those a quotation there covers.
+func sentencesOver(a *store.Article, start, end int) (from, to int) {
+	from = sort.Search(len(a.Sentences), func(i int) bool { return a.Sentences[i].End > start })
+	to = from
+	for to < len(a.Sentences) && a.Sentences[to].Start < end {
+		to++
+	}
+	return from, to
+}
+
 // speakerAt names who said the text at [start,end): the speaker of a direct
 // quotation that covers it, else of reported speech that does (a sentence
 // saying what someone said), as the extractive engine attributes a

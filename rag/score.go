@@ -133,12 +133,9 @@ func attributedOver(a *store.Article) map[int][]int {
 		if qt.Speaker == "" {
 			continue
 		}
-		// The sentence holding the quotation's start is the first it can
-		// cover (sentenceAt gives the last one when it starts past them all).
-		for k := max(sentenceAt(a, qt.Start), 0); k < len(a.Sentences) && a.Sentences[k].Start < qt.End; k++ {
-			if a.Sentences[k].End > qt.Start {
-				over[k] = append(over[k], qi)
-			}
+		from, to := sentencesOver(a, qt.Start, qt.End)
+		for k := from; k < to; k++ {
+			over[k] = append(over[k], qi)
 		}
 	}
 	return over

@@ -282,12 +282,13 @@ func quotedSentences(a *store.Article) map[int]bool {
 		if q.Indirect {
 			continue
 		}
-		for i := q.Sentence; i >= 0 && i < len(a.Sentences) && a.Sentences[i].Start < q.End; i++ {
+		from, to := sentencesOver(a, q.Start, q.End)
+		for i := from; i < to; i++ {
 			s := a.Sentences[i]
-			if before := a.Text[s.Start:max(s.Start, min(q.Start, s.End))]; !strings.ContainsFunc(before, isLetterOrDigit) {
+			if before := a.Text[s.Start:max(s.Start, q.Start)]; !strings.ContainsFunc(before, isLetterOrDigit) {
 				m[i] = true
 			}
-			covered[i] += max(0, min(s.End, q.End)-max(s.Start, q.Start))
+			covered[i] += min(s.End, q.End) - max(s.Start, q.Start)
 		}
 	}
 	for i, n := range covered {
