@@ -19,42 +19,60 @@ const (
 // baseline every figure is reported against. It returns sentence indexes,
 // best first, ties in text order; it always returns every sentence.
 func BM25(sentences []string, question string) []int {
-	terms := make([][]string, len(sentences))
-	df := map[string]int{}
-	var total float64
+	return NewBM25(sentences).Rank(question)
+}
+
+// BM25Index is plain BM25 over a fixed set of sentences, indexed once so
+// that a library of thousands of sentences can be asked many questions.
+type BM25Index struct {
+	postings map[string][]posting // term -> the sentences holding it
+	lengths  []int                // terms per sentence
+	avg      float64
+}
+
+type posting struct {
+	sentence, tf int
+}
+
+// NewBM25 indexes sentences, IDF taken over them.
+func NewBM25(sentences []string) *BM25Index {
+	ix := &BM25Index{postings: map[string][]posting{}, lengths: make([]int, len(sentences))}
+	var total int
 	for i, s := range sentences {
-		terms[i] = lexical.Terms(s)
-		total += float64(len(terms[i]))
-		seen := map[string]bool{}
-		for _, t := range terms[i] {
-			if !seen[t] {
-				seen[t] = true
-				df[t]++
+		ts := lexical.Terms(s)
+		ix.lengths[i] = len(ts)
+		total += len(ts)
+		slices.Sort(ts)
+		for j := 0; j < len(ts); {
+			k := j
+			for k < len(ts) && ts[k] == ts[j] {
+				k++
 			}
+			ix.postings[ts[j]] = append(ix.postings[ts[j]], posting{i, k - j})
+			j = k
 		}
 	}
-	n := float64(len(sentences))
-	avg := max(total/max(n, 1), 1)
+	ix.avg = max(float64(total)/max(float64(len(sentences)), 1), 1)
+	return ix
+}
+
+// Rank returns every sentence's index, best first, ties in text order.
+func (ix *BM25Index) Rank(question string) []int {
+	n := float64(len(ix.lengths))
 	q := lexical.Terms(question)
 	slices.Sort(q)
 	q = slices.Compact(q)
-	score := make([]float64, len(sentences))
-	for i, ts := range terms {
-		tf := map[string]int{}
-		for _, t := range ts {
-			tf[t]++
-		}
-		for _, t := range q {
-			f := float64(tf[t])
-			if f == 0 {
-				continue
-			}
-			d := float64(df[t])
-			idf := math.Log(1 + (n-d+0.5)/(d+0.5))
-			score[i] += idf * f * (bm25K1 + 1) / (f + bm25K1*(1-bm25B+bm25B*float64(len(ts))/avg))
+	score := make([]float64, len(ix.lengths))
+	for _, t := range q {
+		ps := ix.postings[t]
+		d := float64(len(ps))
+		idf := math.Log(1 + (n-d+0.5)/(d+0.5))
+		for _, p := range ps {
+			f := float64(p.tf)
+			score[p.sentence] += idf * f * (bm25K1 + 1) / (f + bm25K1*(1-bm25B+bm25B*float64(ix.lengths[p.sentence])/ix.avg))
 		}
 	}
-	order := make([]int, len(sentences))
+	order := make([]int, len(ix.lengths))
 	for i := range order {
 		order[i] = i
 	}

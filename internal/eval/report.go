@@ -36,8 +36,8 @@ func (r *Report) Markdown(w io.Writer) {
 	row("dialog openers", r.Opener)
 	row("follow-ups, with conversation", r.FollowUp)
 	if s := r.Library; s.N > 0 {
-		fmt.Fprintf(w, "\nAcross one library of all %d stories: %.0f%% answered (%.0f%% confident), R@3 %.1f with the threshold, %.1f for the top three passages without it; %.2f ms per ask.\n",
-			r.Stories, pct(s.Answered, s.N), pct(s.Found, s.N), pct(s.Hit3, s.N), pct(s.NoThresholdHit3, s.N), float64(s.Elapsed)/float64(time.Millisecond)/float64(s.N))
+		fmt.Fprintf(w, "\nAcross one library of all %d stories: %.0f%% answered (%.0f%% confident), R@1 %.1f and R@3 %.1f with the threshold, R@3 %.1f for the top three passages without it; plain BM25 over all the library's sentences R@1 %.1f, R@3 %.1f; %.2f ms per ask.\n",
+			r.Stories, pct(s.Answered, s.N), pct(s.Found, s.N), pct(s.Hit1, s.N), pct(s.Hit3, s.N), pct(s.NoThresholdHit3, s.N), pct(s.BM25Hit1, s.N), pct(s.BM25Hit3, s.N), float64(s.Elapsed)/float64(time.Millisecond)/float64(s.N))
 	}
 }
 

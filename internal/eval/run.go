@@ -20,7 +20,8 @@ import (
 // Options tunes a run.
 type Options struct {
 	// Library also asks every question across one library holding every
-	// story, to measure what the relevance threshold costs there.
+	// story, to measure what the relevance threshold costs there, next to
+	// plain BM25 over all the library's sentences.
 	Library bool
 	// Misses, when set, receives each question the engine missed at 3.
 	Misses io.Writer
@@ -104,6 +105,7 @@ func Run(ctx context.Context, dir string, stories []Story, opts Options) (*Repor
 		sentences []string
 	}
 	arts := make([]ingested, len(stories))
+	var lib []string // every story's sentences, the library's baseline ranks
 	for i, s := range stories {
 		path := filepath.Join(dir, fmt.Sprintf("story%05d.txt", i))
 		body := s.Title + "\n\n" + strings.Join(s.Paragraphs, "\n\n") + "\n"
@@ -131,10 +133,15 @@ func Run(ctx context.Context, dir string, stories []Story, opts Options) (*Repor
 		}
 		arts[i] = ingested{a, sents}
 		if opts.Library {
+			lib = append(lib, sents...)
 			if _, err := eng.Ingest(ctx, rag.IngestRequest{Scope: libraryScope, Source: rag.LocalFile(path)}); err != nil {
 				return nil, fmt.Errorf("ingest %s into the library: %w", s.ID, err)
 			}
 		}
+	}
+	var libBM25 *BM25Index
+	if opts.Library {
+		libBM25 = NewBM25(lib)
 	}
 	for i, s := range stories {
 		a := arts[i]
@@ -164,15 +171,7 @@ func Run(ctx context.Context, dir string, stories []Story, opts Options) (*Repor
 			sc := Scores{N: 1, Elapsed: took}
 			score(&sc, ans, it.Answers)
 			bm := BM25(a.sentences, it.Question)
-			for r, si := range bm[:min(3, len(bm))] {
-				if holds(a.sentences[si], it.Answers) {
-					if r == 0 {
-						sc.BM25Hit1 = 1
-					}
-					sc.BM25Hit3 = 1
-					break
-				}
-			}
+			scoreBM25(&sc, a.sentences, bm, it.Answers)
 			if conv != nil && turn == 0 {
 				rep.Opener.add(sc)
 			} else if conv != nil {
@@ -196,7 +195,7 @@ func Run(ctx context.Context, dir string, stories []Story, opts Options) (*Repor
 				}
 			}
 			if opts.Library && conv == nil {
-				if err := askLibrary(ctx, eng, &rep.Library, it, sc); err != nil {
+				if err := askLibrary(ctx, eng, &rep.Library, it, lib, libBM25); err != nil {
 					return nil, err
 				}
 			}
@@ -206,15 +205,22 @@ func Run(ctx context.Context, dir string, stories []Story, opts Options) (*Repor
 }
 
 // timedAsk asks q and times it. A refused question ("ask a question with
-// some words in it") is an answer with no quotes, as a user sees it.
+// some words in it", or "which article?" for "What happened?" across a
+// library) is an answer with no quotes, as a user sees it.
 func timedAsk(ctx context.Context, eng *rag.Engine, q rag.Question) (*rag.Answer, time.Duration, error) {
 	start := time.Now()
 	ans, err := eng.Ask(ctx, q)
 	took := time.Since(start)
-	if errors.Is(err, rag.ErrEmptyQuestion) {
+	if refused(err) {
 		return &rag.Answer{Text: err.Error()}, took, nil
 	}
 	return ans, took, err
+}
+
+// refused reports whether err is the engine declining a question a user
+// would be asked to rephrase, not a failure.
+func refused(err error) bool {
+	return errors.Is(err, rag.ErrEmptyQuestion) || errors.Is(err, rag.ErrWhichArticle)
 }
 
 // maxTurns is the conversation `chat` carries into each question.
@@ -225,7 +231,9 @@ const libraryScope store.Scope = "eval:library"
 
 func storyScope(i int) store.Scope { return store.Scope(fmt.Sprintf("eval:%d", i)) }
 
-func askLibrary(ctx context.Context, eng *rag.Engine, into *Scores, it Item, alone Scores) error {
+// askLibrary asks it across the library, and ranks the library's
+// sentences (lib, indexed by bm) with plain BM25 for the baseline.
+func askLibrary(ctx context.Context, eng *rag.Engine, into *Scores, it Item, lib []string, bm *BM25Index) error {
 	q := rag.Question{Scope: libraryScope, Text: it.Question}
 	ans, took, err := timedAsk(ctx, eng, q)
 	if err != nil {
@@ -234,7 +242,7 @@ func askLibrary(ctx context.Context, eng *rag.Engine, into *Scores, it Item, alo
 	sc := Scores{N: 1, Elapsed: took}
 	score(&sc, ans, it.Answers)
 	ps, err := eng.Retrieve(ctx, q, 3)
-	if errors.Is(err, rag.ErrEmptyQuestion) {
+	if refused(err) {
 		ps, err = nil, nil
 	}
 	if err != nil {
@@ -246,8 +254,22 @@ func askLibrary(ctx context.Context, eng *rag.Engine, into *Scores, it Item, alo
 			break
 		}
 	}
+	scoreBM25(&sc, lib, bm.Rank(it.Question), it.Answers)
 	into.add(sc)
 	return nil
+}
+
+// scoreBM25 counts the baseline's hits: order ranks sentences.
+func scoreBM25(sc *Scores, sentences []string, order []int, gold []string) {
+	for r, si := range order[:min(3, len(order))] {
+		if holds(sentences[si], gold) {
+			if r == 0 {
+				sc.BM25Hit1 = 1
+			}
+			sc.BM25Hit3 = 1
+			return
+		}
+	}
 }
 
 func score(sc *Scores, ans *rag.Answer, gold []string) {

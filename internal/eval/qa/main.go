@@ -28,7 +28,7 @@ func run(args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("qa", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	data := fs.String("data", ".data/eval", "`dir` of SQuAD-, MLQA- or QuAC-format JSON files")
-	library := fs.Bool("library", false, "also ask across one library of every story")
+	library := fs.Bool("library", false, "also ask across one library of every story, next to plain BM25 over all its sentences")
 	misses := fs.Bool("misses", false, "list the questions missed at 3")
 	losses := fs.Bool("losses", false, "list the questions BM25 answers at 1 and articlebot misses at 1")
 	words := fs.Int("words", eval.StoryWords, "join SQuAD paragraphs into stories of at least `n` words")
