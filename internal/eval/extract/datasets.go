@@ -27,6 +27,10 @@ type page struct {
 	// untitled: the annotation leaves the headline out, so extractions
 	// are scored on their text alone.
 	untitled bool
+	// title is the headline as the annotation gives it on its own, where
+	// it does (Fundus, WCXB): the title a citation shows is scored
+	// against it.
+	title string
 }
 
 // maxPageBytes skips the rare giant page: the benchmark measures
@@ -193,7 +197,7 @@ func loadWCXB(articles bool) func(dir string) ([]page, error) {
 			if len(body) > maxPageBytes {
 				continue
 			}
-			out = append(out, page{set: set, id: id, html: toUTF8(body), want: gt.GroundTruth.MainContent, untitled: true})
+			out = append(out, page{set: set, id: id, html: toUTF8(body), want: gt.GroundTruth.MainContent, untitled: true, title: gt.GroundTruth.Title})
 		}
 		return out, nil
 	}
@@ -266,7 +270,7 @@ func loadFundus(dir string) ([]page, error) {
 		if err != nil || len(body) > maxPageBytes {
 			continue
 		}
-		out = append(out, page{set: "fundus", id: p.ID, html: toUTF8(body), want: p.Truth})
+		out = append(out, page{set: "fundus", id: p.ID, html: toUTF8(body), want: p.Truth, title: p.Title})
 	}
 	return out, nil
 }

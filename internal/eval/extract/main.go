@@ -77,6 +77,7 @@ func main() {
 	half := flag.String("half", "all", "pages to run: even or odd (by position in each set, to tune on one half and check on the other) or all")
 	show := flag.String("show", "", "print the truth and every extraction of one page (set/id) and exit")
 	perPage := flag.String("pages", "", "write every page's scores to this file (tab-separated), to compare runs")
+	titles := flag.Bool("titles", false, "list the pages whose headline articlebot's title is not")
 	flag.Parse()
 
 	var loaded [][]page
@@ -119,8 +120,31 @@ func main() {
 	}
 	var gaps []gap
 	var rows strings.Builder
+	var titleRows strings.Builder // per set and extractor
+	allTitles := make([]titleTally, len(extractors))
+	var titleMisses []string // the pages whose title articlebot gets wrong
 	for _, ps := range loaded {
-		scores := runAll(ps)
+		scores, titles := runAll(ps)
+		setTitles := make([]titleTally, len(extractors))
+		for i, p := range ps {
+			if p.title == "" {
+				continue
+			}
+			for ei := range extractors {
+				setTitles[ei].add(titles[ei][i], p.title)
+			}
+			if got := titles[len(extractors)-1][i]; !sameTitle(got, p.title) {
+				titleMisses = append(titleMisses, fmt.Sprintf("%s/%s\n\twant %q\n\tgot  %q\n\ttrafilatura %q", p.set, p.id, p.title, got, titles[0][i]))
+			}
+		}
+		for ei, e := range extractors {
+			if t := setTitles[ei]; t.pages > 0 {
+				fmt.Fprintf(&titleRows, "%s\t%d\t%s\t%.1f%%\t%.3f\n", ps[0].set, t.pages, e.name, pct(t.same, t.pages), t.f/float64(t.pages))
+				allTitles[ei].pages += t.pages
+				allTitles[ei].same += t.same
+				allTitles[ei].f += t.f
+			}
+		}
 		for i, p := range ps {
 			fmt.Fprintf(&rows, "%s/%s", p.set, p.id)
 			for ei := range extractors {
@@ -144,6 +168,23 @@ func main() {
 		fmt.Fprintf(tw, "all\t%d\t%s\t%.3f\t%.3f\t%.3f\n", len(all[ei]), e.name, m.p, m.r, m.f)
 	}
 	tw.Flush()
+	if titleRows.Len() > 0 {
+		fmt.Println()
+		tw = tabwriter.NewWriter(os.Stdout, 0, 4, 2, ' ', 0)
+		fmt.Fprintln(tw, "titles\tpages\textractor\tthe headline\ttoken F1")
+		fmt.Fprint(tw, titleRows.String())
+		for ei, e := range extractors {
+			if t := allTitles[ei]; t.pages > 0 {
+				fmt.Fprintf(tw, "all\t%d\t%s\t%.1f%%\t%.3f\n", t.pages, e.name, pct(t.same, t.pages), t.f/float64(t.pages))
+			}
+		}
+		tw.Flush()
+	}
+	if *titles {
+		for _, m := range titleMisses {
+			fmt.Println(m)
+		}
+	}
 	if *perPage != "" {
 		if err := os.WriteFile(*perPage, []byte(rows.String()), 0o644); err != nil {
 			fmt.Fprintln(os.Stderr, err)
@@ -158,6 +199,8 @@ func main() {
 		}
 	}
 }
+
+func pct(n, of int) float64 { return 100 * float64(n) / float64(of) }
 
 func setNames() string {
 	var names []string
@@ -189,11 +232,14 @@ func pick(ps []page, half string) ([]page, error) {
 	return out, nil
 }
 
-// runAll scores every extractor on every page, on all cores.
-func runAll(ps []page) [][]score {
+// runAll scores every extractor on every page, on all cores, and returns
+// the titles they gave.
+func runAll(ps []page) (scores [][]score, titles [][]string) {
 	out := make([][]score, len(extractors))
+	titles = make([][]string, len(extractors))
 	for i := range out {
 		out[i] = make([]score, len(ps))
+		titles[i] = make([]string, len(ps))
 	}
 	jobs := make(chan int)
 	var wg sync.WaitGroup
@@ -204,6 +250,7 @@ func runAll(ps []page) [][]score {
 			for i := range jobs {
 				for ei, e := range extractors {
 					title, text := e.run(ps[i].html)
+					titles[ei][i] = title
 					if !ps[i].untitled {
 						text = title + "\n\n" + text
 					}
@@ -217,7 +264,22 @@ func runAll(ps []page) [][]score {
 	}
 	close(jobs)
 	wg.Wait()
-	return out
+	return out, titles
+}
+
+// titleTally counts one extractor's titles on the pages whose annotation
+// gives the headline on its own.
+type titleTally struct {
+	pages, same int
+	f           float64 // summed token F1
+}
+
+func (t *titleTally) add(got, want string) {
+	t.pages++
+	if sameTitle(got, want) {
+		t.same++
+	}
+	t.f += tokenScore(got, want).f
 }
 
 // showPage prints one page's truth and extractions, each with its score.

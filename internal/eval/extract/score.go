@@ -5,6 +5,18 @@ import (
 	"unicode"
 )
 
+// titleForm is how two titles are compared: spacing, the shape of quote
+// marks and dashes, and a closing period aside.
+var titleForm = strings.NewReplacer("“", `"`, "”", `"`, "‘", "'", "’", "'", "–", "-", "—", "-", "\u00a0", " ")
+
+// sameTitle reports whether an extracted title is the annotated one.
+func sameTitle(got, want string) bool {
+	norm := func(s string) string {
+		return strings.TrimSuffix(strings.Join(strings.Fields(titleForm.Replace(s)), " "), ".")
+	}
+	return norm(got) == norm(want)
+}
+
 // tokens splits s into lower-cased runs of letters and digits.
 func tokens(s string) []string {
 	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {

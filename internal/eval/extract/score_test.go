@@ -63,3 +63,21 @@ func TestPick(t *testing.T) {
 		t.Error("pick accepted an unknown half")
 	}
 }
+
+func TestSameTitle(t *testing.T) {
+	for _, tt := range []struct {
+		got, want string
+		same      bool
+	}{
+		{"Budget Traveler's Guide", "Budget Traveler’s Guide", true},
+		{"Post-Vac-Syndrom: Was wissen wir? ", "Post-Vac-Syndrom:  Was wissen wir?", true},
+		{"Harbour plan agreed.", "Harbour plan agreed", true},
+		{"Harbour plan agreed | Site", "Harbour plan agreed", false},
+		{"harbour plan agreed", "Harbour plan agreed", false}, // case is the headline's
+		{"", "Harbour plan agreed", false},
+	} {
+		if got := sameTitle(tt.got, tt.want); got != tt.same {
+			t.Errorf("sameTitle(%q, %q) = %v", tt.got, tt.want, got)
+		}
+	}
+}

@@ -44,6 +44,7 @@ type WCXBTruth struct {
 		} `json:"page_type"`
 	} `json:"_internal"`
 	GroundTruth struct {
+		Title       string `json:"title"`
 		MainContent string `json:"main_content"`
 	} `json:"ground_truth"`
 }
@@ -313,12 +314,18 @@ type fundusParse struct {
 	} `json:"body"`
 }
 
+// FundusTruth is one of Fundus's expected parses: the headline alone,
+// and the article — headline, standfirst, then every section's headings
+// and paragraphs, separated by blank lines.
+type FundusTruth struct {
+	Title, Article string
+}
+
 // FundusTruths reads a publisher's expected parses from Fundus's parser
-// tests (flairNLP/fundus, tests/resources/parser/test_data) and returns
-// each version's article — headline, standfirst, then every section's
-// headings and paragraphs, separated by blank lines — in version order (V1,
-// V1_1, V2, …), which is the order of the pages they were written for.
-func FundusTruths(raw []byte) ([]string, error) {
+// tests (flairNLP/fundus, tests/resources/parser/test_data) in version
+// order (V1, V1_1, V2, …), which is the order of the pages they were
+// written for.
+func FundusTruths(raw []byte) ([]FundusTruth, error) {
 	var byVersion map[string]fundusParse
 	if err := json.Unmarshal(raw, &byVersion); err != nil {
 		return nil, err
@@ -328,7 +335,7 @@ func FundusTruths(raw []byte) ([]string, error) {
 		versions = append(versions, v)
 	}
 	sort.Slice(versions, func(i, j int) bool { return versionLess(versions[i], versions[j]) })
-	out := make([]string, len(versions))
+	out := make([]FundusTruth, len(versions))
 	for i, v := range versions {
 		p := byVersion[v]
 		var lines []string
@@ -340,7 +347,7 @@ func FundusTruths(raw []byte) ([]string, error) {
 			lines = append(lines, s.Headline...)
 			lines = append(lines, s.Paragraphs...)
 		}
-		out[i] = strings.Join(lines, "\n\n")
+		out[i] = FundusTruth{Title: p.Title, Article: strings.Join(lines, "\n\n")}
 	}
 	return out, nil
 }
@@ -373,9 +380,10 @@ func versionNumbers(v string) []int {
 
 // FundusPage is one of the pages of Fundus's parser tests: ID is
 // "<country>/<Publisher>_<date>", HTML the path of its gzipped page,
-// Truth the article its parser is expected to take (see FundusTruths).
+// Truth the article its parser is expected to take and Title its
+// headline (see FundusTruths).
 type FundusPage struct {
-	ID, HTML, Truth string
+	ID, HTML, Truth, Title string
 }
 
 // FundusPages lists the pages of Fundus's parser tests in dir (the
@@ -411,7 +419,7 @@ func FundusPages(dir string) ([]FundusPage, error) {
 		}
 		for i, h := range htmls {
 			id := filepath.Base(filepath.Dir(h)) + "/" + strings.TrimSuffix(filepath.Base(h), ".html.gz")
-			out = append(out, FundusPage{ID: id, HTML: h, Truth: versions[i]})
+			out = append(out, FundusPage{ID: id, HTML: h, Truth: versions[i].Article, Title: versions[i].Title})
 		}
 	}
 	return out, nil

@@ -19,14 +19,14 @@ func TestDragnetArticle(t *testing.T) {
 
 func TestReadWCXBTruth(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "0001.json")
-	if err := os.WriteFile(path, []byte(`{"_internal":{"page_type":{"primary":"article"}},"ground_truth":{"main_content":"Text."}}`), 0o644); err != nil {
+	if err := os.WriteFile(path, []byte(`{"_internal":{"page_type":{"primary":"article"}},"ground_truth":{"title":"Headline","main_content":"Text."}}`), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	truth, err := ReadWCXBTruth(path)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !truth.IsArticle() || truth.GroundTruth.MainContent != "Text." {
+	if !truth.IsArticle() || truth.GroundTruth.MainContent != "Text." || truth.GroundTruth.Title != "Headline" {
 		t.Errorf("read %+v", truth)
 	}
 	if err := os.WriteFile(path, []byte(`{`), 0o644); err != nil {
@@ -115,7 +115,11 @@ func TestFundusTruths(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := []string{"A.", "Second\n\nStandfirst.\n\nHeading\n\nB1.\n\nB2.", "Third\n\nC."}
+	want := []FundusTruth{
+		{"", "A."},
+		{"Second", "Second\n\nStandfirst.\n\nHeading\n\nB1.\n\nB2."},
+		{"Third", "Third\n\nC."},
+	}
 	if !slices.Equal(got, want) {
 		t.Errorf("FundusTruths = %q, want %q", got, want)
 	}
