@@ -140,6 +140,7 @@ func HTML(body []byte, pageURL *url.URL) (*Document, error) {
 	if doc.Title == "" {
 		doc.Title = page.title
 	}
+	doc.Title = headlineTitle(doc.Title, page.headlines)
 	paras = dropLeadingTitle(paras, doc.Title)
 	doc.Text = strings.Join(paras, "\n\n")
 

@@ -19,6 +19,9 @@ const maxJSONLD = 1 << 20
 type pageInfo struct {
 	canonical string
 	title     string
+	// headlines holds the text of each of the page's <h1> elements that
+	// has any, in page order.
+	headlines []string
 	language  string
 	// dates are explicit publication times from metadata, best first.
 	dates []time.Time
@@ -150,6 +153,9 @@ func (in *inspector) walk(n *html.Node) {
 		if n.DataAtom == atom.H1 {
 			in.storyHeadline = true
 			in.headlineBefore = !in.inStory
+			if h := collapseSpace(textOf(n)); h != "" {
+				p.headlines = append(p.headlines, h)
+			}
 		}
 		if !in.element(n) {
 			return

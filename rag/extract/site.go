@@ -17,8 +17,13 @@ var urlSiteName = regexp.MustCompile(`(?i)https?://(?:www\.|w[0-9]+\.)?([^/]+)`)
 func siteLabel(site, pageURL string) string {
 	m := urlSiteName.FindStringSubmatch(pageURL)
 	if m == nil || collapseSpace(m[1]) != site {
-		return site // the page named itself
+		return oneSiteName(site, pageURL) // the page named itself
 	}
+	return hostLabel(pageURL)
+}
+
+// hostLabel is pageURL's host without "www.", "" when it is no URL.
+func hostLabel(pageURL string) string {
 	u, err := url.Parse(pageURL)
 	if err != nil {
 		return ""
@@ -30,8 +35,28 @@ func siteLabel(site, pageURL string) string {
 	return host
 }
 
+// oneSiteName picks one name from the "; "-joined list trafilatura gives
+// when the page's structured data names several organisations ("The
+// Gateway Pundit; The Gateway Pundit", "Where Hope Finally Made a
+// Comeback; The Gateway Pundit"): the one its host is named for, else the
+// first. A citation names one site.
+func oneSiteName(names, pageURL string) string {
+	parts := strings.Split(names, "; ")
+	if len(parts) == 1 {
+		return names
+	}
+	if host := nameKey(hostLabel(pageURL)); host != "" {
+		for _, p := range parts {
+			if k := nameKey(p); k != "" && strings.HasPrefix(host, k) {
+				return strings.TrimSpace(p)
+			}
+		}
+	}
+	return strings.TrimSpace(parts[0])
+}
+
 // titleSeparators set a site's name off a page's title.
-var titleSeparators = []string{" | ", " - ", " – ", " — ", " :: ", " · "}
+var titleSeparators = []string{" | ", " - ", " – ", " — ", " :: ", " · ", " • "}
 
 // minTitleWords is what a title must keep once the site's name is off it.
 const minTitleWords = 3
@@ -70,4 +95,70 @@ func nameKey(name string) string {
 		name = name[:i]
 	}
 	return strings.ReplaceAll(textKey(name), " ", "")
+}
+
+// maxHeadlineTitle bounds the titles headlineTitle reads: every
+// separator in a title is tried against the headlines, which costs its
+// length squared, and no headline is a kilobyte long.
+const maxHeadlineTitle = 1000
+
+// headlineTitle drops from a page's title what the page's own headline
+// (an <h1>) leaves out: the title is the headline and, set off by a
+// separator, the site's name, a slogan or a section ("… | Scratch
+// Culinary Meal Prep", "… - Urge Fitness | Affordable 24/7 Gyms",
+// "Tastify | …"), which trimSiteName keeps when the site names itself
+// otherwise. A title worded apart from the headline is left as it is:
+// both are the article's, and news sites' metadata keeps the former.
+// A site's logo is often an <h1> too, and its name a part of the title:
+// the part taken must be longer than any part it drops (on Dragnet's
+// pages a blog's name took the place of its post's title), and of two
+// parts that are headlines the longer is the article's.
+func headlineTitle(title string, headlines []string) string {
+	if len(title) > maxHeadlineTitle {
+		return title
+	}
+	keys := map[string]bool{}
+	for _, h := range headlines {
+		if k := textKey(h); keyWords(k) >= minTitleWords {
+			keys[k] = true
+		}
+	}
+	if len(keys) == 0 || keys[textKey(title)] {
+		return title
+	}
+	best := title
+	take := func(part, dropped string) {
+		part = strings.TrimSpace(part)
+		if !keys[textKey(part)] || (best != title && len(part) <= len(best)) {
+			return
+		}
+		for _, d := range splitTitle(dropped) {
+			if len(d) >= len(part) {
+				return
+			}
+		}
+		best = part
+	}
+	for i := range len(title) {
+		for _, sep := range titleSeparators {
+			if strings.HasPrefix(title[i:], sep) {
+				take(title[:i], title[i+len(sep):])
+				take(title[i+len(sep):], title[:i])
+			}
+		}
+	}
+	return best
+}
+
+// splitTitle splits a title at its separators.
+func splitTitle(title string) []string {
+	parts := []string{title}
+	for _, sep := range titleSeparators {
+		var next []string
+		for _, p := range parts {
+			next = append(next, strings.Split(p, sep)...)
+		}
+		parts = next
+	}
+	return parts
 }
