@@ -128,7 +128,7 @@ func HTML(body []byte, pageURL *url.URL) (*Document, error) {
 	if res != nil {
 		md := res.Metadata
 		doc.Title = collapseSpace(md.Title)
-		doc.Byline = collapseSpace(md.Author)
+		doc.Byline = uniqueNames(collapseSpace(md.Author))
 		doc.Site = siteLabel(collapseSpace(md.Sitename), md.URL)
 		doc.Title = trimSiteName(doc.Title, doc.Site)
 		doc.Published = pickPublished(md.Date, page.dates)

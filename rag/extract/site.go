@@ -162,3 +162,24 @@ func splitTitle(title string) []string {
 	}
 	return parts
 }
+
+// uniqueNames drops the repeats from trafilatura's "; "-joined authors: a
+// name given once as text and once as a profile's slug ("Emma Mackenzie;
+// Emma-Mackenzie") is one author.
+func uniqueNames(names string) string {
+	parts := strings.Split(names, "; ")
+	if len(parts) == 1 {
+		return names
+	}
+	seen := map[string]bool{}
+	var out []string
+	for _, p := range parts {
+		k := textKey(p)
+		if strings.TrimSpace(k) == "" || seen[k] {
+			continue
+		}
+		seen[k] = true
+		out = append(out, strings.TrimSpace(p))
+	}
+	return strings.Join(out, "; ")
+}

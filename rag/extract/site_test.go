@@ -166,3 +166,18 @@ func TestSiteFromStructuredData(t *testing.T) {
 		t.Errorf("site %q, want Harbour Times", doc.Site)
 	}
 }
+
+func TestUniqueNames(t *testing.T) {
+	for in, want := range map[string]string{
+		"Emma Mackenzie; Emma-Mackenzie":                           "Emma Mackenzie",
+		"Maya Gebeily; Anthony Deutsch":                            "Maya Gebeily; Anthony Deutsch",
+		"Sophie Foster; Sophie-Foster; Joseph Gamp; sophie foster": "Sophie Foster; Joseph Gamp",
+		"Jon King":     "Jon King",
+		"Jon King; ; ": "Jon King",
+		"":             "",
+	} {
+		if got := uniqueNames(in); got != want {
+			t.Errorf("uniqueNames(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
