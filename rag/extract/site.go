@@ -56,7 +56,7 @@ func oneSiteName(names, pageURL string) string {
 }
 
 // titleSeparators set a site's name off a page's title.
-var titleSeparators = []string{" | ", " - ", " – ", " — ", " :: ", " · ", " • "}
+var titleSeparators = []string{" | ", " - ", " – ", " — ", " :: ", " · ", " • ", " * "}
 
 // minTitleWords is what a title must keep once the site's name is off it.
 const minTitleWords = 3
