@@ -84,7 +84,7 @@ func (e *Engine) answerSpeaker(cands []*candidate, q query, sv storyView) *Answe
 	}
 	// Copies of one quote in a story's other articles merge into it, so
 	// more are gathered than shown.
-	pick = pick[:min(len(pick), groupSlack*e.opts.MaxQuotes)]
+	pick = dropEchoes(pick[:min(len(pick), groupSlack*e.opts.MaxQuotes)])
 	for _, p := range pick {
 		qt := NewQuote(p.art, p.q.Start, p.q.End)
 		qt.Speaker = name
@@ -690,6 +690,33 @@ func takeTurns(ss []said) []said {
 			if turn < len(bySpeaker[sp]) {
 				out = append(out, bySpeaker[sp][turn])
 			}
+		}
+	}
+	return out
+}
+
+// dropEchoes drops what another of ss in the same article holds whole:
+// news ledes quote a phrase that a later paragraph quotes in full ("all
+// Members of Parliament get gifts" before "All Members of Parliament get
+// gifts. The rules then say …"), and pull quotes repeat a paragraph. Of
+// two quotations of the same words, the first stays.
+func dropEchoes(ss []said) []said {
+	keys := make([]string, len(ss))
+	for i, x := range ss {
+		keys[i] = wordsKey(x.art.Text[x.q.Start:x.q.End])
+	}
+	echo := func(i int) bool {
+		for j := range ss {
+			if j != i && ss[j].art == ss[i].art && strings.Contains(keys[j], keys[i]) && (len(keys[j]) > len(keys[i]) || j < i) {
+				return true
+			}
+		}
+		return false
+	}
+	var out []said
+	for i, x := range ss {
+		if !echo(i) {
+			out = append(out, x)
 		}
 	}
 	return out

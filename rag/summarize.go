@@ -51,8 +51,8 @@ const (
 	// summaryKind is the store's cache key for this engine's summaries.
 	// v2: the TL;DR and the key quotes it fills in are prose. v3: the
 	// TL;DR leans on the lead (tldrDamping) and keeps to narration
-	// (quotedSentences).
-	summaryKind = "extractive-v3"
+	// (quotedSentences). v4: no key quote is inside another.
+	summaryKind = "extractive-v4"
 )
 
 // cachedSummary is what the store keeps: sentence and quotation indexes,
@@ -242,8 +242,23 @@ func summarizeTop(a *store.Article, top int) cachedSummary {
 		ks = append(ks, kq{qi, r})
 	}
 	sort.SliceStable(ks, func(i, j int) bool { return ks[i].rank > ks[j].rank })
-	for _, k := range ks[:min(len(ks), maxKeyQuotes)] {
-		c.KeyQuotes = append(c.KeyQuotes, k.idx)
+	// A quotation inside one already chosen is an echo of it: a lede
+	// quotes a phrase of what a later paragraph quotes whole, a pull quote
+	// repeats a paragraph. The fuller one takes the echo's place.
+	var chosen []string // the chosen quotations' words (wordsKey)
+	for _, k := range ks {
+		if len(c.KeyQuotes) == maxKeyQuotes {
+			break
+		}
+		qt := a.Quotations[k.idx]
+		key := wordsKey(a.Text[qt.Start:qt.End])
+		switch i := echoed(chosen, key); {
+		case i < 0:
+			chosen = append(chosen, key)
+			c.KeyQuotes = append(c.KeyQuotes, k.idx)
+		case len(key) > len(chosen[i]):
+			chosen[i], c.KeyQuotes[i] = key, k.idx
+		}
 	}
 	// Few quotations: fill with the best sentences not already in the TL;DR.
 	for _, i := range byRank(quoteRank) {
@@ -252,11 +267,24 @@ func summarizeTop(a *store.Article, top int) cachedSummary {
 		}
 		// Prose only: a dateline or a headline ranks high for sharing
 		// the article's words and says nothing.
-		if !slices.Contains(c.TLDR, i) && !inQuote[i] && len(terms[i]) > 0 && endsProse(sentenceText(a, i)) {
-			c.KeyQuotes = append(c.KeyQuotes, -1-i)
+		if slices.Contains(c.TLDR, i) || inQuote[i] || len(terms[i]) == 0 || !endsProse(sentenceText(a, i)) {
+			continue
 		}
+		// Nor a sentence around a key quote, or inside one.
+		key := wordsKey(sentenceText(a, i))
+		if echoed(chosen, key) >= 0 {
+			continue
+		}
+		chosen = append(chosen, key)
+		c.KeyQuotes = append(c.KeyQuotes, -1-i)
 	}
 	return c
+}
+
+// echoed is the index of the key in chosen (wordsKey) that holds key or
+// that key holds, -1 if none.
+func echoed(chosen []string, key string) int {
+	return slices.IndexFunc(chosen, func(ch string) bool { return strings.Contains(ch, key) || strings.Contains(key, ch) })
 }
 
 // byRank is the sentences' indexes, best-ranked first, ties in article
@@ -409,3 +437,16 @@ func textRank(terms [][]string) (tldr, quote []float64) {
 }
 
 func isLetterOrDigit(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+// wordsKey is s's words, lower-cased letters and digits, each set off by
+// a space, so that one key inside another is the same words, whole.
+func wordsKey(s string) string {
+	var b strings.Builder
+	b.Grow(len(s) + 2)
+	b.WriteByte(' ')
+	for w := range strings.FieldsFuncSeq(s, func(r rune) bool { return !isLetterOrDigit(r) }) {
+		b.WriteString(strings.ToLower(w))
+		b.WriteByte(' ')
+	}
+	return b.String()
+}

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"math"
 	"math/rand/v2"
+	"slices"
+	"strings"
 	"testing"
 )
 
@@ -95,5 +97,89 @@ func TestTextRankWalks(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// echoesStory's lede quotes phrases of what later paragraphs quote whole,
+// and a pull quote repeats a paragraph, as news pages do.
+const echoesStory = `Ruiz defends gifts from donor
+
+Prime Minister Ana Ruiz said on Monday that "all members of parliament get gifts" and that "the important thing is that they are declared in accordance with the rules."
+
+The donor, a businessman who gave the party two million pounds, was later given a pass to the prime minister's office.
+
+"All members of parliament get gifts. The rules then say that over a certain value you have to declare them, so everybody can see what it was," Ruiz told reporters in Leeds.
+
+"Look, there are gifts to all members of different sizes and shapes. The important thing is that they are declared in accordance with the rules," she said.
+
+Opposition leader Tom Hale said the office had "lost its sense of what the public will tolerate from a government."
+
+"We will publish every gift the cabinet has received since the election," Ruiz said.
+
+"We will publish every gift the cabinet has received since the election"
+
+The ethics adviser is expected to report on the gifts next month, officials said.`
+
+// TestKeyQuotesWithoutEchoes: no key quote is the words of another, and
+// the fuller quotation is the one kept.
+func TestKeyQuotesWithoutEchoes(t *testing.T) {
+	_, a := ingestText(t, echoesStory)
+	var keys []string
+	for _, k := range summarize(a).KeyQuotes {
+		if k < 0 {
+			continue
+		}
+		q := a.Quotations[k]
+		keys = append(keys, wordsKey(a.Text[q.Start:q.End]))
+	}
+	if len(keys) < 3 {
+		t.Fatalf("key quotes %q: want the story's quotations", keys)
+	}
+	for i, k := range keys {
+		for j, o := range keys {
+			if i != j && strings.Contains(o, k) {
+				t.Errorf("key quote %q echoes %q", k, o)
+			}
+		}
+	}
+	if !slices.ContainsFunc(keys, func(k string) bool { return strings.Contains(k, " the rules then say ") }) {
+		t.Errorf("key quotes %q lack the whole of what the lede quotes a phrase of", keys)
+	}
+}
+
+// TestSpeakerAnswerWithoutEchoes: "What did Ruiz say?" shows each of her
+// statements once, whole.
+func TestSpeakerAnswerWithoutEchoes(t *testing.T) {
+	e, _ := ingestText(t, echoesStory)
+	ans := ask(t, e, Question{Text: "What did Ruiz say about gifts?"})
+	var keys []string
+	for _, q := range ans.Quotes {
+		keys = append(keys, wordsKey(q.Text))
+	}
+	if len(keys) < 2 {
+		t.Fatalf("answer %q: want Ruiz's quotes", keys)
+	}
+	for i, k := range keys {
+		for j, o := range keys {
+			if i != j && strings.Contains(o, k) {
+				t.Errorf("quote %q echoes %q", k, o)
+			}
+		}
+	}
+}
+
+func TestWordsKey(t *testing.T) {
+	for in, want := range map[string]string{
+		"All members, of parliament!": " all members of parliament ",
+		"they’re declared":            " they re declared ",
+		"":                            " ",
+	} {
+		if got := wordsKey(in); got != want {
+			t.Errorf("wordsKey(%q) = %q, want %q", in, got, want)
+		}
+	}
+	// Whole words: "art" is not inside "party".
+	if strings.Contains(wordsKey("the party said"), wordsKey("art")) {
+		t.Error("a part of a word matched")
 	}
 }
