@@ -242,23 +242,12 @@ func summarizeTop(a *store.Article, top int) cachedSummary {
 		ks = append(ks, kq{qi, r})
 	}
 	sort.SliceStable(ks, func(i, j int) bool { return ks[i].rank > ks[j].rank })
-	// A quotation inside one already chosen is an echo of it: a lede
-	// quotes a phrase of what a later paragraph quotes whole, a pull quote
-	// repeats a paragraph. The fuller one takes the echo's place.
-	var chosen []string // the chosen quotations' words (wordsKey)
-	for _, k := range ks {
-		if len(c.KeyQuotes) == maxKeyQuotes {
-			break
-		}
-		qt := a.Quotations[k.idx]
-		key := wordsKey(a.Text[qt.Start:qt.End])
-		switch i := echoed(chosen, key); {
-		case i < 0:
-			chosen = append(chosen, key)
-			c.KeyQuotes = append(c.KeyQuotes, k.idx)
-		case len(key) > len(chosen[i]):
-			chosen[i], c.KeyQuotes[i] = key, k.idx
-		}
+	chosen, picked := withoutEchoes(len(ks), maxKeyQuotes, func(i int) string {
+		qt := a.Quotations[ks[i].idx]
+		return wordsKey(a.Text[qt.Start:qt.End])
+	})
+	for _, i := range picked {
+		c.KeyQuotes = append(c.KeyQuotes, ks[i].idx)
 	}
 	// Few quotations: fill with the best sentences not already in the TL;DR.
 	for _, i := range byRank(quoteRank) {
@@ -279,6 +268,32 @@ func summarizeTop(a *store.Article, top int) cachedSummary {
 		c.KeyQuotes = append(c.KeyQuotes, -1-i)
 	}
 	return c
+}
+
+// withoutEchoes picks up to max of n candidates, best first, whose words
+// (key, a wordsKey) are not inside another's: a lede quotes a phrase of
+// what a later paragraph quotes whole, a pull quote repeats a paragraph.
+// The fuller one takes the place of the echoes it holds. It returns the
+// keys and the candidates picked, in the order shown.
+func withoutEchoes(n, max int, key func(int) string) (keys []string, picked []int) {
+	for i := 0; i < n && len(picked) < max; i++ {
+		k := key(i)
+		if slices.ContainsFunc(keys, func(ch string) bool { return strings.Contains(ch, k) }) {
+			continue
+		}
+		held := slices.IndexFunc(keys, func(ch string) bool { return strings.Contains(k, ch) })
+		if held < 0 {
+			keys, picked = append(keys, k), append(picked, i)
+			continue
+		}
+		keys[held], picked[held] = k, i
+		for j := len(keys) - 1; j > held; j-- {
+			if strings.Contains(k, keys[j]) {
+				keys, picked = slices.Delete(keys, j, j+1), slices.Delete(picked, j, j+1)
+			}
+		}
+	}
+	return keys, picked
 }
 
 // echoed is the index of the key in chosen (wordsKey) that holds key or

@@ -183,3 +183,29 @@ func TestWordsKey(t *testing.T) {
 		t.Error("a part of a word matched")
 	}
 }
+
+func TestWithoutEchoes(t *testing.T) {
+	tests := []struct {
+		name string
+		keys []string // best first
+		max  int
+		want []int
+	}{
+		{"none echo", []string{" a b ", " c d ", " e f "}, 5, []int{0, 1, 2}},
+		{"an echo of one chosen", []string{" a b c ", " b c ", " d e "}, 5, []int{0, 2}},
+		{"the fuller one takes its place", []string{" b c ", " d e ", " a b c "}, 5, []int{2, 1}},
+		{"holding two chosen", []string{" b ", " d e ", " c ", " b c "}, 5, []int{3, 1}},
+		{"the same words twice", []string{" a b ", " a b ", " c "}, 5, []int{0, 2}},
+		{"whole words", []string{" art ", " party "}, 5, []int{0, 1}},
+		{"max", []string{" a ", " b ", " c "}, 2, []int{0, 1}},
+		{"an echo leaves room", []string{" a b ", " a ", " c "}, 2, []int{0, 2}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, got := withoutEchoes(len(tt.keys), tt.max, func(i int) string { return tt.keys[i] })
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("withoutEchoes(%q) = %v, want %v", tt.keys, got, tt.want)
+			}
+		})
+	}
+}
