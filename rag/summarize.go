@@ -459,8 +459,18 @@ func wordsKey(s string) string {
 	var b strings.Builder
 	b.Grow(len(s) + 2)
 	b.WriteByte(' ')
-	for w := range strings.FieldsFuncSeq(s, func(r rune) bool { return !isLetterOrDigit(r) }) {
-		b.WriteString(strings.ToLower(w))
+	inWord := false
+	for _, r := range s {
+		switch {
+		case isLetterOrDigit(r):
+			b.WriteRune(unicode.ToLower(r))
+			inWord = true
+		case inWord:
+			b.WriteByte(' ')
+			inWord = false
+		}
+	}
+	if inWord {
 		b.WriteByte(' ')
 	}
 	return b.String()
