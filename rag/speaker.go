@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/articlebot/articlebot/internal/lexical"
+	"github.com/articlebot/articlebot/rag/extract"
 	"github.com/articlebot/articlebot/rag/quotes"
 	"github.com/articlebot/articlebot/store"
 )
@@ -703,7 +704,7 @@ func takeTurns(ss []said) []said {
 func dropEchoes(ss []said) []said {
 	keys := make([]string, len(ss))
 	for i, x := range ss {
-		keys[i] = wordsKey(x.art.Text[x.q.Start:x.q.End])
+		keys[i] = extract.WordsKey(x.art.Text[x.q.Start:x.q.End])
 	}
 	echo := func(i int) bool {
 		for j := range ss {

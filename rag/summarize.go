@@ -244,7 +244,7 @@ func summarizeTop(a *store.Article, top int) cachedSummary {
 	sort.SliceStable(ks, func(i, j int) bool { return ks[i].rank > ks[j].rank })
 	chosen, picked := withoutEchoes(len(ks), maxKeyQuotes, func(i int) string {
 		qt := a.Quotations[ks[i].idx]
-		return wordsKey(a.Text[qt.Start:qt.End])
+		return extract.WordsKey(a.Text[qt.Start:qt.End])
 	})
 	for _, i := range picked {
 		c.KeyQuotes = append(c.KeyQuotes, ks[i].idx)
@@ -260,7 +260,7 @@ func summarizeTop(a *store.Article, top int) cachedSummary {
 			continue
 		}
 		// Nor a sentence around a key quote, or inside one.
-		key := wordsKey(sentenceText(a, i))
+		key := extract.WordsKey(sentenceText(a, i))
 		if echoed(chosen, key) >= 0 {
 			continue
 		}
@@ -271,8 +271,9 @@ func summarizeTop(a *store.Article, top int) cachedSummary {
 }
 
 // withoutEchoes picks up to max of n candidates, best first, whose words
-// (key, a wordsKey) are not inside another's: a lede quotes a phrase of
-// what a later paragraph quotes whole, a pull quote repeats a paragraph.
+// (key, an extract.WordsKey) are not inside another's: a lede quotes a
+// phrase of what a later paragraph quotes whole, a pull quote repeats a
+// paragraph.
 // The fuller one takes the place of the echoes it holds. It returns the
 // keys and the candidates picked, in the order shown.
 func withoutEchoes(n, max int, key func(int) string) (keys []string, picked []int) {
@@ -296,8 +297,8 @@ func withoutEchoes(n, max int, key func(int) string) (keys []string, picked []in
 	return keys, picked
 }
 
-// echoed is the index of the key in chosen (wordsKey) that holds key or
-// that key holds, -1 if none.
+// echoed is the index of the key in chosen (extract.WordsKey) that holds
+// key or that key holds, -1 if none.
 func echoed(chosen []string, key string) int {
 	return slices.IndexFunc(chosen, func(ch string) bool { return strings.Contains(ch, key) || strings.Contains(key, ch) })
 }
@@ -452,26 +453,3 @@ func textRank(terms [][]string) (tldr, quote []float64) {
 }
 
 func isLetterOrDigit(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
-
-// wordsKey is s's words, lower-cased letters and digits, each set off by
-// a space, so that one key inside another is the same words, whole.
-func wordsKey(s string) string {
-	var b strings.Builder
-	b.Grow(len(s) + 2)
-	b.WriteByte(' ')
-	inWord := false
-	for _, r := range s {
-		switch {
-		case isLetterOrDigit(r):
-			b.WriteRune(unicode.ToLower(r))
-			inWord = true
-		case inWord:
-			b.WriteByte(' ')
-			inWord = false
-		}
-	}
-	if inWord {
-		b.WriteByte(' ')
-	}
-	return b.String()
-}

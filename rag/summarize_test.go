@@ -7,6 +7,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/articlebot/articlebot/rag/extract"
 )
 
 // textRankReference is TextRank as written plainly: IDF-weighted overlap
@@ -130,18 +132,12 @@ func TestKeyQuotesWithoutEchoes(t *testing.T) {
 			continue
 		}
 		q := a.Quotations[k]
-		keys = append(keys, wordsKey(a.Text[q.Start:q.End]))
+		keys = append(keys, extract.WordsKey(a.Text[q.Start:q.End]))
 	}
 	if len(keys) < 3 {
 		t.Fatalf("key quotes %q: want the story's quotations", keys)
 	}
-	for i, k := range keys {
-		for j, o := range keys {
-			if i != j && strings.Contains(o, k) {
-				t.Errorf("key quote %q echoes %q", k, o)
-			}
-		}
-	}
+	checkNoEchoes(t, keys)
 	if !slices.ContainsFunc(keys, func(k string) bool { return strings.Contains(k, " the rules then say ") }) {
 		t.Errorf("key quotes %q lack the whole of what the lede quotes a phrase of", keys)
 	}
@@ -154,33 +150,24 @@ func TestSpeakerAnswerWithoutEchoes(t *testing.T) {
 	ans := ask(t, e, Question{Text: "What did Ruiz say about gifts?"})
 	var keys []string
 	for _, q := range ans.Quotes {
-		keys = append(keys, wordsKey(q.Text))
+		keys = append(keys, extract.WordsKey(q.Text))
 	}
 	if len(keys) < 2 {
 		t.Fatalf("answer %q: want Ruiz's quotes", keys)
 	}
+	checkNoEchoes(t, keys)
+}
+
+// checkNoEchoes fails when one of keys (extract.WordsKey) lies inside
+// another.
+func checkNoEchoes(t *testing.T, keys []string) {
+	t.Helper()
 	for i, k := range keys {
 		for j, o := range keys {
 			if i != j && strings.Contains(o, k) {
 				t.Errorf("quote %q echoes %q", k, o)
 			}
 		}
-	}
-}
-
-func TestWordsKey(t *testing.T) {
-	for in, want := range map[string]string{
-		"All members, of parliament!": " all members of parliament ",
-		"they’re declared":            " they re declared ",
-		"":                            " ",
-	} {
-		if got := wordsKey(in); got != want {
-			t.Errorf("wordsKey(%q) = %q, want %q", in, got, want)
-		}
-	}
-	// Whole words: "art" is not inside "party".
-	if strings.Contains(wordsKey("the party said"), wordsKey("art")) {
-		t.Error("a part of a word matched")
 	}
 }
 

@@ -25,7 +25,7 @@ const maxBioWords = 150
 
 // bioKey reports whether n is a box about the article's author — an
 // element whose class or id names one, maxBioWords words or fewer — and
-// returns its textKey ("" when it holds no words). A box is taken whole.
+// returns its WordsKey ("" when it holds no words). A box is taken whole.
 func bioKey(n *html.Node) (string, bool) {
 	named := false
 	for _, a := range []string{"class", "id"} {
@@ -46,8 +46,8 @@ func bioKey(n *html.Node) (string, bool) {
 	}
 	// A box's name, title and biography sit in elements of their own
 	// with nothing between them, and the paragraphs a witness makes of
-	// them must still be found inside its textKey, whole words.
-	k := textKey(joinText(n, " "))
+	// them must still be found inside its WordsKey, whole words.
+	k := WordsKey(joinText(n, " "))
 	words := keyWords(k)
 	if words > maxBioWords {
 		return "", false
@@ -79,7 +79,7 @@ func (w witnesses) dropBios(paras []string) []string {
 	words := make([]int, len(paras))
 	total := 0
 	for i, p := range paras {
-		keys[i] = textKey(p)
+		keys[i] = WordsKey(p)
 		words[i] = keyWords(keys[i])
 		total += words[i]
 		bio[i] = within(w.bios, keys[i])

@@ -27,11 +27,11 @@ func TestAuthorBoxes(t *testing.T) {
 	}
 	got := inspect(root, nil).bios
 	want := []string{
-		textKey("Editor At Large A 38-year veteran, Lance has covered technology since PCs were the size of suitcases."),
-		textKey("Yasmine Hassan is a producer filing stories on the Middle East."),
-		textKey("About Jo writes about bridges."),
-		textKey("About The Author Nat Berman Nat is the founder."),
-		textKey("Sam Lee covers courts."),
+		WordsKey("Editor At Large A 38-year veteran, Lance has covered technology since PCs were the size of suitcases."),
+		WordsKey("Yasmine Hassan is a producer filing stories on the Middle East."),
+		WordsKey("About Jo writes about bridges."),
+		WordsKey("About The Author Nat Berman Nat is the founder."),
+		WordsKey("Sam Lee covers courts."),
 	}
 	if !slices.Equal(got, want) {
 		t.Fatalf("bios = %q, want %q", got, want)
@@ -45,7 +45,7 @@ func TestDropBios(t *testing.T) {
 		"Buses will be diverted over the river at the old ferry crossing while the work goes on.",
 	}
 	bio := "A 38-year industry veteran, Lance has covered technology since PCs were the size of suitcases."
-	box := textKey("About the author Lance Ulanoff Editor At Large " + bio)
+	box := WordsKey("About the author Lance Ulanoff Editor At Large " + bio)
 	withBio := append(slices.Clone(article), bio)
 	// The box's heading and name, short lines, go beside its biography;
 	// a short line of the article the box also holds stays.

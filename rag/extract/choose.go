@@ -67,7 +67,7 @@ func (w witnesses) choose(own []string) (paras []string, ok bool) {
 		}
 		cands = append(cands, ps)
 		if i == 0 {
-			keys = append(keys, textKey(strings.Join(ps, " ")))
+			keys = append(keys, WordsKey(strings.Join(ps, " ")))
 		} else {
 			keys = append(keys, w.keys[i-1])
 		}
@@ -205,7 +205,7 @@ func dropChrome(paras []string, ownKey string, isCaption func(key string) bool) 
 	consent := make([]bool, n) // a cookie banner's line
 	words := make([]int, n)
 	for i, p := range paras {
-		k := textKey(p)
+		k := WordsKey(p)
 		words[i] = len(strings.Fields(k))
 		if isCaption(k) && !strings.Contains(ownKey, k) {
 			// Before the bigrams: a caption shares many with the
@@ -354,7 +354,7 @@ const (
 // stopped at the first break in the article's body.
 func goesOn(own []string, bag map[string]int) bool {
 	share := func(p string) (n int, in float64) {
-		ts := strings.Fields(textKey(p))
+		ts := strings.Fields(WordsKey(p))
 		c := 0
 		for _, t := range ts {
 			if bag[t] > 0 {
@@ -404,10 +404,10 @@ func restoreHidden(paras, own, hidden []string) []string {
 	for _, k := range hidden {
 		isHidden[k] = true
 	}
-	at := map[string]int{} // a paragraph's textKey -> where it first is in paras
+	at := map[string]int{} // a paragraph's WordsKey -> where it first is in paras
 	in := newTextIndex("")
 	for i, p := range paras {
-		k := textKey(p)
+		k := WordsKey(p)
 		if _, ok := at[k]; !ok {
 			at[k] = i
 		}
@@ -416,7 +416,7 @@ func restoreHidden(paras, own, hidden []string) []string {
 	back := map[int][]string{} // what goes back after paras[i]
 	last := -1                 // where in paras the latest of own's paragraphs so far is
 	for _, p := range own {
-		k := textKey(p)
+		k := WordsKey(p)
 		if i, ok := at[k]; ok {
 			last = i
 			continue

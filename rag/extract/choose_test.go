@@ -73,7 +73,7 @@ func TestChoose(t *testing.T) {
 	menus := []string{strings.Repeat("Home News Sport Weather Business Culture Travel Video Live ", 8)}
 	captioned := func(w witnesses, captions ...string) witnesses {
 		for _, c := range captions {
-			w.captions = append(w.captions, textKey(c))
+			w.captions = append(w.captions, WordsKey(c))
 		}
 		return w
 	}
@@ -94,7 +94,7 @@ func TestChoose(t *testing.T) {
 	withPaywalled := []string{article[0], paywalled, article[1], article[2]}
 	hiding := func(w witnesses, paras ...string) witnesses {
 		for _, p := range paras {
-			w.hidden = append(w.hidden, textKey(p))
+			w.hidden = append(w.hidden, WordsKey(p))
 		}
 		return w
 	}
@@ -173,7 +173,7 @@ func witnessesOf(ps ...[]string) witnesses {
 	var w witnesses
 	for _, p := range ps {
 		w.paras = append(w.paras, p)
-		w.keys = append(w.keys, textKey(strings.Join(p, " ")))
+		w.keys = append(w.keys, WordsKey(strings.Join(p, " ")))
 	}
 	return w
 }
@@ -182,12 +182,12 @@ func TestVoteFuzzy(t *testing.T) {
 	para := "Engineers found a crack in a steel support beneath the northern approach span."
 	// trafilatura lost the space after an inline element: "a crack" became "acrack".
 	glued := "Engineers found acrack in a steel support beneath the northern approach span."
-	w := witnesses{keys: []string{textKey(para), textKey(para)}}
+	w := witnesses{keys: []string{WordsKey(para), WordsKey(para)}}
 	if got := w.vote([]string{glued, para}); !slices.Equal(got, []string{glued, para}) {
 		t.Errorf("vote = %q, want both kept", got)
 	}
 	// A short paragraph needs an exact match: its word pairs are common.
-	short := witnesses{keys: []string{textKey(para + " share this story; a story on facebook"), textKey("x")}}
+	short := witnesses{keys: []string{WordsKey(para + " share this story; a story on facebook"), WordsKey("x")}}
 	if got := short.vote([]string{para, "Share this story on Facebook"}); !slices.Equal(got, []string{para}) {
 		t.Errorf("vote = %q, want only %q", got, para)
 	}
@@ -208,7 +208,7 @@ func TestFigureCaptions(t *testing.T) {
 		t.Fatal(err)
 	}
 	w := witnesses{captions: inspect(root, nil).captions}
-	want := []string{textKey("Engineers on the span. Photo: A. Smith"), textKey("The old ferry crossing.")}
+	want := []string{WordsKey("Engineers on the span. Photo: A. Smith"), WordsKey("The old ferry crossing.")}
 	if !slices.Equal(w.captions, want) {
 		t.Fatalf("captions = %q, want %q", w.captions, want)
 	}
@@ -224,7 +224,7 @@ func TestFigureCaptions(t *testing.T) {
 		{"Too far from its picture.", false}, // past the search's bound
 	}
 	for _, tt := range tests {
-		if got := w.isCaption(textKey(tt.para)); got != tt.want {
+		if got := w.isCaption(WordsKey(tt.para)); got != tt.want {
 			t.Errorf("isCaption(%q) = %v, want %v", tt.para, got, tt.want)
 		}
 	}
@@ -244,7 +244,7 @@ func TestInspectHidden(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got, want := inspect(root, nil).hidden, []string{textKey(hidden)}; !slices.Equal(got, want) {
+	if got, want := inspect(root, nil).hidden, []string{WordsKey(hidden)}; !slices.Equal(got, want) {
 		t.Errorf("hidden = %q, want %q", got, want)
 	}
 }
@@ -260,7 +260,7 @@ func BenchmarkRestoreHidden(b *testing.B) {
 		p := fmt.Sprintf("Paragraph %d tells the council's plan for the harbour wall in words of its own.", i)
 		own = append(own, p)
 		if i%2 == 1 {
-			hidden = append(hidden, textKey(p))
+			hidden = append(hidden, WordsKey(p))
 		} else {
 			shown = append(shown, p)
 		}
@@ -268,7 +268,7 @@ func BenchmarkRestoreHidden(b *testing.B) {
 	b.Run("reference-textKeys", func(b *testing.B) {
 		for b.Loop() {
 			for _, p := range own {
-				textKey(p)
+				WordsKey(p)
 			}
 		}
 	})

@@ -31,17 +31,17 @@ type pageInfo struct {
 	loginForm   bool // a password field
 	paywall     bool // isAccessibleForFree=false or a "subscribe to read" notice
 
-	// captions holds the textKey of each of the page's picture captions
+	// captions holds the WordsKey of each of the page's picture captions
 	// (see captionKey), in page order.
 	captions []string
-	// bios holds the textKey of each box about the article's author (see
+	// bios holds the WordsKey of each box about the article's author (see
 	// bioKey), in page order.
 	bios []string
-	// stories holds the textKey of each <article> element that has a
+	// stories holds the WordsKey of each <article> element that has a
 	// headline (<h1>, in it or since the <article> before it) and
 	// minStoryWords words or more, outermost only, in page order.
 	stories []string
-	// hidden holds the textKey of each paragraph (<p>) of fuzzyMinWords
+	// hidden holds the WordsKey of each paragraph (<p>) of fuzzyMinWords
 	// words or more that the page hides from screen readers
 	// (aria-hidden="true"), in page order (see restoreHidden).
 	hidden []string
@@ -140,13 +140,13 @@ func (in *inspector) walk(n *html.Node) {
 				if !in.storyHeadline {
 					return
 				}
-				if k := textKey(in.text.String()[start:]); keyWords(k) >= minStoryWords {
+				if k := WordsKey(in.text.String()[start:]); keyWords(k) >= minStoryWords {
 					p.stories = append(p.stories, k)
 				}
 			}()
 		}
 		if n.DataAtom == atom.P && strings.EqualFold(attr(n, "aria-hidden"), "true") {
-			if k := textKey(textOf(n)); keyWords(k) >= fuzzyMinWords {
+			if k := WordsKey(textOf(n)); keyWords(k) >= fuzzyMinWords {
 				p.hidden = append(p.hidden, k)
 			}
 		}

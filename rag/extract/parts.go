@@ -150,7 +150,7 @@ func newBodyPart(n *html.Node) bodyPart {
 		case atom.P, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Blockquote, atom.Ul, atom.Ol:
 			b.linkWords += linkWords(c)
 			for _, p := range paragraphs(c) {
-				k := textKey(p)
+				k := WordsKey(p)
 				b.paras = append(b.paras, p)
 				b.keys = append(b.keys, k)
 				b.words += keyWords(k)
@@ -189,9 +189,9 @@ func continueBody(paras []string, sets [][]bodyPart, isCaption func(key string) 
 	}
 	keys := make([]string, len(paras))
 	for i, p := range paras {
-		keys[i] = textKey(p)
+		keys[i] = WordsKey(p)
 	}
-	in := newTextIndex(textKey(strings.Join(paras, " ")))
+	in := newTextIndex(WordsKey(strings.Join(paras, " ")))
 	back := 0
 	for _, parts := range sets {
 		anchor := -1 // the last part found in the text so far
@@ -243,14 +243,14 @@ type textIndex struct {
 	words, pairs map[string]struct{}
 }
 
-// newTextIndex indexes the text whose textKey is k.
+// newTextIndex indexes the text whose WordsKey is k.
 func newTextIndex(k string) *textIndex {
 	in := &textIndex{words: map[string]struct{}{}, pairs: map[string]struct{}{}}
 	in.add(k)
 	return in
 }
 
-// add indexes more of the text, whose textKey is k.
+// add indexes more of the text, whose WordsKey is k.
 func (in *textIndex) add(k string) {
 	ws := strings.Fields(k)
 	for j, w := range ws {
@@ -261,7 +261,7 @@ func (in *textIndex) add(k string) {
 	}
 }
 
-// holds reports whether the text holds the paragraph whose textKey is k.
+// holds reports whether the text holds the paragraph whose WordsKey is k.
 func (in *textIndex) holds(k string) bool {
 	ws := strings.Fields(k)
 	if len(ws) == 1 {
@@ -276,7 +276,7 @@ func (in *textIndex) holds(k string) bool {
 	return true
 }
 
-// lastKey is the textKey of b's last paragraph with a word in it.
+// lastKey is the WordsKey of b's last paragraph with a word in it.
 func (b bodyPart) lastKey() string {
 	for i := len(b.keys) - 1; i >= 0; i-- {
 		if strings.TrimSpace(b.keys[i]) != "" {
@@ -286,8 +286,8 @@ func (b bodyPart) lastKey() string {
 	return ""
 }
 
-// after returns the index after the last paragraph (by textKey, keys)
-// that is the text whose textKey is k, else the last that holds it, or
+// after returns the index after the last paragraph (by WordsKey, keys)
+// that is the text whose WordsKey is k, else the last that holds it, or
 // len(keys) when none does (or k is empty). The part's paragraph is
 // mostly the text's own, found by comparing; searching every paragraph
 // for it was half of a hostile page's cost.

@@ -135,7 +135,7 @@ func hostileSets(n, words int) (text []string, sets [][]bodyPart) {
 				ws = append(ws, fmt.Sprintf("w%dx%dx%d", s, p, w))
 			}
 			para := strings.Join(ws, " ")
-			k := textKey(para)
+			k := WordsKey(para)
 			parts = append(parts, bodyPart{start: 2 * s * words, end: 2*s*words + words, paras: []string{para}, keys: []string{k}, words: keyWords(k)})
 			if p == 0 {
 				text = append(text, para)
@@ -164,16 +164,16 @@ func TestContinueBodyBounded(t *testing.T) {
 
 // BenchmarkContinueBody is a hostile page's worst case under the size
 // caps: a thousand split bodies, each part 150 words. Its reference is
-// reducing the same text to its textKey once, which continueBody does
+// reducing the same text to its WordsKey once, which continueBody does
 // among the rest. When each set searched the whole text for each of its
 // paragraphs, and placing each part searched it again, a thousand sets
 // of 160-word parts took 20 s; indexed, about ten times the reference
 // (2026-12-07), most of it building the index's maps (CPU profile).
 func BenchmarkContinueBody(b *testing.B) {
 	text, sets := hostileSets(1000, minFirstPartWords)
-	b.Run("reference-textKey", func(b *testing.B) {
+	b.Run("reference-WordsKey", func(b *testing.B) {
 		for b.Loop() {
-			textKey(strings.Join(text, " "))
+			WordsKey(strings.Join(text, " "))
 		}
 	})
 	b.Run("continueBody", func(b *testing.B) {

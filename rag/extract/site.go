@@ -94,7 +94,7 @@ func nameKey(name string) string {
 	if i := strings.LastIndexByte(name, '.'); i > 0 && !strings.Contains(name, " ") {
 		name = name[:i]
 	}
-	return strings.ReplaceAll(textKey(name), " ", "")
+	return strings.ReplaceAll(WordsKey(name), " ", "")
 }
 
 // maxHeadlineTitle bounds the titles headlineTitle reads: every
@@ -119,17 +119,17 @@ func headlineTitle(title string, headlines []string) string {
 	}
 	keys := map[string]bool{}
 	for _, h := range headlines {
-		if k := textKey(h); keyWords(k) >= minTitleWords {
+		if k := WordsKey(h); keyWords(k) >= minTitleWords {
 			keys[k] = true
 		}
 	}
-	if len(keys) == 0 || keys[textKey(title)] {
+	if len(keys) == 0 || keys[WordsKey(title)] {
 		return title
 	}
 	best := title
 	take := func(part, dropped string) {
 		part = strings.TrimSpace(part)
-		if !keys[textKey(part)] || (best != title && len(part) <= len(best)) {
+		if !keys[WordsKey(part)] || (best != title && len(part) <= len(best)) {
 			return
 		}
 		for _, d := range splitTitle(dropped) {
@@ -174,7 +174,7 @@ func uniqueNames(names string) string {
 	seen := map[string]bool{}
 	var out []string
 	for _, p := range parts {
-		k := textKey(p)
+		k := WordsKey(p)
 		if strings.TrimSpace(k) == "" || seen[k] {
 			continue
 		}

@@ -54,7 +54,7 @@ func (w witnesses) oneStory(paras, own []string) []string {
 			in[words[j-1]+" "+words[j]] |= 1 << i
 		}
 	}
-	// holders returns the stories holding the paragraph whose textKey is k.
+	// holders returns the stories holding the paragraph whose WordsKey is k.
 	holders := func(k string) uint64 {
 		words := strings.Fields(k)
 		if len(words) < fuzzyMinWords {
@@ -82,7 +82,7 @@ func (w witnesses) oneStory(paras, own []string) []string {
 	// the stories of that paragraph.
 	walk := func(ps []string) (current uint64, at int, next uint64) {
 		for i, p := range ps {
-			m := holders(textKey(p))
+			m := holders(WordsKey(p))
 			switch {
 			case m == 0:
 			case current == 0:
@@ -122,7 +122,7 @@ const maxSharedLines = 5
 // own opening, not the end of the one before.
 func nextStoryStart(paras []string, i int, stories []string, m uint64) int {
 	for j := i - 1; j >= 0 && j >= i-maxSharedLines; j-- {
-		k := textKey(paras[j])
+		k := WordsKey(paras[j])
 		shared := false
 		for s, story := range stories {
 			if m&(1<<s) != 0 && strings.Contains(story, k) {

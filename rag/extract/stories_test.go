@@ -27,7 +27,7 @@ func TestOneStory(t *testing.T) {
 	keys := func(pss ...[]string) []string {
 		var ks []string
 		for _, ps := range pss {
-			ks = append(ks, textKey(strings.Join(ps, " ")))
+			ks = append(ks, WordsKey(strings.Join(ps, " ")))
 		}
 		return ks
 	}
@@ -74,7 +74,7 @@ func TestInspectStories(t *testing.T) {
 	}
 	got := inspect(root, nil).stories
 	// NBC's pages of 2018 put a story's headline just before its <article>.
-	want := []string{textKey("Bridge " + long("bridge") + long("nested")), textKey("Band " + long("band")), textKey(long("polls"))}
+	want := []string{WordsKey("Bridge " + long("bridge") + long("nested")), WordsKey("Band " + long("band")), WordsKey(long("polls"))}
 	if !slices.Equal(got, want) {
 		t.Errorf("stories = %d keys, want %d: outermost <article> elements with a headline in them or just before them and %d words or more, scripts left out", len(got), len(want), minStoryWords)
 	}
@@ -83,7 +83,7 @@ func TestInspectStories(t *testing.T) {
 // BenchmarkOneStory is the worst case: a page of maxStories stories,
 // each of 20 paragraphs, all in the chosen text, that never leaves the
 // first story's words (every story is the same). The reference is
-// reducing the same paragraphs to their words once (textKey), which
+// reducing the same paragraphs to their words once (WordsKey), which
 // oneStory does among the rest.
 func BenchmarkOneStory(b *testing.B) {
 	one := story(20, "The council met for the %d time to discuss the bridge over the river and the repairs it needs before winter comes again.")
@@ -91,17 +91,17 @@ func BenchmarkOneStory(b *testing.B) {
 	var w witnesses
 	for range maxStories {
 		paras = append(paras, one...)
-		w.stories = append(w.stories, textKey(strings.Join(one, " ")))
+		w.stories = append(w.stories, WordsKey(strings.Join(one, " ")))
 	}
 	b.Run("oneStory", func(b *testing.B) {
 		for b.Loop() {
 			w.oneStory(paras, paras)
 		}
 	})
-	b.Run("textKey-reference", func(b *testing.B) {
+	b.Run("WordsKey-reference", func(b *testing.B) {
 		for b.Loop() {
 			for _, p := range paras {
-				textKey(p)
+				WordsKey(p)
 			}
 		}
 	})

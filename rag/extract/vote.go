@@ -19,7 +19,7 @@ import (
 type witnesses struct {
 	readability, distiller *html.Node
 	paras                  [][]string // each witness's paragraphs
-	keys                   []string   // textKey of each witness's whole text
+	keys                   []string   // WordsKey of each witness's whole text
 	// captions are the page's picture captions as inspect found them:
 	// readability and dom-distiller keep them, trafilatura does not, and
 	// annotators mostly leave them out.
@@ -61,13 +61,13 @@ func findWitnesses(forReadability, forDistiller *html.Node, pageURL *url.URL) (w
 		w.readability = r.Node
 		ps := paragraphs(r.Node)
 		w.paras = append(w.paras, ps)
-		w.keys = append(w.keys, textKey(strings.Join(ps, " ")))
+		w.keys = append(w.keys, WordsKey(strings.Join(ps, " ")))
 	}
 	if d, err := distiller.Apply(forDistiller, &distiller.Options{OriginalURL: pageURL, SkipPagination: true}); err == nil && d != nil && d.Node != nil {
 		w.distiller = d.Node
 		ps := paragraphs(d.Node)
 		w.paras = append(w.paras, ps)
-		w.keys = append(w.keys, textKey(strings.Join(ps, " ")))
+		w.keys = append(w.keys, WordsKey(strings.Join(ps, " ")))
 	}
 	return w
 }
@@ -78,14 +78,14 @@ const maxCaptionWords = 80
 
 // captionKey reports whether n is a picture's caption — a <figcaption>,
 // or a short element whose class names a caption with a picture beside
-// it — and returns its textKey ("" when it holds no words). A caption
+// it — and returns its WordsKey ("" when it holds no words). A caption
 // is taken whole: what it holds is part of it.
 func captionKey(n *html.Node) (string, bool) {
 	fig := n.DataAtom == atom.Figcaption
 	if !fig && !(strings.Contains(strings.ToLower(attr(n, "class")), "caption") && nearPicture(n)) {
 		return "", false
 	}
-	k := textKey(textOf(n))
+	k := WordsKey(textOf(n))
 	words := keyWords(k)
 	if !fig && words > maxCaptionWords {
 		return "", false
@@ -135,13 +135,13 @@ func nearPicture(n *html.Node) bool {
 // caption, or a part of it; a shorter one must be the whole caption.
 const minCaptionPart = 5
 
-// isCaption reports whether the paragraph whose textKey is k is a picture
+// isCaption reports whether the paragraph whose WordsKey is k is a picture
 // caption of the page.
 func (w witnesses) isCaption(k string) bool {
 	return within(w.captions, k)
 }
 
-// within reports whether the paragraph whose textKey is k is one of the
+// within reports whether the paragraph whose WordsKey is k is one of the
 // boxes (textKeys) or, minCaptionPart words or longer, a part of one.
 func within(boxes []string, k string) bool {
 	n := keyWords(k)
@@ -184,7 +184,7 @@ func (w witnesses) vote(paras []string) []string {
 	lacked := make([]bool, len(paras))
 	keptWords, allWords := 0, 0
 	for i, p := range paras {
-		keys[i] = textKey(p)
+		keys[i] = WordsKey(p)
 		n := keyWords(keys[i])
 		allWords += n
 		// A standfirst under the headline is often outside what the
@@ -250,7 +250,7 @@ const (
 	fuzzyShare    = 0.6
 )
 
-// supports reports whether a witness has the paragraph whose textKey is k:
+// supports reports whether a witness has the paragraph whose WordsKey is k:
 // all of it, or for a paragraph of fuzzyMinWords words or more, fuzzyShare
 // of its word pairs. bigrams caches each witness's word pairs.
 //
@@ -295,7 +295,7 @@ func pairsNeeded(n int) int {
 	return int(fuzzyShare*float64(n-1) + 0.999)
 }
 
-// wordPairs is the set of adjacent word pairs of a textKey.
+// wordPairs is the set of adjacent word pairs of a WordsKey.
 func wordPairs(k string) map[string]struct{} {
 	words := strings.Fields(k)
 	set := make(map[string]struct{}, len(words))
@@ -305,9 +305,10 @@ func wordPairs(k string) map[string]struct{} {
 	return set
 }
 
-// textKey reduces text to its lower-cased words between single spaces,
-// with a space at each end, so that containment matches whole words.
-func textKey(s string) string {
+// WordsKey reduces text to its lower-cased words (runs of letters and
+// digits) between single spaces, with a space at each end, so that one
+// key inside another is the same words, whole.
+func WordsKey(s string) string {
 	var b strings.Builder
 	b.Grow(len(s) + 2)
 	b.WriteByte(' ')
@@ -327,7 +328,7 @@ func textKey(s string) string {
 	return b.String()
 }
 
-// keyWords is how many words a textKey holds.
+// keyWords is how many words a WordsKey holds.
 func keyWords(k string) int { return max(strings.Count(k, " ")-1, 0) }
 
 // cloneTree deep-copies a parsed page.
