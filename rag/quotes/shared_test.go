@@ -115,3 +115,34 @@ func TestSharedMatchesDirect(t *testing.T) {
 		t.Errorf("the mayor's report was not read: %+v", r)
 	}
 }
+
+// TestSharedReadsNoSpeakers: a cue read beside the analysis asks whether
+// a neighbouring quotation names a work (isTitle), and must read only its
+// offsets, not the speaker attribution is writing into it. Run with
+// -race; the paragraph of quotations one after another, each asked about
+// by its neighbours' cues, made the race detector see a copy of a whole
+// quotation in about one run in fifteen.
+func TestSharedReadsNoSpeakers(t *testing.T) {
+	paras := []string{
+		`Prime Minister Ana Ruiz said on Monday that "all members of parliament get gifts" and that "the important thing is that they are declared in accordance with the rules."`,
+		`"All members of parliament get gifts. The rules then say that over a certain value you have to declare them," Ruiz told reporters in Leeds.`,
+		`"Look, there are gifts to all members of different sizes and shapes," she said.`,
+		`Opposition leader Tom Hale said the office had "lost its sense of what the public will tolerate from a government."`,
+		`"We will publish every gift the cabinet has received since the election," Ruiz said.`,
+		`"We will publish every gift the cabinet has received since the election"`,
+	}
+	var text string
+	var sents []Sentence
+	for p, s := range paras {
+		if text != "" {
+			text += "\n\n"
+		}
+		sents = append(sents, Sentence{Start: len(text), End: len(text) + len(s), Paragraph: p})
+		text += s
+	}
+	for range 40 {
+		if got := Analyze(text, sents); len(got.Quotations) == 0 {
+			t.Fatal("no quotations found")
+		}
+	}
+}

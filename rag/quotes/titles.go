@@ -217,8 +217,10 @@ func titleContext(w string) bool {
 // book, “Crossing the Line: …”") the comma is the sentence's and the title
 // may be longer; after "titled" any words are a title.
 func (a *analyzer) isTitle(i int) bool {
-	q := a.quotes[i]
-	text := a.text[q.Start:q.End]
+	// Its offsets only, never the whole quotation: the cues shared with
+	// the helper goroutine (shared.go) ask of neighbouring quotations
+	// whose speakers attribution is writing.
+	text := a.text[a.quotes[i].Start:a.quotes[i].End]
 	raw := a.text[max(0, a.marks[i][0]-maxTitleContext):a.marks[i][0]]
 	after := a.text[a.marks[i][1]:min(len(a.text), a.marks[i][1]+maxTitleContext)]
 	before := strings.TrimRightFunc(raw, unicode.IsSpace)
