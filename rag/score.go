@@ -89,10 +89,10 @@ func flowOn(list []*candidate, arts map[string]*store.Article, lastAnswer string
 }
 
 // scoreWindows adds to each candidate's score part of its neighbours'
-// match (prev of the one before's), and sets the order it is shown in. The answer often sits in the
-// sentence after the one that matches the question ("X is named …. It
-// was …"), sometimes before. The window is scored, the sentence shown is
-// the one it is scored for.
+// match (prev of the one before's), and sets the order it is shown in.
+// The answer often sits in the sentence after the one that matches the
+// question ("X is named …. It was …"), sometimes before. The window is
+// scored, the sentence shown is the one it is scored for.
 func scoreWindows(list []*candidate, match map[sentKey]float64, prev float64) {
 	for _, c := range list {
 		a := c.art

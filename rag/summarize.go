@@ -250,7 +250,11 @@ func summarizeTop(a *store.Article, top int) cachedSummary {
 		c.KeyQuotes = append(c.KeyQuotes, ks[i].idx)
 	}
 	// Few quotations: fill with the best sentences not already in the TL;DR.
-	for _, i := range byRank(quoteRank) {
+	var fillIns []int
+	if len(c.KeyQuotes) < minKeyQuotes {
+		fillIns = byRank(quoteRank)
+	}
+	for _, i := range fillIns {
 		if len(c.KeyQuotes) >= minKeyQuotes {
 			break
 		}
@@ -273,9 +277,8 @@ func summarizeTop(a *store.Article, top int) cachedSummary {
 // withoutEchoes picks up to max of n candidates, best first, whose words
 // (key, an extract.WordsKey) are not inside another's: a lede quotes a
 // phrase of what a later paragraph quotes whole, a pull quote repeats a
-// paragraph.
-// The fuller one takes the place of the echoes it holds. It returns the
-// keys and the candidates picked, in the order shown.
+// paragraph. The fuller one takes the place of the echoes it holds. It
+// returns the keys and the candidates picked, in the order shown.
 func withoutEchoes(n, max int, key func(int) string) (keys []string, picked []int) {
 	for i := 0; i < n && len(picked) < max; i++ {
 		k := key(i)
