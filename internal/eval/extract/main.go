@@ -139,10 +139,8 @@ func main() {
 		}
 		for ei, e := range extractors {
 			if t := setTitles[ei]; t.pages > 0 {
-				fmt.Fprintf(&titleRows, "%s\t%d\t%s\t%.1f%%\t%.3f\n", ps[0].set, t.pages, e.name, pct(t.same, t.pages), t.f/float64(t.pages))
-				allTitles[ei].pages += t.pages
-				allTitles[ei].same += t.same
-				allTitles[ei].f += t.f
+				titleRows.WriteString(t.row(ps[0].set, e.name))
+				allTitles[ei].merge(t)
 			}
 		}
 		for i, p := range ps {
@@ -175,7 +173,7 @@ func main() {
 		fmt.Fprint(tw, titleRows.String())
 		for ei, e := range extractors {
 			if t := allTitles[ei]; t.pages > 0 {
-				fmt.Fprintf(tw, "all\t%d\t%s\t%.1f%%\t%.3f\n", t.pages, e.name, pct(t.same, t.pages), t.f/float64(t.pages))
+				fmt.Fprint(tw, t.row("all", e.name))
 			}
 		}
 		tw.Flush()
@@ -199,8 +197,6 @@ func main() {
 		}
 	}
 }
-
-func pct(n, of int) float64 { return 100 * float64(n) / float64(of) }
 
 func setNames() string {
 	var names []string
@@ -280,6 +276,18 @@ func (t *titleTally) add(got, want string) {
 		t.same++
 	}
 	t.f += tokenScore(got, want).f
+}
+
+func (t *titleTally) merge(o titleTally) {
+	t.pages += o.pages
+	t.same += o.same
+	t.f += o.f
+}
+
+// row is the tally's line of the titles table: the share of titles that
+// are the headline, and their mean token F1. t.pages is not 0.
+func (t titleTally) row(set, extractor string) string {
+	return fmt.Sprintf("%s\t%d\t%s\t%.1f%%\t%.3f\n", set, t.pages, extractor, 100*float64(t.same)/float64(t.pages), t.f/float64(t.pages))
 }
 
 // showPage prints one page's truth and extractions, each with its score.

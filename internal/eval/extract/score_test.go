@@ -81,3 +81,16 @@ func TestSameTitle(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleTally: a set's titles add up into the "all" row.
+func TestTitleTally(t *testing.T) {
+	var a, b, all titleTally
+	a.add("Harbour plan agreed | Site", "Harbour plan agreed")
+	b.add("Harbour plan agreed", "Harbour plan agreed")
+	b.add("Bridge shut", "Bridge shut.")
+	all.merge(a)
+	all.merge(b)
+	if got, want := all.row("all", "x"), "all\t3\tx\t66.7%\t0.952\n"; got != want {
+		t.Errorf("row = %q, want %q", got, want)
+	}
+}
