@@ -107,6 +107,8 @@ func HTML(body []byte, pageURL *url.URL) (*Document, error) {
 	if res != nil {
 		own = paragraphs(res.ContentNode)
 	}
+	unshown := newUnshownFilter(page.unshown, own)
+	wit.dropUnshown(unshown)
 	paras, ok := wit.choose(own)
 	if !ok {
 		// Fewer than three texts make no majority: trafilatura's own
@@ -124,6 +126,7 @@ func HTML(body []byte, pageURL *url.URL) (*Document, error) {
 		}
 	}
 	paras = continueBody(paras, parts, wit.isCaption)
+	paras = unshown.keep(paras)
 	doc := &Document{CanonicalURL: page.canonical}
 	if res != nil {
 		md := res.Metadata

@@ -45,6 +45,9 @@ type pageInfo struct {
 	// words or more that the page hides from screen readers
 	// (aria-hidden="true"), in page order (see restoreHidden).
 	hidden []string
+	// unshown is the text of the elements the page never shows (see
+	// dropUnshown).
+	unshown unshownText
 }
 
 // publishedRank ranks meta names and properties that carry the publication
@@ -79,7 +82,11 @@ func inspect(root *html.Node, pageURL *url.URL) *pageInfo {
 			}
 		}
 	}
-	visible := strings.ToLower(collapseSpace(in.text.String()))
+	text := in.text.String()
+	if len(p.unshown.spans) > 0 {
+		p.unshown.text = text
+	}
+	visible := strings.ToLower(collapseSpace(text))
 	if strings.Contains(visible, "enable javascript") {
 		p.jsNotice = true
 	}
@@ -101,6 +108,7 @@ type inspector struct {
 	text    strings.Builder // visible text, for notices
 
 	inCaption     bool // within a caption already taken whole
+	inUnshown     bool // within an element the page never shows
 	inBio         bool // within an author's box already taken whole
 	inStory       bool // within an <article> element
 	storyHeadline bool // an <h1> within it, or just before it
@@ -142,6 +150,16 @@ func (in *inspector) walk(n *html.Node) {
 				}
 				if k := WordsKey(in.text.String()[start:]); keyWords(k) >= minStoryWords {
 					p.stories = append(p.stories, k)
+				}
+			}()
+		}
+		if !in.inUnshown && shownNever(n) {
+			in.inUnshown = true
+			start := in.text.Len()
+			defer func() {
+				in.inUnshown = false
+				if end := in.text.Len(); end > start {
+					p.unshown.spans = append(p.unshown.spans, [2]int{start, end})
 				}
 			}()
 		}
