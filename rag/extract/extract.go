@@ -145,6 +145,7 @@ func HTML(body []byte, pageURL *url.URL) (*Document, error) {
 	}
 	doc.Title = headlineTitle(doc.Title, page.headlines)
 	paras = dropLeadingTitle(paras, doc.Title)
+	paras = withDek(paras, page.dek, doc.Title)
 	doc.Text = strings.Join(paras, "\n\n")
 
 	words := WordCount(doc.Text)

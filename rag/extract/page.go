@@ -48,6 +48,9 @@ type pageInfo struct {
 	// unshown is the text of the elements the page never shows (see
 	// dropUnshown).
 	unshown unshownText
+	// dek is the line under the headline that the page's description
+	// gives too, as the page shows it (see withDek).
+	dek string
 }
 
 // publishedRank ranks meta names and properties that carry the publication
@@ -107,8 +110,10 @@ type inspector struct {
 	dates   []rankedDate
 	text    strings.Builder // visible text, for notices
 
-	inCaption     bool // within a caption already taken whole
-	inUnshown     bool // within an element the page never shows
+	inCaption bool // within a caption already taken whole
+	inUnshown bool // within an element the page never shows
+	// descriptions are the page's meta descriptions that could be its dek.
+	descriptions  []description
 	inBio         bool // within an author's box already taken whole
 	inStory       bool // within an <article> element
 	storyHeadline bool // an <h1> within it, or just before it
@@ -162,6 +167,10 @@ func (in *inspector) walk(n *html.Node) {
 					p.unshown.spans = append(p.unshown.spans, [2]int{start, end})
 				}
 			}()
+		}
+		if in.watchDek(n) {
+			start := in.text.Len()
+			defer in.dekShown(start)
 		}
 		if n.DataAtom == atom.P && strings.EqualFold(attr(n, "aria-hidden"), "true") {
 			if k := WordsKey(textOf(n)); keyWords(k) >= fuzzyMinWords {
@@ -266,6 +275,7 @@ func (in *inspector) meta(n *html.Node) {
 		name = attr(n, "itemprop")
 	}
 	content := attr(n, "content")
+	in.noteDescription(name, content)
 	switch strings.ToLower(name) {
 	case "og:url":
 		in.ogURL = content
