@@ -39,8 +39,9 @@ type unshownText struct {
 // leaves such elements out; readability and dom-distiller keep them, so
 // their texts carried the subscription offer Postmedia's papers hide
 // under every story, which cost them the vote against trafilatura's
-// shorter text, and brought it along when they won (five of Fundus's
-// Canadian pages), or a forum's hidden reply form (Dragnet).
+// shorter text, and brought it along when they won (four of Fundus's
+// Canadian pages), or the Wall Street Journal's hidden reprint notice
+// (Dragnet).
 type unshownFilter struct {
 	u        unshownText
 	own      []string
