@@ -51,8 +51,9 @@ const (
 	// summaryKind is the store's cache key for this engine's summaries.
 	// v2: the TL;DR and the key quotes it fills in are prose. v3: the
 	// TL;DR leans on the lead (tldrDamping) and keeps to narration
-	// (quotedSentences). v4: no key quote is inside another.
-	summaryKind = "extractive-v4"
+	// (quotedSentences). v4: no key quote is inside another. v5: no TL;DR
+	// sentence retells another (retells).
+	summaryKind = "extractive-v5"
 )
 
 // cachedSummary is what the store keeps: sentence and quotation indexes,
@@ -214,6 +215,9 @@ func summarizeTop(a *store.Article, top int) cachedSummary {
 		if inQuote[i] || w < minTLDRWords || words+w > tldrMaxWords && len(c.TLDR) > 0 || !endsProse(sentenceText(a, i)) {
 			continue
 		}
+		if retells(terms, c.TLDR, i) {
+			continue
+		}
 		c.TLDR = append(c.TLDR, i)
 		words += w
 		if len(c.TLDR) == tldrSentences {
@@ -272,6 +276,45 @@ func summarizeTop(a *store.Article, top int) cachedSummary {
 		c.KeyQuotes = append(c.KeyQuotes, -1-i)
 	}
 	return c
+}
+
+// maxRetold is the share of a sentence's terms that a TL;DR sentence
+// may have in common with another it already holds (of the shorter's
+// terms): more, and the second tells the first again. A dek and the lede
+// under it often do ("Shortly before delaying its four-day
+// return-to-office due to lack of space, IRCC had to give up 12 floors
+// …" and "A few months before delaying its four-day return-to-office due
+// to lack of space, the federal immigration department gave up 12 floors
+// …"), and a TL;DR has room for three sentences only.
+const maxRetold = 0.6
+
+// minRetoldTerms: a short sentence shares most of its few terms by chance
+// ("This will be available to premium subscribers only" beside a lede on
+// free and premium subscribers).
+const minRetoldTerms = 4
+
+// retells reports whether sentence i's terms (terms[i], without repeats)
+// are mostly those of one of the chosen sentences.
+func retells(terms [][]string, chosen []int, i int) bool {
+	for _, j := range chosen {
+		a, b := terms[i], terms[j]
+		if len(a) > len(b) {
+			a, b = b, a
+		}
+		if len(a) == 0 {
+			continue
+		}
+		n := 0
+		for _, t := range a {
+			if slices.Contains(b, t) {
+				n++
+			}
+		}
+		if n >= minRetoldTerms && float64(n) > maxRetold*float64(len(a)) {
+			return true
+		}
+	}
+	return false
 }
 
 // withoutEchoes picks up to max of n candidates, best first, whose words

@@ -196,3 +196,53 @@ func TestWithoutEchoes(t *testing.T) {
 		})
 	}
 }
+
+// TestTLDRRetellsNothing: a dek and the lede under it that tells it again
+// take one place in the TL;DR, not two.
+func TestTLDRRetellsNothing(t *testing.T) {
+	const (
+		dek  = "Shortly before delaying its return to the office for lack of space, the harbour authority gave up twelve floors downtown."
+		lede = "A few months before delaying its four-day return to the office for lack of space, the harbour authority gave up twelve floors of offices in two downtown towers."
+	)
+	story := dek + "\n\n" + lede + "\n\n" +
+		"The floors were handed back to the city's property office under a plan to cut the space the authority rents by a third.\n\n" +
+		"Staff were told in March that desks would be shared until new space is found near the port.\n\n" +
+		"The union called the plan a mistake and asked for a meeting with the board before the summer."
+	_, a := ingestText(t, story)
+	var tldr []string
+	for _, i := range summarize(a).TLDR {
+		tldr = append(tldr, sentenceText(a, i))
+	}
+	if slices.Contains(tldr, dek) && slices.Contains(tldr, lede) {
+		t.Errorf("TL;DR %q holds the dek and the lede that retells it", tldr)
+	}
+	if len(tldr) < 2 {
+		t.Errorf("TL;DR %q: want the story's other sentences in the room the retelling left", tldr)
+	}
+}
+
+func TestRetells(t *testing.T) {
+	terms := [][]string{
+		{"harbour", "authority", "gave", "twelve", "floors", "downtown"},
+		{"months", "harbour", "authority", "gave", "twelve", "floors", "offices", "towers", "downtown"},
+		{"union", "called", "plan", "mistake", "harbour"},
+		{},
+	}
+	tests := []struct {
+		chosen []int
+		i      int
+		want   bool
+	}{
+		{[]int{0}, 1, true},  // all of the shorter's terms are the other's
+		{[]int{1}, 0, true},  // either way round
+		{[]int{0}, 2, false}, // one term of five in common
+		{[]int{2, 0}, 1, true},
+		{nil, 1, false},
+		{[]int{3}, 1, false}, // a sentence of no terms retells nothing
+	}
+	for _, tt := range tests {
+		if got := retells(terms, tt.chosen, tt.i); got != tt.want {
+			t.Errorf("retells(chosen %v, %d) = %v, want %v", tt.chosen, tt.i, got, tt.want)
+		}
+	}
+}
