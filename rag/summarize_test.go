@@ -227,6 +227,8 @@ func TestRetells(t *testing.T) {
 		{"months", "harbour", "authority", "gave", "twelve", "floors", "offices", "towers", "downtown"},
 		{"union", "called", "plan", "mistake", "harbour"},
 		{},
+		{"available", "premium", "subscribers"},
+		{"strava", "announced", "features", "free", "premium", "subscribers"},
 	}
 	tests := []struct {
 		chosen []int
@@ -239,6 +241,7 @@ func TestRetells(t *testing.T) {
 		{[]int{2, 0}, 1, true},
 		{nil, 1, false},
 		{[]int{3}, 1, false}, // a sentence of no terms retells nothing
+		{[]int{5}, 4, false}, // two of three terms in common: too few to tell
 	}
 	for _, tt := range tests {
 		if got := retells(terms, tt.chosen, tt.i); got != tt.want {
