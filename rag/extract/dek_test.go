@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"errors"
 	"fmt"
 	"slices"
 	"strings"
@@ -113,5 +114,17 @@ func BenchmarkInspectDek(b *testing.B) {
 				}
 			}
 		})
+	}
+}
+
+// TestDekMakesNoArticle: a page that shows a dek and too little under it
+// is still no article.
+func TestDekMakesNoArticle(t *testing.T) {
+	const dek = "Police continue to search the debris after a blaze that consumed the tower in less than an hour, officials in the city said on Saturday night."
+	page := `<html><head><title>Fire in Valencia</title><meta name="description" content="` + dek + `"></head><body>
+<header><h1>Fire in Valencia</h1><div class="standfirst">` + dek + `</div></header>
+<article><p>Sign in to read the rest of this story. Subscribers get every story on the site, the morning newsletter, the crossword and the archive back to 1998 for a dollar a week in the first year.</p></article></body></html>`
+	if doc, err := HTML([]byte(page), nil); !errors.Is(err, ErrNoArticle) {
+		t.Errorf("HTML = %v, %v; want ErrNoArticle", doc, err)
 	}
 }

@@ -145,18 +145,18 @@ func HTML(body []byte, pageURL *url.URL) (*Document, error) {
 	}
 	doc.Title = headlineTitle(doc.Title, page.headlines)
 	paras = dropLeadingTitle(paras, doc.Title)
-	paras = withDek(paras, page.dek, doc.Title)
-	doc.Text = strings.Join(paras, "\n\n")
-
-	words := WordCount(doc.Text)
-	doc.Words = words
-	if words < MinWords {
+	// The body alone decides whether there is an article: a script's
+	// shell or a login wall can show a dek and nothing under it.
+	if words := WordCount(strings.Join(paras, " ")); words < MinWords {
 		if reason := page.reason(); reason != "" {
 			return nil, fmt.Errorf("%w: %s", ErrNoArticle, reason)
 		}
 		return nil, fmt.Errorf("%w: only %d words of text", ErrNoArticle, words)
 	}
-	doc.Warnings = page.warnings(words, paras)
+	paras = withDek(paras, page.dek, doc.Title)
+	doc.Text = strings.Join(paras, "\n\n")
+	doc.Words = WordCount(doc.Text)
+	doc.Warnings = page.warnings(doc.Words, paras)
 	return doc, nil
 }
 

@@ -46,7 +46,7 @@ type pageInfo struct {
 	// (aria-hidden="true"), in page order (see restoreHidden).
 	hidden []string
 	// unshown is the text of the elements the page never shows (see
-	// dropUnshown).
+	// unshownFilter).
 	unshown unshownText
 	// dek is the line under the headline that the page's description
 	// gives too, as the page shows it (see withDek).
@@ -110,10 +110,8 @@ type inspector struct {
 	dates   []rankedDate
 	text    strings.Builder // visible text, for notices
 
-	inCaption bool // within a caption already taken whole
-	inUnshown bool // within an element the page never shows
-	// descriptions are the page's meta descriptions that could be its dek.
-	descriptions  []description
+	inCaption     bool // within a caption already taken whole
+	inUnshown     bool // within an element the page never shows
 	inBio         bool // within an author's box already taken whole
 	inStory       bool // within an <article> element
 	storyHeadline bool // an <h1> within it, or just before it
@@ -121,6 +119,8 @@ type inspector struct {
 	// any. NBC's pages of 2018 put each story's headline in a header just
 	// before its <article>, not in it.
 	headlineBefore bool
+	// descriptions are the page's meta descriptions that could be its dek.
+	descriptions []description
 }
 
 // rankedDate is a publication date the page gives, and how much its
