@@ -87,6 +87,9 @@ func TestExtractKeepsDek(t *testing.T) {
 	if !strings.HasPrefix(doc.Text, dek+"\n\n") || strings.Count(doc.Text, dek) != 1 {
 		t.Errorf("text does not open with the dek, once:\n%s", doc.Text)
 	}
+	if want := WordCount(doc.Text); doc.Words != want {
+		t.Errorf("Words = %d, want %d, the dek's words counted too", doc.Words, want)
+	}
 }
 
 // BenchmarkInspectDek is a hostile page of 20,000 paragraphs, each of its

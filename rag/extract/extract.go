@@ -147,16 +147,20 @@ func HTML(body []byte, pageURL *url.URL) (*Document, error) {
 	paras = dropLeadingTitle(paras, doc.Title)
 	// The body alone decides whether there is an article: a script's
 	// shell or a login wall can show a dek and nothing under it.
-	if words := WordCount(strings.Join(paras, " ")); words < MinWords {
+	text := strings.Join(paras, "\n\n")
+	words := WordCount(text)
+	if words < MinWords {
 		if reason := page.reason(); reason != "" {
 			return nil, fmt.Errorf("%w: %s", ErrNoArticle, reason)
 		}
 		return nil, fmt.Errorf("%w: only %d words of text", ErrNoArticle, words)
 	}
-	paras = withDek(paras, page.dek, doc.Title)
-	doc.Text = strings.Join(paras, "\n\n")
-	doc.Words = WordCount(doc.Text)
-	doc.Warnings = page.warnings(doc.Words, paras)
+	// Paragraphs are counted apart, so the dek's words add to the body's.
+	if with := withDek(paras, page.dek, doc.Title); len(with) > len(paras) {
+		paras, text, words = with, with[0]+"\n\n"+text, words+WordCount(with[0])
+	}
+	doc.Text, doc.Words = text, words
+	doc.Warnings = page.warnings(words, paras)
 	return doc, nil
 }
 
