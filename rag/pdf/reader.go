@@ -179,11 +179,19 @@ func (r *Reader) Read(ctx context.Context, data []byte) (*Document, error) {
 		return nil, budgetError(ctx, fmt.Errorf("pdf: engine instance: %w", err))
 	}
 	// When the budget runs out the instance is killed, which stops PDFium
-	// mid-call; otherwise it is closed, freeing all its memory.
-	stop := context.AfterFunc(ctx, func() { inst.Kill() })
+	// mid-call; otherwise it is closed, freeing all its memory. A kill runs
+	// on a goroutine of its own, which Read waits for: a Close of the
+	// engine right after Read returned raced with it.
+	killed := make(chan struct{})
+	stop := context.AfterFunc(ctx, func() {
+		defer close(killed)
+		inst.Kill()
+	})
 	defer func() {
 		if stop() {
 			inst.Close()
+		} else {
+			<-killed
 		}
 	}()
 	raw, err := readDocument(ctx, inst, data, r.opts.MaxPages)
